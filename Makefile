@@ -1,0 +1,61 @@
+# Claimdiff. One set of build tags for every build, vet and test, so the
+# build cache stays warm: FTS5 for SQLite search, fyne.Do migration declared.
+TAGS       := sqlite_fts5 migrated_fynedo
+GO         ?= go
+BIN        := bin/claimdiff
+VERSION    := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
+LDFLAGS    := -X main.version=$(VERSION)
+STATICCHECK_VERSION := v0.8.2
+GOBIN      := $(shell $(GO) env GOPATH)/bin
+FUZZTIME   ?= 5
+
+.PHONY: run build test check unit fuzz smoke deps deps-test package screenshots bench clean
+
+## run: install what is missing, build, and open the window (first run loads the sample claim)
+run: deps build
+	./$(BIN)
+
+build:
+	$(GO) build -tags "$(TAGS)" -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/claimdiff
+
+## test: install what tests need, then format, vet, staticcheck, unit tests, brief fuzzing and a real-window smoke test
+test: deps-test check unit fuzz smoke
+
+deps:
+	@scripts/install-deps.sh run
+
+deps-test:
+	@scripts/install-deps.sh test
+
+check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+		if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet -tags "$(TAGS)" ./...
+	@[ -x "$(GOBIN)/staticcheck" ] && "$(GOBIN)/staticcheck" -version | grep -q "$(STATICCHECK_VERSION:v%=%)" || \
+		$(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	"$(GOBIN)/staticcheck" -tags "$(TAGS)" ./...
+
+unit:
+	$(GO) test -tags "$(TAGS)" -count=1 ./...
+
+fuzz:
+	TAGS="$(TAGS)" scripts/fuzz.sh $(FUZZTIME)
+
+smoke: build
+	scripts/smoke.sh $(BIN)
+
+## bench: every benchmark of the module, once
+bench:
+	$(GO) test -tags "$(TAGS)" -run '^$$' -bench . -benchmem ./...
+
+## package: the Linux desktop package (tar.xz with .desktop file and icon), built by the fyne tool
+package: deps build
+	$(GO) tool fyne package --os linux --executable $(BIN) --release
+	@ls -l Claimdiff.tar.xz
+
+## screenshots: the real window under a virtual display, saved into docs/
+screenshots: deps-test build
+	scripts/screenshots.sh $(BIN)
+
+clean:
+	rm -rf bin Claimdiff.tar.xz smoke-failed.png

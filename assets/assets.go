@@ -1,0 +1,69 @@
+// Package assets holds the files built into the binary: the icon, the
+// bundled Arabic font and the sample claim. It depends on nothing of ours,
+// so every layer may use it.
+package assets
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// Icon is the application icon, 512x512 PNG.
+//
+//go:embed icon.png
+var Icon []byte
+
+// Fonts: Noto Sans Arabic (SIL OFL 1.1, see fonts/OFL.txt). Latin text falls
+// back to the Noto Sans that Fyne itself embeds, so the window looks the same
+// on a machine with no fonts installed.
+var (
+	//go:embed fonts/NotoSansArabic-Regular.ttf
+	ArabicRegular []byte
+	//go:embed fonts/NotoSansArabic-Bold.ttf
+	ArabicBold []byte
+)
+
+//go:embed sample/claim.json
+var sampleJSON []byte
+
+// SampleClaim is the claim loaded into a new archive: accounts of one claim,
+// each a short set of attributed statements in the original Arabic with an
+// English rendering.
+type SampleClaim struct {
+	Format   int       `json:"format"`
+	Title    string    `json:"title"`
+	TitleAr  string    `json:"title_ar"`
+	About    string    `json:"about"`
+	Accounts []Account `json:"accounts"`
+}
+
+// Account is one source's statements on the claim.
+type Account struct {
+	Key       string   `json:"key"`
+	Outlet    string   `json:"outlet"`
+	OutletAr  string   `json:"outlet_ar"`
+	Speaker   string   `json:"speaker"`
+	Published string   `json:"published"` // YYYY, YYYY-MM or YYYY-MM-DD
+	Ar        []string `json:"ar"`
+	En        []string `json:"en"`
+}
+
+// TextAr is the account's Arabic statements as one text, a paragraph each.
+func (a Account) TextAr() string { return strings.Join(a.Ar, "\n") }
+
+// TextEn is the account's English rendering, a paragraph each.
+func (a Account) TextEn() string { return strings.Join(a.En, "\n") }
+
+// Sample decodes the embedded sample claim.
+func Sample() (SampleClaim, error) {
+	var s SampleClaim
+	if err := json.Unmarshal(sampleJSON, &s); err != nil {
+		return s, fmt.Errorf("decode sample claim: %w", err)
+	}
+	if s.Format != 1 || s.Title == "" || len(s.Accounts) == 0 {
+		return s, fmt.Errorf("decode sample claim: unexpected format %d or empty claim", s.Format)
+	}
+	return s, nil
+}

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+)
+
+// run calls Main with args and returns the exit code and both streams.
+func run(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Main(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestHelpListsEveryCommand(t *testing.T) {
+	code, out, _ := run(t, "", "help")
+	if code != 0 {
+		t.Fatalf("help exited %d", code)
+	}
+	for _, c := range commands() {
+		if !strings.Contains(out, "  "+c.name+" ") {
+			t.Errorf("help does not list %q:\n%s", c.name, out)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, _ := run(t, "", "version")
+	if code != 0 || out != "claimdiff "+version+"\n" {
+		t.Errorf("version: code %d, output %q", code, out)
+	}
+}
+
+func TestUnknownCommandIsUsageError(t *testing.T) {
+	code, _, errOut := run(t, "", "frobnicate")
+	if code != 2 || !strings.Contains(errOut, `unknown command "frobnicate"`) {
+		t.Errorf("code %d, stderr %q", code, errOut)
+	}
+}
+
+func TestDBFlagAndVariable(t *testing.T) {
+	t.Setenv("CLAIMDIFF_DB", "from-env.db")
+	env := &Env{}
+	rest, err := globalFlags(env, []string{"claims"})
+	if err != nil || env.DBPath != "from-env.db" || len(rest) != 1 {
+		t.Fatalf("env: %v %q %v", err, env.DBPath, rest)
+	}
+	for _, args := range [][]string{{"--db", "x.db", "claims"}, {"--db=x.db", "claims"}} {
+		env := &Env{}
+		rest, err := globalFlags(env, args)
+		if err != nil || env.DBPath != "x.db" || len(rest) != 1 || rest[0] != "claims" {
+			t.Errorf("%v: %v %q %v", args, err, env.DBPath, rest)
+		}
+	}
+	if _, err := globalFlags(&Env{}, []string{"--db"}); err == nil {
+		t.Error("--db without a value must be refused")
+	}
+}
+
+func TestDefaultDBFollowsXDG(t *testing.T) {
+	t.Setenv("CLAIMDIFF_DB", "")
+	t.Setenv("XDG_DATA_HOME", "/data/home")
+	p, err := dbPath(&Env{})
+	if err != nil || p != "/data/home/claimdiff/claimdiff.db" {
+		t.Errorf("dbPath = %q, %v", p, err)
+	}
+	t.Setenv("XDG_DATA_HOME", "")
+	t.Setenv("HOME", "/home/reporter")
+	if p, _ := dbPath(&Env{}); p != "/home/reporter/.local/share/claimdiff/claimdiff.db" {
+		t.Errorf("dbPath without XDG_DATA_HOME = %q", p)
+	}
+}
+
+func TestNoDisplayIsOneSentence(t *testing.T) {
+	t.Setenv("DISPLAY", "")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	code, _, errOut := run(t, "")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if !strings.HasPrefix(errOut, "claimdiff: there is no display") || strings.Contains(errOut, "goroutine") {
+		t.Errorf("stderr: %q", errOut)
+	}
+}
+
+func TestPanicBecomesOneSentence(t *testing.T) {
+	extraCommands = append(extraCommands, command{"boom-test", "", "", func(_ context.Context, _ *Env, _ []string) error { panic("boom") }})
+	defer func() { extraCommands = extraCommands[:len(extraCommands)-1] }()
+	code, _, errOut := run(t, "", "boom-test")
+	if code != 70 || !strings.Contains(errOut, "internal error: boom") || strings.Contains(errOut, "goroutine ") {
+		t.Errorf("code %d, stderr %q", code, errOut)
+	}
+}
+
+func TestHintIsPrinted(t *testing.T) {
+	var b bytes.Buffer
+	code := report(&b, hinted(errors.New("cannot open x"), "Try y."))
+	if code != 1 || b.String() != "claimdiff: cannot open x.\n  Try y.\n" {
+		t.Errorf("code %d, %q", code, b.String())
+	}
+}

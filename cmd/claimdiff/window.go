@@ -1,0 +1,42 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"os"
+	"runtime"
+
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"github.com/claimdiff/claimdiff/app"
+)
+
+// appID matches FyneApp.toml; it is set here because the binary is built with
+// go build, which does not read that file.
+const appID = "org.claimdiff.claimdiff"
+
+func runWindow(_ context.Context, env *Env, args []string) error {
+	if len(args) > 0 {
+		return &UsageError{"window takes no arguments"}
+	}
+	if err := checkDisplay(); err != nil {
+		return err
+	}
+	a := fyneapp.NewWithID(appID)
+	ui := app.New(a)
+	ui.Window().ShowAndRun()
+	return nil
+}
+
+// checkDisplay fails early, in one sentence, where GLFW would otherwise
+// print a driver error: on Linux without an X11 or Wayland display.
+func checkDisplay() error {
+	if runtime.GOOS != "linux" && runtime.GOOS != "freebsd" {
+		return nil
+	}
+	if os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
+		return hinted(errors.New("there is no display to open the window on (DISPLAY is not set)"),
+			"Run claimdiff from a desktop session, or use a command such as 'claimdiff compare' (see 'claimdiff help').")
+	}
+	return nil
+}

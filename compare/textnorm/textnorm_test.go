@@ -1,0 +1,84 @@
+package textnorm
+
+import "testing"
+
+func TestNormalizeArabic(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"أمريكا", "امريكا"},
+		{"إيران", "ايران"},
+		{"آب", "اب"},
+		{"مُلحّة", "ملحه"},
+		{"الـــدولة", "الدوله"},
+		{"مستشفى", "مستشفي"},
+		{"٢٥٠٠", "2500"},
+		{"۲۰۲۶", "2026"},
+		{"Reuters", "reuters"},
+		{"ﻻ", "لا"}, // presentation form through NFKC
+	}
+	for _, c := range cases {
+		if got := Normalize(c.in); got != c.want {
+			t.Errorf("Normalize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestFoldOptionsAreIndependent(t *testing.T) {
+	if got := Fold("أمريكيّة", IgnoreDiacritics); got != "أمريكية" {
+		t.Errorf("diacritics only: %q", got)
+	}
+	if got := Fold("أمريكيّة", IgnoreLetterforms); got != "امريكيّه" {
+		t.Errorf("letterforms only: %q", got)
+	}
+	if got := Fold("«", IgnorePunct); got != "" {
+		t.Errorf("punct: %q", got)
+	}
+	if got := Fold("«", 0); got != "«" {
+		t.Errorf("no options must keep text: %q", got)
+	}
+	if got := Fold("٢٠", IgnoreCase); got != "٢٠" {
+		t.Errorf("case option must keep Arabic digits: %q", got)
+	}
+}
+
+func TestKeyMatchesVariants(t *testing.T) {
+	groups := [][]string{
+		{"أمريكا", "امريكا", "وأمريكا"},
+		{"الأمريكية", "أمريكية", "امريكيه"},
+		{"troops", "troop"},
+		{"agreed", "agree"},
+		{"withdraws", "withdraw", "withdrawing"},
+	}
+	for _, g := range groups {
+		k := Key(g[0])
+		for _, w := range g[1:] {
+			if Key(w) != k {
+				t.Errorf("Key(%q)=%q differs from Key(%q)=%q", w, Key(w), g[0], k)
+			}
+		}
+	}
+}
+
+func TestStemKeepsShortWords(t *testing.T) {
+	for _, w := range []string{"لا", "لن", "لم", "وصل", "بدا", "is", "us", "news"} {
+		n := Normalize(w)
+		if got := Stem(n); len([]rune(got)) < min(len([]rune(n)), minStem) {
+			t.Errorf("Stem(%q) = %q: cut below %d letters", n, got, minStem)
+		}
+	}
+}
+
+func TestScriptOf(t *testing.T) {
+	cases := map[rune]Script{'ع': ScriptArabic, 'a': ScriptLatin, '٣': ScriptDigit, '7': ScriptDigit, '،': ScriptOther, '«': ScriptOther, 'ـ': ScriptArabic}
+	for r, want := range cases {
+		if got := ScriptOf(r); got != want {
+			t.Errorf("ScriptOf(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+func BenchmarkKey(b *testing.B) {
+	words := []string{"الأمريكية", "للانسحاب", "Reuters", "withdrawal", "٢٥٠٠", "مُلحّة"}
+	for i := 0; b.Loop(); i++ {
+		_ = Key(words[i%len(words)])
+	}
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# fuzz.sh [SECONDS]: runs every Fuzz target of the module briefly (go test
+# takes one -fuzz target at a time). New crashers land in testdata/fuzz and
+# fail the run.
+set -euo pipefail
+secs=${1:-5}
+tags=${TAGS:-sqlite_fts5 migrated_fynedo}
+grep -rl --include='*_test.go' '^func Fuzz' . | while read -r f; do
+	pkg=./$(dirname "${f#./}")
+	for target in $(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$f"); do
+		echo "fuzz: $pkg $target (${secs}s)"
+		go test -tags "$tags" -run '^$' -fuzz "^${target}\$" -fuzztime "${secs}s" "$pkg" >/dev/null
+	done
+done

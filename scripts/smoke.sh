@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# smoke.sh BINARY: starts the real window under a virtual display on a new
+# archive (which loads the sample claim), takes a screenshot, and fails unless
+# the window drew: a blank or single-colour screen has only a few colours,
+# a window with text has thousands of anti-aliased shades.
+set -euo pipefail
+bin=${1:?usage: smoke.sh BINARY}
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+HOME=$tmp XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config \
+	"$here/xrun.sh" "$tmp/smoke.png" "${SMOKE_SECONDS:-8}" "$bin" >/dev/null
+colours=$(convert "$tmp/smoke.png" -format %k info:)
+if [ "$colours" -lt 200 ]; then
+	cp "$tmp/smoke.png" smoke-failed.png
+	echo "smoke: the window did not draw ($colours colours on screen; picture kept in smoke-failed.png)" >&2
+	exit 1
+fi
+[ -f "$tmp/data/claimdiff/claimdiff.db" ] || { echo "smoke: the first run did not create the archive" >&2; exit 1; }
+echo "smoke: the window drew ($colours colours) and created its archive"

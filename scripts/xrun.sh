@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# xrun.sh OUT.png SECONDS COMMAND [ARGS...]
+# Runs COMMAND on a private virtual X display (Xvfb, 1280x800), waits SECONDS,
+# saves the screen to OUT.png with ImageMagick's import, then stops COMMAND.
+# Fyne's own Canvas().Capture() reads the GL front buffer and is blank under
+# Xvfb, so the picture is taken from the X server. Exits 1 if COMMAND died
+# before the picture was taken.
+set -euo pipefail
+[ $# -ge 3 ] || { echo "usage: xrun.sh OUT.png SECONDS COMMAND [ARGS...]" >&2; exit 2; }
+out=$1 secs=$2
+shift 2
+for t in Xvfb import; do
+	command -v "$t" >/dev/null || { echo "xrun: $t is not installed (run: make deps-test)" >&2; exit 2; }
+done
+
+tmp=$(mktemp -d)
+cleanup() {
+	[ -n "${app:-}" ] && kill "$app" 2>/dev/null || true
+	[ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+# -displayfd lets the server pick a free display and tell us its number.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
+xvfb=$!
+for _ in $(seq 50); do
+	[ -s "$tmp/display" ] && break
+	sleep 0.1
+done
+[ -s "$tmp/display" ] || { echo "xrun: Xvfb did not start: $(cat "$tmp/xvfb.log")" >&2; exit 1; }
+display=:$(head -n1 "$tmp/display")
+
+DISPLAY=$display LANG=${LANG:-C.UTF-8} "$@" &
+app=$!
+sleep "$secs"
+if ! kill -0 "$app" 2>/dev/null; then
+	wait "$app" || true
+	app=
+	echo "xrun: the program exited before the picture was taken" >&2
+	exit 1
+fi
+DISPLAY=$display import -window root "$out"
+echo "$out"
