@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/claimdiff/claimdiff/app/style"
 )
 
 // UI is the main window and its panes.
@@ -17,8 +19,8 @@ type UI struct {
 
 // New builds the main window on a. It does not show it.
 func New(a fyne.App) *UI {
-	a.Settings().SetTheme(&Theme{})
-	a.SetIcon(Icon)
+	a.Settings().SetTheme(&style.Theme{})
+	a.SetIcon(style.Icon)
 	u := &UI{app: a, win: a.NewWindow("Claimdiff")}
 	u.win.SetContent(container.NewStack(widget.NewLabel("Claimdiff")))
 	u.win.Resize(fyne.NewSize(1280, 800))

@@ -1,4 +1,6 @@
-package app
+// Package style holds the look shared by every view: the theme with the bundled
+// fonts and the icon.
+package style
 
 import (
 	"image/color"
