@@ -1,0 +1,385 @@
+package facts
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+func (s *scanner) dates() []Date {
+	var out []Date
+	for i := 0; i < len(s.toks); {
+		t := &s.toks[i]
+		if t.used || t.kind == tPunct {
+			i++
+			continue
+		}
+		if t.kind == tDigits {
+			if k, e, _, _, _ := s.digitChain(i); k == chainJunk {
+				s.markUsed(i, e)
+				i = e
+				continue
+			}
+		}
+		d, end, ok := s.dateAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		d.End = s.toks[end-1].re
+		d.Text = s.runeSpan(d.Start, d.End, i, end)
+		out = append(out, d)
+		s.markUsed(i, end)
+		i = end
+	}
+	return out
+}
+
+func (s *scanner) markUsed(a, b int) {
+	for k := a; k < b && k < len(s.toks); k++ {
+		s.toks[k].used = true
+	}
+}
+
+// startOf is the rune offset where a fact starting at token i begins: after
+// a glued conjunction و or ف, which belongs to the sentence, not the fact.
+func (s *scanner) startOf(i int) int {
+	t := &s.toks[i]
+	if t.kind == tWord && (t.info == nil || (t.info.numK == nNone && t.info.month == 0 && t.info.prep == "" && t.info.pos == "")) && t.cinfo != nil && (t.clitic == 'و' || t.clitic == 'ف') && firstRune(t.norm) == t.clitic {
+		return s.clitStart(t)
+	}
+	return t.rs
+}
+
+// dateAt reads a date starting at token i: an optional run of prepositions
+// and positions ("by the end of", "بحلول نهاية", "في غضون"), then a core (a
+// day and month, a month, a year, a relative date or a duration), then an
+// optional relative word ("الحالي", "الماضي"). It returns the token after the
+// date.
+func (s *scanner) dateAt(i int) (Date, int, bool) {
+	var d Date
+	n := len(s.toks)
+	j := i
+	var prep, pos, rel string
+	weak := false
+prefix:
+	for j < n && j-i < 6 {
+		t := &s.toks[j]
+		if t.kind == tPunct {
+			if t.norm == "-" && pos == "mid" && t.glued { // "mid-2014"
+				j++
+				continue
+			}
+			break
+		}
+		w := s.word(j, true)
+		if w == nil {
+			break
+		}
+		switch {
+		case w.prep == "within" && prep == "in":
+			prep = "within"
+		case w.prep != "" && prep == "" && pos == "" && rel == "":
+			prep, weak = w.prep, w.weak
+		case w.pos != "" && pos == "" && rel == "":
+			pos = w.pos
+		case w.filler && (prep != "" || pos != "") && rel == "":
+		case w.relPre != "" && rel == "":
+			rel = w.relPre
+		default:
+			break prefix
+		}
+		j++
+	}
+	if j >= n {
+		return d, 0, false
+	}
+	ctx := (prep != "" && !weak) || pos != "" || rel != ""
+	end := -1
+	t := &s.toks[j]
+	switch t.kind {
+	case tDigits:
+		end = s.digitDate(j, ctx, &d)
+	case tWord:
+		end = s.wordDate(j, ctx, rel, &d)
+	}
+	if end < 0 {
+		return d, 0, false
+	}
+	if d.Period == "" && d.Relative == "" {
+		if w := s.word(end, false); w != nil && w.relAfter != "" {
+			d.Relative = w.relAfter
+			end++
+		} else {
+			d.Relative = rel
+		}
+	}
+	if d.Period != "" && prep == "in" {
+		prep = "within"
+	}
+	d.Prep = prep
+	d.Qualifier = prep
+	if pos != "" {
+		d.Qualifier = pos
+	}
+	d.Start = s.startOf(i)
+	return d, end, true
+}
+
+// digitDate reads a date core that starts with digits.
+func (s *scanner) digitDate(j int, ctx bool, d *Date) int {
+	if k, e, y, m, dd := s.digitChain(j); k == chainDate {
+		d.Year, d.Month, d.Day = y, m, dd
+		return e
+	} else if k == chainJunk {
+		return -1
+	}
+	if s.latinBefore(j) {
+		return -1
+	}
+	c := s.digitCount(j)
+	plain := !c.sep && c.unit == ""
+	v := int(c.val)
+	if plain && c.digits <= 2 && v >= 1 && v <= 31 {
+		k := c.end
+		if s.is(k, "من") || s.is(k, "of") {
+			k++
+		}
+		if m, me, ok := s.monthAt(k); ok {
+			d.Day, d.Month = v, m
+			if y, ye := s.yearAt(me); y > 0 {
+				d.Year = y
+				return ye
+			}
+			return me
+		}
+	}
+	if plain && !c.ordinal && c.digits == 4 && v >= 1900 && v <= 2100 && (ctx || s.yearish(j)) {
+		d.Year = v
+		return s.gregorian(j + 1)
+	}
+	if p, e := s.periodAt(j); p != "" {
+		d.Period = p
+		return e
+	}
+	return -1
+}
+
+// wordDate reads a date core that starts with a word.
+func (s *scanner) wordDate(j int, ctx bool, rel string, d *Date) int {
+	n := len(s.toks)
+	if m, me, ok := s.monthAt(j); ok {
+		end := me
+		found := ctx || (j > 0 && s.word(j-1, true) != nil && s.word(j-1, true).monthOf)
+		// "September 6, 2025", "أيلول 2025".
+		if y, ye := s.yearAt(end); y > 0 {
+			d.Year, end, found = y, ye, true
+		} else if end < n && s.toks[end].kind == tDigits && s.toks[j].latin {
+			c := s.digitCount(end)
+			if v := int(c.val); !c.sep && c.unit == "" && c.digits <= 2 && v >= 1 && v <= 31 {
+				d.Day, end, found = v, c.end, true
+				k := end
+				if s.gluedPunct(k, ",،") {
+					k++
+				}
+				if y, ye := s.yearAt(k); y > 0 {
+					d.Year, end = y, ye
+				}
+			}
+		}
+		if !found {
+			if w := s.word(end, false); w == nil || w.relAfter == "" {
+				return -1
+			}
+		}
+		d.Month = m
+		return end
+	}
+	w := s.word(j, true)
+	if w == nil {
+		return s.periodEnd(j, d)
+	}
+	if w.yearWord {
+		if y, ye := s.yearAt(j + 1); y > 0 {
+			d.Year = y
+			return ye
+		}
+	}
+	if w.unit != 0 && !w.dual && w.unitN == 1 {
+		if r := s.word(j+1, false); r != nil && r.relAfter != "" {
+			d.Relative, d.RelUnit = r.relAfter, string(w.unit)
+			return j + 2
+		}
+		if rel != "" {
+			d.Relative, d.RelUnit = rel, string(w.unit)
+			return j + 1
+		}
+	}
+	if w.day != "" {
+		d.Relative, d.RelUnit = w.day, "d"
+		return j + 1
+	}
+	return s.periodEnd(j, d)
+}
+
+func (s *scanner) periodEnd(j int, d *Date) int {
+	if p, e := s.periodAt(j); p != "" {
+		d.Period = p
+		return e
+	}
+	return -1
+}
+
+// yearAt reads a plain four-digit year 1900..2100 at token j, with the
+// Gregorian "م" glued after it.
+func (s *scanner) yearAt(j int) (int, int) {
+	if j >= len(s.toks) || s.toks[j].kind != tDigits || len(s.toks[j].norm) != 4 || s.latinBefore(j) {
+		return 0, 0
+	}
+	c := s.digitCount(j)
+	v := int(c.val)
+	if c.sep || c.unit != "" || c.ordinal || v < 1900 || v > 2100 {
+		return 0, 0
+	}
+	return v, s.gregorian(j + 1)
+}
+
+func (s *scanner) gregorian(j int) int {
+	if j < len(s.toks) && s.toks[j].glued && s.toks[j].norm == "م" {
+		return j + 1
+	}
+	return j
+}
+
+// yearish decides whether a bare number in the year range, with no word
+// around it that makes it a date, is a year rather than a count: "in 2014"
+// is handled by the caller, "2014 was" is a year, "2000 troops" a count.
+func (s *scanner) yearish(j int) bool {
+	if _, ok := s.approxBefore(j); ok {
+		return false
+	}
+	if j > 0 && s.toks[j-1].kind == tPunct && s.toks[j].glued && containsRune("$€£%٪", s.toks[j-1].norm) {
+		return false
+	}
+	k := j + 1
+	if k >= len(s.toks) {
+		return true
+	}
+	t := &s.toks[k]
+	switch t.kind {
+	case tPunct:
+		return !containsRune(percentSigns, t.norm)
+	case tDigits:
+		return true
+	}
+	in := t.info
+	if in != nil && (in.percent || in.numK == nScale || in.numK == nHundred) {
+		return false
+	}
+	if s.is(j-1, "the") {
+		return true
+	}
+	if in != nil && (in.stop || in.prep != "" || in.month > 0 || len(in.cues) > 0 || in.relAfter != "") {
+		return true
+	}
+	if t.latin {
+		return t.upper
+	}
+	// An Arabic noun right after the number is what it counts.
+	return false
+}
+
+// monthAt reads a month name at token j: one word, or a Levantine pair
+// ("تشرين الأول"), or an English abbreviation with its dot.
+func (s *scanner) monthAt(j int) (int, int, bool) {
+	if j >= len(s.toks) || s.toks[j].kind != tWord {
+		return 0, 0, false
+	}
+	t := &s.toks[j]
+	w, clit := t.info, false
+	if w == nil || (w.month == 0 && !w.month1) {
+		w, clit = t.cinfo, true
+	}
+	if w == nil {
+		return 0, 0, false
+	}
+	if w.month1 && j+1 < len(s.toks) {
+		if m := monthPairsN[[2]string{s.bare(j), s.toks[j+1].norm}]; m > 0 {
+			return m, j + 2, true
+		}
+	}
+	if w.month == 0 {
+		return 0, 0, false
+	}
+	if !w.monthA && (!t.upper || clit) {
+		return 0, 0, false
+	}
+	if w.month == 8 && w.monthA && s.bare(j) == "اب" {
+		// آب (August) folds to the letters of أب (father), and باب
+		// (door) would read as ب + آب: only the madda spelling, unglued,
+		// is the month.
+		if clit || firstRaw(s.text[t.bs:t.be]) == 'أ' {
+			return 0, 0, false
+		}
+	}
+	end := j + 1
+	if w.abbrev && s.gluedPunct(end, ".") {
+		end++
+	}
+	return w.month, end, true
+}
+
+func firstRaw(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// periodAt reads a duration at token j: "two years", "15 عاما", "ثلاثة
+// أشهر", a dual ("عامين"), "a year", "عام واحد". It returns "" when there is
+// none.
+func (s *scanner) periodAt(j int) (string, int) {
+	n := len(s.toks)
+	t := &s.toks[j]
+	if w := s.word(j, true); w != nil && w.unit != 0 {
+		if w.dual {
+			return period(w.unitN, w.unit), j + 1
+		}
+		if j+1 < n && (s.is(j+1, "واحد") || s.is(j+1, "واحده")) {
+			return period(w.unitN, w.unit), j + 2
+		}
+		return "", 0
+	}
+	if t.latin && (t.norm == "a" || t.norm == "an") {
+		if u := s.unitWord(j + 1); u != nil && u.unitN >= 1 {
+			return period(u.unitN, u.unit), j + 2
+		}
+		return "", 0
+	}
+	c, ok := s.count(j)
+	if !ok || c.ordinal || c.unit != "" || c.end >= n {
+		return "", 0
+	}
+	if u := s.unitWord(c.end); u != nil {
+		return period(c.val*u.unitN, u.unit), c.end + 1
+	}
+	return "", 0
+}
+
+// unitWord is the time unit at token j, excluding duals and the definite
+// forms kept for relative dates.
+func (s *scanner) unitWord(j int) *wordInfo {
+	if j >= len(s.toks) || s.toks[j].kind != tWord {
+		return nil
+	}
+	w := s.toks[j].info
+	if w == nil || w.unit == 0 || w.dual || len(s.toks[j].norm) > 4 && s.toks[j].norm[:4] == "ال" {
+		return nil
+	}
+	return w
+}
+
+func period(v float64, unit byte) string {
+	var buf [24]byte
+	b := strconv.AppendFloat(buf[:0], v, 'f', -1, 64)
+	b = append(b, unit)
+	return string(b)
+}

@@ -1,0 +1,158 @@
+// Package facts finds the checkable facts in a sentence of Arabic or English
+// news: numbers, dates and durations, and the cue words (negation, denial,
+// hedging, affirmation) that decide whether a claim is asserted or rejected.
+//
+// Every span is given in rune offsets into the input string, End exclusive,
+// and its Text is the original substring, so callers can highlight it. The
+// extractor is rule-based and deterministic; the word lists it uses live in
+// tables.go. Extract tokenises once and is safe for concurrent use.
+package facts
+
+import "sync"
+
+// Number is a quantity stated in the text: "2500", "2,500", "٢٥٠٠",
+// "2.5 million", "ألفين وخمسمئة", "hundreds".
+type Number struct {
+	Start, End int    // rune offsets, End exclusive
+	Text       string // the original span
+	Value      float64
+	// Approx is set for "about", "نحو", "حوالي", "more than", "أكثر من" and
+	// the like, before or after the number.
+	Approx bool
+	// Bound tells an open-ended approximation apart: "min" for "more than",
+	// "at least", "أكثر من"; "max" for "less than", "up to", "أقل من"; ""
+	// otherwise.
+	Bound string
+	// Vague is set for "hundreds", "مئات", "dozens", "عشرات"; Value is then
+	// the size of the unit counted ("hundreds" = 100, "tens of thousands" =
+	// 10000), a lower bound.
+	Vague bool
+	// Unit is the textnorm.Key of the counted noun ("2500 جندي", "2,500
+	// troops"), or a currency sign written before the digits ("$"), or ""
+	// when none is recognised.
+	Unit    string
+	Ordinal bool // "third", "3rd", "الثالث"
+	Percent bool // "%", "٪", "percent", "بالمئة", "في المئة"
+	// Year is set when an integer in the year range 1900..2100 was read as a
+	// count because a counted noun follows it ("2000 troops"). A bare year is
+	// never a Number: it is reported as a Date.
+	Year bool
+}
+
+// Date is a point or span of time: a year, a month, a day, a relative date
+// ("last year", "الشهر المقبل") or a duration ("within two years").
+type Date struct {
+	Start, End int
+	Text       string
+	Year       int // 0 when unknown
+	Month      int // 1..12, 0 when unknown
+	Day        int // 0 when unknown
+	// Qualifier is one of "", "by", "before", "after", "since", "until",
+	// "end", "start", "mid", "within", "in". A position ("end", "start",
+	// "mid") wins over the preposition, which is then kept in Prep.
+	Qualifier string
+	// Prep is the preposition that governs the date ("by" in "by the end of
+	// 2026"), one of the Qualifier values other than the positions.
+	Prep string
+	// Period is a duration: "2y" for "within two years" / "في غضون عامين",
+	// "3m", "2w", "10d", "48h".
+	Period string
+	// Relative is "current" (الحالي, this), "last" (الماضي, last) or "next"
+	// (المقبل, next), or "".
+	Relative string
+	// RelUnit is the unit of a relative date without a month name: "y" for
+	// "last year", "m" for "الشهر المقبل", "w", "d" for "today".
+	RelUnit string
+}
+
+// CueKind classifies a cue word.
+type CueKind uint8
+
+// Cue kinds.
+const (
+	Negation    CueKind = iota // لا، لم، لن، not, never, n't
+	Denial                     // نفى، محض كذب، denied, baseless
+	Hedge                      // ربما، قد يـ، reportedly, may
+	Affirmation                // أكد، توصلنا، confirmed, agreed
+)
+
+// String names the kind.
+func (k CueKind) String() string {
+	switch k {
+	case Negation:
+		return "negation"
+	case Denial:
+		return "denial"
+	case Hedge:
+		return "hedge"
+	case Affirmation:
+		return "affirmation"
+	}
+	return "unknown"
+}
+
+// Cue is a word or fixed phrase that negates, denies, hedges or affirms.
+type Cue struct {
+	Start, End int
+	Text       string
+	Kind       CueKind
+}
+
+// Facts holds everything Extract found, each slice in text order.
+type Facts struct {
+	Numbers []Number
+	Dates   []Date
+	Cues    []Cue
+}
+
+// scanPool recycles token buffers: Extract runs for every statement pair the
+// classifier scores, so the tokeniser's slices must not be reallocated each
+// time.
+var scanPool = sync.Pool{New: func() any { return new(scanner) }}
+
+func getScanner(text string) *scanner {
+	s := scanPool.Get().(*scanner)
+	s.tokenize(text)
+	return s
+}
+
+func putScanner(s *scanner) {
+	s.text = ""
+	s.norm = ""
+	scanPool.Put(s)
+}
+
+// Extract finds the numbers, dates and cues of text in one pass over its
+// tokens.
+func Extract(text string) Facts {
+	s := getScanner(text)
+	defer putScanner(s)
+	var f Facts
+	f.Dates = s.dates()
+	f.Numbers = s.numbers()
+	f.Cues = s.cues()
+	return f
+}
+
+// Numbers returns the quantities in text. Years, days of the month and
+// durations belong to dates and are left out.
+func Numbers(text string) []Number {
+	s := getScanner(text)
+	defer putScanner(s)
+	s.dates()
+	return s.numbers()
+}
+
+// Dates returns the dates and durations in text.
+func Dates(text string) []Date {
+	s := getScanner(text)
+	defer putScanner(s)
+	return s.dates()
+}
+
+// Cues returns the negation, denial, hedge and affirmation cues in text.
+func Cues(text string) []Cue {
+	s := getScanner(text)
+	defer putScanner(s)
+	return s.cues()
+}

@@ -1,0 +1,360 @@
+package facts
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/compare/textnorm"
+)
+
+// num is the part of a Number a test pins down; unit is the counted noun as
+// written (the test folds it with textnorm.Key).
+type num struct {
+	text  string
+	value float64
+	flags string // letters: a approx, v vague, o ordinal, p percent, y year
+	bound string
+	unit  string
+}
+
+func (n num) String() string {
+	return fmt.Sprintf("{%q %v %q %q %q}", n.text, n.value, n.flags, n.bound, n.unit)
+}
+
+func asNum(n Number) num {
+	var f strings.Builder
+	for _, b := range []struct {
+		on bool
+		c  byte
+	}{{n.Approx, 'a'}, {n.Vague, 'v'}, {n.Ordinal, 'o'}, {n.Percent, 'p'}, {n.Year, 'y'}} {
+		if b.on {
+			f.WriteByte(b.c)
+		}
+	}
+	return num{n.Text, n.Value, f.String(), n.Bound, n.Unit}
+}
+
+func TestNumbers(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []num
+	}{
+		// From the reference article.
+		{"ar approx digits and clitic", "وتحتفظ الولايات المتحدة بنحو 2500 جندي في العراق، و900 جندي في سوريا",
+			[]num{{"2500", 2500, "a", "", "جندي"}, {"900", 900, "", "", "جندي"}}},
+		{"ar arabic-indic digits", "للولايات المتحدة نحو ٢٥٠٠ جندي في العراق", []num{{"٢٥٠٠", 2500, "a", "", "جندي"}}},
+		{"ar vague hundreds", "وستجري مغادرة مئات عناصر القوات", []num{{"مئات", 100, "v", "", "عناصر"}}},
+		{"ar number words with clitic", "وتشمل المصادر خمسة مسؤولين أمريكيين، وثلاثة مسؤولين عراقيين",
+			[]num{{"خمسة", 5, "", "", "مسؤولين"}, {"ثلاثة", 3, "", "", "مسؤولين"}}},
+		{"ar one of is not a count", "وهو أحد فصائل المقاومة", nil},
+		// Arabic number words.
+		{"ar thousands joined by waw", "ألفين وخمسمئة جندي", []num{{"ألفين وخمسمئة", 2500, "", "", "جندي"}}},
+		{"ar scale multiplies", "ثلاثة آلاف وخمسمائة", []num{{"ثلاثة آلاف وخمسمائة", 3500, "", "", ""}}},
+		{"ar units before tens", "خمسة وعشرون ألفا", []num{{"خمسة وعشرون ألفا", 25000, "", "", ""}}},
+		{"ar two units stay apart", "بين ثلاثة وخمسة", []num{{"ثلاثة", 3, "", "", ""}, {"خمسة", 5, "", "", ""}}},
+		{"ar teen", "أحد عشر لاعبا", []num{{"أحد عشر", 11, "", "", "لاعبا"}}},
+		{"ar decimal scale", "8.2 ملايين دولار", []num{{"8.2 ملايين", 8.2e6, "", "", "دولار"}}},
+		{"ar arabic decimal sign", "٢٫٥ مليون", []num{{"٢٫٥ مليون", 2.5e6, "", "", ""}}},
+		{"ar arabic thousands sign", "٢٬٥٠٠ لاجئ", []num{{"٢٬٥٠٠", 2500, "", "", "لاجئ"}}},
+		{"ar tens of thousands", "عشرات الآلاف من المتظاهرين", []num{{"عشرات الآلاف", 1e4, "v", "", "المتظاهرين"}}},
+		{"ar below", "تتراجع دون 74 دولارا", []num{{"74", 74, "a", "max", "دولارا"}}},
+		{"ar more than", "أكثر من 200 قتيل", []num{{"200", 200, "a", "min", "قتيل"}}},
+		{"ar at least after", "مقتل 20 شخصا على الأقل", []num{{"20", 20, "a", "min", "شخصا"}}},
+		{"ar percent sign", "ارتفع التضخم إلى 25%", []num{{"25%", 25, "p", "", ""}}},
+		{"ar percent words", "نما الاقتصاد 3 في المئة", []num{{"3 في المئة", 3, "p", "", ""}}},
+		{"ar ordinal", "الفصل الثالث من الرواية", []num{{"الثالث", 3, "o", "", ""}}},
+		{"ar ordinal with clitic", "لأول مرة", []num{{"أول", 1, "o", "", ""}}},
+		{"ar half a million", "نصف مليون قتيل", []num{{"نصف مليون", 5e5, "", "", "قتيل"}}},
+		{"ar one feminine", "دولة واحدة", []num{{"واحدة", 1, "", "", ""}}},
+		{"ar unit is not one", "وحدة عسكرية", nil},
+		{"ar ten is not tens", "عشر دول وعشرات القرى", []num{{"عشر", 10, "", "", "دول"}, {"عشرات", 10, "v", "", "القرى"}}},
+		{"ar month name is not ordinal", "تشرين الثاني كان باردا", nil},
+		{"ar monday is not two", "يوم الاثنين", nil},
+		{"ar name with digits", "منظومة أس-300 الروسية", nil},
+		// English.
+		{"en approx and thousands comma", "The United States keeps about 2,500 troops in Iraq and 900 in Syria.",
+			[]num{{"2,500", 2500, "a", "", "troops"}, {"900", 900, "", "", ""}}},
+		{"en roughly", "roughly 2500 soldiers", []num{{"2500", 2500, "a", "", "soldiers"}}},
+		{"en words", "two thousand five hundred people", []num{{"two thousand five hundred", 2500, "", "", "people"}}},
+		{"en hyphen", "twenty-five people", []num{{"twenty-five", 25, "", "", "people"}}},
+		{"en and", "two hundred and fifty votes", []num{{"two hundred and fifty", 250, "", "", "votes"}}},
+		{"en dozen", "a dozen eggs and two dozen apples", []num{{"a dozen", 12, "", "", "eggs"}, {"two dozen", 24, "", "", "apples"}}},
+		{"en scale word", "2.5 million refugees", []num{{"2.5 million", 2.5e6, "", "", "refugees"}}},
+		{"en thousand decimal", "2.5 thousand", []num{{"2.5 thousand", 2500, "", "", ""}}},
+		{"en currency suffix", "a $2.5bn loan", []num{{"2.5bn", 2.5e9, "", "", "dollars"}}},
+		{"en vague", "hundreds of troops", []num{{"hundreds", 100, "v", "", "troops"}}},
+		{"en tens of thousands", "thousands of people", []num{{"thousands", 1000, "v", "", "people"}}},
+		{"en up to", "up to 50 people", []num{{"50", 50, "a", "max", "people"}}},
+		{"en adjective before noun", "two young boys", []num{{"two", 2, "", "", "boys"}}},
+		{"en nationality before noun", "2,500 US troops", []num{{"2,500", 2500, "", "", "troops"}}},
+		{"en ordinals", "the third day and the 3rd time", []num{{"third", 3, "o", "", ""}, {"3rd", 3, "o", "", ""}}},
+		{"en percent", "25% and 30 percent", []num{{"25%", 25, "p", "", ""}, {"30 percent", 30, "p", "", ""}}},
+		{"en one and two stay apart", "one and two", []num{{"one", 1, "", "", ""}, {"two", 2, "", "", ""}}},
+		{"en no one", "no one came", nil},
+		{"en one another", "close to one another", nil},
+		{"en names with digits", "F-16 jets and COVID-19", nil},
+		{"en year-range count with noun", "2000 troops", []num{{"2000", 2000, "y", "", "troops"}}},
+		// Not numbers.
+		{"year alone", "The coalition was formed in 2014.", nil},
+		{"bare year", "2014 was a hard year", nil},
+		{"arabic year", "تشكل التحالف عام 2014", nil},
+		{"phone local", "call 0933 123 456 now", nil},
+		{"phone international", "+963 11 2345678", nil},
+		{"long digit run", "ID 12345678901", nil},
+		{"day of a date", "في 6 من أيلول", nil},
+		{"duration", "within two years", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Numbers(c.in)
+			var g []num
+			for _, n := range got {
+				g = append(g, asNum(n))
+			}
+			var w []num
+			for _, n := range c.want {
+				if n.unit != "" {
+					n.unit = textnorm.Key(n.unit)
+				}
+				w = append(w, n)
+			}
+			if fmt.Sprint(g) != fmt.Sprint(w) {
+				t.Errorf("Numbers(%q)\n got  %v\n want %v", c.in, g, w)
+			}
+			checkSpans(t, c.in, Facts{Numbers: got})
+		})
+	}
+}
+
+func TestDates(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []Date // Start, End unset: compared on Text and fields
+	}{
+		// From the reference article.
+		{"ar since mid month year", "منذ منتصف تشرين الأول 2023",
+			[]Date{{Text: "منذ منتصف تشرين الأول 2023", Year: 2023, Month: 10, Qualifier: "mid", Prep: "since"}}},
+		{"ar day month current", "وفي 6 من أيلول الحالي، نقلت وكالة رويترز",
+			[]Date{{Text: "في 6 من أيلول الحالي", Month: 9, Day: 6, Qualifier: "in", Prep: "in", Relative: "current"}}},
+		{"ar by month year", "مغادرة مئات عناصر القوات بحلول أيلول 2025",
+			[]Date{{Text: "بحلول أيلول 2025", Year: 2025, Month: 9, Qualifier: "by", Prep: "by"}}},
+		{"ar by end of year", "مع مغادرة الباقين بحلول نهاية 2026",
+			[]Date{{Text: "بحلول نهاية 2026", Year: 2026, Qualifier: "end", Prep: "by"}}},
+		{"ar year word", "التحالف الذي تشكل عام 2014", []Date{{Text: "عام 2014", Year: 2014}}},
+		{"ar year word indic digits", "سنة ٢٠١٤", []Date{{Text: "سنة ٢٠١٤", Year: 2014}}},
+		{"ar two-word month", "في تشرين الثاني 2023", []Date{{Text: "في تشرين الثاني 2023", Year: 2023, Month: 11, Qualifier: "in", Prep: "in"}}},
+		{"ar august last", "في 21 من آب الماضي", []Date{{Text: "في 21 من آب الماضي", Month: 8, Day: 21, Qualifier: "in", Prep: "in", Relative: "last"}}},
+		{"ar august with preposition", "كان مقررا خلال آب نفسه", []Date{{Text: "خلال آب", Month: 8, Qualifier: "in", Prep: "in"}}},
+		{"ar within dual", "في غضون عامين", []Date{{Text: "في غضون عامين", Period: "2y", Qualifier: "within", Prep: "within"}}},
+		{"ar during dual", "خلال عامين", []Date{{Text: "خلال عامين", Period: "2y", Qualifier: "within", Prep: "within"}}},
+		{"ar dual alone", "جدول زمني مدته عامان", []Date{{Text: "عامان", Period: "2y"}}},
+		{"ar this month", "الإعلان عنها هذا الشهر", []Date{{Text: "هذا الشهر", Relative: "current", RelUnit: "m"}}},
+		{"ar last year", "العام الماضي", []Date{{Text: "العام الماضي", Relative: "last", RelUnit: "y"}}},
+		{"ar counted months", "ثلاثة أشهر", []Date{{Text: "ثلاثة أشهر", Period: "3m"}}},
+		{"ar egyptian series", "في سبتمبر 2025", []Date{{Text: "في سبتمبر 2025", Year: 2025, Month: 9, Qualifier: "in", Prep: "in"}}},
+		{"ar january levantine", "كانون الثاني 2024", []Date{{Text: "كانون الثاني 2024", Year: 2024, Month: 1}}},
+		// English.
+		{"en month year", "September 2025", []Date{{Text: "September 2025", Year: 2025, Month: 9}}},
+		{"en abbreviation", "by Sept. 2025", []Date{{Text: "by Sept. 2025", Year: 2025, Month: 9, Qualifier: "by", Prep: "by"}}},
+		{"en on month day", "on September 6, 2025", []Date{{Text: "on September 6, 2025", Year: 2025, Month: 9, Day: 6, Qualifier: "in", Prep: "in"}}},
+		{"en day month", "6 September", []Date{{Text: "6 September", Month: 9, Day: 6}}},
+		{"en by the end of", "by the end of 2026", []Date{{Text: "by the end of 2026", Year: 2026, Qualifier: "end", Prep: "by"}}},
+		{"en within", "within two years", []Date{{Text: "within two years", Period: "2y", Qualifier: "within", Prep: "within"}}},
+		{"en period", "for three months", []Date{{Text: "three months", Period: "3m"}}},
+		{"en in year", "formed in 2014 to fight", []Date{{Text: "in 2014", Year: 2014, Qualifier: "in", Prep: "in"}}},
+		{"en mid", "since mid-2014", []Date{{Text: "since mid-2014", Year: 2014, Qualifier: "mid", Prep: "since"}}},
+		{"en last year", "last year", []Date{{Text: "last year", Relative: "last", RelUnit: "y"}}},
+		{"numeric day first", "on 6/9/2025", []Date{{Text: "on 6/9/2025", Year: 2025, Month: 9, Day: 6, Qualifier: "in", Prep: "in"}}},
+		{"iso", "2025-09-06", []Date{{Text: "2025-09-06", Year: 2025, Month: 9, Day: 6}}},
+		{"may modal and month", "They may leave in May 2025.", []Date{{Text: "in May 2025", Year: 2025, Month: 5, Qualifier: "in", Prep: "in"}}},
+		// Not dates.
+		{"father is not august", "قال أب الضحية", nil},
+		{"august without context", "اسمه آب فقط", nil},
+		{"door is not august", "فتح الباب", nil},
+		{"march the verb", "Protesters march to the square", nil},
+		{"practised is not march", "مارس الضغط على الحكومة", nil},
+		{"general is not year", "الرأي العام", nil},
+		{"count not year", "نحو 2000 جندي", nil},
+		{"phone", "0933 123 456", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Dates(c.in)
+			checkSpans(t, c.in, Facts{Dates: got})
+			if len(got) != len(c.want) {
+				t.Fatalf("Dates(%q) = %+v, want %d dates", c.in, got, len(c.want))
+			}
+			for i := range got {
+				g := got[i]
+				g.Start, g.End = 0, 0
+				if g != c.want[i] {
+					t.Errorf("Dates(%q)[%d]\n got  %+v\n want %+v", c.in, i, g, c.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestCues(t *testing.T) {
+	type cue struct {
+		text string
+		kind CueKind
+	}
+	cases := []struct {
+		name string
+		in   string
+		want []cue
+	}{
+		// From the reference article.
+		{"ar negation", "إنه لا يصدق المعلومات", []cue{{"لا", Negation}}},
+		{"ar pure lie", "التصريحات محض كذب من قبل الولايات المتحدة", []cue{{"محض كذب", Denial}}},
+		{"ar lan", "أن أمريكا لن تنسحب من العراق", []cue{{"لن", Negation}}},
+		{"ar no longer", "لم تعد تشكل خطرا", []cue{{"لم تعد", Negation}}},
+		{"ar agreed and reached", "خطة اتفق عليها. توصلنا إلى اتفاق", []cue{{"اتفق", Affirmation}, {"توصلنا", Affirmation}}},
+		{"ar confirmed with clitic", "وأكد بعضهم أن الصفقة", []cue{{"أكد", Affirmation}}},
+		{"ar qad imperfect", "قد تمهد الطريق", []cue{{"قد", Hedge}}},
+		{"ar expected", "ومن المتوقع أيضا أن يدعو", []cue{{"من المتوقع", Hedge}}},
+		{"ar without", "دون الإشارة إلى مبررات", []cue{{"دون", Negation}}},
+		// Arabic rules.
+		{"ar dun below a number", "أسعار النفط تتراجع دون 74 دولارا", nil},
+		{"ar ma zala is still", "ما زالت تشكل خطرا على الدولة", nil},
+		{"ar la yazal is still", "لا يزال القتال مستمرا", nil},
+		{"ar la siyyama", "ولا سيما في العراق", nil},
+		{"ar ma negates a verb", "ما قال شيئا", []cue{{"ما", Negation}}},
+		{"ar ma relative", "وفق ما نقله الكاتب", nil},
+		{"ar ma question", "ما قصة النجمة؟", nil},
+		{"ar qad perfect", "قد قتل في القنصلية", nil},
+		{"ar ghayr adjective", "تنافس غير مسبوق", []cue{{"غير", Negation}}},
+		{"ar ghayr anna", "غير أن الحكومة", nil},
+		{"ar not true", "الخبر غير صحيح", []cue{{"غير صحيح", Denial}}},
+		{"ar denied with clitic", "ونفت الوزارة الخبر", []cue{{"نفت", Denial}}},
+		{"ar baseless", "لا أساس له من الصحة", []cue{{"لا أساس له من الصحة", Denial}}},
+		// English.
+		{"en not", "The talks have not ended.", []cue{{"not", Negation}}},
+		{"en contraction", "They didn't leave and won't.", []cue{{"didn't", Negation}, {"won't", Negation}}},
+		{"en curly contraction", "They didn’t leave.", []cue{{"didn’t", Negation}}},
+		{"en no longer", "IS no longer poses a threat", []cue{{"no longer", Negation}}},
+		{"en reached", "We have reached an agreement", []cue{{"We have reached", Affirmation}}},
+		{"en denial words", "He denied the baseless reports", []cue{{"denied", Denial}, {"baseless", Denial}}},
+		{"en hedges", "Troops reportedly might leave; it is expected to end", []cue{{"reportedly", Hedge}, {"might", Hedge}, {"is expected to", Hedge}}},
+		{"en confirmed", "Officials confirmed the deal", []cue{{"confirmed", Affirmation}}},
+		{"en lies the noun", "It was a pack of lies.", []cue{{"lies", Denial}}},
+		{"en lies the verb", "A dog lies on the floor", nil},
+		{"en no inside words", "I know the notable nominee", nil},
+		{"en not only", "not only Iraq but Syria", nil},
+		{"en number abbreviation", "No. 5 was there", nil},
+		{"en may modal", "Troops may leave", []cue{{"may", Hedge}}},
+		{"en may month", "They left in May", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Cues(c.in)
+			checkSpans(t, c.in, Facts{Cues: got})
+			var g []cue
+			for _, x := range got {
+				g = append(g, cue{x.Text, x.Kind})
+			}
+			if fmt.Sprint(g) != fmt.Sprint(c.want) {
+				t.Errorf("Cues(%q)\n got  %v\n want %v", c.in, g, c.want)
+			}
+		})
+	}
+}
+
+func TestCueKindString(t *testing.T) {
+	want := map[CueKind]string{Negation: "negation", Denial: "denial", Hedge: "hedge", Affirmation: "affirmation", 9: "unknown"}
+	for k, w := range want {
+		if k.String() != w {
+			t.Errorf("CueKind(%d).String() = %q, want %q", k, k.String(), w)
+		}
+	}
+}
+
+// TestExtractMatchesParts checks that Extract, which shares one tokenisation,
+// agrees with the three single-kind functions.
+func TestExtractMatchesParts(t *testing.T) {
+	for _, p := range strings.Split(articleSample, "\n") {
+		f := Extract(p)
+		if fmt.Sprint(f.Numbers) != fmt.Sprint(Numbers(p)) || fmt.Sprint(f.Dates) != fmt.Sprint(Dates(p)) ||
+			fmt.Sprint(f.Cues) != fmt.Sprint(Cues(p)) {
+			t.Errorf("Extract differs from the parts on %q", p)
+		}
+		checkSpans(t, p, f)
+	}
+}
+
+// TestArticleFacts pins every number and date of the reference article's
+// sample paragraphs.
+func TestArticleFacts(t *testing.T) {
+	f := Extract(articleSample)
+	var nums, dates []string
+	for _, n := range f.Numbers {
+		nums = append(nums, fmt.Sprintf("%s=%v", n.Text, n.Value))
+	}
+	for _, d := range f.Dates {
+		dates = append(dates, d.Text)
+	}
+	wantNums := []string{"مئات=100", "خمسة=5", "ثلاثة=3", "2500=2500", "900=900"}
+	wantDates := []string{"منذ منتصف تشرين الأول 2023", "في 6 من أيلول الحالي", "بحلول أيلول 2025",
+		"بحلول نهاية 2026", "هذا الشهر", "عام 2014", "في 1 من أيلول الحالي", "في تشرين الثاني 2023",
+		"في 21 من آب الماضي", "في عام 2014", "في غضون عامين", "خلال آب", "في تموز الماضي", "عامان"}
+	if fmt.Sprint(nums) != fmt.Sprint(wantNums) {
+		t.Errorf("numbers\n got  %v\n want %v", nums, wantNums)
+	}
+	if fmt.Sprint(dates) != fmt.Sprint(wantDates) {
+		t.Errorf("dates\n got  %v\n want %v", dates, wantDates)
+	}
+}
+
+// TestSharedArticle runs the extractor over the whole reference article
+// when the shared data sits next to the repository.
+func TestSharedArticle(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "seed", "000_765204c47648eeb1.txt"))
+	if err != nil {
+		t.Skip("reference article not present:", err)
+	}
+	text := string(b)
+	f := Extract(text)
+	checkSpans(t, text, f)
+	sample := Extract(articleSample)
+	if len(f.Numbers) < len(sample.Numbers) || len(f.Dates) < len(sample.Dates) || len(f.Cues) < len(sample.Cues) {
+		t.Errorf("whole article gives fewer facts (%d/%d/%d) than its sample (%d/%d/%d)", len(f.Numbers), len(f.Dates),
+			len(f.Cues), len(sample.Numbers), len(sample.Dates), len(sample.Cues))
+	}
+}
+
+// checkSpans asserts the span invariants every fact must keep.
+func checkSpans(t *testing.T, text string, f Facts) {
+	t.Helper()
+	runes := []rune(text)
+	check := func(kind string, start, end int, txt string, prevEnd *int) {
+		t.Helper()
+		if start < 0 || start >= end || end > len(runes) {
+			t.Fatalf("%s span [%d,%d) out of range for %d runes in %q", kind, start, end, len(runes), text)
+		}
+		if string(runes[start:end]) != string([]rune(txt)) {
+			t.Fatalf("%s Text %q is not runes[%d:%d] = %q", kind, txt, start, end, string(runes[start:end]))
+		}
+		if start < *prevEnd {
+			t.Fatalf("%s span [%d,%d) overlaps the previous one ending at %d in %q", kind, start, end, *prevEnd, text)
+		}
+		*prevEnd = end
+	}
+	e := 0
+	for _, n := range f.Numbers {
+		check("number", n.Start, n.End, n.Text, &e)
+	}
+	e = 0
+	for _, d := range f.Dates {
+		check("date", d.Start, d.End, d.Text, &e)
+	}
+	e = 0
+	for _, c := range f.Cues {
+		check("cue", c.Start, c.End, c.Text, &e)
+	}
+}

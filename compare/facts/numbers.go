@@ -1,0 +1,713 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/compare/textnorm"
+)
+
+// count is a cardinal read from digits or from number words.
+type count struct {
+	val     float64
+	end     int // token after the count
+	rs, re  int // rune span
+	words   bool
+	sep     bool // thousands separator or decimal point
+	digits  int  // digits of the integer part, for digit counts
+	ordinal bool // "3rd"
+	unit    string
+	// mant/div is val before a scale word: kept apart so that 8.2 million
+	// is 82e6/10 = 8200000 exactly, not 8.2*1e6.
+	mant, div float64
+}
+
+// scale multiplies a digit count by a scale word.
+func (c *count) scale(v float64) {
+	c.mant *= v
+	c.val = c.mant / c.div
+}
+
+func atof(digits string) float64 {
+	v := 0.0
+	for i := 0; i < len(digits); i++ {
+		v = v*10 + float64(digits[i]-'0')
+	}
+	return v
+}
+
+func pow10(n int) float64 {
+	p := 1.0
+	for ; n > 0; n-- {
+		p *= 10
+	}
+	return p
+}
+
+func (s *scanner) gluedDigits(i int) bool {
+	return i < len(s.toks) && s.toks[i].kind == tDigits && s.toks[i].glued
+}
+
+// digitCount reads "2500", "2,500", "٢٬٥٠٠", "2.5", "٢٫٥", "3rd", "2.5bn"
+// starting at digit token i. A dot is always a decimal point: Arabic text
+// does not use it to group thousands.
+func (s *scanner) digitCount(i int) count {
+	t := &s.toks[i]
+	c := count{rs: t.rs, val: atof(t.norm), digits: len(t.norm)}
+	j := i + 1
+	if len(t.norm) <= 3 {
+		for s.gluedPunct(j, ",٬") && s.gluedDigits(j+1) && len(s.toks[j+1].norm) == 3 {
+			c.val = c.val*1000 + atof(s.toks[j+1].norm)
+			c.digits += 3
+			c.sep = true
+			j += 2
+		}
+	}
+	c.mant, c.div = c.val, 1
+	if s.gluedPunct(j, ".٫") && s.gluedDigits(j+1) {
+		f := s.toks[j+1].norm
+		c.div = pow10(len(f))
+		c.mant = c.val*c.div + atof(f)
+		c.val = c.mant / c.div
+		c.sep = true
+		j += 2
+	}
+	if j < len(s.toks) && s.toks[j].kind == tWord && s.toks[j].glued && s.toks[j].latin {
+		suf := s.toks[j].norm
+		switch {
+		case !c.sep && isDigitOrdinal(suf):
+			c.ordinal = true
+		case digitScales[suf] > 0:
+			c.scale(digitScales[suf])
+		default:
+			c.unit = textnorm.Stem(suf)
+		}
+		j++
+	}
+	c.end = j
+	c.re = s.toks[j-1].re
+	return c
+}
+
+func isDigitOrdinal(s string) bool {
+	for _, o := range digitOrdinals {
+		if s == o {
+			return true
+		}
+	}
+	return false
+}
+
+// latinBefore reports a digit run that is part of a name: "F16", "F-16",
+// "COVID-19", "أس-300".
+func (s *scanner) latinBefore(i int) bool {
+	if !s.toks[i].glued || i == 0 {
+		return false
+	}
+	p := &s.toks[i-1]
+	if p.kind == tWord && p.latin {
+		return true
+	}
+	if p.norm != "-" || i < 2 || !p.glued || s.toks[i-2].kind != tWord {
+		return false
+	}
+	in := s.toks[i-2].info
+	return in == nil || in.pos == "" // "mid-2014" is a date
+}
+
+type chainKind uint8
+
+const (
+	chainNumber chainKind = iota
+	chainDate
+	chainJunk // phone numbers, codes, versions: neither a count nor a date
+)
+
+// digitChain classifies digits joined by "/", "-" or "." with no spaces:
+// "6/9/2025" and "2025-09-06" are dates, "+963 11 234" and "0933 123 456"
+// are phone numbers. It returns the token after the chain and, for a date,
+// its fields.
+func (s *scanner) digitChain(i int) (k chainKind, end int, y, m, d int) {
+	var parts [4]string
+	np := 1
+	parts[0] = s.toks[i].norm
+	j := i + 1
+	var sep string
+	for np < len(parts) && s.gluedPunct(j, "/-.") && s.gluedDigits(j+1) {
+		if sep == "" {
+			sep = s.toks[j].norm
+		} else if sep != s.toks[j].norm {
+			sep = "mixed"
+		}
+		parts[np] = s.toks[j+1].norm
+		np++
+		j += 2
+	}
+	p0 := parts[0]
+	plus := i > 0 && s.toks[i].glued && s.toks[i-1].norm == "+"
+	phone := plus || len(p0) >= 8 || (len(p0) >= 3 && p0[0] == '0')
+	switch {
+	case np >= 3 && !phone && sep != "mixed":
+		a, b, c := int(atof(parts[0])), int(atof(parts[1])), int(atof(parts[2]))
+		if np == 3 && len(parts[0]) == 4 && validDate(a, b, c) {
+			return chainDate, j, a, b, c
+		}
+		if np == 3 && len(parts[2]) == 4 {
+			if validDate(c, b, a) {
+				return chainDate, j, c, b, a
+			}
+			if validDate(c, a, b) { // American month first
+				return chainDate, j, c, a, b
+			}
+		}
+		return chainJunk, j, 0, 0, 0
+	case np == 2 && sep == "/" && !phone:
+		a, b := int(atof(parts[0])), int(atof(parts[1]))
+		if len(parts[1]) == 4 && a >= 1 && a <= 12 && b >= 1900 && b <= 2100 {
+			return chainDate, j, b, a, 0
+		}
+		return chainJunk, j, 0, 0, 0
+	case phone || np >= 3:
+		// Swallow the groups of a phone number written with spaces.
+		for j < len(s.toks) && s.toks[j].kind == tDigits {
+			j++
+			for s.gluedPunct(j, "-") && s.gluedDigits(j+1) {
+				j += 2
+			}
+		}
+		return chainJunk, j, 0, 0, 0
+	}
+	return chainNumber, i, 0, 0, 0
+}
+
+func validDate(y, m, d int) bool {
+	return y >= 1000 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+// term is one number word at token j. first allows a proclitic other than
+// the conjunction و ("بثلاثة"); the conjunction itself is reported in conj.
+func (s *scanner) term(j int, first bool) (v float64, k numKind, conj bool, ok bool) {
+	if j >= len(s.toks) || s.toks[j].kind != tWord {
+		return 0, nNone, false, false
+	}
+	t := &s.toks[j]
+	if t.info != nil && t.info.numK != nNone {
+		return t.info.num, t.info.numK, false, true
+	}
+	if t.cinfo != nil && t.cinfo.numK != nNone && !t.cinfo.definite {
+		if t.clitic == 'و' && firstRune(t.norm) == 'و' {
+			return t.cinfo.num, t.cinfo.numK, true, true
+		}
+		if first {
+			return t.cinfo.num, t.cinfo.numK, false, true
+		}
+	}
+	return 0, nNone, false, false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func magnitude(k numKind, v float64) float64 {
+	switch k {
+	case nUnit, nPreTen:
+		return 1
+	case nTen, nTeen, nTens, nDozen:
+		return 10
+	case nHundred, nHundreds:
+		return 100
+	case nScaled:
+		return v / 2
+	}
+	return v
+}
+
+func (s *scanner) isTen(j int) bool {
+	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].latin {
+		return false
+	}
+	in := s.toks[j].info
+	return in != nil && in.numK == nTen
+}
+
+// wordCount reads a spelled-out cardinal: "two thousand five hundred",
+// "twenty-five", "a dozen", "ألفين وخمسمئة", "ثلاثة عشر", "خمسة وعشرون ألفا".
+// Arabic parts join with و only in the order the grammar allows (units before
+// tens, larger before smaller), so "بين ثلاثة وخمسة" stays two numbers.
+func (s *scanner) wordCount(i int) (count, bool) {
+	var c count
+	t := &s.toks[i]
+	latin := t.latin
+	var total, cur, lastMag float64
+	var lastK numKind
+	j := i
+	if in := s.word(i, true); in != nil && in.half {
+		// "نصف مليون", "half a million".
+		k := i + 1
+		if latin && s.is(k, "a") {
+			k++
+		}
+		v, kk, _, ok := s.term(k, false)
+		if !ok || kk != nScale || (s.toks[k].info != nil && s.toks[k].info.vague > 0) {
+			return c, false
+		}
+		c.rs, c.re, c.end, c.val, c.words = t.rs, s.toks[k].re, k+1, v/2, true
+		if t.info == nil {
+			c.rs = s.clitStart(t)
+		}
+		return c, true
+	}
+	if latin && (t.norm == "a" || t.norm == "an") {
+		_, k, _, ok := s.term(i+1, false)
+		if !ok || (k != nHundred && k != nScale && k != nDozen) {
+			return c, false
+		}
+		cur, lastMag, lastK = 1, 1, nUnit
+		j = i + 1
+		c.rs = t.rs
+	} else {
+		v, k, _, ok := s.term(i, true)
+		if !ok {
+			return c, false
+		}
+		c.rs = t.rs
+		if t.info == nil || t.info.numK == nNone {
+			c.rs = s.clitStart(t)
+		}
+		switch k {
+		case nPreTen:
+			if !s.isTen(i + 1) {
+				return c, false
+			}
+			cur, lastMag, lastK = v+10, 10, nTeen
+			j = i + 2
+		case nScale:
+			// "آلاف" and "ملايين" alone are vague, not 1000.
+			if t.info != nil && t.info.vague > 0 {
+				return c, false
+			}
+			total, lastMag, lastK = v, v, nScale
+			j = i + 1
+		case nScaled:
+			total, lastMag, lastK = v, v/2, nScaled
+			j = i + 1
+		case nDozen:
+			cur, lastMag, lastK = 12, 10, nDozen
+			j = i + 1
+		default:
+			cur, lastMag, lastK = v, magnitude(k, v), k
+			j = i + 1
+			if !latin && k == nUnit && s.isTen(j) {
+				cur, lastMag, lastK = v+10, 10, nTeen
+				j++
+			}
+		}
+	}
+	for j < len(s.toks) {
+		tj := &s.toks[j]
+		next, conj := j, false
+		switch {
+		case latin && tj.norm == "-" && tj.glued && lastK == nTens:
+			next = j + 1
+			if next >= len(s.toks) || !s.toks[next].glued {
+				next = -1
+			}
+		case latin && tj.norm == "and":
+			next, conj = j+1, true
+		case !latin && tj.norm == "و":
+			next, conj = j+1, true
+		}
+		if next < 0 {
+			break
+		}
+		v, k, cconj, ok := s.term(next, false)
+		if !ok || k == nScaled || k == nPreTen {
+			break
+		}
+		if cconj {
+			if conj {
+				break
+			}
+			conj = true
+		}
+		if s.toks[next].latin != latin {
+			break
+		}
+		accepted := true
+		switch {
+		case conj && !latin && (lastK == nUnit || lastK == nTen) && k == nTens && cur < 11 && lastMag == 1:
+			cur += v
+			lastMag, lastK = 10, nTens
+		case conj && k < nScale && k != nDozen && lastMag >= 100 && v < lastMag:
+			cur += v
+			lastMag, lastK = magnitude(k, v), k
+		case conj:
+			accepted = false
+		case k == nHundred && cur >= 1 && cur < 100 && lastMag < 100:
+			cur *= 100
+			lastMag, lastK = 100, nHundred
+		case k == nScale && v > lastMag && (cur > 0 || total == 0):
+			if t := &s.toks[next]; t.info != nil && t.info.vague > 0 && cur == 0 {
+				accepted = false
+				break
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * v
+			cur = 0
+			lastMag, lastK = v, nScale
+		case k == nDozen && lastK == nUnit:
+			cur *= 12
+			lastMag, lastK = 10, nDozen
+		case latin && lastK == nTens && k == nUnit:
+			cur += v
+			lastMag, lastK = 1, nUnit
+		case !latin && lastK == nUnit && k == nTen && cur < 10:
+			cur += 10
+			lastMag, lastK = 10, nTeen
+		case latin && lastMag >= 100 && v < lastMag && k != nDozen:
+			cur += v
+			lastMag, lastK = magnitude(k, v), k
+		default:
+			accepted = false
+		}
+		if !accepted {
+			break
+		}
+		j = next + 1
+	}
+	c.val = total + cur
+	c.end = j
+	c.re = s.toks[j-1].re
+	c.words = true
+	return c, true
+}
+
+// count reads digits (with a following scale word: "2.5 million", "3
+// آلاف") or number words at token i.
+func (s *scanner) count(i int) (count, bool) {
+	t := &s.toks[i]
+	if t.kind == tDigits {
+		if s.latinBefore(i) {
+			return count{}, false
+		}
+		c := s.digitCount(i)
+		if c.ordinal || c.unit != "" {
+			return c, true
+		}
+		if v, k, _, ok := s.term(c.end, false); ok && (k == nScale || k == nHundred) {
+			c.scale(v)
+			c.re = s.toks[c.end].re
+			c.end++
+		}
+		return c, true
+	}
+	if t.kind != tWord {
+		return count{}, false
+	}
+	return s.wordCount(i)
+}
+
+// oneExcluded keeps "no one", "the one who", "each one" from being counts.
+var oneAfter = map[string]bool{"no": true, "any": true, "every": true, "each": true, "some": true,
+	"the": true, "this": true, "that": true, "which": true, "another": true, "someone": true}
+
+func (s *scanner) numbers() []Number {
+	var out []Number
+	s.numEnd = 0
+	for i := 0; i < len(s.toks); {
+		t := &s.toks[i]
+		if t.used || t.kind == tPunct {
+			i++
+			continue
+		}
+		var nb Number
+		end := -1
+		if t.kind == tDigits {
+			if k, e, _, _, _ := s.digitChain(i); k == chainJunk {
+				i = e
+				continue
+			}
+		}
+		if c, ok := s.count(i); ok && !(c.words && t.norm == "one" && ((i > 0 && oneAfter[s.toks[i-1].norm]) || s.is(i+1, "another"))) {
+			nb.Start, nb.End, nb.Value, nb.Ordinal, nb.Unit = c.rs, c.re, c.val, c.ordinal, c.unit
+			end = c.end
+			if !c.words && !c.sep && c.val >= 1900 && c.val <= 2100 && c.digits == 4 {
+				nb.Year = true
+			}
+		} else if in := s.word(i, true); in != nil && in.vague > 0 {
+			end = s.vague(i, &nb)
+		} else if in != nil && in.ord > 0 && (t.info != nil || t.clitic == 'ل' || t.clitic == 'و' || t.clitic == 'ف') &&
+			(i == 0 || s.word(i-1, true) == nil || !s.word(i-1, true).month1) {
+			nb.Start, nb.End, nb.Value, nb.Ordinal = t.rs, t.re, in.ord, true
+			if t.info == nil {
+				nb.Start = s.clitStart(t)
+			}
+			end = i + 1
+			if in.ord < 10 && s.isTen(end) {
+				nb.Value += 10
+				nb.End = s.toks[end].re
+				end++
+			}
+		} else if t.latin && (t.norm == "several" || t.norm == "few") {
+			if v, k, _, ok := s.term(i+1, false); ok && (k == nHundred || k == nScale) {
+				nb.Start, nb.End, nb.Value, nb.Vague = t.rs, s.toks[i+1].re, v, true
+				end = i + 2
+			}
+		}
+		if end < 0 {
+			i++
+			continue
+		}
+		end = s.numberTail(i, end, &nb)
+		nb.Text = s.runeSpan(nb.Start, nb.End, i, end)
+		out = append(out, nb)
+		s.numEnd = nb.End
+		i = end
+	}
+	return out
+}
+
+// vague reads "hundreds", "مئات", "tens of thousands", "عشرات الآلاف".
+func (s *scanner) vague(i int, nb *Number) int {
+	t := &s.toks[i]
+	in := s.word(i, true)
+	nb.Start, nb.End, nb.Value, nb.Vague = t.rs, t.re, in.vague, true
+	if t.info == nil {
+		nb.Start = s.clitStart(t)
+	}
+	j := i + 1
+	if s.is(j, "of") || s.is(j, "من") {
+		j++
+	}
+	if w := s.word(j, false); w != nil && w.vague >= 1000 && !s.toks[j].used {
+		nb.Value *= w.vague
+		nb.End = s.toks[j].re
+		return j + 1
+	}
+	return i + 1
+}
+
+// numberTail adds the percent sign, the approximators and the counted noun
+// around the number read from tokens [i, end), and returns the new end.
+func (s *scanner) numberTail(i, end int, nb *Number) int {
+	n := len(s.toks)
+	// Percent: "25%", "25 %", "%25" (typed right to left), "25 percent",
+	// "25 في المئة".
+	switch {
+	case end < n && s.toks[end].kind == tPunct && containsRune(percentSigns, s.toks[end].norm):
+		nb.Percent = true
+		nb.End = s.toks[end].re
+		end++
+	case end < n && s.toks[end].info != nil && s.toks[end].info.percent:
+		nb.Percent = true
+		nb.End = s.toks[end].re
+		end++
+	case end+1 < n && s.pairPercent(end):
+		nb.Percent = true
+		nb.End = s.toks[end+1].re
+		end += 2
+	case i > 0 && s.toks[i].glued && s.toks[i-1].kind == tPunct && containsRune(percentSigns, s.toks[i-1].norm) &&
+		s.toks[i-1].rs >= s.numEnd:
+		nb.Percent = true
+		nb.Start = s.toks[i-1].rs
+	}
+	// Currency sign before the digits.
+	if i > 0 && s.toks[i-1].kind == tPunct {
+		switch s.toks[i-1].norm {
+		case "$":
+			nb.Unit = "dollar"
+		case "€":
+			nb.Unit = "euro"
+		case "£":
+			nb.Unit = "pound"
+		}
+	}
+	if b, ok := s.approxBefore(i); ok {
+		nb.Approx, nb.Bound = true, b
+	}
+	if !nb.Percent && nb.Unit == "" && !nb.Ordinal {
+		nb.Unit = s.unitAt(end, nb.Value != 1 || nb.Vague)
+	}
+	// "2500 جندي تقريبا": the approximator may follow the noun.
+	for k := end; k <= end+1 && k < n; k++ {
+		if b, ok := s.approxAfterAt(k); ok {
+			nb.Approx, nb.Bound = true, b
+			break
+		}
+		if s.toks[k].kind != tWord {
+			break
+		}
+	}
+	return end
+}
+
+func containsRune(set, s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, c := range set {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) pairPercent(j int) bool {
+	a, b := s.toks[j].norm, s.toks[j+1].norm
+	for _, p := range percentPairsN {
+		if a == p[0] && b == p[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// bare is the folded word of token i without its proclitic when the
+// proclitic was needed to find it in the tables.
+func (s *scanner) bare(i int) string {
+	t := &s.toks[i]
+	if t.info != nil || t.cinfo == nil {
+		return t.norm
+	}
+	_, w := utf8.DecodeRuneInString(t.norm)
+	if firstRune(t.norm) != t.clitic {
+		_, w2 := utf8.DecodeRuneInString(t.norm[w:])
+		w += w2
+	}
+	return t.norm[w:]
+}
+
+func (s *scanner) approxBefore(i int) (string, bool) {
+	if i == 0 {
+		return "", false
+	}
+	last := s.word(i-1, true)
+	if last == nil || !last.approxB || s.toks[i-1].kind != tWord {
+		return "", false
+	}
+	for _, p := range approxB {
+		k := len(p.words)
+		if i-k < 0 {
+			continue
+		}
+		ok := true
+		for m := 0; m < k && ok; m++ {
+			tok := i - k + m
+			w := s.toks[tok].norm
+			if m == 0 {
+				w = s.bare(tok)
+			}
+			ok = s.toks[tok].kind == tWord && w == p.words[m]
+		}
+		if ok {
+			return p.bound, true
+		}
+	}
+	return "", false
+}
+
+func (s *scanner) approxAfterAt(j int) (string, bool) {
+	if j >= len(s.toks) || s.toks[j].kind != tWord {
+		return "", false
+	}
+	if in := s.word(j, true); in == nil || !in.approxA {
+		return "", false
+	}
+	for _, p := range approxA {
+		ok := j+len(p.words) <= len(s.toks)
+		for m := 0; m < len(p.words) && ok; m++ {
+			w := s.toks[j+m].norm
+			if m == 0 {
+				w = s.bare(j)
+			}
+			ok = w == p.words[m]
+		}
+		if ok {
+			return p.bound, true
+		}
+	}
+	return "", false
+}
+
+// unitAt finds the counted noun at token j: "2,500 troops", "2500 جندي",
+// "hundreds of troops", "2,500 US troops".
+func (s *scanner) unitAt(j int, plural bool) string {
+	n := len(s.toks)
+	if j < n && (s.is(j, "of") || s.is(j, "من")) && j+1 < n {
+		j++
+	}
+	if j >= n || s.toks[j].kind != tWord || s.toks[j].used {
+		return ""
+	}
+	t := &s.toks[j]
+	if in := s.word(j, true); in != nil && (in.stop || in.numK != nNone || in.month > 0 || in.percent || in.vague > 0 || len(in.cues) > 0 || in.approxA) {
+		return ""
+	}
+	if t.latin {
+		t = s.enNoun(j, plural)
+	}
+	return textnorm.Stem(t.norm)
+}
+
+// runeSpan returns the text of the rune span [a, b), found inside tokens
+// [i, end) or just around them.
+func (s *scanner) runeSpan(a, b, i, end int) string {
+	lo, hi := i, end-1
+	for lo > 0 && s.toks[lo].rs > a {
+		lo--
+	}
+	for hi < len(s.toks)-1 && s.toks[hi].re < b {
+		hi++
+	}
+	return s.text[s.byteAt(lo, a):s.byteAt(hi, b)]
+}
+
+// byteAt converts rune offset r, which lies within token i or at its end,
+// to a byte offset.
+func (s *scanner) byteAt(i, r int) int {
+	t := &s.toks[i]
+	if r <= t.rs {
+		return t.bs
+	}
+	if r >= t.re {
+		return t.be
+	}
+	b := t.bs
+	for k := t.rs; k < r; k++ {
+		_, w := utf8.DecodeRuneInString(s.text[b:])
+		b += w
+	}
+	return b
+}
+
+// enNoun picks the counted noun of an English noun phrase starting at token
+// j: adjectives come first ("two young boys", "2,500 US troops"), so the
+// first plural within three words is the noun; failing that, the first word.
+func (s *scanner) enNoun(j int, plural bool) *token {
+	first := &s.toks[j]
+	if !plural {
+		return first
+	}
+	for k := j; k < j+3 && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.kind != tWord || !t.latin || (t.info != nil && t.info.stop) {
+			break
+		}
+		if isEnPlural(t) {
+			return t
+		}
+	}
+	return first
+}
+
+func isEnPlural(t *token) bool {
+	if t.info != nil && t.info.plural {
+		return true
+	}
+	w := t.norm
+	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
+}
