@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare/relation"
+)
+
+func init() {
+	extraCommands = append(extraCommands,
+		command{"relate", "[--claim TEXT]", "classify statement pairs read as TSV on standard input", runRelate},
+		command{"eval", "[DIR]", "print the relation classifier's figures on labelled pairs (default ../shared/eval/dev)", runEval})
+}
+
+// runRelate reads TSV (a header naming id, text_a, text_b; other columns
+// ignored) from standard input and writes one line per pair:
+//
+//	id<TAB>relation<TAB>confidence<TAB>reasons
+//
+// reasons are "kind: A vs B" joined with "; ". With --claim, two more
+// columns give the stance of text_a and text_b toward the claim (affirms,
+// denies, neutral). It streams: one row in memory at a time.
+//
+// Exit codes: 2 when the header is missing or lacks a required column
+// (nothing can be read); 1 when some rows were bad (each is reported on
+// stderr with its line number, the others are still written); 0 otherwise.
+func runRelate(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "relate", "[--claim TEXT]")
+	claim := fs.String("claim", "", "also print the stance of text_a and text_b toward this claim")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return &UsageError{"relate reads standard input and takes no file arguments"}
+	}
+	r, err := relation.NewTSVReader(env.Stdin)
+	if err != nil {
+		return &UsageError{"relate: standard input: " + err.Error()}
+	}
+	w := bufio.NewWriter(env.Stdout)
+	defer w.Flush()
+	bad := 0
+	for n := 0; ; n++ {
+		if n%256 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		row, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		var re *relation.RowError
+		if errors.As(err, &re) {
+			bad++
+			fmt.Fprintf(env.Stderr, "claimdiff relate: standard input: %s\n", re)
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("relate: reading standard input: %w", err)
+		}
+		res := relation.Classify(row.A, row.B)
+		fmt.Fprintf(w, "%s\t%s\t%.3f\t%s", relation.Escape(row.ID), res.Label, res.Confidence, relation.Escape(reasonsText(res.Reasons)))
+		if *claim != "" {
+			sa, sb := relation.StanceOf(row.A, *claim), relation.StanceOf(row.B, *claim)
+			fmt.Fprintf(w, "\t%s\t%s", sa.Stance, sb.Stance)
+		}
+		w.WriteByte('\n')
+	}
+	if bad > 0 {
+		return fmt.Errorf("relate: %d bad row(s) skipped, see the messages above", bad)
+	}
+	return nil
+}
+
+// reasonsText renders reasons as "kind: A vs B" joined with "; "; a side
+// without evidence (a denial on one side only) is "-".
+func reasonsText(rs []relation.Reason) string {
+	var sb strings.Builder
+	for i, r := range rs {
+		if i > 0 {
+			sb.WriteString("; ")
+		}
+		fmt.Fprintf(&sb, "%s: %s vs %s", r.Kind, orDash(r.A), orDash(r.B))
+	}
+	return sb.String()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// runEval prints macro-F1, accuracy and the agreement-to-contradiction rate
+// of every labelled *.tsv in DIR, on the held-out split and on all rows.
+func runEval(_ context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "eval", "[DIR]")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	dir := filepath.Join("..", "shared", "eval", "dev")
+	switch len(pos) {
+	case 0:
+	case 1:
+		dir = pos[0]
+	default:
+		return &UsageError{"eval takes at most one folder"}
+	}
+	_, err = relation.EvalDir(dir, env.Stdout)
+	return err
+}

@@ -1,0 +1,551 @@
+package relation
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/compare/textnorm"
+)
+
+// The lexicons below are generic word lists of both languages, written for
+// news statements and everyday descriptions. They are not fitted to any
+// evaluation row: a word is here because it is common, not because a dev
+// pair uses it. Multi-word entries join their words with '_'.
+
+// antonymTable: each line is "pole one | pole two". Words on one side share a
+// concept (so "rise" and "climb" match each other); a word on one side
+// facing a word on the other side across the two texts is an antonym flip.
+var antonymTable = []string{
+	// movement of prices, numbers, levels
+	"rise rises rising rose risen increase increases increased increasing climb climbs climbed soar soars soared surge surges surged gain gains gained jump jumps jumped rally rallies rallied higher grow grows grew growth boost boosts boosted raise raises raised advance advances advanced recover recovers recovered recovery" +
+		" ارتفاع ارتفع ارتفعت يرتفع ترتفع مرتفع ارتفاعا صعود صعد صعدت يصعد تصعد زيادة زاد زادت يزيد تزيد ازدياد نمو نما ينمو تنمو يرفع ترفع رفع رفعت قفز قفزت يقفز تقفز قفزة تحسن يتحسن تتحسن تعافى يتعافى تتعافى تعافي انتعاش ينتعش تنتعش مكاسب أعلى" +
+		" | fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping decline declines declined plunge plunges plunged tumble tumbles tumbled slump slumps slumped sink sinks sank lower shrink shrinks shrank cut cuts reduce reduces reduced slide slides slid collapse collapses collapsed loss losses" +
+		" انخفاض انخفض انخفضت ينخفض تنخفض منخفض هبوط هبط هبطت يهبط تهبط تراجع تراجعت يتراجع تتراجع نقص ينقص تنقص خفض خفضت يخفض تخفض تخفيض تقليص يقلص تقلص قلص هوى هوت يهوي تهوي انهيار انهار انهارت ينهار تنهار تداعي تدهور تدهورت يتدهور تتدهور خسائر أدنى يفقد تفقد فقد فقدان يخسر تخسر خسر خسرت خسارة",
+	"positive positively good better best well" +
+		" إيجابي إيجابيا إيجابية إيجابا جيد جيدة أفضل تحسن انتعاش" +
+		" | negative negatively bad worse worst badly" +
+		" سلبي سلبيا سلبية سلبا سيء سيئة أسوأ تدهور انهيار يهوي تهوي",
+	"win wins won winning winner victory victorious succeed succeeds succeeded success successful pass passes passed" +
+		" فوز فاز فازت يفوز تفوز ينتصر تنتصر انتصار انتصر انتصرت نجاح نجح نجحت ينجح تنجح ناجح" +
+		" | lose loses lost losing loser defeat defeated fail fails failed failure unsuccessful" +
+		" خسارة خسر خسرت يخسر تخسر هزيمة هزم يهزم انهزم فشل فشلت يفشل تفشل فاشل إخفاق أخفق",
+	"accept accepts accepted approve approves approved approval agree agrees agreed allow allows allowed permit permits permitted support supports supported endorse endorses endorsed ratify ratified" +
+		" قبول قبلت يقبل تقبل موافقة وافق وافقت يوافق توافق يسمح تسمح سمح سمحت يدعم تدعم دعم دعمت يؤيد تؤيد أيد أيدت تأييد صدق صادق يصادق تصادق مصادقة يقر تقر أقر أقرت يساند تساند مساندة ساند يشيد تشيد أشاد أشادت ترحيب يرحب ترحب رحب رحبت يشجع تشجع شجع شجعت praise praises praised welcome welcomes welcomed encourage encourages encouraged" +
+		" | reject rejects rejected refuse refuses refused oppose opposes opposed deny denies denied ban bans banned forbid forbids forbade prohibit prohibits prohibited veto vetoed" +
+		" رفض رفضت يرفض ترفض يعارض تعارض عارض عارضت معارضة يمنع تمنع منع منعت يحظر تحظر حظر حظرت ممنوع ممنوعة محظور يدين تدين أدان أدانت إدانة ينتقد تنتقد انتقد انتقدت انتقاد تنديد يندد تندد ندد يستنكر تستنكر استنكر استنكار يشجب تشجب شجب يحذر تحذر حذر حذرت تحذير يتظاهر تظاهر يتظاهرون احتجاج warn warns warned protest protests protested condemn condemns condemned criticize criticizes criticized denounce denounced",
+	"convict convicts convicted conviction guilty sentence sentenced jail jailed imprison imprisoned prison arrest arrests arrested detain detained" +
+		" إدانة أدان أدانت يدين تدين مدان سجن سجنت يسجن تسجن حبس يحبس اعتقال اعتقل اعتقلت يعتقل تعتقل إعدام احتجاز القبض قبض محاكمة يحاكم تحاكم ملاحقة يلاحق تلاحق" +
+		" | acquit acquits acquitted acquittal innocent release releases released free freed" +
+		" براءة برأ برأت يبرئ تبرئ تبرئة بريء الإفراج إفراج أفرج أفرجت يفرج تفرج إطلاق_سراح إخلاء_سبيل يعفو تعفو عفو يفلت تفلت",
+	"open opens opened opening start starts started begin begins began beginning launch launches launched" +
+		" فتح فتحت يفتح تفتح افتتاح افتتح بدء بدأ بدأت يبدأ تبدأ إطلاق انطلاق اندلاع اندلع اندلعت يندلع تندلع يشتعل تشتعل اشتعال" +
+		" | close closes closed closing shut end ends ended ending finish finishes finished stop stops stopped halt halts halted" +
+		" إغلاق أغلق أغلقت يغلق تغلق ممنوع ممنوعة إنهاء أنهى ينهي انتهاء انتهى انتهت ينتهي تنتهي تنته ينته توقف أوقف أوقفت يوقف توقف يتوقف تتوقف وقف",
+	"peace truce ceasefire calm stable stability" +
+		" سلام هدنة تهدئة هدوء مستقر مستقرة استقرار" +
+		" | war fighting escalation clashes raids battle" +
+		" حرب تصعيد اشتباكات غارات معركة قتال احتجاجات",
+	"solution solved resolve resolved settlement" +
+		" حل تسوية انفراج" +
+		" | crisis" +
+		" أزمة",
+	"postpone postpones postponed postponement delay delays delayed suspend suspended freeze froze" +
+		" تأجيل أجل أجلت يؤجل تؤجل تعليق علق علقت يعلق تعلق تجميد يجمد تجمد جمد إيقاف" +
+		" | continue continues continued resume resumes resumed proceed" +
+		" استمرار يستمر تستمر استمر استئناف يستأنف تستأنف مواصلة سريان",
+	"buy buys bought buying purchase purchased" +
+		" شراء اشترى اشترت يشتري تشتري" +
+		" | sell sells sold selling" +
+		" بيع باع باعت يبيع تبيع",
+	"attack attacks attacked attacking" +
+		" | defend defends defended defending",
+	"enter enters entered entering arrive arrives arrived" +
+		" دخول دخل دخلت يدخل تدخل وصول وصل وصلت يصل تصل" +
+		" | exit exits exited leave leaves left leaving depart departs departed" +
+		" خروج خرج خرجت يخرج تخرج مغادرة غادر غادرت يغادر تغادر رحيل",
+	"withdraw withdraws withdrew withdrawn withdrawal pullout evacuate evacuated evacuation" +
+		" انسحاب انسحب انسحبت ينسحب تنسحب سحب إجلاء خروج رحيل مغادرة" +
+		" | stay stays stayed remain remains remained deploy deploys deployed deployment" +
+		" بقاء يبقى تبقى نشر تعزيز",
+	"rich wealthy" +
+		" غني أغنى ثري" +
+		" | poor" +
+		" فقير أفقر",
+	"big large huge giant great enormous tall" +
+		" كبير كبيرة ضخم ضخمة" +
+		" | small little tiny short" +
+		" صغير صغيرة",
+	"young younger youth child" +
+		" شاب شابة" +
+		" | old older elderly aged senior" +
+		" مسن عجوز",
+	"happy glad joyful pleased cheerful smiling" +
+		" سعيد سعيدة" +
+		" | sad unhappy depressed upset crying angry" +
+		" حزين حزينة غاضب",
+	"inside indoors interior" +
+		" داخل بداخل" +
+		" | outside outdoors exterior" +
+		" خارج بخارج",
+	"near nearby close_to" +
+		" قرب قريب" +
+		" | far far_from far_away distant" +
+		" بعيد",
+	"day daytime morning sun sunny" +
+		" نهار صباح" +
+		" | night nighttime evening moon dark" +
+		" ليل ليلا مساء",
+	"hot warm" +
+		" حار ساخن" +
+		" | cold cool chilly freezing" +
+		" بارد",
+	"new modern" +
+		" جديد جديدة حديث" +
+		" | old ancient" +
+		" قديم قديمة",
+	"thin slim skinny" +
+		" نحيف" +
+		" | fat heavy overweight obese" +
+		" سمين بدين",
+	"lost missing" +
+		" مفقود" +
+		" | found" +
+		" عثر",
+	"wet" +
+		" | dry",
+	"full" +
+		" ممتلئ" +
+		" | empty" +
+		" فارغ",
+	"sit sits sat sitting seated" +
+		" | stand stands stood standing",
+	"sleep sleeps slept sleeping asleep" +
+		" | awake wake wakes woke",
+	"fast quick quickly rapid" +
+		" سريع" +
+		" | slow slowly" +
+		" بطيء",
+	"east eastern" +
+		" شرق شرقي" +
+		" | west western" +
+		" غرب غربي",
+	"north northern" +
+		" شمال شمالي" +
+		" | south southern" +
+		" جنوب جنوبي",
+	"above over top upstairs" +
+		" فوق أعلى" +
+		" | below under bottom underneath downstairs" +
+		" تحت",
+	"front ahead" +
+		" أمام" +
+		" | behind back" +
+		" خلف وراء",
+	"clean" +
+		" نظيف" +
+		" | dirty" +
+		" قذر",
+	"light bright" +
+		" | dark dim",
+	"heavy" +
+		" ثقيل" +
+		" | lightweight",
+	"first" +
+		" | last",
+	"cheap" +
+		" رخيص" +
+		" | expensive" +
+		" غالي",
+	"easy" +
+		" سهل" +
+		" | difficult hard" +
+		" صعب",
+	"safe" +
+		" آمن" +
+		" | dangerous" +
+		" خطير",
+	"strong" +
+		" قوي قوية" +
+		" | weak" +
+		" ضعيف ضعيفة",
+	"include includes included" +
+		" يشمل تشمل" +
+		" | exclude excludes excluded" +
+		" يستثني تستثني",
+	"accuse accuses accused accusation blame blames blamed" +
+		" يتهم تتهم اتهم اتهمت اتهام تهمة" +
+		" | exonerate exonerated" +
+		" تبرئة يبرئ براءة",
+	"praise praises praised welcome welcomes welcomed" +
+		" يشيد تشيد أشاد أشادت ترحيب يرحب ترحب رحب رحبت يشجع تشجع شجع شجعت" +
+		" | condemn condemns condemned criticize criticizes criticized denounce denounced" +
+		" يدين تدين أدان أدانت إدانة ينتقد تنتقد انتقد انتقدت انتقاد تنديد يندد تندد ندد يستنكر تستنكر استنكر استنكار",
+	"confirm confirms confirmed affirm affirms affirmed" +
+		" يؤكد تؤكد أكد أكدت تأكيد يعترف تعترف اعترف اعترفت اعتراف" +
+		" | deny denies denied" +
+		" ينفي تنفي نفى نفت نفي ينكر تنكر أنكر أنكرت إنكار",
+	"true real need" +
+		" صحيح حقيقي" +
+		" | false fake lie" +
+		" كاذب كذب مزيف",
+	"alive living survive survived survivors" +
+		" نجاة ينجو نجا ناجين" +
+		" | dead died killed" +
+		" ميت مقتل مصرع وفاة توفي",
+	"present attend attends attended" +
+		" حضور يحضر تحضر حضر" +
+		" | absent absence" +
+		" غياب يغيب تغيب غاب",
+	"escalate escalates escalated" +
+		" | contain contained" +
+		" احتواء احتواؤها",
+	"cooperation alliance ally" +
+		" تعاون تحالف حليف مصالحة تصالح" +
+		" | conflict dispute rival hostility" +
+		" صراع خلاف عداء",
+	"strengthen strengthens strengthened expand expands expanded" +
+		" يعزز تعزز عزز عززت توسيع يوسع توسع" +
+		" | weaken weakens weakened" +
+		" يضعف تضعف أضعف",
+	"lift lifts lifted" +
+		" | impose imposes imposed" +
+		" يفرض تفرض فرض فرضت",
+}
+
+// stillNoLonger are the continuation words; "no longer" and "لم تعد" are
+// negated continuations, detected with the negation cues.
+var stillWords = []string{"still", "remain", "remains", "continue", "continues", "زال", "مازال", "مازالت", "يزال", "تزال", "لايزال", "لاتزال", "زالت", "يواصل", "تواصل", "مستمر"}
+
+// negationWords negate the clause they open. Arabic forms are normalised
+// (no hamza on alef, final ya), and "و"/"ف" clitics are stripped before the
+// lookup.
+var negationWords = []string{
+	"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "unable", "lack",
+	"لا", "لم", "لن", "ليس", "ليست", "ليسوا", "غير", "عدم", "بدون", "دون", "بلا", "لايوجد", "مش",
+}
+
+// denialWords reject another's statement: the speaker says it is false.
+var denialWords = []string{
+	"deny", "denies", "denied", "denial", "lie", "lies", "false", "fake", "untrue", "baseless", "rumor", "rumour", "rumors", "rejects", "dismissed", "dismisses",
+	"نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبة", "أكاذيب", "محض", "مزاعم", "شائعات", "شائعة", "عار_عن_الصحة", "تكذيب", "يكذب", "تكذب", "كذبت", "ادعاءات", "افتراء", "مفبرك",
+}
+
+// failureWords say the event did not come about: "تفشل في اعتراض" against
+// "اعتراض".
+var failureWords = []string{"fail", "fails", "failed", "failure", "ignore", "ignores", "ignored", "absent", "refuse", "refuses", "refused",
+	"فشل", "فشلت", "يفشل", "تفشل", "إخفاق", "تجاهل", "يتجاهل", "تتجاهل", "يغيب", "تغيب", "غياب", "غاب", "يرفض", "ترفض", "رفض", "رفضت", "يفلت", "تفلت"}
+
+// hedgeWords soften a statement; a hedge against a plain claim is not a
+// contradiction.
+var hedgeWords = []string{"may", "might", "could", "possibly", "perhaps", "reportedly", "likely", "قد", "ربما", "يحتمل", "محتمل", "مرجح"}
+
+// affirmWords assert an event took or will take place.
+var affirmWords = []string{"agreed", "agreement", "reached", "confirmed", "confirms", "will", "plan", "announced", "yes", "indeed",
+	"اتفاق", "اتفقنا", "توصلنا", "اتفق", "اتفقت", "أكد", "أكدت", "تأكيد", "ستنسحب", "سينسحب", "خطة", "أعلن", "أعلنت", "بالفعل", "نعم", "هناك"}
+
+// classTable: closed classes whose members exclude each other in one role
+// ("a red car" is not "a blue car"). The first word of a line is the class
+// name, then ':' and the members; words after '>' are the class's
+// hypernyms (a kitchen is a room).
+var classTable = []string{
+	"colour: red blue green yellow orange purple pink brown black white gray grey violet beige gold silver turquoise maroon navy tan blond blonde" +
+		" أحمر حمراء أزرق زرقاء أخضر خضراء أصفر صفراء برتقالي بنفسجي وردي بني أسود سوداء أبيض بيضاء رمادي > colour color colored coloured colorful لون",
+	"drink: beer wine vodka whisky whiskey tequila champagne cider rum gin juice lemonade coffee tea milk water soda cola coke sake cocktail martini brandy cognac lager ale smoothie espresso latte" +
+		" > drink drinks beverage beverages alcohol liquor",
+	"room: kitchen bathroom bedroom living_room dining_room garage basement attic hallway office classroom cellar prison_cell cell courtroom common_room library lobby restroom toilet nursery study lounge studio" +
+		" > room rooms building house home indoors",
+	"instrument: guitar piano violin cello drum drums trumpet saxophone flute clarinet trombone tuba harp banjo accordion ukulele keyboard harmonica bass viola oboe bagpipes xylophone mandolin" +
+		" > instrument instruments",
+	"material: wood wooden metal metallic plastic glass stone paper leather cotton silk wool woolen steel iron concrete cement brick sand bronze copper rubber ceramic marble clay bamboo cardboard aluminum denim velvet" +
+		" > material",
+	"vegetable: carrot carrots celery onion onions tomato tomatoes potato potatoes broccoli cucumber cucumbers lettuce cabbage pumpkin zucchini pepper peppers spinach corn beans peas eggplant garlic mushroom mushrooms avocado cauliflower radish beet kale asparagus" +
+		" > vegetable vegetables veggies produce food",
+	"currency: dollar dollars euro euros pound sterling yen yuan ruble rouble rupee lira riyal dirham dinar bitcoin" +
+		" دولار يورو جنيه ين يوان روبل روبية ليرة ريال درهم دينار بتكوين",
+	"planet: mercury venus earth mars jupiter saturn uranus neptune pluto",
+	"animal: dog cat horse cow sheep goat pig bird chicken duck fish bear lion tiger elephant monkey rabbit mouse wolf fox deer camel donkey snake" +
+		" > animal animals pet",
+	"gender: man woman boy girl male female gentleman lady husband wife son daughter father mother dad mom brother sister king queen men women boys girls" +
+		" رجل امرأة سيدة ولد فتاة بنت ذكر أنثى رجال نساء ابن ابنة أب أم",
+	"posture: sit sits sitting seated stand stands standing run runs running walk walks walking lie lies lying kneel kneels kneeling jump jumps jumping sleep sleeping",
+	"weekday: monday tuesday wednesday thursday friday saturday sunday" +
+		" الثلاثاء الأربعاء الخميس",
+	"sport: football soccer basketball tennis baseball volleyball golf hockey rugby cricket" +
+		" > sport sports game",
+	"season: spring summer autumn fall winter" +
+		" ربيع صيف خريف شتاء",
+	"place: afghanistan albania algeria america argentina australia austria bahrain bangladesh belgium brazil britain bulgaria canada chile china colombia cuba denmark egypt england ethiopia finland france germany greece holland india indonesia iran iraq ireland israel italy japan jordan kenya korea kuwait lebanon libya malaysia mexico morocco netherlands nigeria norway oman pakistan palestine peru philippines poland portugal qatar romania russia scotland somalia spain sudan sweden switzerland syria thailand tunisia turkey ukraine uae venezuela vietnam yemen singapore saudi_arabia north_korea south_korea africa europe asia gaza" +
+		" washington moscow beijing tehran ankara riyadh cairo damascus baghdad beirut amman doha london paris berlin rome tokyo istanbul madrid jerusalem dubai" +
+		" أفغانستان الجزائر أمريكا أميركا الأرجنتين أستراليا النمسا البحرين بنغلاديش بلجيكا البرازيل بريطانيا كندا الصين كوبا الدنمارك مصر إنجلترا إثيوبيا فنلندا فرنسا ألمانيا اليونان الهند إندونيسيا إيران العراق إيرلندا إسرائيل إيطاليا اليابان الأردن كينيا كوريا الكويت لبنان ليبيا ماليزيا المكسيك المغرب هولندا نيجيريا النرويج عمان باكستان فلسطين بولندا البرتغال قطر روسيا الصومال إسبانيا السودان السويد سويسرا سوريا تايلاند تونس تركيا أوكرانيا الإمارات فنزويلا فيتنام اليمن السعودية أفريقيا أوروبا آسيا غزة موريتانيا جيبوتي إريتريا تشاد النيجر مالي السنغال أوغندا تنزانيا موزمبيق أنغولا الكونغو الكاميرون غانا جنوب_أفريقيا زيمبابوي قبرص مالطا سنغافورة الفلبين كوريا_الشمالية كوريا_الجنوبية أذربيجان أرمينيا جورجيا كازاخستان أوزبكستان بيلاروسيا صربيا كرواتيا المجر التشيك سلوفاكيا الدنمارك كولومبيا تشيلي البيرو الإكوادور بوليفيا" +
+		" واشنطن موسكو بكين طهران أنقرة الرياض القاهرة دمشق بغداد بيروت عمان الدوحة لندن باريس برلين روما طوكيو إسطنبول اسطنبول مدريد القدس دبي أبوظبي البصرة الموصل حلب إدلب",
+	"nationality: afghan algerian american argentinian australian austrian belgian brazilian british canadian chilean chinese cuban danish dutch egyptian english ethiopian european african asian finnish french german greek indian indonesian iranian iraqi irish israeli italian japanese jordanian kenyan korean kuwaiti lebanese libyan mexican moroccan nigerian norwegian pakistani palestinian polish portuguese qatari russian saudi scottish somali spanish sudanese swedish swiss syrian thai tunisian turkish ukrainian emirati yemeni vietnamese arab singaporean north_korean south_korean" +
+		" أمريكي أميركي بريطاني فرنسي ألماني روسي صيني ياباني إيراني عراقي سوري لبناني أردني مصري سعودي قطري كويتي إماراتي يمني تركي إسرائيلي فلسطيني ليبي تونسي جزائري مغربي سوداني إيطالي إسباني هندي باكستاني أفغاني كوري أوكراني أوروبي عربي لاتيني أفريقي آسيوي كندي برازيلي أرجنتيني مكسيكي أسترالي سويدي هولندي بلجيكي يوناني بولندي نمساوي سويسري إثيوبي صومالي موريتاني بحريني عماني",
+}
+
+// synonymTable: each line is one concept in both languages. It is also the
+// cross-language bridge Stance uses for a claim's topic words.
+var synonymTable = []string{
+	"small little tiny",
+	"big large huge",
+	"happy glad joyful pleased",
+	"near close close_to nearby next_to beside",
+	"mother mom mum",
+	"father dad",
+	"street road",
+	"child kid children kids",
+	"photo picture photograph",
+	"shop store",
+	"car automobile vehicle",
+	"talk speak chat",
+	"look watch observe",
+	"quickly fast rapidly",
+	"begin start",
+	"end finish",
+	"ocean sea",
+	"smile grin",
+	"woods forest",
+	"shout yell scream",
+	"jacket coat",
+	"hat cap",
+	"bike bicycle",
+	"pants trousers",
+	"couch sofa",
+	"stone rock",
+	"lady woman امرأة سيدة",
+	"girl فتاة شابة بنت",
+	"women ladies نساء سيدات",
+	"guy man",
+	"people persons",
+	"us usa america american united_states الولايات_المتحدة أمريكا أميركا أمريكية أميركية أمريكي أميركي واشنطن",
+	"troops soldiers forces military army قوات جنود جندي عناصر الجيش عسكري",
+	"withdraw withdrawal pullout leave departure انسحاب ينسحب تنسحب ستنسحب سينسحب انسحب الانسحاب مغادرة يغادر تغادر ستغادر مغادرة",
+	"agreement agreed deal accord اتفاق اتفاقية صفقة اتفق اتفقنا توافق",
+	"iraq iraqi العراق عراقي العراقية",
+	"syria syrian سوريا سورية سوري",
+	"iran iranian إيران إيراني الإيرانية",
+	"russia russian moscow روسيا روسي موسكو",
+	"china chinese beijing الصين صيني بكين",
+	"turkey turkish ankara تركيا تركي أنقرة",
+	"saudi riyadh السعودية سعودي الرياض",
+	"egypt egyptian cairo مصر مصري القاهرة",
+	"israel israeli إسرائيل إسرائيلي",
+	"coalition alliance التحالف تحالف",
+	"announce announcement announced إعلان أعلن أعلنت يعلن تعلن",
+	"said says say told قال قالت يقول تقول أضاف أضافت ذكر ذكرت",
+	"intention intend plan intends نية تعتزم يعتزم خطة",
+	"oil crude نفط النفط الخام",
+	"price prices أسعار سعر",
+	"gold ذهب الذهب",
+	"currency عملة",
+	"sanctions عقوبات",
+	"killed deaths dead مقتل قتلى قتيل",
+	"attack attacks assault هجوم هجمات اعتداء",
+	"threat danger خطر تهديد",
+	"talks negotiations محادثات مفاوضات",
+	"schedule time موعد",
+	"protest protests demonstrations احتجاجات تظاهرات مظاهرات",
+	"bomb explosion blast انفجار تفجير",
+	"elections vote انتخابات اقتراع",
+	"government حكومة",
+	"president رئيس",
+	"minister وزير",
+}
+
+// lexEntry is what the lexicon knows about one canonical word.
+type lexEntry struct {
+	concept int32    // synonym group or antonym pole (shared by the pole's words); 0 = none
+	ants    []antRef // antonym groups the word belongs to
+	class   int16    // closed class + 1; 0 = none
+	hyper   int16    // class + 1 this word is a hypernym of; 0 = none
+	cue     uint8    // cue bits
+}
+
+// antRef places a word on one pole of an antonym group.
+type antRef struct {
+	grp  int32
+	pole int8 // 1 or 2
+}
+
+// opposes reports whether x and y sit on opposite poles of one group.
+func opposes(x, y *lexEntry) bool {
+	for _, a := range x.ants {
+		for _, b := range y.ants {
+			if a.grp == b.grp && a.pole != b.pole {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Cue bits of a word.
+const (
+	cueNeg uint8 = 1 << iota
+	cueDenial
+	cueFailure
+	cueHedge
+	cueAffirm
+	cueStill
+)
+
+var (
+	lexicon    = map[string]*lexEntry{}
+	classNames []string
+	nextConcp  int32 = 1
+)
+
+func entry(k string) *lexEntry {
+	e := lexicon[k]
+	if e == nil {
+		e = &lexEntry{}
+		lexicon[k] = e
+	}
+	return e
+}
+
+// entries returns the lexicon entries of w: its canonical form and, for an
+// Arabic word without the article, the form with "ال", because the light
+// stemmer cuts the two differently (فرنسي loses its ف as a clitic,
+// الفرنسية does not).
+func entries(w string) []*lexEntry {
+	out := []*lexEntry{entry(canon(w))}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !textnorm.IsArabicLetter(r) || strings.Contains(w, "_") {
+		return out
+	}
+	base := strings.TrimPrefix(w, "ال")
+	short := utf8.RuneCountInString(base) < 4
+	for _, p := range arabicClitics {
+		if short && !strings.HasSuffix(p, "ال") && p != "لل" && p != "" {
+			continue // "ل" + "غزة" would be "لغز", a riddle
+		}
+		if e := entry(canon(p + base)); !containsEntry(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// arabicClitics are the prefixes a lexicon word is also registered with:
+// the stemmer strips a one-letter clitic only from long words, so "لمصر"
+// and "وفلسطين" would otherwise miss "مصر" and "فلسطين".
+var arabicClitics = []string{"", "ال", "و", "وال", "ب", "بال", "ل", "لل"}
+
+func containsEntry(es []*lexEntry, e *lexEntry) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// canon is the form lexicon words and text words are matched in: the
+// matching key, then for Arabic the imperfect-tense prefix (ي ت ن, with the
+// future س) taken off, so يرتفع, ترتفع and سترتفع meet. Multi-word entries
+// key each word and join them with '_'.
+func canon(w string) string {
+	if strings.IndexByte(w, '_') >= 0 {
+		parts := strings.Split(w, "_")
+		for i, p := range parts {
+			parts[i] = canon(p)
+		}
+		return strings.Join(parts, "_")
+	}
+	return canonKey(textnorm.Key(w))
+}
+
+// canonKey applies canon's Arabic prefix rule to a key.
+func canonKey(k string) string {
+	r, size := utf8.DecodeRuneInString(k)
+	if r == 'س' && utf8.RuneCountInString(k) >= 6 {
+		if r2, _ := utf8.DecodeRuneInString(k[size:]); r2 == 'ي' || r2 == 'ت' || r2 == 'ن' {
+			k = k[size:]
+			r = r2
+		}
+	}
+	if (r == 'ي' || r == 'ت' || r == 'ن') && utf8.RuneCountInString(k) >= 4 {
+		k = k[utf8.RuneLen(r):]
+	}
+	// The nisba and feminine endings the stemmer leaves after a prefix:
+	// "الهندية" and "هندي" meet at "هند".
+	if last, size := utf8.DecodeLastRuneInString(k); (last == 'ي' || last == 'ه' || last == 'ا') && utf8.RuneCountInString(k) >= 4 {
+		k = k[:len(k)-size]
+	}
+	return k
+}
+
+func init() {
+	for g, line := range antonymTable {
+		poles := strings.SplitN(line, "|", 2)
+		for p, pole := range poles {
+			c := nextConcp
+			nextConcp++
+			for _, w := range strings.Fields(pole) {
+				for _, e := range entries(w) {
+					e.ants = append(e.ants, antRef{int32(g + 1), int8(p + 1)})
+					if e.concept == 0 { // the first pole a word is listed in names it
+						e.concept = c
+					}
+				}
+			}
+		}
+	}
+	for _, line := range synonymTable {
+		c := nextConcp
+		nextConcp++
+		for _, w := range strings.Fields(line) {
+			for _, e := range entries(w) {
+				e.concept = c
+			}
+		}
+	}
+	for ci, line := range classTable {
+		name, rest, _ := strings.Cut(line, ":")
+		classNames = append(classNames, name)
+		members, hypers, _ := strings.Cut(rest, ">")
+		for _, w := range strings.Fields(members) {
+			es := entries(w)
+			c := int32(0)
+			for _, e := range es {
+				if e.concept != 0 {
+					c = e.concept
+				}
+			}
+			if c == 0 {
+				c = nextConcp
+				nextConcp++
+			}
+			for _, e := range es {
+				if e.class == 0 {
+					e.class = int16(ci + 1)
+				}
+				if e.concept == 0 {
+					e.concept = c
+				}
+			}
+		}
+		for _, w := range strings.Fields(hypers) {
+			for _, e := range entries(w) {
+				e.hyper = int16(ci + 1)
+			}
+		}
+	}
+	cues := []struct {
+		words []string
+		bit   uint8
+	}{{negationWords, cueNeg}, {denialWords, cueDenial}, {failureWords, cueFailure}, {hedgeWords, cueHedge}, {affirmWords, cueAffirm}, {stillWords, cueStill}}
+	for _, c := range cues {
+		for _, w := range c.words {
+			if c.bit != cueNeg {
+				entry(canon(w)).cue |= c.bit
+			}
+			// Cue words are looked up on the normalised form too, because
+			// the stemmer may cut a short function word.
+			entry(textnorm.Normalize(w)).cue |= c.bit
+		}
+	}
+}
+
+// lookup finds the lexicon entry of a canonical word, or nil.
+func lookup(k string) *lexEntry { return lexicon[k] }

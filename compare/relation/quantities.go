@@ -1,0 +1,201 @@
+package relation
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/claimdiff/claimdiff/compare/facts"
+)
+
+// quantities compares the numbers and dates of both texts as package facts
+// reads them. It runs only when the tokenizer saw a number, ordinal or month
+// on either side, which keeps the common pair without any quantity fast.
+//
+// A conflict is a value on each side that has no compatible value on the
+// other side and is comparable with the other's: same kind (count,
+// ordinal, percentage) and the same counted noun, or no noun on one side.
+// "2500 جندي في العراق و900 في سوريا" against "٢٥٠٠ جندي" is no conflict:
+// the 900 has no rival on the other side.
+func quantities(ta, tb string, a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
+	if !hasQuantity(a) && !hasQuantity(b) {
+		return
+	}
+	fa, fb := facts.Extract(ta), facts.Extract(tb)
+	if x, y, ok := numberConflict(fa.Numbers, fb.Numbers, f); ok {
+		f[fNumConflict] = 1
+		unit := ""
+		if x.Unit != "" || y.Unit != "" {
+			unit = " (" + unitText(a, b, x, y) + ")"
+		}
+		*reasons = append(*reasons, Reason{Kind: "number", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
+			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit)})
+	}
+	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f); ok {
+		f[fDateConflict] = 1
+		*reasons = append(*reasons, Reason{Kind: "date", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
+			Detail: fmt.Sprintf("date: %s vs %s", x.Text, y.Text)})
+	} else if len(fa.Dates) == 0 || len(fb.Dates) == 0 {
+		// A month named alone ("كذبة أبريل") is not a date to package
+		// facts; the tokenizer's months are compared instead.
+		monthConflict(a, b, f, reasons)
+	}
+}
+
+func monthConflict(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
+	for i := range a {
+		if a[i].num.kind != numMonth || hasCompatible(&a[i].num, b) {
+			continue
+		}
+		for j := range b {
+			if b[j].num.kind != numMonth || hasCompatible(&b[j].num, a) {
+				continue
+			}
+			f[fDateConflict] = 1
+			*reasons = append(*reasons, Reason{Kind: "date", A: a[i].text, B: b[j].text,
+				AStart: a[i].start, AEnd: a[i].end, BStart: b[j].start, BEnd: b[j].end,
+				Detail: fmt.Sprintf("date: %s vs %s", a[i].text, b[j].text)})
+			return
+		}
+	}
+}
+
+func hasQuantity(t []token) bool {
+	for i := range t {
+		if t[i].num.kind != numNone {
+			return true
+		}
+	}
+	return false
+}
+
+// unitText is the counted noun as written, from the token after the number.
+func unitText(a, b []token, x, y facts.Number) string {
+	for _, side := range []struct {
+		t []token
+		n facts.Number
+	}{{a, x}, {b, y}} {
+		for i := range side.t {
+			if side.t[i].start >= side.n.End && side.n.Unit != "" && content(&side.t[i]) {
+				return side.t[i].text
+			}
+		}
+	}
+	if x.Unit != "" {
+		return x.Unit
+	}
+	return y.Unit
+}
+
+func numRange(n facts.Number) (lo, hi float64) {
+	lo, hi = n.Value, n.Value
+	if n.Vague { // "hundreds", "الآلاف": at least Value, no upper bound
+		hi = math.Inf(1)
+	}
+	if n.Approx {
+		lo, hi = lo*0.95, hi*1.05
+	}
+	switch n.Bound {
+	case "min":
+		hi = math.Inf(1)
+	case "max":
+		lo = 0
+	}
+	return lo, hi
+}
+
+func sameUnit(x, y string) bool {
+	if x == "" || y == "" || x == y {
+		return true
+	}
+	ex, ey := lookup(canonKey(x)), lookup(canonKey(y))
+	return ex != nil && ey != nil && ex.concept != 0 && ex.concept == ey.concept
+}
+
+func comparableNum(x, y facts.Number) bool {
+	return x.Ordinal == y.Ordinal && x.Percent == y.Percent && sameUnit(x.Unit, y.Unit)
+}
+
+func compatibleNum(x, y facts.Number) bool {
+	if !comparableNum(x, y) {
+		return false
+	}
+	xl, xh := numRange(x)
+	yl, yh := numRange(y)
+	return xl <= yh && yl <= xh
+}
+
+func numberConflict(xs, ys []facts.Number, f *[numFeatures]float64) (facts.Number, facts.Number, bool) {
+	for _, x := range xs {
+		if anyNum(x, ys) {
+			f[fNumMatch] = 1
+			continue
+		}
+		for _, y := range ys {
+			if comparableNum(x, y) && !anyNum(y, xs) {
+				return x, y, true
+			}
+		}
+	}
+	return facts.Number{}, facts.Number{}, false
+}
+
+func anyNum(x facts.Number, ys []facts.Number) bool {
+	for _, y := range ys {
+		if compatibleNum(x, y) {
+			return true
+		}
+	}
+	return false
+}
+
+// datesConflict reports whether two dates cannot name the same time: a
+// different year or month, or a different duration. Open qualifiers ("by
+// 2026" against "2025") are not a conflict.
+func datesConflict(x, y facts.Date) bool {
+	open := func(q string) bool {
+		return q == "by" || q == "before" || q == "after" || q == "since" || q == "until" || q == "within"
+	}
+	if open(x.Qualifier) != open(y.Qualifier) {
+		return false
+	}
+	if x.Year != 0 && y.Year != 0 && x.Year != y.Year {
+		return true
+	}
+	if x.Month != 0 && y.Month != 0 && x.Month != y.Month && (x.Year == y.Year || x.Year == 0 || y.Year == 0) {
+		return true
+	}
+	if x.Day != 0 && y.Day != 0 && x.Day != y.Day && x.Month == y.Month {
+		return true
+	}
+	return x.Period != "" && y.Period != "" && x.Period != y.Period
+}
+
+// sameDate reports whether two dates share a field and do not conflict.
+func sameDate(x, y facts.Date) bool {
+	shared := (x.Year != 0 && x.Year == y.Year) || (x.Month != 0 && x.Month == y.Month) || (x.Day != 0 && x.Day == y.Day) || (x.Period != "" && x.Period == y.Period)
+	return shared && !datesConflict(x, y)
+}
+
+func dateConflict(xs, ys []facts.Date, f *[numFeatures]float64) (facts.Date, facts.Date, bool) {
+	for _, x := range xs {
+		if anyDate(x, ys) {
+			f[fNumMatch] = 1
+			continue
+		}
+		for _, y := range ys {
+			if datesConflict(x, y) && !anyDate(y, xs) {
+				return x, y, true
+			}
+		}
+	}
+	return facts.Date{}, facts.Date{}, false
+}
+
+func anyDate(x facts.Date, ys []facts.Date) bool {
+	for _, y := range ys {
+		if sameDate(x, y) {
+			return true
+		}
+	}
+	return false
+}

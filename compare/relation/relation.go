@@ -1,0 +1,616 @@
+// Package relation says how two statements relate (they contradict, agree,
+// are on the same topic without either, or are unrelated) and why, and how a
+// statement stands toward a claim. It works on Arabic and English with rules
+// a journalist can check (negation flips, denials, conflicting numbers and
+// dates, antonyms, a different place or actor in the same role), weighed by
+// a small logistic model learned from labelled pairs (weights_gen.go).
+package relation
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/compare/textnorm"
+)
+
+// Label is the relation of two statements.
+type Label uint8
+
+// Labels, from weakest to strongest link.
+const (
+	Unrelated   Label = iota // another topic
+	Neutral                  // same topic, compatible, not the same claim
+	Agrees                   // says the same, or follows from it
+	Contradicts              // both cannot be true
+)
+
+// String returns the label's name as the command line prints it.
+func (l Label) String() string {
+	switch l {
+	case Neutral:
+		return "neutral"
+	case Agrees:
+		return "agrees"
+	case Contradicts:
+		return "contradicts"
+	}
+	return "unrelated"
+}
+
+// Reason is one piece of evidence, pointing at the words on each side.
+type Reason struct {
+	// Kind is "negation", "denial", "number", "date", "antonym", "entity"
+	// (a different place, country, nationality, colour, person... in the
+	// same role), "synonym", "hypernym" or "difference".
+	Kind string
+	// A and B are the evidence text on each side, as written.
+	A, B string
+	// Rune offsets of the evidence in a and b; -1 when absent on one side.
+	AStart, AEnd, BStart, BEnd int
+	// Detail is one readable sentence, e.g. "number: 2500 vs 3000 (troops)".
+	Detail string
+}
+
+// Result is the relation of a pair with its confidence in [0,1] and the
+// evidence.
+type Result struct {
+	Label      Label
+	Confidence float64
+	Reasons    []Reason
+}
+
+// scratch holds the per-call buffers, reused through a pool so that
+// Classify allocates little.
+type scratch struct {
+	a, b  []token
+	f     [numFeatures]float64
+	words wordCache
+}
+
+var pool = sync.Pool{New: func() any {
+	return &scratch{a: make([]token, 0, 64), b: make([]token, 0, 64), words: wordCache{}}
+}}
+
+// Classify returns the relation of statement b to statement a.
+func Classify(a, b string) Result {
+	s := pool.Get().(*scratch)
+	defer pool.Put(s)
+	s.a = tokenize(a, s.a, s.words)
+	s.b = tokenize(b, s.b, s.words)
+	var reasons []Reason
+	analyse(a, b, s.a, s.b, &s.f, &reasons)
+	p := predict(&s.f)
+	// A contradiction must be explained: without a conflict found by a
+	// rule, the model's contradiction score does not count.
+	if s.f[fNoEvidence] == 1 {
+		p[classContra] = 0
+		p[classAgree], p[classUnrel] = p[classAgree]/(p[classAgree]+p[classUnrel]), p[classUnrel]/(p[classAgree]+p[classUnrel])
+	}
+	best := 0
+	for k := 1; k < len(p); k++ {
+		if p[k] > p[best] {
+			best = k
+		}
+	}
+	res := Result{Confidence: p[best]}
+	switch best {
+	case classContra:
+		res.Label = Contradicts
+	case classAgree:
+		res.Label = Agrees
+	default:
+		res.Label = Unrelated
+		if s.f[fDice] >= 0.25 {
+			res.Label = Neutral
+		}
+	}
+	// Keep the evidence that supports the verdict: conflicts for a
+	// contradiction, matches for an agreement.
+	kept := reasons[:0]
+	for _, r := range reasons {
+		conflict := r.Kind != "synonym" && r.Kind != "hypernym"
+		if conflict == (res.Label == Contradicts) {
+			kept = append(kept, r)
+		}
+	}
+	reasons = kept
+	if res.Label == Contradicts && len(reasons) == 0 {
+		reasons = append(reasons, differenceReason(s.a, s.b))
+	}
+	if len(reasons) > 0 {
+		res.Reasons = reasons
+	}
+	return res
+}
+
+// Model classes.
+const (
+	classUnrel = iota
+	classAgree
+	classContra
+	numClasses
+)
+
+// Features of a pair. The order is the order of the learned weights.
+const (
+	fBias = iota
+	fDice
+	fCovMin
+	fCovMax
+	fNegFlip
+	fNegParity
+	fDenial
+	fFailure
+	fAntonym
+	fNumConflict
+	fDateConflict
+	fClassSwap
+	fSynSwap
+	fUnknownSwap
+	fInList
+	fNumMatch
+	fEnglish
+	fOnlyA
+	fOnlyB
+	fEnUnknownSwap
+	fHedge
+	fLowOverlap
+	fStill
+	fNoEvidence
+	fEnDice
+	fSoleSwap
+	fEnSoleSwap
+	numFeatures
+)
+
+var featureNames = [numFeatures]string{"bias", "dice", "cov_min", "cov_max", "neg_flip", "neg_parity", "denial", "failure", "antonym", "number_conflict", "date_conflict", "class_swap", "synonym_swap", "unknown_swap", "in_list", "number_match", "english", "only_a", "only_b", "en_unknown_swap", "hedge", "low_overlap", "still", "no_evidence", "en_dice", "sole_swap", "en_sole_swap"}
+
+func predict(f *[numFeatures]float64) [numClasses]float64 {
+	var z [numClasses]float64
+	for c := range z {
+		for k, v := range f {
+			z[c] += weights[c][k] * v
+		}
+	}
+	return softmax(z)
+}
+
+func softmax(z [numClasses]float64) [numClasses]float64 {
+	m := z[0]
+	for _, v := range z[1:] {
+		m = math.Max(m, v)
+	}
+	var sum float64
+	for c := range z {
+		z[c] = math.Exp(z[c] - m)
+		sum += z[c]
+	}
+	for c := range z {
+		z[c] /= sum
+	}
+	return z
+}
+
+func content(t *token) bool { return !t.punct && !t.stop && !t.covered }
+
+// analyse fills the features of the pair and appends the evidence found.
+func analyse(ta, tb string, a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
+	*f = [numFeatures]float64{}
+	f[fBias] = 1
+	markMatches(a, b)
+	markMatches(b, a)
+	var nA, nB, mA, mB int
+	for i := range a {
+		if content(&a[i]) {
+			nA++
+			if a[i].matched {
+				mA++
+			}
+		}
+	}
+	for i := range b {
+		if content(&b[i]) {
+			nB++
+			if b[i].matched {
+				mB++
+			}
+		}
+	}
+	if nA+nB > 0 {
+		f[fDice] = float64(mA+mB) / float64(nA+nB)
+	}
+	cA, cB := ratio(mA, nA), ratio(mB, nB)
+	f[fCovMin], f[fCovMax] = math.Min(cA, cB), math.Max(cA, cB)
+	if f[fCovMax] < 0.2 {
+		f[fLowOverlap] = 1
+	}
+	f[fOnlyA] = math.Log1p(float64(nA - mA))
+	f[fOnlyB] = math.Log1p(float64(nB - mB))
+	if english(a) && english(b) {
+		f[fEnglish] = 1
+	}
+	negation(a, b, f, reasons)
+	cues(a, b, f, reasons)
+	antonyms(a, b, f, reasons)
+	quantities(ta, tb, a, b, f, reasons)
+	si, sj := swaps(a, b, f, reasons)
+	if si >= 0 && nA-mA == 1 && nB-mB == 1 {
+		// The texts are the same but for one word in one place: a changed
+		// fact (a name, an action) unless the words are synonyms.
+		f[fSoleSwap] = 1
+		*reasons = append(*reasons, Reason{Kind: "difference", A: a[si].text, B: b[sj].text,
+			AStart: a[si].start, AEnd: a[si].end, BStart: b[sj].start, BEnd: b[sj].end,
+			Detail: fmt.Sprintf("difference: %q replaced by %q, the rest is the same", a[si].text, b[sj].text)})
+	}
+	f[fEnSoleSwap] = f[fEnglish] * f[fSoleSwap]
+	f[fEnUnknownSwap] = f[fEnglish] * f[fUnknownSwap]
+	f[fEnDice] = f[fEnglish] * f[fDice]
+	if f[fNegFlip]+f[fNegParity]+f[fDenial]+f[fFailure]+f[fAntonym]+f[fNumConflict]+f[fDateConflict]+f[fClassSwap]+f[fSoleSwap] == 0 {
+		f[fNoEvidence] = 1
+	}
+}
+
+func ratio(m, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return float64(m) / float64(n)
+}
+
+func english(t []token) bool {
+	lat, ar := 0, 0
+	for i := range t {
+		if t[i].punct || t[i].key == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t[i].key)
+		switch textnorm.ScriptOf(r) {
+		case textnorm.ScriptLatin:
+			lat++
+		case textnorm.ScriptArabic:
+			ar++
+		}
+	}
+	return lat > ar
+}
+
+// markMatches sets matched on the tokens of x that have a counterpart in y.
+func markMatches(x, y []token) {
+	for i := range x {
+		x[i].matched = false
+		if x[i].punct || x[i].covered {
+			continue
+		}
+		for j := range y {
+			if !y[j].punct && !y[j].covered && y[j].id == x[i].id {
+				x[i].matched = true
+				break
+			}
+		}
+	}
+}
+
+// negation looks for a word negated on one side and asserted on the other.
+func negation(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
+	negA, negB := 0, 0
+	for i := range a {
+		if a[i].cue&(cueNeg|cueDenial) != 0 && !a[i].nested {
+			negA++
+		}
+	}
+	for i := range b {
+		if b[i].cue&(cueNeg|cueDenial) != 0 && !b[i].nested {
+			negB++
+		}
+	}
+	found := negA != negB && (flip(a, b, reasons, false) || flip(b, a, reasons, true))
+	if found {
+		f[fNegFlip] = 1
+	} else if (negA%2 == 1) != (negB%2 == 1) {
+		f[fNegParity] = 1
+	}
+}
+
+// flip finds a content word negated in x and present, not negated, in y.
+func flip(x, y []token, reasons *[]Reason, swapped bool) bool {
+	for i := range x {
+		if !x[i].negated || !content(&x[i]) || x[i].num.kind != numNone {
+			continue // "دون 74 دولارا" is "below 74", not a negated 74
+		}
+		for j := range y {
+			if y[j].negated || !content(&y[j]) || y[j].id != x[i].id {
+				continue
+			}
+			cue := i - 1
+			for cue >= 0 && x[cue].cue&(cueNeg|cueDenial) == 0 {
+				cue--
+			}
+			if cue < 0 {
+				cue = i
+			}
+			r := Reason{Kind: "negation", A: spanText(x, cue, i), AStart: x[cue].start, AEnd: x[i].end, B: y[j].text, BStart: y[j].start, BEnd: y[j].end}
+			if swapped {
+				r.A, r.B = r.B, r.A
+				r.AStart, r.AEnd, r.BStart, r.BEnd = r.BStart, r.BEnd, r.AStart, r.AEnd
+			}
+			r.Detail = fmt.Sprintf("negation: %q vs %q", r.A, r.B)
+			*reasons = append(*reasons, r)
+			return true
+		}
+	}
+	return false
+}
+
+// spanText joins the original text of tokens i..j with single spaces.
+func spanText(t []token, i, j int) string {
+	if i == j {
+		return t[i].text
+	}
+	var sb strings.Builder
+	for k := i; k <= j; k++ {
+		if k > i && !t[k].punct {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t[k].text)
+	}
+	return sb.String()
+}
+
+// cues compares denial, failure, hedge and continuation cues that appear on
+// one side only.
+func cues(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
+	for _, c := range []struct {
+		bit  uint8
+		feat int
+		kind string
+	}{{cueDenial, fDenial, "denial"}, {cueFailure, fFailure, "negation"}, {cueHedge, fHedge, ""}, {cueStill, fStill, ""}} {
+		ia, ib := firstCue(a, c.bit), firstCue(b, c.bit)
+		if (ia < 0) == (ib < 0) {
+			continue
+		}
+		if c.bit == cueDenial && (ia < 0 && firstCue(a, cueNeg) >= 0 || ib < 0 && firstCue(b, cueNeg) >= 0) {
+			continue // "لا حرب" and "تنفي أي حرب" say the same
+		}
+		f[c.feat] = 1
+		if c.kind == "" {
+			continue
+		}
+		r := Reason{Kind: c.kind, AStart: -1, AEnd: -1, BStart: -1, BEnd: -1}
+		if ia >= 0 {
+			end := cueRun(a, ia, c.bit)
+			r.A, r.AStart, r.AEnd = spanText(a, ia, end), a[ia].start, a[end].end
+		} else {
+			end := cueRun(b, ib, c.bit)
+			r.B, r.BStart, r.BEnd = spanText(b, ib, end), b[ib].start, b[end].end
+		}
+		r.Detail = fmt.Sprintf("%s: %q on one side only", c.kind, r.A+r.B)
+		*reasons = append(*reasons, r)
+	}
+}
+
+// cueRun returns the last index of the run of cue words starting at i
+// ("محض كذب" is one denial).
+func cueRun(t []token, i int, bit uint8) int {
+	for i+1 < len(t) && t[i+1].cue&bit != 0 {
+		i++
+	}
+	return i
+}
+
+func firstCue(t []token, bit uint8) int {
+	for i := range t {
+		if t[i].cue&bit != 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// antonyms finds a word of one pole in a and a word of the opposite pole of
+// the same pair in b, both under the same polarity (negated or not). The
+// words must be unmatched, or sit in the same place between the same
+// neighbours: "the outside of a window ... the inside" against "the inside
+// of a window ... the inside" is a flip although "inside" is on both sides.
+func antonyms(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
+	for pass := 0; pass < 2; pass++ {
+		for i := range a {
+			ea := a[i].ent
+			if ea == nil || len(ea.ants) == 0 || !content(&a[i]) || (pass == 0 && a[i].matched) {
+				continue
+			}
+			for j := range b {
+				eb := b[j].ent
+				if eb == nil || !opposes(ea, eb) || !content(&b[j]) || a[i].negated != b[j].negated {
+					continue
+				}
+				if pass == 0 && b[j].matched || pass == 1 && !aligned(a, b, i, j) {
+					continue
+				}
+				f[fAntonym] = 1
+				*reasons = append(*reasons, Reason{Kind: "antonym", A: a[i].text, B: b[j].text,
+					AStart: a[i].start, AEnd: a[i].end, BStart: b[j].start, BEnd: b[j].end,
+					Detail: fmt.Sprintf("antonym: %q vs %q", a[i].text, b[j].text)})
+				return
+			}
+		}
+	}
+}
+
+// aligned reports whether x[i] and y[j] have the same neighbours on both
+// sides (or the same text edge).
+func aligned(x, y []token, i, j int) bool {
+	pi, ni := neighbour(x, i, -1), neighbour(x, i, 1)
+	pj, nj := neighbour(y, j, -1), neighbour(y, j, 1)
+	samePrev := (pi < 0 && pj < 0) || (pi >= 0 && pj >= 0 && x[pi].id == y[pj].id)
+	sameNext := (ni < 0 && nj < 0) || (ni >= 0 && nj >= 0 && x[ni].id == y[nj].id)
+	return samePrev && sameNext
+}
+
+// hasCompatible reports whether y holds a value n can be the same as.
+func hasCompatible(n *numInfo, y []token) bool {
+	for j := range y {
+		m := &y[j].num
+		if m.kind != n.kind || y[j].covered {
+			continue
+		}
+		if n.unit != 0 && m.unit != 0 && n.unit != m.unit {
+			continue
+		}
+		tol := 0.0
+		if n.approx || m.approx {
+			tol = 0.05
+		}
+		if n.lo*(1-tol) <= m.hi*(1+tol) && m.lo*(1-tol) <= n.hi*(1+tol) {
+			return true
+		}
+	}
+	return false
+}
+
+// swaps looks at the unmatched content words of each side that sit in the
+// same place (the same matched neighbour before or after): a swapped word.
+// Both in one closed class and different is a conflict ("red" for "blue");
+// synonyms or a hypernym ("vegetables" for "carrots") agree.
+//
+// It returns the last tight swap of unknown words (-1, -1 if none).
+func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int) {
+	si, sj = -1, -1
+	unknown := 0
+	for i := range a {
+		if !content(&a[i]) || a[i].matched || a[i].num.kind != numNone {
+			continue
+		}
+		j, tight := counterpart(a, b, i)
+		if ea := a[i].ent; ea != nil && ea.class != 0 && (j < 0 || b[j].ent == nil || b[j].ent.class != ea.class) {
+			// A multi-word rival ("North Korean" for "Chinese") is not in
+			// the word's place: take any unmatched word of the same class.
+			if k := sameClass(b, ea.class); k >= 0 && countClass(a, ea.class) == 1 && countClass(b, ea.class) == 1 {
+				j, tight = k, false
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		ta, tb := &a[i], &b[j]
+		if inList(a, i) || inList(b, j) {
+			f[fInList] = 1
+		}
+		ea, eb := ta.ent, tb.ent
+		switch {
+		case ea != nil && eb != nil && ea.class != 0 && ea.class == eb.class:
+			f[fClassSwap] = 1
+			cls := classNames[ea.class-1]
+			kind := "entity"
+			*reasons = append(*reasons, Reason{Kind: kind, A: ta.text, B: tb.text,
+				AStart: ta.start, AEnd: ta.end, BStart: tb.start, BEnd: tb.end,
+				Detail: fmt.Sprintf("%s: %s vs %s", cls, ta.text, tb.text)})
+		case ea != nil && eb != nil && ((ea.class != 0 && eb.hyper == ea.class) || (eb.class != 0 && ea.hyper == eb.class)):
+			f[fSynSwap] = 1
+			*reasons = append(*reasons, Reason{Kind: "hypernym", A: ta.text, B: tb.text,
+				AStart: ta.start, AEnd: ta.end, BStart: tb.start, BEnd: tb.end,
+				Detail: fmt.Sprintf("hypernym: %s is a kind of %s", ta.text, tb.text)})
+		case ea != nil && eb != nil && opposes(ea, eb):
+			// antonyms() has judged this pair.
+		default:
+			if tight {
+				unknown++
+				si, sj = i, j
+			}
+		}
+	}
+	f[fUnknownSwap] = math.Min(float64(unknown), 2)
+	return si, sj
+}
+
+// sameClass returns the first unmatched content word of y in class cls, or -1.
+func sameClass(y []token, cls int16) int {
+	for j := range y {
+		if content(&y[j]) && !y[j].matched && y[j].ent != nil && y[j].ent.class == cls {
+			return j
+		}
+	}
+	return -1
+}
+
+// countClass counts the unmatched content words of t in class cls.
+func countClass(t []token, cls int16) int {
+	n := 0
+	for i := range t {
+		if content(&t[i]) && !t[i].matched && t[i].ent != nil && t[i].ent.class == cls {
+			n++
+		}
+	}
+	return n
+}
+
+// counterpart returns the unmatched content word of y in the place of x[i]:
+// the same matched neighbour before or after it; -1 if none. tight is true
+// when both neighbours (or an edge of the text) agree.
+func counterpart(x, y []token, i int) (j int, tight bool) {
+	prev, next := neighbour(x, i, -1), neighbour(x, i, 1)
+	found := -1
+	for j := range y {
+		if !content(&y[j]) || y[j].matched || y[j].num.kind != numNone {
+			continue
+		}
+		pj, nj := neighbour(y, j, -1), neighbour(y, j, 1)
+		samePrev := (prev >= 0 && pj >= 0 && x[prev].id == y[pj].id) || (prev < 0 && pj < 0)
+		sameNext := (next >= 0 && nj >= 0 && x[next].id == y[nj].id) || (next < 0 && nj < 0)
+		if samePrev && sameNext {
+			return j, true
+		}
+		if found < 0 && (samePrev || sameNext) {
+			found = j
+		}
+	}
+	return found, false
+}
+
+// neighbour is the nearest word token in direction dir that is not covered
+// and not punctuation; -1 at the edge.
+func neighbour(t []token, i, dir int) int {
+	for k := i + dir; k >= 0 && k < len(t); k += dir {
+		if t[k].punct || t[k].covered {
+			if t[k].punct && !t[k].sep {
+				return -1
+			}
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// inList reports whether t[i] is an item of a list: next to a comma or a
+// coordinating "and"/"or".
+func inList(t []token, i int) bool {
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(t) && t[k].sep {
+			return true
+		}
+	}
+	return false
+}
+
+// differenceReason names the words only one side has, for a contradiction
+// that no rule explained.
+func differenceReason(a, b []token) Reason {
+	r := Reason{Kind: "difference", AStart: -1, AEnd: -1, BStart: -1, BEnd: -1}
+	for i := range a {
+		if content(&a[i]) && !a[i].matched {
+			r.A, r.AStart, r.AEnd = a[i].text, a[i].start, a[i].end
+			break
+		}
+	}
+	for j := range b {
+		if content(&b[j]) && !b[j].matched {
+			r.B, r.BStart, r.BEnd = b[j].text, b[j].start, b[j].end
+			break
+		}
+	}
+	r.Detail = fmt.Sprintf("difference: %q only in a, %q only in b", r.A, r.B)
+	return r
+}

@@ -1,0 +1,164 @@
+package relation
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// hasReason reports whether res has a reason of kind whose evidence
+// contains wantA on side a and wantB on side b (either may be "").
+func hasReason(rs []Reason, kind, wantA, wantB string) bool {
+	for _, r := range rs {
+		if r.Kind == kind && strings.Contains(r.A, wantA) && strings.Contains(r.B, wantB) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestClassifyReasonKinds(t *testing.T) {
+	cases := []struct {
+		name, a, b   string
+		kind, ea, eb string
+	}{
+		{"negation ar", "لا نية أمريكية للانسحاب من العراق.", "هناك نية أمريكية للانسحاب من العراق.", "negation", "نية", "نية"},
+		{"negation en", "The talks have ended and a deal was reached.", "The talks have ended and no deal was reached.", "negation", "deal", "deal"},
+		{"no longer vs still ar", "قال إن التنظيم لم تعد تشكل خطرا على الدولة.", "قال إن التنظيم ما زالت تشكل خطرا على الدولة.", "negation", "تشكل", "تشكل"},
+		{"number ar", "تحتفظ الولايات المتحدة بنحو 2500 جندي في العراق.", "تحتفظ الولايات المتحدة بنحو 3000 جندي في العراق.", "number", "2500", "3000"},
+		{"number en", "Police said 12 people were injured in the blast.", "Police said 40 people were injured in the blast.", "number", "12", "40"},
+		{"date ar month", "كان الإعلان عن الصفقة مقررا خلال آب.", "كان الإعلان عن الصفقة مقررا خلال أيلول.", "date", "آب", "أيلول"},
+		{"date en year", "The coalition was formed in 2014 to fight the group.", "The coalition was formed in 2016 to fight the group.", "date", "2014", "2016"},
+		{"antonym ar", "أسعار النفط في ارتفاع", "أسعار النفط في انخفاض", "antonym", "ارتفاع", "انخفاض"},
+		{"antonym en", "Oil prices rise after the announcement.", "Oil prices fall after the announcement.", "antonym", "rise", "fall"},
+		{"entity colour en", "A man in a red shirt rides a bike.", "A man in a blue shirt rides a bike.", "entity", "red", "blue"},
+		{"entity place ar", "بكين مستعدة لأي حرب تجارية ضد واشنطن", "موسكو مستعدة لأي حرب تجارية ضد واشنطن", "entity", "بكين", "موسكو"},
+		{"denial ar", "قال المتحدث إن الأنباء عن انسحاب القوات من العراق محض كذب.", "قال المتحدث إن القوات ستنسحب من العراق.", "denial", "محض كذب", ""},
+		{"denial en", "The ministry denied that troops will leave Iraq this year.", "The ministry said that troops will leave Iraq this year.", "denial", "denied", ""},
+		{"entity nationality ar", "سجن الشاعر المصري بعد إدانته", "سجن الشاعر السعودي بعد إدانته", "entity", "المصري", "السعودي"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Classify(c.a, c.b)
+			if res.Label != Contradicts {
+				t.Errorf("label %s (%.2f), want contradicts; reasons %+v", res.Label, res.Confidence, res.Reasons)
+			}
+			if !hasReason(res.Reasons, c.kind, c.ea, c.eb) {
+				t.Errorf("no %s reason with %q vs %q: %+v", c.kind, c.ea, c.eb, res.Reasons)
+			}
+			checkOffsets(t, c.a, c.b, res.Reasons)
+		})
+	}
+}
+
+func TestClassifyAgreements(t *testing.T) {
+	cases := []struct{ name, a, b string }{
+		{"approximate number and digit shapes ar", "تحتفظ الولايات المتحدة بنحو 2500 جندي في العراق، و900 جندي في سوريا.", "للولايات المتحدة نحو ٢٥٠٠ جندي في العراق."},
+		{"synonym en", "A small dog runs across the street.", "A little dog runs across the street."},
+		{"hypernym en", "A woman is chopping carrots in the kitchen.", "A woman is chopping vegetables in the kitchen."},
+		{"number word and digits en", "Two men sit on a bench.", "2 men sit on a bench."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Classify(c.a, c.b)
+			if res.Label != Agrees {
+				t.Errorf("label %s (%.2f), want agrees; reasons %+v", res.Label, res.Confidence, res.Reasons)
+			}
+			checkOffsets(t, c.a, c.b, res.Reasons)
+		})
+	}
+}
+
+func TestClassifyUnrelated(t *testing.T) {
+	res := Classify("Oil prices rise after the announcement.", "A child plays football in the park with her friends.")
+	if res.Label != Unrelated && res.Label != Neutral {
+		t.Errorf("label %s, want unrelated", res.Label)
+	}
+}
+
+// checkOffsets asserts every reason's offsets are within its text and
+// select the evidence text.
+func checkOffsets(t *testing.T, a, b string, rs []Reason) {
+	t.Helper()
+	ra, rb := []rune(a), []rune(b)
+	for _, r := range rs {
+		if r.AStart >= 0 {
+			if r.AStart > r.AEnd || r.AEnd > len(ra) {
+				t.Errorf("a offsets %d..%d out of %d runes", r.AStart, r.AEnd, len(ra))
+				continue
+			}
+			if got := string(ra[r.AStart:r.AEnd]); r.A != "" && !sameWords(got, r.A) {
+				t.Errorf("a[%d:%d] = %q, reason says %q", r.AStart, r.AEnd, got, r.A)
+			}
+		}
+		if r.BStart >= 0 {
+			if r.BStart > r.BEnd || r.BEnd > len(rb) {
+				t.Errorf("b offsets %d..%d out of %d runes", r.BStart, r.BEnd, len(rb))
+				continue
+			}
+			if got := string(rb[r.BStart:r.BEnd]); r.B != "" && !sameWords(got, r.B) {
+				t.Errorf("b[%d:%d] = %q, reason says %q", r.BStart, r.BEnd, got, r.B)
+			}
+		}
+	}
+}
+
+func sameWords(x, y string) bool {
+	return strings.Join(strings.Fields(x), " ") == strings.Join(strings.Fields(y), " ")
+}
+
+func TestStance(t *testing.T) {
+	claim := "US forces will withdraw from Iraq"
+	cases := []struct {
+		statement string
+		want      Stance
+	}{
+		{"محض كذب", Denies},
+		{"لا نية أمريكية للانسحاب", Denies},
+		{"توصلنا إلى اتفاق", Affirms},
+		{"A plan was agreed for US troops to leave Iraq by September 2025.", Affirms},
+		{"The weather in Paris was mild on Sunday.", StanceNeutral},
+	}
+	for _, c := range cases {
+		got := StanceOf(c.statement, claim)
+		if got.Stance != c.want {
+			t.Errorf("StanceOf(%q) = %s, want %s", c.statement, got.Stance, c.want)
+		}
+		checkOffsets(t, c.statement, claim, got.Reasons)
+	}
+}
+
+func FuzzClassify(f *testing.F) {
+	f.Add("لا نية أمريكية للانسحاب من العراق.", "هناك نية أمريكية للانسحاب من العراق.")
+	f.Add("about 2,500 troops in 2024", "٢٥٠٠ جندي في أيلول 2025")
+	f.Add("Two men, one in red", "2nd men, one in blue")
+	f.Add("\xff\xfe", "كانون الثاني")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		res := Classify(a, b)
+		na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+		for _, r := range res.Reasons {
+			if r.AStart < -1 || r.AEnd > na || r.AStart > r.AEnd || r.BStart < -1 || r.BEnd > nb || r.BStart > r.BEnd {
+				t.Fatalf("reason offsets out of bounds: %+v (len %d, %d)", r, na, nb)
+			}
+		}
+		if res.Confidence < 0 || res.Confidence > 1 {
+			t.Fatalf("confidence %v", res.Confidence)
+		}
+		StanceOf(a, b)
+	})
+}
+
+func BenchmarkClassify(b *testing.B) {
+	pairs := [][2]string{
+		{"تحتفظ الولايات المتحدة بنحو 2500 جندي في العراق.", "تحتفظ الولايات المتحدة بنحو 3000 جندي في العراق."},
+		{"الصين تخفض رسوم استيراد السيارات الجمركية", "الصين ترفع رسوم الجمارك على السيارات"},
+		{"Six young men sitting around a round table drinking beer.", "Six young men sitting around a round table drinking vodka."},
+		{"The announcement was postponed because of the escalation.", "The announcement was made on schedule, without any delay."},
+	}
+	i := 0
+	for b.Loop() {
+		p := pairs[i%len(pairs)]
+		Classify(p[0], p[1])
+		i++
+	}
+}

@@ -1,0 +1,442 @@
+package relation
+
+import (
+	"hash/maphash"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/compare/textnorm"
+)
+
+// token is one word, number or punctuation mark of a text.
+type token struct {
+	text       string // original text
+	start, end int    // rune offsets in the text
+	key        string // canonical matching key ("" for punctuation)
+	norm       string // normalised form (textnorm.Normalize)
+	id         uint64 // what matches across texts: concept, number value or key
+	ent        *lexEntry
+	cue        uint8
+	punct      bool // punctuation or symbol
+	sep        bool // a list separator: comma, "and", "or", "و"
+	stop       bool // function word, not content
+	covered    bool // second word of a two-word lexicon entry
+	negated    bool // inside the scope of a negation cue
+	nested     bool // a cue inside another cue's scope ("ينفي مزاعم"): one negation, not two
+	upper      bool // starts with an upper-case letter
+	num        numInfo
+	matched    bool // scratch: has a counterpart in the other text
+}
+
+// numKind tells numbers that may be compared apart.
+type numKind uint8
+
+const (
+	numNone numKind = iota
+	numCount
+	numOrdinal
+	numYear
+	numMonth
+)
+
+type numInfo struct {
+	kind    numKind
+	lo, hi  float64 // value, or the range of a vague count ("hundreds")
+	approx  bool
+	unit    uint64 // id of the counted noun, 0 when unknown
+	unitTok int    // index of the unit token, -1
+}
+
+var seed = maphash.MakeSeed()
+
+func hashKey(k string) uint64 { return maphash.String(seed, k) &^ (3 << 62) }
+
+// Ids of concepts and numbers are kept apart from key hashes by the top bits.
+func conceptID(c int32) uint64  { return 1<<63 | uint64(c) }
+func numberID(v float64) uint64 { return 1<<62 | (math.Float64bits(v) >> 2) }
+
+// stopWords are function words: they neither count as shared content nor as
+// a difference.
+var stopWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the of in on at to is are was were be been being and or with by for from as that this these those it its his her their there here while some which who whom whose into onto than then very also just has have had do does did will would can could shall should may might must he she they we you i me him them us our your my one's s
+		في من على إلى الى عن أن إن ان مع هذا هذه ذلك تلك التي الذي الذين ثم أو او بين حول لدى عند قد كان كانت يكون تكون هو هي هم نحن أنا كما لكن بل حتى إذا اذا كل أي ايه به بها له لها فيه فيها منه منها عليه عليها إليه وهو وهي وفي ومن وعلى وأن وإن أنه أنها انه انها تم يتم عام سنة خلال بعد قبل منذ ضد عبر فى الي علي`) {
+		stopWords[textnorm.Normalize(w)] = true
+	}
+}
+
+// tokenize splits s into tokens with rune offsets. Digits and Arabic
+// letters are split apart ("و900" is "و" and "900"), so a number glued to a
+// clitic is still a number.
+func tokenize(s string, toks []token, words wordCache) []token {
+	toks = toks[:0]
+	runeIdx := 0
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || r == utf8.RuneError && size == 1 && !utf8.FullRuneInString(s[i:]) {
+			i += size
+			runeIdx++
+			continue
+		}
+		if !textnorm.IsWordRune(r) {
+			toks = append(toks, token{text: s[i : i+size], start: runeIdx, end: runeIdx + 1, punct: true, sep: r == ',' || r == '،' || r == '؛' || r == ';'})
+			i += size
+			runeIdx++
+			continue
+		}
+		// A word: letters/digits, with inner apostrophes (don't) and inner
+		// digit separators (2,500 or 8.2).
+		startB, startR := i, runeIdx
+		digit := textnorm.ScriptOf(r) == textnorm.ScriptDigit
+		allDigit := digit
+		for i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if textnorm.IsWordRune(r) {
+				d := textnorm.ScriptOf(r) == textnorm.ScriptDigit
+				if i > startB && d != digit && (textnorm.IsArabicLetter(r) || textnorm.IsArabicLetter(prevRune(s, i))) {
+					break
+				}
+				digit = d
+				allDigit = allDigit && d
+				i += size
+				runeIdx++
+				continue
+			}
+			if i > startB && i+size < len(s) {
+				next, _ := utf8.DecodeRuneInString(s[i+size:])
+				prev := prevRune(s, i)
+				if (r == '\'' || r == '’') && unicode.IsLetter(prev) && unicode.IsLetter(next) && next < 0x80 {
+					i += size
+					runeIdx++
+					continue
+				}
+				if (r == ',' || r == '.' || r == '٬' || r == '٫') && allDigit && textnorm.ScriptOf(prev) == textnorm.ScriptDigit && textnorm.ScriptOf(next) == textnorm.ScriptDigit {
+					i += size
+					runeIdx++
+					continue
+				}
+			}
+			break
+		}
+		toks = append(toks, token{text: s[startB:i], start: startR, end: runeIdx})
+	}
+	for j := range toks {
+		if !toks[j].punct {
+			words.fill(&toks[j])
+		}
+	}
+	markUnits(toks)
+	markNumbers(toks)
+	markNegation(toks)
+	return toks
+}
+
+func prevRune(s string, i int) rune {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+// wordCache remembers what fillWord computed for a word: news text repeats
+// its words, and the normalising and stemming are most of Classify's cost.
+// It is bounded (cleared when full) so a long stream cannot grow it.
+type wordCache map[string]wordInfo
+
+const wordCacheMax = 8192
+
+type wordInfo struct {
+	norm, key string
+	id        uint64
+	ent       *lexEntry
+	cue       uint8
+	stop, sep bool
+	upper     bool
+}
+
+func (c wordCache) fill(t *token) {
+	if w, ok := c[t.text]; ok {
+		t.norm, t.key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper = w.norm, w.key, w.id, w.ent, w.cue, w.stop, w.sep, w.upper
+		return
+	}
+	fillWord(t)
+	if c == nil {
+		return
+	}
+	if len(c) >= wordCacheMax {
+		clear(c)
+	}
+	// Clone the key: t.text points into the caller's text, which the cache
+	// must not keep alive.
+	c[strings.Clone(t.text)] = wordInfo{t.norm, t.key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper}
+}
+
+// fillWord computes the key, lexicon entry, cues and stop flag of a word.
+func fillWord(t *token) {
+	w := t.text
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		t.upper = true
+	}
+	// English possessive and contraction endings.
+	lw := w
+	negContraction := false
+	if j := strings.IndexAny(lw, "'’"); j > 0 {
+		tail := strings.ToLower(lw[j:])
+		if strings.HasSuffix(strings.ToLower(lw[:j]), "n") && (tail == "'t" || tail == "’t") {
+			negContraction = true
+		}
+		lw = lw[:j]
+	}
+	norm := textnorm.Normalize(lw)
+	t.norm = norm
+	t.key = canonKey(textnorm.Stem(norm))
+	if stopWords[norm] && w != "US" { // "US" is the country, "us" the pronoun
+		t.stop = true
+	}
+	if e := lookup(t.key); e != nil {
+		t.ent = e
+		t.cue = e.cue &^ cueNeg
+	}
+	if e := lexicon[norm]; e != nil {
+		t.cue |= e.cue
+	}
+	if t.cue == 0 {
+		// Arabic conjunction clitics: ولا, فلم, ولن.
+		if r, size := utf8.DecodeRuneInString(norm); (r == 'و' || r == 'ف') && len(norm) > size {
+			if e := lexicon[norm[size:]]; e != nil && e.cue&cueNeg != 0 {
+				t.cue |= cueNeg
+			}
+		}
+	}
+	if negContraction {
+		t.cue |= cueNeg
+	}
+	if t.cue&(cueNeg|cueDenial|cueHedge|cueStill) != 0 {
+		t.stop = true
+	}
+	if norm == "and" || norm == "or" || norm == "و" {
+		t.sep = true
+	}
+	switch {
+	case t.ent != nil && t.ent.concept != 0:
+		t.id = conceptID(t.ent.concept)
+	default:
+		t.id = hashKey(t.key)
+	}
+}
+
+// markUnits joins two-word lexicon entries ("dining room", "إطلاق سراح"):
+// the first token takes the entry, the second is covered by it.
+func markUnits(toks []token) {
+	var buf [96]byte
+	for j := 0; j+1 < len(toks); j++ {
+		a, b := &toks[j], &toks[j+1]
+		if a.punct || b.punct || a.key == "" || b.key == "" {
+			continue
+		}
+		k := append(append(append(buf[:0], a.key...), '_'), b.key...)
+		e := lexicon[string(k)]
+		if e == nil {
+			continue
+		}
+		a.ent, b.covered = e, true
+		a.end = b.end
+		a.text = a.text + " " + b.text
+		a.cue |= e.cue
+		a.stop = false
+		if e.concept != 0 {
+			a.id = conceptID(e.concept)
+		} else {
+			a.id = hashKey(string(k))
+		}
+		j++
+	}
+}
+
+var numberWords = map[string]float64{}
+var ordinalWords = map[string]float64{}
+var vagueWords = map[string][2]float64{}
+var multipliers = map[string]float64{}
+var monthWords = map[string]float64{}
+
+func init() {
+	add := func(m map[string]float64, list string) {
+		for _, f := range strings.Split(list, ",") {
+			kv := strings.Fields(f)
+			v, _ := strconv.ParseFloat(kv[0], 64)
+			for _, w := range kv[1:] {
+				m[textnorm.Normalize(w)] = v
+			}
+		}
+	}
+	add(numberWords, `1 one واحد واحدة,2 two اثنان اثنين اثنتين اثنتان,3 three ثلاثة ثلاث,4 four أربعة أربع,5 five خمسة خمس,6 six ستة,7 seven سبعة سبع,8 eight ثمانية ثماني,9 nine تسعة تسع,10 ten عشرة عشر,11 eleven,12 twelve dozen,13 thirteen,14 fourteen,15 fifteen,16 sixteen,17 seventeen,18 eighteen,19 nineteen,20 twenty عشرين عشرون,30 thirty ثلاثين,40 forty أربعين,50 fifty خمسين,60 sixty,70 seventy,80 eighty,90 ninety,100 hundred مئة مائة,1000 thousand ألف,1000000 million مليون,1000000000 billion مليار`)
+	add(ordinalWords, `1 first 1st أول الأول الأولى أولى,2 second 2nd الثاني الثانية ثاني,3 third 3rd الثالث الثالثة,4 fourth 4th الرابع الرابعة,5 fifth 5th الخامس الخامسة,6 sixth 6th السادس السادسة,7 seventh 7th السابع السابعة,8 eighth 8th الثامن الثامنة,9 ninth 9th التاسع التاسعة,10 tenth 10th العاشر العاشرة`)
+	add(multipliers, `1000 thousand thousands ألف آلاف الاف,1000000 million millions مليون ملايين,1000000000 billion billions مليار مليارات`)
+	add(monthWords, `1 january يناير,2 february فبراير شباط,3 march مارس آذار,4 april أبريل ابريل نيسان,5 may مايو أيار,6 june يونيو يونية حزيران,7 july يوليو يوليه تموز,8 august أغسطس آب,9 september سبتمبر أيلول,10 october أكتوبر,11 november نوفمبر,12 december ديسمبر`)
+	for _, v := range []struct {
+		w      string
+		lo, hi float64
+	}{{"dozens", 24, 99}, {"عشرات", 20, 99}, {"hundreds", 200, 999}, {"مئات", 200, 999}, {"مئات", 200, 999}, {"thousands", 2000, 9999}, {"آلاف", 2000, 9999}, {"millions", 2e6, 9.99e8}, {"ملايين", 2e6, 9.99e8}} {
+		vagueWords[textnorm.Normalize(v.w)] = [2]float64{v.lo, v.hi}
+	}
+}
+
+// two-word Levantine months.
+var levantMonths = map[string]float64{"كانون الثاني": 1, "كانون الاول": 12, "تشرين الاول": 10, "تشرين الثاني": 11}
+
+// markNumbers finds numbers, ordinals, years and months and the noun each
+// number counts.
+func markNumbers(toks []token) {
+	for j := range toks {
+		t := &toks[j]
+		if t.punct || t.covered {
+			continue
+		}
+		norm := t.norm
+		n := &t.num
+		n.unitTok = -1
+		switch {
+		case isDigits(norm):
+			v, ok := parseNumber(norm)
+			if !ok {
+				continue
+			}
+			n.lo, n.hi = v, v
+			if v >= 1900 && v <= 2100 && v == math.Trunc(v) && !strings.ContainsAny(norm, ",.٬٫") {
+				n.kind = numYear
+			} else {
+				n.kind = numCount
+			}
+		case ordinalWords[norm] != 0:
+			n.kind, n.lo = numOrdinal, ordinalWords[norm]
+			n.hi = n.lo
+		case numberWords[norm] != 0 && !(norm == "one" && !t.upper && j > 0):
+			n.kind, n.lo = numCount, numberWords[norm]
+			n.hi = n.lo
+		case vagueWords[norm] != [2]float64{}:
+			n.kind = numCount
+			n.lo, n.hi = vagueWords[norm][0], vagueWords[norm][1]
+			n.approx = true
+		case monthWords[norm] != 0:
+			if norm == "اب" && !strings.HasPrefix(t.text, "آ") {
+				continue
+			}
+			if norm == "may" || norm == "march" {
+				if !t.upper || j == 0 {
+					continue
+				}
+			}
+			n.kind, n.lo = numMonth, monthWords[norm]
+			n.hi = n.lo
+		default:
+			if j+1 < len(toks) {
+				if m := levantMonths[norm+" "+toks[j+1].norm]; m != 0 {
+					n.kind, n.lo, n.hi = numMonth, m, m
+					t.end = toks[j+1].end
+					toks[j+1].covered = true
+				}
+			}
+			if n.kind == numNone {
+				continue
+			}
+		}
+		if n.kind == numCount && j+1 < len(toks) {
+			if m := multipliers[toks[j+1].norm]; m != 0 && n.hi < m {
+				n.lo, n.hi = n.lo*m, n.hi*m
+				toks[j+1].covered = true
+				t.end = toks[j+1].end
+			}
+		}
+		if j > 0 {
+			switch toks[j-1].norm {
+			case "about", "around", "roughly", "approximately", "nearly", "almost", "some", "over", "نحو", "بنحو", "حوالي", "قرابه", "زهاء", "تقريبا", "اكثر":
+				n.approx = true
+			}
+		}
+		if n.kind == numCount || n.kind == numOrdinal {
+			for k := j + 1; k < len(toks) && k <= j+3; k++ {
+				u := &toks[k]
+				if u.punct {
+					break
+				}
+				if u.covered || u.stop {
+					continue
+				}
+				if u.num.kind == numNone {
+					n.unit, n.unitTok = u.id, k
+				}
+				break
+			}
+		}
+		t.id = numberID(n.lo*16 + float64(n.kind))
+		t.stop = false
+	}
+}
+
+func isDigits(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c < '0' || c > '9') && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// parseNumber reads "2,500", "8.2" and "1,000.5"; a lone comma followed by
+// three digits is a thousands separator.
+func parseNumber(s string) (float64, bool) {
+	var b [32]byte
+	out := b[:0]
+	for i := 0; i < len(s) && len(out) < len(b); i++ {
+		if s[i] != ',' {
+			out = append(out, s[i])
+		}
+	}
+	v, err := strconv.ParseFloat(string(out), 64)
+	return v, err == nil
+}
+
+// markNegation marks the content words a negation cue governs: up to two
+// content words after it, stopping at punctuation or a conjunction. "لا
+// يزال" (still) is not a negation.
+//
+// A denial ("تنفي أي حرب") governs its words the same way.
+func markNegation(toks []token) {
+	for j := range toks {
+		if toks[j].cue&(cueNeg|cueDenial) == 0 {
+			continue
+		}
+		if j+1 < len(toks) && toks[j+1].cue&cueStill != 0 {
+			toks[j].cue &^= cueNeg
+			continue
+		}
+		if toks[j].nested {
+			continue // the outer cue's scope covers these words
+		}
+		content := 0
+		for k := j + 1; k < len(toks) && content < 2; k++ {
+			u := &toks[k]
+			if u.punct || u.sep {
+				break
+			}
+			if u.cue&(cueNeg|cueDenial) != 0 {
+				u.nested = true
+			}
+			if u.stop || u.covered {
+				continue
+			}
+			if content == 0 && u.num.kind != numNone {
+				break // "دون 74 دولارا", "no more than 5": a bound, not a negation
+			}
+			u.negated = true
+			content++
+		}
+	}
+}
