@@ -1,0 +1,203 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+func init() {
+	extraCommands = append(extraCommands, command{"compare", "A B [--format text|json] [--ignore LIST]",
+		"compare two texts: aligned statements, word diff, contradictions", runCompare})
+}
+
+// runCompare compares two texts, files or "-" for standard input (one of
+// them at most), and prints the aligned statement pairs with their relation,
+// its reasons and the word diff, then what is only in A and only in B.
+func runCompare(ctx context.Context, env *Env, args []string) error {
+	const usage = "A B [--format text|json] [--ignore LIST]"
+	fs := newFlags(env, "compare", usage)
+	format := fs.String("format", "text", "output `format`: text or json")
+	ignore := fs.String("ignore", "", "comma-separated differences the diff does not show: "+strings.Join(compare.IgnoreNames, ","))
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 {
+		return &UsageError{fmt.Sprintf("compare needs two inputs, A and B (got %d); usage: claimdiff compare %s", len(pos), usage)}
+	}
+	if pos[0] == "-" && pos[1] == "-" {
+		return &UsageError{"compare: only one of A and B can be - (standard input)"}
+	}
+	if *format != "text" && *format != "json" {
+		return &UsageError{fmt.Sprintf("compare: unknown format %q; use text or json", *format)}
+	}
+	opts, bad, ok := compare.ParseIgnore(*ignore)
+	if !ok {
+		return &UsageError{fmt.Sprintf("compare: unknown --ignore name %q; valid names are %s", bad, strings.Join(compare.IgnoreNames, ", "))}
+	}
+	a, err := readText(env, pos[0])
+	if err != nil {
+		return err
+	}
+	b, err := readText(env, pos[1])
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	c := compare.Compare(a, b, compare.Options{Ignore: opts})
+	w := bufio.NewWriter(env.Stdout)
+	defer w.Flush()
+	if *format == "json" {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(c.JSON(displayName(pos[0]), displayName(pos[1])))
+	}
+	writeComparison(w, c, env.Color)
+	return nil
+}
+
+func displayName(path string) string {
+	if path == "-" {
+		return "standard input"
+	}
+	return path
+}
+
+// readText reads one input, refusing more than compare.MaxTextBytes before
+// reading it all, and checks it with compare.CheckText.
+func readText(env *Env, path string) (string, error) {
+	var r io.Reader
+	if path == "-" {
+		r = env.Stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return "", &Hinted{Err: fmt.Errorf("compare: cannot open %s: %w", path, unwrapPath(err)), Hint: "Check the file name; use - for standard input."}
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, compare.MaxTextBytes+1))
+	if err != nil {
+		return "", fmt.Errorf("compare: cannot read %s: %w", displayName(path), unwrapPath(err))
+	}
+	return compare.CheckText(displayName(path), data)
+}
+
+// unwrapPath drops the *PathError wrapper, whose message repeats the path.
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// ANSI styles for the text format on a terminal.
+const (
+	ansiReset = "\x1b[0m"
+	ansiBold  = "\x1b[1m"
+	ansiRed   = "\x1b[31m"
+	ansiGreen = "\x1b[32m"
+)
+
+func writeComparison(w io.Writer, c *compare.Comparison, color bool) {
+	style := func(code, s string) string {
+		if !color || s == "" {
+			return s
+		}
+		return code + s + ansiReset
+	}
+	fmt.Fprintf(w, "A: %s (%s), B: %s (%s), %s\n",
+		plural(len(c.StatementsA), "statement"), langName(c.A.Lang()),
+		plural(len(c.StatementsB), "statement"), langName(c.B.Lang()), plural(len(c.Pairs), "aligned pair"))
+	for i, p := range c.Pairs {
+		sa, sb := &c.StatementsA[p.A], &c.StatementsB[p.B]
+		moved := ""
+		if p.Moved {
+			moved = ", moved"
+		}
+		fmt.Fprintf(w, "\n%s A%d ~ B%d (similarity %.2f%s)\n", style(ansiBold, fmt.Sprintf("Pair %d:", i+1)), p.A+1, p.B+1, p.Similarity, moved)
+		fmt.Fprintf(w, "  %s %s (%.2f)\n", "relation:", style(ansiBold, p.Relation.Label.String()), p.Relation.Confidence)
+		for _, r := range p.Relation.Reasons {
+			fmt.Fprintf(w, "  reason: %s\n", style(ansiBold, reasonLine(r.Kind, r.A, r.B, r.Detail)))
+		}
+		if s := speakerLine(sa); s != "" {
+			fmt.Fprintf(w, "  A says: %s\n", s)
+		}
+		if s := speakerLine(sb); s != "" {
+			fmt.Fprintf(w, "  B says: %s\n", s)
+		}
+		d := compare.FormatSegments(c.Segments(p),
+			func(t string) string { return style(ansiRed, "[-"+t+"-]") },
+			func(t string) string { return style(ansiGreen, "{+"+t+"+}") })
+		fmt.Fprintf(w, "  diff: %s\n", d)
+	}
+	only := func(title string, idx []int, sts []compare.Statement) {
+		if len(idx) == 0 {
+			return
+		}
+		fmt.Fprintf(w, "\n%s\n", style(ansiBold, title))
+		for _, k := range idx {
+			fmt.Fprintf(w, "  %d. %s\n", k+1, sts[k].Text)
+		}
+	}
+	only(fmt.Sprintf("Only in A (%d):", len(c.OnlyA)), c.OnlyA, c.StatementsA)
+	only(fmt.Sprintf("Only in B (%d):", len(c.OnlyB)), c.OnlyB, c.StatementsB)
+}
+
+func reasonLine(kind, a, b, detail string) string {
+	if detail != "" {
+		return detail
+	}
+	return fmt.Sprintf("%s: %q vs %q", kind, a, b)
+}
+
+func speakerLine(st *compare.Statement) string {
+	if st.SpeakerKind == compare.NoSpeaker {
+		return ""
+	}
+	s := st.Speaker.Text + " (" + st.SpeakerKind.String()
+	if st.Carried {
+		s += ", carried over"
+	}
+	s += ")"
+	if st.Role.Text != "" && st.Role.Text != st.Speaker.Text {
+		s += ", " + st.Role.Text
+	}
+	if st.Channel.Text != "" && st.Channel.Text != st.Speaker.Text {
+		s += ", via " + st.Channel.Text
+	}
+	if st.Direct {
+		s += ", direct quote"
+	}
+	return s
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func langName(code string) string {
+	switch code {
+	case "ar":
+		return "Arabic"
+	case "en":
+		return "English"
+	case "mixed":
+		return "mixed"
+	}
+	return "no letters"
+}

@@ -1,0 +1,105 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+func statementsOf(text string) []Statement { return Statements(Parse(text)) }
+
+func TestAlignFindsMovedAndUnmatched(t *testing.T) {
+	a := statementsOf("The coalition was formed in 2014 to fight the Islamic State.\n" +
+		"About 2,500 US troops are in Iraq and 900 in Syria.\n" +
+		"The adviser said technical talks with Washington had ended.\n" +
+		"A senior official said an agreement had been reached.\n" +
+		"The weather in Baghdad was hot.")
+	b := statementsOf("A senior official said an agreement had been reached already.\n" +
+		"The coalition was formed in 2014 to fight the Islamic State group.\n" +
+		"About 3,000 US troops are in Iraq and 900 in Syria.\n" +
+		"The adviser said technical talks with Washington had ended.\n" +
+		"Oil prices rose sharply on Monday in Asian trading.")
+	al := Align(a, b)
+	got := map[int]Match{}
+	for _, m := range al.Matches {
+		got[m.A] = m
+	}
+	want := map[int]int{0: 1, 1: 2, 2: 3, 3: 0}
+	for ai, bi := range want {
+		m, ok := got[ai]
+		if !ok || m.B != bi {
+			t.Errorf("A%d matched %+v, want B%d", ai, m, bi)
+		}
+	}
+	if len(al.Matches) != 4 {
+		t.Errorf("got %d matches, want 4: %+v", len(al.Matches), al.Matches)
+	}
+	if !got[3].Moved || got[0].Moved || got[1].Moved || got[2].Moved {
+		t.Errorf("only A3 (moved to the top of B) should be moved: %+v", al.Matches)
+	}
+	if len(al.OnlyA) != 1 || al.OnlyA[0] != 4 || len(al.OnlyB) != 1 || al.OnlyB[0] != 4 {
+		t.Errorf("OnlyA %v OnlyB %v, want [4] [4]", al.OnlyA, al.OnlyB)
+	}
+	if s := got[2].Similarity; s < 0.99 {
+		t.Errorf("identical statements have similarity %.2f", s)
+	}
+}
+
+func TestAlignIsOneToOne(t *testing.T) {
+	a := statementsOf("Troops will leave Iraq. Troops will leave Iraq. Troops will leave Syria.")
+	b := statementsOf("Troops will leave Iraq.")
+	al := Align(a, b)
+	if len(al.Matches) != 1 || al.Matches[0].A != 0 || len(al.OnlyA) != 2 {
+		t.Errorf("Align = %+v, want A0-B0 and two only in A", al)
+	}
+}
+
+func TestAlignSinglePairAlwaysPaired(t *testing.T) {
+	a := statementsOf("قال القيادي إن التصريحات محض كذب.")
+	b := statementsOf("We have reached an agreement.")
+	if al := Align(a, b); len(al.Matches) != 1 {
+		t.Errorf("two single statements must be paired: %+v", al)
+	}
+}
+
+func TestAlignArabicVariants(t *testing.T) {
+	// Same sentences with different letter forms, tashkeel and digits.
+	a := statementsOf("وتحتفظ الولايات المتحدة بنحو 2500 جندي في العراق.\nقال مستشار رئيس الوزراء إن المحادثات انتهت.")
+	b := statementsOf("قال مستشار رئيس الوزراء ان المحادثات إنتهت.\nوتحتفظ الولايات المتّحدة بنحو ٢٥٠٠ جندي فى العراق.")
+	al := Align(a, b)
+	if len(al.Matches) != 2 || al.Matches[0].B != 1 || al.Matches[1].B != 0 {
+		t.Fatalf("Align = %+v", al)
+	}
+	if al.Matches[0].Similarity < 0.9 {
+		t.Errorf("variant spellings similarity %.2f", al.Matches[0].Similarity)
+	}
+}
+
+func TestMarkMoved(t *testing.T) {
+	cases := []struct {
+		bs    []int
+		moved string
+	}{
+		{[]int{0, 1, 2, 3}, "...."},
+		{[]int{0, 2, 1, 3}, ".M.."},
+		{[]int{3, 0, 1, 2}, "M..."},
+		{[]int{1, 2, 3, 0}, "...M"},
+	}
+	for _, c := range cases {
+		ms := make([]Match, len(c.bs))
+		for i, b := range c.bs {
+			ms[i] = Match{A: i, B: b}
+		}
+		markMoved(ms)
+		var sb strings.Builder
+		for _, m := range ms {
+			if m.Moved {
+				sb.WriteByte('M')
+			} else {
+				sb.WriteByte('.')
+			}
+		}
+		if sb.String() != c.moved {
+			t.Errorf("markMoved(%v) = %s, want %s", c.bs, sb.String(), c.moved)
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package compare
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxTextBytes is the largest input CheckText accepts: 5 MiB, far above any
+// article, small enough that a wrong file is caught before it costs memory.
+const MaxTextBytes = 5 << 20
+
+// Errors CheckText wraps, for callers that test with errors.Is.
+var (
+	ErrNotUTF8  = errors.New("not UTF-8 text")
+	ErrEmpty    = errors.New("empty text")
+	ErrBinary   = errors.New("binary data")
+	ErrTooLarge = errors.New("text too large")
+)
+
+// TextError is an input CheckText refuses. Its message is one sentence naming
+// the input.
+type TextError struct {
+	Name string // the input as the user knows it: a file name, "standard input"
+	Err  error  // one of ErrNotUTF8, ErrEmpty, ErrBinary, ErrTooLarge
+	msg  string
+}
+
+func (e *TextError) Error() string { return "compare: " + e.Name + " " + e.msg }
+func (e *TextError) Unwrap() error { return e.Err }
+
+// CheckText turns raw input into text the engine takes, or says in one
+// sentence why it cannot. It accepts UTF-8 text of at most MaxTextBytes that
+// is not empty, not only white space and not binary (a NUL byte, or more than
+// one control character in a hundred). It changes the text in two ways only:
+// a leading UTF-8 byte order mark is removed, and line ends CRLF and lone CR
+// become LF. All offsets the engine reports are into the returned text.
+func CheckText(name string, data []byte) (string, error) {
+	if name == "" {
+		name = "the input"
+	}
+	fail := func(kind error, format string, args ...any) (string, error) {
+		return "", &TextError{Name: name, Err: kind, msg: fmt.Sprintf(format, args...)}
+	}
+	if len(data) > MaxTextBytes {
+		// Callers may read only MaxTextBytes+1 bytes, so the true size is
+		// not known here.
+		return fail(ErrTooLarge, "is over the %s limit for a text", sizeString(MaxTextBytes))
+	}
+	if i := indexByte(data, 0); i >= 0 {
+		return fail(ErrBinary, "looks like a binary file, not text (NUL byte at offset %d)", i)
+	}
+	if !utf8.Valid(data) {
+		return fail(ErrNotUTF8, "is not UTF-8 text (invalid byte at offset %d)", invalidOffset(data))
+	}
+	s := string(data)
+	s = strings.TrimPrefix(s, "\uFEFF")
+	if strings.TrimSpace(s) == "" {
+		if s == "" {
+			return fail(ErrEmpty, "is empty")
+		}
+		return fail(ErrEmpty, "has only white space, no text")
+	}
+	var runes, controls int
+	for _, r := range s {
+		runes++
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v') || r == 0x7F || (r >= 0x80 && r < 0xA0) {
+			controls++
+		}
+	}
+	if controls > 0 && controls*100 > runes {
+		return fail(ErrBinary, "looks like a binary file, not text (%d control characters in %d)", controls, runes)
+	}
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	return s, nil
+}
+
+func indexByte(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// invalidOffset is the byte offset of the first byte that does not start a
+// valid UTF-8 sequence.
+func invalidOffset(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
+func sizeString(n int) string {
+	return fmt.Sprintf("%d MiB", n>>20)
+}

@@ -1,0 +1,69 @@
+package compare
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestCheckText(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      []byte
+		want    string // the text when ok
+		kind    error  // the error kind otherwise
+		message string // the error text
+	}{
+		{"a.txt", []byte("hello\r\nworld\r"), "hello\nworld\n", nil, ""},
+		{"a.txt", []byte("\xEF\xBB\xBFقال"), "قال", nil, ""},
+		{"a.txt", []byte("tab\tand\fform feed"), "tab\tand\fform feed", nil, ""},
+		{"a.txt", []byte("abc\xffdef"), "", ErrNotUTF8, "compare: a.txt is not UTF-8 text (invalid byte at offset 3)"},
+		{"b.txt", []byte(""), "", ErrEmpty, "compare: b.txt is empty"},
+		{"b.txt", []byte("\xEF\xBB\xBF \n\t "), "", ErrEmpty, "compare: b.txt has only white space, no text"},
+		{"c.bin", []byte("PK\x03\x04\x00\x00"), "", ErrBinary, "compare: c.bin looks like a binary file, not text (NUL byte at offset 4)"},
+		{"d.bin", []byte("ab\x01\x02\x03cd"), "", ErrBinary, "compare: d.bin looks like a binary file, not text (3 control characters in 7)"},
+		{"", []byte{}, "", ErrEmpty, "compare: the input is empty"},
+	}
+	for _, c := range cases {
+		got, err := CheckText(c.name, c.in)
+		if c.kind == nil {
+			if err != nil || got != c.want {
+				t.Errorf("CheckText(%q) = %q, %v; want %q", c.in, got, err, c.want)
+			}
+			continue
+		}
+		if !errors.Is(err, c.kind) || err.Error() != c.message {
+			t.Errorf("CheckText(%q) error %v, want %q (%v)", c.in, err, c.message, c.kind)
+		}
+	}
+}
+
+func TestCheckTextTooLarge(t *testing.T) {
+	big := []byte(strings.Repeat("a", MaxTextBytes+1))
+	_, err := CheckText("big.txt", big)
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "5 MiB") || !strings.Contains(err.Error(), "big.txt") {
+		t.Errorf("error %v, want one naming big.txt and the 5 MiB limit", err)
+	}
+	if _, err := CheckText("ok.txt", big[:MaxTextBytes]); err != nil {
+		t.Errorf("exactly MaxTextBytes must pass: %v", err)
+	}
+}
+
+func FuzzCheckText(f *testing.F) {
+	for _, s := range []string{"", "a", "\r\n", "\xEF\xBB\xBF", "x\x00", "\xff", "قال\r"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := CheckText("f", data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "compare: f ") {
+				t.Fatalf("message does not name the input: %v", err)
+			}
+			return
+		}
+		if strings.ContainsAny(s, "\r\x00") || strings.HasPrefix(s, "\uFEFF") || strings.TrimSpace(s) == "" {
+			t.Fatalf("CheckText let through %q", s)
+		}
+		checkDocument(t, s)
+	})
+}

@@ -1,0 +1,248 @@
+package compare
+
+import (
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/claimdiff/claimdiff/compare/textnorm"
+)
+
+// Op is what an edit does.
+type Op uint8
+
+// Edit operations.
+const (
+	Equal   Op = iota // the same under the ignore options
+	Insert            // only in B
+	Delete            // only in A
+	Replace           // A's tokens became B's
+)
+
+// String names the op as the JSON output spells it.
+func (o Op) String() string {
+	switch o {
+	case Insert:
+		return "insert"
+	case Delete:
+		return "delete"
+	case Replace:
+		return "replace"
+	}
+	return "equal"
+}
+
+// Edit is one step of a word diff: tokens [AStart, AEnd) of A and
+// [BStart, BEnd) of B. The edits of a diff cover both token slices in order,
+// so concatenating their A ranges gives A back, and their B ranges B.
+type Edit struct {
+	Op           Op
+	AStart, AEnd int
+	BStart, BEnd int
+}
+
+// minShared is the share of words (Dice) two sentences must have in common
+// for a word diff to be worth reading; below it, unless most of the shorter
+// one is in the longer (a long insertion), the pair is one replacement.
+const minShared = 0.35
+
+// DiffTokens diffs two token slices word by word. Tokens that fold to the
+// same text under ignore (textnorm.Fold) are Equal; white space, and
+// punctuation when ignore has IgnorePunct, never make a difference by
+// themselves. Whole tokens only: a word is never split.
+//
+// It maps each distinct folded token to one rune and runs go-diff on the
+// rune strings with no time limit (DiffTimeout = 0), so the result does not
+// depend on the machine; sentences are short enough for that to be cheap.
+// Semantic cleanup then merges confetti, and a pair that shares about a third
+// of its words or less comes back as one Replace.
+func DiffTokens(a, b []Token, ignore textnorm.Options) []Edit {
+	return diffTokens(a, b, ignore, nil)
+}
+
+// foldCache memoises textnorm.Fold for one set of options across the pairs
+// of a comparison; news text repeats its words.
+type foldCache map[string]string
+
+func (c foldCache) fold(s string, o textnorm.Options) string {
+	if c == nil {
+		return textnorm.Fold(s, o)
+	}
+	f, ok := c[s]
+	if !ok {
+		f = textnorm.Fold(s, o)
+		c[s] = f
+	}
+	return f
+}
+
+func diffTokens(a, b []Token, ignore textnorm.Options, cache foldCache) []Edit {
+	keys := make(map[string]rune)
+	ai, ar := foldTokens(a, ignore, keys, cache)
+	bi, br := foldTokens(b, ignore, keys, cache)
+	if len(ai) == 0 && len(bi) == 0 {
+		if len(a) == 0 && len(b) == 0 {
+			return nil
+		}
+		return []Edit{{Op: Equal, AEnd: len(a), BEnd: len(b)}}
+	}
+
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0
+	diffs := dmp.DiffMainRunes(ar, br, false)
+	diffs = dmp.DiffCleanupSemantic(diffs)
+
+	// Steps in content tokens: indexes into ai and bi.
+	var steps []step
+	var pa, pb, shared int
+	for _, d := range diffs {
+		n := 0
+		for range d.Text {
+			n++
+		}
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			steps = append(steps, step{Equal, pa, pa + n, pb, pb + n})
+			pa, pb = pa+n, pb+n
+			shared += n
+		case diffmatchpatch.DiffDelete:
+			steps = append(steps, step{Delete, pa, pa + n, pb, pb})
+			pa += n
+		case diffmatchpatch.DiffInsert:
+			steps = append(steps, step{Insert, pa, pa, pb, pb + n})
+			pb += n
+		}
+	}
+	if len(ai) > 0 && len(bi) > 0 && float64(2*shared) < minShared*float64(len(ai)+len(bi)) &&
+		float64(shared) < 0.6*float64(min(len(ai), len(bi))) {
+		return []Edit{{Op: Replace, AEnd: len(a), BEnd: len(b)}}
+	}
+	edits := make([]Edit, len(steps))
+	for k, s := range steps {
+		edits[k].Op = s.op
+	}
+	fillSide(steps, ai, len(a),
+		func(s step) (int, int) { return s.a0, s.a1 },
+		func(k int) (*int, *int) { return &edits[k].AStart, &edits[k].AEnd })
+	fillSide(steps, bi, len(b),
+		func(s step) (int, int) { return s.b0, s.b1 },
+		func(k int) (*int, *int) { return &edits[k].BStart, &edits[k].BEnd })
+	return mergeEdits(edits)
+}
+
+// step is an edit over content tokens only.
+type step struct {
+	op     Op
+	a0, a1 int
+	b0, b1 int
+}
+
+// foldTokens returns the indexes of the tokens that take part in the diff
+// and one rune per token standing for its folded text. White space and
+// tokens that fold to nothing (ignored punctuation) take no part.
+func foldTokens(toks []Token, ignore textnorm.Options, keys map[string]rune, cache foldCache) ([]int, []rune) {
+	idx := make([]int, 0, len(toks))
+	rs := make([]rune, 0, len(toks))
+	for i, t := range toks {
+		if t.Kind == Space {
+			continue
+		}
+		var k string
+		switch {
+		case ignore == 0:
+			k = t.Text
+		case ignore == textnorm.All && t.Kind != Punct:
+			k = t.Norm // Parse folded it already
+		default:
+			k = cache.fold(t.Text, ignore)
+		}
+		if k == "" {
+			continue
+		}
+		r, ok := keys[k]
+		if !ok {
+			// Runes from U+0100 up, skipping surrogates, which do not survive
+			// go-diff's conversions to string.
+			r = rune(len(keys)) + 0x100
+			if r >= 0xD800 {
+				r += 0x800
+			}
+			keys[k] = r
+		}
+		idx = append(idx, i)
+		rs = append(rs, r)
+	}
+	return idx, rs
+}
+
+// fillSide turns the content ranges of one side into ranges over all its
+// tokens: each step takes the gap (white space, ignored punctuation) that
+// follows it, and the first step the gap before it. Display code moves a
+// change's trailing white space outside its marks (FormatSegments), so that
+// "the [-big-] house" reads right on both sides.
+func fillSide(steps []step, idx []int, total int, content func(step) (int, int), rng func(k int) (*int, *int)) {
+	last := -1
+	for k, s := range steps {
+		c0, c1 := content(s)
+		s0, s1 := rng(k)
+		if c0 == c1 {
+			continue
+		}
+		*s0, *s1 = idx[c0], idx[c1-1]+1
+		if last < 0 {
+			*s0 = 0
+		} else {
+			_, e := rng(last)
+			*e = *s0
+		}
+		last = k
+	}
+	if last >= 0 {
+		_, e := rng(last)
+		*e = total
+	} else if len(steps) > 0 {
+		s0, s1 := rng(0)
+		*s0, *s1 = 0, total
+		last = 0
+	}
+	end := 0
+	for k, s := range steps {
+		s0, s1 := rng(k)
+		if c0, c1 := content(s); c0 == c1 && !(k == 0 && last == 0) {
+			*s0, *s1 = end, end
+		}
+		end = *s1
+	}
+}
+
+// mergeEdits joins neighbouring edits: Equal with Equal, and every run of
+// changes into one Delete, Insert or Replace.
+func mergeEdits(edits []Edit) []Edit {
+	out := edits[:0]
+	for _, e := range edits {
+		if e.AStart == e.AEnd && e.BStart == e.BEnd {
+			continue
+		}
+		if n := len(out); n > 0 && (out[n-1].Op == Equal) == (e.Op == Equal) {
+			p := &out[n-1]
+			p.AEnd, p.BEnd = e.AEnd, e.BEnd
+			if p.Op != Equal {
+				p.Op = changeOp(*p)
+			}
+			continue
+		}
+		if e.Op != Equal {
+			e.Op = changeOp(e)
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func changeOp(e Edit) Op {
+	switch {
+	case e.AStart == e.AEnd:
+		return Insert
+	case e.BStart == e.BEnd:
+		return Delete
+	}
+	return Replace
+}
