@@ -1,0 +1,240 @@
+package textview
+
+import (
+	"bytes"
+	"math"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"github.com/go-text/typesetting/di"
+	"github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/language"
+	"github.com/go-text/typesetting/shaping"
+	"golang.org/x/image/math/fixed"
+	ucd "golang.org/x/text/unicode/bidi"
+)
+
+// Fyne draws a canvas.Text with its baseline at the ascent of the
+// font face of the text's first run, but reports every text's height and
+// baseline from the theme font. The theme font here is the Arabic one, and
+// Latin words and digits fall back to Fyne's Noto Sans, whose ascent is
+// smaller, so on their own they are drawn higher than the Arabic words beside
+// them. Each atom is moved down by the difference, which needs the faces'
+// metrics and cmaps; the fonts are parsed with go-text/typesetting, the
+// library Fyne itself shapes with.
+
+// faces caches parsed fonts by resource name; nil when a font does not parse.
+// These shared faces serve only for cmap lookups and font-wide metrics,
+// which read the font and write nothing: shaping writes a face's glyph
+// extents cache, so every shaper has faces of its own.
+var faces sync.Map
+
+func loadFace(res fyne.Resource) *font.Face {
+	if res == nil {
+		return nil
+	}
+	if f, ok := faces.Load(res.Name()); ok {
+		return f.(*font.Face)
+	}
+	f := parseFace(res)
+	faces.Store(res.Name(), f)
+	return f
+}
+
+func parseFace(res fyne.Resource) *font.Face {
+	f, err := font.ParseTTF(bytes.NewReader(res.Content()))
+	if err != nil {
+		return nil
+	}
+	return f
+}
+
+// fallbackFont is the font Fyne falls back to for a style when the theme's
+// font lacks a glyph (painter.CachedFontFace).
+func fallbackFont(s fyne.TextStyle) fyne.Resource {
+	switch {
+	case s.Monospace:
+		return theme.DefaultTextMonospaceFont()
+	case s.Bold && s.Italic:
+		return theme.DefaultTextBoldItalicFont()
+	case s.Bold:
+		return theme.DefaultTextBoldFont()
+	case s.Italic:
+		return theme.DefaultTextItalicFont()
+	}
+	return theme.DefaultTextFont()
+}
+
+// ascent is the ascent of f at size in pixels, rounded up as Fyne's painter
+// rounds it.
+func ascent(f *font.Face, size float32) float32 {
+	e, ok := f.FontHExtents()
+	if !ok || f.Upem() == 0 {
+		return 0
+	}
+	return float32(math.Ceil(float64(e.Ascender * size / float32(f.Upem()))))
+}
+
+// fonts are the faces Fyne draws a paragraph's text with: the theme's font
+// and Fyne's embedded fallback. They serve to measure text without Fyne's
+// MeasureText, which builds a new shaper, and so re-parses the font's
+// lookup tables, on every call (about 100 µs a word), and which may only be
+// called on the UI goroutine; and to put every text on one baseline.
+type fonts struct {
+	primaryRes, fallbackRes fyne.Resource
+	primary, fallback       *font.Face // shared: cmap and metrics only
+	drop                    float32    // how much lower a text drawn in the fallback face must go
+}
+
+func newFonts(th fyne.Theme, size float32, style fyne.TextStyle) fonts {
+	f := fonts{primaryRes: th.Font(style), fallbackRes: fallbackFont(style)}
+	f.primary, f.fallback = loadFace(f.primaryRes), loadFace(f.fallbackRes)
+	if f.primary != nil && f.fallback != nil && f.primary != f.fallback {
+		f.drop = ascent(f.primary, size) - ascent(f.fallback, size)
+	}
+	return f
+}
+
+// fallsBack reports whether Fyne draws r with the fallback face: when the
+// theme's font lacks it and the fallback has it. (Fyne then searches the
+// system's fonts; those runes are measured with the theme's font here.)
+func (f fonts) fallsBack(r rune) bool {
+	if _, ok := f.primary.NominalGlyph(r); ok {
+		return false
+	}
+	_, ok := f.fallback.NominalGlyph(r)
+	return ok
+}
+
+// dropFor returns the offset of a text that starts with r.
+func (f fonts) dropFor(r rune) float32 {
+	if f.drop == 0 || f.primary == nil || !f.fallsBack(r) {
+		return 0
+	}
+	return f.drop
+}
+
+// fontmap resolves runes to one shaper's own copies of the faces.
+type fontmap struct {
+	f                 fonts
+	primary, fallback *font.Face
+}
+
+// ResolveFace picks the face for r as Fyne does.
+func (m fontmap) ResolveFace(r rune) *font.Face {
+	if m.f.fallsBack(r) {
+		return m.fallback
+	}
+	return m.primary
+}
+
+// shaperState is a shaper with its own faces. It is reused, because a
+// HarfbuzzShaper caches the fonts and plans it has built, and never shared
+// between goroutines, because neither it nor a face is safe for concurrent
+// use.
+type shaperState struct {
+	hb    shaping.HarfbuzzShaper
+	seg   shaping.Segmenter
+	faces map[string]*font.Face
+}
+
+// shapers keeps idle shapers; unlike a sync.Pool it is not emptied by the
+// garbage collector, which would mean parsing the fonts again.
+var shapers = make(chan *shaperState, 8)
+
+func getShaper() *shaperState {
+	select {
+	case s := <-shapers:
+		return s
+	default:
+		s := &shaperState{faces: map[string]*font.Face{}}
+		s.hb.SetFontCacheSize(8) // the default, 0, keeps no font
+		return s
+	}
+}
+
+func putShaper(s *shaperState) {
+	select {
+	case shapers <- s:
+	default:
+	}
+}
+
+func (s *shaperState) face(res fyne.Resource) *font.Face {
+	f, ok := s.faces[res.Name()]
+	if !ok {
+		f = parseFace(res)
+		s.faces[res.Name()] = f
+	}
+	return f
+}
+
+// width measures text as Fyne's painter does (painter.walkString): split
+// into runs by direction, script and face, shape each run, add the advances.
+// rtl tells that text is one right-to-left run (an atom of the right-to-left
+// group); every other atom is one left-to-right run. When the runes also
+// share one face and one script, the text is shaped as one run without
+// Fyne's segmenter, whose bidi pass costs a quarter of the time.
+// ok is false when the fonts did not load; the caller then asks Fyne.
+func (f fonts) width(text string, size float32, rtl bool) (w float32, ok bool) {
+	if f.primary == nil || f.fallback == nil {
+		return 0, false
+	}
+	sh := getShaper()
+	defer putShaper(sh)
+	fm := fontmap{f: f, primary: sh.face(f.primaryRes), fallback: sh.face(f.fallbackRes)}
+	runes := []rune(text)
+	in := shaping.Input{
+		Text:      runes,
+		RunEnd:    len(runes),
+		Direction: di.DirectionLTR,
+		Face:      fm.primary,
+		Size:      fixed.Int26_6(float64(size) * (1 << 6)),
+	}
+	var adv fixed.Int26_6
+	if script, face, one := oneRun(runes, fm); one {
+		in.Script, in.Face = script, face
+		if rtl {
+			in.Direction = di.DirectionRTL
+		}
+		adv = sh.hb.Shape(in).Advance
+	} else {
+		for _, run := range sh.seg.Split(in, fm) {
+			adv += sh.hb.Shape(run).Advance
+		}
+	}
+	return float32(float64(adv) / (1 << 6)), true
+}
+
+// oneRun reports whether Fyne's segmenter would make runes one run (in a
+// run of one direction): one face, and at most one script besides Common
+// and Inherited. Paired brackets, which the segmenter treats specially, go
+// the slow way.
+func oneRun(runes []rune, fm fontmap) (language.Script, *font.Face, bool) {
+	script := language.Common
+	var face *font.Face
+	for _, r := range runes {
+		fr := fm.ResolveFace(r)
+		if face != nil && fr != face {
+			return 0, nil, false
+		}
+		face = fr
+		switch sc := language.LookupScript(r); {
+		case sc == language.Common || sc == language.Inherited:
+			if isBracket(r) {
+				return 0, nil, false
+			}
+		case script == language.Common:
+			script = sc
+		case sc != script:
+			return 0, nil, false
+		}
+	}
+	return script, face, face != nil
+}
+
+func isBracket(r rune) bool {
+	p, _ := ucd.LookupRune(r)
+	return p.IsBracket() || r == '«' || r == '»' || r == '“' || r == '”' || r == '‘' || r == '’'
+}
