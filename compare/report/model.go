@@ -1,0 +1,311 @@
+// Package report turns a claim, or one comparison of two texts, into files a
+// journalist can file: HTML, PDF, DOCX, Markdown, CSV, JSON and ClaimReview
+// JSON-LD.
+//
+// It has its own model (Claim and friends), independent of the archive, so
+// that the command line, the window and tests fill it the same way and the
+// writers never touch SQL. Every writer is a pure function of the model: the
+// time of making is a field (Claim.Generated), so the same model gives the
+// same bytes.
+package report
+
+import (
+	"time"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// Kinds of report.
+const (
+	KindClaim      = "claim"      // a whole claim from the archive
+	KindComparison = "comparison" // two texts compared
+)
+
+// Relations, as the engine and the archive name them.
+const (
+	RelContradicts = "contradicts"
+	RelAgrees      = "agrees"
+	RelNeutral     = "neutral"
+	RelUnrelated   = "unrelated"
+)
+
+// Verdicts, the journalist's decision on a pair (the archive's values).
+const (
+	VerdictToCheck          = "to_check"
+	VerdictConfirmed        = "confirmed"
+	VerdictNotContradiction = "not_contradiction"
+)
+
+// Claim is one report: a claim with its sources, statements, pairs and
+// notes, or (Kind == KindComparison) one comparison of two texts, whose
+// Sources are the two inputs and whose OnlyA and OnlyB hold the statements
+// without a partner.
+type Claim struct {
+	Kind      string // KindClaim (the default when empty) or KindComparison
+	Title     string
+	Generated time.Time // the time of making, printed in every format
+	// Ignore names the cosmetic differences the comparison's diff did not
+	// show (compare.IgnoreNames); informative only.
+	Ignore     []string
+	Sources    []Source
+	Statements []Statement // by source, then order in the source
+	Pairs      []Pair
+	OnlyA      []Statement
+	OnlyB      []Statement
+	Notes      []Note
+}
+
+// Source is one account of the claim with its provenance.
+type Source struct {
+	ID        int64 // archive id; 0 when the source is not archived
+	Name      string
+	Title     string
+	Outlet    string
+	Author    string
+	URL       string
+	Published time.Time // zero when unknown
+	Lang      string    // "ar", "en", "mixed" or ""
+	FetchedAt time.Time // when the text snapshot was taken
+	SHA256    string    // hash of the snapshot, hex
+	Method    string    // how it was imported: file, url, paste
+}
+
+// Label is the name a reader sees for the source: its title, outlet or
+// name, whichever is set first.
+func (s Source) Label() string {
+	for _, v := range []string{s.Title, s.Outlet, s.Name} {
+		if v != "" {
+			return v
+		}
+	}
+	return "(unnamed source)"
+}
+
+// Statement is one attributed unit of a source.
+type Statement struct {
+	ID          int64
+	Source      int // index into Claim.Sources; -1 when unknown
+	Seq         int // order in the source, from 0
+	Text        string
+	Lang        string
+	Speaker     string
+	SpeakerKind string // "named", "anonymous", "none" or ""
+	Cue         string
+	Channel     string
+	Quote       bool   // a direct quotation
+	Stance      string // the statement's stance on the claim, as the engine saw it
+}
+
+// Pair is two statements the engine related, with its evidence and the
+// journalist's verdict and note.
+type Pair struct {
+	A, B       Statement
+	Relation   string // RelContradicts, RelAgrees, RelNeutral or RelUnrelated
+	Confidence float64
+	Reasons    []Reason
+	Verdict    string // VerdictToCheck, VerdictConfirmed, VerdictNotContradiction or ""
+	Note       string
+	Moved      bool    // comparisons: the statement moved between A and B
+	Similarity float64 // comparisons: how alike the two statements are
+	// Diff is the word diff between A.Text and B.Text; nil makes the
+	// writers compute it (ComputeDiff).
+	Diff *Diff
+}
+
+// Reason is one piece of evidence for a relation. Offsets are rune offsets
+// into each statement's Text, -1 when absent on that side.
+type Reason struct {
+	Kind   string
+	A, B   string
+	AStart int
+	AEnd   int
+	BStart int
+	BEnd   int
+	Detail string
+}
+
+// Range is a half-open range of rune offsets.
+type Range struct{ Start, End int }
+
+// Diff is a word diff as the changed rune ranges of each side: in A what B
+// lacks (shown deleted), in B what A lacks (shown inserted).
+type Diff struct {
+	A, B []Range
+}
+
+// Note is a journalist's note on the claim.
+type Note struct {
+	Source  string // the label of the source it is anchored to, if any
+	Quote   string // the quoted span, if any
+	Body    string
+	Created time.Time
+}
+
+// ComputeDiff diffs two statements word by word, ignoring the cosmetic
+// differences (punctuation, case, tashkeel, letter forms, digit shapes) that
+// do not change what a statement says. Two statements with no word in common
+// get an empty diff: marking every word of both as changed would say
+// nothing, and the reasons' evidence marks carry what matters.
+func ComputeDiff(a, b string) *Diff {
+	ta, tb := compare.Parse(a).Tokens, compare.Parse(b).Tokens
+	edits := compare.DiffTokens(ta, tb, allIgnore)
+	shared := false
+	for _, e := range edits {
+		if e.Op == compare.Equal && hasWord(ta[e.AStart:e.AEnd]) {
+			shared = true
+		}
+	}
+	if !shared {
+		return &Diff{A: []Range{}, B: []Range{}}
+	}
+	// Punctuation is ignored, so a change neither starts nor ends on it.
+	for i := range edits {
+		e := &edits[i]
+		e.AStart, e.AEnd = trimPunct(ta, e.AStart, e.AEnd)
+		e.BStart, e.BEnd = trimPunct(tb, e.BStart, e.BEnd)
+	}
+	return editsToDiff(edits, ta, tb, 0, 0)
+}
+
+// trimPunct narrows tokens [s, e) to start and end on a word or number.
+func trimPunct(ts []compare.Token, s, e int) (int, int) {
+	for s < e && ts[s].Kind != compare.Word && ts[s].Kind != compare.Number {
+		s++
+	}
+	for e > s && ts[e-1].Kind != compare.Word && ts[e-1].Kind != compare.Number {
+		e--
+	}
+	return s, e
+}
+
+func hasWord(ts []compare.Token) bool {
+	for _, t := range ts {
+		if t.Kind == compare.Word || t.Kind == compare.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// editsToDiff turns token edits into changed rune ranges, shifted back by
+// each statement's offset in its document.
+func editsToDiff(edits []compare.Edit, ta, tb []compare.Token, baseA, baseB int) *Diff {
+	d := &Diff{A: []Range{}, B: []Range{}}
+	for _, e := range edits {
+		if e.Op == compare.Equal {
+			continue
+		}
+		if e.AEnd > e.AStart {
+			d.A = append(d.A, Range{ta[e.AStart].Start - baseA, ta[e.AEnd-1].End - baseA})
+		}
+		if e.BEnd > e.BStart {
+			d.B = append(d.B, Range{tb[e.BStart].Start - baseB, tb[e.BEnd-1].End - baseB})
+		}
+	}
+	return d
+}
+
+// diffOf returns p's diff, computing it when the model did not carry one.
+func diffOf(p *Pair) *Diff {
+	if p.Diff == nil {
+		return ComputeDiff(p.A.Text, p.B.Text)
+	}
+	return p.Diff
+}
+
+// FromComparison builds the report of one comparison: the two inputs named
+// nameA and nameB as its sources, its aligned pairs with their diff and
+// reasons, and the statements only one side has. Generated is left zero
+// for the caller to set.
+func FromComparison(c *compare.Comparison, nameA, nameB string) *Claim {
+	j := c.JSON(nameA, nameB)
+	doc := &Claim{
+		Kind:   KindComparison,
+		Title:  nameA + " / " + nameB,
+		Ignore: j.Ignore,
+		Sources: []Source{
+			{Name: nameA, Title: nameA, Lang: c.A.Lang()},
+			{Name: nameB, Title: nameB, Lang: c.B.Lang()},
+		},
+	}
+	stmt := func(st *compare.Statement, src int) Statement {
+		return Statement{
+			Source: src, Seq: st.Index, Text: st.Text, Lang: compare.Parse(st.Text).Lang(),
+			Speaker: st.Speaker.Text, SpeakerKind: st.SpeakerKind.String(), Cue: st.Cue.Text,
+			Channel: st.Channel.Text, Quote: st.Direct,
+		}
+	}
+	for _, p := range c.Pairs {
+		sa, sb := &c.StatementsA[p.A], &c.StatementsB[p.B]
+		rp := Pair{
+			A: stmt(sa, 0), B: stmt(sb, 1),
+			Relation: p.Relation.Label.String(), Confidence: p.Relation.Confidence,
+			Moved: p.Moved, Similarity: p.Similarity,
+			Diff: editsToDiff(p.Edits, c.TokensA(p), c.TokensB(p), sa.Start, sb.Start),
+		}
+		for _, r := range p.Relation.Reasons {
+			rp.Reasons = append(rp.Reasons, Reason{Kind: r.Kind, A: r.A, B: r.B,
+				AStart: r.AStart, AEnd: r.AEnd, BStart: r.BStart, BEnd: r.BEnd, Detail: r.Detail})
+		}
+		doc.Pairs = append(doc.Pairs, rp)
+	}
+	for _, k := range c.OnlyA {
+		doc.OnlyA = append(doc.OnlyA, stmt(&c.StatementsA[k], 0))
+	}
+	for _, k := range c.OnlyB {
+		doc.OnlyB = append(doc.OnlyB, stmt(&c.StatementsB[k], 1))
+	}
+	return doc
+}
+
+// sourceLabel names statement st's source in doc.
+func (doc *Claim) sourceLabel(st Statement) string {
+	if st.Source >= 0 && st.Source < len(doc.Sources) {
+		return doc.Sources[st.Source].Label()
+	}
+	return ""
+}
+
+// sourceLong names statement st's source with its outlet, when the outlet
+// is not already its label: "Josh Rogin, columnist (The Washington Post)".
+func (doc *Claim) sourceLong(st Statement) string {
+	if st.Source < 0 || st.Source >= len(doc.Sources) {
+		return ""
+	}
+	s := doc.Sources[st.Source]
+	if l := s.Label(); s.Outlet != "" && s.Outlet != l {
+		return l + " (" + s.Outlet + ")"
+	}
+	return s.Label()
+}
+
+// counts returns the number of pairs by relation.
+func (doc *Claim) counts() (contradicts, agrees, other int) {
+	for _, p := range doc.Pairs {
+		switch p.Relation {
+		case RelContradicts:
+			contradicts++
+		case RelAgrees:
+			agrees++
+		default:
+			other++
+		}
+	}
+	return
+}
+
+// IsComparison reports whether doc is a comparison report.
+func (doc *Claim) IsComparison() bool { return doc.Kind == KindComparison }
+
+// verdictName is how a verdict reads in a report.
+func verdictName(v string) string {
+	switch v {
+	case VerdictToCheck:
+		return "to check"
+	case VerdictConfirmed:
+		return "confirmed"
+	case VerdictNotContradiction:
+		return "not a contradiction"
+	}
+	return v
+}

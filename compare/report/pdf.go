@@ -1,0 +1,119 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"time"
+)
+
+// ErrNoChromium is returned by WritePDF when no Chromium or Chrome is
+// installed: PDF reports are the HTML report printed by the browser, the
+// one route that shapes Arabic and orders mixed lines correctly here.
+var ErrNoChromium = errors.New("PDF export needs Chromium or Google Chrome, and neither is installed: install chromium (Debian, Ubuntu: apt-get install chromium), or export HTML and print it to PDF from a browser")
+
+// PDFTimeout bounds one print: Chromium starts in about a second, a large
+// report prints in a few more.
+const PDFTimeout = 2 * time.Minute
+
+// FindChromium returns the path of the browser WritePDF would use, or
+// ErrNoChromium.
+func FindChromium(opt Options) (string, error) {
+	if opt.Chromium != "" {
+		return exec.LookPath(opt.Chromium)
+	}
+	names := []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"}
+	if env := os.Getenv("CLAIMDIFF_CHROMIUM"); env != "" {
+		names = append([]string{env}, names...)
+	}
+	for _, n := range names {
+		if p, err := exec.LookPath(n); err == nil {
+			return p, nil
+		}
+	}
+	return "", ErrNoChromium
+}
+
+// WritePDF writes doc as an A4 PDF: the HTML report, with the bundled
+// Arabic font embedded, printed by headless Chromium with its network,
+// extensions and updates off, in a fresh profile that is removed afterwards.
+// The HTML allows no script, so the print runs none. Without Chromium it
+// returns ErrNoChromium.
+//
+// The PDF is not byte-identical from run to run (Chromium stamps its
+// creation time); its text and pages are.
+func WritePDF(ctx context.Context, w io.Writer, doc *Claim, opt Options) error {
+	bin, err := FindChromium(opt)
+	if err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "claimdiff-pdf-")
+	if err != nil {
+		return fmt.Errorf("write pdf report: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	in := filepath.Join(dir, "report.html")
+	out := filepath.Join(dir, "report.pdf")
+	f, err := os.Create(in)
+	if err != nil {
+		return fmt.Errorf("write pdf report: %w", err)
+	}
+	opt.EmbedFont = true
+	if err := WriteHTML(f, doc, opt); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write pdf report: %w", err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, PDFTimeout)
+	defer cancel()
+	args := append(chromiumArgs(filepath.Join(dir, "profile")),
+		"--print-to-pdf="+out, "--no-pdf-header-footer", "--print-to-pdf-no-header",
+		"file://"+filepath.ToSlash(in))
+	cmd := exec.CommandContext(ctx, bin, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	cmd.Dir = dir
+	runErr := cmd.Run()
+	pdf, err := os.ReadFile(out)
+	if err != nil || len(pdf) == 0 || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		if ctx.Err() != nil {
+			return fmt.Errorf("write pdf report: Chromium did not finish within %s: %w", PDFTimeout, ctx.Err())
+		}
+		return fmt.Errorf("write pdf report: Chromium (%s) made no PDF: %v; %s", bin, runErr, lastLine(stderr.String()))
+	}
+	if _, err := w.Write(pdf); err != nil {
+		return fmt.Errorf("write pdf report: %w", err)
+	}
+	return nil
+}
+
+// chromiumArgs are the flags of a headless Chromium that touches nothing
+// outside its own fresh profile. --no-sandbox only as root, where Chromium
+// refuses to start with its sandbox.
+func chromiumArgs(profile string) []string {
+	args := []string{"--headless", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--disable-extensions", "--mute-audio", "--user-data-dir=" + profile}
+	if os.Geteuid() == 0 {
+		args = append(args, "--no-sandbox")
+	}
+	return args
+}
+
+func lastLine(s string) string {
+	s = string(bytes.TrimSpace([]byte(s)))
+	if i := bytes.LastIndexByte([]byte(s), '\n'); i >= 0 {
+		s = s[i+1:]
+	}
+	if len(s) > 300 {
+		s = s[:300]
+	}
+	return s
+}
