@@ -31,8 +31,8 @@ func devDir(t *testing.T) string {
 // floors are the figures measured when the weights were learned, minus a
 // small margin: a change that lowers quality below them fails.
 var floors = map[string]struct{ heldF1, allF1, heldCA, agreeContra float64 }{
-	"ans_train_ar.tsv":         {0.76, 0.77, 0.74, 0.05},
-	"breaking_nli_half_en.tsv": {0.63, 0.63, 0.95, 0.03},
+	"ans_train_ar.tsv":         {0.79, 0.83, 0.76, 0.06},
+	"breaking_nli_half_en.tsv": {0.63, 0.63, 0.96, 0.03},
 	"seed_pairs.tsv":           {0.98, 0.98, 0.98, 0},
 }
 

@@ -17,20 +17,20 @@ import (
 // facing a word on the other side across the two texts is an antonym flip.
 var antonymTable = []string{
 	// movement of prices, numbers, levels
-	"rise rises rising rose risen increase increases increased increasing climb climbs climbed soar soars soared surge surges surged gain gains gained jump jumps jumped rally rallies rallied higher grow grows grew growth boost boosts boosted raise raises raised advance advances advanced recover recovers recovered recovery" +
-		" ارتفاع ارتفع ارتفعت يرتفع ترتفع مرتفع ارتفاعا صعود صعد صعدت يصعد تصعد زيادة زاد زادت يزيد تزيد ازدياد نمو نما ينمو تنمو يرفع ترفع رفع رفعت قفز قفزت يقفز تقفز قفزة تحسن يتحسن تتحسن تعافى يتعافى تتعافى تعافي انتعاش ينتعش تنتعش مكاسب أعلى" +
-		" | fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping decline declines declined plunge plunges plunged tumble tumbles tumbled slump slumps slumped sink sinks sank lower shrink shrinks shrank cut cuts reduce reduces reduced slide slides slid collapse collapses collapsed loss losses" +
-		" انخفاض انخفض انخفضت ينخفض تنخفض منخفض هبوط هبط هبطت يهبط تهبط تراجع تراجعت يتراجع تتراجع نقص ينقص تنقص خفض خفضت يخفض تخفض تخفيض تقليص يقلص تقلص قلص هوى هوت يهوي تهوي انهيار انهار انهارت ينهار تنهار تداعي تدهور تدهورت يتدهور تتدهور خسائر أدنى يفقد تفقد فقد فقدان يخسر تخسر خسر خسرت خسارة",
+	"rise rises rising rose risen increase increases increased increasing climb climbs climbed soar soars soared surge surges surged gain gains gained jump jumps jumped rally rallies rallied higher grow grows grew growth boost boosts boosted raise raises raised raising hike hikes hiked advance advances advanced recover recovers recovered recovery" +
+		" ارتفاع ارتفع ارتفعت يرتفع ترتفع مرتفع ارتفاعا صعود صعد صعدت يصعد تصعد زيادة زاد زادت يزيد تزيد ازدياد نمو نما ينمو تنمو يرفع ترفع رفع رفعت قفز قفزت يقفز تقفز قفزة تحسن يتحسن تتحسن تعافى يتعافى تتعافى تعافي انتعاش ينتعش تنتعش مكاسب أرباح ربح يربح تربح أعلى profit profits" +
+		" | fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping decline declines declined plunge plunges plunged tumble tumbles tumbled slump slumps slumped sink sinks sank lower shrink shrinks shrank cut cuts cutting reduce reduces reduced reducing lowered lowering slide slides slid collapse collapses collapsed loss losses" +
+		" انخفاض انخفض انخفضت ينخفض تنخفض منخفض هبوط هبط هبطت يهبط تهبط تراجع تراجعت يتراجع تتراجع نقص ينقص تنقص خفض خفضت يخفض تخفض تخفيض تقليص يقلص تقلص قلص هوى هوت يهوي تهوي انهيار انهار انهارت ينهار تنهار تدهور تدهورت يتدهور تتدهور خسائر أدنى يفقد تفقد فقد فقدان ترنح يترنح تترنح سقوط سقط سقطت يسقط تسقط انزلاق ينزلق تنزلق يغوص تغوص نفاد ينفد تنفد يخسر تخسر خسر خسرت خسارة",
 	"positive positively good better best well" +
-		" إيجابي إيجابيا إيجابية إيجابا جيد جيدة أفضل تحسن انتعاش" +
+		" إيجابي إيجابيا إيجابية إيجابا جيد جيدة أفضل تحسن انتعاش تعافي يتعافى تتعافى تعافى" +
 		" | negative negatively bad worse worst badly" +
-		" سلبي سلبيا سلبية سلبا سيء سيئة أسوأ تدهور انهيار يهوي تهوي",
+		" سلبي سلبيا سلبية سلبا سيء سيئة أسوأ تدهور انهيار يهوي تهوي تفاقم يتفاقم تتفاقم تراجع يتراجع تتراجع worsen worsens worsened",
 	"win wins won winning winner victory victorious succeed succeeds succeeded success successful pass passes passed" +
 		" فوز فاز فازت يفوز تفوز ينتصر تنتصر انتصار انتصر انتصرت نجاح نجح نجحت ينجح تنجح ناجح" +
 		" | lose loses lost losing loser defeat defeated fail fails failed failure unsuccessful" +
-		" خسارة خسر خسرت يخسر تخسر هزيمة هزم يهزم انهزم فشل فشلت يفشل تفشل فاشل إخفاق أخفق",
+		" خسارة خسر خسرت يخسر تخسر يفقد تفقد هزيمة هزم يهزم انهزم فشل فشلت يفشل تفشل فاشل إخفاق أخفق",
 	"accept accepts accepted approve approves approved approval agree agrees agreed allow allows allowed permit permits permitted support supports supported endorse endorses endorsed ratify ratified" +
-		" قبول قبلت يقبل تقبل موافقة وافق وافقت يوافق توافق يسمح تسمح سمح سمحت يدعم تدعم دعم دعمت يؤيد تؤيد أيد أيدت تأييد صدق صادق يصادق تصادق مصادقة يقر تقر أقر أقرت يساند تساند مساندة ساند يشيد تشيد أشاد أشادت ترحيب يرحب ترحب رحب رحبت يشجع تشجع شجع شجعت praise praises praised welcome welcomes welcomed encourage encourages encouraged" +
+		" قبول قبلت يقبل تقبل موافقة وافق وافقت يوافق توافق يسمح تسمح سمح سمحت يدعم تدعم دعم دعمت يؤيد تؤيد أيد أيدت تأييد صدق صادق يصادق تصادق مصادقة يقر تقر أقر أقرت يساند تساند مساندة ساند يشيد تشيد أشاد أشادت ترحيب يرحب ترحب رحب رحبت يشجع تشجع شجع شجعت السماح سماح إتاحة أتاح أتاحت يتيح تتيح يدعو تدعو دعا دعت praise praises praised welcome welcomes welcomed encourage encourages encouraged" +
 		" | reject rejects rejected refuse refuses refused oppose opposes opposed deny denies denied ban bans banned forbid forbids forbade prohibit prohibits prohibited veto vetoed" +
 		" رفض رفضت يرفض ترفض يعارض تعارض عارض عارضت معارضة يمنع تمنع منع منعت يحظر تحظر حظر حظرت ممنوع ممنوعة محظور يدين تدين أدان أدانت إدانة ينتقد تنتقد انتقد انتقدت انتقاد تنديد يندد تندد ندد يستنكر تستنكر استنكر استنكار يشجب تشجب شجب يحذر تحذر حذر حذرت تحذير يتظاهر تظاهر يتظاهرون احتجاج warn warns warned protest protests protested condemn condemns condemned criticize criticizes criticized denounce denounced",
 	"convict convicts convicted conviction guilty sentence sentenced jail jailed imprison imprisoned prison arrest arrests arrested detain detained" +
@@ -42,15 +42,15 @@ var antonymTable = []string{
 		" | close closes closed closing shut end ends ended ending finish finishes finished stop stops stopped halt halts halted" +
 		" إغلاق أغلق أغلقت يغلق تغلق ممنوع ممنوعة إنهاء أنهى ينهي انتهاء انتهى انتهت ينتهي تنتهي تنته ينته توقف أوقف أوقفت يوقف توقف يتوقف تتوقف وقف",
 	"peace truce ceasefire calm stable stability" +
-		" سلام هدنة تهدئة هدوء مستقر مستقرة استقرار" +
+		" سلام هدنة تهدئة هدوء مستقر مستقرة استقرار يستقر تستقر استقر استقرت" +
 		" | war fighting escalation clashes raids battle" +
-		" حرب تصعيد اشتباكات غارات معركة قتال احتجاجات",
+		" حرب تصعيد اشتباكات غارات معركة قتال احتجاجات توتر توترات يستعر تستعر tension tensions",
 	"solution solved resolve resolved settlement" +
 		" حل تسوية انفراج" +
 		" | crisis" +
 		" أزمة",
 	"postpone postpones postponed postponement delay delays delayed suspend suspended freeze froze" +
-		" تأجيل أجل أجلت يؤجل تؤجل تعليق علق علقت يعلق تعلق تجميد يجمد تجمد جمد إيقاف" +
+		" تأجيل أجل أجلت يؤجل تؤجل تعليق علق علقت يعلق تعلق تجميد يجمد تجمد جمد إيقاف توقف يتوقف تتوقف" +
 		" | continue continues continued resume resumes resumed proceed" +
 		" استمرار يستمر تستمر استمر استئناف يستأنف تستأنف مواصلة سريان",
 	"buy buys bought buying purchase purchased" +
@@ -154,8 +154,8 @@ var antonymTable = []string{
 		" | last",
 	"cheap" +
 		" رخيص" +
-		" | expensive" +
-		" غالي",
+		" | expensive costly" +
+		" غالي مكلف مكلفة باهظ",
 	"easy" +
 		" سهل" +
 		" | difficult hard" +
@@ -200,13 +200,57 @@ var antonymTable = []string{
 		" | contain contained" +
 		" احتواء احتواؤها",
 	"cooperation alliance ally" +
-		" تعاون تحالف حليف مصالحة تصالح" +
-		" | conflict dispute rival hostility" +
-		" صراع خلاف عداء",
+		" تعاون تحالف حليف حلفاء صديق مصالحة تصالح" +
+		" | conflict dispute rival hostility enemy enemies" +
+		" صراع خلاف عداء عدو أعداء خصم خصوم",
 	"strengthen strengthens strengthened expand expands expanded" +
-		" يعزز تعزز عزز عززت توسيع يوسع توسع" +
-		" | weaken weakens weakened" +
-		" يضعف تضعف أضعف",
+		" يعزز تعزز عزز عززت تعزيز توسيع يوسع توسع" +
+		" | weaken weakens weakened curtail curtails curtailed" +
+		" يضعف تضعف أضعف يقلص تقلص قلص قلصت تقليص",
+	"unity unite unites united unify unified" +
+		" وحدة توحيد يوحد توحد وحد موحد موحدة" +
+		" | division divide divides divided split" +
+		" انقسام انقسم ينقسم تنقسم تفريق يفرق تفرق تباين",
+	"future" +
+		" مستقبل المستقبل" +
+		" | past" +
+		" ماضي الماضي",
+	"optimism optimistic" +
+		" تفاؤل متفائل متفائلة" +
+		" | pessimism pessimistic" +
+		" تشاؤم متشائم متشائمة محبط محبطة",
+	"appear appears appeared emerge emerges emerged" +
+		" ظهور ظهر ظهرت يظهر تظهر" +
+		" | disappear disappears disappeared vanish vanished" +
+		" اختفاء اختفى اختفت يختفي تختفي",
+	"freedom liberty" +
+		" حرية حريات" +
+		" | repression oppression restrictions" +
+		" قمع كبت قيود",
+	"majority" +
+		" أغلبية أكثرية غالبية" +
+		" | minority" +
+		" أقلية",
+	"export exports exported" +
+		" تصدير صادرات" +
+		" | import imports imported" +
+		" استيراد واردات",
+	"join joins joined" +
+		" انضمام ينضم تنضم انضم انضمت" +
+		" | quit quits" +
+		" انسحاب انسحب انسحبت ينسحب تنسحب",
+	"marry married marriage wedding" +
+		" زواج زفاف" +
+		" | divorce divorced" +
+		" طلاق",
+	"hire hires hired appoint appoints appointed" +
+		" تعيين يعين تعين" +
+		" | fire fires fired dismiss sack sacked" +
+		" إقالة أقال أقالت يقيل تقيل",
+	"deliver delivers delivered handover" +
+		" تسليم يسلم تسلم سلم سلمت" +
+		" | receive receives received" +
+		" استلام يستلم تستلم استلم تسلم_من",
 	"lift lifts lifted" +
 		" | impose imposes imposed" +
 		" يفرض تفرض فرض فرضت",
@@ -221,7 +265,7 @@ var stillWords = []string{"still", "remain", "remains", "continue", "continues",
 // lookup.
 var negationWords = []string{
 	"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "unable", "lack",
-	"لا", "لم", "لن", "ليس", "ليست", "ليسوا", "غير", "عدم", "بدون", "دون", "بلا", "لايوجد", "مش",
+	"لا", "لم", "لن", "ليس", "ليست", "ليسوا", "ليسا", "ليستا", "لست", "لسنا", "لستم", "غير", "عدم", "بدون", "دون", "بلا", "لايوجد", "مش",
 }
 
 // denialWords reject another's statement: the speaker says it is false.
@@ -233,15 +277,22 @@ var denialWords = []string{
 // failureWords say the event did not come about: "تفشل في اعتراض" against
 // "اعتراض".
 var failureWords = []string{"fail", "fails", "failed", "failure", "ignore", "ignores", "ignored", "absent", "refuse", "refuses", "refused",
-	"فشل", "فشلت", "يفشل", "تفشل", "إخفاق", "تجاهل", "يتجاهل", "تتجاهل", "يغيب", "تغيب", "غياب", "غاب", "يرفض", "ترفض", "رفض", "رفضت", "يفلت", "تفلت"}
+	"فشل", "فشلت", "يفشل", "تفشل", "إخفاق", "تجاهل", "يتجاهل", "تتجاهل", "يغيب", "تغيب", "غياب", "غاب", "يرفض", "ترفض", "رفض", "رفضت", "يفلت", "تفلت",
+	"avoid", "avoids", "avoided", "cancel", "cancels", "cancelled", "canceled", "cancellation", "abandon", "abandons", "abandoned",
+	"يتجنب", "تتجنب", "تجنب", "تجنبت", "يتفادى", "تتفادى", "تفادى", "تفادت", "يلغي", "تلغي", "ألغى", "ألغت", "إلغاء", "يمتنع", "تمتنع", "امتنع", "امتنعت", "امتناع",
+	"يستبعد", "تستبعد", "استبعد", "استبعدت", "يتعذر", "تعذر", "يتخلى", "تتخلى", "تخلى", "تخلت",
+	// Stopping or backing down from what the other side says is done.
+	"إيقاف", "يتوقف_عن", "تتوقف_عن", "توقف_عن", "توقفت_عن", "تراجع_عن", "يتراجع_عن", "تتراجع_عن", "تراجعت_عن", "halt", "halts", "halted"}
 
 // hedgeWords soften a statement; a hedge against a plain claim is not a
 // contradiction.
 var hedgeWords = []string{"may", "might", "could", "possibly", "perhaps", "reportedly", "likely", "قد", "ربما", "يحتمل", "محتمل", "مرجح"}
 
 // affirmWords assert an event took or will take place.
-var affirmWords = []string{"agreed", "agreement", "reached", "confirmed", "confirms", "will", "plan", "announced", "yes", "indeed",
-	"اتفاق", "اتفقنا", "توصلنا", "اتفق", "اتفقت", "أكد", "أكدت", "تأكيد", "ستنسحب", "سينسحب", "خطة", "أعلن", "أعلنت", "بالفعل", "نعم", "هناك"}
+// They are what a settled deal sounds like ("توصلنا إلى اتفاق"), not the
+// future tense: "will" is in most statements, for or against.
+var affirmWords = []string{"agreed", "agreement", "reached", "confirmed", "confirms", "yes", "indeed", "finalized", "finalised",
+	"اتفاق", "اتفقنا", "توصلنا", "اتفق", "اتفقت", "أكد", "أكدت", "تأكيد", "بالفعل", "نعم"}
 
 // classTable: closed classes whose members exclude each other in one role
 // ("a red car" is not "a blue car"). The first word of a line is the class
@@ -264,9 +315,10 @@ var classTable = []string{
 		" دولار يورو جنيه ين يوان روبل روبية ليرة ريال درهم دينار بتكوين",
 	"planet: mercury venus earth mars jupiter saturn uranus neptune pluto",
 	"animal: dog cat horse cow sheep goat pig bird chicken duck fish bear lion tiger elephant monkey rabbit mouse wolf fox deer camel donkey snake" +
+		" كلب قط قطة حصان بقرة خروف ماعز دجاجة سمكة دب أسد نمر فيل قرد أرنب فأر ذئب ثعلب غزال ظبي جمل حمار ثعبان" +
 		" > animal animals pet",
 	"gender: man woman boy girl male female gentleman lady husband wife son daughter father mother dad mom brother sister king queen men women boys girls" +
-		" رجل امرأة سيدة ولد فتاة بنت ذكر أنثى رجال نساء ابن ابنة أب أم",
+		" رجل امرأة سيدة ولد صبي فتاة بنت ذكر أنثى رجال نساء ابن ابنة أب أم",
 	"posture: sit sits sitting seated stand stands standing run runs running walk walks walking lie lies lying kneel kneels kneeling jump jumps jumping sleep sleeping",
 	"weekday: monday tuesday wednesday thursday friday saturday sunday" +
 		" الثلاثاء الأربعاء الخميس",
@@ -276,10 +328,12 @@ var classTable = []string{
 		" ربيع صيف خريف شتاء",
 	"place: afghanistan albania algeria america argentina australia austria bahrain bangladesh belgium brazil britain bulgaria canada chile china colombia cuba denmark egypt england ethiopia finland france germany greece holland india indonesia iran iraq ireland israel italy japan jordan kenya korea kuwait lebanon libya malaysia mexico morocco netherlands nigeria norway oman pakistan palestine peru philippines poland portugal qatar romania russia scotland somalia spain sudan sweden switzerland syria thailand tunisia turkey ukraine uae venezuela vietnam yemen singapore saudi_arabia north_korea south_korea africa europe asia gaza" +
 		" washington moscow beijing tehran ankara riyadh cairo damascus baghdad beirut amman doha london paris berlin rome tokyo istanbul madrid jerusalem dubai" +
+		" sanaa aden khartoum tripoli benghazi rabat muscat manama kabul islamabad delhi brussels geneva vienna athens warsaw kyiv kiev ottawa canberra seoul pyongyang hanoi bangkok jakarta manila nairobi lagos mosul basra aleppo" +
 		" أفغانستان الجزائر أمريكا أميركا الأرجنتين أستراليا النمسا البحرين بنغلاديش بلجيكا البرازيل بريطانيا كندا الصين كوبا الدنمارك مصر إنجلترا إثيوبيا فنلندا فرنسا ألمانيا اليونان الهند إندونيسيا إيران العراق إيرلندا إسرائيل إيطاليا اليابان الأردن كينيا كوريا الكويت لبنان ليبيا ماليزيا المكسيك المغرب هولندا نيجيريا النرويج عمان باكستان فلسطين بولندا البرتغال قطر روسيا الصومال إسبانيا السودان السويد سويسرا سوريا تايلاند تونس تركيا أوكرانيا الإمارات فنزويلا فيتنام اليمن السعودية أفريقيا أوروبا آسيا غزة موريتانيا جيبوتي إريتريا تشاد النيجر مالي السنغال أوغندا تنزانيا موزمبيق أنغولا الكونغو الكاميرون غانا جنوب_أفريقيا زيمبابوي قبرص مالطا سنغافورة الفلبين كوريا_الشمالية كوريا_الجنوبية أذربيجان أرمينيا جورجيا كازاخستان أوزبكستان بيلاروسيا صربيا كرواتيا المجر التشيك سلوفاكيا الدنمارك كولومبيا تشيلي البيرو الإكوادور بوليفيا" +
-		" واشنطن موسكو بكين طهران أنقرة الرياض القاهرة دمشق بغداد بيروت عمان الدوحة لندن باريس برلين روما طوكيو إسطنبول اسطنبول مدريد القدس دبي أبوظبي البصرة الموصل حلب إدلب",
-	"nationality: afghan algerian american argentinian australian austrian belgian brazilian british canadian chilean chinese cuban danish dutch egyptian english ethiopian european african asian finnish french german greek indian indonesian iranian iraqi irish israeli italian japanese jordanian kenyan korean kuwaiti lebanese libyan mexican moroccan nigerian norwegian pakistani palestinian polish portuguese qatari russian saudi scottish somali spanish sudanese swedish swiss syrian thai tunisian turkish ukrainian emirati yemeni vietnamese arab singaporean north_korean south_korean" +
-		" أمريكي أميركي بريطاني فرنسي ألماني روسي صيني ياباني إيراني عراقي سوري لبناني أردني مصري سعودي قطري كويتي إماراتي يمني تركي إسرائيلي فلسطيني ليبي تونسي جزائري مغربي سوداني إيطالي إسباني هندي باكستاني أفغاني كوري أوكراني أوروبي عربي لاتيني أفريقي آسيوي كندي برازيلي أرجنتيني مكسيكي أسترالي سويدي هولندي بلجيكي يوناني بولندي نمساوي سويسري إثيوبي صومالي موريتاني بحريني عماني",
+		" واشنطن موسكو بكين طهران أنقرة الرياض القاهرة دمشق بغداد بيروت عمان الدوحة لندن باريس برلين روما طوكيو إسطنبول اسطنبول مدريد القدس دبي أبوظبي البصرة الموصل حلب إدلب" +
+		" صنعاء عدن الخرطوم طرابلس بنغازي الرباط مسقط المنامة نواكشوط كابول بروكسل جنيف فيينا أثينا وارسو كييف أوتاوا سيول بيونغ_يانغ",
+	"nationality: afghan algerian american argentinian australian austrian belgian brazilian british canadian chilean chinese cuban danish dutch egyptian english ethiopian european african asian finnish french german greek indian indonesian iranian iraqi irish israeli italian japanese jordanian kenyan korean kuwaiti lebanese libyan mexican moroccan nigerian norwegian pakistani palestinian polish portuguese qatari russian saudi scottish somali spanish sudanese swedish swiss syrian thai tunisian turkish ukrainian emirati yemeni vietnamese arab kurdish kurd kurds singaporean north_korean south_korean" +
+		" أمريكي أميركي بريطاني فرنسي ألماني روسي صيني ياباني إيراني عراقي سوري لبناني أردني مصري سعودي قطري كويتي إماراتي يمني تركي إسرائيلي فلسطيني ليبي تونسي جزائري مغربي سوداني إيطالي إسباني هندي باكستاني أفغاني كوري أوكراني أوروبي عربي أتراك أكراد كردي كردية أفغان لاتيني أفريقي آسيوي كندي برازيلي أرجنتيني مكسيكي أسترالي سويدي هولندي بلجيكي يوناني بولندي نمساوي سويسري إثيوبي صومالي موريتاني بحريني عماني",
 }
 
 // synonymTable: each line is one concept in both languages. It is also the
@@ -316,7 +370,7 @@ var synonymTable = []string{
 	"women ladies نساء سيدات",
 	"guy man",
 	"people persons",
-	"us usa america american united_states الولايات_المتحدة أمريكا أميركا أمريكية أميركية أمريكي أميركي واشنطن",
+	"us usa america american washington united_states الولايات_المتحدة أمريكا أميركا أمريكية أميركية أمريكي أميركي واشنطن",
 	"troops soldiers forces military army قوات جنود جندي عناصر الجيش عسكري",
 	"withdraw withdrawal pullout leave departure انسحاب ينسحب تنسحب ستنسحب سينسحب انسحب الانسحاب مغادرة يغادر تغادر ستغادر مغادرة",
 	"agreement agreed deal accord اتفاق اتفاقية صفقة اتفق اتفقنا توافق",
@@ -325,7 +379,8 @@ var synonymTable = []string{
 	"iran iranian إيران إيراني الإيرانية",
 	"russia russian moscow روسيا روسي موسكو",
 	"china chinese beijing الصين صيني بكين",
-	"turkey turkish ankara تركيا تركي أنقرة",
+	"turkey turkish ankara تركيا تركي أتراك أنقرة",
+	"kurd kurds kurdish كردي كردية أكراد كرد",
 	"saudi riyadh السعودية سعودي الرياض",
 	"egypt egyptian cairo مصر مصري القاهرة",
 	"israel israeli إسرائيل إسرائيلي",
@@ -345,8 +400,19 @@ var synonymTable = []string{
 	"schedule time موعد",
 	"protest protests demonstrations احتجاجات تظاهرات مظاهرات",
 	"bomb explosion blast انفجار تفجير",
-	"elections vote انتخابات اقتراع",
-	"government حكومة",
+	"election elections vote انتخابات اقتراع",
+	"government حكومة الحكومة حكومي حكومية",
+	"bank بنك البنك مصرف المصرف",
+	"central مركزي المركزي",
+	"interest فائدة الفائدة",
+	"rate rates معدل معدلات",
+	"fuel gasoline petrol وقود الوقود بنزين البنزين محروقات",
+	"tax taxes ضريبة ضرائب",
+	"inflation تضخم التضخم",
+	"embassy سفارة السفارة",
+	"ambassador سفير السفير",
+	"parliament برلمان البرلمان مجلس_النواب",
+	"company firm شركة الشركة",
 	"president رئيس",
 	"minister وزير",
 }
@@ -356,6 +422,7 @@ type lexEntry struct {
 	concept int32    // synonym group or antonym pole (shared by the pole's words); 0 = none
 	ants    []antRef // antonym groups the word belongs to
 	class   int16    // closed class + 1; 0 = none
+	role    int16    // class + 1 whose members exclude each other: a nationality stands in a place's role ("الفرنسية" for "اليابانية")
 	hyper   int16    // class + 1 this word is a hypernym of; 0 = none
 	cue     uint8    // cue bits
 }
@@ -529,6 +596,29 @@ func init() {
 			for _, e := range entries(w) {
 				e.hyper = int16(ci + 1)
 			}
+		}
+	}
+	place := int16(0)
+	for i, n := range classNames {
+		if n == "place" {
+			place = int16(i + 1)
+		}
+	}
+	roles := map[int32]int16{}
+	for _, e := range lexicon {
+		e.role = e.class
+		if e.class != 0 && classNames[e.class-1] == "nationality" {
+			e.role = place
+		}
+		if e.role == place && e.concept != 0 {
+			roles[e.concept] = place
+		}
+	}
+	// "الولايات_المتحدة" is no gazetteer word but shares the concept of
+	// "America": it stands in a place's role too.
+	for _, e := range lexicon {
+		if e.role == 0 && e.concept != 0 {
+			e.role = roles[e.concept]
 		}
 	}
 	cues := []struct {

@@ -163,10 +163,13 @@ const (
 	fEnDice
 	fSoleSwap
 	fEnSoleSwap
+	fRoleSwap
+	fFewShared
+	fReordered
 	numFeatures
 )
 
-var featureNames = [numFeatures]string{"bias", "dice", "cov_min", "cov_max", "neg_flip", "neg_parity", "denial", "failure", "antonym", "number_conflict", "date_conflict", "class_swap", "synonym_swap", "unknown_swap", "in_list", "number_match", "english", "only_a", "only_b", "en_unknown_swap", "hedge", "low_overlap", "still", "no_evidence", "en_dice", "sole_swap", "en_sole_swap"}
+var featureNames = [numFeatures]string{"bias", "dice", "cov_min", "cov_max", "neg_flip", "neg_parity", "denial", "failure", "antonym", "number_conflict", "date_conflict", "class_swap", "synonym_swap", "unknown_swap", "in_list", "number_match", "english", "only_a", "only_b", "en_unknown_swap", "hedge", "low_overlap", "still", "no_evidence", "en_dice", "sole_swap", "en_sole_swap", "role_swap", "few_shared", "reordered"}
 
 func predict(f *[numFeatures]float64) [numClasses]float64 {
 	var z [numClasses]float64
@@ -227,6 +230,11 @@ func analyse(ta, tb string, a, b []token, f *[numFeatures]float64, reasons *[]Re
 	if f[fCovMax] < 0.2 {
 		f[fLowOverlap] = 1
 	}
+	if min(mA, mB) <= 1 {
+		// One shared word ("Egypt", "oil") is a shared subject, not a
+		// shared claim.
+		f[fFewShared] = 1
+	}
 	f[fOnlyA] = math.Log1p(float64(nA - mA))
 	f[fOnlyB] = math.Log1p(float64(nB - mB))
 	if english(a) && english(b) {
@@ -237,6 +245,7 @@ func analyse(ta, tb string, a, b []token, f *[numFeatures]float64, reasons *[]Re
 	antonyms(a, b, f, reasons)
 	quantities(ta, tb, a, b, f, reasons)
 	si, sj := swaps(a, b, f, reasons)
+	roleSwap(a, b, f, reasons)
 	if si >= 0 && nA-mA == 1 && nB-mB == 1 {
 		// The texts are the same but for one word in one place: a changed
 		// fact (a name, an action) unless the words are synonyms.
@@ -248,7 +257,7 @@ func analyse(ta, tb string, a, b []token, f *[numFeatures]float64, reasons *[]Re
 	f[fEnSoleSwap] = f[fEnglish] * f[fSoleSwap]
 	f[fEnUnknownSwap] = f[fEnglish] * f[fUnknownSwap]
 	f[fEnDice] = f[fEnglish] * f[fDice]
-	if f[fNegFlip]+f[fNegParity]+f[fDenial]+f[fFailure]+f[fAntonym]+f[fNumConflict]+f[fDateConflict]+f[fClassSwap]+f[fSoleSwap] == 0 {
+	if f[fNegFlip]+f[fNegParity]+f[fDenial]+f[fFailure]+f[fAntonym]+f[fNumConflict]+f[fDateConflict]+f[fClassSwap]+f[fSoleSwap]+f[fRoleSwap] == 0 {
 		f[fNoEvidence] = 1
 	}
 }
@@ -437,6 +446,113 @@ func antonyms(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 			}
 		}
 	}
+	if i, j, ok := antonymRoles(a, b); ok {
+		f[fAntonym] = 1
+		*reasons = append(*reasons, Reason{Kind: "antonym", A: a[i].text, B: b[j].text,
+			AStart: a[i].start, AEnd: a[i].end, BStart: b[j].start, BEnd: b[j].end,
+			Detail: fmt.Sprintf("antonym: %q vs %q, said of the same thing", a[i].text, b[j].text)})
+	}
+}
+
+// antonymRoles finds a thing that moves one way in a and the other way in
+// b although the pole words themselves are on both sides: "ارتفاع أسعار
+// الذهب مع انخفاض الدولار" against "ارتفاع الدولار يهبط بأسعار الذهب" (gold
+// up in a, down in b). Each pole word is attached to the content words next
+// to it in its clause.
+func antonymRoles(a, b []token) (int, int, bool) {
+	for i := range a {
+		ea := a[i].ent
+		if ea == nil || len(ea.ants) == 0 || !content(&a[i]) || a[i].negated {
+			continue
+		}
+		ids, n := attached(a, i)
+		for j := range b {
+			eb := b[j].ent
+			if eb == nil || !content(&b[j]) || b[j].negated || !opposes(ea, eb) {
+				continue
+			}
+			jds, m := attached(b, j)
+			for _, id := range ids[:n] {
+				if !hasID(jds[:m], id) || poleOf(a, id, eb) || poleOf(b, id, ea) {
+					continue
+				}
+				return i, j, true
+			}
+		}
+	}
+	return -1, -1, false
+}
+
+// attached returns the ids of the content words a pole word t[i] governs or
+// follows in its clause: one before it, two after it, stopping at
+// punctuation, another pole word or a clause joined by "و".
+func attached(t []token, i int) (ids [3]uint64, n int) {
+	clitic := func(k int) bool {
+		return strings.HasPrefix(t[k].norm, "و") && !strings.HasPrefix(t[k].key, "و")
+	}
+	if !clitic(i) {
+		for k := i - 1; k >= 0; k-- {
+			if t[k].punct || t[k].sep {
+				break
+			}
+			if !content(&t[k]) || t[k].num.kind != numNone {
+				continue
+			}
+			if t[k].ent == nil || len(t[k].ent.ants) == 0 {
+				ids[n] = t[k].id
+				n++
+			}
+			break
+		}
+	}
+	after := 0
+	for k := i + 1; k < len(t) && after < 2 && k <= i+3; k++ {
+		if t[k].punct || t[k].sep || clitic(k) || (t[k].ent != nil && len(t[k].ent.ants) > 0) {
+			break
+		}
+		if content(&t[k]) && t[k].num.kind == numNone {
+			ids[n] = t[k].id
+			n++
+			after++
+		}
+	}
+	return ids, n
+}
+
+func hasID(ids []uint64, id uint64) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// poleOf reports whether some pole word of t on e's side of its group is
+// attached to the word id.
+func poleOf(t []token, id uint64, e *lexEntry) bool {
+	for k := range t {
+		ek := t[k].ent
+		if ek == nil || len(ek.ants) == 0 || !content(&t[k]) || t[k].negated || opposes(ek, e) || !sharesGroup(ek, e) {
+			continue
+		}
+		ids, n := attached(t, k)
+		if hasID(ids[:n], id) {
+			return true
+		}
+	}
+	return false
+}
+
+func sharesGroup(x, y *lexEntry) bool {
+	for _, a := range x.ants {
+		for _, b := range y.ants {
+			if a.grp == b.grp {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aligned reports whether x[i] and y[j] have the same neighbours on both
@@ -484,10 +600,10 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 			continue
 		}
 		j, tight := counterpart(a, b, i)
-		if ea := a[i].ent; ea != nil && ea.class != 0 && (j < 0 || b[j].ent == nil || b[j].ent.class != ea.class) {
+		if ea := a[i].ent; ea != nil && ea.role != 0 && (j < 0 || b[j].ent == nil || b[j].ent.role != ea.role) {
 			// A multi-word rival ("North Korean" for "Chinese") is not in
 			// the word's place: take any unmatched word of the same class.
-			if k := sameClass(b, ea.class); k >= 0 && countClass(a, ea.class) == 1 && countClass(b, ea.class) == 1 {
+			if k := sameClass(b, ea.role); k >= 0 && countClass(a, ea.role) == 1 && countClass(b, ea.role) == 1 {
 				j, tight = k, false
 			}
 		}
@@ -500,9 +616,14 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		}
 		ea, eb := ta.ent, tb.ent
 		switch {
-		case ea != nil && eb != nil && ea.class != 0 && ea.class == eb.class:
+		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && sameNation(ta.norm, tb.norm):
+			// "السودان" and "السوداني": the country and its nationality.
+		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role:
 			f[fClassSwap] = 1
-			cls := classNames[ea.class-1]
+			cls := classNames[ea.role-1]
+			if ea.class != 0 {
+				cls = classNames[ea.class-1]
+			}
 			kind := "entity"
 			*reasons = append(*reasons, Reason{Kind: kind, A: ta.text, B: tb.text,
 				AStart: ta.start, AEnd: ta.end, BStart: tb.start, BEnd: tb.end,
@@ -525,21 +646,144 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 	return si, sj
 }
 
-// sameClass returns the first unmatched content word of y in class cls, or -1.
+// roleSwap finds two places or nations that trade places around the same
+// words: "مصر تتهم إثيوبيا" against "إثيوبيا تتهم مصر", "Brazil beat
+// Germany" against "Germany beat Brazil". Two names joined as a list
+// ("مصر والسعودية") are not in roles, and names that only move around
+// different words are a paraphrase ("السعودية تعتقل ..." against "اعتقال
+// ... في السعودية"), which Arabic headlines do all the time.
+func roleSwap(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
+	for i := range a {
+		if !a[i].matched || a[i].ent == nil || a[i].ent.role == 0 {
+			continue
+		}
+		for k := i + 1; k < len(a); k++ {
+			if !a[k].matched || a[k].ent == nil || a[k].ent.role == 0 || a[k].id == a[i].id || firstID(a, a[k].id) != k {
+				continue
+			}
+			if listed(a, i, k) {
+				break
+			}
+			bi, bk := firstID(b, a[i].id), firstID(b, a[k].id)
+			if bi < 0 || bk < 0 || bk > bi || listed(b, bk, bi) || firstID(a, a[i].id) != i {
+				continue
+			}
+			// Names moved around other words: a headline rewritten, which
+			// says nothing against the claim by itself.
+			f[fReordered] = 1
+			if !sameLink(a, i, k, b, bk, bi) {
+				continue
+			}
+			f[fRoleSwap] = 1
+			// The evidence is the first name of a and the name that took
+			// its place in b.
+			*reasons = append(*reasons, Reason{Kind: "entity", A: a[i].text, B: b[bk].text,
+				AStart: a[i].start, AEnd: a[i].end, BStart: b[bk].start, BEnd: b[bk].end,
+				Detail: fmt.Sprintf("roles swapped: %s … %s vs %s … %s", a[i].text, a[k].text, b[bk].text, b[bi].text)})
+			return
+		}
+	}
+}
+
+// sameLink reports whether the content words between x[i] and x[k] and
+// those between y[j] and y[l] are one to four words, all of the shorter
+// side found on the other.
+func sameLink(x []token, i, k int, y []token, j, l int) bool {
+	var xs, ys [5]uint64
+	nx, ny := between(x, i, k, &xs), between(y, j, l, &ys)
+	if nx == 0 || ny == 0 || nx > 4 || ny > 4 {
+		return false
+	}
+	if nx > ny {
+		xs, ys, nx, ny = ys, xs, ny, nx
+	}
+	for _, id := range xs[:nx] {
+		if !hasID(ys[:ny], id) {
+			return false
+		}
+	}
+	return true
+}
+
+// between collects up to five ids of the content words strictly between
+// t[i] and t[k] and returns their count (more than five counts as five).
+func between(t []token, i, k int, ids *[5]uint64) int {
+	n := 0
+	for m := i + 1; m < k; m++ {
+		if !content(&t[m]) {
+			continue
+		}
+		if n == len(ids) {
+			return n
+		}
+		ids[n] = t[m].id
+		n++
+	}
+	return n
+}
+
+func firstID(t []token, id uint64) int {
+	for k := range t {
+		if !t[k].punct && !t[k].covered && t[k].id == id {
+			return k
+		}
+	}
+	return -1
+}
+
+// listed reports whether t[i] and t[k] (i < k) are items of one list: no
+// content word between them.
+func listed(t []token, i, k int) bool {
+	for m := i + 1; m < k; m++ {
+		if content(&t[m]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameNation reports whether two normalised Arabic words name one nation:
+// a country and its nationality ("الامارات", "اماراتيا"; "فلسطين",
+// "فلسطينيه") differ by the article, a clitic and the nisba ending, which
+// the light stemmer does not always take off both alike.
+func sameNation(x, y string) bool {
+	x, y = nationStem(x), nationStem(y)
+	if utf8.RuneCountInString(x) > utf8.RuneCountInString(y) {
+		x, y = y, x
+	}
+	return utf8.RuneCountInString(x) >= 3 && strings.HasPrefix(y, x)
+}
+
+func nationStem(w string) string {
+	for _, p := range []string{"وال", "بال", "لل", "ال"} {
+		if strings.HasPrefix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 3 {
+			w = w[len(p):]
+			break
+		}
+	}
+	for _, suf := range []string{"يين", "يون", "ين", "ون", "يه", "ه", "ا", "ي"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w)-utf8.RuneCountInString(suf) >= 3 {
+			w = w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// sameClass returns the first unmatched content word of y in role cls, or -1.
 func sameClass(y []token, cls int16) int {
 	for j := range y {
-		if content(&y[j]) && !y[j].matched && y[j].ent != nil && y[j].ent.class == cls {
+		if content(&y[j]) && !y[j].matched && y[j].ent != nil && y[j].ent.role == cls {
 			return j
 		}
 	}
 	return -1
 }
 
-// countClass counts the unmatched content words of t in class cls.
+// countClass counts the unmatched content words of t in role cls.
 func countClass(t []token, cls int16) int {
 	n := 0
 	for i := range t {
-		if content(&t[i]) && !t[i].matched && t[i].ent != nil && t[i].ent.class == cls {
+		if content(&t[i]) && !t[i].matched && t[i].ent != nil && t[i].ent.role == cls {
 			n++
 		}
 	}

@@ -36,6 +36,13 @@ func TestClassifyReasonKinds(t *testing.T) {
 		{"denial ar", "قال المتحدث إن الأنباء عن انسحاب القوات من العراق محض كذب.", "قال المتحدث إن القوات ستنسحب من العراق.", "denial", "محض كذب", ""},
 		{"denial en", "The ministry denied that troops will leave Iraq this year.", "The ministry said that troops will leave Iraq this year.", "denial", "denied", ""},
 		{"entity nationality ar", "سجن الشاعر المصري بعد إدانته", "سجن الشاعر السعودي بعد إدانته", "entity", "المصري", "السعودي"},
+		{"modality ar", "سيتم الإعلان عن الاتفاق الأسبوع المقبل", "لن يتم الإعلان عن الاتفاق الأسبوع المقبل", "negation", "الإعلان", "الإعلان"},
+		{"no longer vs still en", "The company no longer sells cars in Europe.", "The company still sells cars in Europe.", "negation", "sells", "sells"},
+		{"roles swapped ar", "مصر تتهم إثيوبيا بتعطيل المفاوضات حول السد", "إثيوبيا تتهم مصر بتعطيل المفاوضات حول السد", "entity", "مصر", "إثيوبيا"},
+		{"roles swapped en", "Brazil beat Germany in the final on Sunday.", "Germany beat Brazil in the final on Sunday.", "entity", "Brazil", "Germany"},
+		{"antonym roles ar", "الذهب يرتفع والدولار ينخفض في التعاملات المبكرة", "الدولار يرتفع والذهب ينخفض في التعاملات المبكرة", "antonym", "", ""},
+		{"failure ar", "الحكومة تتجنب رفع أسعار الخبز هذا العام", "الحكومة ترفع أسعار الخبز هذا العام", "negation", "تتجنب", ""},
+		{"nationality for country ar", "وصل وفد من اليابان إلى بغداد لبحث الاستثمار", "وصل وفد فرنسي إلى بغداد لبحث الاستثمار", "entity", "اليابان", "فرنسي"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -57,6 +64,8 @@ func TestClassifyAgreements(t *testing.T) {
 		{"synonym en", "A small dog runs across the street.", "A little dog runs across the street."},
 		{"hypernym en", "A woman is chopping carrots in the kitchen.", "A woman is chopping vegetables in the kitchen."},
 		{"number word and digits en", "Two men sit on a bench.", "2 men sit on a bench."},
+		{"country and its nationality ar", "امرأة من السودان تفوز بجائزة دولية للأدب", "امرأة سودانية تفوز بجائزة دولية للأدب"},
+		{"list order is no role ar", "اتفاق تجاري جديد بين مصر والسعودية", "اتفاق تجاري جديد بين السعودية ومصر"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -133,6 +142,8 @@ func FuzzClassify(f *testing.F) {
 	f.Add("about 2,500 troops in 2024", "٢٥٠٠ جندي في أيلول 2025")
 	f.Add("Two men, one in red", "2nd men, one in blue")
 	f.Add("\xff\xfe", "كانون الثاني")
+	f.Add("لن تنسحب القوات من سوريا", "القوات الأمريكية ستنسحب من العراق")
+	f.Add("will not, “withdraw” no", "withdraw")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		res := Classify(a, b)
 		na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
@@ -144,7 +155,15 @@ func FuzzClassify(f *testing.F) {
 		if res.Confidence < 0 || res.Confidence > 1 {
 			t.Fatalf("confidence %v", res.Confidence)
 		}
-		StanceOf(a, b)
+		st := StanceOf(a, b)
+		for _, r := range st.Reasons {
+			if r.AStart < -1 || r.AEnd > na || r.AStart > r.AEnd || r.BStart < -1 || r.BEnd > nb || r.BStart > r.BEnd {
+				t.Fatalf("stance reason offsets out of bounds: %+v (len %d, %d)", r, na, nb)
+			}
+		}
+		if st.Confidence < 0 || st.Confidence > 1 {
+			t.Fatalf("stance confidence %v", st.Confidence)
+		}
 	})
 }
 

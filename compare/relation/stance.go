@@ -31,25 +31,47 @@ type StanceResult struct {
 }
 
 // StanceOf says whether statement affirms or denies claim, even when they
-// share few words: the claim's topic words are matched through the
-// bilingual concept table, then the statement's cues decide. In the
-// reasons, A is the statement side and B the claim side.
+// share few words. In the reasons, A is the statement side and B the claim
+// side.
+//
+// The claim's predicate is its word that has an opposite in the lexicon
+// ("withdraw", "raise", "ستنسحب"); its topic is its other content words,
+// matched across Arabic and English through the concept table. The
+// statement decides by, in order:
+//   - a place or nation of the claim's role that is not the claim's one
+//     ("withdraw from Syria" on a claim about Iraq): neutral;
+//   - the predicate negated in its clause ("لن تنسحب", "no intention to
+//     withdraw"), its opposite ("troops will stay"), a conflicting number
+//     or date, or a denial word with the topic ("محض كذب", "denied"):
+//     denies;
+//   - the predicate, asserted, with a topic word: affirms;
+//   - an agreement settled ("توصلنا إلى اتفاق") with the topic, or alone in
+//     a short statement: affirms;
+//   - otherwise neutral: a fact on the topic ("keeps 2,500 troops in
+//     Iraq") is no stance on the claim.
 func StanceOf(statement, claim string) StanceResult {
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
-	st := tokenize(statement, s.a, s.words)
-	cl := tokenize(claim, s.b, s.words)
-	s.a, s.b = st, cl
-	var reasons []Reason
-	analyse(statement, claim, st, cl, &s.f, &reasons)
-	f := &s.f
-	nContent, topic := 0, 0
+	s.a = tokenize(statement, s.a, s.words)
+	s.b = tokenize(claim, s.b, s.words)
+	st, cl := s.a, s.b
+	markMatches(st, cl)
+	markMatches(cl, st)
+
+	// The claim's predicate words, its topic and how much of the topic the
+	// statement shares.
+	nTopic, topic, nPred := 0, 0, 0
 	for i := range cl {
-		if content(&cl[i]) {
-			nContent++
-			if cl[i].matched {
-				topic++
-			}
+		if !content(&cl[i]) || cl[i].num.kind != numNone {
+			continue
+		}
+		if isPredicate(&cl[i]) {
+			nPred++
+			continue
+		}
+		nTopic++
+		if cl[i].matched {
+			topic++
 		}
 	}
 	stContent := 0
@@ -58,33 +80,234 @@ func StanceOf(statement, claim string) StanceResult {
 			stContent++
 		}
 	}
-	cover := ratio(topic, nContent)
-	short := stContent <= 4
-	denial, affirm := firstCue(st, cueDenial), firstCue(st, cueAffirm)
-	conflict := f[fNegFlip]+f[fAntonym]+f[fNumConflict]+f[fDateConflict]+f[fClassSwap] > 0
+	short := stContent <= 3
+	cover := ratio(topic, nTopic)
+
+	if i, j, ok := otherPlace(st, cl); ok {
+		return StanceResult{Stance: StanceNeutral, Confidence: 0.7, Reasons: []Reason{{Kind: "entity",
+			A: st[i].text, AStart: st[i].start, AEnd: st[i].end, B: cl[j].text, BStart: cl[j].start, BEnd: cl[j].end,
+			Detail: fmt.Sprintf("entity: about %s, the claim is about %s", st[i].text, cl[j].text)}}}
+	}
+
+	// Each occurrence of the predicate (or its opposite) in the statement,
+	// with its polarity.
+	pos, neg := -1, -1
+	var negReason Reason
+	for k := range st {
+		if !content(&st[k]) {
+			continue
+		}
+		j, same := predicateMatch(&st[k], cl)
+		if j < 0 {
+			continue
+		}
+		c := negatedAt(st, k)
+		positive := same == (c < 0)
+		if positive {
+			if pos < 0 {
+				pos = k
+			}
+			continue
+		}
+		if neg >= 0 {
+			continue
+		}
+		neg = k
+		if c >= 0 {
+			lo, hi := min(c, k), max(c, k)
+			negReason = Reason{Kind: "negation", A: spanText(st, lo, hi), AStart: st[lo].start, AEnd: st[hi].end,
+				B: cl[j].text, BStart: cl[j].start, BEnd: cl[j].end}
+			negReason.Detail = fmt.Sprintf("negation: %q against %q", negReason.A, negReason.B)
+		} else {
+			negReason = Reason{Kind: "antonym", A: st[k].text, AStart: st[k].start, AEnd: st[k].end,
+				B: cl[j].text, BStart: cl[j].start, BEnd: cl[j].end,
+				Detail: fmt.Sprintf("antonym: %q against %q", st[k].text, cl[j].text)}
+		}
+	}
+	hasTopic := topic > 0 || nTopic == 0
 	res := StanceResult{}
 	switch {
-	case conflict && cover > 0:
-		res.Stance, res.Confidence = Denies, 0.6+0.4*cover
-		for _, r := range reasons {
-			if r.Kind != "synonym" && r.Kind != "hypernym" {
-				res.Reasons = append(res.Reasons, r)
-			}
-		}
-	case denial >= 0 && (cover > 0 || short):
-		res.Stance, res.Confidence = Denies, 0.55+0.4*cover
-		t := &st[denial]
-		res.Reasons = []Reason{{Kind: "denial", A: t.text, AStart: t.start, AEnd: t.end, BStart: -1, BEnd: -1,
-			Detail: fmt.Sprintf("denial: %q", t.text)}}
-	case cover >= 0.3 || (affirm >= 0 && (cover > 0 || short)):
-		res.Stance, res.Confidence = Affirms, 0.5+0.45*cover
-		if affirm >= 0 {
-			t := &st[affirm]
-			res.Reasons = []Reason{{Kind: "affirmation", A: t.text, AStart: t.start, AEnd: t.end, BStart: -1, BEnd: -1,
-				Detail: fmt.Sprintf("affirmation: %q", t.text)}}
-		}
+	case neg >= 0 && hasTopic:
+		res.Stance, res.Confidence, res.Reasons = Denies, 0.7+0.25*cover, []Reason{negReason}
+	case (pos >= 0 || neg >= 0) && hasTopic && quantityConflict(statement, claim, st, cl, &res):
+		res.Stance, res.Confidence = Denies, 0.6+0.3*cover
+	case firstCue(st, cueDenial) >= 0 && (topic > 0 || pos >= 0 || short):
+		d := firstCue(st, cueDenial)
+		end := cueRun(st, d, cueDenial)
+		res.Stance, res.Confidence = Denies, 0.55+0.35*cover
+		res.Reasons = []Reason{{Kind: "denial", A: spanText(st, d, end), AStart: st[d].start, AEnd: st[end].end, BStart: -1, BEnd: -1,
+			Detail: fmt.Sprintf("denial: %q", spanText(st, d, end))}}
+	case pos >= 0 && hasTopic:
+		j, _ := predicateMatch(&st[pos], cl)
+		res.Stance, res.Confidence = Affirms, 0.6+0.35*cover
+		res.Reasons = []Reason{{Kind: "affirmation", A: st[pos].text, AStart: st[pos].start, AEnd: st[pos].end,
+			B: cl[j].text, BStart: cl[j].start, BEnd: cl[j].end, Detail: fmt.Sprintf("affirmation: %q", st[pos].text)}}
+	case nPred == 0 && cover >= 0.5 && firstCue(st, cueNeg|cueFailure) < 0:
+		res.Stance, res.Confidence = Affirms, 0.5+0.4*cover
 	default:
-		res.Stance, res.Confidence = StanceNeutral, 1-cover
+		if a := affirmCue(st); a >= 0 && (topic > 0 || short) {
+			res.Stance, res.Confidence = Affirms, 0.5+0.3*cover
+			res.Reasons = []Reason{{Kind: "affirmation", A: st[a].text, AStart: st[a].start, AEnd: st[a].end, BStart: -1, BEnd: -1,
+				Detail: fmt.Sprintf("affirmation: %q", st[a].text)}}
+			break
+		}
+		res.Stance, res.Confidence = StanceNeutral, 1-0.5*cover
 	}
 	return res
+}
+
+// isPredicate reports whether a claim word is what the claim says happens:
+// a word with an opposite in the lexicon.
+func isPredicate(t *token) bool {
+	return t.ent != nil && len(t.ent.ants) > 0 && t.ent.role == 0
+}
+
+// predicateMatch returns the claim predicate t stands for (-1 if none) and
+// whether t says the same (true) or the opposite (false).
+func predicateMatch(t *token, cl []token) (int, bool) {
+	if t.ent == nil {
+		return -1, false
+	}
+	for j := range cl {
+		if !content(&cl[j]) || !isPredicate(&cl[j]) {
+			continue
+		}
+		if t.id == cl[j].id {
+			return j, true
+		}
+		for _, x := range t.ent.ants {
+			for _, y := range cl[j].ent.ants {
+				if x.grp == y.grp {
+					return j, x.pole == y.pole
+				}
+			}
+		}
+	}
+	return -1, false
+}
+
+// negatedAt returns the index of a negation or failure cue that governs
+// st[k] (-1 if none): one in its clause up to three content words before
+// it ("لا نية أمريكية للانسحاب", "will not withdraw"), or right after it
+// with at most one word between ("the withdrawal will not happen").
+func negatedAt(st []token, k int) int {
+	const bits = cueNeg | cueFailure
+	if st[k].cue&bits != 0 {
+		return k
+	}
+	words := 0
+	for m := k - 1; m >= 0 && words <= 3; m-- {
+		if st[m].punct && !quote(st[m].text) {
+			break
+		}
+		if st[m].cue&bits != 0 {
+			return m
+		}
+		if content(&st[m]) {
+			words++
+		}
+	}
+	words = 0
+	for m := k + 1; m < len(st) && words <= 1; m++ {
+		if st[m].punct && !quote(st[m].text) {
+			break
+		}
+		if st[m].cue&cueNeg != 0 {
+			return m
+		}
+		if content(&st[m]) {
+			words++
+		}
+	}
+	return -1
+}
+
+func quote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "«", "»", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// otherPlace finds a place or nation next to the predicate in st that the
+// claim does not name, while the place next to the claim's predicate is
+// missing from st: the statement is about another place in the claim's
+// role ("withdraw from Syria" against "withdraw from Iraq"). Without a
+// predicate in the claim, any place of each side counts. It returns both
+// words.
+func otherPlace(st, cl []token) (int, int, bool) {
+	missing := -1
+	for j := range cl {
+		if content(&cl[j]) && !cl[j].matched && cl[j].ent != nil && placeRole(cl[j].ent) && nearPredicate(cl, j, cl) {
+			missing = j
+			break
+		}
+	}
+	if missing < 0 {
+		return -1, -1, false
+	}
+	for i := range st {
+		if content(&st[i]) && !st[i].matched && st[i].ent != nil && st[i].ent.role == cl[missing].ent.role && nearPredicate(st, i, cl) {
+			return i, missing, true
+		}
+	}
+	return -1, -1, false
+}
+
+// nearPredicate reports whether t[i] is within three words of a word that
+// is cl's predicate (or its opposite), in the same clause; true when cl has
+// no predicate.
+func nearPredicate(t []token, i int, cl []token) bool {
+	any := false
+	for j := range cl {
+		if content(&cl[j]) && isPredicate(&cl[j]) {
+			any = true
+		}
+	}
+	if !any {
+		return true
+	}
+	for _, dir := range []int{-1, 1} {
+		words := 0
+		for k := i + dir; k >= 0 && k < len(t) && words < 3; k += dir {
+			if t[k].punct && !quote(t[k].text) {
+				break
+			}
+			if t[k].punct {
+				continue
+			}
+			words++
+			if j, _ := predicateMatch(&t[k], cl); j >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func placeRole(e *lexEntry) bool { return e.role != 0 && classNames[e.role-1] == "place" }
+
+// affirmCue returns the first affirmation word of st that no negation
+// governs, or -1.
+func affirmCue(st []token) int {
+	for k := range st {
+		if st[k].cue&cueAffirm != 0 && !st[k].negated && negatedAt(st, k) < 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// quantityConflict reports a number or date of the statement that cannot
+// be the claim's ("by 2027" against "by 2025") and adds it to res.
+func quantityConflict(statement, claim string, st, cl []token, res *StanceResult) bool {
+	var f [numFeatures]float64
+	var reasons []Reason
+	quantities(statement, claim, st, cl, &f, &reasons)
+	if f[fNumConflict]+f[fDateConflict] == 0 {
+		return false
+	}
+	res.Reasons = reasons
+	return true
 }

@@ -196,7 +196,20 @@ func fillWord(t *token) {
 	if stopWords[norm] && w != "US" { // "US" is the country, "us" the pronoun
 		t.stop = true
 	}
-	if e := lookup(t.key); e != nil {
+	e := lookup(t.key)
+	if e == nil {
+		// A short future form ("سترفع", "ستبقى") keeps its س: canonKey
+		// only takes it off long words, where it cannot be a root letter.
+		// Take it off when the rest is a lexicon word.
+		if r, size := utf8.DecodeRuneInString(t.key); r == 'س' && utf8.RuneCountInString(t.key) >= 4 {
+			if r2, _ := utf8.DecodeRuneInString(t.key[size:]); r2 == 'ي' || r2 == 'ت' || r2 == 'ن' {
+				if e2 := lookup(canonKey(t.key[size:])); e2 != nil {
+					e, t.key = e2, canonKey(t.key[size:])
+				}
+			}
+		}
+	}
+	if e != nil {
 		t.ent = e
 		t.cue = e.cue &^ cueNeg
 	}

@@ -1,0 +1,106 @@
+package relation
+
+import "testing"
+
+type stanceCase struct {
+	statement string
+	want      Stance
+}
+
+func runStance(t *testing.T, claim string, cases []stanceCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := StanceOf(c.statement, claim)
+		if got.Stance != c.want {
+			t.Errorf("claim %q\n  statement %q\n  = %s (%.2f) %+v, want %s", claim, c.statement, got.Stance, got.Confidence, got.Reasons, c.want)
+		}
+		if got.Confidence < 0 || got.Confidence > 1 {
+			t.Errorf("%q: confidence %v", c.statement, got.Confidence)
+		}
+		checkOffsets(t, c.statement, claim, got.Reasons)
+	}
+}
+
+// The statements of the sample claim (assets/sample/claim.json), in Arabic
+// and in their English renderings, against its title in both languages.
+var sampleStances = []stanceCase{
+	// The militia leader denies.
+	{"قال القيادي في “المقاومة الإسلامية”، علي الطائي، إن التصريحات بخصوص اقتراب موعد انسحاب قوات التحالف “محض كذب من قبل الولايات المتحدة”.", Denies},
+	{"وأضاف لجريدة “الأخبار” اللبنانية، أن أمريكا لن تنسحب من العراق، طالما هناك مصالح مُلحة لها.", Denies},
+	{"واعتبر القيادي أن التصريحات الأحدث حول الانسحاب الأمريكي هي “لتخدير الرأي العام”، مشيرًا إلى أنه “لا نية أمريكية للانسحاب”.", Denies},
+	{"Ali al-Taie, a leader of the “Islamic Resistance”, said the statements about the approaching withdrawal of coalition forces were “pure lies on the part of the United States”.", Denies},
+	{"He told the Lebanese paper “Al-Akhbar” that America will not withdraw from Iraq as long as it has pressing interests there.", Denies},
+	{"The leader said the latest statements about a US withdrawal are meant “to numb public opinion”, adding that “there is no American intention to withdraw”.", Denies},
+	{"محض كذب", Denies},
+	{"pure lies", Denies},
+	// Reuters, the US official, the adviser and Rogin affirm.
+	{"نقلت وكالة “رويترز” عن مصادر متعددة مطلعة أن خطة اتفق عليها على نطاق واسع بين أمريكا والعراق حول انسحاب قوات التحالف الدولي.", Affirms},
+	{"وستجري مغادرة مئات عناصر القوات بحلول أيلول 2025، مع مغادرة الباقين بحلول نهاية 2026.", Affirms},
+	{"وقال مسؤول أمريكي كبير (لم تسمه الوكالة)، “توصلنا إلى اتفاق، والآن السؤال متى سيتم الإعلان عنه”.", Affirms},
+	{"قال مستشار رئيس الوزراء العراقي للشؤون الخارجية، فرهاد علاء الدين، لـ”رويترز” إن المحادثات الفنية مع واشنطن بشأن انسحاب قوات التحالف انتهت.", Affirms},
+	{"ومن المتوقع أيضًا أن يدعو الرئيس الأمريكي إلى انسحاب جميع القوات الأمريكية من العراق في غضون عامين، وفق ما نقله الكاتب عن مصادر.", Affirms},
+	{"Reuters, citing several informed sources, reported that a plan for the withdrawal of the international coalition's forces has been broadly agreed between the US and Iraq.", Affirms},
+	{"Hundreds of troops will leave by September 2025, with the rest leaving by the end of 2026.", Affirms},
+	{"A senior US official, not named by the agency, said: “We have reached an agreement, and now the question is when it will be announced.”", Affirms},
+	{"Farhad Alaaeddin, the Iraqi prime minister's adviser for foreign affairs, told Reuters that the technical talks with Washington on the withdrawal of coalition forces have ended.", Affirms},
+	{"The US president is also expected to call for the withdrawal of all US forces from Iraq within two years, the columnist wrote, citing sources.", Affirms},
+	{"توصلنا إلى اتفاق", Affirms},
+	// A fact on the topic is no stance; Syria is not Iraq.
+	{"وتحتفظ الولايات المتحدة بنحو 2500 جندي في العراق، و900 جندي في سوريا.", StanceNeutral},
+	{"The United States keeps about 2,500 troops in Iraq and 900 in Syria.", StanceNeutral},
+	{"وفق مقال نشره جوش روجين بصحيفة “واشنطن بوست” الأمريكية، لا يعتبر توجه إدارة بايدن للانسحاب من سوريا قابلًا للاكتمال في الوقت القريب.", StanceNeutral},
+	{"According to a column by Josh Rogin in The Washington Post, the Biden administration's move to withdraw from Syria cannot be completed any time soon.", StanceNeutral},
+}
+
+func TestStanceSampleClaim(t *testing.T) {
+	runStance(t, "US forces will withdraw from Iraq", sampleStances)
+	runStance(t, "القوات الأمريكية ستنسحب من العراق", sampleStances)
+}
+
+// General statements on other claims, written for this test: the rules,
+// not the sample's sentences, must carry them.
+func TestStanceGeneral(t *testing.T) {
+	runStance(t, "US forces will withdraw from Iraq", []stanceCase{
+		{"American troops will stay in Iraq for years to come.", Denies},
+		{"The Pentagon denied any plan to pull US forces out of Iraq.", Denies},
+		{"Russian forces will withdraw from Syria next month.", StanceNeutral},
+		{"The weather in Paris was mild on Sunday.", StanceNeutral},
+		{"ستبقى القوات الأمريكية في العراق", Denies},
+		{"بدأ انسحاب الجنود الأمريكيين من العراق", Affirms},
+	})
+	runStance(t, "The central bank will raise interest rates", []stanceCase{
+		{"The central bank raised interest rates by half a point on Thursday.", Affirms},
+		{"The central bank will not raise interest rates this year, the governor said.", Denies},
+		{"The central bank cut interest rates to support growth.", Denies},
+		{"The bank's governor denied reports of a rate increase.", Denies},
+		{"Inflation rose to 5 percent in May.", StanceNeutral},
+		{"The football team won the cup on Saturday.", StanceNeutral},
+		{"البنك المركزي يرفع أسعار الفائدة نصف نقطة", Affirms},
+		{"البنك المركزي لن يرفع أسعار الفائدة", Denies},
+		{"البنك المركزي يخفض أسعار الفائدة", Denies},
+		{"Interest rates are expected to increase after the central bank's meeting.", Affirms},
+	})
+	runStance(t, "الحكومة سترفع أسعار الوقود", []stanceCase{
+		{"قررت الحكومة رفع أسعار البنزين اعتبارا من الشهر المقبل", Affirms},
+		{"الحكومة لن ترفع أسعار الوقود هذا العام", Denies},
+		{"الحكومة تخفض أسعار الوقود بنسبة عشرة بالمئة", Denies},
+		{"نفت الحكومة الأنباء عن زيادة أسعار الوقود", Denies},
+		{"ارتفعت درجات الحرارة في القاهرة أمس", StanceNeutral},
+		{"افتتح الوزير مدرسة جديدة في الريف", StanceNeutral},
+		{"The government will raise fuel prices next month.", Affirms},
+		{"The government has no intention of raising fuel prices.", Denies},
+		{"The government cut fuel prices on Monday.", Denies},
+		{"ما زالت الحكومة تدرس رفع أسعار الوقود", Affirms},
+		{"Shares rose on the stock exchange.", StanceNeutral},
+	})
+}
+
+// BenchmarkStanceOf runs the sample's statements against its title, as the
+// app does for every statement of a claim.
+func BenchmarkStanceOf(b *testing.B) {
+	i := 0
+	for b.Loop() {
+		StanceOf(sampleStances[i%len(sampleStances)].statement, "US forces will withdraw from Iraq")
+		i++
+	}
+}
