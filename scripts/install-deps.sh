@@ -6,7 +6,7 @@
 set -euo pipefail
 
 run_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev)
-test_pkgs=(xvfb xauth imagemagick)
+test_pkgs=(xvfb xauth imagemagick chromium poppler-utils)
 
 case "${1:-run}" in
 run) want=("${run_pkgs[@]}") ;;

@@ -15,7 +15,10 @@ done
 
 tmp=$(mktemp -d)
 cleanup() {
-	[ -n "${app:-}" ] && kill "$app" 2>/dev/null || true
+	if [ -n "${app:-}" ]; then
+		kill "$app" 2>/dev/null || true
+		wait "$app" 2>/dev/null || true
+	fi
 	[ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true
 	rm -rf "$tmp"
 }
@@ -31,7 +34,9 @@ done
 [ -s "$tmp/display" ] || { echo "xrun: Xvfb did not start: $(cat "$tmp/xvfb.log")" >&2; exit 1; }
 display=:$(head -n1 "$tmp/display")
 
-DISPLAY=$display LANG=${LANG:-C.UTF-8} "$@" &
+# Fyne logs an error for the "C" locale; a window is a desktop session, give it one.
+case "${LANG:-C}" in C | C.* | POSIX) export LANG=en_US.UTF-8 ;; esac
+DISPLAY=$display "$@" &
 app=$!
 sleep "$secs"
 if ! kill -0 "$app" 2>/dev/null; then

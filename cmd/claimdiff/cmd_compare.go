@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	extraCommands = append(extraCommands, command{"compare", "A B [--format text|json] [--ignore LIST]",
+	extraCommands = append(extraCommands, command{"compare", "A B [--format text|json|html|pdf|docx|md] [-o FILE] [--ignore LIST]",
 		"compare two texts: aligned statements, word diff, contradictions", runCompare})
 }
 
@@ -21,9 +21,10 @@ func init() {
 // them at most), and prints the aligned statement pairs with their relation,
 // its reasons and the word diff, then what is only in A and only in B.
 func runCompare(ctx context.Context, env *Env, args []string) error {
-	const usage = "A B [--format text|json] [--ignore LIST]"
+	const usage = "A B [--format text|json|html|pdf|docx|md] [-o FILE] [--time RFC3339] [--ignore LIST]"
 	fs := newFlags(env, "compare", usage)
-	format := fs.String("format", "text", "output `format`: text or json")
+	format := fs.String("format", "text", "output `format`: text, json, or a report: html, pdf, docx, md")
+	rf := addReportFlags(fs, false)
 	ignore := fs.String("ignore", "", "comma-separated differences the diff does not show: "+strings.Join(compare.IgnoreNames, ","))
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -35,8 +36,8 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 	if pos[0] == "-" && pos[1] == "-" {
 		return &UsageError{"compare: only one of A and B can be - (standard input)"}
 	}
-	if *format != "text" && *format != "json" {
-		return &UsageError{fmt.Sprintf("compare: unknown format %q; use text or json", *format)}
+	if *format != "text" && *format != "json" && !isReportFormat(*format) {
+		return &UsageError{fmt.Sprintf("compare: unknown format %q; use text, json, html, pdf, docx or md", *format)}
 	}
 	opts, bad, ok := compare.ParseIgnore(*ignore)
 	if !ok {
@@ -54,6 +55,9 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	c := compare.Compare(a, b, compare.Options{Ignore: opts})
+	if isReportFormat(*format) {
+		return exportComparison(ctx, env, c, displayName(pos[0]), displayName(pos[1]), *format, rf)
+	}
 	w := bufio.NewWriter(env.Stdout)
 	defer w.Flush()
 	if *format == "json" {

@@ -15,15 +15,21 @@ import (
 // go build, which does not read that file.
 const appID = "org.claimdiff.claimdiff"
 
-func runWindow(_ context.Context, env *Env, args []string) error {
+func runWindow(ctx context.Context, env *Env, args []string) error {
 	if len(args) > 0 {
 		return &UsageError{"window takes no arguments"}
 	}
 	if err := checkDisplay(); err != nil {
 		return err
 	}
+	st, err := openArchive(ctx, env)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
 	a := fyneapp.NewWithID(appID)
-	ui := app.New(a)
+	ui := app.New(ctx, a, st)
+	ui.Start()
 	ui.Window().ShowAndRun()
 	return nil
 }

@@ -1,0 +1,127 @@
+package app
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/claimdiff/claimdiff/data"
+)
+
+// newTestUI opens a real archive in a temporary folder, loads the sample
+// claim and builds the window on the headless driver.
+func newTestUI(t *testing.T) (*UI, *data.Store) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	st, err := data.Open(filepath.Join(t.TempDir(), "claimdiff.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ctx := context.Background()
+	if _, err := st.LoadSample(ctx); err != nil {
+		t.Fatal(err)
+	}
+	u := New(ctx, a, st)
+	if err := u.Load(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return u, st
+}
+
+func TestLoadSelectsTheSampleClaimAndItsContradictions(t *testing.T) {
+	u, st := newTestUI(t)
+	claims, err := st.Claims(context.Background())
+	if err != nil || len(claims) != 1 {
+		t.Fatalf("claims: %v %v", claims, err)
+	}
+	if u.claims.selected != claims[0].ID || u.claim.title.Text != claims[0].Title {
+		t.Errorf("selected %d %q, want claim %d %q", u.claims.selected, u.claim.title.Text, claims[0].ID, claims[0].Title)
+	}
+	if len(u.claim.shown) == 0 {
+		t.Fatal("the sample claim shows no contradiction")
+	}
+	for _, p := range u.claim.shown {
+		if p.Relation != data.RelContradicts {
+			t.Errorf("the default filter shows a %s pair", p.Relation)
+		}
+	}
+	// The first pair is open in the comparison, with its reasons.
+	first := u.claim.shown[0]
+	if !u.compare.hasPair || u.compare.pair.ID != first.ID {
+		t.Fatalf("comparison shows pair %d, want %d", u.compare.pair.ID, first.ID)
+	}
+	if u.compare.sides.a.Paragraph().Text != first.A.Text || u.compare.sides.b.Paragraph().Text != first.B.Text {
+		t.Error("comparison texts are not the pair's statements")
+	}
+	if len(first.Reasons) > 0 && !strings.Contains(u.compare.reasons.Text, first.Reasons[0].Kind) &&
+		!strings.Contains(u.compare.reasons.Text, first.Reasons[0].Detail) {
+		t.Errorf("reasons pane %q does not show the first reason %+v", u.compare.reasons.Text, first.Reasons[0])
+	}
+}
+
+func TestVerdictPersists(t *testing.T) {
+	u, st := newTestUI(t)
+	if len(u.claim.shown) == 0 {
+		t.Skip("no pair to judge")
+	}
+	pr := u.claim.shown[0]
+	u.compare.verdict.SetSelected(verdictChoices[1])
+	u.compare.note.SetText("Checked against the Reuters wire.")
+	want := u.compare.pair
+	want.Verdict, want.Note = data.Confirmed, "Checked against the Reuters wire."
+	if err := u.compare.saveVerdict(context.Background(), want); err != nil {
+		t.Fatal(err)
+	}
+	pairs, err := st.Pairs(context.Background(), u.claim.id, data.PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pairs {
+		if p.ID == pr.ID {
+			if p.Verdict != data.Confirmed || p.Note != want.Note {
+				t.Errorf("stored verdict %q note %q", p.Verdict, p.Note)
+			}
+			return
+		}
+	}
+	t.Fatalf("pair %d not found after saving", pr.ID)
+}
+
+func TestFilterToCheckAndStep(t *testing.T) {
+	u, _ := newTestUI(t)
+	n := len(u.claim.shown)
+	u.claim.filter.SetSelected(filterAll)
+	if len(u.claim.shown) < n {
+		t.Errorf("all relations shows %d pairs, fewer than the %d contradictions", len(u.claim.shown), n)
+	}
+	if len(u.claim.shown) > 1 {
+		u.claim.step(1)
+		if u.claim.selected != 1 || u.compare.pair.ID != u.claim.shown[1].ID {
+			t.Errorf("F7 selected %d, comparison shows %d", u.claim.selected, u.compare.pair.ID)
+		}
+		u.claim.step(-5)
+		if u.claim.selected != 0 {
+			t.Errorf("Shift+F7 past the start selected %d", u.claim.selected)
+		}
+	}
+}
+
+func TestEmptyArchiveSaysWhatToDo(t *testing.T) {
+	a := test.NewTempApp(t)
+	st, err := data.Open(filepath.Join(t.TempDir(), "empty.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	u := New(context.Background(), a, st)
+	if err := u.Load(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(u.claim.counts.Text, "New claim") {
+		t.Errorf("empty archive shows %q", u.claim.counts.Text)
+	}
+}

@@ -1,0 +1,275 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/claimdiff/claimdiff/data"
+)
+
+// Pair filters of the contradiction list.
+const (
+	filterContradictions = "Contradictions"
+	filterAll            = "All relations"
+	filterToCheck        = "To check"
+)
+
+// claimPane shows the selected claim: its contradiction list, its sources
+// and its statements.
+type claimPane struct {
+	u          *UI
+	title      *widget.Label
+	counts     *widget.Label
+	filter     *widget.Select
+	pairs      *widget.List
+	sources    *widget.List
+	statements *widget.List
+
+	id        int64
+	detail    data.ClaimDetail
+	allPairs  []data.Pair
+	shown     []data.Pair // allPairs through the filter
+	outlets   map[int64]string
+	selected  int
+	filterVal string
+}
+
+func newClaimPane(u *UI) *claimPane {
+	return &claimPane{u: u, selected: -1, filterVal: filterContradictions}
+}
+
+func (p *claimPane) build() fyne.CanvasObject {
+	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.title.Truncation = fyne.TextTruncateEllipsis
+	p.counts = widget.NewLabel("")
+	p.filter = widget.NewSelect([]string{filterContradictions, filterAll, filterToCheck}, func(v string) {
+		p.filterVal = v
+		p.applyFilter()
+	})
+	p.filter.SetSelected(filterContradictions)
+
+	p.pairs = widget.NewList(func() int { return len(p.shown) }, newTwoLineItem, p.updatePair)
+	p.pairs.OnSelected = func(i widget.ListItemID) {
+		if i < len(p.shown) {
+			p.selected = i
+			p.u.compare.show(p.shown[i], p.outlets)
+		}
+	}
+	p.sources = widget.NewList(func() int { return len(p.detail.Sources) }, newTwoLineItem, p.updateSource)
+	p.statements = widget.NewList(func() int { return len(p.detail.Statements) }, newTwoLineItem, p.updateStatement)
+
+	pairsTab := container.NewBorder(container.NewHBox(widget.NewLabel("Show"), p.filter), nil, nil, nil, p.pairs)
+	tabs := container.NewAppTabs(
+		container.NewTabItem("Contradictions", pairsTab),
+		container.NewTabItem("Sources", p.sources),
+		container.NewTabItem("Statements", p.statements),
+	)
+	return container.NewBorder(container.NewVBox(p.title, p.counts), nil, nil, nil, tabs)
+}
+
+func newTwoLineItem() fyne.CanvasObject {
+	head := widget.NewLabel("")
+	head.TextStyle.Bold = true
+	head.Truncation = fyne.TextTruncateEllipsis
+	body := widget.NewLabel("")
+	body.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(head, body)
+}
+
+func setTwoLine(o fyne.CanvasObject, head, body string) {
+	box := o.(*fyne.Container)
+	box.Objects[0].(*widget.Label).SetText(head)
+	box.Objects[1].(*widget.Label).SetText(body)
+}
+
+// update loads claim id (0 clears the pane) and applies it on the UI
+// goroutine, returning when it is shown.
+func (p *claimPane) update(ctx context.Context, id int64) error {
+	var detail data.ClaimDetail
+	var pairs []data.Pair
+	if id != 0 {
+		var err error
+		if detail, err = p.u.store.Claim(ctx, id); err != nil {
+			return err
+		}
+		if pairs, err = p.u.store.Pairs(ctx, id, data.PairFilter{}); err != nil {
+			return err
+		}
+	}
+	outlets := make(map[int64]string, len(detail.Sources))
+	for _, s := range detail.Sources {
+		outlets[s.ID] = sourceLabel(s)
+	}
+	fyne.DoAndWait(func() {
+		p.id, p.detail, p.allPairs, p.outlets = id, detail, pairs, outlets
+		p.title.SetText(detail.Title)
+		if id == 0 {
+			p.counts.SetText("No claim yet: create one with File › New claim (Ctrl+N).")
+		} else {
+			p.counts.SetText(fmt.Sprintf("%d sources · %d statements · %d contradictions", len(detail.Sources), len(detail.Statements), countRel(pairs, data.RelContradicts)))
+		}
+		p.sources.Refresh()
+		p.statements.Refresh()
+		p.applyFilter()
+	})
+	return nil
+}
+
+// applyFilter fills shown from allPairs and shows the first pair.
+func (p *claimPane) applyFilter() {
+	if p.pairs == nil {
+		return
+	}
+	p.shown = p.shown[:0]
+	for _, pr := range p.allPairs {
+		switch p.filterVal {
+		case filterContradictions:
+			if pr.Relation != data.RelContradicts {
+				continue
+			}
+		case filterToCheck:
+			if pr.Verdict != data.ToCheck {
+				continue
+			}
+		}
+		p.shown = append(p.shown, pr)
+	}
+	p.pairs.UnselectAll()
+	p.pairs.Refresh()
+	p.selected = -1
+	if len(p.shown) > 0 {
+		p.pairs.Select(0)
+	} else {
+		p.u.compare.clear()
+	}
+}
+
+// step moves the pair selection by d (F7 / Shift+F7).
+func (p *claimPane) step(d int) {
+	if len(p.shown) == 0 {
+		return
+	}
+	i := p.selected + d
+	if i < 0 {
+		i = 0
+	}
+	if i >= len(p.shown) {
+		i = len(p.shown) - 1
+	}
+	p.pairs.Select(i)
+	p.pairs.ScrollTo(i)
+}
+
+func (p *claimPane) updatePair(i widget.ListItemID, o fyne.CanvasObject) {
+	if i >= len(p.shown) {
+		return
+	}
+	pr := p.shown[i]
+	head := fmt.Sprintf("%s  ⟷  %s", speakerOf(pr.A, p.outlets), speakerOf(pr.B, p.outlets))
+	var kinds []string
+	for _, r := range pr.Reasons {
+		kinds = append(kinds, r.Kind)
+	}
+	body := fmt.Sprintf("%s %.0f%% · %s · %s", pr.Relation, pr.Confidence*100, strings.Join(dedupe(kinds), ", "), verdictLabel(pr.Verdict))
+	setTwoLine(o, head, body)
+}
+
+func (p *claimPane) updateSource(i widget.ListItemID, o fyne.CanvasObject) {
+	if i >= len(p.detail.Sources) {
+		return
+	}
+	s := p.detail.Sources[i]
+	date := "date unknown"
+	if !s.Published.IsZero() {
+		date = s.Published.Format("2 Jan 2006")
+	}
+	setTwoLine(o, sourceLabel(s), fmt.Sprintf("%s · %s · %s · %d statements", s.Author, date, s.Lang, s.Statements))
+}
+
+func (p *claimPane) updateStatement(i widget.ListItemID, o fyne.CanvasObject) {
+	if i >= len(p.detail.Statements) {
+		return
+	}
+	st := p.detail.Statements[i]
+	head := fmt.Sprintf("%s · %s", speakerOf(st, p.outlets), stanceLabel(st.Stance))
+	setTwoLine(o, head, st.Text)
+}
+
+// pairChanged replaces a pair after its verdict was saved.
+func (p *claimPane) pairChanged(pr data.Pair) {
+	for i := range p.allPairs {
+		if p.allPairs[i].ID == pr.ID {
+			p.allPairs[i] = pr
+		}
+	}
+	for i := range p.shown {
+		if p.shown[i].ID == pr.ID {
+			p.shown[i] = pr
+		}
+	}
+	p.pairs.Refresh()
+}
+
+func sourceLabel(s data.Source) string {
+	if s.Outlet != "" {
+		return s.Outlet
+	}
+	if s.Title != "" {
+		return s.Title
+	}
+	return s.Name
+}
+
+func speakerOf(st data.Statement, outlets map[int64]string) string {
+	if st.Speaker != "" {
+		return st.Speaker
+	}
+	if o := outlets[st.SourceID]; o != "" {
+		return o
+	}
+	return "unattributed"
+}
+
+func stanceLabel(s string) string {
+	if s == "" {
+		return "neutral"
+	}
+	return s
+}
+
+func verdictLabel(v data.Verdict) string {
+	switch v {
+	case data.Confirmed:
+		return "confirmed contradiction"
+	case data.NotContradiction:
+		return "not a contradiction"
+	}
+	return "to check"
+}
+
+func countRel(pairs []data.Pair, rel string) int {
+	n := 0
+	for _, p := range pairs {
+		if p.Relation == rel {
+			n++
+		}
+	}
+	return n
+}
+
+func dedupe(ss []string) []string {
+	seen := map[string]bool{}
+	out := ss[:0]
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,441 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/data"
+	"github.com/claimdiff/claimdiff/data/ingest"
+)
+
+// The archive's subcommands: import, claims, search, statements.
+func init() {
+	extraCommands = append(extraCommands,
+		command{"import", importArgs, "add files or web pages to a claim in the archive", runImport},
+		command{"claims", "[--format text|json]", "list the claims in the archive", runClaims},
+		command{"search", searchArgs, "search every statement in the archive", runSearch},
+		command{"statements", statementsArgs, "list a claim's statements, or its contradictions", runStatements})
+}
+
+const (
+	importArgs     = `--claim "TITLE" [--outlet NAME] [--format text|json] FILE|URL|-...`
+	searchArgs     = "QUERY [--claim ID] [--lang ar|en] [--outlet NAME] [--speaker NAME] [--from DATE] [--to DATE] [--limit N] [--format text|json]"
+	statementsArgs = "--claim ID [--contradictions] [--format text|json]"
+)
+
+// checkFormat validates --format.
+func checkFormat(cmd, f string) error {
+	if f != "text" && f != "json" {
+		return &UsageError{fmt.Sprintf("%s: unknown format %q; use text or json", cmd, f)}
+	}
+	return nil
+}
+
+// withHint gives archive errors that carry advice (a newer schema, a file
+// that is not an archive) their hint on the command line.
+func withHint(err error) error {
+	var h interface{ Hint() string }
+	if errors.As(err, &h) {
+		return &Hinted{Err: err, Hint: h.Hint()}
+	}
+	return err
+}
+
+// openStore opens the archive for a subcommand.
+func openStore(ctx context.Context, env *Env) (*data.Store, error) {
+	st, err := openArchive(ctx, env)
+	if err != nil {
+		return nil, withHint(err)
+	}
+	return st, nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// importResult is one input's outcome, as the JSON format prints it.
+type importResult struct {
+	Input      string `json:"input"`
+	Status     string `json:"status"` // imported, duplicate or error
+	Source     int64  `json:"source,omitempty"`
+	Statements int    `json:"statements,omitempty"`
+	Error      string `json:"error,omitempty"`
+}
+
+func runImport(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "import", importArgs)
+	title := fs.String("claim", "", "the claim's `title`; created when it does not exist yet")
+	outlet := fs.String("outlet", "", "the outlet `name` to record for every input (default: the page's site name)")
+	format := fs.String("format", "text", "output `format`: text or json")
+	timeout := fs.Duration("timeout", ingest.DefaultTimeout, "time limit for each web page")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := checkFormat("import", *format); err != nil {
+		return err
+	}
+	if strings.TrimSpace(*title) == "" {
+		return &UsageError{`import: --claim "TITLE" is required`}
+	}
+	if len(pos) == 0 {
+		return &UsageError{"import: name at least one file, web address, or - for standard input"}
+	}
+	st, err := openStore(ctx, env)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	claim, _, err := st.EnsureClaim(ctx, *title)
+	if err != nil {
+		return err
+	}
+	var results []importResult
+	failed := 0
+	for _, in := range pos {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		r := importOne(ctx, env, st, claim.ID, in, *outlet, *timeout)
+		if r.Status == "error" {
+			failed++
+		}
+		results = append(results, r)
+		if *format == "text" {
+			switch r.Status {
+			case "imported":
+				fmt.Fprintf(env.Stdout, "imported %s (source %d, %d statements)\n", r.Input, r.Source, r.Statements)
+			case "duplicate":
+				fmt.Fprintf(env.Stdout, "duplicate %s (already source %d)\n", r.Input, r.Source)
+			default:
+				fmt.Fprintf(env.Stdout, "error %s: %s\n", r.Input, r.Error)
+			}
+		}
+	}
+	if *format == "json" {
+		if err := writeJSON(env.Stdout, struct {
+			Claim   data.Claim     `json:"claim"`
+			Results []importResult `json:"results"`
+		}{claim, results}); err != nil {
+			return err
+		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d inputs could not be imported", failed, len(pos))
+	}
+	return nil
+}
+
+// importOne reads and stores one input; its error becomes one sentence.
+func importOne(ctx context.Context, env *Env, st *data.Store, claimID int64, in, outlet string, timeout time.Duration) importResult {
+	r := importResult{Input: in}
+	var doc ingest.Doc
+	var err error
+	switch {
+	case in == "-":
+		r.Input = "standard input"
+		var b []byte
+		b, err = io.ReadAll(io.LimitReader(env.Stdin, ingest.MaxBytes+1))
+		if err == nil {
+			doc, err = ingest.FromText("standard input", string(b))
+		}
+	case strings.Contains(in, "://"):
+		doc, err = ingest.FromURL(ctx, in, ingest.Options{Timeout: timeout})
+	default:
+		doc, err = ingest.FromFile(in)
+	}
+	if err == nil {
+		if outlet != "" {
+			doc.Outlet = outlet
+		}
+		var src data.Source
+		var dup bool
+		src, dup, err = st.ImportSource(ctx, claimID, doc)
+		if err == nil {
+			r.Status, r.Source, r.Statements = "imported", src.ID, src.Statements
+			if dup {
+				r.Status = "duplicate"
+			}
+			return r
+		}
+	}
+	r.Status, r.Error = "error", inputError(err)
+	return r
+}
+
+// inputError is the reason an input failed, without repeating its name
+// (the line already starts with it).
+func inputError(err error) string {
+	var te *compare.TextError
+	if errors.As(err, &te) {
+		msg := strings.TrimPrefix(te.Error(), "compare: ")
+		msg = strings.TrimPrefix(msg, te.Name+" ")
+		return sentence("it " + msg)
+	}
+	return sentence(err.Error())
+}
+
+func runClaims(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "claims", "[--format text|json]")
+	format := fs.String("format", "text", "output `format`: text or json")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := checkFormat("claims", *format); err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return &UsageError{"claims takes no arguments"}
+	}
+	st, err := openStore(ctx, env)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	claims, err := st.Claims(ctx)
+	if err != nil {
+		return err
+	}
+	if *format == "json" {
+		if claims == nil {
+			claims = []data.Claim{}
+		}
+		return writeJSON(env.Stdout, claims)
+	}
+	if len(claims) == 0 {
+		fmt.Fprintln(env.Stdout, `No claims yet. Add one with: claimdiff import --claim "TITLE" FILE...`)
+		return nil
+	}
+	fmt.Fprintf(env.Stdout, "%5s  %7s  %10s  %14s  %s\n", "ID", "SOURCES", "STATEMENTS", "CONTRADICTIONS", "TITLE")
+	for _, c := range claims {
+		fmt.Fprintf(env.Stdout, "%5d  %7d  %10d  %14d  %s\n", c.ID, c.Sources, c.Statements, c.Contradictions, c.Title)
+	}
+	return nil
+}
+
+// parseDate reads YYYY-MM-DD (or a full RFC 3339 time) for --from/--to.
+func parseDate(flagName, s string) (*time.Time, error) {
+	if s == "" {
+		return nil, nil
+	}
+	for _, layout := range []string{"2006-01-02", time.RFC3339} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return &t, nil
+		}
+	}
+	return nil, &UsageError{fmt.Sprintf("search: --%s %q is not a date; write it as YYYY-MM-DD", flagName, s)}
+}
+
+func runSearch(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "search", searchArgs)
+	claim := fs.Int64("claim", 0, "only the claim with this `ID`")
+	lang := fs.String("lang", "", "only statements in this `language`: ar, en or mixed")
+	outlet := fs.String("outlet", "", "only sources from this outlet `name`")
+	speaker := fs.String("speaker", "", "only statements whose speaker contains this `name`")
+	from := fs.String("from", "", "only sources published on or after this `date` (YYYY-MM-DD)")
+	to := fs.String("to", "", "only sources published on or before this `date` (YYYY-MM-DD)")
+	limit := fs.Int("limit", 20, "at most `N` results")
+	offset := fs.Int("offset", 0, "skip the first `N` results")
+	format := fs.String("format", "text", "output `format`: text or json")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := checkFormat("search", *format); err != nil {
+		return err
+	}
+	query := strings.TrimSpace(strings.Join(pos, " "))
+	if query == "" {
+		return &UsageError{"search: give the words to look for"}
+	}
+	var f data.SearchFilter
+	if *claim != 0 {
+		f.Claim = claim
+	}
+	if *lang != "" {
+		if *lang != "ar" && *lang != "en" && *lang != "mixed" {
+			return &UsageError{fmt.Sprintf("search: --lang %q: use ar, en or mixed", *lang)}
+		}
+		f.Lang = lang
+	}
+	if *outlet != "" {
+		f.Outlet = outlet
+	}
+	if *speaker != "" {
+		f.Speaker = speaker
+	}
+	if f.From, err = parseDate("from", *from); err != nil {
+		return err
+	}
+	if f.To, err = parseDate("to", *to); err != nil {
+		return err
+	}
+	if f.To != nil && len(*to) == len("2006-01-02") {
+		end := f.To.Add(24*time.Hour - time.Second) // the whole day
+		f.To = &end
+	}
+	f.Limit, f.Offset = *limit, *offset
+	st, err := openStore(ctx, env)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	hits, err := st.Search(ctx, query, f)
+	if err != nil {
+		return err
+	}
+	if *format == "json" {
+		if hits == nil {
+			hits = []data.Hit{}
+		}
+		return writeJSON(env.Stdout, hits)
+	}
+	if len(hits) == 0 {
+		fmt.Fprintf(env.Stdout, "No statement matches %q.\n", query)
+		return nil
+	}
+	markOn, markOff := "[", "]"
+	if env.Color {
+		markOn, markOff = ansiBold, ansiReset
+	}
+	for _, h := range hits {
+		where := h.SourceTitle
+		if h.Outlet != "" {
+			where += " (" + h.Outlet + ")"
+		}
+		fmt.Fprintf(env.Stdout, "claim %d %q · source %d %s · statement %d\n", h.Statement.ClaimID, h.ClaimTitle, h.Statement.SourceID, where, h.Statement.ID)
+		fmt.Fprintf(env.Stdout, "  %s\n", h.Snippet.Marked(markOn, markOff))
+	}
+	return nil
+}
+
+func runStatements(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "statements", statementsArgs)
+	claim := fs.Int64("claim", 0, "the claim's `ID` (see 'claimdiff claims')")
+	contra := fs.Bool("contradictions", false, "list the contradicting statement pairs with their reasons instead")
+	format := fs.String("format", "text", "output `format`: text or json")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := checkFormat("statements", *format); err != nil {
+		return err
+	}
+	if len(pos) == 1 && *claim == 0 { // "statements 3" reads naturally too
+		if n, err := strconv.ParseInt(pos[0], 10, 64); err == nil {
+			*claim, pos = n, nil
+		}
+	}
+	if *claim <= 0 || len(pos) > 0 {
+		return &UsageError{"statements: give the claim with --claim ID"}
+	}
+	st, err := openStore(ctx, env)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	d, err := st.Claim(ctx, *claim)
+	if errors.Is(err, data.ErrNotFound) {
+		return &Hinted{Err: fmt.Errorf("there is no claim %d", *claim), Hint: "Run 'claimdiff claims' to list the claims."}
+	}
+	if err != nil {
+		return err
+	}
+	if *contra {
+		pairs, err := st.Contradictions(ctx, *claim, data.PairFilter{})
+		if err != nil {
+			return err
+		}
+		if *format == "json" {
+			if pairs == nil {
+				pairs = []data.Pair{}
+			}
+			return writeJSON(env.Stdout, struct {
+				Claim          data.Claim  `json:"claim"`
+				Contradictions []data.Pair `json:"contradictions"`
+			}{d.Claim, pairs})
+		}
+		writePairs(env.Stdout, d, pairs)
+		return nil
+	}
+	if *format == "json" {
+		if d.Sources == nil {
+			d.Sources = []data.Source{}
+		}
+		if d.Statements == nil {
+			d.Statements = []data.Statement{}
+		}
+		return writeJSON(env.Stdout, d)
+	}
+	writeStatements(env.Stdout, d)
+	return nil
+}
+
+func sourceName(s data.Source) string {
+	name := s.Title
+	if s.Outlet != "" {
+		name += " (" + s.Outlet + ")"
+	}
+	return name
+}
+
+func writeStatements(w io.Writer, d data.ClaimDetail) {
+	fmt.Fprintf(w, "claim %d: %s\n", d.ID, d.Title)
+	bySource := map[int64][]data.Statement{}
+	for _, s := range d.Statements {
+		bySource[s.SourceID] = append(bySource[s.SourceID], s)
+	}
+	for _, src := range d.Sources {
+		fmt.Fprintf(w, "\nsource %d: %s", src.ID, sourceName(src))
+		if !src.Published.IsZero() {
+			fmt.Fprintf(w, ", %s", src.Published.Format("2006-01-02"))
+		}
+		fmt.Fprintln(w)
+		for _, s := range bySource[src.ID] {
+			who := "the writer"
+			if s.Speaker != "" {
+				who = s.Speaker
+			}
+			kind := "paraphrase"
+			if s.Quote {
+				kind = "quote"
+			}
+			fmt.Fprintf(w, "  %d. [%s · %s · %s] %s\n", s.ID, who, kind, s.Stance, s.Text)
+		}
+	}
+}
+
+func writePairs(w io.Writer, d data.ClaimDetail, pairs []data.Pair) {
+	names := map[int64]string{}
+	for _, s := range d.Sources {
+		names[s.ID] = sourceName(s)
+	}
+	fmt.Fprintf(w, "claim %d: %s: %d contradictions\n", d.ID, d.Title, len(pairs))
+	for _, p := range pairs {
+		fmt.Fprintf(w, "\npair %d (%.2f, %s)\n", p.ID, p.Confidence, strings.ReplaceAll(string(p.Verdict), "_", " "))
+		fmt.Fprintf(w, "  A %s: %s\n", names[p.A.SourceID], p.A.Text)
+		fmt.Fprintf(w, "  B %s: %s\n", names[p.B.SourceID], p.B.Text)
+		for _, r := range p.Reasons {
+			detail := r.Detail
+			if detail == "" {
+				detail = fmt.Sprintf("%s: %s vs %s", r.Kind, r.A, r.B)
+			}
+			fmt.Fprintf(w, "  - %s\n", detail)
+		}
+		if p.Note != "" {
+			fmt.Fprintf(w, "  note: %s\n", p.Note)
+		}
+	}
+}

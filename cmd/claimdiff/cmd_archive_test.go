@@ -1,0 +1,173 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func writeInput(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestImportClaimsSearchStatements(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	a := writeInput(t, dir, "a.txt", "US forces will withdraw from Iraq by September 2025, officials said.")
+	b := writeInput(t, dir, "b.md", "# Denial\n\nThe militia leader said US forces will **not** withdraw from Iraq.")
+	bad := writeInput(t, dir, "bad.txt", "")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<html><head><meta property="og:site_name" content="Wire"><title>Leave</title></head><body><article><p>`+
+			strings.Repeat("A senior US official said an agreement on leaving Iraq has been reached. ", 5)+`</p></article></body></html>`)
+	}))
+	defer srv.Close()
+
+	code, out, errOut := run(t, "", "--db", db, "import", "--claim", "Troops leave Iraq by 2025", a, b, bad, srv.URL+"/x", "ftp://x/y", a)
+	if code != 1 {
+		t.Fatalf("import with failures: exit %d, want 1; stderr %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	want := []string{"imported " + a + " (source ", "imported " + b, "error " + bad + ": it is empty", "imported " + srv.URL + "/x", "error ftp://x/y: only http and https", "duplicate " + a}
+	if len(lines) != len(want) {
+		t.Fatalf("import printed %d lines, want %d:\n%s", len(lines), len(want), out)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(lines[i], w) {
+			t.Errorf("line %d = %q, want it to start with %q", i, lines[i], w)
+		}
+	}
+	if !strings.Contains(errOut, "2 of 6 inputs could not be imported") {
+		t.Errorf("stderr %q", errOut)
+	}
+
+	code, out, _ = run(t, "", "--db", db, "claims", "--format", "json")
+	if code != 0 {
+		t.Fatalf("claims: exit %d", code)
+	}
+	var claims []struct {
+		ID      int64
+		Title   string
+		Sources int
+	}
+	if err := json.Unmarshal([]byte(out), &claims); err != nil {
+		t.Fatalf("claims json: %v\n%s", err, out)
+	}
+	var id int64
+	for _, c := range claims {
+		if c.Title == "Troops leave Iraq by 2025" {
+			id = c.ID
+			if c.Sources != 3 {
+				t.Errorf("claim has %d sources, want 3", c.Sources)
+			}
+		}
+	}
+	if id == 0 {
+		t.Fatalf("imported claim not listed: %s", out)
+	}
+	code, out, _ = run(t, "", "--db", db, "claims")
+	if code != 0 || !strings.Contains(out, "TITLE") || !strings.Contains(out, "Troops leave Iraq by 2025") {
+		t.Errorf("claims text: exit %d\n%s", code, out)
+	}
+
+	code, out, _ = run(t, "", "--db", db, "search", "withdrawing", "--claim", fmt.Sprint(id))
+	if code != 0 || strings.Count(out, "[withdraw]") != 2 {
+		t.Errorf("search: exit %d, want two marked hits:\n%s", code, out)
+	}
+	code, out, _ = run(t, "", "--db", db, "search", "agreement", "--outlet", "Wire", "--format", "json")
+	var hits []struct{ Outlet string }
+	if code != 0 || json.Unmarshal([]byte(out), &hits) != nil || len(hits) == 0 || hits[0].Outlet != "Wire" {
+		t.Errorf("search --outlet json: exit %d\n%s", code, out)
+	}
+	code, _, errOut = run(t, "", "--db", db, "search", "x", "--lang", "fr")
+	if code != 2 {
+		t.Errorf("search --lang fr: exit %d, want 2 (%s)", code, errOut)
+	}
+
+	code, out, _ = run(t, "", "--db", db, "statements", "--claim", fmt.Sprint(id))
+	if code != 0 || !strings.Contains(out, "source ") || !strings.Contains(out, "militia leader") {
+		t.Errorf("statements: exit %d\n%s", code, out)
+	}
+	code, out, _ = run(t, "", "--db", db, "statements", "--claim", fmt.Sprint(id), "--contradictions", "--format", "json")
+	var pc struct {
+		Contradictions []struct{ Relation string }
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &pc) != nil {
+		t.Errorf("statements --contradictions json: exit %d\n%s", code, out)
+	}
+	for _, p := range pc.Contradictions {
+		if p.Relation != "contradicts" {
+			t.Errorf("--contradictions listed a %q pair", p.Relation)
+		}
+	}
+	code, _, errOut = run(t, "", "--db", db, "statements", "--claim", "999")
+	if code != 1 || !strings.Contains(errOut, "no claim 999") || !strings.Contains(errOut, "claimdiff claims") {
+		t.Errorf("statements of a missing claim: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestImportUsage(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "a.db")
+	for _, args := range [][]string{
+		{"import", "x.txt"},
+		{"import", "--claim", "c"},
+		{"import", "--claim", "c", "--format", "xml", "x.txt"},
+		{"statements"},
+		{"search"},
+	} {
+		code, _, errOut := run(t, "", append([]string{"--db", db}, args...)...)
+		if code != 2 {
+			t.Errorf("%v: exit %d, want 2 (%s)", args, code, errOut)
+		}
+	}
+}
+
+func TestImportFromStdin(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "a.db")
+	code, out, errOut := run(t, "Officials said troops will stay in Syria.", "--db", db, "import", "--claim", "c", "-")
+	if code != 0 || !strings.HasPrefix(out, "imported standard input (source ") {
+		t.Fatalf("exit %d out %q err %q", code, out, errOut)
+	}
+}
+
+func TestNewerArchiveHint(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "a.db")
+	if code, _, errOut := run(t, "", "--db", db, "claims"); code != 0 {
+		t.Fatalf("claims on a new archive: %s", errOut)
+	}
+	// Mark the archive as written by a future version.
+	st, err := openStore(t.Context(), &Env{DBPath: db})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	setUserVersion(t, db, 1000)
+	code, _, errOut := run(t, "", "--db", db, "claims")
+	if code != 1 || !strings.Contains(errOut, "newer Claimdiff") || !strings.Contains(errOut, "--db") {
+		t.Fatalf("newer archive: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// setUserVersion writes SQLite's user_version (bytes 60-63 of the file
+// header, big-endian) of a closed archive.
+func setUserVersion(t *testing.T, path string, v uint32) {
+	t.Helper()
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.WriteAt([]byte{byte(v >> 24), byte(v >> 16), byte(v >> 8), byte(v)}, 60); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,263 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimdiff/claimdiff/compare"
+	reports "github.com/claimdiff/claimdiff/compare/report"
+	"github.com/claimdiff/claimdiff/data"
+)
+
+func init() {
+	extraCommands = append(extraCommands, command{"export", "--claim ID [--format " + strings.Join(reports.Formats, "|") + "] [-o FILE] [--time RFC3339]",
+		"write a claim's report: sources, statements, contradictions, verdicts, notes", runExport})
+}
+
+// reportFlags are the flags of a report that export and compare share.
+type reportFlags struct {
+	out, when, author, url *string
+}
+
+// addReportFlags adds -o and --time to fs, and with review the
+// ClaimReview flags --author and --url.
+func addReportFlags(fs *flag.FlagSet, review bool) *reportFlags {
+	rf := &reportFlags{
+		out:    fs.String("o", "", "write the report to `FILE` (default standard output)"),
+		when:   fs.String("time", "", "the time of making printed in the report, `RFC3339` (default now); fix it to get the same bytes again"),
+		author: new(string),
+		url:    new(string),
+	}
+	if review {
+		rf.author = fs.String("author", "", "claimreview: the `organisation` that reviewed the claim")
+		rf.url = fs.String("url", "", "claimreview: the `address` where the review is published")
+	}
+	return rf
+}
+
+// generated is the time of making: --time, or now to the second.
+func (rf *reportFlags) generated() (time.Time, error) {
+	if *rf.when == "" {
+		return time.Now().UTC().Truncate(time.Second), nil
+	}
+	t, err := time.Parse(time.RFC3339, *rf.when)
+	if err != nil {
+		return time.Time{}, &UsageError{fmt.Sprintf("--time %q is not an RFC 3339 time such as 2025-09-06T12:00:00Z", *rf.when)}
+	}
+	return t.UTC(), nil
+}
+
+// formatFor is the format the user asked for, or the one -o's extension
+// names, or html.
+func formatFor(format, out string) string {
+	if format != "" {
+		return strings.ToLower(format)
+	}
+	switch strings.ToLower(filepath.Ext(out)) {
+	case ".pdf":
+		return "pdf"
+	case ".docx":
+		return "docx"
+	case ".md", ".markdown":
+		return "md"
+	case ".csv":
+		return "csv"
+	case ".json":
+		return "json"
+	case ".jsonld":
+		return "claimreview"
+	}
+	return "html"
+}
+
+func runExport(ctx context.Context, env *Env, args []string) error {
+	usage := "--claim ID [--format " + strings.Join(reports.Formats, "|") + "] [-o FILE] [--time RFC3339]"
+	fs := newFlags(env, "export", usage)
+	claim := fs.String("claim", "", "the claim's `ID` (see 'claimdiff claims')")
+	format := fs.String("format", "", "report `format`: "+strings.Join(reports.Formats, ", ")+" (default from -o's extension, else html)")
+	rf := addReportFlags(fs, true)
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return &UsageError{fmt.Sprintf("export takes no arguments (got %q); usage: claimdiff export %s", pos[0], usage)}
+	}
+	if *claim == "" {
+		return &UsageError{"export needs --claim ID; 'claimdiff claims' lists the claims"}
+	}
+	id, err := strconv.ParseInt(*claim, 10, 64)
+	if err != nil || id <= 0 {
+		return &UsageError{fmt.Sprintf("export: --claim %q is not a claim ID (a positive number)", *claim)}
+	}
+	f := formatFor(*format, *rf.out)
+	if !slices.Contains(reports.Formats, f) {
+		return &UsageError{fmt.Sprintf("export: unknown format %q; use one of %s", f, strings.Join(reports.Formats, ", "))}
+	}
+	when, err := rf.generated()
+	if err != nil {
+		return err
+	}
+	st, err := openArchive(ctx, env)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	doc, err := claimReport(ctx, st, id, when)
+	if err != nil {
+		if errors.Is(err, data.ErrNotFound) {
+			return hinted(fmt.Errorf("export: there is no claim %d", id), "Run 'claimdiff claims' to list the claims and their IDs.")
+		}
+		return fmt.Errorf("export: %w", err)
+	}
+	if f == "claimreview" && *rf.author == "" {
+		fmt.Fprintf(env.Stderr, "claimdiff: note: the ClaimReview names %q as its author; pass --author with your organisation's name.\n", reports.DefaultAuthor)
+	}
+	return writeReport(ctx, env, f, doc, rf)
+}
+
+// exportComparison writes one comparison's report in format (html, pdf,
+// docx or md) where rf says; the compare command calls it for its report
+// formats, with rf from addReportFlags(fs, false).
+func exportComparison(ctx context.Context, env *Env, c *compare.Comparison, nameA, nameB, format string, rf *reportFlags) error {
+	if !slices.Contains(reports.ComparisonFormats, format) {
+		return &UsageError{fmt.Sprintf("compare: a comparison report is one of %s, not %q", strings.Join(reports.ComparisonFormats, ", "), format)}
+	}
+	when, err := rf.generated()
+	if err != nil {
+		return err
+	}
+	doc := reports.FromComparison(c, nameA, nameB)
+	doc.Generated = when
+	return writeReport(ctx, env, format, doc, rf)
+}
+
+// isReportFormat reports whether compare's --format asks for a report file
+// rather than its text or JSON output.
+func isReportFormat(format string) bool { return slices.Contains(reports.ComparisonFormats, format) }
+
+// writeReport writes doc to -o FILE (through a temporary file renamed into
+// place, so a failed export never leaves half a report) or to standard
+// output.
+func writeReport(ctx context.Context, env *Env, format string, doc *reports.Claim, rf *reportFlags) error {
+	opt := reports.Options{Author: *rf.author, URL: *rf.url}
+	out := *rf.out
+	if out == "" || out == "-" {
+		if (format == "pdf" || format == "docx") && isTerminal(env.Stdout) {
+			return &UsageError{fmt.Sprintf("a %s report is a binary file: give it a name with -o FILE", format)}
+		}
+		w := bufio.NewWriter(env.Stdout)
+		if err := reports.Write(ctx, w, format, doc, opt); err != nil {
+			return reportErr(err)
+		}
+		return w.Flush()
+	}
+	dir := filepath.Dir(out)
+	tmp, err := os.CreateTemp(dir, ".claimdiff-report-*")
+	if err != nil {
+		return hinted(fmt.Errorf("cannot write %s: %w", out, unwrapPath(err)), "Check that the folder exists and that you may write to it.")
+	}
+	defer os.Remove(tmp.Name())
+	w := bufio.NewWriter(tmp)
+	werr := reports.Write(ctx, w, format, doc, opt)
+	if werr == nil {
+		werr = w.Flush()
+	}
+	if cerr := tmp.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		return reportErr(werr)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("cannot write %s: %w", out, unwrapPath(err))
+	}
+	if err := os.Rename(tmp.Name(), out); err != nil {
+		return fmt.Errorf("cannot write %s: %w", out, unwrapPath(err))
+	}
+	fmt.Fprintf(env.Stderr, "wrote %s\n", out)
+	return nil
+}
+
+func reportErr(err error) error {
+	if errors.Is(err, reports.ErrNoChromium) {
+		return hinted(err, "HTML instead: claimdiff export --claim ID --format html -o report.html")
+	}
+	return err
+}
+
+// claimReport reads claim id with its sources, pairs and notes from the
+// archive into the report model.
+func claimReport(ctx context.Context, st *data.Store, id int64, when time.Time) (*reports.Claim, error) {
+	d, err := st.Claim(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	pairs, err := st.Pairs(ctx, id, data.PairFilter{})
+	if err != nil {
+		return nil, err
+	}
+	notes, err := st.Notes(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	doc := &reports.Claim{Kind: reports.KindClaim, Title: d.Title, Generated: when}
+	index := map[int64]int{}
+	for i, s := range d.Sources {
+		index[s.ID] = i
+		doc.Sources = append(doc.Sources, reports.Source{
+			ID: s.ID, Name: s.Name, Title: s.Title, Outlet: s.Outlet, Author: s.Author, URL: s.URL,
+			Published: s.Published, Lang: s.Lang, FetchedAt: s.ImportedAt, SHA256: s.SHA256, Method: s.Method,
+		})
+	}
+	stmt := func(x data.Statement) reports.Statement {
+		src, ok := index[x.SourceID]
+		if !ok {
+			src = -1
+		}
+		return reports.Statement{ID: x.ID, Source: src, Seq: x.Seq, Text: x.Text, Lang: x.Lang, Speaker: x.Speaker,
+			SpeakerKind: x.SpeakerKind, Cue: x.Cue, Channel: x.Channel, Quote: x.Quote, Stance: x.Stance}
+	}
+	stmtSource := map[int64]int64{}
+	for _, x := range d.Statements {
+		doc.Statements = append(doc.Statements, stmt(x))
+		stmtSource[x.ID] = x.SourceID
+	}
+	pairSource := map[int64]int64{}
+	for _, p := range pairs {
+		rp := reports.Pair{A: stmt(p.A), B: stmt(p.B), Relation: p.Relation, Confidence: p.Confidence,
+			Verdict: string(p.Verdict), Note: p.Note}
+		for _, r := range p.Reasons {
+			rp.Reasons = append(rp.Reasons, reports.Reason{Kind: r.Kind, A: r.A, B: r.B,
+				AStart: r.AStart, AEnd: r.AEnd, BStart: r.BStart, BEnd: r.BEnd, Detail: r.Detail})
+		}
+		doc.Pairs = append(doc.Pairs, rp)
+		pairSource[p.ID] = p.A.SourceID
+	}
+	for _, n := range notes {
+		var src int64
+		switch {
+		case n.SourceID != nil:
+			src = *n.SourceID
+		case n.StatementID != nil:
+			src = stmtSource[*n.StatementID]
+		case n.PairID != nil:
+			src = pairSource[*n.PairID]
+		}
+		rn := reports.Note{Quote: n.Quote, Body: n.Body, Created: n.CreatedAt}
+		if i, ok := index[src]; ok {
+			rn.Source = doc.Sources[i].Label()
+		}
+		doc.Notes = append(doc.Notes, rn)
+	}
+	return doc, nil
+}

@@ -1,0 +1,501 @@
+package data
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/claimdiff/claimdiff/data/ingest"
+)
+
+// ImportSource stores doc as a source of the claim, extracts its statements
+// with their stance toward the claim's title, and finds the contradictions
+// and agreements between them and the claim's other sources, all in one
+// transaction. The same text (by SHA-256) already in the claim is not stored
+// again: the existing source comes back with duplicate true.
+func (s *Store) ImportSource(ctx context.Context, claimID int64, doc ingest.Doc) (src Source, duplicate bool, err error) {
+	text := doc.Text
+	if strings.TrimSpace(text) == "" {
+		return Source{}, false, fmt.Errorf("import %s: %w: no text", doc.Name, ErrInvalid)
+	}
+	hash := textHash(text)
+	method := doc.Method
+	if method == "" {
+		method = ingest.MethodFile
+	}
+
+	// The analysis needs the title but not the write lock: read the title,
+	// analyse, then write. A rename in between only makes stances a little
+	// stale, which a later re-import or recompute fixes.
+	var title string
+	if err := s.read(ctx, func(t *tx) error {
+		return t.QueryRowContext(ctx, `SELECT title FROM claims WHERE id = ?`, claimID).Scan(&title)
+	}); err != nil {
+		return Source{}, false, fmt.Errorf("import %s: claim %d: %w", doc.Name, claimID, domainErr(err))
+	}
+	var a *analysis
+	if !s.hasHash(ctx, claimID, hash) {
+		an, err := safeAnalyze(text, title)
+		if err != nil {
+			return Source{}, false, fmt.Errorf("import %s: %w", doc.Name, err)
+		}
+		a = &an
+	}
+
+	idx := s.takeIndex(claimID)
+	err = s.write(ctx, func(t *tx) error {
+		src, duplicate, idx, err = importTx(ctx, t, claimID, doc, hash, method, title, a, idx)
+		return err
+	})
+	if err == nil && idx != nil {
+		if !duplicate {
+			idx.add(a.stmts)
+		}
+		s.putIndex(claimID, idx)
+	}
+	if err != nil {
+		return Source{}, false, fmt.Errorf("import %s: %w", doc.Name, domainErr(err))
+	}
+	return src, duplicate, nil
+}
+
+// importTx is ImportSource's write: a is the analysis made before the
+// transaction, or nil when the text looked like a duplicate.
+//
+// idx is the claim's statement index from an earlier import, or nil; the one
+// used (checked against the file, or rebuilt) is returned for the caller to
+// extend once the transaction has committed.
+func importTx(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, hash, method, title string, a *analysis, idx *claimIndex) (Source, bool, *claimIndex, error) {
+	var id int64
+	err := t.QueryRowContext(ctx, `SELECT id FROM sources WHERE claim_id = ? AND sha256 = ?`, claimID, hash).Scan(&id)
+	if err == nil {
+		src, err := scanSource(t.QueryRowContext(ctx, `SELECT `+sourceCols+` FROM sources s WHERE s.id = ?`, id))
+		return src, true, idx, err
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return Source{}, false, nil, err
+	}
+	if a == nil { // the duplicate was deleted between the check and the write
+		an, err := safeAnalyze(doc.Text, title)
+		if err != nil {
+			return Source{}, false, nil, err
+		}
+		a = &an
+	}
+	src, err := insertSource(ctx, t, claimID, doc, hash, method, a)
+	if err != nil {
+		return Source{}, false, nil, err
+	}
+	if idx, err = ensureIndex(ctx, t, claimID, src.ID, idx); err != nil {
+		return Source{}, false, nil, err
+	}
+	if err := comparePairs(ctx, t, idx, src.ID, a.stmts); err != nil {
+		return Source{}, false, nil, fmt.Errorf("compare statements: %w", err)
+	}
+	_, err = t.ExecContext(ctx, `UPDATE claims SET updated_at = ? WHERE id = ?`, t.stamp(), claimID)
+	return src, false, idx, err
+}
+
+func textHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
+}
+
+func (s *Store) hasHash(ctx context.Context, claimID int64, hash string) bool {
+	var n int
+	_ = s.read(ctx, func(t *tx) error {
+		return t.QueryRowContext(ctx, `SELECT count(*) FROM sources WHERE claim_id = ? AND sha256 = ?`, claimID, hash).Scan(&n)
+	})
+	return n > 0
+}
+
+func insertSource(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, hash, method string, a *analysis) (Source, error) {
+	title := strings.TrimSpace(doc.Title)
+	if title == "" {
+		title = doc.Name
+	}
+	res, err := t.ExecContext(ctx, `INSERT INTO sources
+		(claim_id, name, title, outlet, author, url, published, lang, format, text, sha256, imported_at, import_method)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		claimID, doc.Name, title, strings.TrimSpace(doc.Outlet), strings.TrimSpace(doc.Author), doc.URL,
+		nullTime(doc.Published), a.lang, doc.Format, doc.Text, hash, t.stamp(), method)
+	if err != nil {
+		return Source{}, fmt.Errorf("store source: %w", err)
+	}
+	id, _ := res.LastInsertId()
+	if _, err := t.ExecContext(ctx, `INSERT INTO sources_fts (rowid, title, body) VALUES (?, ?, ?)`,
+		id, searchNorm(title), a.body); err != nil {
+		return Source{}, fmt.Errorf("index source: %w", err)
+	}
+	stmt, err := t.PrepareContext(ctx, `INSERT INTO statements
+		(source_id, claim_id, seq, start_rune, end_rune, text, norm, lang, speaker, speaker_kind, cue, quote, channel,
+		 stance, stance_confidence, facts)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return Source{}, err
+	}
+	defer stmt.Close()
+	for i := range a.stmts {
+		st := &a.stmts[i]
+		facts := string(st.Facts)
+		if facts == "" {
+			facts = "{}"
+		}
+		r, err := stmt.ExecContext(ctx, id, claimID, st.Seq, st.Start, st.End, st.Text, st.norm, st.Lang,
+			st.Speaker, st.SpeakerKind, st.Cue, st.Quote, st.Channel, st.Stance, st.StanceConfidence, facts)
+		if err != nil {
+			return Source{}, fmt.Errorf("store statement %d: %w", i, err)
+		}
+		st.ID, _ = r.LastInsertId()
+		st.SourceID, st.ClaimID = id, claimID
+	}
+	if _, err := t.ExecContext(ctx, `INSERT INTO statements_fts (rowid, norm) SELECT id, norm FROM statements WHERE source_id = ?`, id); err != nil {
+		return Source{}, fmt.Errorf("index statements: %w", err)
+	}
+	return Source{
+		ID: id, ClaimID: claimID, Name: doc.Name, Title: title, Outlet: strings.TrimSpace(doc.Outlet),
+		Author: strings.TrimSpace(doc.Author), URL: doc.URL, Published: doc.Published, Lang: a.lang,
+		Format: doc.Format, SHA256: hash, ImportedAt: t.now.UTC(), Method: method, Statements: len(a.stmts),
+	}, nil
+}
+
+// Limits on the pairing work of one import, so that adding the 200th source
+// of a claim costs about as much as adding the 2nd: candidates are ranked by
+// shared content words (and opposite stances), and only the best are given
+// to the engine.
+const (
+	maxPerStatement = 4   // candidates classified per new statement
+	maxClassify     = 48  // engine calls per import
+	minSharedKeys   = 2   // shared content keys that make two statements "on one topic"
+	minKeyRunes     = 3   // shorter keys are mostly function words
+	commonKeyFrac   = 0.3 // a key in more than this share of the claim's statements says nothing
+)
+
+type other struct {
+	id, source int64
+	stance     string
+}
+
+// claimIndex is the pairing index of one claim's statements: their content
+// keys and stances. Building it reads every statement of the claim, so the
+// Store keeps the last few between imports; it is checked against the file
+// (count, largest and sum of ids) before each use, so a change by another
+// program or a deletion makes it rebuild.
+type claimIndex struct {
+	count, maxID, sumID int64
+	others              []other
+	index               map[string][]int32
+}
+
+func (x *claimIndex) add(sts []Statement) {
+	for _, st := range sts {
+		for _, k := range contentKeys(st.norm) {
+			x.index[k] = append(x.index[k], int32(len(x.others)))
+		}
+		x.others = append(x.others, other{id: st.ID, source: st.SourceID, stance: st.Stance})
+		x.count++
+		x.maxID = max(x.maxID, st.ID)
+		x.sumID += st.ID
+	}
+}
+
+// ensureIndex returns idx if it still describes the claim's statements
+// outside the new source, else a fresh one.
+func ensureIndex(ctx context.Context, t *tx, claimID, sourceID int64, idx *claimIndex) (*claimIndex, error) {
+	var count, maxID, sumID int64
+	if err := t.QueryRowContext(ctx, `SELECT count(*), coalesce(max(id), 0), coalesce(sum(id), 0) FROM statements
+		WHERE claim_id = ? AND source_id <> ?`, claimID, sourceID).Scan(&count, &maxID, &sumID); err != nil {
+		return nil, err
+	}
+	if idx != nil && idx.count == count && idx.maxID == maxID && idx.sumID == sumID {
+		return idx, nil
+	}
+	rows, err := t.QueryContext(ctx, `SELECT id, source_id, norm, stance FROM statements
+		WHERE claim_id = ? AND source_id <> ? ORDER BY id`, claimID, sourceID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	idx = &claimIndex{index: map[string][]int32{}}
+	var batch []Statement
+	for rows.Next() {
+		var st Statement
+		if err := rows.Scan(&st.ID, &st.SourceID, &st.norm, &st.Stance); err != nil {
+			return nil, err
+		}
+		batch = append(batch, st)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	idx.add(batch)
+	return idx, nil
+}
+
+// takeIndex removes the claim's cached index for the caller's exclusive
+// use; putIndex gives it back.
+func (s *Store) takeIndex(claimID int64) *claimIndex {
+	s.idxMu.Lock()
+	defer s.idxMu.Unlock()
+	idx := s.idx[claimID]
+	delete(s.idx, claimID)
+	return idx
+}
+
+const maxCachedClaims = 8
+
+func (s *Store) putIndex(claimID int64, idx *claimIndex) {
+	s.idxMu.Lock()
+	defer s.idxMu.Unlock()
+	if s.idx == nil {
+		s.idx = map[int64]*claimIndex{}
+	}
+	for id := range s.idx {
+		if len(s.idx) < maxCachedClaims {
+			break
+		}
+		delete(s.idx, id)
+	}
+	s.idx[claimID] = idx
+}
+
+type cand struct {
+	fresh int   // index in the new statements
+	other int32 // index in others
+	score int
+}
+
+// comparePairs classifies new statements against the statements of the
+// claim's other sources that share content words with them, or take the
+// opposite stance, and stores the contradictions and agreements.
+func comparePairs(ctx context.Context, t *tx, idx *claimIndex, sourceID int64, fresh []Statement) error {
+	others, index := idx.others, idx.index
+	if len(others) == 0 {
+		return nil
+	}
+	common := int(commonKeyFrac*float64(len(others))) + 1
+	score := make([]int, len(others))
+	var touched []int32
+	var all []cand
+	for fi, st := range fresh {
+		touched = touched[:0]
+		for _, k := range contentKeys(st.norm) {
+			list := index[k]
+			if len(others) > 20 && len(list) > common {
+				continue
+			}
+			for _, i := range list {
+				if score[i] == 0 {
+					touched = append(touched, i)
+				}
+				score[i] += 2
+			}
+		}
+		if opp := opposite(st.Stance); opp != "" {
+			for i := range others {
+				if others[i].stance == opp {
+					if score[i] == 0 {
+						touched = append(touched, int32(i))
+					}
+					score[i]++
+				}
+			}
+		}
+		var mine []cand
+		for _, i := range touched {
+			// Two shared keys, or one with opposite stances.
+			if score[i] >= 2*minSharedKeys || (score[i]%2 == 1 && score[i] >= 3) {
+				mine = append(mine, cand{fi, i, score[i]})
+			}
+			score[i] = 0
+		}
+		sortCands(mine)
+		all = append(all, mine[:min(len(mine), maxPerStatement)]...)
+	}
+	sortCands(all)
+	all = all[:min(len(all), maxClassify)]
+	if len(all) == 0 {
+		return nil
+	}
+	texts, err := statementTexts(ctx, t, others, all)
+	if err != nil {
+		return err
+	}
+	kept := make([]pairRow, len(all))
+	parallel(len(all), func(j int) {
+		c := all[j]
+		st, o := fresh[c.fresh], others[c.other]
+		// Store each pair in source order so that (a, b) is stable
+		// whichever source came first.
+		r := pairRow{stA: o.id, srcA: o.source, textA: texts[o.id], stB: st.ID, srcB: sourceID, textB: st.Text}
+		if r.srcA > r.srcB {
+			r = pairRow{stA: st.ID, srcA: sourceID, textA: st.Text, stB: o.id, srcB: o.source, textB: texts[o.id]}
+		}
+		r.rel, r.conf, r.reasons, r.keep = classify(r.textA, r.textB)
+		kept[j] = r
+	})
+	return storePairs(ctx, t, claimIDOf(fresh), kept)
+}
+
+func claimIDOf(sts []Statement) int64 {
+	if len(sts) == 0 {
+		return 0
+	}
+	return sts[0].ClaimID
+}
+
+func sortCands(cs []cand) {
+	sort.Slice(cs, func(a, b int) bool {
+		if cs[a].score != cs[b].score {
+			return cs[a].score > cs[b].score
+		}
+		if cs[a].fresh != cs[b].fresh {
+			return cs[a].fresh < cs[b].fresh
+		}
+		return cs[a].other < cs[b].other
+	})
+}
+
+// statementTexts loads the texts of the chosen candidates only.
+func statementTexts(ctx context.Context, t *tx, others []other, cs []cand) (map[int64]string, error) {
+	ids := make([]any, 0, len(cs))
+	seen := map[int64]bool{}
+	for _, c := range cs {
+		if id := others[c.other].id; !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	q := `SELECT id, text FROM statements WHERE id IN (?` + strings.Repeat(",?", len(ids)-1) + `)`
+	rows, err := t.QueryContext(ctx, q, ids...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make(map[int64]string, len(ids))
+	for rows.Next() {
+		var id int64
+		var text string
+		if err := rows.Scan(&id, &text); err != nil {
+			return nil, err
+		}
+		out[id] = text
+	}
+	return out, rows.Err()
+}
+
+// parallel runs fn(0..n-1) on up to GOMAXPROCS goroutines: the engine is
+// pure, and its calls are most of an import's time.
+func parallel(n int, fn func(int)) {
+	workers := min(runtime.GOMAXPROCS(0), n/8+1)
+	if workers <= 1 {
+		for j := 0; j < n; j++ {
+			fn(j)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Go(func() {
+			for {
+				j := int(next.Add(1)) - 1
+				if j >= n {
+					return
+				}
+				fn(j)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+type pairRow struct {
+	stA, srcA, stB, srcB int64
+	textA, textB         string
+	rel                  string
+	conf                 float64
+	reasons              []Reason
+	keep                 bool
+}
+
+func storePairs(ctx context.Context, t *tx, claimID int64, rows []pairRow) error {
+	var ins, comp *sql.Stmt
+	comps := map[[2]int64]int64{}
+	for _, r := range rows {
+		if !r.keep {
+			continue
+		}
+		if ins == nil {
+			var err error
+			// The no-op update makes RETURNING give the id of an existing
+			// comparison too.
+			if comp, err = t.PrepareContext(ctx, `INSERT INTO comparisons (claim_id, source_a, source_b, created_at)
+				VALUES (?, ?, ?, ?) ON CONFLICT (claim_id, source_a, source_b) DO UPDATE SET created_at = created_at
+				RETURNING id`); err != nil {
+				return err
+			}
+			defer comp.Close()
+			if ins, err = t.PrepareContext(ctx, `INSERT INTO comparison_pairs
+				(comparison_id, statement_a, statement_b, relation, confidence, reasons, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (statement_a, statement_b) DO NOTHING`); err != nil {
+				return err
+			}
+			defer ins.Close()
+		}
+		key := [2]int64{r.srcA, r.srcB}
+		cid, ok := comps[key]
+		if !ok {
+			if err := comp.QueryRowContext(ctx, claimID, r.srcA, r.srcB, t.stamp()).Scan(&cid); err != nil {
+				return err
+			}
+			comps[key] = cid
+		}
+		reasons, err := json.Marshal(r.reasons)
+		if err != nil {
+			return err
+		}
+		if _, err := ins.ExecContext(ctx, cid, r.stA, r.stB, r.rel, r.conf, string(reasons), t.stamp()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func opposite(stance string) string {
+	switch stance {
+	case StanceAffirms:
+		return StanceDenies
+	case StanceDenies:
+		return StanceAffirms
+	}
+	return ""
+}
+
+// contentKeys are the distinct keys of a norm string long enough to carry
+// meaning.
+func contentKeys(norm string) []string {
+	f := strings.Fields(norm)
+	out := f[:0]
+	seen := make(map[string]struct{}, len(f))
+	for _, k := range f {
+		if len([]rune(k)) < minKeyRunes {
+			continue
+		}
+		if _, ok := seen[k]; ok {
+			continue
+		}
+		seen[k] = struct{}{}
+		out = append(out, k)
+	}
+	return out
+}

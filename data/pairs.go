@@ -1,0 +1,282 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Verdict is the journalist's decision on a pair the engine flagged.
+type Verdict string
+
+// Verdicts.
+const (
+	ToCheck          Verdict = "to_check"
+	Confirmed        Verdict = "confirmed"
+	NotContradiction Verdict = "not_contradiction"
+)
+
+// Valid reports whether v is one of the three verdicts.
+func (v Verdict) Valid() bool { return v == ToCheck || v == Confirmed || v == NotContradiction }
+
+// Reason is one piece of the engine's evidence for a pair, with rune
+// offsets into each statement's text (-1 when absent on a side).
+type Reason struct {
+	Kind   string `json:"kind"`
+	A      string `json:"a"`
+	B      string `json:"b"`
+	AStart int    `json:"a_start"`
+	AEnd   int    `json:"a_end"`
+	BStart int    `json:"b_start"`
+	BEnd   int    `json:"b_end"`
+	Detail string `json:"detail"`
+}
+
+// Pair is two statements of different sources of a claim that the engine
+// found contradicting or agreeing, with the journalist's verdict. A belongs
+// to the source with the smaller id.
+type Pair struct {
+	ID           int64     `json:"id"`
+	ComparisonID int64     `json:"comparison_id"`
+	A            Statement `json:"a"`
+	B            Statement `json:"b"`
+	Relation     string    `json:"relation"` // RelContradicts or RelAgrees
+	Confidence   float64   `json:"confidence"`
+	Reasons      []Reason  `json:"reasons"`
+	Verdict      Verdict   `json:"verdict"`
+	Note         string    `json:"note,omitempty"`
+	UpdatedAt    time.Time `json:"updated_at"`
+}
+
+// PairFilter narrows Pairs; nil fields do not filter.
+type PairFilter struct {
+	Relation *string  // RelContradicts or RelAgrees
+	Verdict  *Verdict // only pairs with this verdict
+	SourceID *int64   // pairs with a statement of this source
+	Limit    int      // 0 for all
+	Offset   int
+}
+
+// Pairs lists the claim's stored pairs, most confident first.
+func (s *Store) Pairs(ctx context.Context, claimID int64, f PairFilter) ([]Pair, error) {
+	where := []string{"m.claim_id = ?"}
+	args := []any{claimID}
+	if f.Relation != nil {
+		where, args = append(where, "p.relation = ?"), append(args, *f.Relation)
+	}
+	if f.Verdict != nil {
+		where, args = append(where, "p.verdict = ?"), append(args, string(*f.Verdict))
+	}
+	if f.SourceID != nil {
+		where, args = append(where, "(m.source_a = ? OR m.source_b = ?)"), append(args, *f.SourceID, *f.SourceID)
+	}
+	q := `SELECT p.id, p.comparison_id, p.relation, p.confidence, p.reasons, p.verdict, p.note, p.updated_at,
+		` + prefixed("a", statementCols) + `, ` + prefixed("b", statementCols) + `
+		FROM comparison_pairs p
+		JOIN comparisons m ON m.id = p.comparison_id
+		JOIN statements a ON a.id = p.statement_a
+		JOIN statements b ON b.id = p.statement_b
+		WHERE ` + strings.Join(where, " AND ") + `
+		ORDER BY p.confidence DESC, p.id` + limitOffset(f.Limit, f.Offset)
+	var out []Pair
+	err := s.read(ctx, func(t *tx) error {
+		rows, err := t.QueryContext(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var p Pair
+			var reasons, verdict string
+			var updated sql.NullString
+			var factsA, factsB string
+			a, b := &p.A, &p.B
+			if err := rows.Scan(&p.ID, &p.ComparisonID, &p.Relation, &p.Confidence, &reasons, &verdict, &p.Note, &updated,
+				&a.ID, &a.SourceID, &a.ClaimID, &a.Seq, &a.Start, &a.End, &a.Text, &a.Lang, &a.Speaker, &a.SpeakerKind,
+				&a.Cue, &a.Quote, &a.Channel, &a.Stance, &a.StanceConfidence, &factsA,
+				&b.ID, &b.SourceID, &b.ClaimID, &b.Seq, &b.Start, &b.End, &b.Text, &b.Lang, &b.Speaker, &b.SpeakerKind,
+				&b.Cue, &b.Quote, &b.Channel, &b.Stance, &b.StanceConfidence, &factsB); err != nil {
+				return err
+			}
+			p.Verdict, p.UpdatedAt = Verdict(verdict), parseTime(updated)
+			if err := json.Unmarshal([]byte(reasons), &p.Reasons); err != nil {
+				return fmt.Errorf("pair %d: reasons: %w", p.ID, err)
+			}
+			out = append(out, p)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list pairs of claim %d: %w", claimID, err)
+	}
+	return out, nil
+}
+
+// Contradictions is Pairs restricted to contradictions.
+func (s *Store) Contradictions(ctx context.Context, claimID int64, f PairFilter) ([]Pair, error) {
+	rel := RelContradicts
+	f.Relation = &rel
+	return s.Pairs(ctx, claimID, f)
+}
+
+// SetVerdict records the journalist's verdict and note on a pair.
+func (s *Store) SetVerdict(ctx context.Context, pairID int64, v Verdict, note string) error {
+	if !v.Valid() {
+		return fmt.Errorf("set verdict: %w: %q is not a verdict (to_check, confirmed, not_contradiction)", ErrInvalid, v)
+	}
+	return s.write(ctx, func(t *tx) error {
+		res, err := t.ExecContext(ctx, `UPDATE comparison_pairs SET verdict = ?, note = ?, updated_at = ? WHERE id = ?`,
+			string(v), note, t.stamp(), pairID)
+		if err != nil {
+			return fmt.Errorf("set verdict: %w", domainErr(err))
+		}
+		return mustAffect(res, "set verdict")
+	})
+}
+
+func prefixed(alias, cols string) string { return strings.ReplaceAll(cols, "st.", alias+".") }
+
+func limitOffset(limit, offset int) string {
+	switch {
+	case limit > 0 && offset > 0:
+		return fmt.Sprintf(" LIMIT %d OFFSET %d", limit, offset)
+	case limit > 0:
+		return fmt.Sprintf(" LIMIT %d", limit)
+	case offset > 0:
+		return fmt.Sprintf(" LIMIT -1 OFFSET %d", offset)
+	}
+	return ""
+}
+
+// Note is the journalist's note anchored to a quoted span of a source. The
+// quote with the words around it (Prefix, Suffix) lets the span be found
+// again if offsets no longer match.
+type Note struct {
+	ID          int64     `json:"id"`
+	ClaimID     int64     `json:"claim_id"`
+	SourceID    *int64    `json:"source_id,omitempty"`
+	StatementID *int64    `json:"statement_id,omitempty"`
+	PairID      *int64    `json:"pair_id,omitempty"`
+	Quote       string    `json:"quote"`
+	Prefix      string    `json:"prefix,omitempty"`
+	Suffix      string    `json:"suffix,omitempty"`
+	Start       *int      `json:"start,omitempty"` // rune offsets in the source text
+	End         *int      `json:"end,omitempty"`
+	Body        string    `json:"body"`
+	CreatedAt   time.Time `json:"created_at"`
+	UpdatedAt   time.Time `json:"updated_at"`
+}
+
+// AddNote stores a note; ID and times are filled in the returned copy.
+func (s *Store) AddNote(ctx context.Context, n Note) (Note, error) {
+	if strings.TrimSpace(n.Body) == "" {
+		return Note{}, fmt.Errorf("add note: %w: the note is empty", ErrInvalid)
+	}
+	if n.Start != nil && n.End != nil && *n.End < *n.Start {
+		return Note{}, fmt.Errorf("add note: %w: the span ends before it starts", ErrInvalid)
+	}
+	err := s.write(ctx, func(t *tx) error {
+		res, err := t.ExecContext(ctx, `INSERT INTO notes (claim_id, source_id, statement_id, pair_id, quote, prefix, suffix,
+			start_rune, end_rune, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			n.ClaimID, n.SourceID, n.StatementID, n.PairID, n.Quote, n.Prefix, n.Suffix, n.Start, n.End, n.Body,
+			t.stamp(), t.stamp())
+		if err != nil {
+			return fmt.Errorf("add note: %w", domainErr(err))
+		}
+		n.ID, _ = res.LastInsertId()
+		n.CreatedAt, n.UpdatedAt = t.now.UTC(), t.now.UTC()
+		return nil
+	})
+	return n, err
+}
+
+// Notes lists a claim's notes, oldest first.
+func (s *Store) Notes(ctx context.Context, claimID int64) ([]Note, error) {
+	var out []Note
+	err := s.read(ctx, func(t *tx) error {
+		rows, err := t.QueryContext(ctx, `SELECT id, claim_id, source_id, statement_id, pair_id, quote, prefix, suffix,
+			start_rune, end_rune, body, created_at, updated_at FROM notes WHERE claim_id = ? ORDER BY id`, claimID)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var n Note
+			var created, updated sql.NullString
+			if err := rows.Scan(&n.ID, &n.ClaimID, &n.SourceID, &n.StatementID, &n.PairID, &n.Quote, &n.Prefix, &n.Suffix,
+				&n.Start, &n.End, &n.Body, &created, &updated); err != nil {
+				return err
+			}
+			n.CreatedAt, n.UpdatedAt = parseTime(created), parseTime(updated)
+			out = append(out, n)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// DeleteNote removes a note.
+func (s *Store) DeleteNote(ctx context.Context, id int64) error {
+	return s.write(ctx, func(t *tx) error {
+		res, err := t.ExecContext(ctx, `DELETE FROM notes WHERE id = ?`, id)
+		if err != nil {
+			return fmt.Errorf("delete note: %w", domainErr(err))
+		}
+		return mustAffect(res, "delete note")
+	})
+}
+
+// TagClaim attaches a tag (created when new, matched without case) to a
+// claim.
+func (s *Store) TagClaim(ctx context.Context, claimID int64, tag string) error {
+	return s.tag(ctx, "claim_tags", "claim_id", claimID, tag)
+}
+
+// TagSource attaches a tag to a source.
+func (s *Store) TagSource(ctx context.Context, sourceID int64, tag string) error {
+	return s.tag(ctx, "source_tags", "source_id", sourceID, tag)
+}
+
+func (s *Store) tag(ctx context.Context, table, col string, id int64, tag string) error {
+	tag = strings.TrimSpace(tag)
+	if tag == "" {
+		return fmt.Errorf("tag: %w: the tag is empty", ErrInvalid)
+	}
+	return s.write(ctx, func(t *tx) error {
+		if _, err := t.ExecContext(ctx, `INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING`, tag); err != nil {
+			return fmt.Errorf("tag: %w", domainErr(err))
+		}
+		// table and col are our constants, never user input.
+		_, err := t.ExecContext(ctx, `INSERT INTO `+table+` (`+col+`, tag_id)
+			SELECT ?, id FROM tags WHERE name = ? ON CONFLICT DO NOTHING`, id, tag)
+		if err != nil {
+			return fmt.Errorf("tag: %w", domainErr(err))
+		}
+		return nil
+	})
+}
+
+// Tags lists a claim's tags in name order.
+func (s *Store) Tags(ctx context.Context, claimID int64) ([]string, error) {
+	var out []string
+	err := s.read(ctx, func(t *tx) error {
+		rows, err := t.QueryContext(ctx, `SELECT t.name FROM tags t JOIN claim_tags c ON c.tag_id = t.id
+			WHERE c.claim_id = ? ORDER BY t.name COLLATE NOCASE`, claimID)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var n string
+			if err := rows.Scan(&n); err != nil {
+				return err
+			}
+			out = append(out, n)
+		}
+		return rows.Err()
+	})
+	return out, err
+}

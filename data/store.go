@@ -1,0 +1,427 @@
+// Package data is Claimdiff's archive: claims, their sources and statements,
+// the engine's comparisons with the journalist's verdicts, notes and tags, in
+// one SQLite file with full-text search.
+//
+// Every exported method of Store is one transaction. Writes go through a
+// single connection that takes the write lock at BEGIN (immediate), so two
+// programs on the same file queue behind each other's busy timeout instead of
+// failing half way; reads use a separate read-only pool and never wait for a
+// writer (WAL).
+package data
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mattn/go-sqlite3"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// Errors callers test with errors.Is.
+var (
+	// ErrNotFound: the claim, source, statement, pair or note does not exist.
+	ErrNotFound = errors.New("not found")
+	// ErrConflict: the change would break a uniqueness rule (a second claim
+	// with the same title, for example).
+	ErrConflict = errors.New("already exists")
+	// ErrInvalid: the input breaks a rule of the archive (empty title,
+	// unknown verdict...).
+	ErrInvalid = errors.New("invalid")
+	// ErrNewerSchema: the file was written by a newer Claimdiff.
+	ErrNewerSchema = errors.New("this archive was written by a newer Claimdiff")
+)
+
+// SchemaError reports an archive whose schema this program cannot use. It
+// matches ErrNewerSchema with errors.Is.
+type SchemaError struct {
+	Path          string
+	Found, Latest int // schema version in the file, newest this program knows
+}
+
+func (e *SchemaError) Error() string {
+	return fmt.Sprintf("%s (schema version %d, this program knows up to %d): %s",
+		ErrNewerSchema.Error(), e.Found, e.Latest, e.Path)
+}
+
+// Is makes errors.Is(err, ErrNewerSchema) true.
+func (e *SchemaError) Is(target error) bool { return target == ErrNewerSchema }
+
+// Hint says what the user can do.
+func (e *SchemaError) Hint() string {
+	return "Update Claimdiff, or open another file with --db."
+}
+
+// Store is an open archive. Create it with Open and Close it when done.
+type Store struct {
+	path string
+	rw   *sql.DB // one connection: the only writer
+	ro   *sql.DB // read-only pool
+
+	// Now returns the current time; tests replace it.
+	Now func() time.Time
+
+	idxMu sync.Mutex
+	idx   map[int64]*claimIndex // pairing indexes of recently imported claims
+}
+
+// Open opens the archive at path, creating its folder (0700) and the file
+// when missing, and brings its schema up to date. A file from a newer
+// Claimdiff is refused with a *SchemaError and left untouched.
+func Open(path string) (*Store, error) {
+	if path == "" {
+		return nil, fmt.Errorf("open archive: %w: empty path", ErrInvalid)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("open archive: %w", err)
+	}
+	dir := filepath.Dir(abs)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("cannot create the archive folder %s: %w", dir, unwrapPath(err))
+	}
+	if err := checkWritable(dir, abs); err != nil {
+		return nil, err
+	}
+	latest, err := latestVersion()
+	if err != nil {
+		return nil, err
+	}
+	// Look before touching: opening for writing in WAL mode would rewrite the
+	// header of a file we must refuse.
+	if v, err := peekVersion(abs); err != nil {
+		return nil, err
+	} else if v > latest {
+		return nil, &SchemaError{Path: abs, Found: v, Latest: latest}
+	}
+
+	rw, err := sql.Open("sqlite3", dsn(abs, false))
+	if err != nil {
+		return nil, fmt.Errorf("open archive %s: %w", abs, err)
+	}
+	rw.SetMaxOpenConns(1)
+	rw.SetConnMaxIdleTime(0)
+	s := &Store{path: abs, rw: rw, Now: time.Now}
+	if err := s.migrate(context.Background(), latest); err != nil {
+		rw.Close()
+		return nil, err
+	}
+	ro, err := sql.Open("sqlite3", dsn(abs, true))
+	if err != nil {
+		rw.Close()
+		return nil, fmt.Errorf("open archive %s: %w", abs, err)
+	}
+	ro.SetMaxOpenConns(4)
+	s.ro = ro
+	return s, nil
+}
+
+// Path is the archive's file.
+func (s *Store) Path() string { return s.path }
+
+// Close closes both pools.
+func (s *Store) Close() error {
+	var errs []error
+	if s.ro != nil {
+		errs = append(errs, s.ro.Close())
+	}
+	if s.rw != nil {
+		errs = append(errs, s.rw.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// dsn puts every per-connection setting in the URL so that each pooled
+// connection gets it (a PRAGMA sent with Exec reaches one connection only).
+func dsn(path string, readOnly bool) string {
+	v := url.Values{}
+	v.Set("_fk", "1")
+	v.Set("_busy_timeout", "10000")
+	v.Set("_synchronous", "NORMAL")
+	// 32 MiB of page cache per connection keeps the search index of a
+	// large archive in memory between queries (the default is 2 MiB).
+	v.Set("_cache_size", "-32768")
+	if readOnly {
+		v.Set("mode", "ro")
+	} else {
+		v.Set("mode", "rwc")
+		v.Set("_journal_mode", "WAL")
+		v.Set("_txlock", "immediate")
+	}
+	u := url.URL{Scheme: "file", Opaque: (&url.URL{Path: path}).EscapedPath(), RawQuery: v.Encode()}
+	return u.String()
+}
+
+// checkWritable turns the driver's "unable to open database file" into a
+// sentence naming the folder.
+func checkWritable(dir, file string) error {
+	if fi, err := os.Stat(file); err == nil {
+		if fi.IsDir() {
+			return fmt.Errorf("the archive path %s is a folder, not a file: %w", file, ErrInvalid)
+		}
+	}
+	f, err := os.CreateTemp(dir, ".claimdiff-write-test-*")
+	if err != nil {
+		return fmt.Errorf("cannot write in the archive folder %s: %w", dir, unwrapPath(err))
+	}
+	name := f.Name()
+	f.Close()
+	os.Remove(name)
+	return nil
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// peekVersion reads the schema version of an existing file through a
+// read-only connection without journal settings; 0 for a missing or empty
+// file.
+func peekVersion(path string) (int, error) {
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) || (err == nil && fi.Size() == 0) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("open archive: %w", err)
+	}
+	u := url.URL{Scheme: "file", Opaque: (&url.URL{Path: path}).EscapedPath(), RawQuery: "mode=ro&_busy_timeout=10000"}
+	db, err := sql.Open("sqlite3", u.String())
+	if err != nil {
+		return 0, fmt.Errorf("open archive %s: %w", path, err)
+	}
+	defer db.Close()
+	var v int
+	if err := db.QueryRow(`PRAGMA user_version`).Scan(&v); err != nil {
+		var se sqlite3.Error
+		if errors.As(err, &se) && (se.Code == sqlite3.ErrNotADB || se.Code == sqlite3.ErrCorrupt) {
+			return 0, &notArchiveError{path: path, err: err}
+		}
+		return 0, fmt.Errorf("open archive %s: %w", path, err)
+	}
+	return v, nil
+}
+
+type notArchiveError struct {
+	path string
+	err  error
+}
+
+func (e *notArchiveError) Error() string {
+	return fmt.Sprintf("%s is not a Claimdiff archive (not an SQLite database)", e.path)
+}
+func (e *notArchiveError) Unwrap() error { return e.err }
+
+// Hint says what the user can do.
+func (e *notArchiveError) Hint() string { return "Open another file with --db." }
+
+// migration is one embedded file, numbered by its name's prefix.
+type migration struct {
+	version int
+	name    string
+}
+
+func migrations() ([]migration, error) {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	var ms []migration
+	for _, n := range names {
+		base := filepath.Base(n)
+		num, _, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration file %s: name must start with a number and _", base)
+		}
+		ms = append(ms, migration{version: v, name: n})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	for i, m := range ms {
+		if m.version != i+1 {
+			return nil, fmt.Errorf("migration %s: versions must run 1, 2, 3... without gaps", m.name)
+		}
+	}
+	return ms, nil
+}
+
+func latestVersion() (int, error) {
+	ms, err := migrations()
+	return len(ms), err
+}
+
+// migrate applies every migration above the file's user_version up to
+// target, each in its own transaction together with its record, so a crash
+// leaves the file at a whole version.
+func (s *Store) migrate(ctx context.Context, target int) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	for _, m := range ms[:target] {
+		if err := s.migrateOne(ctx, m); err != nil {
+			return fmt.Errorf("upgrade archive to version %d: %w", m.version, err)
+		}
+	}
+	return nil
+}
+
+func (s *Store) migrateOne(ctx context.Context, m migration) error {
+	tx, err := s.rw.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var cur int
+	if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&cur); err != nil {
+		return err
+	}
+	if cur >= m.version {
+		return nil
+	}
+	if cur != m.version-1 {
+		return fmt.Errorf("archive at version %d cannot take migration %d", cur, m.version)
+	}
+	body, err := migrationFS.ReadFile(m.name)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
+		m.version, filepath.Base(m.name), s.Now().UTC().Format(time.RFC3339)); err != nil {
+		return err
+	}
+	// PRAGMA takes no parameters; the version is our own integer.
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, m.version)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// SchemaVersion is the archive's schema version.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := s.ro.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&v)
+	return v, err
+}
+
+// tx is a transaction with the time it started, so that every row it
+// writes carries the same timestamp.
+type tx struct {
+	*sql.Tx
+	now time.Time
+}
+
+func (t *tx) stamp() string { return t.now.UTC().Format(time.RFC3339Nano) }
+
+// write runs fn in one write transaction. SQLite's busy timeout already
+// waits for another program's writer; a write that still finds the file
+// busy (a long import elsewhere) is retried a few times before the error is
+// shown, so "database is locked" does not reach the user for ordinary waits.
+func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
+	var err error
+	for attempt := 0; attempt < 4; attempt++ {
+		err = s.writeOnce(ctx, fn)
+		if !isBusy(err) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Duration(50*(attempt+1)) * time.Millisecond):
+		}
+	}
+	return fmt.Errorf("the archive is busy (another Claimdiff is writing to it): %w", err)
+}
+
+func (s *Store) writeOnce(ctx context.Context, fn func(*tx) error) error {
+	t, err := s.rw.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer t.Rollback()
+	if err := fn(&tx{Tx: t, now: s.Now()}); err != nil {
+		return err
+	}
+	return t.Commit()
+}
+
+// read runs fn in one read transaction on the read-only pool: a consistent
+// snapshot even while a writer commits.
+func (s *Store) read(ctx context.Context, fn func(*tx) error) error {
+	t, err := s.ro.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer t.Rollback()
+	return fn(&tx{Tx: t, now: s.Now()})
+}
+
+func isBusy(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked)
+}
+
+// domainErr maps a driver error to the archive's errors by its code, never
+// by its message.
+func domainErr(err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return ErrNotFound
+	}
+	var se sqlite3.Error
+	if errors.As(err, &se) && se.Code == sqlite3.ErrConstraint {
+		switch se.ExtendedCode {
+		case sqlite3.ErrConstraintUnique, sqlite3.ErrConstraintPrimaryKey:
+			return fmt.Errorf("%w: %w", ErrConflict, err)
+		case sqlite3.ErrConstraintForeignKey:
+			return fmt.Errorf("%w: %w", ErrNotFound, err)
+		default:
+			return fmt.Errorf("%w: %w", ErrInvalid, err)
+		}
+	}
+	return err
+}
+
+func nullTime(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+func parseTime(s sql.NullString) time.Time {
+	if !s.Valid {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.RFC3339Nano, s.String)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}

@@ -1,0 +1,467 @@
+package data
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimdiff/claimdiff/data/ingest"
+)
+
+// MustOpen opens a fresh archive in a temporary folder with a fixed clock.
+func MustOpen(tb testing.TB) *Store {
+	tb.Helper()
+	s, err := Open(filepath.Join(tb.TempDir(), "archive", "claimdiff.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	s.Now = func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) }
+	tb.Cleanup(func() { s.Close() })
+	return s
+}
+
+// MustClaim creates a claim.
+func MustClaim(tb testing.TB, s *Store, title string) Claim {
+	tb.Helper()
+	c, err := s.CreateClaim(context.Background(), title)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
+// MustImport imports pasted text into a claim.
+func MustImport(tb testing.TB, s *Store, claimID int64, name, text string) Source {
+	tb.Helper()
+	d, err := ingest.FromText(name, text)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	src, _, err := s.ImportSource(context.Background(), claimID, d)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return src
+}
+
+// countRows counts the rows of the tables that an import writes.
+func countRows(tb testing.TB, s *Store) map[string]int {
+	tb.Helper()
+	out := map[string]int{}
+	for _, table := range []string{"claims", "sources", "statements", "statements_fts", "sources_fts", "comparisons", "comparison_pairs", "notes"} {
+		var n int
+		if err := s.ro.QueryRow(`SELECT count(*) FROM ` + table).Scan(&n); err != nil {
+			tb.Fatal(err)
+		}
+		out[table] = n
+	}
+	return out
+}
+
+const (
+	militia = `قال زعيم فصيل مسلح إن الحديث عن انسحاب القوات الأمريكية من العراق محض كذب.
+وأضاف أنه لا نية أمريكية للانسحاب.`
+	reuters = `نقلت رويترز عن مسؤولين أن القوات الأمريكية ستنسحب من العراق بحلول سبتمبر 2025.
+وقال مسؤول أمريكي كبير: "توصلنا إلى اتفاق، والسؤال هو متى نعلنه".`
+	english = `Reuters reported that US forces will withdraw from Iraq by September 2025.
+A senior US official said: "We have reached an agreement to withdraw".`
+)
+
+func TestClaimLifecycle(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	if empty, err := s.IsEmpty(ctx); err != nil || !empty {
+		t.Fatalf("IsEmpty on a new archive = %v, %v; want true", empty, err)
+	}
+	c := MustClaim(t, s, "US forces will leave Iraq")
+	if _, err := s.CreateClaim(ctx, "US forces will leave Iraq"); !errors.Is(err, ErrConflict) {
+		t.Fatalf("second claim with the same title: err = %v, want ErrConflict", err)
+	}
+	if _, err := s.CreateClaim(ctx, "   "); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("empty title: err = %v, want ErrInvalid", err)
+	}
+	if has, _ := s.HasClaims(ctx); !has {
+		t.Fatal("HasClaims = false after CreateClaim")
+	}
+	if err := s.RenameClaim(ctx, c.ID, "القوات الأمريكية ستنسحب من العراق"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RenameClaim(ctx, 999, "x"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("rename of a missing claim: err = %v, want ErrNotFound", err)
+	}
+	MustImport(t, s, c.ID, "militia.txt", militia)
+	MustImport(t, s, c.ID, "reuters.txt", reuters)
+	claims, err := s.Claims(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(claims) != 1 || claims[0].Title != "القوات الأمريكية ستنسحب من العراق" || claims[0].Sources != 2 || claims[0].Statements < 4 {
+		t.Fatalf("Claims = %+v; want the renamed claim with 2 sources and at least 4 statements", claims)
+	}
+	d, err := s.Claim(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Sources) != 2 || len(d.Statements) != claims[0].Statements {
+		t.Fatalf("Claim: %d sources, %d statements; want 2 and %d", len(d.Sources), len(d.Statements), claims[0].Statements)
+	}
+	for _, st := range d.Statements {
+		src, err := s.Source(ctx, st.SourceID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := string([]rune(src.Text)[st.Start:st.End]); got != st.Text {
+			t.Errorf("statement %d: text at its rune offsets is %q, stored text %q", st.ID, got, st.Text)
+		}
+		if st.Lang != "ar" {
+			t.Errorf("statement %q: lang %q, want ar", st.Text, st.Lang)
+		}
+	}
+	if err := s.DeleteClaim(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	rows := countRows(t, s)
+	for table, n := range rows {
+		if n != 0 {
+			t.Errorf("after DeleteClaim, %s has %d rows", table, n)
+		}
+	}
+	if _, err := s.Claim(ctx, c.ID); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("Claim of a deleted claim: err = %v, want ErrNotFound", err)
+	}
+}
+
+func TestImportDuplicateByHash(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	c := MustClaim(t, s, "claim")
+	first := MustImport(t, s, c.ID, "a.txt", english)
+	before := countRows(t, s)
+	d, _ := ingest.FromText("b.txt", english)
+	again, dup, err := s.ImportSource(ctx, c.ID, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !dup || again.ID != first.ID {
+		t.Fatalf("second import of the same text: duplicate=%v id=%d; want true and %d", dup, again.ID, first.ID)
+	}
+	if after := countRows(t, s); !equalCounts(before, after) {
+		t.Fatalf("duplicate import wrote rows: before %v after %v", before, after)
+	}
+	sum := sha256.Sum256([]byte(english))
+	if first.SHA256 == "" || first.SHA256 != strings.ToLower(hexString(sum[:])) {
+		t.Fatalf("stored hash %q is not the SHA-256 of the text", first.SHA256)
+	}
+	// The same text in another claim is another source.
+	other := MustClaim(t, s, "other claim")
+	if _, dup, err := s.ImportSource(ctx, other.ID, d); err != nil || dup {
+		t.Fatalf("same text in another claim: duplicate=%v err=%v; want a new source", dup, err)
+	}
+}
+
+func hexString(b []byte) string {
+	const digits = "0123456789abcdef"
+	out := make([]byte, 0, 2*len(b))
+	for _, x := range b {
+		out = append(out, digits[x>>4], digits[x&15])
+	}
+	return string(out)
+}
+
+func equalCounts(a, b map[string]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+func TestImportIntoMissingClaim(t *testing.T) {
+	s := MustOpen(t)
+	d, _ := ingest.FromText("a", english)
+	if _, _, err := s.ImportSource(context.Background(), 42, d); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("import into a missing claim: err = %v, want ErrNotFound", err)
+	}
+}
+
+func TestSearchFoldsArabic(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	c := MustClaim(t, s, "claim")
+	MustImport(t, s, c.ID, "a", "أعلنت أمريكا سحب قواتها.")
+	MustImport(t, s, c.ID, "b", "قالت الحكومة إن امريكا لن تنسحب.")
+	MustImport(t, s, c.ID, "c", "رحبت الأوساط الأمريكيّة بالقرار.")
+	MustImport(t, s, c.ID, "d", "The weather in Baghdad was hot.")
+	for _, q := range []string{"أمريكا", "امريكا", "أمريكيّة", "الأمريكية"} {
+		hits, err := s.Search(ctx, q, SearchFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) != 3 {
+			var texts []string
+			for _, h := range hits {
+				texts = append(texts, h.Statement.Text)
+			}
+			t.Errorf("Search(%q) found %d statements %q; want the 3 that name America in any form", q, len(hits), texts)
+		}
+		for _, h := range hits {
+			if len(h.Snippet.Marks) == 0 {
+				t.Errorf("Search(%q): hit %q has no highlighted word", q, h.Statement.Text)
+			}
+		}
+	}
+}
+
+func TestSearchFiltersAndSnippet(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	a := MustClaim(t, s, "first")
+	b := MustClaim(t, s, "second")
+	da, _ := ingest.FromText("a", english)
+	da.Outlet = "Reuters"
+	da.Published = time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	if _, _, err := s.ImportSource(ctx, a.ID, da); err != nil {
+		t.Fatal(err)
+	}
+	db, _ := ingest.FromText("b", "Officials said troops will withdraw next year.")
+	db.Outlet = "AP"
+	if _, _, err := s.ImportSource(ctx, b.ID, db); err != nil {
+		t.Fatal(err)
+	}
+	count := func(q string, f SearchFilter) int {
+		t.Helper()
+		hits, err := s.Search(ctx, q, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(hits)
+	}
+	if n := count("withdrawing", SearchFilter{}); n != 3 {
+		t.Errorf("withdrawing (stemmed) found %d, want 3", n)
+	}
+	if n := count("withdraw", SearchFilter{Claim: &b.ID}); n != 1 {
+		t.Errorf("withdraw in claim 2 found %d, want 1", n)
+	}
+	reutersName := "reuters"
+	if n := count("withdraw", SearchFilter{Outlet: &reutersName}); n != 2 {
+		t.Errorf("withdraw from Reuters found %d, want 2", n)
+	}
+	ar := "ar"
+	if n := count("withdraw", SearchFilter{Lang: &ar}); n != 0 {
+		t.Errorf("withdraw in Arabic statements found %d, want 0", n)
+	}
+	from := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	to := time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)
+	if n := count("withdraw", SearchFilter{From: &from, To: &to}); n != 2 {
+		t.Errorf("withdraw published in 2025 found %d, want 2 (the undated source is left out)", n)
+	}
+	if n := count(`"reached an agreement"`, SearchFilter{}); n != 1 {
+		t.Errorf("phrase found %d, want 1", n)
+	}
+	if n := count(`"agreement reached"`, SearchFilter{}); n != 0 {
+		t.Errorf("phrase in the wrong order found %d, want 0", n)
+	}
+	if n := count("withdr*", SearchFilter{}); n != 3 {
+		t.Errorf("prefix found %d, want 3", n)
+	}
+	if n := count(`NEAR( OR "`, SearchFilter{}); n != 0 {
+		t.Errorf("FTS5 syntax typed as words found %d, want 0 and no error", n)
+	}
+	hits, err := s.Search(ctx, "senior official", SearchFilter{})
+	if err != nil || len(hits) != 1 {
+		t.Fatalf("senior official: %d hits, err %v", len(hits), err)
+	}
+	if got := hits[0].Snippet.Marked("[", "]"); !strings.Contains(got, "[senior]") || !strings.Contains(got, "[official]") {
+		t.Errorf("snippet %q does not mark both words", got)
+	}
+	if hits[0].SourceTitle == "" || hits[0].ClaimTitle != "first" || hits[0].Outlet != "Reuters" {
+		t.Errorf("hit carries source %q claim %q outlet %q", hits[0].SourceTitle, hits[0].ClaimTitle, hits[0].Outlet)
+	}
+	src, err := s.SearchSources(ctx, "baghdad OR weather", SearchFilter{})
+	if err != nil || len(src) != 0 {
+		t.Errorf("SearchSources of absent words: %d hits, err %v", len(src), err)
+	}
+	src, err = s.SearchSources(ctx, "officials troops", SearchFilter{})
+	if err != nil || len(src) != 1 || src[0].Source.Outlet != "AP" {
+		t.Errorf("SearchSources(officials troops) = %+v, %v; want the AP source", src, err)
+	}
+}
+
+func TestSnippetWindow(t *testing.T) {
+	var words []string
+	for i := 0; i < 100; i++ {
+		words = append(words, "filler")
+	}
+	words[70] = "needle"
+	sn := snippet(strings.Join(words, " "), []queryKey{{key: searchKey("needle")}}, 20)
+	if len(sn.Marks) != 1 {
+		t.Fatalf("marks = %v, want one", sn.Marks)
+	}
+	if got := string([]rune(sn.Text)[sn.Marks[0].Start:sn.Marks[0].End]); got != "needle" {
+		t.Fatalf("mark covers %q, want needle", got)
+	}
+	if n := len(strings.Fields(sn.Text)); n > 24 {
+		t.Fatalf("snippet has %d words, want about 20", n)
+	}
+}
+
+func TestPairsAndVerdicts(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	c := MustClaim(t, s, "US forces will withdraw from Iraq")
+	MustImport(t, s, c.ID, "a", "US forces will withdraw from Iraq by September 2025, officials said.")
+	MustImport(t, s, c.ID, "b", "US forces will not withdraw from Iraq, the militia leader said.")
+	pairs, err := s.Pairs(ctx, c.ID, PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pairs) == 0 {
+		t.Skip("the engine found no relation between the two statements; nothing to store")
+	}
+	p := pairs[0]
+	if p.A.SourceID >= p.B.SourceID {
+		t.Errorf("pair A from source %d, B from %d: A must be the older source", p.A.SourceID, p.B.SourceID)
+	}
+	if p.Verdict != ToCheck {
+		t.Errorf("new pair verdict %q, want to_check", p.Verdict)
+	}
+	if err := s.SetVerdict(ctx, p.ID, Confirmed, "checked with the desk"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetVerdict(ctx, p.ID, "maybe", ""); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("unknown verdict: err = %v, want ErrInvalid", err)
+	}
+	if err := s.SetVerdict(ctx, 9999, Confirmed, ""); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("verdict on a missing pair: err = %v, want ErrNotFound", err)
+	}
+	v := Confirmed
+	got, err := s.Pairs(ctx, c.ID, PairFilter{Verdict: &v})
+	if err != nil || len(got) != 1 || got[0].Note != "checked with the desk" {
+		t.Fatalf("pairs with verdict confirmed = %+v, %v", got, err)
+	}
+}
+
+func TestNotesAndTags(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	c := MustClaim(t, s, "claim")
+	src := MustImport(t, s, c.ID, "a", english)
+	start, end := 0, 7
+	n, err := s.AddNote(ctx, Note{ClaimID: c.ID, SourceID: &src.ID, Quote: "Reuters", Suffix: " reported", Start: &start, End: &end, Body: "check the wire"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddNote(ctx, Note{ClaimID: 999, Body: "x"}); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("note on a missing claim: err = %v, want ErrNotFound", err)
+	}
+	if _, err := s.AddNote(ctx, Note{ClaimID: c.ID, Body: " "}); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("empty note: err = %v, want ErrInvalid", err)
+	}
+	notes, err := s.Notes(ctx, c.ID)
+	if err != nil || len(notes) != 1 || notes[0].ID != n.ID || *notes[0].End != 7 || notes[0].Suffix != " reported" {
+		t.Fatalf("Notes = %+v, %v", notes, err)
+	}
+	for _, tag := range []string{"Iraq", "iraq", "troops"} {
+		if err := s.TagClaim(ctx, c.ID, tag); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.TagSource(ctx, src.ID, "wire"); err != nil {
+		t.Fatal(err)
+	}
+	tags, err := s.Tags(ctx, c.ID)
+	if err != nil || strings.Join(tags, ",") != "Iraq,troops" {
+		t.Fatalf("Tags = %v, %v; want Iraq,troops (case-insensitive)", tags, err)
+	}
+}
+
+func TestOpenUnwritableFolder(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root can write anywhere")
+	}
+	dir := t.TempDir()
+	if err := os.Chmod(dir, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(dir, 0o700)
+	_, err := Open(filepath.Join(dir, "sub", "x.db"))
+	if err == nil || !strings.Contains(err.Error(), dir) {
+		t.Fatalf("Open in a read-only folder: err = %v; want an error naming %s", err, dir)
+	}
+}
+
+func TestOpenNotADatabase(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "notes.db")
+	if err := os.WriteFile(p, []byte(strings.Repeat("this is not sqlite\n", 200)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Open(p)
+	if err == nil || !strings.Contains(err.Error(), "not a Claimdiff archive") {
+		t.Fatalf("Open of a text file: err = %v", err)
+	}
+}
+
+func TestLoadSample(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	c, err := s.LoadSample(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Sources < 2 || c.Statements < c.Sources {
+		t.Fatalf("sample claim %+v: want several sources with statements", c)
+	}
+	before := countRows(t, s)
+	again, err := s.LoadSample(ctx)
+	if err != nil || again.ID != c.ID {
+		t.Fatalf("second LoadSample: %+v, %v", again, err)
+	}
+	if after := countRows(t, s); !equalCounts(before, after) {
+		t.Fatalf("second LoadSample added rows: %v -> %v", before, after)
+	}
+	d, err := s.Claim(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	langs := map[string]int{}
+	for _, src := range d.Sources {
+		if src.Outlet == "" || src.Published.IsZero() || (src.Lang != "ar" && src.Lang != "en") {
+			t.Errorf("sample source %+v lacks outlet, date or language", src)
+		}
+		langs[src.Lang]++
+	}
+	// Each account comes in the original Arabic and an English rendering.
+	if langs["ar"] == 0 || langs["ar"] != langs["en"] {
+		t.Errorf("sample sources by language: %v, want as many English as Arabic", langs)
+	}
+}
+
+func TestOpenPathWithSpacesAndMarks(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "my archive #1", "a?b c.db")
+	s, err := Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	MustClaim(t, s, "claim")
+	s.Close()
+	if fi, err := os.Stat(p); err != nil || fi.Size() == 0 {
+		t.Fatalf("archive not at %s: %v", p, err)
+	}
+	s, err = Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if has, err := s.HasClaims(context.Background()); err != nil || !has {
+		t.Fatalf("reopened archive lost its claim: %v %v", has, err)
+	}
+}
