@@ -4,6 +4,7 @@ TAGS       := sqlite_fts5 migrated_fynedo
 GO         ?= go
 BIN        := bin/claimdiff
 VERSION    := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
+APPBUILD   := $(shell sed -n 's/^Build = \(.*\)/\1/p' FyneApp.toml)
 LDFLAGS    := -X main.version=$(VERSION)
 STATICCHECK_VERSION := v0.8.2
 GOBIN      := $(shell $(GO) env GOPATH)/bin
@@ -50,7 +51,8 @@ bench:
 
 ## package: the Linux desktop package (tar.xz with .desktop file and icon), built by the fyne tool
 package: deps build
-	$(GO) tool fyne package --os linux --executable $(BIN) --release
+	# The build number is given so that fyne does not bump it in FyneApp.toml.
+	$(GO) tool fyne package --os linux --executable $(BIN) --release --app-version $(VERSION) --app-build $(APPBUILD)
 	@ls -l Claimdiff.tar.xz
 
 ## screenshots: the real window under a virtual display, saved into docs/
