@@ -180,7 +180,7 @@ func Unescape(s string) string {
 
 // Escape is the inverse of Unescape: it makes s safe as one TSV field.
 func Escape(s string) string {
-	if strings.IndexAny(s, "\\\t\n\r") < 0 {
+	if !strings.ContainsAny(s, "\\\t\n\r") {
 		return s
 	}
 	var b strings.Builder

@@ -38,7 +38,7 @@ func FromURL(ctx context.Context, address string, o Options) (Doc, error) {
 		return Doc{}, fmt.Errorf("%q is not a web address", address)
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return Doc{}, fmt.Errorf("%w, not %s:", ErrScheme, u.Scheme)
+		return Doc{}, fmt.Errorf("%w, not %q", ErrScheme, u.Scheme+":")
 	}
 	if o.Timeout <= 0 {
 		o.Timeout = DefaultTimeout
