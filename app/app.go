@@ -42,7 +42,7 @@ func New(ctx context.Context, a fyne.App, st *data.Store) *UI {
 	u.claims = newClaimsPane(u)
 
 	right := container.NewVSplit(u.claim.build(), u.compare.build())
-	right.Offset = 0.45
+	right.Offset = 0.36
 	main := container.NewHSplit(u.claims.build(), right)
 	main.Offset = 0.22
 	u.win.SetContent(main)

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/claimdiff/claimdiff/app/textview"
 	"github.com/claimdiff/claimdiff/data"
 )
 
@@ -57,9 +58,14 @@ func TestLoadSelectsTheSampleClaimAndItsContradictions(t *testing.T) {
 	if u.compare.sides.a.Paragraph().Text != first.A.Text || u.compare.sides.b.Paragraph().Text != first.B.Text {
 		t.Error("comparison texts are not the pair's statements")
 	}
-	if len(first.Reasons) > 0 && !strings.Contains(u.compare.reasons.Text, first.Reasons[0].Kind) &&
-		!strings.Contains(u.compare.reasons.Text, first.Reasons[0].Detail) {
-		t.Errorf("reasons pane %q does not show the first reason %+v", u.compare.reasons.Text, first.Reasons[0])
+	if n := len(u.compare.reasons.Objects); n != max(1, len(first.Reasons)) {
+		t.Fatalf("reasons pane has %d lines for %d reasons", n, len(first.Reasons))
+	}
+	if len(first.Reasons) > 0 {
+		line := u.compare.reasons.Objects[0].(*textview.ParagraphView).Paragraph().Text
+		if !strings.Contains(line, first.Reasons[0].Detail) {
+			t.Errorf("reasons pane shows %q, not the first reason %+v", line, first.Reasons[0])
+		}
 	}
 }
 

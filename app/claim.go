@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/claimdiff/claimdiff/app/textview"
 	"github.com/claimdiff/claimdiff/data"
 )
 
@@ -72,10 +73,12 @@ func (p *claimPane) build() fyne.CanvasObject {
 	return container.NewBorder(container.NewVBox(p.title, p.counts), nil, nil, nil, tabs)
 }
 
+// newTwoLineItem is a list row: a bold head, which mixes the interface's
+// English with Arabic names and so goes through the bidi layout, and a
+// one-line body.
 func newTwoLineItem() fyne.CanvasObject {
-	head := widget.NewLabel("")
+	head := textview.NewParagraph(textview.Paragraph{Dir: textview.LTR})
 	head.TextStyle.Bold = true
-	head.Truncation = fyne.TextTruncateEllipsis
 	body := widget.NewLabel("")
 	body.Truncation = fyne.TextTruncateEllipsis
 	return container.NewVBox(head, body)
@@ -83,7 +86,7 @@ func newTwoLineItem() fyne.CanvasObject {
 
 func setTwoLine(o fyne.CanvasObject, head, body string) {
 	box := o.(*fyne.Container)
-	box.Objects[0].(*widget.Label).SetText(head)
+	box.Objects[0].(*textview.ParagraphView).SetParagraph(textview.Paragraph{Text: head, Dir: textview.LTR})
 	box.Objects[1].(*widget.Label).SetText(body)
 }
 
@@ -170,7 +173,7 @@ func (p *claimPane) updatePair(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	pr := p.shown[i]
-	head := fmt.Sprintf("%s  ⟷  %s", speakerOf(pr.A, p.outlets), speakerOf(pr.B, p.outlets))
+	head := fmt.Sprintf("%s  vs  %s", speakerOf(pr.A, p.outlets), speakerOf(pr.B, p.outlets))
 	var kinds []string
 	for _, r := range pr.Reasons {
 		kinds = append(kinds, r.Kind)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/claimdiff/claimdiff/app/textview"
 	"github.com/claimdiff/claimdiff/compare/textnorm"
 	"github.com/claimdiff/claimdiff/data"
 )
@@ -42,7 +43,7 @@ type comparePane struct {
 	sides          *pairView
 	ignore         textnorm.Options
 	outlets        map[int64]string
-	reasons        *widget.Label
+	reasons        *fyne.Container // one bidi paragraph per reason
 	verdict        *widget.RadioGroup
 	note           *widget.Entry
 	save           *widget.Button
@@ -94,24 +95,22 @@ func (p *comparePane) build() fyne.CanvasObject {
 		}
 		p.setIgnore(o)
 	}
-	p.reasons = widget.NewLabel("")
-	p.reasons.Wrapping = fyne.TextWrapWord
+	p.reasons = container.NewVBox()
 	p.verdict = widget.NewRadioGroup(verdictChoices, nil)
 	p.verdict.Horizontal = true
 	p.verdict.Required = true
-	p.note = widget.NewMultiLineEntry()
+	p.note = widget.NewEntry()
 	p.note.SetPlaceHolder("Note for the desk…")
-	p.note.SetMinRowsVisible(2)
+	p.note.OnSubmitted = func(string) { p.onSave() }
 	p.save = widget.NewButton("Save verdict", p.onSave)
 	p.save.Importance = widget.HighImportance
 	p.status = widget.NewLabel("")
 
 	top := container.NewHBox(widget.NewLabel("Ignore"), toggles)
-	bottom := container.NewVBox(
-		widget.NewSeparator(),
-		widget.NewLabelWithStyle("Why", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), p.reasons,
-		p.verdict, p.note, container.NewHBox(p.save, p.status))
-	p.content = container.NewBorder(top, bottom, nil, nil, container.NewVScroll(p.sides.content))
+	why := widget.NewLabelWithStyle("Why the engine relates them", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	body := container.NewVBox(p.sides.content, widget.NewSeparator(), why, p.reasons)
+	verdict := container.NewBorder(nil, nil, p.verdict, container.NewHBox(p.save, p.status), p.note)
+	p.content = container.NewBorder(top, verdict, nil, nil, container.NewVScroll(body))
 	p.empty = container.NewCenter(widget.NewLabel("Select a pair to compare its statements."))
 	p.stack = container.NewStack(p.empty)
 	return p.stack
@@ -121,18 +120,10 @@ func (p *comparePane) build() fyne.CanvasObject {
 func (p *comparePane) show(pr data.Pair, outlets map[int64]string) {
 	p.pair, p.hasPair, p.outlets = pr, true, outlets
 	p.showSides()
-	var lines []string
-	for _, r := range pr.Reasons {
-		line := r.Detail
-		if line == "" {
-			line = fmt.Sprintf("%s: %s vs %s", r.Kind, r.A, r.B)
-		}
-		lines = append(lines, "• "+line)
+	p.reasons.RemoveAll()
+	for _, line := range reasonLines(pr) {
+		p.reasons.Add(textview.NewParagraph(textview.Paragraph{Text: line, Dir: textview.LTR}))
 	}
-	if len(lines) == 0 {
-		lines = []string{fmt.Sprintf("%s (%.0f%%), no single reason stands out", pr.Relation, pr.Confidence*100)}
-	}
-	p.reasons.SetText(strings.Join(lines, "\n"))
 	p.verdict.SetSelected(choiceFromVerdict(pr.Verdict))
 	p.note.SetText(pr.Note)
 	p.status.SetText("")
@@ -186,6 +177,22 @@ func (p *comparePane) saveVerdict(ctx context.Context, pr data.Pair) error {
 		p.u.claim.pairChanged(pr)
 	})
 	return nil
+}
+
+// reasonLines are the reasons of a pair as the pane lists them.
+func reasonLines(pr data.Pair) []string {
+	var lines []string
+	for _, r := range pr.Reasons {
+		line := r.Detail
+		if line == "" {
+			line = fmt.Sprintf("%s: %s vs %s", r.Kind, r.A, r.B)
+		}
+		lines = append(lines, "• "+line)
+	}
+	if len(lines) == 0 {
+		lines = []string{fmt.Sprintf("%s (%.0f%%): no single reason stands out", pr.Relation, pr.Confidence*100)}
+	}
+	return lines
 }
 
 func sideHeader(st data.Statement, outlets map[int64]string) string {

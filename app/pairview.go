@@ -35,7 +35,14 @@ func pairMarks(a, b string, reasons []data.Reason, ignore textnorm.Options) (sa,
 			}
 		}
 	}
-	for _, e := range compare.DiffTokens(ta, tb, ignore) {
+	edits := compare.DiffTokens(ta, tb, ignore)
+	// Two statements that share no word are one replacement: colouring
+	// every word would only hide the evidence, so the diff shows nothing
+	// and the reasons' words stand out alone.
+	if len(edits) == 1 && edits[0].Op == compare.Replace {
+		edits = nil
+	}
+	for _, e := range edits {
 		switch e.Op {
 		case compare.Delete:
 			mark(&sa, ta, e.AStart, e.AEnd, textview.Deleted)
@@ -104,7 +111,7 @@ func reasonKind(kind string) textview.Kind {
 // with the word diff and the evidence highlighted; pointing at a word lights
 // its partner on the other side.
 type pairView struct {
-	headA, headB *widget.Label
+	headA, headB *textview.ParagraphView
 	a, b         *textview.ParagraphView
 	ma, mb       sideMarks
 	content      fyne.CanvasObject
@@ -112,9 +119,11 @@ type pairView struct {
 
 func newPairView() *pairView {
 	v := &pairView{}
-	mkHead := func() *widget.Label {
-		h := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		h.Wrapping = fyne.TextWrapWord
+	// Headers mix an English interface with Arabic names: they go through
+	// the bidi layout too, as left-to-right paragraphs.
+	mkHead := func() *textview.ParagraphView {
+		h := textview.NewParagraph(textview.Paragraph{Dir: textview.LTR})
+		h.TextStyle = fyne.TextStyle{Bold: true}
 		return h
 	}
 	v.headA, v.headB = mkHead(), mkHead()
@@ -125,16 +134,16 @@ func newPairView() *pairView {
 	v.a.OnTapped = v.a.OnHover
 	v.b.OnTapped = v.b.OnHover
 	v.content = container.NewGridWithColumns(2,
-		container.NewBorder(v.headA, nil, nil, nil, v.a),
-		container.NewBorder(v.headB, nil, nil, nil, v.b))
+		container.NewVBox(v.headA, widget.NewSeparator(), v.a),
+		container.NewVBox(v.headB, widget.NewSeparator(), v.b))
 	return v
 }
 
 // set shows a pair's two statements.
 func (v *pairView) set(headA, textA, headB, textB string, reasons []data.Reason, ignore textnorm.Options) {
 	v.ma, v.mb = pairMarks(textA, textB, reasons, ignore)
-	v.headA.SetText(headA)
-	v.headB.SetText(headB)
+	v.headA.SetParagraph(textview.Paragraph{Text: headA, Dir: textview.LTR})
+	v.headB.SetParagraph(textview.Paragraph{Text: headB, Dir: textview.LTR})
 	v.a.SetParagraph(textview.Paragraph{Text: textA, Words: v.ma.words, Marks: v.ma.marks})
 	v.b.SetParagraph(textview.Paragraph{Text: textB, Words: v.mb.words, Marks: v.mb.marks})
 }

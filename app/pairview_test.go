@@ -54,6 +54,15 @@ func TestPairMarksIgnoreOptions(t *testing.T) {
 	}
 }
 
+func TestPairMarksDoNotColourAWholeRewrite(t *testing.T) {
+	a := "محض كذب من قبل الولايات المتحدة"
+	b := "توصلنا إلى اتفاق"
+	sa, sb := pairMarks(a, b, nil, defaultIgnore)
+	if len(sa.marks)+len(sb.marks) != 0 {
+		t.Errorf("statements with no word in common got diff marks %v %v", sa.marks, sb.marks)
+	}
+}
+
 func TestPairMarksShowEvidence(t *testing.T) {
 	a := "لا نية أمريكية للانسحاب"
 	b := "توصلنا إلى اتفاق"

@@ -2,6 +2,8 @@ package compare
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -145,4 +147,21 @@ func BenchmarkCompare10kAllEdited(b *testing.B) {
 		Compare(ta, tb, Options{})
 	}
 	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+}
+
+// TestWriteBenchArticles writes the two generated 10,000-word articles of
+// BenchmarkCompare10k to the folder named by CLAIMDIFF_BENCH_OUT, for
+// scripts/bench-compare.sh to time claimdiff against git's word diff on the
+// same files. Without the variable it does nothing.
+func TestWriteBenchArticles(t *testing.T) {
+	dir := os.Getenv("CLAIMDIFF_BENCH_OUT")
+	if dir == "" {
+		t.Skip("CLAIMDIFF_BENCH_OUT is not set")
+	}
+	a, b := genArticles(t, 10000)
+	for name, text := range map[string]string{"a.txt": a, "b.txt": b} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }

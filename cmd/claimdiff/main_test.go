@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -101,5 +103,20 @@ func TestHintIsPrinted(t *testing.T) {
 	code := report(&b, hinted(errors.New("cannot open x"), "Try y."))
 	if code != 1 || b.String() != "claimdiff: cannot open x.\n  Try y.\n" {
 		t.Errorf("code %d, %q", code, b.String())
+	}
+}
+
+func TestUnusableArchivePathIsOneSentenceWithHint(t *testing.T) {
+	blocker := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(blocker, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := run(t, "", "--db", filepath.Join(blocker, "claimdiff.db"), "claims")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	lines := strings.Split(strings.TrimSpace(errOut), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "cannot create the archive folder") || !strings.Contains(lines[1], "--db") {
+		t.Errorf("stderr: %q", errOut)
 	}
 }

@@ -21,6 +21,9 @@ func openArchive(ctx context.Context, env *Env) (*data.Store, error) {
 	fresh := errors.Is(statErr, os.ErrNotExist)
 	st, err := data.Open(path)
 	if err != nil {
+		if hintOf(err) == "" {
+			err = hinted(err, "Choose another archive file with --db PATH or the CLAIMDIFF_DB environment variable.")
+		}
 		return nil, err
 	}
 	if fresh {

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# bench-compare.sh [RUNS]: times `claimdiff compare` against
+# `git diff --no-index --word-diff` on the same two generated 10,000-word
+# articles (the ones BenchmarkCompare10k uses), alternating the two commands
+# RUNS times (default 15) in one run, and prints each one's median wall time
+# and their ratio. Both write to /dev/null.
+set -euo pipefail
+runs=${1:-15}
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -tags "sqlite_fts5 migrated_fynedo" -o "$tmp/claimdiff" ./cmd/claimdiff
+CLAIMDIFF_BENCH_OUT=$tmp go test -tags "sqlite_fts5 migrated_fynedo" -count=1 -run '^TestWriteBenchArticles$' ./compare/ >/dev/null
+words() { wc -w <"$1" | tr -d ' '; }
+echo "inputs: a.txt $(words "$tmp/a.txt") words, b.txt $(words "$tmp/b.txt") words"
+
+ms() { # command...: wall time of one run in milliseconds
+	local t0 t1
+	t0=$(date +%s%N)
+	"$@" >/dev/null 2>&1 || true # git diff exits 1 when the files differ
+	t1=$(date +%s%N)
+	echo $(((t1 - t0) / 1000000))
+}
+median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+
+: >"$tmp/cd" && : >"$tmp/git"
+for _ in $(seq "$runs"); do
+	ms "$tmp/claimdiff" compare --format json "$tmp/a.txt" "$tmp/b.txt" >>"$tmp/cd"
+	ms git diff --no-index --word-diff "$tmp/a.txt" "$tmp/b.txt" >>"$tmp/git"
+done
+cd_ms=$(median <"$tmp/cd")
+git_ms=$(median <"$tmp/git")
+echo "claimdiff compare (JSON, whole pipeline): median ${cd_ms} ms over $runs runs"
+echo "git diff --no-index --word-diff:          median ${git_ms} ms over $runs runs"
+awk -v a="$cd_ms" -v b="$git_ms" 'BEGIN { printf "ratio claimdiff / git: %.2f\n", a / b }'
