@@ -69,6 +69,8 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("New claim…", u.claims.onNew),
 		fyne.NewMenuItem("Rename claim…", u.claims.onRename),
 		fyne.NewMenuItem("Delete claim…", u.claims.onDelete),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Export claim report…", u.onExport),
 	)
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Find", func() { u.win.Canvas().Focus(u.claims.search) }),
@@ -79,12 +81,13 @@ func (u *UI) menu() *fyne.MainMenu {
 }
 
 // shortcuts binds the keys of the menus: Ctrl+N new claim, Ctrl+F find,
-// F7 / Shift+F7 next and previous pair, Ctrl+Q quit.
+// Ctrl+E export, F7 / Shift+F7 next and previous pair, Ctrl+Q quit.
 func (u *UI) shortcuts() {
 	c := u.win.Canvas()
 	ctrl := fyne.KeyModifierShortcutDefault
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: ctrl}, func(fyne.Shortcut) { u.claims.onNew() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}, func(fyne.Shortcut) { c.Focus(u.claims.search) })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: ctrl}, func(fyne.Shortcut) { u.onExport() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: ctrl}, func(fyne.Shortcut) { u.app.Quit() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF7, Modifier: fyne.KeyModifierShift}, func(fyne.Shortcut) { u.claim.step(-1) })
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {

@@ -112,7 +112,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	doc, err := claimReport(ctx, st, id, when)
+	doc, err := st.Report(ctx, id, when)
 	if err != nil {
 		if errors.Is(err, data.ErrNotFound) {
 			return hinted(fmt.Errorf("export: there is no claim %d", id), "Run 'claimdiff claims' to list the claims and their IDs.")
@@ -193,71 +193,4 @@ func reportErr(err error) error {
 		return hinted(err, "HTML instead: claimdiff export --claim ID --format html -o report.html")
 	}
 	return err
-}
-
-// claimReport reads claim id with its sources, pairs and notes from the
-// archive into the report model.
-func claimReport(ctx context.Context, st *data.Store, id int64, when time.Time) (*reports.Claim, error) {
-	d, err := st.Claim(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	pairs, err := st.Pairs(ctx, id, data.PairFilter{})
-	if err != nil {
-		return nil, err
-	}
-	notes, err := st.Notes(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	doc := &reports.Claim{Kind: reports.KindClaim, Title: d.Title, Generated: when}
-	index := map[int64]int{}
-	for i, s := range d.Sources {
-		index[s.ID] = i
-		doc.Sources = append(doc.Sources, reports.Source{
-			ID: s.ID, Name: s.Name, Title: s.Title, Outlet: s.Outlet, Author: s.Author, URL: s.URL,
-			Published: s.Published, Lang: s.Lang, FetchedAt: s.ImportedAt, SHA256: s.SHA256, Method: s.Method,
-		})
-	}
-	stmt := func(x data.Statement) reports.Statement {
-		src, ok := index[x.SourceID]
-		if !ok {
-			src = -1
-		}
-		return reports.Statement{ID: x.ID, Source: src, Seq: x.Seq, Text: x.Text, Lang: x.Lang, Speaker: x.Speaker,
-			SpeakerKind: x.SpeakerKind, Cue: x.Cue, Channel: x.Channel, Quote: x.Quote, Stance: x.Stance}
-	}
-	stmtSource := map[int64]int64{}
-	for _, x := range d.Statements {
-		doc.Statements = append(doc.Statements, stmt(x))
-		stmtSource[x.ID] = x.SourceID
-	}
-	pairSource := map[int64]int64{}
-	for _, p := range pairs {
-		rp := reports.Pair{A: stmt(p.A), B: stmt(p.B), Relation: p.Relation, Confidence: p.Confidence,
-			Verdict: string(p.Verdict), Note: p.Note}
-		for _, r := range p.Reasons {
-			rp.Reasons = append(rp.Reasons, reports.Reason{Kind: r.Kind, A: r.A, B: r.B,
-				AStart: r.AStart, AEnd: r.AEnd, BStart: r.BStart, BEnd: r.BEnd, Detail: r.Detail})
-		}
-		doc.Pairs = append(doc.Pairs, rp)
-		pairSource[p.ID] = p.A.SourceID
-	}
-	for _, n := range notes {
-		var src int64
-		switch {
-		case n.SourceID != nil:
-			src = *n.SourceID
-		case n.StatementID != nil:
-			src = stmtSource[*n.StatementID]
-		case n.PairID != nil:
-			src = pairSource[*n.PairID]
-		}
-		rn := reports.Note{Quote: n.Quote, Body: n.Body, Created: n.CreatedAt}
-		if i, ok := index[src]; ok {
-			rn.Source = doc.Sources[i].Label()
-		}
-		doc.Notes = append(doc.Notes, rn)
-	}
-	return doc, nil
 }
