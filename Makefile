@@ -38,6 +38,9 @@ check:
 
 unit:
 	$(GO) test -tags "$(TAGS)" -count=1 ./...
+	@# The bidi conformance counts, which go test hides for passing packages.
+	@$(GO) test -tags "$(TAGS)" -count=1 -v -run '^TestBidi(Test|CharacterTest)File$$' ./compare/bidi/ | grep '^Bidi'
+
 
 fuzz:
 	TAGS="$(TAGS)" scripts/fuzz.sh $(FUZZTIME)
