@@ -98,7 +98,7 @@ func importTx(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, hash, m
 	if idx, err = ensureIndex(ctx, t, claimID, src.ID, idx); err != nil {
 		return Source{}, false, nil, err
 	}
-	if err := comparePairs(ctx, t, idx, src.ID, a.stmts); err != nil {
+	if err := comparePairs(ctx, t, idx, src, title, a.stmts); err != nil {
 		return Source{}, false, nil, fmt.Errorf("compare statements: %w", err)
 	}
 	_, err = t.ExecContext(ctx, `UPDATE claims SET updated_at = ? WHERE id = ?`, t.stamp(), claimID)
@@ -173,16 +173,78 @@ func insertSource(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, has
 // shared content words (and opposite stances), and only the best are given
 // to the engine.
 const (
-	maxPerStatement = 4   // candidates classified per new statement
+	maxPerStatement = 6   // candidates classified per new statement
 	maxClassify     = 48  // engine calls per import
 	minSharedKeys   = 2   // shared content keys that make two statements "on one topic"
 	minKeyRunes     = 3   // shorter keys are mostly function words
 	commonKeyFrac   = 0.3 // a key in more than this share of the claim's statements says nothing
+	// maxPairsPerSources caps the pairs of one relation stored between two
+	// sources, the strongest kept, so that one long source with many
+	// statements on each side cannot flood the list: a journalist reads
+	// the strongest few and opens the comparison for the rest.
+	maxPairsPerSources = 3
 )
 
 type other struct {
 	id, source int64
 	stance     string
+	conf       float64 // stance confidence
+}
+
+// account says who said a source's words in which language. Two sources
+// of one account (the same author at the same outlet) in different
+// languages are an original and its rendering: their statements are never
+// paired, since a translation that reads as a conflict is a translation
+// problem, not a contradiction between sources.
+type account struct {
+	who  string // folded author and outlet; "" when the author is unknown
+	lang string
+}
+
+func accountOf(author, outlet, lang string) account {
+	author = strings.ToLower(strings.Join(strings.Fields(author), " "))
+	if author == "" {
+		return account{lang: lang}
+	}
+	return account{who: author + "\x00" + strings.ToLower(strings.Join(strings.Fields(outlet), " ")), lang: lang}
+}
+
+// skipSources are the sources the new source fresh is not paired with:
+// its own renderings, and, across languages, the sources whose pair can
+// be read in one language instead: when either account also exists in
+// the other's language, the same statements meet there, and listing the
+// mixed pair too would show every conflict twice. A pair across languages
+// is kept when it is the only way the two accounts meet (an Arabic-only
+// statement against an English-only one).
+func skipSources(accounts map[int64]account, fresh int64) map[int64]bool {
+	mine := accounts[fresh]
+	langs := map[string]map[string]bool{} // languages of each known account
+	for _, acc := range accounts {
+		if acc.who == "" {
+			continue
+		}
+		if langs[acc.who] == nil {
+			langs[acc.who] = map[string]bool{}
+		}
+		langs[acc.who][acc.lang] = true
+	}
+	skip := map[int64]bool{}
+	for id, acc := range accounts {
+		switch {
+		case id == fresh:
+		case renderings(mine, acc):
+			skip[id] = true
+		case acc.lang != mine.lang && (langs[acc.who][mine.lang] || langs[mine.who][acc.lang]):
+			skip[id] = true
+		}
+	}
+	return skip
+}
+
+// renderings reports whether two sources' accounts are one account in two
+// languages.
+func renderings(x, y account) bool {
+	return x.who != "" && x.who == y.who && x.lang != y.lang
 }
 
 // claimIndex is the pairing index of one claim's statements: their content
@@ -194,6 +256,8 @@ type claimIndex struct {
 	count, maxID, sumID int64
 	others              []other
 	index               map[string][]int32
+	sides               [2][]int32 // others that affirm, that deny the claim with confidence
+	accounts            map[int64]account
 }
 
 func (x *claimIndex) add(sts []Statement) {
@@ -201,7 +265,10 @@ func (x *claimIndex) add(sts []Statement) {
 		for _, k := range contentKeys(st.norm) {
 			x.index[k] = append(x.index[k], int32(len(x.others)))
 		}
-		x.others = append(x.others, other{id: st.ID, source: st.SourceID, stance: st.Stance})
+		if s := sideOf(st.Stance, st.StanceConfidence); s >= 0 {
+			x.sides[s] = append(x.sides[s], int32(len(x.others)))
+		}
+		x.others = append(x.others, other{id: st.ID, source: st.SourceID, stance: st.Stance, conf: st.StanceConfidence})
 		x.count++
 		x.maxID = max(x.maxID, st.ID)
 		x.sumID += st.ID
@@ -219,18 +286,23 @@ func ensureIndex(ctx context.Context, t *tx, claimID, sourceID int64, idx *claim
 	if idx != nil && idx.count == count && idx.maxID == maxID && idx.sumID == sumID {
 		return idx, nil
 	}
-	rows, err := t.QueryContext(ctx, `SELECT id, source_id, norm, stance FROM statements
-		WHERE claim_id = ? AND source_id <> ? ORDER BY id`, claimID, sourceID)
+	rows, err := t.QueryContext(ctx, `SELECT st.id, st.source_id, st.norm, st.stance, st.stance_confidence, s.author, s.outlet, s.lang
+		FROM statements st JOIN sources s ON s.id = st.source_id
+		WHERE st.claim_id = ? AND st.source_id <> ? ORDER BY st.id`, claimID, sourceID)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	idx = &claimIndex{index: map[string][]int32{}}
+	idx = &claimIndex{index: map[string][]int32{}, accounts: map[int64]account{}}
 	var batch []Statement
 	for rows.Next() {
 		var st Statement
-		if err := rows.Scan(&st.ID, &st.SourceID, &st.norm, &st.Stance); err != nil {
+		var author, outlet, lang string
+		if err := rows.Scan(&st.ID, &st.SourceID, &st.norm, &st.Stance, &st.StanceConfidence, &author, &outlet, &lang); err != nil {
 			return nil, err
+		}
+		if _, ok := idx.accounts[st.SourceID]; !ok {
+			idx.accounts[st.SourceID] = accountOf(author, outlet, lang)
 		}
 		batch = append(batch, st)
 	}
@@ -271,19 +343,48 @@ func (s *Store) putIndex(claimID int64, idx *claimIndex) {
 type cand struct {
 	fresh int   // index in the new statements
 	other int32 // index in others
-	score int
+	score float64
 }
 
-// comparePairs classifies new statements against the statements of the
+// sideOf is 0 for a confident affirmation, 1 for a confident denial, -1
+// for neither.
+func sideOf(stance string, conf float64) int {
+	if conf < minStanceConf {
+		return -1
+	}
+	switch stance {
+	case StanceAffirms:
+		return 0
+	case StanceDenies:
+		return 1
+	}
+	return -1
+}
+
+// comparePairs judges new statements against the statements of the
 // claim's other sources that share content words with them, or take the
-// opposite stance, and stores the contradictions and agreements.
-func comparePairs(ctx context.Context, t *tx, idx *claimIndex, sourceID int64, fresh []Statement) error {
+// opposite side of the claim (whatever words they use, in either
+// language), and stores the contradictions and agreements, at most
+// maxPairsPerSources of each relation between two sources.
+//
+// Candidates are ranked by two points a shared content key, and five to
+// six for opposite stances (more when both sides are firm), so that a
+// denial finds the affirmations that share none of its words, in either
+// language, before statements that only share two words.
+func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title string, fresh []Statement) error {
 	others, index := idx.others, idx.index
+	if idx.accounts == nil {
+		idx.accounts = map[int64]account{}
+	}
+	mine := accountOf(src.Author, src.Outlet, src.Lang)
+	idx.accounts[src.ID] = mine
 	if len(others) == 0 {
 		return nil
 	}
+	skip := skipSources(idx.accounts, src.ID)
 	common := int(commonKeyFrac*float64(len(others))) + 1
-	score := make([]int, len(others))
+	keys := make([]int, len(others))
+	opp := make([]bool, len(others))
 	var touched []int32
 	var all []cand
 	for fi, st := range fresh {
@@ -294,32 +395,34 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, sourceID int64, f
 				continue
 			}
 			for _, i := range list {
-				if score[i] == 0 {
+				if keys[i] == 0 && !opp[i] {
 					touched = append(touched, i)
 				}
-				score[i] += 2
+				keys[i]++
 			}
 		}
-		if opp := opposite(st.Stance); opp != "" {
-			for i := range others {
-				if others[i].stance == opp {
-					if score[i] == 0 {
-						touched = append(touched, int32(i))
-					}
-					score[i]++
+		if s := sideOf(st.Stance, st.StanceConfidence); s >= 0 {
+			for _, i := range idx.sides[1-s] {
+				if keys[i] == 0 && !opp[i] {
+					touched = append(touched, i)
 				}
+				opp[i] = true
 			}
 		}
-		var mine []cand
+		var best []cand
 		for _, i := range touched {
-			// Two shared keys, or one with opposite stances.
-			if score[i] >= 2*minSharedKeys || (score[i]%2 == 1 && score[i] >= 3) {
-				mine = append(mine, cand{fi, i, score[i]})
+			o := &others[i]
+			if !skip[o.source] && (keys[i] >= minSharedKeys || opp[i]) {
+				score := 2 * float64(keys[i])
+				if opp[i] {
+					score += 4 + 2*min(o.conf, st.StanceConfidence)
+				}
+				best = append(best, cand{fi, i, score})
 			}
-			score[i] = 0
+			keys[i], opp[i] = 0, false
 		}
-		sortCands(mine)
-		all = append(all, mine[:min(len(mine), maxPerStatement)]...)
+		sortCands(best)
+		all = append(all, best[:min(len(best), maxPerStatement)]...)
 	}
 	sortCands(all)
 	all = all[:min(len(all), maxClassify)]
@@ -336,14 +439,63 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, sourceID int64, f
 		st, o := fresh[c.fresh], others[c.other]
 		// Store each pair in source order so that (a, b) is stable
 		// whichever source came first.
-		r := pairRow{stA: o.id, srcA: o.source, textA: texts[o.id], stB: st.ID, srcB: sourceID, textB: st.Text}
+		r := pairRow{stA: o.id, srcA: o.source, stB: st.ID, srcB: src.ID}
+		a := side{texts[o.id], o.stance, o.conf}
+		b := side{st.Text, st.Stance, st.StanceConfidence}
 		if r.srcA > r.srcB {
-			r = pairRow{stA: st.ID, srcA: sourceID, textA: st.Text, stB: o.id, srcB: o.source, textB: texts[o.id]}
+			r.stA, r.srcA, r.stB, r.srcB = r.stB, r.srcB, r.stA, r.srcA
+			a, b = b, a
 		}
-		r.rel, r.conf, r.reasons, r.keep = classify(r.textA, r.textB)
+		r.verdict = judge(a, b, title)
 		kept[j] = r
 	})
-	return storePairs(ctx, t, claimIDOf(fresh), kept)
+	return storePairs(ctx, t, src.ClaimID, capPairs(kept))
+}
+
+// capPairs keeps at most maxPairsPerSources pairs of each relation
+// between two sources: the strongest first among pairs of statements not
+// yet shown (so that two denials against a plan and its dates are both
+// seen), then the strongest of the rest.
+func capPairs(rows []pairRow) []pairRow {
+	type group struct {
+		a, b int64
+		rel  string
+	}
+	groups := map[group][]pairRow{}
+	var order []group
+	for _, r := range rows {
+		if !r.keep {
+			continue
+		}
+		g := group{r.srcA, r.srcB, r.rel}
+		if groups[g] == nil {
+			order = append(order, g)
+		}
+		groups[g] = append(groups[g], r)
+	}
+	var out []pairRow
+	for _, g := range order {
+		rs := groups[g]
+		sort.SliceStable(rs, func(i, j int) bool { return rs[i].conf > rs[j].conf })
+		if len(rs) <= maxPairsPerSources {
+			out = append(out, rs...)
+			continue
+		}
+		taken := make([]bool, len(rs))
+		used := map[int64]bool{}
+		n := 0
+		for pass := 0; pass < 2; pass++ {
+			for i, r := range rs {
+				if n == maxPairsPerSources || taken[i] || pass == 0 && (used[r.stA] || used[r.stB]) {
+					continue
+				}
+				taken[i], used[r.stA], used[r.stB] = true, true, true
+				out = append(out, r)
+				n++
+			}
+		}
+	}
+	return out
 }
 
 func claimIDOf(sts []Statement) int64 {
@@ -421,11 +573,7 @@ func parallel(n int, fn func(int)) {
 
 type pairRow struct {
 	stA, srcA, stB, srcB int64
-	textA, textB         string
-	rel                  string
-	conf                 float64
-	reasons              []Reason
-	keep                 bool
+	verdict
 }
 
 func storePairs(ctx context.Context, t *tx, claimID int64, rows []pairRow) error {
@@ -471,24 +619,15 @@ func storePairs(ctx context.Context, t *tx, claimID int64, rows []pairRow) error
 	return nil
 }
 
-func opposite(stance string) string {
-	switch stance {
-	case StanceAffirms:
-		return StanceDenies
-	case StanceDenies:
-		return StanceAffirms
-	}
-	return ""
-}
-
 // contentKeys are the distinct keys of a norm string long enough to carry
-// meaning.
+// meaning, function and reporting words left out: two statements that
+// share "the", "and" and "said" are not on one topic.
 func contentKeys(norm string) []string {
 	f := strings.Fields(norm)
 	out := f[:0]
 	seen := make(map[string]struct{}, len(f))
 	for _, k := range f {
-		if len([]rune(k)) < minKeyRunes {
+		if len([]rune(k)) < minKeyRunes || stopKeys[k] {
 			continue
 		}
 		if _, ok := seen[k]; ok {
@@ -498,4 +637,21 @@ func contentKeys(norm string) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// stopKeys are the search keys of function and reporting words of both
+// languages (the shorter ones fall under minKeyRunes anyway).
+var stopKeys = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the and for with that this these those from was were are has have had will would not but its his her
+		their they them there then than when which who whom what where been being into onto about also now all any can could may might
+		must should shall our your said says say told added according over under after before since some such only other more most very
+		في من على إلى الى عن أن إن ان مع هذا هذه ذلك تلك التي الذي الذين ثم أو او بين حول لدى عند قد كان كانت يكون تكون هو هي هم نحن
+		كما لكن بل حتى إذا اذا كل أي له لها فيه فيها منه منها عليه عليها وهو وهي وفي ومن وعلى وأن وإن أنه أنها انه انها تم يتم خلال
+		بعد قبل منذ عبر قال قالت وقال وقالت أضاف وأضاف أضافت وأضافت يقول تقول وفق وفقا بحسب حسب نقلت نقل بشأن بخصوص أيضا`) {
+		if k := searchKey(w); k != "" {
+			stopKeys[k] = true
+		}
+	}
 }

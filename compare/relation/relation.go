@@ -60,6 +60,24 @@ type Result struct {
 	Label      Label
 	Confidence float64
 	Reasons    []Reason
+	// Shared counts the distinct content words the two statements have in
+	// common (matched by key or concept, so across Arabic and English too),
+	// leaving out numbers and names: places, nations and, in English
+	// running text, capitalised words. It tells a shared claim from a
+	// shared subject ("the United States" on both sides), which the
+	// learned weights cannot, having been trained on pairs about one event.
+	Shared int
+	// Words counts the content words, numbers and names left out as in
+	// Shared, of the statement that has fewer: what Shared is out of.
+	Words int
+	// Anchored is true when the conflict sits on what the two share, and
+	// they share something besides it (a name will do): a shared word that
+	// one side negates and the other asserts ("أمريكا لن تنسحب من العراق"
+	// against "الولايات المتحدة ستنسحب من العراق"), a pair of antonyms, or
+	// a conflicting number or date beside a shared word. A flip on a name
+	// alone ("كذب من قبل الولايات المتحدة" against "الولايات المتحدة
+	// تحتفظ") is not.
+	Anchored bool
 }
 
 // scratch holds the per-call buffers, reused through a pool so that
@@ -96,6 +114,7 @@ func Classify(a, b string) Result {
 		}
 	}
 	res := Result{Confidence: p[best]}
+	overlap(s.a, s.b, &s.f, &res)
 	switch best {
 	case classContra:
 		res.Label = Contradicts
@@ -324,10 +343,26 @@ func negation(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 }
 
 // flip finds a content word negated in x and present, not negated, in y.
+//
+// Words that are not names are tried first: in "لا نية أمريكية للانسحاب"
+// against "انسحاب القوات الأمريكية" the flip is the withdrawal, not the
+// nation both name.
 func flip(x, y []token, reasons *[]Reason, swapped bool) bool {
+	for pass := 0; pass < 2; pass++ {
+		if flipPass(x, y, reasons, swapped, pass == 1) {
+			return true
+		}
+	}
+	return false
+}
+
+func flipPass(x, y []token, reasons *[]Reason, swapped, names bool) bool {
 	for i := range x {
 		if !x[i].negated || !content(&x[i]) || x[i].num.kind != numNone {
 			continue // "دون 74 دولارا" is "below 74", not a negated 74
+		}
+		if (x[i].ent != nil && placeRole(x[i].ent)) != names {
+			continue
 		}
 		for j := range y {
 			if y[j].negated || !content(&y[j]) || y[j].id != x[i].id {
@@ -352,6 +387,112 @@ func flip(x, y []token, reasons *[]Reason, swapped bool) bool {
 	}
 	return false
 }
+
+// overlap sets Shared, Words and Anchored of res from the tokens of a
+// pair after markMatches (and f after analyse).
+func overlap(a, b []token, f *[numFeatures]float64, res *Result) {
+	ta, tb := titleCase(a), titleCase(b)
+	var sharedBuf, subjectBuf, plainBuf [32]uint64
+	shared, subject, plain := sharedBuf[:0], subjectBuf[:0], plainBuf[:0]
+	flipped := false
+	for i := range a {
+		t := &a[i]
+		if !content(t) || t.num.kind != numNone || t.report {
+			continue
+		}
+		name := isName(a, i, ta)
+		if !name && !hasID(plain, t.id) {
+			plain = append(plain, t.id)
+		}
+		if !t.matched {
+			continue
+		}
+		if !hasID(subject, t.id) {
+			subject = append(subject, t.id)
+		}
+		if name || hasID(shared, t.id) {
+			continue
+		}
+		shared = append(shared, t.id)
+		// A shared plain word negated on one side only.
+		for j := range b {
+			if !flipped && b[j].id == t.id && b[j].negated != t.negated && content(&b[j]) && !isName(b, j, tb) {
+				flipped = true
+			}
+		}
+	}
+	wordsA := len(plain)
+	plain = plain[:0]
+	for j := range b {
+		if content(&b[j]) && b[j].num.kind == numNone && !b[j].report && !isName(b, j, tb) && !hasID(plain, b[j].id) {
+			plain = append(plain, b[j].id)
+		}
+	}
+	res.Shared, res.Words = len(shared), min(wordsA, len(plain))
+	// The anchor must not be all the two share: "will not raise rates"
+	// and "inflation rose" flip one word and share nothing else.
+	res.Anchored = f[fAntonym] == 1 && len(subject) >= 1 ||
+		f[fNumConflict]+f[fDateConflict] > 0 && res.Shared > 0 ||
+		len(subject) >= 2 && flipped
+}
+
+// reportWords are left out of Result's Shared and Words (token.report)
+// although they are content
+// to the classifier: the words of reporting and the vague function words
+// the stop list lacks. Every news statement has them ("said", "قال",
+// "about", "بشأن"), so sharing them says nothing about sharing a claim.
+var reportWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`about said say says saying told tell tells added adding according reported reports report citing cited quoted statement statements
+		part also more most other others such only over under after before since around nearly some any many much well still even
+		قال قالت يقول تقول قالوا أضاف أضافت يضيف وأضاف وأضافت أفاد أفادت ذكر ذكرت نقل نقلت نقلا وفق وفقا بحسب حسب أشار أشارت مشيرا مشيرة
+		بشأن بخصوص نحو بنحو حوالي نحوا أيضا كذلك آخر أخرى مما فيما إنه إنها لأن التصريحات تصريحات تصريح`) {
+		norm := textnorm.Normalize(w)
+		reportWords[canonKey(textnorm.Stem(norm))] = true
+	}
+}
+
+// isName reports whether t[i] names a place or nation of the lexicon, or
+// is a capitalised English word inside a sentence that is not written in
+// title case ("Rogin", "Reuters").
+func isName(t []token, i int, titleCase bool) bool {
+	if t[i].ent != nil && placeRole(t[i].ent) {
+		return true
+	}
+	if !t[i].upper || titleCase || i == 0 || !latin(t[i].key) {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if !t[k].punct {
+			return true
+		}
+		switch t[k].text {
+		case ".", "!", "?", ":":
+			return false // a sentence starts here
+		}
+	}
+	return false
+}
+
+// titleCase reports whether most English content words start with a
+// capital, as in headlines, where a capital says nothing of a name.
+func titleCase(t []token) bool {
+	n, up := 0, 0
+	for i := range t {
+		if content(&t[i]) && t[i].num.kind == numNone && latin(t[i].key) {
+			n++
+			if t[i].upper {
+				up++
+			}
+		}
+	}
+	return n >= 3 && 2*up > n
+}
+
+// latin reports whether a key is written in Latin letters; keys are
+// folded, so an ASCII first byte will do.
+func latin(k string) bool { return k != "" && k[0] < utf8.RuneSelf }
 
 // spanText joins the original text of tokens i..j with single spaces.
 func spanText(t []token, i, j int) string {

@@ -146,9 +146,10 @@ func StanceOf(statement, claim string) StanceResult {
 		res.Stance, res.Confidence = Affirms, 0.5+0.4*cover
 	default:
 		if a := affirmCue(st); a >= 0 && (topic > 0 || short) {
+			end := affirmRun(st, a)
 			res.Stance, res.Confidence = Affirms, 0.5+0.3*cover
-			res.Reasons = []Reason{{Kind: "affirmation", A: st[a].text, AStart: st[a].start, AEnd: st[a].end, BStart: -1, BEnd: -1,
-				Detail: fmt.Sprintf("affirmation: %q", st[a].text)}}
+			res.Reasons = []Reason{{Kind: "affirmation", A: spanText(st, a, end), AStart: st[a].start, AEnd: st[end].end, BStart: -1, BEnd: -1,
+				Detail: fmt.Sprintf("affirmation: %q", spanText(st, a, end))}}
 			break
 		}
 		res.Stance, res.Confidence = StanceNeutral, 1-0.5*cover
@@ -297,6 +298,25 @@ func affirmCue(st []token) int {
 		}
 	}
 	return -1
+}
+
+// affirmRun returns the last index of the affirmation that starts at
+// st[a]: later affirmation words of the same clause joined to it by
+// function words only, so that "توصلنا إلى اتفاق" and "reached an
+// agreement" are quoted whole.
+func affirmRun(st []token, a int) int {
+	end := a
+	for k := a + 1; k < len(st); k++ {
+		switch {
+		case st[k].punct:
+			return end
+		case st[k].cue&cueAffirm != 0:
+			end = k
+		case !st[k].stop:
+			return end
+		}
+	}
+	return end
 }
 
 // quantityConflict reports a number or date of the statement that cannot

@@ -26,6 +26,7 @@ type token struct {
 	covered    bool // second word of a two-word lexicon entry
 	negated    bool // inside the scope of a negation cue
 	nested     bool // a cue inside another cue's scope ("ينفي مزاعم"): one negation, not two
+	report     bool // a reporting or vague word, not counted as shared (reportWords)
 	upper      bool // starts with an upper-case letter
 	num        numInfo
 	matched    bool // scratch: has a counterpart in the other text
@@ -155,11 +156,12 @@ type wordInfo struct {
 	cue       uint8
 	stop, sep bool
 	upper     bool
+	report    bool
 }
 
 func (c wordCache) fill(t *token) {
 	if w, ok := c[t.text]; ok {
-		t.norm, t.key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper = w.norm, w.key, w.id, w.ent, w.cue, w.stop, w.sep, w.upper
+		t.norm, t.key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper, t.report = w.norm, w.key, w.id, w.ent, w.cue, w.stop, w.sep, w.upper, w.report
 		return
 	}
 	fillWord(t)
@@ -171,7 +173,7 @@ func (c wordCache) fill(t *token) {
 	}
 	// Clone the key: t.text points into the caller's text, which the cache
 	// must not keep alive.
-	c[strings.Clone(t.text)] = wordInfo{t.norm, t.key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper}
+	c[strings.Clone(t.text)] = wordInfo{t.norm, t.key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper, t.report}
 }
 
 // fillWord computes the key, lexicon entry, cues and stop flag of a word.
@@ -230,6 +232,7 @@ func fillWord(t *token) {
 	if t.cue&(cueNeg|cueDenial|cueHedge|cueStill) != 0 {
 		t.stop = true
 	}
+	t.report = reportWords[t.key]
 	if norm == "and" || norm == "or" || norm == "و" {
 		t.sep = true
 	}

@@ -1,0 +1,404 @@
+package data
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/compare/relation"
+	"github.com/claimdiff/claimdiff/data/ingest"
+)
+
+// span is the text a reason's offsets point at in a statement ("" when
+// absent or out of range).
+func span(text string, start, end int) string {
+	r := []rune(text)
+	if start < 0 || end > len(r) || start >= end {
+		return ""
+	}
+	return string(r[start:end])
+}
+
+// checkReasonSpans fails when a reason's offsets do not point at its own
+// quoted words on each side.
+func checkReasonSpans(t *testing.T, p Pair) {
+	t.Helper()
+	for _, r := range p.Reasons {
+		if r.AStart >= 0 && span(p.A.Text, r.AStart, r.AEnd) == "" {
+			t.Errorf("pair %d: reason %q: A offsets %d-%d outside %q", p.ID, r.Detail, r.AStart, r.AEnd, p.A.Text)
+		}
+		if r.BStart >= 0 && span(p.B.Text, r.BStart, r.BEnd) == "" {
+			t.Errorf("pair %d: reason %q: B offsets %d-%d outside %q", p.ID, r.Detail, r.BStart, r.BEnd, p.B.Text)
+		}
+		if r.Kind == "stance" {
+			if got := span(p.A.Text, r.AStart, r.AEnd); r.A != "" && got != r.A {
+				t.Errorf("pair %d: stance A is %q, offsets give %q", p.ID, r.A, got)
+			}
+			if got := span(p.B.Text, r.BStart, r.BEnd); r.B != "" && got != r.B {
+				t.Errorf("pair %d: stance B is %q, offsets give %q", p.ID, r.B, got)
+			}
+		}
+	}
+}
+
+// sampleStore loads the sample claim and returns its contradictions and
+// its sources by id.
+func sampleStore(t *testing.T) ([]Pair, []Pair, map[int64]Source) {
+	t.Helper()
+	ctx := context.Background()
+	s := MustOpen(t)
+	c, err := s.LoadSample(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	contra, err := s.Contradictions(ctx, c.ID, PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.Pairs(ctx, c.ID, PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := s.Claim(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs := map[int64]Source{}
+	for _, x := range d.Sources {
+		srcs[x.ID] = x
+	}
+	return contra, all, srcs
+}
+
+// The militia leader's denials against each affirming account of the
+// sample, in each language: the pair is listed with a stance, denial or
+// negation reason whose words on the denying side are a denial.
+func TestSampleContradictionsDenialsAgainstAccounts(t *testing.T) {
+	contra, _, _ := sampleStore(t)
+	denial := []string{"محض كذب", "كذب", "لن تنسحب", "لا نية", "lies", "not withdraw", "no American intention"}
+	affirming := []struct{ name, marker string }{
+		{"Reuters, the agreed plan (ar)", "خطة اتفق عليها"},
+		{"Reuters, the dates (ar)", "بحلول أيلول 2025"},
+		{"the US official (ar)", "توصلنا إلى اتفاق"},
+		{"the adviser (ar)", "المحادثات الفنية"},
+		{"Rogin (ar)", "في غضون عامين"},
+		{"Reuters, the agreed plan (en)", "broadly agreed"},
+		{"Reuters, the dates (en)", "by September 2025"},
+		{"the US official (en)", "reached an agreement"},
+		{"the adviser (en)", "technical talks"},
+		{"Rogin (en)", "within two years"},
+	}
+	isDenial := func(words string) bool {
+		for _, d := range denial {
+			if strings.Contains(words, d) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, want := range affirming {
+		found := false
+		for _, p := range contra {
+			checkReasonSpans(t, p)
+			// The denying side and the affirming side, in either order.
+			for _, o := range []struct {
+				deny, affirm      Statement
+				denySide, affSide func(Reason) (string, int, int)
+			}{
+				{p.A, p.B, func(r Reason) (string, int, int) { return r.A, r.AStart, r.AEnd }, func(r Reason) (string, int, int) { return r.B, r.BStart, r.BEnd }},
+				{p.B, p.A, func(r Reason) (string, int, int) { return r.B, r.BStart, r.BEnd }, func(r Reason) (string, int, int) { return r.A, r.AStart, r.AEnd }},
+			} {
+				if !strings.Contains(o.affirm.Text, want.marker) || o.deny.Stance != StanceDenies {
+					continue
+				}
+				for _, r := range p.Reasons {
+					if r.Kind != "stance" && r.Kind != "denial" && r.Kind != "negation" {
+						continue
+					}
+					words, start, end := o.denySide(r)
+					if isDenial(words) && isDenial(span(o.deny.Text, start, end)) {
+						found = true
+					}
+					if r.Kind == "stance" {
+						if aw, as, ae := o.affSide(r); aw == "" || span(o.affirm.Text, as, ae) != aw {
+							t.Errorf("%s: stance reason %q does not point at the affirming words", want.name, r.Detail)
+						}
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no contradiction of the leader's denial against %s (%q) with a reason on the denial", want.name, want.marker)
+		}
+	}
+}
+
+// The pair that shares only a name with the denial (the troops the United
+// States keeps, a fact with no side on the claim) is not a contradiction.
+func TestSampleContradictionsNoNameOnlyPair(t *testing.T) {
+	contra, _, _ := sampleStore(t)
+	if len(contra) == 0 {
+		t.Fatal("the sample claim has no contradictions")
+	}
+	for _, p := range contra {
+		for _, st := range []Statement{p.A, p.B} {
+			if strings.Contains(st.Text, "وتحتفظ الولايات المتحدة") || strings.Contains(st.Text, "keeps about 2,500 troops") {
+				t.Errorf("pair %d (%.2f, %v) lists the troop count, which shares only a name with %q", p.ID, p.Confidence, p.Reasons, otherSide(p, st).Text)
+			}
+		}
+	}
+}
+
+func otherSide(p Pair, st Statement) Statement {
+	if st.ID == p.A.ID {
+		return p.B
+	}
+	return p.A
+}
+
+// No pair, of any relation, joins a statement with its own rendering or
+// with the other rendering of its own account; every pair of different
+// languages is between accounts that do not both exist in one language;
+// no two sources have more than maxPairsPerSources pairs of a relation;
+// the list is strongest first with stance reasons first in each pair.
+func TestSampleContradictionsRenderingsAndOrder(t *testing.T) {
+	contra, all, srcs := sampleStore(t)
+	type key struct {
+		a, b int64
+		rel  string
+	}
+	count := map[key]int{}
+	for _, p := range all {
+		sa, sb := srcs[p.A.SourceID], srcs[p.B.SourceID]
+		if sa.Author == sb.Author && sa.Outlet == sb.Outlet {
+			t.Errorf("pair %d joins two renderings of one account (%s): %q / %q", p.ID, sa.Author, p.A.Text, p.B.Text)
+		}
+		if sa.Lang != sb.Lang {
+			t.Errorf("pair %d is across languages although both accounts exist in both: %q / %q", p.ID, p.A.Text, p.B.Text)
+		}
+		count[key{sa.ID, sb.ID, p.Relation}]++
+		checkReasonSpans(t, p)
+	}
+	for k, n := range count {
+		if n > maxPairsPerSources {
+			t.Errorf("sources %d and %d have %d %s pairs, more than %d", k.a, k.b, n, k.rel, maxPairsPerSources)
+		}
+	}
+	for i, p := range contra {
+		if i > 0 && p.Confidence > contra[i-1].Confidence {
+			t.Errorf("pair %d (%.2f) listed after a weaker pair (%.2f)", p.ID, p.Confidence, contra[i-1].Confidence)
+		}
+		for j, r := range p.Reasons {
+			if r.Kind == "stance" && j != 0 {
+				t.Errorf("pair %d: the stance reason is not first: %v", p.ID, p.Reasons)
+			}
+		}
+	}
+}
+
+// A claim of another subject, with short statements in both languages.
+const bankClaim = "The central bank will raise interest rates"
+
+var (
+	bankAffirmEn = "The governor confirmed that the central bank will raise interest rates next month."
+	bankDenyEn   = "The central bank will not raise interest rates this year, a spokesman said."
+	bankLiesEn   = "The finance minister called the reports of a rate rise pure lies."
+	bankAffirmAr = "قال المحافظ إن البنك المركزي سيرفع أسعار الفائدة الشهر المقبل."
+	bankDenyAr   = "نفى متحدث باسم البنك المركزي أن يرفع البنك أسعار الفائدة."
+	bankNoAr     = "البنك المركزي لن يرفع أسعار الفائدة هذا العام."
+	bankDealEn   = "We have reached an agreement with the banks on interest rates."
+	bankCutEn    = "The central bank will cut interest rates next month."
+	bankFactEn   = "The central bank keeps 40 billion dollars in reserves, the finance minister said."
+	inflationEn  = "Inflation rose to 9 percent in March, the statistics office said."
+	inflation2En = "Inflation fell to 7 percent in March, the statistics office said."
+)
+
+// sideFor is a statement as the archive stores it: its stance from the
+// engine.
+func sideFor(text, title string) side {
+	r := relation.StanceOf(text, title)
+	return side{text: text, stance: r.Stance.String(), conf: r.Confidence}
+}
+
+func TestJudgeRules(t *testing.T) {
+	cases := []struct {
+		name     string
+		a, b     string
+		rel      string // "" for not kept
+		kind     string // the first reason's kind, when kept
+		aw, bw   string // words the first reason points at on each side ("" to skip)
+		minConf  float64
+		maxConf  float64
+		noReason string // a reason kind that must not be given
+	}{
+		{name: "affirmation against a negated predicate", a: bankAffirmEn, b: bankDenyEn, rel: RelContradicts, kind: "stance", aw: "raise", bw: "not raise", minConf: 0.9, maxConf: 1},
+		{name: "affirmation against a denial sharing few words", a: bankDealEn, b: bankLiesEn, rel: RelContradicts, kind: "stance", aw: "reached an agreement", bw: "lies", minConf: 0.6, maxConf: 1},
+		{name: "Arabic denial against English affirmation", a: bankDenyAr, b: bankAffirmEn, rel: RelContradicts, kind: "stance", aw: "نفى", bw: "raise", minConf: 0.6, maxConf: 1},
+		{name: "English denial against Arabic affirmation", a: bankLiesEn, b: bankAffirmAr, rel: RelContradicts, kind: "stance", aw: "lies", bw: "سيرفع", minConf: 0.6, maxConf: 1},
+		{name: "Arabic negation against Arabic affirmation", a: bankNoAr, b: bankAffirmAr, rel: RelContradicts, kind: "stance", aw: "لن يرفع", bw: "سيرفع", minConf: 0.9, maxConf: 1},
+		{name: "two denials: polarity is no conflict", a: bankDenyAr, b: bankNoAr, rel: "", noReason: "negation"},
+		{name: "two denials in two wordings", a: bankDenyEn, b: bankCutEn, rel: "", noReason: "negation"},
+		{name: "two denials across languages agree by stance", a: bankLiesEn, b: bankDenyAr, rel: RelAgrees, kind: "stance", aw: "lies", bw: "نفى"},
+		{name: "a denial against a fact on the subject", a: bankDenyAr, b: bankFactEn, rel: ""},
+		{name: "a negation against a fact sharing the bank only", a: bankNoAr, b: bankFactEn, rel: ""},
+		{name: "one flipped word and nothing else shared", a: bankDenyEn, b: inflationEn, rel: ""},
+		{name: "a number conflict without a stance", a: inflationEn, b: inflation2En, rel: RelContradicts, kind: "number", aw: "9 percent", bw: "7 percent", minConf: 0.6, maxConf: 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			v := judge(sideFor(c.a, bankClaim), sideFor(c.b, bankClaim), bankClaim)
+			if c.rel == "" {
+				if v.keep && v.rel == RelContradicts {
+					t.Fatalf("kept as %s (%.2f) %v, want no contradiction", v.rel, v.conf, v.reasons)
+				}
+			} else if !v.keep || v.rel != c.rel {
+				t.Fatalf("= %q keep=%v (%.2f) %v, want %s", v.rel, v.keep, v.conf, v.reasons, c.rel)
+			}
+			for _, r := range v.reasons {
+				if r.Kind == c.noReason {
+					t.Errorf("reason %q given", r.Detail)
+				}
+			}
+			if c.rel == "" {
+				return
+			}
+			if c.kind != "" && (len(v.reasons) == 0 || v.reasons[0].Kind != c.kind) {
+				t.Fatalf("reasons %v, want %s first", v.reasons, c.kind)
+			}
+			r := v.reasons[0]
+			if c.aw != "" && (r.A != c.aw || span(c.a, r.AStart, r.AEnd) != c.aw) {
+				t.Errorf("A side %q at %d-%d (%q), want %q", r.A, r.AStart, r.AEnd, span(c.a, r.AStart, r.AEnd), c.aw)
+			}
+			if c.bw != "" && (r.B != c.bw || span(c.b, r.BStart, r.BEnd) != c.bw) {
+				t.Errorf("B side %q at %d-%d (%q), want %q", r.B, r.BStart, r.BEnd, span(c.b, r.BStart, r.BEnd), c.bw)
+			}
+			if c.maxConf > 0 && (v.conf < c.minConf || v.conf > c.maxConf) {
+				t.Errorf("confidence %.2f, want %.2f-%.2f", v.conf, c.minConf, c.maxConf)
+			}
+		})
+	}
+}
+
+func TestStanceReasonDetail(t *testing.T) {
+	v := judge(sideFor(bankDenyAr, bankClaim), sideFor(bankDealEn, bankClaim), bankClaim)
+	if !v.keep || len(v.reasons) == 0 {
+		t.Fatalf("no contradiction: %+v", v)
+	}
+	want := `stance: "نفى" denies the claim; "reached an agreement" affirms it`
+	if got := v.reasons[0].Detail; got != want {
+		t.Errorf("detail %q, want %q", got, want)
+	}
+}
+
+// importAs imports text as a source with an author, outlet and its own
+// language.
+func importAs(t *testing.T, s *Store, claimID int64, name, author, outlet, text string) Source {
+	t.Helper()
+	d, err := ingest.FromText(name, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Author, d.Outlet = author, outlet
+	src, _, err := s.ImportSource(context.Background(), claimID, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
+// Through the archive: an Arabic-only account against an English-only
+// one is paired across languages; an account and its own rendering are
+// never paired; a long source against another is capped.
+func TestImportPairsAcrossLanguagesAndAccounts(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	c := MustClaim(t, s, bankClaim)
+	spokesAr := importAs(t, s, c.ID, "spokesman-ar", "متحدث باسم البنك", "الأهرام", bankDenyAr)
+	governorEn := importAs(t, s, c.ID, "governor-en", "The governor", "Reuters", bankAffirmEn)
+	governorAr := importAs(t, s, c.ID, "governor-ar", "The governor", "Reuters", bankAffirmAr)
+	// A long source of denials and a long source of affirmations.
+	denials := importAs(t, s, c.ID, "denials", "A minister", "AP", strings.Join([]string{bankDenyEn, bankLiesEn,
+		"The minister said the bank will not raise rates at all.", "The reports that the bank will raise rates are false, the minister said."}, " "))
+	affirms := importAs(t, s, c.ID, "affirms", "An economist", "AP", strings.Join([]string{bankAffirmEn, bankDealEn,
+		"The economist said the bank will raise rates by half a point.", "The bank will raise rates again in the spring, the economist said."}, " "))
+	pairs, err := s.Pairs(ctx, c.ID, PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	between := func(x, y Source) []Pair {
+		var out []Pair
+		for _, p := range pairs {
+			if p.A.SourceID == x.ID && p.B.SourceID == y.ID || p.A.SourceID == y.ID && p.B.SourceID == x.ID {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	cross := between(spokesAr, governorEn)
+	if len(cross) != 1 || cross[0].Relation != RelContradicts || len(cross[0].Reasons) == 0 || cross[0].Reasons[0].Kind != "stance" {
+		t.Errorf("Arabic-only denial against the English affirmation: %+v, want one stance contradiction", cross)
+	}
+	if ps := between(governorEn, governorAr); len(ps) != 0 {
+		t.Errorf("the governor's account is paired with its own rendering: %+v", ps)
+	}
+	// The governor's Arabic rendering meets the Arabic spokesman in
+	// Arabic, so that pair is listed.
+	if ps := between(spokesAr, governorAr); len(ps) != 1 || ps[0].Relation != RelContradicts {
+		t.Errorf("Arabic denial against the Arabic affirmation: %+v, want one contradiction", ps)
+	}
+	long := between(denials, affirms)
+	n := 0
+	for _, p := range long {
+		if p.Relation == RelContradicts {
+			n++
+		}
+		checkReasonSpans(t, p)
+	}
+	if n == 0 || n > maxPairsPerSources {
+		t.Errorf("%d contradictions between the two long sources, want 1 to %d", n, maxPairsPerSources)
+	}
+}
+
+// The dev sets' contradictions, when they are present: judge keeps almost
+// all of the pairs the classifier rightly calls contradictions (the dev
+// pairs are matched by topic, so the sharing rule should rarely bite).
+func TestJudgeKeepsDevContradictions(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Skip(err)
+	}
+	dir := filepath.Join(wd, "..", "..", "shared", "eval", "dev")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("no dev data at ../shared/eval/dev from the repository root")
+	}
+	floors := map[string]float64{"ans_train_ar.tsv": 0.93, "breaking_nli_half_en.tsv": 0.98, "seed_pairs.tsv": 1}
+	for name, floor := range floors {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		sc.Scan() // header
+		kept, total := 0, 0
+		for sc.Scan() {
+			c := strings.Split(sc.Text(), "\t")
+			if len(c) < 5 || c[4] != "contradiction" || relation.Classify(c[2], c[3]).Label != relation.Contradicts {
+				continue
+			}
+			total++
+			if v := judge(side{text: c[2]}, side{text: c[3]}, ""); v.keep && v.rel == RelContradicts {
+				kept++
+			}
+		}
+		f.Close()
+		share := float64(kept) / float64(max(total, 1))
+		t.Logf("%s: judge keeps %d of %d true contradictions the classifier found (%.3f)", name, kept, total, share)
+		if share < floor {
+			t.Errorf("%s: kept %.3f, below %.3f", name, share, floor)
+		}
+	}
+}
