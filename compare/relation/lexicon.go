@@ -542,7 +542,7 @@ func canonKey(k string) string {
 	return k
 }
 
-func init() {
+func initLexicon() {
 	for g, line := range antonymTable {
 		poles := strings.SplitN(line, "|", 2)
 		for p, pole := range poles {

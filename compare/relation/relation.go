@@ -94,6 +94,7 @@ var pool = sync.Pool{New: func() any {
 
 // Classify returns the relation of statement b to statement a.
 func Classify(a, b string) Result {
+	loadTables()
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
 	s.a = tokenize(a, s.a, s.words)
@@ -443,7 +444,7 @@ func overlap(a, b []token, f *[numFeatures]float64, res *Result) {
 // "about", "بشأن"), so sharing them says nothing about sharing a claim.
 var reportWords = map[string]bool{}
 
-func init() {
+func initReportWords() {
 	for _, w := range strings.Fields(`about said say says saying told tell tells added adding according reported reports report citing cited quoted statement statements
 		part also more most other others such only over under after before since around nearly some any many much well still even
 		قال قالت يقول تقول قالوا أضاف أضافت يضيف وأضاف وأضافت أفاد أفادت ذكر ذكرت نقل نقلت نقلا وفق وفقا بحسب حسب أشار أشارت مشيرا مشيرة
@@ -998,4 +999,19 @@ func differenceReason(a, b []token) Reason {
 	}
 	r.Detail = fmt.Sprintf("difference: %q only in a, %q only in b", r.A, r.B)
 	return r
+}
+
+// tablesOnce builds the word tables on first use rather than at program
+// start: they take milliseconds, which every command of the binary would
+// otherwise pay, whether it classifies or not.
+var tablesOnce sync.Once
+
+// loadTables builds the lexicons, in the order their builders depend on.
+func loadTables() {
+	tablesOnce.Do(func() {
+		initLexicon()
+		initReportWords()
+		initStopWords()
+		initNumbers()
+	})
 }

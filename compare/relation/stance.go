@@ -50,6 +50,7 @@ type StanceResult struct {
 //   - otherwise neutral: a fact on the topic ("keeps 2,500 troops in
 //     Iraq") is no stance on the claim.
 func StanceOf(statement, claim string) StanceResult {
+	loadTables()
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
 	s.a = tokenize(statement, s.a, s.words)

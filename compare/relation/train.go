@@ -67,6 +67,7 @@ func classOf(label string) int {
 // Features returns the feature vector of a pair, in the order of the
 // learned weights.
 func Features(a, b string) [numFeatures]float64 {
+	loadTables()
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
 	s.a = tokenize(a, s.a, s.words)
