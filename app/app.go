@@ -9,13 +9,17 @@ package app
 import (
 	"context"
 	"fmt"
+	"os"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
 
 	"github.com/claimdiff/claimdiff/app/style"
+	"github.com/claimdiff/claimdiff/compare/textnorm"
 	"github.com/claimdiff/claimdiff/data"
 )
 
@@ -29,27 +33,51 @@ type UI struct {
 	claims  *claimsPane
 	claim   *claimPane
 	compare *comparePane
+	right   *container.Split // the claim above the comparison
+	column  *fyne.Container  // right, or the comparison alone while two sources are compared
+	cmpObj  fyne.CanvasObject
 }
 
 // New builds the main window on a, reading and writing st. It does not show
 // the window; call Load to fill it.
 func New(ctx context.Context, a fyne.App, st *data.Store) *UI {
-	a.Settings().SetTheme(&style.Theme{})
+	a.Settings().SetTheme(themeFromPrefs(a.Preferences()))
 	a.SetIcon(style.Icon)
 	u := &UI{app: a, win: a.NewWindow("Claimdiff"), store: st, ctx: ctx}
-	u.compare = newComparePane(u)
+	u.compare = newComparePane(u, ignoreFromPrefs(a.Preferences()))
 	u.claim = newClaimPane(u)
 	u.claims = newClaimsPane(u)
 
-	right := container.NewVSplit(u.claim.build(), u.compare.build())
-	right.Offset = 0.36
-	main := container.NewHSplit(u.claims.build(), right)
+	u.cmpObj = u.compare.build()
+	u.right = container.NewVSplit(u.claim.build(), u.cmpObj)
+	u.right.Offset = 0.36
+	u.column = container.NewStack(u.right)
+	main := container.NewHSplit(u.claims.build(), u.column)
 	main.Offset = 0.22
 	u.win.SetContent(main)
 	u.win.SetMainMenu(u.menu())
+	u.win.SetOnDropped(u.onDropped)
 	u.shortcuts()
 	u.win.Resize(fyne.NewSize(1280, 800))
 	return u
+}
+
+// fullHeight gives the comparison the whole right column (on) or shares it
+// with the claim pane again: two whole sources side by side need the height
+// more than the pair list does.
+func (u *UI) fullHeight(on bool) {
+	if u.column == nil {
+		return
+	}
+	if on {
+		u.right.Trailing = layout.NewSpacer()
+		u.column.Objects = []fyne.CanvasObject{u.cmpObj}
+	} else {
+		u.right.Trailing = u.cmpObj
+		u.column.Objects = []fyne.CanvasObject{u.right}
+	}
+	u.right.Refresh()
+	u.column.Refresh()
 }
 
 // Window is the main window.
@@ -62,7 +90,53 @@ func (u *UI) Load(ctx context.Context) error {
 }
 
 // Start fills the window in the background; an error shows as a dialog.
-func (u *UI) Start() { u.async("open the archive", u.Load) }
+//
+// CLAIMDIFF_SHOW opens the window in another state, for the screenshots
+// script (there is no window manager to click with under Xvfb):
+// "sources" compares the whole sources of the first pair (or the first two
+// sources), "search:WORDS" searches the archive, "only-differences" is
+// "sources" with only the differences shown.
+func (u *UI) Start() {
+	show := os.Getenv("CLAIMDIFF_SHOW")
+	u.async("open the archive", func(ctx context.Context) error {
+		if err := u.Load(ctx); err != nil {
+			return err
+		}
+		return u.initialView(ctx, show)
+	})
+}
+
+// initialView puts the loaded window in the state show names (see Start).
+func (u *UI) initialView(ctx context.Context, show string) error {
+	switch {
+	case show == "sources" || show == "only-differences":
+		var a, b int64
+		var ignore textnorm.Options
+		fyne.DoAndWait(func() {
+			if srcs := u.claim.detail.Sources; u.compare.hasPair {
+				a, b = u.compare.pair.A.SourceID, u.compare.pair.B.SourceID
+			} else if len(srcs) >= 2 {
+				a, b = srcs[0].ID, srcs[1].ID
+			}
+			ignore = u.compare.ignore
+		})
+		if a == 0 {
+			return nil
+		}
+		if err := u.compare.showSourcesSync(ctx, a, b, ignore); err != nil {
+			return err
+		}
+		if show == "only-differences" {
+			fyne.DoAndWait(func() { u.compare.docs.only.SetChecked(true) })
+		}
+		fyne.DoAndWait(func() { u.compare.docs.step(1) })
+	case strings.HasPrefix(show, "search:"):
+		q := strings.TrimPrefix(show, "search:")
+		fyne.DoAndWait(func() { u.claims.query = q; u.claims.search.Text = q; u.claims.search.Refresh() })
+		return u.claims.runSearch(ctx)
+	}
+	return nil
+}
 
 func (u *UI) menu() *fyne.MainMenu {
 	file := fyne.NewMenu("File",
@@ -70,29 +144,44 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("Rename claim…", u.claims.onRename),
 		fyne.NewMenuItem("Delete claim…", u.claims.onDelete),
 		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Add source…", u.onAddFile),
+		fyne.NewMenuItem("Paste text…", u.onPaste),
+		fyne.NewMenuItem("Add web address…", u.onAddURL),
+		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Export claim report…", u.onExport),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Preferences…", u.onPreferences),
 	)
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Find", func() { u.win.Canvas().Focus(u.claims.search) }),
-		fyne.NewMenuItem("Next pair", func() { u.claim.step(1) }),
-		fyne.NewMenuItem("Previous pair", func() { u.claim.step(-1) }),
+		fyne.NewMenuItem("Next difference (F7, n)", func() { u.compare.step(1) }),
+		fyne.NewMenuItem("Previous difference (Shift+F7, p)", func() { u.compare.step(-1) }),
+		fyne.NewMenuItem("Compare the pair's whole sources", u.compare.onWhole),
+		fyne.NewMenuItem("Back to the claim", u.compare.onBack),
 	)
 	return fyne.NewMainMenu(file, view)
 }
 
-// shortcuts binds the keys of the menus: Ctrl+N new claim, Ctrl+F find,
-// Ctrl+E export, F7 / Shift+F7 next and previous pair, Ctrl+Q quit.
+// shortcuts binds the keys of the menus: Ctrl+N new claim, Ctrl+O add
+// source, Ctrl+F find, Ctrl+E export, F7 / Shift+F7 or n / p next and
+// previous difference (or pair), Ctrl+Q quit.
 func (u *UI) shortcuts() {
 	c := u.win.Canvas()
 	ctrl := fyne.KeyModifierShortcutDefault
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: ctrl}, func(fyne.Shortcut) { u.claims.onNew() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}, func(fyne.Shortcut) { c.Focus(u.claims.search) })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: ctrl}, func(fyne.Shortcut) { u.onExport() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: ctrl}, func(fyne.Shortcut) { u.onAddFile() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: ctrl}, func(fyne.Shortcut) { u.app.Quit() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF7, Modifier: fyne.KeyModifierShift}, func(fyne.Shortcut) { u.claim.step(-1) })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF7, Modifier: fyne.KeyModifierShift}, func(fyne.Shortcut) { u.compare.step(-1) })
+	// Typed keys reach the canvas only when no entry has the focus, so n
+	// and p never steal a letter being typed.
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
-		if e.Name == fyne.KeyF7 {
-			u.claim.step(1)
+		switch e.Name {
+		case fyne.KeyF7, fyne.KeyN:
+			u.compare.step(1)
+		case fyne.KeyP:
+			u.compare.step(-1)
 		}
 	})
 }

@@ -14,7 +14,7 @@ import (
 
 // newTestUI opens a real archive in a temporary folder, loads the sample
 // claim and builds the window on the headless driver.
-func newTestUI(t *testing.T) (*UI, *data.Store) {
+func newTestUI(t testing.TB) (*UI, *data.Store) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	st, err := data.Open(filepath.Join(t.TempDir(), "claimdiff.db"))

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimdiff/claimdiff/app/textview"
@@ -30,6 +31,8 @@ type claimPane struct {
 	pairs      *widget.List
 	sources    *widget.List
 	statements *widget.List
+	srcA, srcB *widget.Select
+	pickB      bool // the next source clicked goes to B
 
 	id        int64
 	detail    data.ClaimDetail
@@ -65,9 +68,32 @@ func (p *claimPane) build() fyne.CanvasObject {
 	p.statements = widget.NewList(func() int { return len(p.detail.Statements) }, newTwoLineItem, p.updateStatement)
 
 	pairsTab := container.NewBorder(container.NewHBox(widget.NewLabel("Show"), p.filter), nil, nil, nil, p.pairs)
+	p.srcA, p.srcB = widget.NewSelect(nil, nil), widget.NewSelect(nil, nil)
+	p.srcA.PlaceHolder, p.srcB.PlaceHolder = "Source A", "Source B"
+	p.sources.OnSelected = func(i widget.ListItemID) {
+		// A click picks the next side to fill: A, then B, then A again.
+		if i >= len(p.detail.Sources) {
+			return
+		}
+		opt := sourceOption(i, p.detail.Sources[i])
+		if p.pickB {
+			p.srcB.SetSelected(opt)
+		} else {
+			p.srcA.SetSelected(opt)
+		}
+		p.pickB = !p.pickB
+		p.sources.UnselectAll()
+	}
+	cmp := widget.NewButton("Compare", p.onCompareSources)
+	cmp.Importance = widget.HighImportance
+	add := widget.NewButton("Add source…", p.u.onAddFile)
+	paste := widget.NewButton("Paste text…", p.u.onPaste)
+	pick := container.NewBorder(nil, nil, nil, container.NewHBox(cmp, add, paste),
+		container.NewGridWithColumns(2, p.srcA, p.srcB))
+	sourcesTab := container.NewBorder(pick, nil, nil, nil, p.sources)
 	tabs := container.NewAppTabs(
 		container.NewTabItem("Contradictions", pairsTab),
-		container.NewTabItem("Sources", p.sources),
+		container.NewTabItem("Sources", sourcesTab),
 		container.NewTabItem("Statements", p.statements),
 	)
 	return container.NewBorder(container.NewVBox(p.title, p.counts), nil, nil, nil, tabs)
@@ -109,7 +135,22 @@ func (p *claimPane) update(ctx context.Context, id int64) error {
 		outlets[s.ID] = sourceLabel(s)
 	}
 	fyne.DoAndWait(func() {
+		if p.id != id {
+			p.u.compare.hasPair = false
+			p.u.compare.setMode(showNothing)
+		}
 		p.id, p.detail, p.allPairs, p.outlets = id, detail, pairs, outlets
+		var opts []string
+		for i, s := range detail.Sources {
+			opts = append(opts, sourceOption(i, s))
+		}
+		p.srcA.Options, p.srcB.Options = opts, opts
+		p.srcA.ClearSelected()
+		p.srcB.ClearSelected()
+		if len(opts) >= 2 {
+			p.srcA.SetSelected(opts[0])
+			p.srcB.SetSelected(opts[1])
+		}
 		p.title.SetText(detail.Title)
 		if id == 0 {
 			p.counts.SetText("No claim yet: create one with File › New claim (Ctrl+N).")
@@ -121,6 +162,31 @@ func (p *claimPane) update(ctx context.Context, id int64) error {
 		p.applyFilter()
 	})
 	return nil
+}
+
+// sourceOption names source i of the claim in the two pickers.
+func sourceOption(i int, s data.Source) string {
+	return fmt.Sprintf("%d. %s", i+1, sourceLabel(s))
+}
+
+// pickedSource is the source chosen in sel, if any.
+func (p *claimPane) pickedSource(sel *widget.Select) (int64, bool) {
+	i := sel.SelectedIndex()
+	if i < 0 || i >= len(p.detail.Sources) {
+		return 0, false
+	}
+	return p.detail.Sources[i].ID, true
+}
+
+// onCompareSources shows the two picked sources side by side.
+func (p *claimPane) onCompareSources() {
+	a, okA := p.pickedSource(p.srcA)
+	b, okB := p.pickedSource(p.srcB)
+	if !okA || !okB || a == b {
+		dialog.ShowInformation("Compare sources", "Pick two different sources to compare.", p.u.win)
+		return
+	}
+	p.u.compare.compareSources(a, b)
 }
 
 // applyFilter fills shown from allPairs and shows the first pair.

@@ -3,14 +3,18 @@ package app
 import (
 	"context"
 	"fmt"
+	"image/color"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/claimdiff/claimdiff/app/textview"
 	"github.com/claimdiff/claimdiff/data"
 )
 
@@ -19,6 +23,8 @@ type claimsPane struct {
 	u        *UI
 	search   *widget.Entry
 	list     *widget.List
+	hitList  *widget.List
+	lists    *fyne.Container // list or hitList
 	claims   []data.Claim
 	hits     []data.Hit
 	selected int64 // claim id, 0 for none
@@ -34,21 +40,120 @@ func (p *claimsPane) build() fyne.CanvasObject {
 		p.query = strings.TrimSpace(q)
 		p.u.async("search", p.runSearch)
 	}
-	p.list = widget.NewList(p.length, p.create, p.updateItem)
+	p.list = widget.NewList(func() int { return len(p.claims) }, p.create, p.updateItem)
 	p.list.OnSelected = p.onSelected
+	p.hitList = widget.NewList(func() int { return len(p.hits) }, p.createHit, p.updateHit)
+	p.hitList.OnSelected = p.onSelectedHit
+	p.lists = container.NewStack(p.list)
 	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), p.onNew)
 	add.Importance = widget.LowImportance
 	header := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Claims", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), add)
-	return container.NewBorder(container.NewVBox(header, p.search), nil, nil, nil, p.list)
+	return container.NewBorder(container.NewVBox(header, p.search), nil, nil, nil, p.lists)
 }
 
-func (p *claimsPane) searching() bool { return p.query != "" }
+// createHit is a search hit row: who says it in which claim, then the snippet in the bidi
+// layout with the matching words highlighted, room for three lines.
+func (p *claimsPane) createHit() fyne.CanvasObject {
+	title := textview.NewParagraph(textview.Paragraph{Dir: textview.LTR})
+	title.TextStyle.Bold = true
+	snip := textview.NewParagraph(textview.Paragraph{})
+	line := snip.MinSize().Height
+	room := canvas.NewRectangle(color.Transparent)
+	room.SetMinSize(fyne.NewSize(0, title.MinSize().Height+3*line))
+	return container.NewStack(room, container.NewVBox(title, snip))
+}
 
-func (p *claimsPane) length() int {
-	if p.searching() {
-		return len(p.hits)
+func (p *claimsPane) updateHit(i widget.ListItemID, o fyne.CanvasObject) {
+	if i >= len(p.hits) {
+		return
 	}
-	return len(p.claims)
+	box := o.(*fyne.Container).Objects[1].(*fyne.Container)
+	h := p.hits[i]
+	head := h.ClaimTitle
+	if who := firstNonEmpty(h.Statement.Speaker, h.Outlet, h.SourceTitle); who != "" {
+		head = who + " · " + head
+	}
+	// Speakers are often Arabic: the head goes through the bidi layout, cut
+	// short so that it keeps to one line.
+	if r := []rune(head); len(r) > 38 {
+		head = string(r[:37]) + "…"
+	}
+	box.Objects[0].(*textview.ParagraphView).SetParagraph(textview.Paragraph{Text: head, Dir: textview.LTR})
+	box.Objects[1].(*textview.ParagraphView).SetParagraph(snippetParagraph(shortSnippet(h.Snippet, 10)))
+}
+
+func (p *claimsPane) onSelectedHit(i widget.ListItemID) {
+	if i >= len(p.hits) {
+		return
+	}
+	id := p.hits[i].Statement.ClaimID
+	p.selected = id
+	p.u.async("open claim", func(ctx context.Context) error { return p.u.claim.update(ctx, id) })
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// snippetParagraph shows a search snippet with its matches as Search marks.
+func snippetParagraph(sn data.Snippet) textview.Paragraph {
+	para := textview.Paragraph{Text: sn.Text}
+	for _, m := range sn.Marks {
+		para.Marks = append(para.Marks, textview.Span{Start: m.Start, End: m.End, Kind: textview.Search})
+	}
+	return para
+}
+
+// shortSnippet keeps about n words of sn around its first mark, so a hit
+// fits in three lines of the narrow claims pane.
+func shortSnippet(sn data.Snippet, n int) data.Snippet {
+	r := []rune(sn.Text)
+	var starts []int // rune offset of each word
+	for i := range r {
+		if !unicode.IsSpace(r[i]) && (i == 0 || unicode.IsSpace(r[i-1])) {
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) <= n {
+		return sn
+	}
+	first := 0
+	if len(sn.Marks) > 0 {
+		for w, st := range starts {
+			if st <= sn.Marks[0].Start {
+				first = w
+			}
+		}
+	}
+	lo := max(0, first-n/3)
+	hi := min(len(starts), lo+n)
+	lo = max(0, hi-n)
+	from, to := starts[lo], len(r)
+	if hi < len(starts) {
+		to = starts[hi]
+	}
+	text := strings.TrimRightFunc(string(r[from:to]), unicode.IsSpace)
+	prefix := ""
+	if from > 0 {
+		prefix = "… "
+	}
+	out := data.Snippet{Text: prefix + text}
+	if to < len(r) {
+		out.Text += " …"
+	}
+	shift := len([]rune(prefix)) - from
+	end := from + len([]rune(text))
+	for _, m := range sn.Marks {
+		if m.Start >= from && m.End <= end {
+			out.Marks = append(out.Marks, data.Span{Start: m.Start + shift, End: m.End + shift})
+		}
+	}
+	return out
 }
 
 func (p *claimsPane) create() fyne.CanvasObject {
@@ -63,15 +168,6 @@ func (p *claimsPane) create() fyne.CanvasObject {
 func (p *claimsPane) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
 	title, detail := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
-	if p.searching() {
-		if i >= len(p.hits) {
-			return
-		}
-		h := p.hits[i]
-		title.SetText(h.ClaimTitle)
-		detail.SetText(h.Snippet.Marked("«", "»"))
-		return
-	}
 	if i >= len(p.claims) {
 		return
 	}
@@ -81,15 +177,10 @@ func (p *claimsPane) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 }
 
 func (p *claimsPane) onSelected(i widget.ListItemID) {
-	var id int64
-	switch {
-	case p.searching() && i < len(p.hits):
-		id = p.hits[i].Statement.ClaimID
-	case !p.searching() && i < len(p.claims):
-		id = p.claims[i].ID
-	default:
+	if i >= len(p.claims) {
 		return
 	}
+	id := p.claims[i].ID
 	p.selected = id
 	p.u.async("open claim", func(ctx context.Context) error { return p.u.claim.update(ctx, id) })
 }
@@ -119,7 +210,7 @@ func (p *claimsPane) update(ctx context.Context, keep int64) error {
 		p.claims = claims
 		p.selected = id
 		p.list.Refresh()
-		if sel >= 0 && !p.searching() {
+		if sel >= 0 {
 			p.list.OnSelected = nil // selecting here must not load twice
 			p.list.Select(sel)
 			p.list.OnSelected = p.onSelected
@@ -143,8 +234,16 @@ func (p *claimsPane) runSearch(ctx context.Context) error {
 			return
 		}
 		p.hits = hits
-		p.list.UnselectAll()
-		p.list.Refresh()
+		p.hitList.UnselectAll()
+		p.hitList.Refresh()
+		show := fyne.CanvasObject(p.list)
+		if q != "" {
+			show = p.hitList
+		}
+		if p.lists.Objects[0] != show {
+			p.lists.Objects = []fyne.CanvasObject{show}
+			p.lists.Refresh()
+		}
 	})
 	return nil
 }

@@ -52,7 +52,18 @@ type comparePane struct {
 	hasPair        bool
 	content, empty fyne.CanvasObject
 	stack          *fyne.Container
+	toggles        *widget.CheckGroup
+	docs           *docsPane
+	mode           int
+	whole, back    *widget.Button
 }
+
+// What the comparison pane shows.
+const (
+	showNothing = iota
+	showPair
+	showSources
+)
 
 // defaultIgnore hides the differences that change no meaning in Arabic
 // news text: tashkeel and tatweel, letter forms, digit shapes.
@@ -70,31 +81,52 @@ var ignoreToggles = []struct {
 	{"Digit shapes", textnorm.IgnoreDigits},
 }
 
-func newComparePane(u *UI) *comparePane { return &comparePane{u: u, ignore: defaultIgnore} }
+func newComparePane(u *UI, ignore textnorm.Options) *comparePane {
+	return &comparePane{u: u, ignore: ignore, docs: newDocsPane(u)}
+}
 
-func (p *comparePane) build() fyne.CanvasObject {
-	p.sides = newPairView()
-	var names, on []string
+// ignoreLabels are the toggles that are on for o.
+func ignoreLabels(o textnorm.Options) []string {
+	var on []string
 	for _, t := range ignoreToggles {
-		names = append(names, t.label)
-		if p.ignore&t.opt != 0 {
+		if o&t.opt != 0 {
 			on = append(on, t.label)
 		}
 	}
-	toggles := widget.NewCheckGroup(names, nil)
-	toggles.Horizontal = true
-	toggles.SetSelected(on)
-	toggles.OnChanged = func(sel []string) {
-		var o textnorm.Options
-		for _, t := range ignoreToggles {
-			for _, s := range sel {
-				if s == t.label {
-					o |= t.opt
-				}
+	return on
+}
+
+// ignoreOf is the options of the toggles named in sel.
+func ignoreOf(sel []string) textnorm.Options {
+	var o textnorm.Options
+	for _, t := range ignoreToggles {
+		for _, s := range sel {
+			if s == t.label {
+				o |= t.opt
 			}
 		}
-		p.setIgnore(o)
 	}
+	return o
+}
+
+func newIgnoreGroup() *widget.CheckGroup {
+	var names []string
+	for _, t := range ignoreToggles {
+		names = append(names, t.label)
+	}
+	g := widget.NewCheckGroup(names, nil)
+	g.Horizontal = true
+	return g
+}
+
+func (p *comparePane) build() fyne.CanvasObject {
+	p.sides = newPairView()
+	toggles := newIgnoreGroup()
+	toggles.SetSelected(ignoreLabels(p.ignore))
+	toggles.OnChanged = func(sel []string) { p.setIgnore(ignoreOf(sel)) }
+	p.toggles = toggles
+	p.whole = widget.NewButton("Compare the whole sources", p.onWhole)
+	p.back = widget.NewButton("Back to the claim", p.onBack)
 	p.reasons = container.NewVBox()
 	p.verdict = widget.NewRadioGroup(verdictChoices, nil)
 	p.verdict.Horizontal = true
@@ -106,14 +138,86 @@ func (p *comparePane) build() fyne.CanvasObject {
 	p.save.Importance = widget.HighImportance
 	p.status = widget.NewLabel("")
 
-	top := container.NewHBox(widget.NewLabel("Ignore"), toggles)
+	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Ignore"), toggles), container.NewHBox(p.whole, p.back))
 	why := widget.NewLabelWithStyle("Why the engine relates them", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	body := container.NewVBox(p.sides.content, widget.NewSeparator(), why, p.reasons)
 	verdict := container.NewBorder(nil, nil, p.verdict, container.NewHBox(p.save, p.status), p.note)
-	p.content = container.NewBorder(top, verdict, nil, nil, container.NewVScroll(body))
-	p.empty = container.NewCenter(widget.NewLabel("Select a pair to compare its statements."))
+	p.content = container.NewBorder(nil, verdict, nil, nil, container.NewVScroll(body))
+	p.empty = container.NewCenter(widget.NewLabel("Select a pair to compare its statements, or two sources in the Sources tab."))
+	p.docs.build()
 	p.stack = container.NewStack(p.empty)
-	return p.stack
+	p.setMode(showNothing)
+	return container.NewBorder(top, nil, nil, nil, p.stack)
+}
+
+// setMode shows the empty message, the pair or the two sources.
+func (p *comparePane) setMode(m int) {
+	if (m == showSources) != (p.mode == showSources) {
+		p.u.fullHeight(m == showSources)
+	}
+	p.mode = m
+	obj := p.empty
+	switch m {
+	case showPair:
+		obj = p.content
+	case showSources:
+		obj = p.docs.content
+	}
+	p.stack.Objects = []fyne.CanvasObject{obj}
+	p.stack.Refresh()
+	if m == showSources {
+		p.back.Show()
+	} else {
+		p.back.Hide()
+	}
+	if p.hasPair && m == showPair {
+		p.whole.Show()
+	} else {
+		p.whole.Hide()
+	}
+}
+
+// onWhole compares the two sources of the pair on screen.
+func (p *comparePane) onWhole() {
+	if !p.hasPair {
+		return
+	}
+	p.compareSources(p.pair.A.SourceID, p.pair.B.SourceID)
+}
+
+// onBack leaves the two sources for the claim and its pair.
+func (p *comparePane) onBack() {
+	if p.hasPair {
+		p.setMode(showPair)
+	} else {
+		p.setMode(showNothing)
+	}
+}
+
+// compareSources compares two whole sources off the UI goroutine and shows
+// them when done.
+func (p *comparePane) compareSources(a, b int64) {
+	ignore := p.ignore
+	p.u.async("compare sources", func(ctx context.Context) error { return p.showSourcesSync(ctx, a, b, ignore) })
+}
+
+// showSourcesSync is compareSources for tests: it returns once shown.
+func (p *comparePane) showSourcesSync(ctx context.Context, a, b int64, ignore textnorm.Options) error {
+	if err := p.docs.update(ctx, a, b, ignore); err != nil {
+		return err
+	}
+	fyne.DoAndWait(func() { p.setMode(showSources) })
+	return nil
+}
+
+// step moves to the next or previous difference of the two sources on
+// screen, or else to the next or previous pair of the list.
+func (p *comparePane) step(d int) {
+	if p.mode == showSources {
+		p.docs.step(d)
+		return
+	}
+	p.u.claim.step(d)
 }
 
 // show puts pr in the pane. Called on the UI goroutine.
@@ -127,8 +231,7 @@ func (p *comparePane) show(pr data.Pair, outlets map[int64]string) {
 	p.verdict.SetSelected(choiceFromVerdict(pr.Verdict))
 	p.note.SetText(pr.Note)
 	p.status.SetText("")
-	p.stack.Objects = []fyne.CanvasObject{p.content}
-	p.stack.Refresh()
+	p.setMode(showPair)
 }
 
 func (p *comparePane) showSides() {
@@ -142,13 +245,13 @@ func (p *comparePane) setIgnore(o textnorm.Options) {
 	if p.hasPair {
 		p.showSides()
 	}
+	p.docs.setIgnore(o)
 }
 
 func (p *comparePane) clear() {
 	p.hasPair = false
-	if p.stack != nil {
-		p.stack.Objects = []fyne.CanvasObject{p.empty}
-		p.stack.Refresh()
+	if p.stack != nil && p.mode == showPair {
+		p.setMode(showNothing)
 	}
 }
 

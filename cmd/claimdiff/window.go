@@ -22,12 +22,16 @@ func runWindow(ctx context.Context, env *Env, args []string) error {
 	if err := checkDisplay(); err != nil {
 		return err
 	}
+	a := fyneapp.NewWithID(appID)
+	// The archive chosen in Preferences, unless --db or CLAIMDIFF_DB names one.
+	if p := a.Preferences().String(app.PrefDatabase); p != "" && env.DBPath == "" {
+		env.DBPath = p
+	}
 	st, err := openArchive(ctx, env)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	a := fyneapp.NewWithID(appID)
 	ui := app.New(ctx, a, st)
 	ui.Start()
 	ui.Window().ShowAndRun()

@@ -1,0 +1,76 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/claimdiff/claimdiff/app/textview"
+	"github.com/claimdiff/claimdiff/data"
+)
+
+func TestSearchHitsShowTheSnippetWithMarks(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.claims.query = "كذب"
+	if err := u.claims.runSearch(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if len(u.claims.hits) == 0 {
+		t.Fatal("no hit for كذب in the sample")
+	}
+	if u.claims.lists.Objects[0] != u.claims.hitList {
+		t.Fatal("the hits list is not shown while searching")
+	}
+	row := u.claims.createHit()
+	u.claims.updateHit(0, row)
+	snip := row.(*fyne.Container).Objects[1].(*fyne.Container).Objects[1].(*textview.ParagraphView).Paragraph()
+	got := marked(snip.Text, snip.Marks, textview.Search)
+	if len(got) == 0 {
+		t.Fatalf("snippet %q has no search mark", snip.Text)
+	}
+	for _, w := range got {
+		if !strings.Contains(w, "كذب") {
+			t.Errorf("search mark on %q, not the word searched", w)
+		}
+	}
+}
+
+func TestShortSnippetKeepsTheMarkedWord(t *testing.T) {
+	text := "واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة كذب إحدى اثنتا ثلاث أربع خمس ست سبع ثمان تسع عشرون"
+	start := len([]rune("واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة "))
+	sn := data.Snippet{Text: text, Marks: []data.Span{{Start: start, End: start + 3}}}
+	got := shortSnippet(sn, 8)
+	if len(got.Marks) != 1 {
+		t.Fatalf("marks %v in %q", got.Marks, got.Text)
+	}
+	if m := marked(got.Text, []textview.Span{{Start: got.Marks[0].Start, End: got.Marks[0].End}}, textview.None); len(m) != 1 || m[0] != "كذب" {
+		t.Errorf("the mark covers %q in %q", m, got.Text)
+	}
+}
+
+// FuzzShortSnippet: whatever the archive's snippet, the short one keeps its
+// marks inside its text and on the same words.
+func FuzzShortSnippet(f *testing.F) {
+	f.Add("واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة كذب إحدى", 55, 58, 5)
+	f.Add("a b c", 0, 1, 1)
+	f.Add("  \u200f x  y ", 3, 5, 2)
+	f.Fuzz(func(t *testing.T, text string, start, end, n int) {
+		r := []rune(text)
+		if start < 0 || end <= start || end > len(r) || n < 1 || n > 100 {
+			t.Skip()
+		}
+		sn := data.Snippet{Text: text, Marks: []data.Span{{Start: start, End: end}}}
+		got := shortSnippet(sn, n)
+		gr := []rune(got.Text)
+		for _, m := range got.Marks {
+			if m.Start < 0 || m.End > len(gr) || m.Start >= m.End {
+				t.Fatalf("mark %v outside %q", m, got.Text)
+			}
+			if string(gr[m.Start:m.End]) != string(r[start:end]) {
+				t.Fatalf("mark covers %q, was %q", string(gr[m.Start:m.End]), string(r[start:end]))
+			}
+		}
+	})
+}

@@ -1,0 +1,255 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/claimdiff/claimdiff/app/textview"
+	"github.com/claimdiff/claimdiff/data"
+	"github.com/claimdiff/claimdiff/data/ingest"
+)
+
+// Two versions of one wire story: B changes a number and a year, moves the
+// last sentence to the top, drops one sentence and adds another.
+const (
+	versionA = `The Pentagon said 2,500 troops will stay in Iraq after the talks.
+Officials met in Baghdad on Monday to discuss the withdrawal plan.
+The minister said the withdrawal would end by September 2025.
+Analysts expect large protests in the south of the country this week.
+The embassy declined to comment on the report about the bases.`
+	versionB = `The embassy declined to comment on the report about the bases.
+The Pentagon said 3,000 troops will stay in Iraq after the talks.
+Officials met in Baghdad on Monday to discuss the withdrawal plan.
+The minister said the withdrawal would end by September 2026.
+Parliament issued a new resolution late on Tuesday night about oil exports.`
+)
+
+// importText adds text as a source of claim id and returns the source.
+func importText(t testing.TB, st *data.Store, claimID int64, name, text string) data.Source {
+	t.Helper()
+	doc, err := ingest.FromText(name, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Outlet = name
+	src, _, err := st.ImportSource(context.Background(), claimID, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
+// twoVersions is a test window whose archive has a claim with versionA and
+// versionB as sources, shown side by side.
+func twoVersions(t *testing.T) *UI {
+	t.Helper()
+	u, st := newTestUI(t)
+	ctx := context.Background()
+	c, err := st.CreateClaim(ctx, "US troops stay in Iraq")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := importText(t, st, c.ID, "Wire A", versionA)
+	b := importText(t, st, c.ID, "Wire B", versionB)
+	if err := u.compare.showSourcesSync(ctx, a.ID, b.ID, defaultIgnore); err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
+// statementWith is the statement of side s whose text contains sub.
+func statementWith(t *testing.T, s *docSide, sub string) int {
+	t.Helper()
+	for i, text := range s.text {
+		if strings.Contains(text, sub) {
+			return i
+		}
+	}
+	t.Fatalf("no statement contains %q in %q", sub, s.text)
+	return -1
+}
+
+// kinds is the text of each mark of kind k in text.
+func kinds(text string, marks []textview.Span, k textview.Kind) []string {
+	return marked(text, marks, k)
+}
+
+func TestSourceComparisonHighlightsChangedWordsMovesAndOneSidedStatements(t *testing.T) {
+	u := twoVersions(t)
+	d := u.compare.docs
+	if u.compare.mode != showSources {
+		t.Fatalf("the pane shows mode %d, not the sources", u.compare.mode)
+	}
+	a, b := d.a.side, d.b.side
+	ia, ib := statementWith(t, a, "Pentagon"), statementWith(t, b, "Pentagon")
+	if a.partner[ia] != ib {
+		t.Fatalf("Pentagon statements not paired: A %d → %d, want %d", ia, a.partner[ia], ib)
+	}
+	if got := kinds(a.text[ia], a.marks[ia], textview.Changed); len(got) != 1 || got[0] != "2,500" {
+		t.Errorf("A's changed words %q, want [2,500]", got)
+	}
+	if got := kinds(b.text[ib], b.marks[ib], textview.Changed); len(got) != 1 || got[0] != "3,000" {
+		t.Errorf("B's changed words %q, want [3,000]", got)
+	}
+	// The embassy sentence moved to the top: marked on both sides, with a
+	// label row before it.
+	ea, eb := statementWith(t, a, "embassy"), statementWith(t, b, "embassy")
+	if !a.moved[ea] || !b.moved[eb] || a.partner[ea] != eb {
+		t.Errorf("embassy statement: moved %v/%v, partner %d want %d", a.moved[ea], b.moved[eb], a.partner[ea], eb)
+	}
+	if r := d.a.rowOf[ea]; r < 1 || !d.a.rows[r-1].label {
+		t.Errorf("no moved label before the embassy statement in A (row %d)", r)
+	}
+	if a.moved[ia] {
+		t.Error("the Pentagon statement, in order, is marked moved")
+	}
+	// Dropped and added statements: deleted / inserted from the first word
+	// to the last.
+	oa, ob := statementWith(t, a, "Analysts"), statementWith(t, b, "Parliament")
+	if a.partner[oa] != -1 || b.partner[ob] != -1 {
+		t.Fatalf("one-sided statements have partners %d %d", a.partner[oa], b.partner[ob])
+	}
+	if got := kinds(a.text[oa], a.marks[oa], textview.Deleted); len(got) != 1 || !strings.HasPrefix(got[0], "Analysts") || !strings.HasSuffix(got[0], "week") {
+		t.Errorf("only-in-A statement marked deleted: %q", got)
+	}
+	if got := kinds(b.text[ob], b.marks[ob], textview.Inserted); len(got) != 1 || !strings.HasPrefix(got[0], "Parliament") || !strings.HasSuffix(got[0], "exports") {
+		t.Errorf("only-in-B statement marked inserted: %q", got)
+	}
+	// The unchanged statement has no highlight and counts as equal.
+	ma := statementWith(t, a, "Officials")
+	if len(a.marks[ma]) != 0 || !a.equal[ma] {
+		t.Errorf("unchanged statement has marks %v, equal %v", a.marks[ma], a.equal[ma])
+	}
+}
+
+func TestSourceComparisonConflictTable(t *testing.T) {
+	u := twoVersions(t)
+	m := u.compare.docs.model()
+	var got []string
+	for _, c := range m.conflicts {
+		got = append(got, c.what+": "+c.textA+" / "+c.textB)
+	}
+	joined := strings.Join(got, "; ")
+	if !strings.Contains(joined, "2,500") || !strings.Contains(joined, "3,000") {
+		t.Errorf("no troop number conflict in %q", joined)
+	}
+	if !strings.Contains(joined, "2025") || !strings.Contains(joined, "2026") {
+		t.Errorf("no date conflict in %q", joined)
+	}
+	if rows, cols := u.compare.docs.tableSize(); rows != len(m.conflicts)+1 || cols != 4 {
+		t.Errorf("table is %dx%d for %d conflicts", rows, cols, len(m.conflicts))
+	}
+}
+
+func TestSourceComparisonPointingLightsThePartner(t *testing.T) {
+	u := twoVersions(t)
+	d := u.compare.docs
+	ia := statementWith(t, d.a.side, "Pentagon")
+	ib := d.a.side.partner[ia]
+	// "troops" is the fifth word of A's statement; its partner is B's "troops".
+	w := -1
+	for i, sp := range d.a.side.words[ia] {
+		if string([]rune(d.a.side.text[ia])[sp.Start:sp.End]) == "troops" {
+			w = i
+		}
+	}
+	d.a.view.OnHover(d.a.rowOf[ia], w)
+	if d.b.lit != ib {
+		t.Fatalf("pointing lit B statement %d, want %d", d.b.lit, ib)
+	}
+	if got := kinds(d.b.side.text[ib], d.b.litMarks, textview.Linked); len(got) != 1 || got[0] != "troops" {
+		t.Errorf("pointing at troops lit %q in B", got)
+	}
+	d.a.view.OnHover(d.a.rowOf[ia], -1)
+	if d.b.lit != -1 {
+		t.Errorf("leaving the word kept B statement %d lit", d.b.lit)
+	}
+}
+
+func TestSourceComparisonStepsAndOnlyDifferences(t *testing.T) {
+	u := twoVersions(t)
+	d := u.compare.docs
+	m := d.model()
+	if len(m.stops) < 4 {
+		t.Fatalf("want at least 4 differences (number, year, moved, dropped, added), got %d", len(m.stops))
+	}
+	u.compare.step(1) // F7 in source mode moves through differences
+	s := m.stops[0]
+	if d.stop != 0 || d.a.lit != s.a || d.b.lit != s.b {
+		t.Errorf("first difference: stop %d, lit %d/%d, want %+v", d.stop, d.a.lit, d.b.lit, s)
+	}
+	u.compare.step(1)
+	u.compare.step(-1)
+	if d.stop != 0 {
+		t.Errorf("next then previous is at stop %d", d.stop)
+	}
+	all := len(d.a.rows)
+	d.only.SetChecked(true)
+	ma := statementWith(t, d.a.side, "Officials")
+	if d.a.rowOf[ma] != -1 || len(d.a.rows) >= all {
+		t.Errorf("only differences still shows the unchanged statement (%d rows of %d)", len(d.a.rows), all)
+	}
+	if d.a.rowOf[statementWith(t, d.a.side, "Pentagon")] < 0 {
+		t.Error("only differences hides a changed statement")
+	}
+}
+
+func TestSourceComparisonIgnoreToggles(t *testing.T) {
+	u, st := newTestUI(t)
+	ctx := context.Background()
+	c, err := st.CreateClaim(ctx, "Troops")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := importText(t, st, c.ID, "A", "The Pentagon said 2500 troops will stay in Iraq, officials said.")
+	b := importText(t, st, c.ID, "B", "The Pentagon said 2500 Troops will stay in Iraq officials said.")
+	if err := u.compare.showSourcesSync(ctx, a.ID, b.ID, 0); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(u.compare.docs.model().stops); n == 0 {
+		t.Fatal("case and punctuation differences not shown with nothing ignored")
+	}
+	if err := u.compare.showSourcesSync(ctx, a.ID, b.ID, ignoreOf([]string{"Punctuation", "Case"})); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(u.compare.docs.model().stops); n != 0 {
+		t.Errorf("ignoring case and punctuation still shows %d differences", n)
+	}
+}
+
+func TestWholeSourcesFromAPair(t *testing.T) {
+	u, _ := newTestUI(t)
+	if !u.compare.hasPair {
+		t.Skip("the sample shows no pair")
+	}
+	pr := u.compare.pair
+	if err := u.compare.showSourcesSync(context.Background(), pr.A.SourceID, pr.B.SourceID, u.compare.ignore); err != nil {
+		t.Fatal(err)
+	}
+	d := u.compare.docs
+	if d.cur.key != [2]int64{pr.A.SourceID, pr.B.SourceID} || len(d.a.rows) == 0 || len(d.b.rows) == 0 {
+		t.Fatalf("whole sources show key %v with %d/%d rows", d.cur.key, len(d.a.rows), len(d.b.rows))
+	}
+	u.compare.onBack()
+	if u.compare.mode != showPair {
+		t.Error("Back to the pair did not show the pair")
+	}
+}
+
+func TestKeysStepThroughDifferences(t *testing.T) {
+	u := twoVersions(t)
+	d := u.compare.docs
+	typed := u.win.Canvas().OnTypedKey()
+	typed(&fyne.KeyEvent{Name: fyne.KeyN})
+	typed(&fyne.KeyEvent{Name: fyne.KeyF7})
+	if d.stop != 1 {
+		t.Fatalf("n then F7 is at difference %d, want 1", d.stop)
+	}
+	typed(&fyne.KeyEvent{Name: fyne.KeyP})
+	if d.stop != 0 {
+		t.Errorf("p went to difference %d, want 0", d.stop)
+	}
+}

@@ -1,0 +1,254 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/claimdiff/claimdiff/data"
+	"github.com/claimdiff/claimdiff/data/ingest"
+)
+
+// importJob is one source to add: its name for the progress list and how
+// to read it (a file, pasted text, a web page).
+type importJob struct {
+	name string
+	load func(ctx context.Context) (ingest.Doc, error)
+}
+
+// importResult is what became of one job.
+type importResult struct {
+	src       data.Source
+	duplicate bool
+	err       error
+}
+
+// message is the result as the progress list says it: a sentence.
+func (r importResult) message() string {
+	switch {
+	case errors.Is(r.err, context.Canceled):
+		return "Cancelled."
+	case r.err != nil:
+		return sentence(r.err.Error())
+	case r.duplicate:
+		return "Already in this claim."
+	}
+	return fmt.Sprintf("Added: %d statements.", r.src.Statements)
+}
+
+// sentence capitalises a lowercase error and ends it with a full stop.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[n:]
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
+}
+
+func fileJob(path string) importJob {
+	return importJob{name: path, load: func(context.Context) (ingest.Doc, error) { return ingest.FromFile(path) }}
+}
+
+func urlJob(address string) importJob {
+	return importJob{name: address, load: func(ctx context.Context) (ingest.Doc, error) {
+		return ingest.FromURL(ctx, address, ingest.Options{})
+	}}
+}
+
+func textJob(title, outlet, text string) importJob {
+	name := title
+	if name == "" {
+		name = "pasted text"
+	}
+	return importJob{name: name, load: func(context.Context) (ingest.Doc, error) {
+		d, err := ingest.FromText(name, text)
+		if err != nil {
+			return d, err
+		}
+		if title != "" {
+			d.Title = title
+		}
+		d.Outlet = outlet
+		return d, nil
+	}}
+}
+
+// importAll imports the jobs into the claim one after the other, telling
+// progress when each starts (done false) and ends. A failed job does not
+// stop the others; a cancelled context does, and is returned.
+func (u *UI) importAll(ctx context.Context, claimID int64, jobs []importJob, progress func(i int, done bool, r importResult)) error {
+	for i, j := range jobs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		progress(i, false, importResult{})
+		var r importResult
+		doc, err := j.load(ctx)
+		if err == nil {
+			r.src, r.duplicate, r.err = u.store.ImportSource(ctx, claimID, doc)
+		} else {
+			r.err = fmt.Errorf("%s: %w", j.name, err)
+		}
+		if ctx.Err() != nil && r.err != nil {
+			r.err = ctx.Err()
+		}
+		progress(i, true, r)
+	}
+	return ctx.Err()
+}
+
+// runImports imports the jobs into the selected claim off the UI
+// goroutine, with a progress bar per job and a Cancel button, then reloads
+// the claim.
+func (u *UI) runImports(jobs []importJob) {
+	if work := u.importDialog(jobs); work != nil {
+		go work()
+	}
+}
+
+// importDialog shows the progress dialog of jobs and returns the work to
+// run off the UI goroutine (nil when there is nothing to do): the imports,
+// then the reload of the claim. Called on the UI goroutine.
+func (u *UI) importDialog(jobs []importJob) (work func()) {
+	claimID := u.claim.id
+	if claimID == 0 {
+		dialog.ShowInformation("Add source", "Select or create a claim first (File › New claim).", u.win)
+		return nil
+	}
+	if len(jobs) == 0 {
+		return nil
+	}
+	ctx, cancel := context.WithCancel(u.ctx)
+	bars := make([]*widget.ProgressBarInfinite, len(jobs))
+	status := make([]*widget.Label, len(jobs))
+	rows := container.NewVBox()
+	for i, j := range jobs {
+		name := widget.NewLabel(j.name)
+		name.Truncation = fyne.TextTruncateEllipsis
+		bars[i] = widget.NewProgressBarInfinite()
+		bars[i].Stop()
+		bars[i].Hide()
+		status[i] = widget.NewLabel("Waiting.")
+		status[i].Wrapping = fyne.TextWrapWord
+		rows.Add(container.NewVBox(name, bars[i], status[i]))
+	}
+	total := widget.NewProgressBar()
+	total.Max = float64(len(jobs))
+	content := container.NewBorder(nil, total, nil, nil, container.NewVScroll(rows))
+	d := dialog.NewCustom(fmt.Sprintf("Adding %d source(s)", len(jobs)), "Cancel", content, u.win)
+	d.SetOnClosed(cancel)
+	d.Resize(fyne.NewSize(560, min(160+float32(len(jobs))*110, 560)))
+	d.Show()
+	return func() {
+		n := 0
+		err := u.importAll(ctx, claimID, jobs, func(i int, done bool, r importResult) {
+			fyne.Do(func() {
+				if !done {
+					bars[i].Show()
+					bars[i].Start()
+					status[i].SetText("Reading and comparing…")
+					return
+				}
+				bars[i].Stop()
+				bars[i].Hide()
+				status[i].SetText(r.message())
+				n++
+				total.SetValue(float64(n))
+			})
+		})
+		fyne.Do(func() {
+			if err != nil {
+				for i := n; i < len(jobs); i++ {
+					bars[i].Stop()
+					bars[i].Hide()
+					status[i].SetText("Cancelled.")
+				}
+			}
+			d.SetDismissText("Close")
+		})
+		// Whatever was imported before a cancel stays: show it.
+		if err := u.claims.update(u.ctx, claimID); err != nil {
+			fyne.Do(func() { u.showError("reload the claim", err) })
+		}
+	}
+}
+
+// onAddFile asks for a document file and imports it.
+func (u *UI) onAddFile() {
+	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError("add source", err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		u.runImports([]importJob{fileJob(path)})
+	}, u.win)
+	open.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm", ".docx"}))
+	open.Show()
+}
+
+// onDropped imports the files dropped on the window.
+func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
+	var jobs []importJob
+	for _, uri := range uris {
+		if uri.Scheme() == "file" {
+			jobs = append(jobs, fileJob(uri.Path()))
+		}
+	}
+	u.runImports(jobs)
+}
+
+// onPaste asks for a text with its title and outlet and imports it.
+func (u *UI) onPaste() {
+	title, outlet := widget.NewEntry(), widget.NewEntry()
+	title.SetPlaceHolder("Headline")
+	outlet.SetPlaceHolder("Reuters, الجزيرة…")
+	text := widget.NewMultiLineEntry()
+	text.Wrapping = fyne.TextWrapWord
+	text.SetMinRowsVisible(10)
+	text.SetPlaceHolder("Paste the article here.")
+	d := dialog.NewForm("Paste text", "Add", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Title", title),
+		widget.NewFormItem("Outlet", outlet),
+		widget.NewFormItem("Text", text),
+	}, func(ok bool) {
+		if !ok || strings.TrimSpace(text.Text) == "" {
+			return
+		}
+		u.runImports([]importJob{textJob(strings.TrimSpace(title.Text), strings.TrimSpace(outlet.Text), text.Text)})
+	}, u.win)
+	d.Resize(fyne.NewSize(720, 520))
+	d.Show()
+}
+
+// onAddURL asks for a web address and imports the page.
+func (u *UI) onAddURL() {
+	entry := widget.NewEntry()
+	entry.SetPlaceHolder("https://")
+	d := dialog.NewForm("Add web address", "Add", "Cancel", []*widget.FormItem{widget.NewFormItem("Address", entry)}, func(ok bool) {
+		addr := strings.TrimSpace(entry.Text)
+		if !ok || addr == "" {
+			return
+		}
+		u.runImports([]importJob{urlJob(addr)})
+	}, u.win)
+	d.Resize(fyne.NewSize(560, 160))
+	d.Show()
+}

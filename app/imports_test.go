@@ -1,0 +1,162 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/data/ingest"
+)
+
+const pastedWire = `Baghdad (Reuters) - Iraqi Prime Minister Mohammed Shia al-Sudani said on Tuesday that US troops would leave Iraq by September 2026.
+A Pentagon spokesman denied any agreement on a withdrawal date.`
+
+func TestImportThroughTheWindowAddsASource(t *testing.T) {
+	u, st := newTestUI(t)
+	ctx := context.Background()
+	claimID := u.claim.id
+	before := len(u.claim.detail.Sources)
+	path := filepath.Join(t.TempDir(), "wire.md")
+	if err := os.WriteFile(path, []byte("# Wire\n\n"+pastedWire+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	jobs := []importJob{textJob("Pasted wire", "Reuters", pastedWire), fileJob(path)}
+	var events []string
+	err := u.importAll(ctx, claimID, jobs, func(i int, done bool, r importResult) {
+		if done {
+			events = append(events, r.message())
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 2 || !strings.HasPrefix(events[0], "Added") {
+		t.Fatalf("progress said %q", events)
+	}
+	if err := u.claims.update(ctx, claimID); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(u.claim.detail.Sources); got != before+2 && !(got == before+1 && events[1] == "Already in this claim.") {
+		t.Fatalf("claim pane shows %d sources after importing 2 into %d (%q)", got, before, events)
+	}
+	found := false
+	for _, s := range u.claim.detail.Sources {
+		if s.Outlet == "Reuters" && s.Title == "Pasted wire" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the pasted text's title and outlet were not kept")
+	}
+	c, err := st.Claim(ctx, claimID)
+	if err != nil || len(c.Sources) != len(u.claim.detail.Sources) {
+		t.Errorf("archive has %d sources, pane %d (%v)", len(c.Sources), len(u.claim.detail.Sources), err)
+	}
+}
+
+func TestImportErrorIsASentenceAndOthersGoOn(t *testing.T) {
+	u, _ := newTestUI(t)
+	missing := filepath.Join(t.TempDir(), "gone.txt")
+	var msgs []string
+	err := u.importAll(context.Background(), u.claim.id, []importJob{fileJob(missing), textJob("", "", pastedWire)},
+		func(i int, done bool, r importResult) {
+			if done {
+				msgs = append(msgs, r.message())
+			}
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(msgs) != 2 {
+		t.Fatalf("messages %q", msgs)
+	}
+	if m := msgs[0]; !strings.HasSuffix(m, ".") || strings.Contains(m, "goroutine") || !strings.Contains(m, "gone.txt") {
+		t.Errorf("error shown as %q", m)
+	}
+	if !strings.HasPrefix(msgs[1], "Added") {
+		t.Errorf("the second import after a failure: %q", msgs[1])
+	}
+}
+
+func TestCancelStopsAnImport(t *testing.T) {
+	u, st := newTestUI(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	claimID := u.claim.id
+	before, err := st.Claim(context.Background(), claimID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	started := 0
+	// The first job is cancelled while it reads, as the Cancel button does.
+	slow := importJob{name: "slow page", load: func(ctx context.Context) (ingest.Doc, error) {
+		cancel()
+		<-ctx.Done()
+		return ingest.Doc{}, ctx.Err()
+	}}
+	err = u.importAll(ctx, claimID, []importJob{slow, textJob("Later", "", pastedWire)}, func(i int, done bool, r importResult) {
+		if !done {
+			started++
+		} else if r.message() != "Cancelled." {
+			t.Errorf("job %d ended with %q", i, r.message())
+		}
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("importAll returned %v", err)
+	}
+	if started != 1 {
+		t.Errorf("%d jobs started after cancel", started)
+	}
+	after, err := st.Claim(context.Background(), claimID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after.Sources) != len(before.Sources) {
+		t.Errorf("sources went from %d to %d despite the cancel", len(before.Sources), len(after.Sources))
+	}
+}
+
+func TestRunImportsShowsProgressAndReloadsTheClaim(t *testing.T) {
+	u, _ := newTestUI(t)
+	before := len(u.claim.detail.Sources)
+	work := u.importDialog([]importJob{textJob("Wire", "AFP", pastedWire)})
+	if work == nil || u.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("no progress dialog")
+	}
+	// The test driver runs fyne.Do at once, so the work runs here rather
+	// than on a goroutine of its own.
+	work()
+	if n := len(u.claim.detail.Sources); n != before+1 {
+		t.Fatalf("the claim pane shows %d sources after adding one to %d", n, before)
+	}
+}
+
+func TestDialogsOpen(t *testing.T) {
+	u, _ := newTestUI(t)
+	for name, open := range map[string]func(){
+		"preferences": u.onPreferences, "paste": u.onPaste, "web address": u.onAddURL, "add file": u.onAddFile,
+	} {
+		open()
+		top := u.win.Canvas().Overlays().Top()
+		if top == nil {
+			t.Errorf("%s: no dialog", name)
+			continue
+		}
+		u.win.Canvas().Overlays().Remove(top)
+	}
+}
+
+func TestSentence(t *testing.T) {
+	for in, want := range map[string]string{
+		"cannot read the file: no such file": "Cannot read the file: no such file.",
+		"الملف غير موجود":                    "الملف غير موجود.",
+		"Done.":                              "Done.",
+		"":                                   "",
+	} {
+		if got := sentence(in); got != want {
+			t.Errorf("sentence(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
