@@ -2,6 +2,8 @@ package compare
 
 import (
 	"math"
+	"runtime"
+	"slices"
 	"sort"
 	"unicode/utf8"
 )
@@ -66,7 +68,7 @@ func keysInto(toks []Token, from, to int, seen map[string]struct{}) []string {
 		if t.Kind != Word && t.Kind != Number || t.Key == "" {
 			continue
 		}
-		if t.Kind == Word && utf8.RuneCountInString(t.Key) < 2 {
+		if t.Kind == Word && len(t.Key) < 2*utf8.UTFMax && utf8.RuneCountInString(t.Key) < 2 {
 			continue
 		}
 		if _, ok := seen[t.Key]; ok {
@@ -91,7 +93,23 @@ func keysInto(toks []Token, from, to int, seen map[string]struct{}) []string {
 	return keys
 }
 
+// alignSplitMin is the least number of A's statements in each half for
+// alignKeys to score the halves in parallel.
+const alignSplitMin = 64
+
+// cand is a candidate pair of alignKeys.
+type cand struct {
+	a, b int32
+	sim  float64
+}
+
 func alignKeys(ka, kb [][]string, min float64) Alignment {
+	return alignKeysSplit(ka, kb, min, len(ka)/2 >= alignSplitMin && runtime.GOMAXPROCS(0) > 1)
+}
+
+// alignKeysSplit is alignKeys, scoring A's two halves in parallel when split
+// is set.
+func alignKeysSplit(ka, kb [][]string, min float64, split bool) Alignment {
 	// Keys become dense ids, so that the scoring loop indexes slices.
 	ids := make(map[string]int32)
 	toIDs := func(kss [][]string) [][]int32 {
@@ -154,48 +172,65 @@ func alignKeys(ka, kb [][]string, min float64) Alignment {
 	}
 	limit := len(kb)/2 + 2
 
-	type cand struct {
-		a, b int32
-		sim  float64
+	// Candidates of A's statements [from, to).
+	scoreRange := func(from, to int) []cand {
+		var cands []cand
+		score := make([]float64, len(kb))
+		var touched []int32
+		for i := from; i < to; i++ {
+			touched = touched[:0]
+			for _, id := range ia[i] {
+				ps := post[id]
+				if len(ps) > limit {
+					continue
+				}
+				w := idf[id]
+				for _, j := range ps {
+					if score[j] == 0 {
+						touched = append(touched, j)
+					}
+					score[j] += w
+				}
+			}
+			for _, j := range touched {
+				if d := wa[i] + wb[j]; d > 0 {
+					if sim := 2 * score[j] / d; sim >= min {
+						cands = append(cands, cand{int32(i), j, sim})
+					}
+				}
+				score[j] = 0
+			}
+		}
+		return cands
 	}
+	// Scoring is most of the work on long documents: two halves of A run
+	// side by side. The candidates are sorted below into a total order, so
+	// the result does not depend on how they were found.
 	var cands []cand
-	score := make([]float64, len(kb))
-	var touched []int32
-	for i, v := range ia {
-		touched = touched[:0]
-		for _, id := range v {
-			ps := post[id]
-			if len(ps) > limit {
-				continue
-			}
-			w := idf[id]
-			for _, j := range ps {
-				if score[j] == 0 {
-					touched = append(touched, j)
-				}
-				score[j] += w
-			}
-		}
-		for _, j := range touched {
-			if d := wa[i] + wb[j]; d > 0 {
-				if sim := 2 * score[j] / d; sim >= min {
-					cands = append(cands, cand{int32(i), j, sim})
-				}
-			}
-			score[j] = 0
-		}
+	if half := len(ia) / 2; split {
+		done := make(chan []cand)
+		go func() { done <- scoreRange(half, len(ia)) }()
+		cands = scoreRange(0, half)
+		cands = append(cands, <-done...)
+	} else {
+		cands = scoreRange(0, len(ia))
 	}
 	if len(ka) == 1 && len(kb) == 1 && len(cands) == 0 {
 		cands = append(cands, cand{0, 0, 0})
 	}
-	sort.Slice(cands, func(x, y int) bool {
-		if cands[x].sim != cands[y].sim {
-			return cands[x].sim > cands[y].sim
+	// Best first; (a, b) breaks ties, so the order is total and does not
+	// depend on the sorting algorithm.
+	slices.SortFunc(cands, func(x, y cand) int {
+		switch {
+		case x.sim != y.sim:
+			if x.sim > y.sim {
+				return -1
+			}
+			return 1
+		case x.a != y.a:
+			return int(x.a - y.a)
 		}
-		if cands[x].a != cands[y].a {
-			return cands[x].a < cands[y].a
-		}
-		return cands[x].b < cands[y].b
+		return int(x.b - y.b)
 	})
 	usedA := make([]bool, len(ka))
 	usedB := make([]bool, len(kb))
@@ -211,7 +246,7 @@ func alignKeys(ka, kb [][]string, min float64) Alignment {
 		}
 		al.Matches = append(al.Matches, Match{A: int(c.a), B: int(c.b), Similarity: sim})
 	}
-	sort.Slice(al.Matches, func(x, y int) bool { return al.Matches[x].A < al.Matches[y].A })
+	slices.SortFunc(al.Matches, func(x, y Match) int { return x.A - y.A })
 	markMoved(al.Matches)
 	for i, u := range usedA {
 		if !u {

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -101,5 +102,21 @@ func TestMarkMoved(t *testing.T) {
 		if sb.String() != c.moved {
 			t.Errorf("markMoved(%v) = %s, want %s", c.bs, sb.String(), c.moved)
 		}
+	}
+}
+
+// Scoring A's halves in parallel must not change the alignment.
+func TestAlignSplitSameResult(t *testing.T) {
+	ta, tb := genArticles(t, 4000)
+	ka, kb := statementKeys(Statements(Parse(ta))), statementKeys(Statements(Parse(tb)))
+	if len(ka) < 2*alignSplitMin {
+		t.Fatalf("only %d statements in A: too few to split", len(ka))
+	}
+	whole, split := alignKeysSplit(ka, kb, MinSimilarity, false), alignKeysSplit(ka, kb, MinSimilarity, true)
+	if !reflect.DeepEqual(whole, split) {
+		t.Error("the split alignment differs from the whole one")
+	}
+	if len(whole.Matches) < len(ka)/2 {
+		t.Errorf("%d matches for %d statements: the articles should mostly align", len(whole.Matches), len(ka))
 	}
 }

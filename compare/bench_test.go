@@ -165,3 +165,22 @@ func TestWriteBenchArticles(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkClassifyPairs10k is the relation stage of BenchmarkCompare10k on
+// its own: relation.Classify of every aligned pair whose statements differ.
+func BenchmarkClassifyPairs10k(b *testing.B) {
+	ta, tb := genArticles(b, 10000)
+	c := Compare(ta, tb, Options{})
+	var pairs [][2]string
+	for _, p := range c.Pairs {
+		if x, y := c.StatementsA[p.A].Text, c.StatementsB[p.B].Text; x != y {
+			pairs = append(pairs, [2]string{x, y})
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pairs {
+			classify(p[0], p[1])
+		}
+	}
+}

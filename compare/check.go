@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -48,7 +49,7 @@ func CheckText(name string, data []byte) (string, error) {
 		// not known here.
 		return fail(ErrTooLarge, "is over the %s limit for a text", sizeString(MaxTextBytes))
 	}
-	if i := indexByte(data, 0); i >= 0 {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fail(ErrBinary, "looks like a binary file, not text (NUL byte at offset %d)", i)
 	}
 	if !utf8.Valid(data) {
@@ -62,10 +63,16 @@ func CheckText(name string, data []byte) (string, error) {
 		}
 		return fail(ErrEmpty, "has only white space, no text")
 	}
+	// Count runes and control characters byte by byte: the text is valid
+	// UTF-8, so a rune starts at every byte that is not a continuation byte
+	// (10xxxxxx), and the C1 controls U+0080-U+009F are 0xC2 0x80-0x9F.
 	var runes, controls int
-	for _, r := range s {
-		runes++
-		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v') || r == 0x7F || (r >= 0x80 && r < 0xA0) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c&0xC0 != 0x80 {
+			runes++
+		}
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F || (c == 0xC2 && i+1 < len(s) && s[i+1] < 0xA0) {
 			controls++
 		}
 	}
@@ -77,15 +84,6 @@ func CheckText(name string, data []byte) (string, error) {
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
 	return s, nil
-}
-
-func indexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
-			return i
-		}
-	}
-	return -1
 }
 
 // invalidOffset is the byte offset of the first byte that does not start a

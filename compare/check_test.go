@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestCheckText(t *testing.T) {
@@ -65,5 +66,33 @@ func FuzzCheckText(f *testing.F) {
 			t.Fatalf("CheckText let through %q", s)
 		}
 		checkDocument(t, s)
+	})
+}
+
+// refControls is CheckText's control-character count written rune by rune.
+func refControls(s string) (runes, controls int) {
+	for _, r := range s {
+		runes++
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v') || r == 0x7F || (r >= 0x80 && r < 0xA0) {
+			controls++
+		}
+	}
+	return runes, controls
+}
+
+func FuzzCheckTextBinaryRule(f *testing.F) {
+	f.Add("text with a C1 control \u0085 and \u009f and \u00a0 and \x7f.")
+	f.Add("\x01\x02 short")
+	f.Fuzz(func(t *testing.T, s string) {
+		_, err := CheckText("x", []byte(s))
+		s = strings.TrimPrefix(s, "\uFEFF")
+		if !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 || strings.TrimSpace(s) == "" || len(s) > MaxTextBytes {
+			return
+		}
+		runes, controls := refControls(s)
+		want := controls > 0 && controls*100 > runes
+		if got := errors.Is(err, ErrBinary); got != want {
+			t.Errorf("CheckText(%q) binary = %v, want %v (%d controls in %d runes)", s, got, want, controls, runes)
+		}
 	})
 }

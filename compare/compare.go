@@ -90,13 +90,23 @@ func Compare(a, b string, opt Options) *Comparison {
 				m := al.Matches[i]
 				p := Pair{A: m.A, B: m.B, Moved: m.Moved, Similarity: m.Similarity}
 				p.Edits = diffTokens(c.TokensA(p), c.TokensB(p), opt.Ignore, cache)
-				p.Relation = classify(c.StatementsA[m.A].Text, c.StatementsB[m.B].Text)
+				p.Relation = classifyStatements(&c.StatementsA[m.A], &c.StatementsB[m.B])
 				c.Pairs[i] = p
 			}
 		}()
 	}
 	wg.Wait()
 	return c
+}
+
+// classifyStatements is classify on two statements, handing the classifier
+// the facts Statements extracted (moved back to offsets in the statement) so
+// that it does not extract them again.
+func classifyStatements(a, b *Statement) relation.Result {
+	if a.Text == b.Text {
+		return classify(a.Text, b.Text)
+	}
+	return relation.ClassifyFacts(a.Text, b.Text, shiftFacts(a.Facts, -a.Start), shiftFacts(b.Facts, -b.Start))
 }
 
 // classify is relation.Classify, except that two identical statements agree

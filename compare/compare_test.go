@@ -3,6 +3,7 @@ package compare
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -207,4 +208,25 @@ func ExampleParse() {
 	// "رويترز" word
 	// "”" punct
 	// 2 mixed
+}
+
+// Compare hands the classifier the facts its statements already have; the
+// relations must be those of relation.Classify on the texts.
+func TestCompareRelationsAreClassify(t *testing.T) {
+	a, b := genArticlesEdited(t, 3000, 60)
+	c := Compare(a, b, Options{})
+	n := 0
+	for _, p := range c.Pairs {
+		ta, tb := c.StatementsA[p.A].Text, c.StatementsB[p.B].Text
+		if ta == tb {
+			continue
+		}
+		n++
+		if want := relation.Classify(ta, tb); !reflect.DeepEqual(p.Relation, want) {
+			t.Fatalf("pair A%d~B%d: relation %+v, want %+v", p.A, p.B, p.Relation, want)
+		}
+	}
+	if n < 20 {
+		t.Fatalf("only %d edited pairs: the test compares too little", n)
+	}
 }

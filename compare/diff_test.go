@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -122,4 +123,41 @@ func FuzzDiffTokens(f *testing.F) {
 			t.Fatalf("edits rebuild %q / %q, want %q / %q", ga.String(), gb.String(), sa, sb)
 		}
 	})
+}
+
+// TestDiffTokensSameShortcut checks that the shortcut for equal sides gives
+// what the full diff gives, on every sentence of the reference article and
+// on edge cases (white space only, punctuation only, empty).
+func TestDiffTokensSameShortcut(t *testing.T) {
+	texts := []string{"", " ", "  \n ", "«»", "، .", "the big house", " leading and trailing "}
+	doc := Parse(loadArticle(t))
+	for i := range doc.Sentences {
+		texts = append(texts, doc.SentenceText(i))
+	}
+	for _, s := range texts {
+		a, b := Parse(s).Tokens, Parse(s).Tokens
+		for _, o := range []textnorm.Options{0, textnorm.All, textnorm.IgnorePunct} {
+			keys := make(map[string]rune)
+			ai, ar := foldTokens(a, o, keys, nil)
+			_, br := foldTokens(b, o, keys, nil)
+			// The full diff, forced by making the sides look different.
+			full := diffTokens(a, append(b[:len(b):len(b)], Token{Kind: Space, Text: ""}), o, nil)
+			got := diffTokens(a, b, o, nil)
+			if len(ai) > 0 && string(ar) != string(br) {
+				t.Fatalf("%q: sides fold differently", s)
+			}
+			want := full
+			if len(want) > 0 {
+				// The extra empty token only stretches B's last range.
+				want = append([]Edit(nil), full...)
+				want[len(want)-1].BEnd--
+			}
+			if len(a) == 0 {
+				want = nil
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("diffTokens(%q, same, %b) = %v, want %v", s, o, got, want)
+			}
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"runtime"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare/textnorm"
@@ -198,7 +199,36 @@ func (c *Comparison) JSON(nameA, nameB string) ComparisonJSON {
 		OnlyA:   make([]StatementJSON, len(c.OnlyA)),
 		OnlyB:   make([]StatementJSON, len(c.OnlyB)),
 	}
-	for i, p := range c.Pairs {
+	inHalves(len(c.Pairs), jsonSplitMin, func(from, to int) { c.pairsJSON(out.Pairs[from:to], c.Pairs[from:to]) })
+	for i, k := range c.OnlyA {
+		out.OnlyA[i] = c.StatementsA[k].JSON()
+	}
+	for i, k := range c.OnlyB {
+		out.OnlyB[i] = c.StatementsB[k].JSON()
+	}
+	return out
+}
+
+// inHalves runs f(0, n) or, when n is at least 2*min and there are two
+// processors, f(0, n/2) and f(n/2, n) side by side.
+func inHalves(n, min int, f func(from, to int)) {
+	half := n / 2
+	if half < min || runtime.GOMAXPROCS(0) < 2 {
+		f(0, n)
+		return
+	}
+	done := make(chan struct{})
+	go func() {
+		f(half, n)
+		close(done)
+	}()
+	f(0, half)
+	<-done
+}
+
+// pairsJSON fills out[i] with the JSON form of pairs[i].
+func (c *Comparison) pairsJSON(out []PairJSON, pairs []Pair) {
+	for i, p := range pairs {
 		sa, sb := &c.StatementsA[p.A], &c.StatementsB[p.B]
 		pj := PairJSON{
 			A: sa.JSON(), B: sb.JSON(), Moved: p.Moved, Similarity: round3(p.Similarity),
@@ -213,15 +243,8 @@ func (c *Comparison) JSON(nameA, nameB string) ComparisonJSON {
 				Detail: r.Detail,
 			}
 		}
-		out.Pairs[i] = pj
+		out[i] = pj
 	}
-	for i, k := range c.OnlyA {
-		out.OnlyA[i] = c.StatementsA[k].JSON()
-	}
-	for i, k := range c.OnlyB {
-		out.OnlyB[i] = c.StatementsB[k].JSON()
-	}
-	return out
 }
 
 func rebase(off, base int) int {

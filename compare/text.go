@@ -138,16 +138,35 @@ type scanner struct {
 	bytes []int // byte offset of rune i; len(runes)+1 entries
 }
 
-func tokenize(text string) []Token {
+// decodeRunes returns the runes of text and their byte offsets, what ranging
+// over text yields, with one- and two-byte runes (ASCII, Arabic) decoded
+// inline.
+func decodeRunes(text string) scanner {
 	n := utf8.RuneCountInString(text)
 	sc := scanner{runes: make([]rune, 0, n), bytes: make([]int, 0, n+1)}
-	for i, r := range text {
+	for i := 0; i < len(text); {
+		var r rune
+		w := 1
+		switch c := text[i]; {
+		case c < utf8.RuneSelf:
+			r = rune(c)
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+			r, w = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+		default:
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
 		sc.runes = append(sc.runes, r)
 		sc.bytes = append(sc.bytes, i)
+		i += w
 	}
 	sc.bytes = append(sc.bytes, len(text))
+	return sc
+}
+
+func tokenize(text string) []Token {
+	sc := decodeRunes(text)
 	rs := sc.runes
-	toks := make([]Token, 0, n/2+1)
+	toks := make([]Token, 0, len(rs)/2+1)
 	cache := make(map[string][2]string)
 	for i := 0; i < len(rs); {
 		start := i
@@ -241,7 +260,17 @@ func isJoinerBetween(rs []rune, i int) bool {
 		isWordRune(rs[i-1]) && isWordRune(rs[i+1])
 }
 
-func isDigit(r rune) bool { return unicode.IsDigit(r) }
+// isDigit is unicode.IsDigit, without its table search for ASCII and the
+// Arabic block (whose digits are U+0660-U+0669 and U+06F0-U+06F9).
+func isDigit(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return '0' <= r && r <= '9'
+	case r >= 0x0600 && r <= 0x06FF:
+		return r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9
+	}
+	return unicode.IsDigit(r)
+}
 
 // scanNumber reads digits with single inner separators, each followed by a
 // digit: "2,500", "٢٬٥٠٠", "2.5", "1.000.000".
@@ -294,7 +323,7 @@ func scanInitialism(rs []rune, i int) int {
 		return i
 	}
 	j, n := i, 0
-	for j+1 < len(rs) && unicode.IsLetter(rs[j]) && textnorm.ScriptOf(rs[j]) == textnorm.ScriptLatin && rs[j+1] == '.' {
+	for j+1 < len(rs) && rs[j+1] == '.' && unicode.IsLetter(rs[j]) && textnorm.ScriptOf(rs[j]) == textnorm.ScriptLatin {
 		j += 2
 		n++
 	}

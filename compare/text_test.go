@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare/textnorm"
@@ -191,6 +192,33 @@ func FuzzParse(f *testing.F) {
 					t.Fatalf("span %+v out of bounds in %q", sp, s)
 				}
 			}
+		}
+	})
+}
+
+func TestIsDigitMatchesUnicode(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if got, want := isDigit(r), unicode.IsDigit(r); got != want {
+			t.Errorf("isDigit(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// decodeRunes decodes one- and two-byte runes itself; on any input, valid
+// or not, its runes and offsets must be those of ranging over the string.
+func FuzzDecodeRunesLikeRange(f *testing.F) {
+	f.Add("قال \xd8 مسؤول\xff é ✓ 😀 \xc2\x80\xdf\xbf\xc1\xbf\xe0")
+	f.Fuzz(func(t *testing.T, s string) {
+		sc := decodeRunes(s)
+		k := 0
+		for i, r := range s {
+			if k >= len(sc.runes) || sc.runes[k] != r || sc.bytes[k] != i {
+				t.Fatalf("decodeRunes(%q): rune %d differs from range's %U at %d", s, k, r, i)
+			}
+			k++
+		}
+		if k != len(sc.runes) || len(sc.bytes) != k+1 || sc.bytes[k] != len(s) {
+			t.Fatalf("decodeRunes(%q): %d runes, %d offsets, want %d and %d", s, len(sc.runes), len(sc.bytes), k, k+1)
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"hash/crc32"
 	"strings"
 	"unicode/utf8"
 
@@ -542,7 +543,42 @@ func canonKey(k string) string {
 	return k
 }
 
+// initLexicon fills lexicon and classNames. Building them from the word
+// tables stems every word with each clitic, some ten milliseconds at the
+// start of every compare and relate; lexicon_gen.go holds the result,
+// and is used whenever it was generated from the tables as they are now
+// (lexiconTablesSum). TestLexiconGenerated checks that the two agree and
+// rewrites the file with -update.
+//
+//go:generate go test -run ^TestLexiconGenerated$ -update
 func initLexicon() {
+	if genLexiconSum != lexiconTablesSum() {
+		buildLexicon()
+		return
+	}
+	lexicon = make(map[string]*lexEntry, len(genLexiconKeys))
+	for i, k := range genLexiconKeys {
+		lexicon[k] = &genLexiconEntries[i]
+	}
+	classNames = genClassNames
+}
+
+// lexiconTablesSum is a checksum of the word tables buildLexicon reads.
+func lexiconTablesSum() uint32 {
+	h := crc32.NewIEEE()
+	for _, t := range [][]string{antonymTable, synonymTable, classTable, arabicClitics,
+		negationWords, denialWords, failureWords, hedgeWords, affirmWords, stillWords} {
+		for _, w := range t {
+			h.Write([]byte(w))
+			h.Write([]byte{0})
+		}
+		h.Write([]byte{1})
+	}
+	return h.Sum32()
+}
+
+// buildLexicon builds lexicon and classNames from the word tables.
+func buildLexicon() {
 	for g, line := range antonymTable {
 		poles := strings.SplitN(line, "|", 2)
 		for p, pole := range poles {

@@ -16,11 +16,23 @@ import (
 // ordinal, percentage) and the same counted noun, or no noun on one side.
 // "2500 جندي في العراق و900 في سوريا" against "٢٥٠٠ جندي" is no conflict:
 // the 900 has no rival on the other side.
-func quantities(ta, tb string, a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
+//
+// knownA and knownB are the facts of ta and tb when the caller has them.
+func quantities(ta, tb string, a, b []token, knownA, knownB *facts.Facts, f *[numFeatures]float64, reasons *[]Reason) {
 	if !hasQuantity(a) && !hasQuantity(b) {
 		return
 	}
-	fa, fb := facts.Extract(ta), facts.Extract(tb)
+	var fa, fb facts.Facts
+	if knownA != nil {
+		fa = *knownA
+	} else {
+		fa = facts.Extract(ta)
+	}
+	if knownB != nil {
+		fb = *knownB
+	} else {
+		fb = facts.Extract(tb)
+	}
 	if x, y, ok := numberConflict(fa.Numbers, fb.Numbers, f); ok {
 		f[fNumConflict] = 1
 		unit := ""

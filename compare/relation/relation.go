@@ -13,6 +13,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/compare/facts"
 	"github.com/claimdiff/claimdiff/compare/textnorm"
 )
 
@@ -93,14 +94,22 @@ var pool = sync.Pool{New: func() any {
 }}
 
 // Classify returns the relation of statement b to statement a.
-func Classify(a, b string) Result {
+func Classify(a, b string) Result { return classify(a, b, nil, nil) }
+
+// ClassifyFacts is Classify for a caller that has already run facts.Extract
+// on a and b (fa and fb, with offsets into a and b), as the statements of
+// package compare have: the facts are not extracted a second time. The
+// result is Classify's.
+func ClassifyFacts(a, b string, fa, fb facts.Facts) Result { return classify(a, b, &fa, &fb) }
+
+func classify(a, b string, fa, fb *facts.Facts) Result {
 	loadTables()
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
 	s.a = tokenize(a, s.a, s.words)
 	s.b = tokenize(b, s.b, s.words)
 	var reasons []Reason
-	analyse(a, b, s.a, s.b, &s.f, &reasons)
+	analyse(a, b, s.a, s.b, fa, fb, &s.f, &reasons)
 	p := predict(&s.f)
 	// A contradiction must be explained: without a conflict found by a
 	// rule, the model's contradiction score does not count.
@@ -219,8 +228,9 @@ func softmax(z [numClasses]float64) [numClasses]float64 {
 
 func content(t *token) bool { return !t.punct && !t.stop && !t.covered }
 
-// analyse fills the features of the pair and appends the evidence found.
-func analyse(ta, tb string, a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
+// analyse fills the features of the pair and appends the evidence found. fa
+// and fb are the facts of ta and tb when the caller has them, else nil.
+func analyse(ta, tb string, a, b []token, fa, fb *facts.Facts, f *[numFeatures]float64, reasons *[]Reason) {
 	*f = [numFeatures]float64{}
 	f[fBias] = 1
 	markMatches(a, b)
@@ -263,7 +273,7 @@ func analyse(ta, tb string, a, b []token, f *[numFeatures]float64, reasons *[]Re
 	negation(a, b, f, reasons)
 	cues(a, b, f, reasons)
 	antonyms(a, b, f, reasons)
-	quantities(ta, tb, a, b, f, reasons)
+	quantities(ta, tb, a, b, fa, fb, f, reasons)
 	si, sj := swaps(a, b, f, reasons)
 	roleSwap(a, b, f, reasons)
 	if si >= 0 && nA-mA == 1 && nB-mB == 1 {

@@ -79,7 +79,7 @@ func tokenize(s string, toks []token, words wordCache) []token {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || r == utf8.RuneError && size == 1 && !utf8.FullRuneInString(s[i:]) {
+		if isSpace(r) || r == utf8.RuneError && size == 1 && !utf8.FullRuneInString(s[i:]) {
 			i += size
 			runeIdx++
 			continue
@@ -137,6 +137,15 @@ func tokenize(s string, toks []token, words wordCache) []token {
 	return toks
 }
 
+// isSpace is unicode.IsSpace without its table search for the Arabic
+// block, which has no white space: most runes of Arabic text.
+func isSpace(r rune) bool {
+	if r >= 0x0600 && r <= 0x06FF {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
 func prevRune(s string, i int) rune {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r
@@ -171,9 +180,17 @@ func (c wordCache) fill(t *token) {
 	if len(c) >= wordCacheMax {
 		clear(c)
 	}
-	// Clone the key: t.text points into the caller's text, which the cache
-	// must not keep alive.
-	c[strings.Clone(t.text)] = wordInfo{t.norm, t.key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper, t.report}
+	// Clone the strings: t.text points into the caller's text, which the
+	// cache must not keep alive, and so may norm and key (textnorm returns
+	// a word it leaves unchanged as it is).
+	norm := strings.Clone(t.norm)
+	key := t.key
+	if k := strings.Index(norm, key); k >= 0 {
+		key = norm[k : k+len(key)] // the key is most often a part of norm
+	} else {
+		key = strings.Clone(key)
+	}
+	c[strings.Clone(t.text)] = wordInfo{norm, key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper, t.report}
 }
 
 // fillWord computes the key, lexicon entry, cues and stop flag of a word.

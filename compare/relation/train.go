@@ -73,7 +73,7 @@ func Features(a, b string) [numFeatures]float64 {
 	s.a = tokenize(a, s.a, s.words)
 	s.b = tokenize(b, s.b, s.words)
 	var reasons []Reason
-	analyse(a, b, s.a, s.b, &s.f, &reasons)
+	analyse(a, b, s.a, s.b, nil, nil, &s.f, &reasons)
 	return s.f
 }
 

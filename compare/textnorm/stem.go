@@ -38,16 +38,20 @@ func stemArabic(w string) string {
 	// Strip at most one prefix. A single-letter clitic is only taken off a
 	// word of four letters or more: وصل, فقد, بدا must stay whole.
 	for _, p := range arPrefixes {
-		pl := utf8.RuneCountInString(p)
-		if strings.HasPrefix(w, p) && n-pl >= minStem && (pl > 1 || n >= 5) {
+		if !strings.HasPrefix(w, p) {
+			continue
+		}
+		if pl := utf8.RuneCountInString(p); n-pl >= minStem && (pl > 1 || n >= 5) {
 			w = w[len(p):]
 			n -= pl
 			break
 		}
 	}
 	for _, s := range arSuffixes {
-		sl := utf8.RuneCountInString(s)
-		if strings.HasSuffix(w, s) && n-sl >= minStem {
+		if !strings.HasSuffix(w, s) {
+			continue
+		}
+		if sl := utf8.RuneCountInString(s); n-sl >= minStem {
 			w = w[:len(w)-len(s)]
 			n -= sl
 			break

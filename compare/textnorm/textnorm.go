@@ -45,6 +45,11 @@ func ScriptOf(r rune) Script {
 	switch {
 	case r >= '0' && r <= '9', r >= 0x0660 && r <= 0x0669, r >= 0x06F0 && r <= 0x06F9:
 		return ScriptDigit
+	case r < utf8.RuneSelf:
+		if 'a' <= r|0x20 && r|0x20 <= 'z' {
+			return ScriptLatin
+		}
+		return ScriptOther
 	case IsArabicLetter(r):
 		return ScriptArabic
 	case unicode.Is(unicode.Latin, r):
@@ -78,8 +83,30 @@ func IsDiacritic(r rune) bool {
 // IsWordRune reports whether r belongs inside a word: a letter, a digit, a
 // combining mark or tatweel.
 func IsWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	case r >= 0x0600 && r < 0x0700:
+		// Nearly every rune of Arabic text: a bit table, not the binary
+		// searches of the unicode package.
+		return arabicWordRunes[(r-0x0600)/64]&(1<<((r-0x0600)%64)) != 0
+	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 0x0640
 }
+
+// arabicWordRunes marks the word runes of the Arabic block, U+0600-U+06FF.
+var arabicWordRunes = func() (t [4]uint64) {
+	for r := rune(0x0600); r < 0x0700; r++ {
+		if isWordRuneSlow(r) {
+			t[(r-0x0600)/64] |= 1 << ((r - 0x0600) % 64)
+		}
+	}
+	return t
+}()
 
 // Options select which cosmetic differences a fold removes. They are the
 // diff's ignore options; matching uses All.
@@ -122,29 +149,47 @@ func FoldRune(r rune, o Options) rune {
 			return '0' + (r - 0x06F0)
 		}
 	}
-	if o&IgnoreCase != 0 {
+	if o&IgnoreCase != 0 && !(r >= 0x0600 && r <= 0x06FF) { // the Arabic block has no case
 		return unicode.ToLower(r)
 	}
 	return r
 }
 
 // Fold applies o to s. With IgnorePunct, a string made only of punctuation
-// and symbols folds to the empty string.
+// and symbols folds to the empty string. When nothing changes, the result
+// is s itself (sharing its memory), not a copy.
 func Fold(s string, o Options) string {
-	if o&(IgnoreLetterforms|IgnoreDigits) != 0 && !isASCII(s) {
+	if o&(IgnoreLetterforms|IgnoreDigits) != 0 && !isASCII(s) && !quickNFKC(s) {
 		s = norm.NFKC.String(s)
 	}
 	if o&IgnorePunct != 0 && IsPunct(s) {
 		return ""
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if m := FoldRune(r, o); m >= 0 {
-			b.WriteRune(m)
+	// Most words come out of the fold unchanged: return s itself then,
+	// without building a copy.
+	for i, r := range s {
+		m := FoldRune(r, o)
+		if m == r && (r != utf8.RuneError || isRuneError(s[i:])) {
+			continue
 		}
+		var b strings.Builder
+		b.Grow(len(s))
+		b.WriteString(s[:i])
+		for _, r := range s[i:] {
+			if m := FoldRune(r, o); m >= 0 {
+				b.WriteRune(m)
+			}
+		}
+		return b.String()
 	}
-	return b.String()
+	return s
+}
+
+// isRuneError reports whether s starts with an encoded U+FFFD, which a fold
+// keeps, rather than an invalid byte, which it replaces with U+FFFD.
+func isRuneError(s string) bool {
+	_, size := utf8.DecodeRuneInString(s)
+	return size == 3
 }
 
 // Normalize folds a word with every option: the form used for matching.
@@ -159,6 +204,57 @@ func IsPunct(s string) bool {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return false
 		}
+	}
+	return true
+}
+
+// nfkcQC holds, for the Arabic block and General Punctuation, the UAX #15
+// quick check of each rune under NFKC: its canonical combining class when
+// the rune is NFKC_QC=Yes, else notQCYes. quickNFKC runs the quick check on
+// a string with it, so that Fold skips the normaliser (the costliest step of
+// folding a word) for text that is already in NFKC, nearly all of it.
+var nfkcQC = func() (t [2][256]uint8) {
+	for i, base := range nfkcBlocks {
+		for r := base; r < base+256; r++ {
+			// The normaliser's own quick check stops before a rune that
+			// is not NFKC_QC=Yes (one that may combine with what precedes
+			// it, or that NFKC changes).
+			if s := string(r); norm.NFKC.QuickSpanString(s) == len(s) {
+				t[i][r-base] = norm.NFKC.PropertiesString(s).CCC()
+			} else {
+				t[i][r-base] = notQCYes
+			}
+		}
+	}
+	return t
+}()
+
+// nfkcBlocks are the first runes of the blocks nfkcQC covers.
+var nfkcBlocks = [2]rune{0x0600, 0x2000}
+
+const notQCYes = 0xFF
+
+// quickNFKC reports whether s is certainly in NFKC (false means "maybe"): the
+// quick check of UAX #15, on ASCII and the blocks of nfkcQC only.
+func quickNFKC(s string) bool {
+	last := uint8(0)
+	for _, r := range s {
+		var ccc uint8
+		switch {
+		case r < utf8.RuneSelf:
+			last = 0
+			continue
+		case r >= 0x0600 && r < 0x0700:
+			ccc = nfkcQC[0][r-0x0600]
+		case r >= 0x2000 && r < 0x2100:
+			ccc = nfkcQC[1][r-0x2000]
+		default:
+			return false
+		}
+		if ccc == notQCYes || ccc != 0 && last > ccc {
+			return false
+		}
+		last = ccc
 	}
 	return true
 }
