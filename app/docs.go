@@ -148,6 +148,7 @@ func (p *docsPane) build() fyne.CanvasObject {
 		v.head.TextStyle.Bold = true
 		v.view.OnHover = func(row, w int) { p.point(this, other, row, w) }
 		v.view.OnTapped = v.view.OnHover
+		v.view.OnScrolled = func(top int) { follow(this, other, top) }
 	}
 	mk(&p.a, &p.a, &p.b)
 	mk(&p.b, &p.b, &p.a)
@@ -319,6 +320,38 @@ func (p *docsPane) point(this, other *docView, row, w int) {
 		sp = &s
 	}
 	other.light(j, sp)
+}
+
+// follow keeps the two sides in step: when row top of this side comes to
+// the top, the other side shows at its top the partner of that row's
+// statement. Other.view.ShowAtTop does not report its move back, so the two
+// sides cannot chase each other.
+func follow(this, other *docView, top int) {
+	if r := alignedRow(this, other, top); r >= 0 {
+		other.view.ShowAtTop(r)
+	}
+}
+
+// alignedRow is the row of other that goes with row of this: the row of
+// the partner of its statement or, when that statement has none on show,
+// of the nearest statement before it that has; 0 when none before has, and
+// -1 when nothing is shown. Moved statements are passed over: their
+// partners are elsewhere in the other text, and following them would throw
+// the other side back and forth.
+func alignedRow(this, other *docView, row int) int {
+	if this.side == nil || other.side == nil || row < 0 || row >= len(this.rows) || len(other.rows) == 0 {
+		return -1
+	}
+	for i := this.rows[row].stmt; i >= 0; i-- {
+		j := this.side.partner[i]
+		if j < 0 || this.side.moved[i] || j >= len(other.rowOf) {
+			continue
+		}
+		if r := other.rowOf[j]; r >= 0 {
+			return r
+		}
+	}
+	return 0
 }
 
 // step moves to the next (d 1) or previous (d -1) difference and lights it

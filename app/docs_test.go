@@ -2,10 +2,12 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/claimdiff/claimdiff/app/textview"
 	"github.com/claimdiff/claimdiff/data"
@@ -251,5 +253,103 @@ func TestKeysStepThroughDifferences(t *testing.T) {
 	typed(&fyne.KeyEvent{Name: fyne.KeyP})
 	if d.stop != 0 {
 		t.Errorf("p went to difference %d, want 0", d.stop)
+	}
+}
+
+// longVersions are two versions of a 60-statement report: B drops A's
+// statements 2 and 3, opens with two of its own, and moves A's statement 50
+// up to fifth place, so that partners sit on different rows of the two
+// sides.
+func longVersions() (a, b string) {
+	cities := []string{"Baghdad", "Basra", "Mosul", "Erbil", "Kirkuk", "Najaf", "Karbala", "Falluja", "Ramadi", "Tikrit", "Samarra", "Hilla"}
+	verbs := []string{"inspected", "visited", "secured", "rebuilt", "supplied", "evacuated", "monitored", "patrolled"}
+	things := []string{"the bridge", "the airport", "the hospital", "the power station", "the oil field", "the market", "the border crossing", "the school"}
+	var sa []string
+	for i := range 60 {
+		sa = append(sa, fmt.Sprintf("Report %d: on day %d a unit of %d soldiers %s %s near %s, officials said.",
+			i+1, i*7%31+1, 100+i*37, verbs[i%len(verbs)], things[i/len(verbs)%len(things)], cities[i%len(cities)]))
+	}
+	sb := []string{"Parliament met late on Tuesday to debate a new oil law for the northern provinces.",
+		"The prime minister's office issued a statement thanking the coalition for its support."}
+	for i, s := range sa {
+		switch i {
+		case 1, 2, 49:
+			continue
+		case 5:
+			sb = append(sb, sa[49])
+		}
+		sb = append(sb, s)
+	}
+	return strings.Join(sa, "\n"), strings.Join(sb, "\n")
+}
+
+// wheelUntil scrolls the document view v with the mouse wheel, 20 px at a
+// time, until done holds, calling each after every step; it fails after
+// 500 steps.
+func wheelUntil(t *testing.T, u *UI, v *textview.DocumentView, dy float32, done func() bool, each func()) {
+	t.Helper()
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(v).Add(fyne.NewPos(20, 20))
+	for range 500 {
+		if done() {
+			return
+		}
+		test.Scroll(u.win.Canvas(), pos, 0, dy)
+		each()
+	}
+	t.Fatal("scrolling never got there")
+}
+
+func TestSourceComparisonScrollsInStep(t *testing.T) {
+	u, st := newTestUI(t)
+	ctx := context.Background()
+	c, err := st.CreateClaim(ctx, "Reports")
+	if err != nil {
+		t.Fatal(err)
+	}
+	textA, textB := longVersions()
+	srcA := importText(t, st, c.ID, "Long A", textA)
+	srcB := importText(t, st, c.ID, "Long B", textB)
+	if err := u.compare.showSourcesSync(ctx, srcA.ID, srcB.ID, defaultIgnore); err != nil {
+		t.Fatal(err)
+	}
+	d := u.compare.docs
+	a, b := &d.a, &d.b
+	// While one side scrolls, whenever a statement with a partner in place
+	// comes to its top, its partner is on the other side's top (both are
+	// long enough to get there). Before the first move both show their
+	// beginnings.
+	inStep := func(this, other *docView) func() {
+		start := this.view.TopParagraph()
+		return func() {
+			r := this.view.TopParagraph()
+			if r == start || this.rows[r].label {
+				return
+			}
+			i := this.rows[r].stmt
+			if j := this.side.partner[i]; j >= 0 && !this.side.moved[i] {
+				if got := other.view.TopParagraph(); got != other.rowOf[j] {
+					t.Fatalf("statement %d on top of one side, statement at row %d of the other, want its partner %d at row %d",
+						i, got, j, other.rowOf[j])
+				}
+			}
+		}
+	}
+	ia := statementWith(t, a.side, "Report 30:")
+	ib := a.side.partner[ia]
+	if ib < 0 || a.side.moved[ia] || a.rowOf[ia] == b.rowOf[ib] {
+		t.Fatalf("report 30: partner %d, rows %d and %d: the test needs partners on different rows", ib, a.rowOf[ia], b.rowOf[ib])
+	}
+	wheelUntil(t, u, a.view, -20, func() bool { return a.view.TopParagraph() >= a.rowOf[ia] }, inStep(a, b))
+	if a.view.TopParagraph() != a.rowOf[ia] || b.view.TopParagraph() != b.rowOf[ib] {
+		t.Fatalf("A scrolled to row %d (report 30 is row %d): B shows row %d, report 30 is row %d",
+			a.view.TopParagraph(), a.rowOf[ia], b.view.TopParagraph(), b.rowOf[ib])
+	}
+	// And back up from B's side: A follows B.
+	ib = statementWith(t, b.side, "Report 12:")
+	ia = b.side.partner[ib]
+	wheelUntil(t, u, b.view, 20, func() bool { return b.view.TopParagraph() <= b.rowOf[ib] }, inStep(b, a))
+	if b.view.TopParagraph() != b.rowOf[ib] || a.view.TopParagraph() != a.rowOf[ia] {
+		t.Errorf("B scrolled to row %d (report 12 is row %d): A shows row %d, report 12 is row %d",
+			b.view.TopParagraph(), b.rowOf[ib], a.view.TopParagraph(), a.rowOf[ia])
 	}
 }

@@ -3,6 +3,7 @@ package textview
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -55,13 +56,13 @@ func article(n int) []Paragraph {
 	return paras
 }
 
-// layoutAll lays out every paragraph at width: resolve, measure, wrap and
-// put every line in visual order. It returns the number of lines.
-func layoutAll(paras []Paragraph, width float32) int {
+// layoutAll lays out every paragraph at width: resolve and measure them as
+// DocumentView does in the background (prepareAll on workers goroutines),
+// wrap and put every line in visual order. It returns the number of lines.
+func layoutAll(paras []Paragraph, width float32, workers int) int {
 	sp := newSpec(fyne.CurrentApp().Settings().Theme(), fyne.TextStyle{})
 	lines := 0
-	for _, p := range paras {
-		pr := prepare(p, sp)
+	for _, pr := range prepareAll(paras, sp, workers) {
 		ls := pr.wrap(width)
 		for i := range ls {
 			pr.arrange(&ls[i])
@@ -80,19 +81,26 @@ func clearMeasureCache() {
 // BenchmarkLayoutArticle lays out a 5,000-word article at 1,000 px. "cold"
 // empties this package's width cache first (Fyne's own metrics cache stays
 // warm, as it does in a running app); "warm" is a re-layout of text already
-// measured.
+// measured. Both use GOMAXPROCS goroutines; "cold-1cpu" is cold on one.
 func BenchmarkLayoutArticle(b *testing.B) {
 	newTestApp(b)
 	paras := article(5000)
+	procs := runtime.GOMAXPROCS(0)
 	b.Run("cold", func(b *testing.B) {
 		for b.Loop() {
 			clearMeasureCache()
-			layoutAll(paras, 1000)
+			layoutAll(paras, 1000, procs)
+		}
+	})
+	b.Run("cold-1cpu", func(b *testing.B) {
+		for b.Loop() {
+			clearMeasureCache()
+			layoutAll(paras, 1000, 1)
 		}
 	})
 	b.Run("warm", func(b *testing.B) {
 		for b.Loop() {
-			layoutAll(paras, 1000)
+			layoutAll(paras, 1000, procs)
 		}
 	})
 	b.ReportMetric(float64(len(paras)), "paragraphs")

@@ -2,8 +2,8 @@ package textview
 
 import (
 	"math"
+	"reflect"
 	"runtime"
-	"sync"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -30,12 +30,22 @@ type DocumentView struct {
 	// OnHover is called when the word under the pointer changes; word is -1
 	// when the pointer leaves the words of paragraph para.
 	OnHover func(para, word int)
+	// OnScrolled is called with the index of the top visible paragraph
+	// (TopParagraph) when it changes: by the mouse wheel, the scroll bar,
+	// the keyboard, the list's own scroll methods, or rows above the view
+	// changing height. Moves made by ScrollToParagraph and ShowAtTop are not
+	// reported, so that two views
+	// that follow each other do not echo each other's moves back.
+	OnScrolled func(top int)
 
 	paras   []Paragraph
 	preps   []*prepared
 	heights []float32
 	width   float32 // row width the heights were computed for
-	list    *widget.List
+	list    *docList
+
+	top   int  // top paragraph when last reported or moved to
+	quiet bool // a move of the view's own is under way: OnScrolled is not called
 
 	gen       int  // counts SetParagraphs, so stale background results are dropped
 	preparing bool // a background preparation is running
@@ -52,11 +62,11 @@ var _ fyne.Widget = (*DocumentView)(nil)
 func NewDocument(paras []Paragraph) *DocumentView {
 	d := &DocumentView{}
 	d.ExtendBaseWidget(d)
-	d.list = widget.NewList(
-		func() int { return len(d.paras) },
-		func() fyne.CanvasObject { return newRow(d) },
-		func(id widget.ListItemID, o fyne.CanvasObject) { d.bind(o.(*ParagraphView), id) },
-	)
+	d.list = &docList{d: d}
+	d.list.Length = func() int { return len(d.paras) }
+	d.list.CreateItem = func() fyne.CanvasObject { return newRow(d) }
+	d.list.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) { d.bind(o.(*ParagraphView), id) }
+	d.list.ExtendBaseWidget(d.list)
 	d.list.HideSeparators = true
 	d.SetParagraphs(paras)
 	return d
@@ -69,6 +79,7 @@ func (d *DocumentView) SetParagraphs(paras []Paragraph) {
 	d.preps = make([]*prepared, len(paras))
 	d.heights = make([]float32, len(paras))
 	d.width = -1
+	d.top = 0
 	d.Refresh()
 }
 
@@ -93,15 +104,144 @@ func (d *DocumentView) Words(i int) []Span {
 	return d.prepared(i).words
 }
 
-// ScrollToParagraph scrolls so that paragraph i is visible.
+// ScrollToParagraph scrolls so that paragraph i is visible, as little as
+// it can. OnScrolled is not called.
 func (d *DocumentView) ScrollToParagraph(i int) {
 	if i < 0 || i >= len(d.paras) {
 		return
 	}
+	d.quiet = true
 	d.prepared(i) // its height must be exact to land on it
 	d.width = -1
 	d.updateHeights(d.list.Size().Width)
-	d.list.ScrollTo(i)
+	d.list.List.ScrollTo(i)
+	d.quiet = false
+	d.top = d.TopParagraph()
+}
+
+// ShowAtTop scrolls so that paragraph i is the top one, or as near the top
+// as the end of the document allows. OnScrolled is not called: this is how
+// a view is made to follow another one.
+func (d *DocumentView) ShowAtTop(i int) {
+	if i < 0 || i >= len(d.paras) {
+		return
+	}
+	d.quiet = true
+	d.list.List.ScrollToOffset(d.offsetOf(i))
+	d.quiet = false
+	d.top = d.TopParagraph()
+}
+
+// TopParagraph returns the index of the top visible paragraph: the first
+// whose bottom is below the top of the view (0 for an empty document).
+func (d *DocumentView) TopParagraph() int {
+	off := d.list.GetScrollOffset()
+	sep := d.Theme().Size(theme.SizeNamePadding) // widget.List's gap between rows
+	y := float32(0)
+	for i, h := range d.heights {
+		// A sliver of under a pixel left of a paragraph does not count.
+		if y+h > off+1 {
+			return i
+		}
+		y += h + sep
+	}
+	return max(0, len(d.heights)-1)
+}
+
+// offsetOf is the scroll offset that puts the top of paragraph i at the
+// top of the view, with the row heights the list has been told.
+func (d *DocumentView) offsetOf(i int) float32 {
+	sep := d.Theme().Size(theme.SizeNamePadding)
+	y := float32(0)
+	for _, h := range d.heights[:i] {
+		y += h + sep
+	}
+	return y
+}
+
+// scrolled is called after every change of the list's scroll offset; it
+// reports a change of the top paragraph unless the view is moving itself.
+func (d *DocumentView) scrolled() {
+	top := d.TopParagraph()
+	if top == d.top {
+		return
+	}
+	d.top = top
+	if !d.quiet && d.OnScrolled != nil {
+		d.OnScrolled(top)
+	}
+}
+
+// docList is the list of a DocumentView. widget.List (Fyne 2.7) reports no
+// scrolling, so docList wraps the methods that scroll it and chains a
+// callback onto its scroll container's OnScrolled, which the wheel, the
+// scroll bar and dragging go through.
+type docList struct {
+	widget.List
+	d *DocumentView
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (l *docList) CreateRenderer() fyne.WidgetRenderer {
+	r := l.List.CreateRenderer()
+	for _, o := range r.Objects() {
+		chainOnScrolled(o, l.d.scrolled)
+	}
+	return r
+}
+
+// ScrollTo is widget.List.ScrollTo, reported to the view.
+func (l *docList) ScrollTo(id widget.ListItemID) {
+	l.List.ScrollTo(id)
+	l.d.scrolled()
+}
+
+// ScrollToOffset is widget.List.ScrollToOffset, reported to the view.
+func (l *docList) ScrollToOffset(offset float32) {
+	l.List.ScrollToOffset(offset)
+	l.d.scrolled()
+}
+
+// ScrollToTop is widget.List.ScrollToTop, reported to the view.
+func (l *docList) ScrollToTop() {
+	l.List.ScrollToTop()
+	l.d.scrolled()
+}
+
+// ScrollToBottom is widget.List.ScrollToBottom, reported to the view.
+func (l *docList) ScrollToBottom() {
+	l.List.ScrollToBottom()
+	l.d.scrolled()
+}
+
+// TypedKey is widget.List.TypedKey (arrow keys move and scroll), reported
+// to the view.
+func (l *docList) TypedKey(ev *fyne.KeyEvent) {
+	l.List.TypedKey(ev)
+	l.d.scrolled()
+}
+
+// chainOnScrolled makes o, when it is a scroll container, call f after its
+// own OnScrolled callback. The list's container is of a type internal to
+// Fyne, so its exported OnScrolled field is reached by reflection; it
+// reports whether o had one.
+func chainOnScrolled(o fyne.CanvasObject, f func()) bool {
+	v := reflect.ValueOf(o)
+	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
+		return false
+	}
+	field := v.Elem().FieldByName("OnScrolled")
+	if !field.IsValid() || !field.CanSet() || field.Type() != reflect.TypeFor[func(fyne.Position)]() {
+		return false
+	}
+	prev, _ := field.Interface().(func(fyne.Position))
+	field.Set(reflect.ValueOf(func(p fyne.Position) {
+		if prev != nil {
+			prev(p)
+		}
+		f()
+	}))
+	return true
 }
 
 // CreateRenderer is part of fyne.Widget.
@@ -167,6 +307,9 @@ func (d *DocumentView) updateHeights(width float32) {
 	if missing && !d.preparing {
 		d.prepareInBackground()
 	}
+	// Rows that changed height above the scroll offset change the top
+	// paragraph, which a view following this one must know.
+	d.scrolled()
 }
 
 // estimateHeight guesses the height of a paragraph from its length. Arabic
@@ -180,7 +323,8 @@ func estimateHeight(text string, width, textSize, spacing float32) float32 {
 }
 
 // prepareInBackground measures every paragraph not yet measured on as many
-// goroutines as there are CPUs, then hands the results to the UI goroutine.
+// goroutines as there are CPUs (prepareAll), then hands the results to the
+// UI goroutine.
 func (d *DocumentView) prepareInBackground() {
 	d.preparing = true
 	paras, gen, sp := d.paras, d.gen, newSpec(d.Theme(), fyne.TextStyle{})
@@ -191,17 +335,14 @@ func (d *DocumentView) prepareInBackground() {
 		}
 	}
 	work := func() {
-		out := make([]*prepared, len(paras))
-		var wg sync.WaitGroup
-		workers := runtime.GOMAXPROCS(0)
-		for w := range workers {
-			wg.Go(func() {
-				for k := w; k < len(todo); k += workers {
-					out[todo[k]] = prepare(paras[todo[k]], sp)
-				}
-			})
+		sub := make([]Paragraph, len(todo))
+		for k, i := range todo {
+			sub[k] = paras[i]
 		}
-		wg.Wait()
+		out := make([]*prepared, len(paras))
+		for k, pr := range prepareAll(sub, sp, runtime.GOMAXPROCS(0)) {
+			out[todo[k]] = pr
+		}
 		fyne.Do(func() {
 			d.preparing = false
 			if gen != d.gen {

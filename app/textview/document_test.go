@@ -147,3 +147,88 @@ func TestDocumentMeasuresOffscreenParagraphsInBackground(t *testing.T) {
 		}
 	}
 }
+
+// firstOnScreen is the paragraph of the highest row on screen, by the
+// rows' drawn positions, which TopParagraph must agree with. It walks the
+// renderers Fyne draws: test.LaidOutObjects makes new renderers, and a new
+// widget.List renderer takes the list's scrolling away from the one drawn.
+func firstOnScreen(t *testing.T, d *DocumentView) int {
+	t.Helper()
+	top, topY := -1, float32(0)
+	var walk func(o fyne.CanvasObject, y float32)
+	walk = func(o fyne.CanvasObject, y float32) {
+		if !o.Visible() {
+			return
+		}
+		y += o.Position().Y
+		switch c := o.(type) {
+		case *ParagraphView:
+			// A sliver of under a pixel above the view does not count.
+			if c.row >= 0 && y+c.Size().Height > 1 && y < d.Size().Height && (top < 0 || y < topY) {
+				top, topY = c.row, y
+			}
+		case fyne.Widget:
+			for _, ch := range test.WidgetRenderer(c).Objects() {
+				walk(ch, y)
+			}
+		case *fyne.Container:
+			for _, ch := range c.Objects {
+				walk(ch, y)
+			}
+		}
+	}
+	walk(d, -d.Position().Y)
+	if top < 0 {
+		t.Fatal("no row on screen")
+	}
+	return top
+}
+
+func TestDocumentReportsTopParagraphWhenScrolled(t *testing.T) {
+	newTestApp(t)
+	w, d := showDocument(t, article(3000))
+	var got []int
+	d.OnScrolled = func(top int) { got = append(got, top) }
+
+	// The list's own scroll method, as another widget or a key would call it.
+	d.list.ScrollToOffset(d.offsetOf(10))
+	if len(got) != 1 || got[0] != 10 || d.TopParagraph() != 10 || firstOnScreen(t, d) != 10 {
+		t.Fatalf("scrolling the list to paragraph 10 reported %v, top %d, on screen %d", got, d.TopParagraph(), firstOnScreen(t, d))
+	}
+	// A pixel further: paragraph 10 is still on top, nothing to report.
+	d.list.ScrollToOffset(d.offsetOf(10) + 1)
+	if len(got) != 1 {
+		t.Errorf("a 1 px scroll within paragraph 10 reported %v", got[1:])
+	}
+
+	// The mouse wheel, through the list's scroll container.
+	got = nil
+	for range 20 {
+		test.Scroll(w.Canvas(), fyne.NewPos(250, 200), 0, -40)
+	}
+	top := d.TopParagraph()
+	if top <= 10 || len(got) == 0 || got[len(got)-1] != top || firstOnScreen(t, d) != top {
+		t.Fatalf("wheel down: reported %v, top %d, on screen %d", got, top, firstOnScreen(t, d))
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i] == got[i-1] {
+			t.Errorf("paragraph %d reported twice in a row: %v", got[i], got)
+		}
+	}
+
+	// The view's own moves are not reported: a follower does not echo them.
+	got = nil
+	d.ShowAtTop(25)
+	if d.TopParagraph() != 25 || firstOnScreen(t, d) != 25 {
+		t.Errorf("ShowAtTop(25): top %d, on screen %d", d.TopParagraph(), firstOnScreen(t, d))
+	}
+	d.ScrollToParagraph(3)
+	if len(got) != 0 {
+		t.Errorf("ShowAtTop and ScrollToParagraph reported %v", got)
+	}
+	// Scrolling on from there reports the change from paragraph 3.
+	d.list.ScrollToOffset(d.offsetOf(5))
+	if len(got) != 1 || got[0] != 5 {
+		t.Errorf("scrolling from paragraph 3 to 5 reported %v", got)
+	}
+}

@@ -90,6 +90,7 @@ func (d Direction) bidi() bidi.Direction {
 type atom struct {
 	start, end int32 // logical runes [start, end)
 	level      uint8
+	rtl        bool   // of the right-to-left group: shaped right to left
 	text       string // what to draw: reversed and mirrored when neutral at an odd level
 	width      float32
 	drop       float32 // moves the text down onto the paragraph's baseline
@@ -101,6 +102,7 @@ type chunk struct {
 	a0, a1     int32 // atoms
 	width      float32
 	gap        float32 // width of the whitespace before the chunk
+	spaces     int32   // number of spaces before the chunk, line feeds excluded
 	hardBreak  bool    // a line feed precedes it
 }
 
@@ -154,24 +156,6 @@ var measureCache = struct {
 	sync.Mutex
 	m map[measureKey]fyne.Size
 }{m: map[measureKey]fyne.Size{}}
-
-func measure(k measureKey, f fonts, rtl bool) fyne.Size {
-	measureCache.Lock()
-	s, ok := measureCache.m[k]
-	measureCache.Unlock()
-	if ok {
-		return s
-	}
-	if w, ok := f.width(k.text, k.size, rtl); ok {
-		s = fyne.NewSize(w, 0)
-	} else {
-		s = fyne.MeasureText(k.text, k.size, k.style) // only if the fonts do not parse; UI goroutine only
-	}
-	measureCache.Lock()
-	measureCache.m[k] = s
-	measureCache.Unlock()
-	return s
-}
 
 // fontKey is the measurement key of th for size and style; a prepared
 // paragraph is stale when its key differs from the theme's.
@@ -227,13 +211,58 @@ func newSpec(th fyne.Theme, style fyne.TextStyle) spec {
 
 // prepare resolves and measures a paragraph.
 func prepare(p Paragraph, sp spec) *prepared {
+	pr := split(p, sp)
+	measureAtoms(sp, []*prepared{pr}, 1)
+	pr.finish()
+	return pr
+}
+
+// prepareAll resolves and measures paras on up to workers goroutines: the
+// paragraphs are split into atoms in parallel, then the distinct texts not
+// yet measured, from all paragraphs at once, are shaped in parallel. Shaping
+// each distinct word once for the whole document, rather than paragraph by
+// paragraph, is what makes a cold layout of a long article fast.
+func prepareAll(paras []Paragraph, sp spec, workers int) []*prepared {
+	out := make([]*prepared, len(paras))
+	if sp.fonts.primary == nil || sp.fonts.fallback == nil {
+		workers = 1 // measuring falls back to fyne.MeasureText, which is not safe off the UI goroutine
+	}
+	workers = max(1, min(workers, len(paras)))
+	parallel(workers, func(w int) {
+		for i := w; i < len(paras); i += workers {
+			out[i] = split(paras[i], sp)
+		}
+	})
+	measureAtoms(sp, out, workers)
+	for _, pr := range out {
+		pr.finish()
+	}
+	return out
+}
+
+// parallel runs f(0) ... f(n-1) on n goroutines (f(0) on this one) and
+// waits for them.
+func parallel(n int, f func(w int)) {
+	if n <= 1 {
+		f(0)
+		return
+	}
+	var wg sync.WaitGroup
+	for w := 1; w < n; w++ {
+		wg.Go(func() { f(w) })
+	}
+	f(0)
+	wg.Wait()
+}
+
+// split resolves a paragraph's levels and cuts it into atoms and chunks,
+// leaving the widths to measureAtoms and finish.
+func split(p Paragraph, sp spec) *prepared {
 	key, fs := sp.key, sp.fonts
 	runes := []rune(p.Text)
 	pr := &prepared{runes: runes, key: key, wrapWidth: -1}
 	pr.para = bidi.Resolve(runes, p.Dir.bidi())
-	space := key
-	space.text = " "
-	pr.space, pr.lineH = measure(space, fs, false).Width, sp.lineH
+	pr.lineH = sp.lineH
 	if fs.primary != nil {
 		pr.baseline = ascent(fs.primary, key.size)
 	} else {
@@ -262,30 +291,24 @@ func prepare(p Paragraph, sp spec) *prepared {
 		} else {
 			buf = append(buf, runes[start:end]...)
 		}
-		k := key
-		k.text = string(buf)
-		w := measure(k, fs, rtl).Width
 		for i := start; i < end; i++ {
 			pr.atomOf[i] = int32(len(pr.atoms))
 		}
-		pr.atoms = append(pr.atoms, atom{start: int32(start), end: int32(end), level: lv, text: k.text, width: w, drop: fs.dropFor(buf[0])})
+		pr.atoms = append(pr.atoms, atom{start: int32(start), end: int32(end), level: lv, rtl: rtl, text: string(buf), drop: fs.dropFor(buf[0])})
 	}
 
 	atomStart := -1
 	chunkStart := -1
 	prevRTL := false
-	gap, hard := float32(0), false
+	spaces, hard := 0, false
 	endChunk := func(i int) {
 		flush(atomStart, i)
 		atomStart = -1
-		c := chunk{start: int32(chunkStart), end: int32(i), a1: int32(len(pr.atoms)), gap: gap, hardBreak: hard}
+		c := chunk{start: int32(chunkStart), end: int32(i), a1: int32(len(pr.atoms)), spaces: int32(spaces), hardBreak: hard}
 		c.a0 = pr.atomOf[chunkStart]
-		for a := c.a0; a < c.a1; a++ {
-			c.width += pr.atoms[a].width
-		}
 		pr.chunks = append(pr.chunks, c)
 		chunkStart = -1
-		gap, hard = 0, false
+		spaces, hard = 0, false
 	}
 	for i, r := range runes {
 		if isSpace(r) {
@@ -296,7 +319,7 @@ func prepare(p Paragraph, sp spec) *prepared {
 			if r == '\n' || r == '\u2029' || r == '\u2028' {
 				hard = true
 			} else {
-				gap += pr.space
+				spaces++
 			}
 			continue
 		}
@@ -319,7 +342,7 @@ func prepare(p Paragraph, sp spec) *prepared {
 		endChunk(len(runes))
 	}
 	if len(pr.chunks) > 0 {
-		pr.chunks[0].gap = 0 // leading whitespace is not drawn
+		pr.chunks[0].spaces = 0 // leading whitespace is not drawn
 	}
 
 	if p.Words != nil {
@@ -333,6 +356,92 @@ func prepare(p Paragraph, sp spec) *prepared {
 		}
 	}
 	return pr
+}
+
+// measureAtoms sets the width of every atom of prs and their space width,
+// from the cache, shaping on up to workers goroutines the distinct texts
+// the cache lacks.
+func measureAtoms(sp spec, prs []*prepared, workers int) {
+	k := sp.key
+	k.text = " "
+	todo := map[measureKey]int{} // text to measure -> index in texts
+	var texts []string
+	var rtl []bool
+	want := func(k measureKey, r bool) (float32, bool) {
+		if s, ok := measureCache.m[k]; ok {
+			return s.Width, true
+		}
+		if _, ok := todo[k]; !ok {
+			todo[k] = len(texts)
+			texts = append(texts, k.text)
+			rtl = append(rtl, r)
+		}
+		return 0, false
+	}
+	measureCache.Lock()
+	space, spaceOK := want(k, false)
+	missing := false
+	for _, pr := range prs {
+		for i := range pr.atoms {
+			a := &pr.atoms[i]
+			k.text = a.text
+			w, ok := want(k, a.rtl)
+			a.width = w
+			missing = missing || !ok
+		}
+	}
+	measureCache.Unlock()
+	if len(texts) > 0 {
+		widths := measureTexts(sp, texts, rtl, workers)
+		measureCache.Lock()
+		for i, t := range texts {
+			k.text = t
+			measureCache.m[k] = fyne.NewSize(widths[i], 0)
+		}
+		measureCache.Unlock()
+		if !spaceOK {
+			space = widths[0]
+		}
+		if missing {
+			for _, pr := range prs {
+				for i := range pr.atoms {
+					a := &pr.atoms[i]
+					k.text = a.text
+					if j, ok := todo[k]; ok {
+						a.width = widths[j]
+					}
+				}
+			}
+		}
+	}
+	for _, pr := range prs {
+		pr.space = space
+	}
+}
+
+// measureTexts measures texts (rtl tells the right-to-left atoms), by the
+// fonts when they parsed, or else by Fyne, which only the UI goroutine may
+// ask.
+func measureTexts(sp spec, texts []string, rtl []bool, workers int) []float32 {
+	if sp.fonts.primary != nil && sp.fonts.fallback != nil {
+		return sp.fonts.widths(texts, rtl, sp.key.size, workers)
+	}
+	out := make([]float32, len(texts))
+	for i, t := range texts {
+		out[i] = fyne.MeasureText(t, sp.key.size, sp.key.style).Width
+	}
+	return out
+}
+
+// finish adds up the widths of each chunk once its atoms are measured.
+func (pr *prepared) finish() {
+	for i := range pr.chunks {
+		c := &pr.chunks[i]
+		c.width, c.gap = 0, float32(c.spaces)*pr.space
+		for a := c.a0; a < c.a1; a++ {
+			c.width += pr.atoms[a].width
+		}
+	}
 }
 
 // wrap breaks the paragraph into lines no wider than width, in logical

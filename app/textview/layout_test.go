@@ -1,11 +1,15 @@
 package textview
 
 import (
-	"fyne.io/fyne/v2"
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	"golang.org/x/image/math/fixed"
 
 	"github.com/claimdiff/claimdiff/compare/textnorm"
 )
@@ -236,6 +240,67 @@ func TestWidthsMatchFyne(t *testing.T) {
 			if d := a.width - want; d < -0.01 || d > 0.01 {
 				t.Errorf("%q: width %v, Fyne measures %v", a.text, a.width, want)
 			}
+		}
+	}
+}
+
+// TestBatchedWidthsEqualSingle checks that Arabic words shaped many at a
+// time, joined by spaces (fonts.widths), are as wide as each shaped alone:
+// no letter joins and no font lookup reaches across the spaces. The
+// reference article of the shared data enriches the word list when present.
+func TestBatchedWidthsEqualSingle(t *testing.T) {
+	newTestApp(t)
+	texts := []string{pureArabic, reuters, punctuation, wrapped}
+	for _, p := range article(5000) {
+		texts = append(texts, p.Text)
+	}
+	if seed, err := filepath.Glob(filepath.Join("..", "..", "..", "shared", "seed", "*.txt")); err == nil {
+		for _, name := range seed {
+			if b, err := os.ReadFile(name); err == nil {
+				texts = append(texts, string(b))
+			}
+		}
+	}
+	sp := newSpec(fyne.CurrentApp().Settings().Theme(), fyne.TextStyle{})
+	seen := map[string]bool{}
+	var words []string
+	var rtl []bool
+	for _, s := range texts {
+		for _, a := range split(Paragraph{Text: s}, sp).atoms {
+			if a.rtl && !seen[a.text] {
+				seen[a.text] = true
+				words = append(words, a.text)
+				rtl = append(rtl, true)
+			}
+		}
+	}
+	got := sp.fonts.widths(words, rtl, sp.key.size, 2)
+	sh := getShaper()
+	defer putShaper(sh)
+	fm := fontmap{f: sp.fonts, primary: sh.face(sp.fonts.primaryRes), fallback: sh.face(sp.fonts.fallbackRes)}
+	size := fixed.Int26_6(float64(sp.key.size) * (1 << 6))
+	for i, w := range words {
+		if want := sh.width(w, fm, size, true); got[i] < want-0.01 || got[i] > want+0.01 {
+			t.Errorf("%q: %v in a batch, %v alone", w, got[i], want)
+		}
+	}
+	t.Logf("%d distinct right-to-left words compared", len(words))
+}
+
+// TestPrepareAllEqualsPrepare checks that preparing a document at once on
+// several goroutines gives the atoms, widths and chunks of preparing each
+// paragraph alone.
+func TestPrepareAllEqualsPrepare(t *testing.T) {
+	newTestApp(t)
+	paras := append(article(800), Paragraph{Text: englishQuote}, Paragraph{Text: "  \n"}, Paragraph{Text: "a\nb  c"})
+	sp := newSpec(fyne.CurrentApp().Settings().Theme(), fyne.TextStyle{})
+	clearMeasureCache()
+	all := prepareAll(paras, sp, 3)
+	clearMeasureCache()
+	for i, p := range paras {
+		one := prepare(p, sp)
+		if !slices.Equal(one.atoms, all[i].atoms) || !slices.Equal(one.chunks, all[i].chunks) || one.space != all[i].space {
+			t.Fatalf("paragraph %d differs:\n%+v\n%+v", i, one.atoms, all[i].atoms)
 		}
 	}
 }
