@@ -235,3 +235,54 @@ func BenchmarkImportFiles(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(n), "cpu-ms/op")
 }
+
+// BenchmarkImportFilesBatch: the files of BenchmarkImportFiles imported
+// with ImportSources, ten an operation (the next file analysed while the
+// last is written), 50 per claim. articles/s compares with
+// BenchmarkImportFiles; goal >= 200/s.
+func BenchmarkImportFilesBatch(b *testing.B) {
+	s := MustOpen(b)
+	ctx := context.Background()
+	dir := b.TempDir()
+	gen := newGenerator(3)
+	const files, batch = 500, 10
+	paths := make([]string, files)
+	for i := range paths {
+		paths[i] = filepath.Join(dir, fmt.Sprintf("article-%d.txt", i))
+		if err := os.WriteFile(paths[i], []byte(gen.article(i, 30)), 0o600); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var claim Claim
+	n := 0
+	docs := make([]ingest.Doc, batch)
+	cpu0 := cpuTime()
+	for b.Loop() {
+		if n%50 == 0 {
+			var err error
+			if claim, err = s.CreateClaim(ctx, fmt.Sprintf("claim %d", n)); err != nil {
+				b.Fatal(err)
+			}
+		}
+		for j := range docs {
+			d, err := ingest.FromFile(paths[(n+j)%files])
+			if err != nil {
+				b.Fatal(err)
+			}
+			d.Text += fmt.Sprintf("\nCopy %d.", n+j) // keep every import new
+			docs[j] = d
+		}
+		res, err := s.ImportSources(ctx, claim.ID, docs, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, r := range res {
+			if r.Err != nil || r.Duplicate {
+				b.Fatal(r.Err, r.Duplicate)
+			}
+		}
+		n += batch
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(n), "cpu-ms/article")
+}

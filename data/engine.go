@@ -85,10 +85,25 @@ func analyze(text, title string) analysis {
 		}
 		out.stmts = append(out.stmts, s)
 	}
-	parallel(len(out.stmts), func(i int) {
-		s := &out.stmts[i]
+	// The stance depends on the text and the title only: a sentence
+	// repeated in a document (a standfirst, a wire paragraph) is judged once.
+	first := make(map[string]int, len(out.stmts))
+	var distinct []int
+	for i := range out.stmts {
+		if _, ok := first[out.stmts[i].Text]; !ok {
+			first[out.stmts[i].Text] = i
+			distinct = append(distinct, i)
+		}
+	}
+	parallel(len(distinct), func(j int) {
+		s := &out.stmts[distinct[j]]
 		s.Stance, s.StanceConfidence = stance(s.Text, title)
 	})
+	for i := range out.stmts {
+		if j := first[out.stmts[i].Text]; j != i {
+			out.stmts[i].Stance, out.stmts[i].StanceConfidence = out.stmts[j].Stance, out.stmts[j].StanceConfidence
+		}
+	}
 	out.body = normWith(text, keys)
 	return out
 }

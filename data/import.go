@@ -23,58 +23,137 @@ import (
 // transaction. The same text (by SHA-256) already in the claim is not stored
 // again: the existing source comes back with duplicate true.
 func (s *Store) ImportSource(ctx context.Context, claimID int64, doc ingest.Doc) (src Source, duplicate bool, err error) {
-	text := doc.Text
-	if strings.TrimSpace(text) == "" {
-		return Source{}, false, fmt.Errorf("import %s: %w: no text", doc.Name, ErrInvalid)
-	}
-	hash := textHash(text)
-	method := doc.Method
-	if method == "" {
-		method = ingest.MethodFile
-	}
+	p := s.prepareImport(ctx, claimID, doc)
+	return s.finishImport(ctx, claimID, p)
+}
 
-	// The analysis needs the title but not the write lock: read the title,
-	// analyse, then write. A rename in between only makes stances a little
-	// stale, which a later re-import or recompute fixes.
-	var title string
-	if err := s.read(ctx, func(t *tx) error {
-		return t.QueryRowContext(ctx, `SELECT title FROM claims WHERE id = ?`, claimID).Scan(&title)
-	}); err != nil {
-		return Source{}, false, fmt.Errorf("import %s: claim %d: %w", doc.Name, claimID, domainErr(err))
-	}
-	var a *analysis
-	if !s.hasHash(ctx, claimID, hash) {
-		an, err := safeAnalyze(text, title)
-		if err != nil {
-			return Source{}, false, fmt.Errorf("import %s: %w", doc.Name, err)
+// ImportResult is what ImportSources did with one document.
+type ImportResult struct {
+	Source    Source
+	Duplicate bool
+	Err       error
+}
+
+// ImportSources imports docs into the claim in their order, as ImportSource
+// would one by one, but analyses the next document while the previous one
+// is written, so that the engine's work overlaps SQLite's. Each source is
+// its own transaction: a crash loses at most the one being written. A
+// document that fails does not stop the others; progress (may be nil) is
+// called after each one, in order, with its index. The error is the
+// context's when it is cancelled; the results then stop at the documents
+// done.
+func (s *Store) ImportSources(ctx context.Context, claimID int64, docs []ingest.Doc, progress func(i int, r ImportResult)) ([]ImportResult, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	ready := make(chan preparedImport, 1)
+	defer func() {
+		cancel()
+		for range ready { // wait for the analyser to stop
 		}
-		a = &an
+	}()
+	// One document of look-ahead (the channel's buffer): more would only
+	// hold analyses in memory while the writer, the slower side, catches up.
+	go func() {
+		defer close(ready)
+		for _, doc := range docs {
+			if ctx.Err() != nil {
+				return
+			}
+			p := s.prepareImport(ctx, claimID, doc)
+			select {
+			case ready <- p:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	out := make([]ImportResult, 0, len(docs))
+	for p := range ready {
+		if err := ctx.Err(); err != nil {
+			return out, err
+		}
+		var r ImportResult
+		r.Source, r.Duplicate, r.Err = s.finishImport(ctx, claimID, p)
+		out = append(out, r)
+		if progress != nil {
+			progress(len(out)-1, r)
+		}
 	}
+	return out, ctx.Err()
+}
 
+// preparedImport is the part of an import done without the write lock: the
+// text's hash, the claim's title and the engine's analysis.
+type preparedImport struct {
+	doc          ingest.Doc
+	hash, method string
+	title        string
+	a            *analysis // nil when the text looked like a duplicate
+	err          error
+}
+
+// prepareImport reads the title and analyses the text. A rename in
+// between only makes stances a little stale, which a later re-import or
+// recompute fixes.
+func (s *Store) prepareImport(ctx context.Context, claimID int64, doc ingest.Doc) preparedImport {
+	p := preparedImport{doc: doc, method: doc.Method}
+	if strings.TrimSpace(doc.Text) == "" {
+		p.err = fmt.Errorf("import %s: %w: no text", doc.Name, ErrInvalid)
+		return p
+	}
+	p.hash = textHash(doc.Text)
+	if p.method == "" {
+		p.method = ingest.MethodFile
+	}
+	// The title, and whether the text is already there (then the analysis
+	// is not needed), in one statement: a snapshot without a transaction.
+	var known bool
+	if err := s.ro.QueryRowContext(ctx, `SELECT title, EXISTS (SELECT 1 FROM sources WHERE claim_id = claims.id AND sha256 = ?)
+		FROM claims WHERE id = ?`, p.hash, claimID).Scan(&p.title, &known); err != nil {
+		p.err = fmt.Errorf("import %s: claim %d: %w", doc.Name, claimID, domainErr(err))
+		return p
+	}
+	if !known {
+		an, err := safeAnalyze(doc.Text, p.title)
+		if err != nil {
+			p.err = fmt.Errorf("import %s: %w", doc.Name, err)
+			return p
+		}
+		p.a = &an
+	}
+	return p
+}
+
+// finishImport is the write transaction of an import prepared by
+// prepareImport.
+func (s *Store) finishImport(ctx context.Context, claimID int64, p preparedImport) (src Source, duplicate bool, err error) {
+	if p.err != nil {
+		return Source{}, false, p.err
+	}
 	idx := s.takeIndex(claimID)
 	err = s.write(ctx, func(t *tx) error {
-		src, duplicate, idx, err = importTx(ctx, t, claimID, doc, hash, method, title, a, idx)
+		src, duplicate, idx, err = importTx(ctx, t, claimID, p.doc, p.hash, p.method, p.title, &p.a, idx)
 		return err
 	})
 	if err == nil && idx != nil {
 		if !duplicate {
-			idx.add(a.stmts)
+			idx.add(p.a.stmts)
 		}
 		s.putIndex(claimID, idx)
 	}
 	if err != nil {
-		return Source{}, false, fmt.Errorf("import %s: %w", doc.Name, domainErr(err))
+		return Source{}, false, fmt.Errorf("import %s: %w", p.doc.Name, domainErr(err))
 	}
 	return src, duplicate, nil
 }
 
-// importTx is ImportSource's write: a is the analysis made before the
-// transaction, or nil when the text looked like a duplicate.
+// importTx is ImportSource's write: *pa is the analysis made before the
+// transaction, or nil when the text looked like a duplicate; it is set
+// when the transaction has to analyse the text itself.
 //
 // idx is the claim's statement index from an earlier import, or nil; the one
 // used (checked against the file, or rebuilt) is returned for the caller to
 // extend once the transaction has committed.
-func importTx(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, hash, method, title string, a *analysis, idx *claimIndex) (Source, bool, *claimIndex, error) {
+func importTx(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, hash, method, title string, pa **analysis, idx *claimIndex) (Source, bool, *claimIndex, error) {
 	var id int64
 	err := t.QueryRowContext(ctx, `SELECT id FROM sources WHERE claim_id = ? AND sha256 = ?`, claimID, hash).Scan(&id)
 	if err == nil {
@@ -84,18 +163,21 @@ func importTx(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, hash, m
 	if !errors.Is(err, sql.ErrNoRows) {
 		return Source{}, false, nil, err
 	}
-	if a == nil { // the duplicate was deleted between the check and the write
+	if *pa == nil { // the duplicate was deleted between the check and the write
 		an, err := safeAnalyze(doc.Text, title)
 		if err != nil {
 			return Source{}, false, nil, err
 		}
-		a = &an
+		*pa = &an
+	}
+	a := *pa
+	// The index is checked, or rebuilt, before the new rows exist, so that
+	// it describes the claim's other sources only.
+	if idx, err = ensureIndex(ctx, t, claimID, idx); err != nil {
+		return Source{}, false, nil, err
 	}
 	src, err := insertSource(ctx, t, claimID, doc, hash, method, a)
 	if err != nil {
-		return Source{}, false, nil, err
-	}
-	if idx, err = ensureIndex(ctx, t, claimID, src.ID, idx); err != nil {
 		return Source{}, false, nil, err
 	}
 	if err := comparePairs(ctx, t, idx, src, title, a.stmts); err != nil {
@@ -108,14 +190,6 @@ func importTx(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, hash, m
 func textHash(text string) string {
 	sum := sha256.Sum256([]byte(text))
 	return hex.EncodeToString(sum[:])
-}
-
-func (s *Store) hasHash(ctx context.Context, claimID int64, hash string) bool {
-	var n int
-	_ = s.read(ctx, func(t *tx) error {
-		return t.QueryRowContext(ctx, `SELECT count(*) FROM sources WHERE claim_id = ? AND sha256 = ?`, claimID, hash).Scan(&n)
-	})
-	return n > 0
 }
 
 func insertSource(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, hash, method string, a *analysis) (Source, error) {
@@ -189,6 +263,7 @@ type other struct {
 	id, source int64
 	stance     string
 	conf       float64 // stance confidence
+	text       string  // kept so that judging needs no read of the file
 }
 
 // account says who said a source's words in which language. Two sources
@@ -248,16 +323,19 @@ func renderings(x, y account) bool {
 }
 
 // claimIndex is the pairing index of one claim's statements: their content
-// keys and stances. Building it reads every statement of the claim, so the
-// Store keeps the last few between imports; it is checked against the file
-// (count, largest and sum of ids) before each use, so a change by another
-// program or a deletion makes it rebuild.
+// keys, stances and texts. Building it reads every statement of the claim,
+// so the Store keeps the last few between imports. It is trusted only when
+// nothing was written since it was last used: no other write transaction of
+// this Store (Store.writes) and no commit by another connection (PRAGMA
+// data_version); the claim's largest statement id is checked as well.
 type claimIndex struct {
-	count, maxID, sumID int64
-	others              []other
-	index               map[string][]int32
-	sides               [2][]int32 // others that affirm, that deny the claim with confidence
-	accounts            map[int64]account
+	maxID       int64
+	gen         uint64 // the write transaction that last used it
+	dataVersion int64  // PRAGMA data_version then
+	others      []other
+	index       map[string][]int32
+	sides       [2][]int32 // others that affirm, that deny the claim with confidence
+	accounts    map[int64]account
 }
 
 func (x *claimIndex) add(sts []Statement) {
@@ -268,37 +346,40 @@ func (x *claimIndex) add(sts []Statement) {
 		if s := sideOf(st.Stance, st.StanceConfidence); s >= 0 {
 			x.sides[s] = append(x.sides[s], int32(len(x.others)))
 		}
-		x.others = append(x.others, other{id: st.ID, source: st.SourceID, stance: st.Stance, conf: st.StanceConfidence})
-		x.count++
+		x.others = append(x.others, other{id: st.ID, source: st.SourceID, stance: st.Stance, conf: st.StanceConfidence, text: st.Text})
 		x.maxID = max(x.maxID, st.ID)
-		x.sumID += st.ID
 	}
 }
 
-// ensureIndex returns idx if it still describes the claim's statements
-// outside the new source, else a fresh one.
-func ensureIndex(ctx context.Context, t *tx, claimID, sourceID int64, idx *claimIndex) (*claimIndex, error) {
-	var count, maxID, sumID int64
-	if err := t.QueryRowContext(ctx, `SELECT count(*), coalesce(max(id), 0), coalesce(sum(id), 0) FROM statements
-		WHERE claim_id = ? AND source_id <> ?`, claimID, sourceID).Scan(&count, &maxID, &sumID); err != nil {
+// ensureIndex returns idx if it still describes the claim's statements,
+// else a fresh one. It runs before the new source's statements are written.
+// Both checks are constant time, where counting the claim's statements grew
+// with the claim.
+func ensureIndex(ctx context.Context, t *tx, claimID int64, idx *claimIndex) (*claimIndex, error) {
+	var dv, maxID int64
+	if err := t.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&dv); err != nil {
 		return nil, err
 	}
-	if idx != nil && idx.count == count && idx.maxID == maxID && idx.sumID == sumID {
+	if err := t.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM statements WHERE claim_id = ?`, claimID).Scan(&maxID); err != nil {
+		return nil, err
+	}
+	if idx != nil && idx.gen+1 == t.gen && idx.dataVersion == dv && idx.maxID == maxID {
+		idx.gen = t.gen
 		return idx, nil
 	}
-	rows, err := t.QueryContext(ctx, `SELECT st.id, st.source_id, st.norm, st.stance, st.stance_confidence, s.author, s.outlet, s.lang
+	rows, err := t.QueryContext(ctx, `SELECT st.id, st.source_id, st.text, st.norm, st.stance, st.stance_confidence, s.author, s.outlet, s.lang
 		FROM statements st JOIN sources s ON s.id = st.source_id
-		WHERE st.claim_id = ? AND st.source_id <> ? ORDER BY st.id`, claimID, sourceID)
+		WHERE st.claim_id = ? ORDER BY st.id`, claimID)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	idx = &claimIndex{index: map[string][]int32{}, accounts: map[int64]account{}}
+	idx = &claimIndex{index: map[string][]int32{}, accounts: map[int64]account{}, gen: t.gen, dataVersion: dv}
 	var batch []Statement
 	for rows.Next() {
 		var st Statement
 		var author, outlet, lang string
-		if err := rows.Scan(&st.ID, &st.SourceID, &st.norm, &st.Stance, &st.StanceConfidence, &author, &outlet, &lang); err != nil {
+		if err := rows.Scan(&st.ID, &st.SourceID, &st.Text, &st.norm, &st.Stance, &st.StanceConfidence, &author, &outlet, &lang); err != nil {
 			return nil, err
 		}
 		if _, ok := idx.accounts[st.SourceID]; !ok {
@@ -429,10 +510,6 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 	if len(all) == 0 {
 		return nil
 	}
-	texts, err := statementTexts(ctx, t, others, all)
-	if err != nil {
-		return err
-	}
 	kept := make([]pairRow, len(all))
 	parallel(len(all), func(j int) {
 		c := all[j]
@@ -440,7 +517,7 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 		// Store each pair in source order so that (a, b) is stable
 		// whichever source came first.
 		r := pairRow{stA: o.id, srcA: o.source, stB: st.ID, srcB: src.ID}
-		a := side{texts[o.id], o.stance, o.conf}
+		a := side{o.text, o.stance, o.conf}
 		b := side{st.Text, st.Stance, st.StanceConfidence}
 		if r.srcA > r.srcB {
 			r.stA, r.srcA, r.stB, r.srcB = r.stB, r.srcB, r.stA, r.srcA
@@ -517,34 +594,6 @@ func sortCands(cs []cand) {
 	})
 }
 
-// statementTexts loads the texts of the chosen candidates only.
-func statementTexts(ctx context.Context, t *tx, others []other, cs []cand) (map[int64]string, error) {
-	ids := make([]any, 0, len(cs))
-	seen := map[int64]bool{}
-	for _, c := range cs {
-		if id := others[c.other].id; !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
-		}
-	}
-	q := `SELECT id, text FROM statements WHERE id IN (?` + strings.Repeat(",?", len(ids)-1) + `)`
-	rows, err := t.QueryContext(ctx, q, ids...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := make(map[int64]string, len(ids))
-	for rows.Next() {
-		var id int64
-		var text string
-		if err := rows.Scan(&id, &text); err != nil {
-			return nil, err
-		}
-		out[id] = text
-	}
-	return out, rows.Err()
-}
-
 // parallel runs fn(0..n-1) on up to GOMAXPROCS goroutines: the engine is
 // pure, and its calls are most of an import's time.
 func parallel(n int, fn func(int)) {
@@ -585,11 +634,12 @@ func storePairs(ctx context.Context, t *tx, claimID int64, rows []pairRow) error
 		}
 		if ins == nil {
 			var err error
-			// The no-op update makes RETURNING give the id of an existing
-			// comparison too.
+			// A plain insert, its id from the connection: RETURNING would
+			// make each call a query, which database/sql watches with a
+			// goroutine of its own. An existing comparison (a re-import)
+			// is looked up instead.
 			if comp, err = t.PrepareContext(ctx, `INSERT INTO comparisons (claim_id, source_a, source_b, created_at)
-				VALUES (?, ?, ?, ?) ON CONFLICT (claim_id, source_a, source_b) DO UPDATE SET created_at = created_at
-				RETURNING id`); err != nil {
+				VALUES (?, ?, ?, ?) ON CONFLICT (claim_id, source_a, source_b) DO NOTHING`); err != nil {
 				return err
 			}
 			defer comp.Close()
@@ -603,7 +653,16 @@ func storePairs(ctx context.Context, t *tx, claimID int64, rows []pairRow) error
 		key := [2]int64{r.srcA, r.srcB}
 		cid, ok := comps[key]
 		if !ok {
-			if err := comp.QueryRowContext(ctx, claimID, r.srcA, r.srcB, t.stamp()).Scan(&cid); err != nil {
+			res, err := comp.ExecContext(ctx, claimID, r.srcA, r.srcB, t.stamp())
+			if err == nil {
+				if n, _ := res.RowsAffected(); n == 1 {
+					cid, err = res.LastInsertId()
+				} else {
+					err = t.QueryRowContext(ctx, `SELECT id FROM comparisons WHERE claim_id = ? AND source_a = ? AND source_b = ?`,
+						claimID, r.srcA, r.srcB).Scan(&cid)
+				}
+			}
+			if err != nil {
 				return err
 			}
 			comps[key] = cid

@@ -55,7 +55,8 @@ func (s *Store) LoadSample(ctx context.Context) (Claim, error) {
 			}
 		}
 		for _, p := range docs {
-			if _, _, _, err := importTx(ctx, t, c.ID, p.doc, textHash(p.doc.Text), ingest.MethodPaste, sample.Title, &p.an, nil); err != nil {
+			a := &p.an
+			if _, _, _, err := importTx(ctx, t, c.ID, p.doc, textHash(p.doc.Text), ingest.MethodPaste, sample.Title, &a, nil); err != nil {
 				return err
 			}
 		}

@@ -101,17 +101,31 @@ func (s *Store) Search(ctx context.Context, query string, f SearchFilter) ([]Hit
 	}
 	var rank string
 	if len(where) == 0 {
-		rank = `SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rank` + limitOffset(limit, f.Offset)
+		// bm25() sorted here, not FTS5's rank column: ORDER BY rank makes
+		// FTS5 run a nested query that sorts every match, where SQLite's
+		// own sorter keeps only the page (a third less time on a common
+		// word). The scores are the same; rank is bm25() by default.
+		rank = `SELECT rowid, bm25(statements_fts) AS r FROM statements_fts WHERE statements_fts MATCH ? ORDER BY r` + limitOffset(limit, f.Offset)
 		args = []any{match}
 	} else {
 		join := ""
 		if f.Outlet != nil || f.From != nil || f.To != nil {
 			join = ` JOIN sources so ON so.id = st.source_id`
 		}
-		rank = `WITH m AS MATERIALIZED (SELECT rowid AS id, rank FROM statements_fts WHERE statements_fts MATCH ?)
+		// A claim's statements were mostly imported together, so their ids
+		// lie in a narrow range: bounding the rowids lets FTS5 score only
+		// the matches in it (the filter below still decides). The scores
+		// do not change, bm25's statistics are the whole index's.
+		bound, bargs := "", []any{match}
+		if f.Claim != nil {
+			bound = ` AND rowid BETWEEN (SELECT min(id) FROM statements WHERE claim_id = ?)
+				AND (SELECT max(id) FROM statements WHERE claim_id = ?)`
+			bargs = append(bargs, *f.Claim, *f.Claim)
+		}
+		rank = `WITH m AS MATERIALIZED (SELECT rowid AS id, rank FROM statements_fts WHERE statements_fts MATCH ?` + bound + `)
 			SELECT m.id, m.rank FROM m JOIN statements st ON st.id = m.id` + join + `
 			WHERE ` + strings.Join(where, " AND ") + ` ORDER BY m.rank` + limitOffset(limit, f.Offset)
-		args = append([]any{match}, args...)
+		args = append(bargs, args...)
 	}
 	var hits []Hit
 	err := s.read(ctx, func(t *tx) error {

@@ -23,6 +23,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/mattn/go-sqlite3"
@@ -76,6 +77,10 @@ type Store struct {
 
 	idxMu sync.Mutex
 	idx   map[int64]*claimIndex // pairing indexes of recently imported claims
+
+	// writes numbers this Store's write transactions, so that a cached
+	// index can tell whether anything was written since it was used.
+	writes atomic.Uint64
 }
 
 // Open opens the archive at path, creating its folder (0700) and the file
@@ -333,6 +338,7 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 type tx struct {
 	*sql.Tx
 	now time.Time
+	gen uint64 // Store.writes of a write transaction; 0 for a read
 }
 
 func (t *tx) stamp() string { return t.now.UTC().Format(time.RFC3339Nano) }
@@ -363,7 +369,9 @@ func (s *Store) writeOnce(ctx context.Context, fn func(*tx) error) error {
 		return err
 	}
 	defer t.Rollback()
-	if err := fn(&tx{Tx: t, now: s.Now()}); err != nil {
+	// Numbered inside the transaction: writes go through one connection, so
+	// the numbers follow the order of the commits.
+	if err := fn(&tx{Tx: t, now: s.Now(), gen: s.writes.Add(1)}); err != nil {
 		return err
 	}
 	return t.Commit()
