@@ -575,13 +575,6 @@ func capPairs(rows []pairRow) []pairRow {
 	return out
 }
 
-func claimIDOf(sts []Statement) int64 {
-	if len(sts) == 0 {
-		return 0
-	}
-	return sts[0].ClaimID
-}
-
 func sortCands(cs []cand) {
 	sort.Slice(cs, func(a, b int) bool {
 		if cs[a].score != cs[b].score {
