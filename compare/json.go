@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/compare/relation"
 	"github.com/claimdiff/claimdiff/compare/textnorm"
 )
 
@@ -62,16 +63,7 @@ type PairJSON struct {
 
 // ReasonJSON is one piece of evidence for the relation. Offsets are rune
 // offsets in each document, -1 when the evidence is absent on that side.
-type ReasonJSON struct {
-	Kind   string `json:"kind"`
-	A      string `json:"a"`
-	B      string `json:"b"`
-	AStart int    `json:"a_start"`
-	AEnd   int    `json:"a_end"`
-	BStart int    `json:"b_start"`
-	BEnd   int    `json:"b_end"`
-	Detail string `json:"detail"`
-}
+type ReasonJSON = relation.Reason
 
 // Segment is one edit of a diff as text: A's and B's words for it, as
 // written. An equal segment may differ in what the ignore options fold.

@@ -221,7 +221,7 @@ func judge(a, b side, title string) (v verdict) {
 				if x.Kind == "difference" || x.Kind == "denial" || x.Kind == "negation" && !r.Anchored {
 					continue
 				}
-				v.reasons = append(v.reasons, reason(x))
+				v.reasons = append(v.reasons, x)
 			}
 			v.conf = 1 - (1-cs)*(1-r.Confidence)
 		case r.Label == relation.Agrees:
@@ -236,7 +236,7 @@ func judge(a, b side, title string) (v verdict) {
 			if same && !factKind(x.Kind) {
 				continue
 			}
-			v.reasons = append(v.reasons, reason(x))
+			v.reasons = append(v.reasons, x)
 		}
 		if len(v.reasons) == 0 {
 			return verdict{}
@@ -252,10 +252,7 @@ func judge(a, b side, title string) (v verdict) {
 			v.conf *= weakFactor
 		}
 	case r.Label == relation.Agrees && r.Shared >= min(minShared, r.Words):
-		v = verdict{rel: RelAgrees, conf: r.Confidence, keep: true}
-		for _, x := range r.Reasons {
-			v.reasons = append(v.reasons, reason(x))
-		}
+		v = verdict{rel: RelAgrees, conf: r.Confidence, keep: true, reasons: append([]Reason(nil), r.Reasons...)}
 	case same && r.Shared > 0:
 		v = verdict{rel: RelAgrees, conf: sameStanceFactor * math.Sqrt(sa.Confidence*sb.Confidence), keep: true,
 			reasons: []Reason{stanceReason(sa, sb)}}
@@ -264,10 +261,6 @@ func judge(a, b side, title string) (v verdict) {
 	}
 	sortReasons(v.reasons)
 	return v
-}
-
-func reason(x relation.Reason) Reason {
-	return Reason{Kind: x.Kind, A: x.A, B: x.B, AStart: x.AStart, AEnd: x.AEnd, BStart: x.BStart, BEnd: x.BEnd, Detail: x.Detail}
 }
 
 // stanceReason points at the words that carry each statement's stance:

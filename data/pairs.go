@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/claimdiff/claimdiff/compare/relation"
 )
 
 // Verdict is the journalist's decision on a pair the engine flagged.
@@ -24,16 +26,7 @@ func (v Verdict) Valid() bool { return v == ToCheck || v == Confirmed || v == No
 
 // Reason is one piece of the engine's evidence for a pair, with rune
 // offsets into each statement's text (-1 when absent on a side).
-type Reason struct {
-	Kind   string `json:"kind"`
-	A      string `json:"a"`
-	B      string `json:"b"`
-	AStart int    `json:"a_start"`
-	AEnd   int    `json:"a_end"`
-	BStart int    `json:"b_start"`
-	BEnd   int    `json:"b_end"`
-	Detail string `json:"detail"`
-}
+type Reason = relation.Reason
 
 // Pair is two statements of different sources of a claim that the engine
 // found contradicting or agreeing, with the journalist's verdict. A belongs

@@ -48,10 +48,7 @@ func (st *Store) Report(ctx context.Context, id int64, when time.Time) (*reports
 	for _, p := range pairs {
 		rp := reports.Pair{A: stmt(p.A), B: stmt(p.B), Relation: p.Relation, Confidence: p.Confidence,
 			Verdict: string(p.Verdict), Note: p.Note}
-		for _, r := range p.Reasons {
-			rp.Reasons = append(rp.Reasons, reports.Reason{Kind: r.Kind, A: r.A, B: r.B,
-				AStart: r.AStart, AEnd: r.AEnd, BStart: r.BStart, BEnd: r.BEnd, Detail: r.Detail})
-		}
+		rp.Reasons = append(rp.Reasons, p.Reasons...)
 		doc.Pairs = append(doc.Pairs, rp)
 		pairSource[p.ID] = p.A.SourceID
 	}

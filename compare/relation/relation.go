@@ -41,18 +41,25 @@ func (l Label) String() string {
 	return "unrelated"
 }
 
-// Reason is one piece of evidence, pointing at the words on each side.
+// Reason is one piece of evidence, pointing at the words on each side. It is
+// the one reason type of the program: the archive stores it, the compare
+// output and the reports print it, all with these JSON names.
 type Reason struct {
 	// Kind is "negation", "denial", "number", "date", "antonym", "entity"
 	// (a different place, country, nationality, colour, person... in the
-	// same role), "synonym", "hypernym" or "difference".
-	Kind string
+	// same role), "synonym", "hypernym", "difference" or, from the archive's
+	// claim view, "stance".
+	Kind string `json:"kind"`
 	// A and B are the evidence text on each side, as written.
-	A, B string
+	A string `json:"a"`
+	B string `json:"b"`
 	// Rune offsets of the evidence in a and b; -1 when absent on one side.
-	AStart, AEnd, BStart, BEnd int
+	AStart int `json:"a_start"`
+	AEnd   int `json:"a_end"`
+	BStart int `json:"b_start"`
+	BEnd   int `json:"b_end"`
 	// Detail is one readable sentence, e.g. "number: 2500 vs 3000 (troops)".
-	Detail string
+	Detail string `json:"detail"`
 }
 
 // Result is the relation of a pair with its confidence in [0,1] and the

@@ -6,6 +6,8 @@ import (
 	"io"
 	"math"
 	"time"
+
+	"github.com/claimdiff/claimdiff/compare/relation"
 )
 
 // Schema is the value of the "schema" field of WriteJSON's output. The
@@ -76,16 +78,7 @@ type PairJSON struct {
 
 // ReasonJSON is one piece of evidence; offsets are rune offsets into each
 // statement's text, -1 when absent on that side.
-type ReasonJSON struct {
-	Kind   string `json:"kind"`
-	A      string `json:"a"`
-	B      string `json:"b"`
-	AStart int    `json:"a_start"`
-	AEnd   int    `json:"a_end"`
-	BStart int    `json:"b_start"`
-	BEnd   int    `json:"b_end"`
-	Detail string `json:"detail"`
-}
+type ReasonJSON = relation.Reason
 
 // ChangedJSON holds the word diff as [start, end) rune ranges of each
 // statement's text: in a what b lacks, in b what a lacks.

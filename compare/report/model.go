@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/relation"
 )
 
 // Kinds of report.
@@ -114,15 +115,7 @@ type Pair struct {
 
 // Reason is one piece of evidence for a relation. Offsets are rune offsets
 // into each statement's Text, -1 when absent on that side.
-type Reason struct {
-	Kind   string
-	A, B   string
-	AStart int
-	AEnd   int
-	BStart int
-	BEnd   int
-	Detail string
-}
+type Reason = relation.Reason
 
 // Range is a half-open range of rune offsets.
 type Range struct{ Start, End int }
@@ -243,10 +236,7 @@ func FromComparison(c *compare.Comparison, nameA, nameB string) *Claim {
 			Moved: p.Moved, Similarity: p.Similarity,
 			Diff: editsToDiff(p.Edits, c.TokensA(p), c.TokensB(p), sa.Start, sb.Start),
 		}
-		for _, r := range p.Relation.Reasons {
-			rp.Reasons = append(rp.Reasons, Reason{Kind: r.Kind, A: r.A, B: r.B,
-				AStart: r.AStart, AEnd: r.AEnd, BStart: r.BStart, BEnd: r.BEnd, Detail: r.Detail})
-		}
+		rp.Reasons = append(rp.Reasons, p.Relation.Reasons...)
 		doc.Pairs = append(doc.Pairs, rp)
 	}
 	for _, k := range c.OnlyA {
