@@ -1,5 +1,5 @@
 // Package assets holds the files built into the binary: the icon, the
-// bundled Arabic font and the sample claim. It depends on nothing of ours,
+// bundled fonts and the sample claim. It depends on nothing of ours,
 // so every layer may use it.
 package assets
 
@@ -15,9 +15,21 @@ import (
 //go:embed icon.png
 var Icon []byte
 
-// Fonts: Noto Sans Arabic (SIL OFL 1.1, see fonts/OFL.txt). Latin text falls
-// back to the Noto Sans that Fyne itself embeds, so the window looks the same
+// UI fonts: Claimdiff Sans, Noto Sans and Noto Sans Arabic merged into one
+// font by scripts/build-font.sh (SIL OFL 1.1, see fonts/OFL.txt). A Fyne
+// theme has one font per text style; with both scripts in that one font,
+// Arabic, Latin and digits share one baseline and the window looks the same
 // on a machine with no fonts installed.
+var (
+	//go:embed fonts/ClaimdiffSans-Regular.ttf
+	UIRegular []byte
+	//go:embed fonts/ClaimdiffSans-Bold.ttf
+	UIBold []byte
+)
+
+// Arabic fonts: Noto Sans Arabic (SIL OFL 1.1, see fonts/OFL.txt), the
+// source of UIRegular's and UIBold's Arabic, for writers that embed a font
+// per script (the HTML report).
 var (
 	//go:embed fonts/NotoSansArabic-Regular.ttf
 	ArabicRegular []byte

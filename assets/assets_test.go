@@ -53,7 +53,10 @@ func TestIconIsPNG(t *testing.T) {
 }
 
 func TestFontsAreTrueType(t *testing.T) {
-	for name, f := range map[string][]byte{"regular": ArabicRegular, "bold": ArabicBold} {
+	for name, f := range map[string][]byte{
+		"UI regular": UIRegular, "UI bold": UIBold,
+		"Arabic regular": ArabicRegular, "Arabic bold": ArabicBold,
+	} {
 		if len(f) < 1000 || !bytes.Equal(f[:4], []byte{0, 1, 0, 0}) {
 			t.Errorf("%s font is not a TrueType file", name)
 		}

@@ -11,10 +11,13 @@ import (
 	"github.com/claimdiff/claimdiff/assets"
 )
 
-// Theme is Fyne's default theme with the bundled Arabic font as the text
-// font. Fyne falls back to its own embedded Noto Sans for Latin letters, so
-// both scripts render from fonts that ship with the binary, the same on every
-// machine. Variant forces light or dark when set; nil follows the system.
+// Theme is Fyne's default theme with the bundled Claimdiff Sans as the text
+// font: Noto Sans and Noto Sans Arabic merged into one font, because a theme
+// has one font per text style and Fyne draws a text's runs on the baseline
+// of its first run's face. With both scripts in one face, Arabic, Latin and
+// digits share one baseline and one line height, and render the same on
+// every machine. Variant forces light or dark when set; nil follows the
+// system.
 type Theme struct {
 	Variant *fyne.ThemeVariant
 }
@@ -22,8 +25,8 @@ type Theme struct {
 var _ fyne.Theme = (*Theme)(nil)
 
 var (
-	arabicRegular = fyne.NewStaticResource("NotoSansArabic-Regular.ttf", assets.ArabicRegular)
-	arabicBold    = fyne.NewStaticResource("NotoSansArabic-Bold.ttf", assets.ArabicBold)
+	textRegular = fyne.NewStaticResource("ClaimdiffSans-Regular.ttf", assets.UIRegular)
+	textBold    = fyne.NewStaticResource("ClaimdiffSans-Bold.ttf", assets.UIBold)
 	// Icon is the application icon as a Fyne resource.
 	Icon = fyne.NewStaticResource("claimdiff.png", assets.Icon)
 )
@@ -36,16 +39,17 @@ func (t *Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	return theme.DefaultTheme().Color(n, v)
 }
 
-// Font returns the bundled Arabic font for text, Fyne's own for monospace
-// and symbols.
+// Font returns the bundled font for text, Fyne's own for monospace and
+// symbols. Italic text is drawn upright: neither source font has an italic
+// that covers Arabic, and Arabic has no italic tradition.
 func (t *Theme) Font(s fyne.TextStyle) fyne.Resource {
 	if s.Monospace || s.Symbol {
 		return theme.DefaultTheme().Font(s)
 	}
 	if s.Bold {
-		return arabicBold
+		return textBold
 	}
-	return arabicRegular
+	return textRegular
 }
 
 // Icon returns the default icon.

@@ -19,12 +19,14 @@ import (
 
 // Fyne draws a canvas.Text with its baseline at the ascent of the
 // font face of the text's first run, but reports every text's height and
-// baseline from the theme font. The theme font here is the Arabic one, and
-// Latin words and digits fall back to Fyne's Noto Sans, whose ascent is
-// smaller, so on their own they are drawn higher than the Arabic words beside
-// them. Each atom is moved down by the difference, which needs the faces'
-// metrics and cmaps; the fonts are parsed with go-text/typesetting, the
-// library Fyne itself shapes with.
+// baseline from the theme font. The app's theme font (style.Theme, Claimdiff
+// Sans) has Arabic, Latin and digits in one face, so those share one
+// baseline as they are. A rune the theme font lacks falls back to Fyne's
+// Noto Sans, whose ascent is smaller, and on its own would be drawn higher
+// than the words beside it; such an atom is moved down by the difference.
+// (Under a theme whose font is Arabic only, that is every Latin word.)
+// This needs the faces' metrics and cmaps; the fonts are parsed with
+// go-text/typesetting, the library Fyne itself shapes with.
 
 // faces caches parsed fonts by resource name; nil when a font does not parse.
 // These shared faces serve only for cmap lookups and font-wide metrics,
