@@ -149,6 +149,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("Add web address…", u.onAddURL),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Export claim report…", u.onExport),
+		fyne.NewMenuItem("Export comparison…", u.onExportComparison),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Preferences…", u.onPreferences),
 	)

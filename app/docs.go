@@ -158,7 +158,8 @@ func (p *docsPane) build() fyne.CanvasObject {
 	prev := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { p.step(-1) })
 	next := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { p.step(1) })
 	p.only = widget.NewCheck("Only differences", p.setOnlyDiffs)
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(p.only, p.position, prev, next), p.summary)
+	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), p.u.onExportComparison)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(p.only, p.position, prev, next, export), p.summary)
 
 	p.table = widget.NewTable(p.tableSize, p.newCell, p.updateCell)
 	p.table.SetColumnWidth(0, 110)
@@ -182,6 +183,9 @@ func (p *docsPane) build() fyne.CanvasObject {
 	p.content = container.NewBorder(bar, nil, nil, nil, split)
 	return p.content
 }
+
+// shown reports whether the two sources are on screen.
+func (p *docsPane) shown() bool { return p.u.compare.mode == showSources }
 
 func (p *docsPane) model() *docModel {
 	if p.cur == nil {

@@ -13,17 +13,46 @@ import (
 	reports "github.com/claimdiff/claimdiff/compare/report"
 )
 
-// onExport asks for a format and a file, then writes the selected claim's
-// report off the UI goroutine.
+// makeReport builds a report when the export runs, off the UI goroutine.
+type makeReport func(ctx context.Context) (*reports.Claim, error)
+
+// onExport exports the selected claim: its sources, statements and
+// contradiction list with verdicts and notes.
 func (u *UI) onExport() {
 	c, ok := u.claims.current()
 	if !ok {
 		dialog.ShowInformation("Export", "Select a claim to export first.", u.win)
 		return
 	}
-	format := widget.NewSelect(reports.Formats, nil)
+	id := c.ID
+	u.askExport("Export claim report", reports.Formats, fmt.Sprintf("claim-%d", id), func(ctx context.Context) (*reports.Claim, error) {
+		return u.store.Report(ctx, id, time.Now().UTC().Truncate(time.Second))
+	})
+}
+
+// onExportComparison exports the two sources compared side by side: the
+// aligned statements with their word differences.
+func (u *UI) onExportComparison() {
+	cur := u.compare.docs.cur
+	if cur == nil || !u.compare.docs.shown() {
+		dialog.ShowInformation("Export", "Compare two sources first (Sources tab, or “Compare the whole sources” on a pair).", u.win)
+		return
+	}
+	nameA, nameB := docHeader(cur.srcA), docHeader(cur.srcB)
+	base := fmt.Sprintf("comparison-%d-%d", cur.srcA.ID, cur.srcB.ID)
+	u.askExport("Export comparison", reports.ComparisonFormats, base, func(context.Context) (*reports.Claim, error) {
+		doc := reports.FromComparison(cur.cmp, nameA, nameB)
+		doc.Generated = time.Now().UTC().Truncate(time.Second)
+		return doc, nil
+	})
+}
+
+// askExport asks for a format among formats and a file, then writes the
+// report that build makes.
+func (u *UI) askExport(title string, formats []string, base string, build makeReport) {
+	format := widget.NewSelect(formats, nil)
 	format.SetSelected("html")
-	dialog.ShowForm("Export claim report", "Choose file…", "Cancel",
+	dialog.ShowForm(title, "Choose file…", "Cancel",
 		[]*widget.FormItem{widget.NewFormItem("Format", format)}, func(ok bool) {
 			if !ok {
 				return
@@ -37,21 +66,21 @@ func (u *UI) onExport() {
 				if w == nil { // cancelled
 					return
 				}
-				u.export(c.ID, f, w)
+				u.export(f, w, build)
 			}, u.win)
-			save.SetFileName(fmt.Sprintf("claim-%d%s", c.ID, reports.Ext(f)))
+			save.SetFileName(base + reports.Ext(f))
 			save.Show()
 		}, u.win)
 }
 
-// export writes the report into w. The report is made in memory first, so
-// a failure leaves the chosen file untouched by half a report.
-func (u *UI) export(claimID int64, format string, w fyne.URIWriteCloser) {
+// export writes the report into w off the UI goroutine, with a progress
+// dialog: a PDF takes a second.
+func (u *UI) export(format string, w fyne.URIWriteCloser, build makeReport) {
 	bar := widget.NewProgressBarInfinite()
 	wait := dialog.NewCustomWithoutButtons("Exporting "+format+"…", bar, u.win)
 	wait.Show()
 	go func() {
-		err := u.writeReport(u.ctx, claimID, format, w)
+		err := writeReport(u.ctx, format, w, build)
 		fyne.Do(func() {
 			wait.Hide()
 			if err != nil {
@@ -63,9 +92,11 @@ func (u *UI) export(claimID int64, format string, w fyne.URIWriteCloser) {
 	}()
 }
 
-func (u *UI) writeReport(ctx context.Context, claimID int64, format string, w fyne.URIWriteCloser) error {
+// writeReport makes the report in memory first, so that a failure leaves
+// no half-written report in the chosen file.
+func writeReport(ctx context.Context, format string, w fyne.URIWriteCloser, build makeReport) error {
 	defer w.Close()
-	doc, err := u.store.Report(ctx, claimID, time.Now().UTC().Truncate(time.Second))
+	doc, err := build(ctx)
 	if err != nil {
 		return err
 	}
