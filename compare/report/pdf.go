@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"time"
 )
 
@@ -105,6 +106,7 @@ func WritePDF(ctx context.Context, w io.Writer, doc *Claim, opt Options) error {
 		}
 		return fmt.Errorf("write pdf report: Chromium (%s) made no PDF: %v; %s", bin, runErr, lastLine(stderr.String()))
 	}
+	pdf = stampPDFDates(pdf, doc.Generated)
 	if _, err := w.Write(pdf); err != nil {
 		return fmt.Errorf("write pdf report: %w", err)
 	}
@@ -145,4 +147,28 @@ func lastLine(s string) string {
 		s = s[:300]
 	}
 	return s
+}
+
+// pdfDate matches the creation and modification dates Chromium writes into
+// the document information: D:YYYYMMDDHHmmSS followed by a zone offset.
+var pdfDate = regexp.MustCompile(`/(CreationDate|ModDate) \(D:\d{14}[+\-Z][0-9']*\)`)
+
+// stampPDFDates replaces Chromium's clock in the PDF's dates with the
+// report's time of making, so the same report gives the same bytes. A date
+// is replaced only by one of the same length, which keeps the byte offsets
+// of the cross-reference table valid.
+func stampPDFDates(pdf []byte, when time.Time) []byte {
+	if when.IsZero() {
+		return pdf
+	}
+	stamp := "D:" + when.UTC().Format("20060102150405") + "+00'00'"
+	return pdfDate.ReplaceAllFunc(pdf, func(m []byte) []byte {
+		open := bytes.IndexByte(m, '(')
+		if len(m)-open-2 != len(stamp) {
+			return m
+		}
+		out := append([]byte(nil), m[:open+1]...)
+		out = append(out, stamp...)
+		return append(out, ')')
+	})
 }

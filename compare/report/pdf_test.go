@@ -1,10 +1,13 @@
 package report
 
 import (
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
 )
 
 // TestFindChromiumPrefersHeadlessShell puts a fake full browser and a fake
@@ -54,5 +57,42 @@ func TestFindChromiumNone(t *testing.T) {
 	t.Setenv("CLAIMDIFF_CHROMIUM", "")
 	if _, err := FindChromium(Options{}); err != ErrNoChromium {
 		t.Errorf("FindChromium with an empty PATH: %v, want ErrNoChromium", err)
+	}
+}
+
+func TestStampPDFDates(t *testing.T) {
+	when := time.Date(2026, 3, 14, 9, 26, 53, 0, time.UTC)
+	in := []byte("<</Creator (Chromium)\n/CreationDate (D:20261129004052+01'00')\n/ModDate (D:20261129004053+00'00')>>")
+	got := string(stampPDFDates(in, when))
+	want := "<</Creator (Chromium)\n/CreationDate (D:20260314092653+00'00')\n/ModDate (D:20260314092653+00'00')>>"
+	if got != want {
+		t.Errorf("stamped:\n%s\nwant:\n%s", got, want)
+	}
+	// A date of another length is left alone: replacing it would move every
+	// byte offset of the cross-reference table.
+	short := []byte("/CreationDate (D:20261129004052Z)")
+	if got := stampPDFDates(short, when); string(got) != string(short) {
+		t.Errorf("a shorter date was rewritten: %s", got)
+	}
+	if got := stampPDFDates(in, time.Time{}); string(got) != string(in) {
+		t.Error("a zero time must leave the dates alone")
+	}
+}
+
+func TestPDFIsRepeatable(t *testing.T) {
+	chromium(t)
+	doc := sampleClaim(t)
+	doc.Generated = time.Date(2026, 3, 14, 9, 26, 53, 0, time.UTC)
+	var outs [2]bytes.Buffer
+	for i := range outs {
+		if err := WritePDF(context.Background(), &outs[i], doc, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			time.Sleep(1100 * time.Millisecond) // let Chromium's clock move a second
+		}
+	}
+	if !bytes.Equal(outs[0].Bytes(), outs[1].Bytes()) {
+		t.Errorf("two PDFs of the same report at the same time of making differ (%d and %d bytes)", outs[0].Len(), outs[1].Len())
 	}
 }
