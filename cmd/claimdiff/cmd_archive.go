@@ -38,25 +38,6 @@ func checkFormat(cmd, f string) error {
 	return nil
 }
 
-// withHint gives archive errors that carry advice (a newer schema, a file
-// that is not an archive) their hint on the command line.
-func withHint(err error) error {
-	var h interface{ Hint() string }
-	if errors.As(err, &h) {
-		return &Hinted{Err: err, Hint: h.Hint()}
-	}
-	return err
-}
-
-// openStore opens the archive for a subcommand.
-func openStore(ctx context.Context, env *Env) (*data.Store, error) {
-	st, err := openArchive(ctx, env)
-	if err != nil {
-		return nil, withHint(err)
-	}
-	return st, nil
-}
-
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -92,7 +73,7 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 	if len(pos) == 0 {
 		return &UsageError{"import: name at least one file, web address, or - for standard input"}
 	}
-	st, err := openStore(ctx, env)
+	st, err := openArchive(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -199,7 +180,7 @@ func runClaims(ctx context.Context, env *Env, args []string) error {
 	if len(pos) > 0 {
 		return &UsageError{"claims takes no arguments"}
 	}
-	st, err := openStore(ctx, env)
+	st, err := openArchive(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -287,7 +268,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 		f.To = &end
 	}
 	f.Limit, f.Offset = *limit, *offset
-	st, err := openStore(ctx, env)
+	st, err := openArchive(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -341,7 +322,7 @@ func runStatements(ctx context.Context, env *Env, args []string) error {
 	if *claim <= 0 || len(pos) > 0 {
 		return &UsageError{"statements: give the claim with --claim ID"}
 	}
-	st, err := openStore(ctx, env)
+	st, err := openArchive(ctx, env)
 	if err != nil {
 		return err
 	}

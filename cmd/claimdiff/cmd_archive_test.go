@@ -146,7 +146,7 @@ func TestNewerArchiveHint(t *testing.T) {
 		t.Fatalf("claims on a new archive: %s", errOut)
 	}
 	// Mark the archive as written by a future version.
-	st, err := openStore(t.Context(), &Env{DBPath: db})
+	st, err := openArchive(t.Context(), &Env{DBPath: db})
 	if err != nil {
 		t.Fatal(err)
 	}
