@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -129,5 +130,36 @@ func TestEmptyArchiveSaysWhatToDo(t *testing.T) {
 	}
 	if !strings.Contains(u.claim.counts.Text, "New claim") {
 		t.Errorf("empty archive shows %q", u.claim.counts.Text)
+	}
+}
+
+func TestMovingToAnotherPairKeepsAnUnsavedNote(t *testing.T) {
+	u, st := newTestUI(t)
+	u.claim.filter.SetSelected(filterAll)
+	if len(u.claim.shown) < 2 {
+		t.Skip("fewer than two pairs")
+	}
+	first := u.claim.shown[0]
+	u.compare.note.SetText("Ask the desk in Baghdad.")
+	u.compare.verdict.SetSelected(verdictChoices[2])
+	u.claim.step(1) // F7, without pressing Save
+	if u.compare.pair.ID == first.ID {
+		t.Fatal("F7 did not move to the next pair")
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		pairs, err := st.Pairs(context.Background(), u.claim.id, data.PairFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range pairs {
+			if p.ID == first.ID && p.Note == "Ask the desk in Baghdad." && p.Verdict == data.NotContradiction {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the note and verdict typed on the first pair were not saved when moving on")
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }

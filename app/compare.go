@@ -222,6 +222,7 @@ func (p *comparePane) step(d int) {
 
 // show puts pr in the pane. Called on the UI goroutine.
 func (p *comparePane) show(pr data.Pair, outlets map[int64]string) {
+	p.keepEdits()
 	p.pair, p.hasPair, p.outlets = pr, true, outlets
 	p.showSides()
 	p.reasons.RemoveAll()
@@ -249,6 +250,7 @@ func (p *comparePane) setIgnore(o textnorm.Options) {
 }
 
 func (p *comparePane) clear() {
+	p.keepEdits()
 	p.hasPair = false
 	if p.stack != nil && p.mode == showPair {
 		p.setMode(showNothing)
@@ -259,12 +261,33 @@ func (p *comparePane) onSave() {
 	if !p.hasPair {
 		return
 	}
-	pr := p.pair
-	pr.Verdict = verdictFromChoice(p.verdict.Selected)
-	pr.Note = p.note.Text
+	pr := p.edited()
 	p.u.async("save verdict", func(ctx context.Context) error {
 		return p.saveVerdict(ctx, pr)
 	})
+}
+
+// edited is the pair on screen with the verdict and note as the form
+// holds them.
+func (p *comparePane) edited() data.Pair {
+	pr := p.pair
+	pr.Verdict = verdictFromChoice(p.verdict.Selected)
+	pr.Note = p.note.Text
+	return pr
+}
+
+// keepEdits saves a verdict or note the journalist changed but did not
+// save, before the pane shows something else: moving to the next pair must
+// not lose a note.
+func (p *comparePane) keepEdits() {
+	if !p.hasPair {
+		return
+	}
+	if pr := p.edited(); pr.Verdict != p.pair.Verdict || pr.Note != p.pair.Note {
+		p.u.async("save verdict", func(ctx context.Context) error {
+			return p.saveVerdict(ctx, pr)
+		})
+	}
 }
 
 // saveVerdict stores the verdict and note of pr and updates the lists.
