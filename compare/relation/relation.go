@@ -109,14 +109,22 @@ func Classify(a, b string) Result { return classify(a, b, nil, nil) }
 // result is Classify's.
 func ClassifyFacts(a, b string, fa, fb facts.Facts) Result { return classify(a, b, &fa, &fb) }
 
-func classify(a, b string, fa, fb *facts.Facts) Result {
+// analysePair tokenises a and b into s and fills s.f with the features of
+// the pair, returning the reasons the rules found. Classify and Features
+// share it, so training sees exactly what classification sees.
+func (s *scratch) analysePair(a, b string, fa, fb *facts.Facts) []Reason {
 	loadTables()
-	s := pool.Get().(*scratch)
-	defer pool.Put(s)
 	s.a = tokenize(a, s.a, s.words)
 	s.b = tokenize(b, s.b, s.words)
 	var reasons []Reason
 	analyse(a, b, s.a, s.b, fa, fb, &s.f, &reasons)
+	return reasons
+}
+
+func classify(a, b string, fa, fb *facts.Facts) Result {
+	s := pool.Get().(*scratch)
+	defer pool.Put(s)
+	reasons := s.analysePair(a, b, fa, fb)
 	p := predict(&s.f)
 	// A contradiction must be explained: without a conflict found by a
 	// rule, the model's contradiction score does not count.

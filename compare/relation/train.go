@@ -67,13 +67,9 @@ func classOf(label string) int {
 // Features returns the feature vector of a pair, in the order of the
 // learned weights.
 func Features(a, b string) [numFeatures]float64 {
-	loadTables()
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
-	s.a = tokenize(a, s.a, s.words)
-	s.b = tokenize(b, s.b, s.words)
-	var reasons []Reason
-	analyse(a, b, s.a, s.b, nil, nil, &s.f, &reasons)
+	s.analysePair(a, b, nil, nil)
 	return s.f
 }
 
