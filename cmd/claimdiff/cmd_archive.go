@@ -26,7 +26,7 @@ func init() {
 
 const (
 	importArgs     = `--claim "TITLE" [--outlet NAME] [--format text|json] FILE|URL|-...`
-	searchArgs     = "QUERY [--claim ID] [--lang ar|en] [--outlet NAME] [--speaker NAME] [--from DATE] [--to DATE] [--limit N] [--format text|json]"
+	searchArgs     = "QUERY [--sources] [--claim ID] [--lang ar|en] [--outlet NAME] [--speaker NAME] [--from DATE] [--to DATE] [--limit N] [--format text|json]"
 	statementsArgs = "--claim ID [--contradictions] [--format text|json]"
 )
 
@@ -230,12 +230,16 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	limit := fs.Int("limit", 20, "at most `N` results")
 	offset := fs.Int("offset", 0, "skip the first `N` results")
 	format := fs.String("format", "text", "output `format`: text or json")
+	sources := fs.Bool("sources", false, "find whole sources by their title and text, where no statement may match")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if err := checkFormat("search", *format); err != nil {
 		return err
+	}
+	if *sources && *speaker != "" {
+		return &UsageError{"search: --speaker applies to statements, not to --sources"}
 	}
 	query := strings.TrimSpace(strings.Join(pos, " "))
 	if query == "" {
@@ -273,6 +277,9 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if *sources {
+		return searchSources(ctx, env, st, query, f, *format)
+	}
 	hits, err := st.Search(ctx, query, f)
 	if err != nil {
 		return err
@@ -298,6 +305,32 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 		}
 		fmt.Fprintf(env.Stdout, "claim %d %q · source %d %s · statement %d\n", h.Statement.ClaimID, h.ClaimTitle, h.Statement.SourceID, where, h.Statement.ID)
 		fmt.Fprintf(env.Stdout, "  %s\n", h.Snippet.Marked(markOn, markOff))
+	}
+	return nil
+}
+
+// searchSources prints the sources whose title or text match query.
+func searchSources(ctx context.Context, env *Env, st *data.Store, query string, f data.SearchFilter, format string) error {
+	hits, err := st.SearchSources(ctx, query, f)
+	if err != nil {
+		return err
+	}
+	if format == "json" {
+		if hits == nil {
+			hits = []data.SourceHit{}
+		}
+		return writeJSON(env.Stdout, hits)
+	}
+	if len(hits) == 0 {
+		fmt.Fprintf(env.Stdout, "No source matches %q.\n", query)
+		return nil
+	}
+	for _, h := range hits {
+		where := h.Source.Title
+		if h.Source.Outlet != "" {
+			where += " (" + h.Source.Outlet + ")"
+		}
+		fmt.Fprintf(env.Stdout, "claim %d %q · source %d %s\n", h.Source.ClaimID, h.ClaimTitle, h.Source.ID, where)
 	}
 	return nil
 }

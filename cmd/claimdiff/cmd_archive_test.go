@@ -89,6 +89,14 @@ func TestImportClaimsSearchStatements(t *testing.T) {
 	if code != 0 || json.Unmarshal([]byte(out), &hits) != nil || len(hits) == 0 || hits[0].Outlet != "Wire" {
 		t.Errorf("search --outlet json: exit %d\n%s", code, out)
 	}
+	code, out, _ = run(t, "", "--db", db, "search", "withdrawing", "--sources", "--claim", fmt.Sprint(id))
+	if code != 0 || strings.Count(out, "· source ") != 2 {
+		t.Errorf("search --sources: exit %d, want the two sources that say it:\n%s", code, out)
+	}
+	code, _, errOut = run(t, "", "--db", db, "search", "x", "--sources", "--speaker", "Taie")
+	if code != 2 {
+		t.Errorf("search --sources --speaker: exit %d, want 2 (%s)", code, errOut)
+	}
 	code, _, errOut = run(t, "", "--db", db, "search", "x", "--lang", "fr")
 	if code != 2 {
 		t.Errorf("search --lang fr: exit %d, want 2 (%s)", code, errOut)
