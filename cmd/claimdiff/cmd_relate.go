@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare/relation"
@@ -15,7 +14,7 @@ import (
 func init() {
 	extraCommands = append(extraCommands,
 		command{"relate", "[--claim TEXT]", "classify statement pairs read as TSV on standard input", runRelate},
-		command{"eval", "[DIR]", "print the relation classifier's figures on labelled pairs (default ../shared/eval/dev)", runEval})
+		command{"eval", "DIR", "print the relation classifier's figures on the labelled pairs (*.tsv) in DIR", runEval})
 }
 
 // runRelate reads TSV (a header naming id, text_a, text_b; other columns
@@ -101,19 +100,14 @@ func orDash(s string) string {
 // runEval prints macro-F1, accuracy and the agreement-to-contradiction rate
 // of every labelled *.tsv in DIR, on the held-out split and on all rows.
 func runEval(_ context.Context, env *Env, args []string) error {
-	fs := newFlags(env, "eval", "[DIR]")
+	fs := newFlags(env, "eval", "DIR")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	dir := filepath.Join("..", "shared", "eval", "dev")
-	switch len(pos) {
-	case 0:
-	case 1:
-		dir = pos[0]
-	default:
-		return &UsageError{"eval takes at most one folder"}
+	if len(pos) != 1 {
+		return &UsageError{"eval needs one folder of labelled TSV files (columns id, text_a, text_b, label)"}
 	}
-	_, err = relation.EvalDir(dir, env.Stdout)
+	_, err = relation.EvalDir(pos[0], env.Stdout)
 	return err
 }
