@@ -51,16 +51,18 @@ func prep(p Paragraph) *prepared {
 }
 
 // bidiLineAtoms is the oracle for a line's word order: the line's runes in
-// the visual order compare/bidi gives, mapped to atoms, whitespace dropped.
+// the visual order compare/bidi gives, mapped to atoms, whitespace dropped,
+// each atom where its first rune in that order falls (an atom is drawn once).
 func bidiLineAtoms(pr *prepared, l line) []int32 {
 	if l.c0 >= l.c1 {
 		return nil
 	}
 	start, end := int(pr.chunks[l.c0].start), int(pr.chunks[l.c1-1].end)
 	var out []int32
+	seen := map[int32]bool{}
 	for _, ri := range pr.para.VisualOrder(start, end) {
-		a := pr.atomOf[ri]
-		if a >= 0 && (len(out) == 0 || out[len(out)-1] != a) {
+		if a := pr.atomOf[ri]; a >= 0 && !seen[a] {
+			seen[a] = true
 			out = append(out, a)
 		}
 	}

@@ -482,7 +482,13 @@ func (pr *prepared) arrange(l *line) []item {
 	order := pr.para.VisualOrder(start, end)
 	items := make([]item, 0, 2*(l.c1-l.c0))
 	x := float32(0)
-	last := int32(-1)
+	// An atom is one text object, drawn once, where its first rune in
+	// visual order falls. Its runes are not always together in that order:
+	// rule L1 resets a format character (a BN such as U+0000 or a soft
+	// hyphen) at the end of a line to the paragraph level, apart from the
+	// letters before it in the same atom.
+	a0 := pr.chunks[l.c0].a0
+	placed := make([]bool, pr.chunks[l.c1-1].a1-a0)
 	for _, ri := range order {
 		a := pr.atomOf[ri]
 		if a < 0 {
@@ -491,13 +497,12 @@ func (pr *prepared) arrange(l *line) []item {
 			}
 			items = append(items, item{atom: -1, rune: int32(ri), x: x, w: pr.space})
 			x += pr.space
-			last = -1
 			continue
 		}
-		if a == last {
+		if placed[a-a0] {
 			continue
 		}
-		last = a
+		placed[a-a0] = true
 		at := &pr.atoms[a]
 		items = append(items, item{atom: a, rune: at.start, x: x, w: at.width})
 		x += at.width
