@@ -9,6 +9,11 @@ grep -rl --include='*_test.go' '^func Fuzz' . | while read -r f; do
 	pkg=./$(dirname "${f#./}")
 	for target in $(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$f"); do
 		echo "fuzz: $pkg $target (${secs}s)"
-		go test -tags "$tags" -run '^$' -fuzz "^${target}\$" -fuzztime "${secs}s" "$pkg" >/dev/null
+		# Quiet when it passes; the whole report, with the crasher's file name,
+		# when it fails.
+		if ! out=$(go test -tags "$tags" -run '^$' -fuzz "^${target}\$" -fuzztime "${secs}s" "$pkg" 2>&1); then
+			printf '%s\n' "$out" >&2
+			exit 1
+		fi
 	done
 done
