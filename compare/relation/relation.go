@@ -9,6 +9,7 @@ package relation
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -124,7 +125,56 @@ func (s *scratch) analysePair(a, b string, fa, fb *facts.Facts) []Reason {
 func classify(a, b string, fa, fb *facts.Facts) Result {
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
-	reasons := s.analysePair(a, b, fa, fb)
+	return s.decide(s.analysePair(a, b, fa, fb))
+}
+
+// Prepared is a statement tokenised once, to be compared with many others:
+// an archive judges each new statement against the statements of a claim
+// that it has already read, and tokenising is most of Classify's cost. A
+// Prepared is read-only and may be shared by goroutines.
+type Prepared struct {
+	text  string
+	toks  []token
+	facts func() facts.Facts // extracted once, when a comparison needs them
+}
+
+// Prepare tokenises a statement for ClassifyPrepared and StanceOfPrepared.
+func Prepare(text string) *Prepared {
+	loadTables()
+	s := pool.Get().(*scratch)
+	defer pool.Put(s)
+	s.a = tokenize(text, s.a, s.words)
+	return &Prepared{
+		text:  text,
+		toks:  slices.Clone(s.a), // the scratch's buffer grew once, not per statement
+		facts: sync.OnceValue(func() facts.Facts { return facts.Extract(text) }),
+	}
+}
+
+// Text is the statement as given to Prepare.
+func (p *Prepared) Text() string { return p.text }
+
+// ClassifyPrepared is Classify(a.Text(), b.Text()) without tokenising the
+// texts again; the result is the same.
+func ClassifyPrepared(a, b *Prepared) Result {
+	s := pool.Get().(*scratch)
+	defer pool.Put(s)
+	// The scratch copies: analysis marks the tokens it matches.
+	s.a = append(s.a[:0], a.toks...)
+	s.b = append(s.b[:0], b.toks...)
+	var fa, fb *facts.Facts
+	if hasQuantity(s.a) || hasQuantity(s.b) { // as quantities extracts them
+		x, y := a.facts(), b.facts()
+		fa, fb = &x, &y
+	}
+	var reasons []Reason
+	analyse(a.text, b.text, s.a, s.b, fa, fb, &s.f, &reasons)
+	return s.decide(reasons)
+}
+
+// decide turns the features in s.f and the reasons the rules found into
+// the result.
+func (s *scratch) decide(reasons []Reason) Result {
 	p := predict(&s.f)
 	// A contradiction must be explained: without a conflict found by a
 	// rule, the model's contradiction score does not count.

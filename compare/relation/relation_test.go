@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -163,6 +164,13 @@ func FuzzClassify(f *testing.F) {
 		}
 		if st.Confidence < 0 || st.Confidence > 1 {
 			t.Fatalf("stance confidence %v", st.Confidence)
+		}
+		pa, pb := Prepare(a), Prepare(b)
+		if got := ClassifyPrepared(pa, pb); !reflect.DeepEqual(got, res) {
+			t.Fatalf("ClassifyPrepared = %+v, Classify = %+v", got, res)
+		}
+		if got := StanceOfPrepared(pa, pb); !reflect.DeepEqual(got, st) {
+			t.Fatalf("StanceOfPrepared = %+v, StanceOf = %+v", got, st)
 		}
 	})
 }

@@ -55,7 +55,23 @@ func StanceOf(statement, claim string) StanceResult {
 	defer pool.Put(s)
 	s.a = tokenize(statement, s.a, s.words)
 	s.b = tokenize(claim, s.b, s.words)
-	st, cl := s.a, s.b
+	return stanceOf(statement, claim, s.a, s.b)
+}
+
+// StanceOfPrepared is StanceOf(statement.Text(), claim.Text()) without
+// tokenising the texts again; the result is the same.
+func StanceOfPrepared(statement, claim *Prepared) StanceResult {
+	s := pool.Get().(*scratch)
+	defer pool.Put(s)
+	// The scratch copies: the stance marks the tokens it matches.
+	s.a = append(s.a[:0], statement.toks...)
+	s.b = append(s.b[:0], claim.toks...)
+	return stanceOf(statement.text, claim.text, s.a, s.b)
+}
+
+// stanceOf is StanceOf on the tokens st of statement and cl of claim,
+// which it marks.
+func stanceOf(statement, claim string, st, cl []token) StanceResult {
 	markMatches(st, cl)
 	markMatches(cl, st)
 
