@@ -86,28 +86,34 @@ func textJob(title, outlet, text string) importJob {
 	}}
 }
 
-// importAll imports the jobs into the claim one after the other, telling
-// progress when each starts (done false) and ends. A failed job does not
-// stop the others; a cancelled context does, and is returned.
+// importAll imports the jobs into the claim in order, telling progress
+// when each starts (done false) and ends. The archive reads and analyses a
+// job while the one before is written; a job "starts" here when the one
+// before has ended. A failed job does not stop the others; a cancelled
+// context does, and is returned.
 func (u *UI) importAll(ctx context.Context, claimID int64, jobs []importJob, progress func(i int, done bool, r importResult)) error {
-	for i, j := range jobs {
-		if err := ctx.Err(); err != nil {
-			return err
+	if len(jobs) == 0 || ctx.Err() != nil {
+		return ctx.Err()
+	}
+	read := func(ctx context.Context, i int) (ingest.Doc, error) {
+		doc, err := jobs[i].load(ctx)
+		if err != nil {
+			return doc, fmt.Errorf("%s: %w", jobs[i].name, err)
 		}
-		progress(i, false, importResult{})
-		var r importResult
-		doc, err := j.load(ctx)
-		if err == nil {
-			r.src, r.duplicate, r.err = u.store.ImportSource(ctx, claimID, doc)
-		} else {
-			r.err = fmt.Errorf("%s: %w", j.name, err)
-		}
+		return doc, nil
+	}
+	progress(0, false, importResult{})
+	_, err := u.store.ImportEach(ctx, claimID, len(jobs), read, func(i int, ir data.ImportResult) {
+		r := importResult{src: ir.Source, duplicate: ir.Duplicate, err: ir.Err}
 		if ctx.Err() != nil && r.err != nil {
 			r.err = ctx.Err()
 		}
 		progress(i, true, r)
-	}
-	return ctx.Err()
+		if i+1 < len(jobs) {
+			progress(i+1, false, importResult{})
+		}
+	})
+	return err
 }
 
 // runImports imports the jobs into the selected claim off the UI

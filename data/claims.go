@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/claimdiff/claimdiff/compare/relation"
 )
 
 // Claim is the unit of work: one assertion followed across sources.
@@ -62,7 +64,8 @@ type Statement struct {
 	StanceConfidence float64         `json:"stance_confidence"`
 	Facts            json.RawMessage `json:"facts,omitempty"`
 
-	norm string // search keys, one per word
+	norm string             // search keys, one per word
+	prep *relation.Prepared // the text tokenised for the engine, set by analyze
 }
 
 // ClaimDetail is a claim with everything the claim view shows.

@@ -249,7 +249,7 @@ func TestJudgeRules(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			v := judge(sideFor(c.a, bankClaim), sideFor(c.b, bankClaim), bankClaim)
+			v := judge(sideFor(c.a, bankClaim), sideFor(c.b, bankClaim), relation.Prepare(bankClaim))
 			if c.rel == "" {
 				if v.keep && v.rel == RelContradicts {
 					t.Fatalf("kept as %s (%.2f) %v, want no contradiction", v.rel, v.conf, v.reasons)
@@ -283,7 +283,7 @@ func TestJudgeRules(t *testing.T) {
 }
 
 func TestStanceReasonDetail(t *testing.T) {
-	v := judge(sideFor(bankDenyAr, bankClaim), sideFor(bankDealEn, bankClaim), bankClaim)
+	v := judge(sideFor(bankDenyAr, bankClaim), sideFor(bankDealEn, bankClaim), relation.Prepare(bankClaim))
 	if !v.keep || len(v.reasons) == 0 {
 		t.Fatalf("no contradiction: %+v", v)
 	}
@@ -390,7 +390,7 @@ func TestJudgeKeepsDevContradictions(t *testing.T) {
 				continue
 			}
 			total++
-			if v := judge(side{text: c[2]}, side{text: c[3]}, ""); v.keep && v.rel == RelContradicts {
+			if v := judge(side{text: c[2]}, side{text: c[3]}, nil); v.keep && v.rel == RelContradicts {
 				kept++
 			}
 		}

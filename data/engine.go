@@ -95,31 +95,63 @@ func analyze(text, title string) analysis {
 			distinct = append(distinct, i)
 		}
 	}
+	titleP := prepareTitle(title)
 	parallel(len(distinct), func(j int) {
 		s := &out.stmts[distinct[j]]
-		s.Stance, s.StanceConfidence = stance(s.Text, title)
+		s.prep, s.Stance, s.StanceConfidence = prepareStance(s.Text, titleP)
 	})
 	for i := range out.stmts {
 		if j := first[out.stmts[i].Text]; j != i {
-			out.stmts[i].Stance, out.stmts[i].StanceConfidence = out.stmts[j].Stance, out.stmts[j].StanceConfidence
+			out.stmts[i].prep, out.stmts[i].Stance, out.stmts[i].StanceConfidence = out.stmts[j].prep, out.stmts[j].Stance, out.stmts[j].StanceConfidence
 		}
 	}
 	out.body = normWith(text, keys)
 	return out
 }
 
-// stance is the statement's position toward the claim's title.
-func stance(statement, title string) (st string, conf float64) {
+// prepareTitle is the claim's title tokenised for the engine, or nil when
+// the title is blank (no stance can be taken toward it) or the engine fails
+// on it.
+func prepareTitle(title string) (p *relation.Prepared) {
 	defer func() {
-		if recover() != nil { // an engine bug on one statement: no stance
-			st, conf = StanceNeutral, 0
+		if recover() != nil {
+			p = nil
 		}
 	}()
 	if strings.TrimSpace(title) == "" {
-		return StanceNeutral, 0
+		return nil
 	}
-	r := relation.StanceOf(statement, title)
-	return r.Stance.String(), r.Confidence
+	return relation.Prepare(title)
+}
+
+// safePrepare is relation.Prepare, or nil when the engine fails on the
+// text (judge then tries again, and drops the pair).
+func safePrepare(text string) (p *relation.Prepared) {
+	defer func() {
+		if recover() != nil {
+			p = nil
+		}
+	}()
+	return relation.Prepare(text)
+}
+
+// prepareStance tokenises a statement once for every comparison the
+// archive makes with it, and takes its position toward the claim's title
+// (nil: no stance). An engine bug on one statement leaves it without a
+// stance, and without tokens (judge tokenises it again, and drops the pair
+// if that fails too).
+func prepareStance(statement string, title *relation.Prepared) (p *relation.Prepared, st string, conf float64) {
+	defer func() {
+		if recover() != nil {
+			st, conf = StanceNeutral, 0
+		}
+	}()
+	p = relation.Prepare(statement)
+	if title == nil {
+		return p, StanceNeutral, 0
+	}
+	r := relation.StanceOfPrepared(p, title)
+	return p, r.Stance.String(), r.Confidence
 }
 
 // Thresholds of the contradiction list.
@@ -169,6 +201,15 @@ type side struct {
 	text   string
 	stance string
 	conf   float64
+	prep   *relation.Prepared // text tokenised, or nil
+}
+
+// prepared is the side's text tokenised for the engine.
+func (s side) prepared() *relation.Prepared {
+	if s.prep != nil {
+		return s.prep
+	}
+	return relation.Prepare(s.text)
 }
 
 // confident reports whether a stored stance takes a side firmly enough.
@@ -191,19 +232,22 @@ func (s side) confident() bool {
 //   - the classifier's agreement, between statements that share as much
 //     as a kept contradiction must;
 //   - the same confident stance with a shared word: an agreement.
-func judge(a, b side, title string) (v verdict) {
+//
+// title is the claim's title from prepareTitle: nil when blank.
+func judge(a, b side, title *relation.Prepared) (v verdict) {
 	defer func() {
 		if recover() != nil { // an engine bug on one pair: the pair is not kept
 			v = verdict{}
 		}
 	}()
-	r := relation.Classify(a.text, b.text)
+	pa, pb := a.prepared(), b.prepared()
+	r := relation.ClassifyPrepared(pa, pb)
 	topical := r.Anchored || r.Shared >= min(minShared, r.Words)
 	var sa, sb relation.StanceResult
 	opp, same := false, false
-	if a.confident() && b.confident() && strings.TrimSpace(title) != "" {
+	if a.confident() && b.confident() && title != nil {
 		// Again, for the words: the archive keeps only the stance.
-		sa, sb = relation.StanceOf(a.text, title), relation.StanceOf(b.text, title)
+		sa, sb = relation.StanceOfPrepared(pa, title), relation.StanceOfPrepared(pb, title)
 		if sa.Confidence >= minStanceConf && sb.Confidence >= minStanceConf && sa.Stance != relation.StanceNeutral && sb.Stance != relation.StanceNeutral {
 			opp, same = sa.Stance != sb.Stance, sa.Stance == sb.Stance
 		}

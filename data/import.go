@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -9,11 +10,13 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
 
+	"github.com/claimdiff/claimdiff/compare/relation"
 	"github.com/claimdiff/claimdiff/data/ingest"
 )
 
@@ -34,15 +37,22 @@ type ImportResult struct {
 	Err       error
 }
 
-// ImportSources imports docs into the claim in their order, as ImportSource
-// would one by one, but analyses the next document while the previous one
-// is written, so that the engine's work overlaps SQLite's. Each source is
-// its own transaction: a crash loses at most the one being written. A
-// document that fails does not stop the others; progress (may be nil) is
-// called after each one, in order, with its index. The error is the
-// context's when it is cancelled; the results then stop at the documents
-// done.
+// ImportSources imports docs into the claim in their order, as
+// ImportEach does.
 func (s *Store) ImportSources(ctx context.Context, claimID int64, docs []ingest.Doc, progress func(i int, r ImportResult)) ([]ImportResult, error) {
+	return s.ImportEach(ctx, claimID, len(docs), func(_ context.Context, i int) (ingest.Doc, error) { return docs[i], nil }, progress)
+}
+
+// ImportEach imports n documents into the claim in order, as ImportSource
+// would one by one, but reads and analyses the next document while the
+// previous one is written, so that the engine's work (and a file's read or
+// a page's download) overlaps SQLite's. read gives the i-th document, or
+// the error that is then its result, unchanged. Each source is its own
+// transaction: a crash loses at most the one being written. A document
+// that fails does not stop the others; progress (may be nil) is called
+// after each one, in order, with its index. The error is the context's
+// when it is cancelled; the results then stop at the documents done.
+func (s *Store) ImportEach(ctx context.Context, claimID int64, n int, read func(ctx context.Context, i int) (ingest.Doc, error), progress func(i int, r ImportResult)) ([]ImportResult, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	ready := make(chan preparedImport, 1)
 	defer func() {
@@ -54,11 +64,16 @@ func (s *Store) ImportSources(ctx context.Context, claimID int64, docs []ingest.
 	// hold analyses in memory while the writer, the slower side, catches up.
 	go func() {
 		defer close(ready)
-		for _, doc := range docs {
+		for i := range n {
 			if ctx.Err() != nil {
 				return
 			}
-			p := s.prepareImport(ctx, claimID, doc)
+			var p preparedImport
+			if doc, err := read(ctx, i); err != nil {
+				p.err = err
+			} else {
+				p = s.prepareImport(ctx, claimID, doc)
+			}
 			select {
 			case ready <- p:
 			case <-ctx.Done():
@@ -66,7 +81,7 @@ func (s *Store) ImportSources(ctx context.Context, claimID int64, docs []ingest.
 			}
 		}
 	}()
-	out := make([]ImportResult, 0, len(docs))
+	out := make([]ImportResult, 0, n)
 	for p := range ready {
 		if err := ctx.Err(); err != nil {
 			return out, err
@@ -264,6 +279,10 @@ type other struct {
 	stance     string
 	conf       float64 // stance confidence
 	text       string  // kept so that judging needs no read of the file
+	// prep is text tokenised for the engine: set at import, or when the
+	// statement is first a candidate after the index was read from the
+	// file. Most statements are candidates many times.
+	prep *relation.Prepared
 }
 
 // account says who said a source's words in which language. Two sources
@@ -346,7 +365,7 @@ func (x *claimIndex) add(sts []Statement) {
 		if s := sideOf(st.Stance, st.StanceConfidence); s >= 0 {
 			x.sides[s] = append(x.sides[s], int32(len(x.others)))
 		}
-		x.others = append(x.others, other{id: st.ID, source: st.SourceID, stance: st.Stance, conf: st.StanceConfidence, text: st.Text})
+		x.others = append(x.others, other{id: st.ID, source: st.SourceID, stance: st.Stance, conf: st.StanceConfidence, text: st.Text, prep: st.prep})
 		x.maxID = max(x.maxID, st.ID)
 	}
 }
@@ -490,7 +509,7 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 				opp[i] = true
 			}
 		}
-		var best []cand
+		best := all[len(all):] // the statement's best, kept in order
 		for _, i := range touched {
 			o := &others[i]
 			if !skip[o.source] && (keys[i] >= minSharedKeys || opp[i]) {
@@ -498,18 +517,32 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 				if opp[i] {
 					score += 4 + 2*min(o.conf, st.StanceConfidence)
 				}
-				best = append(best, cand{fi, i, score})
+				best = insertCand(best, cand{fi, i, score}, maxPerStatement)
 			}
 			keys[i], opp[i] = 0, false
 		}
-		sortCands(best)
-		all = append(all, best[:min(len(best), maxPerStatement)]...)
+		all = append(all, best...) // in place when best did not outgrow all
 	}
-	sortCands(all)
+	slices.SortFunc(all, cmpCands)
 	all = all[:min(len(all), maxClassify)]
 	if len(all) == 0 {
 		return nil
 	}
+	// Tokenise the candidates read from the file once, before judging
+	// shares them between goroutines.
+	var unprepared []int32
+	seen := map[int32]bool{}
+	for _, c := range all {
+		if others[c.other].prep == nil && !seen[c.other] {
+			seen[c.other] = true
+			unprepared = append(unprepared, c.other)
+		}
+	}
+	parallel(len(unprepared), func(j int) {
+		o := &others[unprepared[j]]
+		o.prep = safePrepare(o.text)
+	})
+	titleP := prepareTitle(title)
 	kept := make([]pairRow, len(all))
 	parallel(len(all), func(j int) {
 		c := all[j]
@@ -517,13 +550,13 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 		// Store each pair in source order so that (a, b) is stable
 		// whichever source came first.
 		r := pairRow{stA: o.id, srcA: o.source, stB: st.ID, srcB: src.ID}
-		a := side{o.text, o.stance, o.conf}
-		b := side{st.Text, st.Stance, st.StanceConfidence}
+		a := side{o.text, o.stance, o.conf, o.prep}
+		b := side{st.Text, st.Stance, st.StanceConfidence, st.prep}
 		if r.srcA > r.srcB {
 			r.stA, r.srcA, r.stB, r.srcB = r.stB, r.srcB, r.stA, r.srcA
 			a, b = b, a
 		}
-		r.verdict = judge(a, b, title)
+		r.verdict = judge(a, b, titleP)
 		kept[j] = r
 	})
 	return storePairs(ctx, t, src.ClaimID, capPairs(kept))
@@ -575,16 +608,32 @@ func capPairs(rows []pairRow) []pairRow {
 	return out
 }
 
-func sortCands(cs []cand) {
-	sort.Slice(cs, func(a, b int) bool {
-		if cs[a].score != cs[b].score {
-			return cs[a].score > cs[b].score
-		}
-		if cs[a].fresh != cs[b].fresh {
-			return cs[a].fresh < cs[b].fresh
-		}
-		return cs[a].other < cs[b].other
-	})
+// cmpCands orders candidates best first; the order is total, so that the
+// pairs an import keeps do not depend on the order candidates were found.
+func cmpCands(x, y cand) int {
+	if x.score != y.score {
+		return cmp.Compare(y.score, x.score)
+	}
+	if x.fresh != y.fresh {
+		return cmp.Compare(x.fresh, y.fresh)
+	}
+	return cmp.Compare(x.other, y.other)
+}
+
+// insertCand puts c in its place in best (ordered by cmpCands) and keeps
+// at most k: a statement's candidates are many, and only the best few are
+// judged.
+func insertCand(best []cand, c cand, k int) []cand {
+	i, _ := slices.BinarySearchFunc(best, c, cmpCands)
+	if i >= k {
+		return best
+	}
+	if len(best) < k {
+		best = append(best, cand{})
+	}
+	copy(best[i+1:], best[i:])
+	best[i] = c
+	return best
 }
 
 // parallel runs fn(0..n-1) on up to GOMAXPROCS goroutines: the engine is

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 
+	"github.com/claimdiff/claimdiff/compare/relation"
 	"github.com/claimdiff/claimdiff/data/ingest"
 )
 
@@ -173,13 +175,37 @@ func TestAnalyzeRepeatedSentencesKeepTheirStance(t *testing.T) {
 	}
 	sides := map[string]bool{}
 	for i, st := range a.stmts {
-		want, conf := stance(st.Text, title)
-		if st.Stance != want || st.StanceConfidence != conf {
+		r := relation.StanceOf(st.Text, title)
+		if want, conf := r.Stance.String(), r.Confidence; st.Stance != want || st.StanceConfidence != conf {
 			t.Errorf("statement %d %q: %s %.3f, want %s %.3f", i, st.Text, st.Stance, st.StanceConfidence, want, conf)
+		}
+		if st.prep == nil || st.prep.Text() != st.Text {
+			t.Errorf("statement %d %q: not tokenised for the engine, or with another text", i, st.Text)
 		}
 		sides[st.Stance] = true
 	}
 	if len(sides) < 2 {
 		t.Errorf("all statements %v: the test needs different stances to catch a wrong copy", sides)
+	}
+}
+
+// insertCand keeps the k best candidates in cmpCands order, whatever the
+// order they come in.
+func TestInsertCandKeepsTheBest(t *testing.T) {
+	var cs []cand
+	for i := range 40 {
+		cs = append(cs, cand{fresh: i % 3, other: int32(i), score: float64((i * 7) % 11)})
+	}
+	for _, k := range []int{1, 6, 50} {
+		var best []cand
+		for _, c := range cs {
+			best = insertCand(best, c, k)
+		}
+		want := slices.Clone(cs)
+		slices.SortFunc(want, cmpCands)
+		want = want[:min(k, len(want))]
+		if !slices.Equal(best, want) {
+			t.Errorf("k=%d: %v, want %v", k, best, want)
+		}
 	}
 }

@@ -82,15 +82,29 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var results []importResult
+	// Each input is read and analysed while the one before is written.
+	results := make([]importResult, 0, len(pos))
 	failed := 0
-	for _, in := range pos {
-		if ctx.Err() != nil {
-			return ctx.Err()
+	read := func(ctx context.Context, i int) (ingest.Doc, error) {
+		doc, err := readInput(ctx, env, pos[i], *timeout)
+		if err == nil && *outlet != "" {
+			doc.Outlet = *outlet
 		}
-		r := importOne(ctx, env, st, claim.ID, in, *outlet, *timeout)
-		if r.Status == "error" {
+		return doc, err
+	}
+	_, err = st.ImportEach(ctx, claim.ID, len(pos), read, func(i int, ir data.ImportResult) {
+		r := importResult{Input: pos[i]}
+		if r.Input == "-" {
+			r.Input = "standard input"
+		}
+		switch {
+		case ir.Err != nil:
+			r.Status, r.Error = "error", inputError(ir.Err)
 			failed++
+		case ir.Duplicate:
+			r.Status, r.Source = "duplicate", ir.Source.ID
+		default:
+			r.Status, r.Source, r.Statements = "imported", ir.Source.ID, ir.Source.Statements
 		}
 		results = append(results, r)
 		if *format == "text" {
@@ -103,6 +117,9 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 				fmt.Fprintf(env.Stdout, "error %s: %s\n", r.Input, r.Error)
 			}
 		}
+	})
+	if err != nil {
+		return err
 	}
 	if *format == "json" {
 		if err := writeJSON(env.Stdout, struct {
@@ -118,41 +135,21 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
-// importOne reads and stores one input; its error becomes one sentence.
-func importOne(ctx context.Context, env *Env, st *data.Store, claimID int64, in, outlet string, timeout time.Duration) importResult {
-	r := importResult{Input: in}
-	var doc ingest.Doc
-	var err error
+// readInput reads one input of import: "-" for standard input, a web
+// address, or a file.
+func readInput(ctx context.Context, env *Env, in string, timeout time.Duration) (ingest.Doc, error) {
 	switch {
 	case in == "-":
-		r.Input = "standard input"
-		var b []byte
-		b, err = io.ReadAll(io.LimitReader(env.Stdin, ingest.MaxBytes+1))
-		if err == nil {
-			doc, err = ingest.FromText("standard input", string(b))
+		b, err := io.ReadAll(io.LimitReader(env.Stdin, ingest.MaxBytes+1))
+		if err != nil {
+			return ingest.Doc{}, err
 		}
+		return ingest.FromText("standard input", string(b))
 	case strings.Contains(in, "://"):
-		doc, err = ingest.FromURL(ctx, in, ingest.Options{Timeout: timeout})
+		return ingest.FromURL(ctx, in, ingest.Options{Timeout: timeout})
 	default:
-		doc, err = ingest.FromFile(in)
+		return ingest.FromFile(in)
 	}
-	if err == nil {
-		if outlet != "" {
-			doc.Outlet = outlet
-		}
-		var src data.Source
-		var dup bool
-		src, dup, err = st.ImportSource(ctx, claimID, doc)
-		if err == nil {
-			r.Status, r.Source, r.Statements = "imported", src.ID, src.Statements
-			if dup {
-				r.Status = "duplicate"
-			}
-			return r
-		}
-	}
-	r.Status, r.Error = "error", inputError(err)
-	return r
 }
 
 // inputError is the reason an input failed, without repeating its name
