@@ -108,15 +108,7 @@ func main() {
 // panic reach the user as a trace: the panic is reported in one sentence and
 // its stack goes to $CLAIMDIFF_DEBUG only when set.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
-	defer func() {
-		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "claimdiff: internal error: %v. Please report it with the command you ran.\n", r)
-			if os.Getenv("CLAIMDIFF_DEBUG") != "" {
-				stderr.Write(debug.Stack())
-			}
-			code = 70
-		}
-	}()
+	defer catch(stderr, &code)
 	env := &Env{Stdin: stdin, Stdout: stdout, Stderr: stderr, Color: isTerminal(stdout)}
 	args, err := globalFlags(env, args)
 	if err != nil {
@@ -132,7 +124,34 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return report(stderr, cmd.run(ctx, env, args))
+	if cmd.name == "window" {
+		return report(stderr, cmd.run(ctx, env, args))
+	}
+	// Fyne's driver locks the main goroutine to the main thread, where the
+	// window must be drawn. A terminal command runs on a goroutine of its
+	// own instead: on the locked thread every wait (a channel, SQLite's cgo
+	// calls) hands the goroutine back to that one thread, and importing 500
+	// files made 289,000 futex calls instead of 8,000, at half the speed.
+	done := make(chan int)
+	go func() {
+		code := 0
+		defer func() { done <- code }()
+		defer catch(stderr, &code)
+		code = report(stderr, cmd.run(ctx, env, args))
+	}()
+	return <-done
+}
+
+// catch turns a panic into one sentence on stderr and exit code 70; it
+// must be deferred.
+func catch(stderr io.Writer, code *int) {
+	if r := recover(); r != nil {
+		fmt.Fprintf(stderr, "claimdiff: internal error: %v. Please report it with the command you ran.\n", r)
+		if os.Getenv("CLAIMDIFF_DEBUG") != "" {
+			stderr.Write(debug.Stack())
+		}
+		*code = 70
+	}
 }
 
 // globalFlags takes --db PATH (or --db=PATH) from the front of args.
