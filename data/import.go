@@ -267,6 +267,11 @@ const (
 	minSharedKeys   = 2   // shared content keys that make two statements "on one topic"
 	minKeyRunes     = 3   // shorter keys are mostly function words
 	commonKeyFrac   = 0.3 // a key in more than this share of the claim's statements says nothing
+	// commonKeyMax is the most statements a key may be in and still rank
+	// candidates: in a claim of 500 sources, a word of 2,000 of its
+	// statements ranks none of them above the others, and counting it for
+	// each new statement made an import's cost grow with the claim.
+	commonKeyMax = 256
 	// maxPairsPerSources caps the pairs of one relation stored between two
 	// sources, the strongest kept, so that one long source with many
 	// statements on each side cannot flood the list: a journalist reads
@@ -482,7 +487,7 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 		return nil
 	}
 	skip := skipSources(idx.accounts, src.ID)
-	common := int(commonKeyFrac*float64(len(others))) + 1
+	common := min(int(commonKeyFrac*float64(len(others)))+1, commonKeyMax)
 	keys := make([]int, len(others))
 	opp := make([]bool, len(others))
 	var touched []int32
