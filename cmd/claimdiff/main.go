@@ -18,6 +18,8 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+
+	"github.com/claimdiff/claimdiff/cmd/claimdiff/internal/quietlocale"
 )
 
 // version is set at link time (-ldflags "-X main.version=..."); FyneApp.toml
@@ -101,6 +103,7 @@ func (e *Hinted) Error() string { return e.Err.Error() }
 func (e *Hinted) Unwrap() error { return e.Err }
 
 func main() {
+	quietlocale.Restore()
 	os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
