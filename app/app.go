@@ -10,7 +10,9 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime/debug"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -102,8 +104,22 @@ func (u *UI) Start() {
 		if err := u.Load(ctx); err != nil {
 			return err
 		}
-		return u.initialView(ctx, show)
+		err := u.initialView(ctx, show)
+		go settle()
+		return err
 	})
+}
+
+// settle gives back to the system, once the window has drawn its first
+// frames, the memory that start-up used and no longer needs: Fyne parses
+// every font afresh for each text style (a megabyte or more a font), and
+// the first views are built more than once. The Go runtime would return
+// that memory too, but over minutes; until then it counts against the
+// window's footprint.
+func settle() {
+	fyne.DoAndWait(func() {}) // the views are in place
+	time.Sleep(time.Second)   // and drawn
+	debug.FreeOSMemory()
 }
 
 // initialView puts the loaded window in the state show names (see Start).

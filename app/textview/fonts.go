@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"github.com/go-text/typesetting/di"
 	"github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/font/opentype"
 	"github.com/go-text/typesetting/language"
 	"github.com/go-text/typesetting/shaping"
 	"golang.org/x/image/math/fixed"
@@ -28,11 +29,31 @@ import (
 // This needs the faces' metrics and cmaps; the fonts are parsed with
 // go-text/typesetting, the library Fyne itself shapes with.
 
-// faces caches parsed fonts by resource name; nil when a font does not parse.
+// parsed caches fonts by resource name, each parsed once: a font.Font is
+// read-only and safe for concurrent use, and parsing one (every glyph's
+// outline) costs a megabyte or more of memory. Faces, which cache glyph
+// extents as they shape and so are not safe to share, are made on top of
+// it: the shared ones of faces, and one per shaper.
+var parsed sync.Map
+
+// faces caches a face per resource name; nil when a font does not parse.
 // These shared faces serve only for cmap lookups and font-wide metrics,
-// which read the font and write nothing: shaping writes a face's glyph
-// extents cache, so every shaper has faces of its own.
+// which read the font and write nothing.
 var faces sync.Map
+
+func loadFont(res fyne.Resource) *font.Font {
+	if f, ok := parsed.Load(res.Name()); ok {
+		return f.(*font.Font)
+	}
+	var ft *font.Font
+	if ld, err := opentype.NewLoader(bytes.NewReader(res.Content())); err == nil {
+		if f, err := font.NewFont(ld); err == nil {
+			ft = f
+		}
+	}
+	f, _ := parsed.LoadOrStore(res.Name(), ft)
+	return f.(*font.Font)
+}
 
 func loadFace(res fyne.Resource) *font.Face {
 	if res == nil {
@@ -41,17 +62,18 @@ func loadFace(res fyne.Resource) *font.Face {
 	if f, ok := faces.Load(res.Name()); ok {
 		return f.(*font.Face)
 	}
-	f := parseFace(res)
-	faces.Store(res.Name(), f)
-	return f
+	f, _ := faces.LoadOrStore(res.Name(), newFace(res))
+	return f.(*font.Face)
 }
 
-func parseFace(res fyne.Resource) *font.Face {
-	f, err := font.ParseTTF(bytes.NewReader(res.Content()))
-	if err != nil {
+// newFace is a face of its own on the shared parse of res; nil when res
+// does not parse.
+func newFace(res fyne.Resource) *font.Face {
+	ft := loadFont(res)
+	if ft == nil {
 		return nil
 	}
-	return f
+	return font.NewFace(ft)
 }
 
 // fallbackFont is the font Fyne falls back to for a style when the theme's
@@ -168,7 +190,7 @@ func putShaper(s *shaperState) {
 func (s *shaperState) face(res fyne.Resource) *font.Face {
 	f, ok := s.faces[res.Name()]
 	if !ok {
-		f = parseFace(res)
+		f = newFace(res)
 		s.faces[res.Name()] = f
 	}
 	return f
