@@ -59,6 +59,7 @@ func New(ctx context.Context, a fyne.App, st *data.Store) *UI {
 	u.win.SetContent(main)
 	u.win.SetMainMenu(u.menu())
 	u.win.SetOnDropped(u.onDropped)
+	u.win.SetCloseIntercept(u.quit)
 	u.shortcuts()
 	u.win.Resize(fyne.NewSize(1280, 800))
 	return u
@@ -108,6 +109,24 @@ func (u *UI) Start() {
 		go settle()
 		return err
 	})
+}
+
+// quit saves a verdict or note typed and not saved, then ends the app:
+// closing the window, Ctrl+Q and File › Quit all come here. It runs on the
+// UI goroutine and writes directly, since nothing runs after it.
+func (u *UI) quit() {
+	if pr, changed := u.compare.unsaved(); changed {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		err := u.store.SetVerdict(ctx, pr.ID, pr.Verdict, pr.Note)
+		cancel()
+		if err != nil {
+			// Say so, and stay open: closing now would lose the note.
+			u.showError("save the note before closing", err)
+			u.compare.pair = pr // a second close quits
+			return
+		}
+	}
+	u.app.Quit()
 }
 
 // settle gives back to the system, once the window has drawn its first
@@ -168,6 +187,9 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("Export comparison…", u.onExportComparison),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Preferences…", u.onPreferences),
+		fyne.NewMenuItemSeparator(),
+		// Fyne would add a Quit of its own that skips saving the note.
+		&fyne.MenuItem{Label: "Quit", IsQuit: true, Action: u.quit},
 	)
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Find", func() { u.win.Canvas().Focus(u.claims.search) }),
@@ -189,7 +211,7 @@ func (u *UI) shortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}, func(fyne.Shortcut) { c.Focus(u.claims.search) })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: ctrl}, func(fyne.Shortcut) { u.onExport() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: ctrl}, func(fyne.Shortcut) { u.onAddFile() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: ctrl}, func(fyne.Shortcut) { u.app.Quit() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: ctrl}, func(fyne.Shortcut) { u.quit() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF7, Modifier: fyne.KeyModifierShift}, func(fyne.Shortcut) { u.compare.step(-1) })
 	// Typed keys reach the canvas only when no entry has the focus, so n
 	// and p never steal a letter being typed.

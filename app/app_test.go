@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/claimdiff/claimdiff/app/textview"
@@ -162,4 +163,41 @@ func TestMovingToAnotherPairKeepsAnUnsavedNote(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// File › Quit (and Ctrl+Q and closing the window, which call the same
+// function) saves a note typed and not saved.
+func TestQuittingSavesAnUnsavedNote(t *testing.T) {
+	u, st := newTestUI(t)
+	u.claim.filter.SetSelected(filterAll)
+	if len(u.claim.shown) == 0 {
+		t.Fatal("the sample claim shows no pair")
+	}
+	pr := u.compare.pair
+	u.compare.note.SetText("Call the adviser back before filing.")
+	var quit *fyne.MenuItem
+	for _, m := range u.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.IsQuit {
+				quit = it
+			}
+		}
+	}
+	if quit == nil {
+		t.Fatal("no Quit item in the menus")
+	}
+	quit.Action()
+	pairs, err := st.Pairs(context.Background(), u.claim.id, data.PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pairs {
+		if p.ID == pr.ID {
+			if p.Note != "Call the adviser back before filing." {
+				t.Errorf("note after quitting = %q", p.Note)
+			}
+			return
+		}
+	}
+	t.Fatalf("pair %d is gone", pr.ID)
 }

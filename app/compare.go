@@ -280,14 +280,21 @@ func (p *comparePane) edited() data.Pair {
 // save, before the pane shows something else: moving to the next pair must
 // not lose a note.
 func (p *comparePane) keepEdits() {
-	if !p.hasPair {
-		return
-	}
-	if pr := p.edited(); pr.Verdict != p.pair.Verdict || pr.Note != p.pair.Note {
+	if pr, changed := p.unsaved(); changed {
 		p.u.async("save verdict", func(ctx context.Context) error {
 			return p.saveVerdict(ctx, pr)
 		})
 	}
+}
+
+// unsaved is the pair on screen as edited, and whether its verdict or note
+// differs from what was saved.
+func (p *comparePane) unsaved() (data.Pair, bool) {
+	if !p.hasPair {
+		return data.Pair{}, false
+	}
+	pr := p.edited()
+	return pr, pr.Verdict != p.pair.Verdict || pr.Note != p.pair.Note
 }
 
 // saveVerdict stores the verdict and note of pr and updates the lists.
