@@ -279,3 +279,21 @@ func BenchmarkImportFilesBatch(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(n), "cpu-ms/article")
 }
+
+// TestWriteImportArticles writes the 500 generated articles of
+// BenchmarkImportFiles to the folder named by CLAIMDIFF_BENCH_OUT, for
+// scripts/bench-import.sh to time `claimdiff import` on them. Without the
+// variable it does nothing.
+func TestWriteImportArticles(t *testing.T) {
+	dir := os.Getenv("CLAIMDIFF_BENCH_OUT")
+	if dir == "" {
+		t.Skip("CLAIMDIFF_BENCH_OUT is not set")
+	}
+	gen := newGenerator(3)
+	for i := range 500 {
+		name := filepath.Join(dir, fmt.Sprintf("article-%03d.txt", i))
+		if err := os.WriteFile(name, []byte(gen.article(i, 30)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
