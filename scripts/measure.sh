@@ -43,15 +43,18 @@ run() {
 	done
 	t1=$(date +%s%N)
 	sleep "${SETTLE_SECONDS:-4}"
-	local st=/proc/$app/status rss hwm anon file
+	local st=/proc/$app/status rss hwm anon file gl
 	rss=$(awk '/^VmRSS/ {print $2}' "$st") hwm=$(awk '/^VmHWM/ {print $2}' "$st")
 	anon=$(awk '/^RssAnon/ {print $2}' "$st") file=$(awk '/^RssFile/ {print $2}' "$st")
+	# The pages of Mesa's software renderer (LLVM and the DRI driver), which
+	# Xvfb makes the window load and a desktop with a GPU driver does not.
+	gl=$(awk '/^[0-9a-f]+-[0-9a-f]+ / { m = ($6 ~ /libLLVM|_dri\.so|libgallium/) } m && /^Rss:/ { s += $2 } END { print s + 0 }' "/proc/$app/smaps")
 	kill "$app" && wait "$app" 2>/dev/null || true
 	app=
-	# RssFile is mostly shared libraries (under Xvfb, Mesa's software GL and
-	# LLVM); RssAnon is the program's own memory.
-	printf '%-22s first window %5d ms  RSS %4d MB (anon %4d, files %4d)  peak %4d MB\n' "$label" \
-		$(((t1 - t0) / 1000000)) $((rss / 1024)) $((anon / 1024)) $((file / 1024)) $((hwm / 1024))
+	# RssFile is mostly shared libraries and the binary's own pages; RssAnon
+	# is the program's own memory (its Go heap, and the C libraries' heaps).
+	printf '%-22s first window %5d ms  RSS %4d MB (anon %4d, files %4d, software GL %3d)  peak %4d MB\n' "$label" \
+		$(((t1 - t0) / 1000000)) $((rss / 1024)) $((anon / 1024)) $((file / 1024)) $((gl / 1024)) $((hwm / 1024))
 }
 
 # A claim of 200 sources: the demo article with its numbers changed and its
