@@ -52,7 +52,7 @@ func New(ctx context.Context, a fyne.App, st *data.Store) *UI {
 
 	u.cmpObj = u.compare.build()
 	u.right = container.NewVSplit(u.claim.build(), u.cmpObj)
-	u.right.Offset = 0.36
+	u.right.Offset = 0.5
 	u.column = container.NewStack(u.right)
 	main := container.NewHSplit(u.claims.build(), u.column)
 	main.Offset = 0.22

@@ -67,7 +67,9 @@ func (p *claimPane) build() fyne.CanvasObject {
 	p.sources = widget.NewList(func() int { return len(p.detail.Sources) }, newTwoLineItem, p.updateSource)
 	p.statements = widget.NewList(func() int { return len(p.detail.Statements) }, newTwoLineItem, p.updateStatement)
 
-	pairsTab := container.NewBorder(container.NewHBox(widget.NewLabel("Show"), p.filter), nil, nil, nil, p.pairs)
+	// Wide enough for the longest choice, which a Select would cut short.
+	filterBox := container.NewGridWrap(fyne.NewSize(260, p.filter.MinSize().Height), p.filter)
+	pairsTab := container.NewBorder(container.NewHBox(widget.NewLabel("Show"), filterBox), nil, nil, nil, p.pairs)
 	p.srcA, p.srcB = widget.NewSelect(nil, nil), widget.NewSelect(nil, nil)
 	p.srcA.PlaceHolder, p.srcB.PlaceHolder = "Source A", "Source B"
 	p.sources.OnSelected = func(i widget.ListItemID) {
@@ -96,7 +98,9 @@ func (p *claimPane) build() fyne.CanvasObject {
 		container.NewTabItem("Sources", sourcesTab),
 		container.NewTabItem("Statements", p.statements),
 	)
-	return container.NewBorder(container.NewVBox(p.title, p.counts), nil, nil, nil, tabs)
+	// The title and its counts share one line, which leaves the list of
+	// contradictions room for more rows.
+	return container.NewBorder(container.NewBorder(nil, nil, nil, p.counts, p.title), nil, nil, nil, tabs)
 }
 
 // newTwoLineItem is a list row: a bold head, which mixes the interface's
