@@ -63,7 +63,7 @@ type Statement struct {
 // close (within the paragraph).
 func Statements(doc *Document) []Statement {
 	out := make([]Statement, 0, len(doc.Sentences))
-	seen := make(map[string]struct{}, 64)
+	kd := newKeyDedup(doc.Tokens)
 	for _, p := range doc.Paragraphs {
 		for i := p.SentStart; i < p.SentEnd; i++ {
 			first := doc.Sentences[i]
@@ -85,11 +85,70 @@ func Statements(doc *Document) []Statement {
 			}
 			attribute(doc, &st, prev, i == p.SentStart || first.TokStart == p.TokStart)
 			st.Facts = extractFacts(st.Text, st.Start)
-			st.keys = keysInto(doc.Tokens, st.TokStart, st.TokEnd, seen)
+			st.keys = kd.keys(doc.Tokens, st.TokStart, st.TokEnd)
 			out = append(out, st)
 		}
 	}
 	return out
+}
+
+// keyDedup computes what keysInto does for each statement of a document,
+// but tells keys apart by the Token.keyID Parse gave them: a stamp per id
+// instead of a map cleared and filled for every statement (which was a
+// sixth of Statements' time).
+type keyDedup struct {
+	stamp []int32 // stamp[id] == gen: the key was met in this statement
+	short []uint8 // per key id: 0 not yet known, 1 long enough, 2 under two runes (keysInto skips it)
+	gen   int32
+	seen  map[string]struct{} // keysInto's scratch, for tokens without an id
+}
+
+func newKeyDedup(toks []Token) keyDedup {
+	var most uint32
+	for i := range toks {
+		most = max(most, toks[i].keyID)
+	}
+	return keyDedup{stamp: make([]int32, most+1), short: make([]uint8, most+1), seen: make(map[string]struct{}, 64)}
+}
+
+// keys is keysInto(toks, from, to, ...), which it falls back to for a token
+// that has a key but no id, and for a statement with no keys.
+func (k *keyDedup) keys(toks []Token, from, to int) []string {
+	k.gen++
+	keys := make([]string, 0, (to-from)/2)
+	for i := from; i < to; i++ {
+		t := &toks[i]
+		if t.Kind != Word && t.Kind != Number || t.Key == "" {
+			continue
+		}
+		if t.keyID == 0 {
+			return keysInto(toks, from, to, k.seen)
+		}
+		if t.Kind == Word && k.isShort(t) {
+			continue
+		}
+		if k.stamp[t.keyID] == k.gen {
+			continue
+		}
+		k.stamp[t.keyID] = k.gen
+		keys = append(keys, t.Key)
+	}
+	if len(keys) == 0 {
+		return keysInto(toks, from, to, k.seen)
+	}
+	return keys
+}
+
+// isShort is keysInto's test for a key of less than two runes, once per
+// key id.
+func (k *keyDedup) isShort(t *Token) bool {
+	if k.short[t.keyID] == 0 {
+		k.short[t.keyID] = 1
+		if len(t.Key) < 2*utf8.UTFMax && utf8.RuneCountInString(t.Key) < 2 {
+			k.short[t.keyID] = 2
+		}
+	}
+	return k.short[t.keyID] == 2
 }
 
 // Quotation marks. Arabic text often opens with ” as well as “, so ” opens a
@@ -102,9 +161,9 @@ func isCloseQuote(r rune) bool { return r == '”' || r == '»' || r == '›' }
 func quoteDepth(doc *Document, from, to, depth int) int {
 	toks := doc.Tokens
 	for i := from; i < to; i++ {
-		t := toks[i]
-		if t.Kind != Punct {
-			continue
+		t := &toks[i]
+		if t.Kind != Punct || t.Text == "" || t.Text[0] < utf8.RuneSelf && t.Text[0] != '"' {
+			continue // no quotation mark: the others are not ASCII
 		}
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		switch {
@@ -128,9 +187,9 @@ func quoteSpans(doc *Document, from, to int) [][2]int {
 	var out [][2]int
 	open := -1
 	for i := from; i < to; i++ {
-		t := toks[i]
-		if t.Kind != Punct {
-			continue
+		t := &toks[i]
+		if t.Kind != Punct || t.Text == "" || t.Text[0] < utf8.RuneSelf && t.Text[0] != '"' {
+			continue // no quotation mark: the others are not ASCII
 		}
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		switch {
@@ -248,15 +307,31 @@ func cueAt(toks []Token, i, end int) (cueKind, int) {
 		}
 		return 0, 0
 	}
-	if k, ok := cueWords[t.Norm]; ok {
+	k := cueKind(t.lex &^ lexKnown)
+	if t.lex&lexKnown == 0 {
+		k = cueOfWord(t.Norm, t.Script)
+	}
+	if k != 0 {
 		return k, 1
 	}
-	if n := t.Norm; t.Script == textnorm.ScriptArabic && utf8.RuneCountInString(n) > 3 && (n[0:2] == "و" || n[0:2] == "ف") {
+	return 0, 0
+}
+
+// lexKnown marks a Token.lex that Parse filled in with cueOfWord.
+const lexKnown = 0x80
+
+// cueOfWord is the cue a word is by itself, from its normalised form and
+// script, with a leading و or ف tried off an Arabic word; 0 for none.
+func cueOfWord(norm string, script textnorm.Script) cueKind {
+	if k, ok := cueWords[norm]; ok {
+		return k
+	}
+	if n := norm; script == textnorm.ScriptArabic && utf8.RuneCountInString(n) > 3 && (n[0:2] == "و" || n[0:2] == "ف") {
 		if k, ok := cueWords[n[2:]]; ok {
-			return k, 1
+			return k
 		}
 	}
-	return 0, 0
+	return 0
 }
 
 // nextWord is the index of the first Word or Number token in [i, end), or -1.

@@ -9,6 +9,7 @@
 package compare
 
 import (
+	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,8 +48,16 @@ type Token struct {
 	Start, End int    // rune offsets in the source
 	Kind       TokenKind
 	Script     textnorm.Script
-	Norm       string // textnorm.Normalize(Text); empty for Space and Punct
-	Key        string // textnorm.Key(Text); empty for Space and Punct
+	// lex and keyID are set by Parse for Statements, from Norm, Key and
+	// Script (they sit in padding: Token is no larger for them). lex caches
+	// what cueAt asks of the word alone (lexKnown set when it is filled in);
+	// keyID numbers the distinct Keys of the document from 1, 0 when not
+	// numbered. A hand-built token leaves both 0 and is looked up the slow
+	// way; whoever changes Norm, Key or Script after Parse must zero them.
+	lex   uint8
+	keyID uint32
+	Norm  string // textnorm.Normalize(Text); empty for Space and Punct
+	Key   string // textnorm.Key(Text); empty for Space and Punct
 
 	off int // byte offset in the source, for slicing spans without copying
 }
@@ -138,23 +147,30 @@ type scanner struct {
 	bytes []int // byte offset of rune i; len(runes)+1 entries
 }
 
+// runeAt decodes the rune at byte i of text as ranging over text would, with
+// one- and two-byte runes (ASCII, Arabic) decoded inline: it is small enough
+// for the compiler to inline, and nearly all runes take its fast paths.
+func runeAt(text string, i int) (rune, int) {
+	switch c := text[i]; {
+	case c < utf8.RuneSelf:
+		return rune(c), 1
+	case c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+		return rune(c&0x1F)<<6 | rune(text[i+1]&0x3F), 2
+	}
+	return decodeRest(text, i)
+}
+
+//go:noinline
+func decodeRest(text string, i int) (rune, int) { return utf8.DecodeRuneInString(text[i:]) }
+
 // decodeRunes returns the runes of text and their byte offsets, what ranging
-// over text yields, with one- and two-byte runes (ASCII, Arabic) decoded
-// inline.
+// over text yields. The tokeniser walks the text with runeAt instead; this
+// keeps runeAt checked against range by FuzzDecodeRunesLikeRange.
 func decodeRunes(text string) scanner {
 	n := utf8.RuneCountInString(text)
 	sc := scanner{runes: make([]rune, 0, n), bytes: make([]int, 0, n+1)}
 	for i := 0; i < len(text); {
-		var r rune
-		w := 1
-		switch c := text[i]; {
-		case c < utf8.RuneSelf:
-			r = rune(c)
-		case c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
-			r, w = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
-		default:
-			r, w = utf8.DecodeRuneInString(text[i:])
-		}
+		r, w := runeAt(text, i)
 		sc.runes = append(sc.runes, r)
 		sc.bytes = append(sc.bytes, i)
 		i += w
@@ -163,56 +179,187 @@ func decodeRunes(text string) scanner {
 	return sc
 }
 
+// cursor walks the source by rune without decoding it into a []rune first
+// (which cost a quarter of Parse): it keeps the byte and rune positions and
+// the rune before them, all the look-behind the scanners need.
+type cursor struct {
+	text string
+	b, n int  // byte and rune offset
+	prev rune // the rune before b; -1 at the start
+}
+
+// peek is the rune at the cursor and its width; width 0 at the end.
+func (c *cursor) peek() (rune, int) {
+	if c.b < len(c.text) {
+		if x := c.text[c.b]; x < utf8.RuneSelf {
+			return rune(x), 1
+		}
+		return runeAt(c.text, c.b)
+	}
+	return -1, 0
+}
+
+// after is the rune that starts at byte b, -1 at the end.
+func (c *cursor) after(b int) rune {
+	if b >= len(c.text) {
+		return -1
+	}
+	r, _ := runeAt(c.text, b)
+	return r
+}
+
+func (c *cursor) advance(r rune, w int) {
+	c.b += w
+	c.n++
+	c.prev = r
+}
+
+// wordInfo is what a token's text alone decides; tokenize keeps it per
+// distinct word, since news text repeats its words (a 10,000-word article
+// has about 500 distinct ones).
+type wordInfo struct {
+	norm, key string
+	script    textnorm.Script
+	lex       uint8
+	keyID     uint32
+}
+
+// wordCache maps a token's text to its wordInfo. It is an open-addressing
+// table on maphash rather than a Go map: the lookup runs for every word of
+// Parse, and the map's lookup was a fifth of Parse's time.
+type wordCache struct {
+	slots []cacheSlot // a power of two long, at most half full
+	n     int
+	keys  map[string]uint32 // Token.keyID of each Key met
+}
+
+type cacheSlot struct {
+	text string // "" for an empty slot: a word is never empty
+	info wordInfo
+}
+
+var cacheSeed = maphash.MakeSeed()
+
+func newWordCache(words int) wordCache {
+	size := 16
+	for size < 2*words && size < 1024 {
+		size *= 2
+	}
+	return wordCache{slots: make([]cacheSlot, size), keys: make(map[string]uint32, size/2)}
+}
+
+// lookup returns the info of text, computing it on a miss.
+func (c *wordCache) lookup(text string) wordInfo {
+	mask := uint64(len(c.slots) - 1)
+	for h := maphash.String(cacheSeed, text) & mask; ; h = (h + 1) & mask {
+		s := &c.slots[h]
+		if s.text == text {
+			return s.info
+		}
+		if s.text == "" {
+			info := wordInfoOf(text)
+			if info.key != "" {
+				id, ok := c.keys[info.key]
+				if !ok {
+					id = uint32(len(c.keys) + 1)
+					c.keys[info.key] = id
+				}
+				info.keyID = id
+			}
+			*s = cacheSlot{text, info}
+			if c.n++; 2*c.n > len(c.slots) {
+				c.grow()
+			}
+			return info
+		}
+	}
+}
+
+func (c *wordCache) grow() {
+	old := c.slots
+	c.slots = make([]cacheSlot, 2*len(old))
+	mask := uint64(len(c.slots) - 1)
+	for _, s := range old {
+		if s.text == "" {
+			continue
+		}
+		h := maphash.String(cacheSeed, s.text) & mask
+		for c.slots[h].text != "" {
+			h = (h + 1) & mask
+		}
+		c.slots[h] = s
+	}
+}
+
+// wordInfoOf computes the wordInfo of a Word or Number token's text.
+func wordInfoOf(text string) wordInfo {
+	norm := textnorm.Normalize(text)
+	script := scriptOf(text)
+	return wordInfo{norm: norm, key: textnorm.Stem(norm), script: script, lex: lexKnown | uint8(cueOfWord(norm, script))}
+}
+
+// estimateTokens guesses the token count from the spaces, so that the token
+// slice is neither regrown nor much too large: a word and a space per space,
+// and some punctuation.
+func estimateTokens(text string) int {
+	return 2*strings.Count(text, " ") + len(text)/32 + 16
+}
+
 func tokenize(text string) []Token {
-	sc := decodeRunes(text)
-	rs := sc.runes
-	toks := make([]Token, 0, len(rs)/2+1)
-	cache := make(map[string][2]string)
-	for i := 0; i < len(rs); {
-		start := i
+	est := estimateTokens(text)
+	toks := make([]Token, 0, est)
+	cache := newWordCache(est / 2)
+	c := cursor{text: text, prev: -1}
+	for c.b < len(text) {
+		start, startB := c.n, c.b
 		kind := Punct
-		r := rs[i]
+		r, w := runeAt(text, c.b)
 		switch {
 		case isSeparator(r):
 			kind = Space
-			for i < len(rs) && isSeparator(rs[i]) && !isJoinerBetween(rs, i) {
-				i++
+			if r == ' ' { // most spaces: no joiner test needed
+				c.advance(r, w)
+			}
+			for {
+				r, w := c.peek()
+				if w == 0 || !isSeparator(r) || c.joinerBetween(r, w) {
+					break
+				}
+				c.advance(r, w)
 			}
 		case isDigit(r):
 			kind = Number
-			i = scanNumber(rs, i)
-			if i < len(rs) && isWordRune(rs[i]) {
+			c.scanNumber()
+			if r, w := c.peek(); w > 0 && isWordRune(r) {
 				kind = Word // "3rd", "10km"
-				i = scanWord(rs, i)
+				c.scanWord()
 			}
 		case isWordRune(r):
 			kind = Word
-			if e := scanInitialism(rs, i); e > i {
-				i = e
-			} else {
-				i = scanWord(rs, i)
+			if !c.scanInitialism() {
+				c.scanWord()
 			}
 		default:
-			i++
-			for i < len(rs) && rs[i] == r {
-				i++
+			c.advance(r, w)
+			for {
+				r2, w2 := c.peek()
+				if w2 == 0 || r2 != r {
+					break
+				}
+				c.advance(r2, w2)
 			}
 		}
-		if i == start { // a joiner with nothing to join: keep it as space
-			i++
+		if c.n == start { // a joiner with nothing to join: keep it as space
+			c.advance(r, w)
 		}
-		t := Token{Text: text[sc.bytes[start]:sc.bytes[i]], Start: start, End: i, Kind: kind, off: sc.bytes[start]}
+		// Built in place: copying the 80-byte token into the slice was a
+		// tenth of tokenize.
+		toks = append(toks, Token{Text: text[startB:c.b], Start: start, End: c.n, Kind: kind, off: startB})
 		if kind == Word || kind == Number {
-			t.Script = scriptOf(rs[start:i])
-			nk, ok := cache[t.Text]
-			if !ok {
-				norm := textnorm.Normalize(t.Text)
-				nk = [2]string{norm, textnorm.Stem(norm)}
-				cache[t.Text] = nk
-			}
-			t.Norm, t.Key = nk[0], nk[1]
+			t := &toks[len(toks)-1]
+			info := cache.lookup(t.Text)
+			t.Script, t.Norm, t.Key, t.lex, t.keyID = info.script, info.norm, info.key, info.lex, info.keyID
 		}
-		toks = append(toks, t)
 	}
 	return toks
 }
@@ -220,7 +367,7 @@ func tokenize(text string) []Token {
 // isSeparator is white space or an invisible format character (RLM, ZWSP,
 // BOM...): nothing a reader sees as part of a word.
 func isSeparator(r rune) bool {
-	if r < tableSize {
+	if uint32(r) < tableSize {
 		return runeClass[r]&classSep != 0
 	}
 	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
@@ -229,16 +376,28 @@ func isSeparator(r rune) bool {
 // isWordRune is textnorm.IsWordRune, from a table for Latin and Arabic:
 // Parse asks it of every rune, and the Unicode range tables are slow.
 func isWordRune(r rune) bool {
-	if r < tableSize {
+	if uint32(r) < tableSize {
 		return runeClass[r]&classWord != 0
 	}
 	return textnorm.IsWordRune(r)
 }
 
+// isDigit is unicode.IsDigit, from the table below the Unicode search.
+func isDigit(r rune) bool {
+	if uint32(r) < tableSize {
+		return runeClass[r]&classDigit != 0
+	}
+	return unicode.IsDigit(r)
+}
+
+// The table covers Latin, Greek, Cyrillic, Hebrew and Arabic, and the
+// General Punctuation block (curly quotes, dashes, bidi marks), whose runes
+// would otherwise each cost several Unicode table searches.
 const (
-	tableSize = 0x0800 // Latin, Greek, Cyrillic, Hebrew, Arabic, Syriac
+	tableSize = 0x2070
 	classWord = 1 << iota
 	classSep
+	classDigit
 )
 
 var runeClass = func() (t [tableSize]uint8) {
@@ -249,43 +408,45 @@ var runeClass = func() (t [tableSize]uint8) {
 		if unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) {
 			t[r] |= classSep
 		}
+		if unicode.IsDigit(r) {
+			t[r] |= classDigit
+		}
 	}
 	return t
 }()
 
-// isJoinerBetween reports a ZWNJ or ZWJ between two word runes, which belongs
-// inside the word (Persian and some Arabic typing).
-func isJoinerBetween(rs []rune, i int) bool {
-	return (rs[i] == 0x200C || rs[i] == 0x200D) && i > 0 && i+1 < len(rs) &&
-		isWordRune(rs[i-1]) && isWordRune(rs[i+1])
-}
-
-// isDigit is unicode.IsDigit, without its table search for ASCII and the
-// Arabic block (whose digits are U+0660-U+0669 and U+06F0-U+06F9).
-func isDigit(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return '0' <= r && r <= '9'
-	case r >= 0x0600 && r <= 0x06FF:
-		return r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9
+// joinerBetween reports a ZWNJ or ZWJ r, at the cursor, between two word
+// runes: it belongs inside the word (Persian and some Arabic typing).
+func (c *cursor) joinerBetween(r rune, w int) bool {
+	if r != 0x200C && r != 0x200D || c.prev < 0 {
+		return false
 	}
-	return unicode.IsDigit(r)
+	next := c.after(c.b + w)
+	return next >= 0 && isWordRune(c.prev) && isWordRune(next)
 }
 
 // scanNumber reads digits with single inner separators, each followed by a
 // digit: "2,500", "٢٬٥٠٠", "2.5", "1.000.000".
-func scanNumber(rs []rune, i int) int {
-	for i < len(rs) {
+func (c *cursor) scanNumber() {
+	for {
+		r, w := c.peek()
 		switch {
-		case isDigit(rs[i]):
-			i++
-		case isNumberSep(rs[i]) && i+1 < len(rs) && isDigit(rs[i+1]):
-			i += 2
+		case w == 0:
+			return
+		case isDigit(r):
+			c.advance(r, w)
+		case isNumberSep(r):
+			r2 := c.after(c.b + w)
+			if r2 < 0 || !isDigit(r2) {
+				return
+			}
+			c.advance(r, w)
+			r2, w2 := c.peek()
+			c.advance(r2, w2)
 		default:
-			return i
+			return
 		}
 	}
-	return i
 }
 
 func isNumberSep(r rune) bool {
@@ -294,18 +455,32 @@ func isNumberSep(r rune) bool {
 
 // scanWord reads word runes, with inner apostrophes and hyphens (don't,
 // al-Sudani) and joiners.
-func scanWord(rs []rune, i int) int {
-	for i < len(rs) {
-		switch {
-		case isWordRune(rs[i]):
-			i++
-		case isInnerJoin(rs[i]) && i+1 < len(rs) && isWordRune(rs[i+1]) && i > 0 && isWordRune(rs[i-1]):
-			i++
+func (c *cursor) scanWord() {
+	for c.b < len(c.text) {
+		// Word runes, most of the text, decoded and classed inline: this
+		// loop is the hottest of Parse.
+		var r rune
+		var w int
+		switch x := c.text[c.b]; {
+		case x < utf8.RuneSelf:
+			r, w = rune(x), 1
+		case x >= 0xC2 && x <= 0xDF && c.b+1 < len(c.text) && c.text[c.b+1]&0xC0 == 0x80:
+			r, w = rune(x&0x1F)<<6|rune(c.text[c.b+1]&0x3F), 2
 		default:
-			return i
+			r, w = decodeRest(c.text, c.b)
+		}
+		switch {
+		case isWordRune(r):
+			c.advance(r, w)
+		case isInnerJoin(r) && c.prev >= 0 && isWordRune(c.prev):
+			if next := c.after(c.b + w); next < 0 || !isWordRune(next) {
+				return
+			}
+			c.advance(r, w)
+		default:
+			return
 		}
 	}
-	return i
 }
 
 func isInnerJoin(r rune) bool {
@@ -317,26 +492,36 @@ func isInnerJoin(r rune) bool {
 }
 
 // scanInitialism reads U.S., e.g., U.N.: two or more single letters each
-// followed by a dot. It returns i when there is none.
-func scanInitialism(rs []rune, i int) int {
-	if i > 0 && isWordRune(rs[i-1]) {
-		return i
+// followed by a dot. It reports false, and leaves the cursor, when there is
+// none.
+func (c *cursor) scanInitialism() bool {
+	if c.prev >= 0 && isWordRune(c.prev) {
+		return false
 	}
-	j, n := i, 0
-	for j+1 < len(rs) && rs[j+1] == '.' && unicode.IsLetter(rs[j]) && textnorm.ScriptOf(rs[j]) == textnorm.ScriptLatin {
-		j += 2
+	if r, w := c.peek(); c.b+w >= len(c.text) || c.text[c.b+w] != '.' || r >= utf8.RuneSelf && textnorm.ScriptOf(r) != textnorm.ScriptLatin {
+		return false // the common case, no dot after the first letter
+	}
+	d, n := *c, 0
+	for {
+		r, w := d.peek()
+		if w == 0 || d.b+w >= len(d.text) || d.text[d.b+w] != '.' || !unicode.IsLetter(r) || textnorm.ScriptOf(r) != textnorm.ScriptLatin {
+			break
+		}
+		d.advance(r, w)
+		d.advance('.', 1)
 		n++
 	}
-	if n < 2 || (j < len(rs) && isWordRune(rs[j])) {
-		return i
+	if r, w := d.peek(); n < 2 || (w > 0 && isWordRune(r)) {
+		return false
 	}
-	return j
+	*c = d
+	return true
 }
 
 // scriptOf is the script of the first letter, else of the first digit.
-func scriptOf(rs []rune) textnorm.Script {
+func scriptOf(s string) textnorm.Script {
 	digit := false
-	for _, r := range rs {
+	for _, r := range s {
 		switch s := textnorm.ScriptOf(r); s {
 		case textnorm.ScriptArabic, textnorm.ScriptLatin:
 			return s
@@ -385,9 +570,9 @@ func (d *Document) split() {
 	}
 	lastContent := 0 // one past the last non-space token seen
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.Kind == Space {
-			if strings.ContainsAny(t.Text, "\n\r\u2028\u2029\v\f\u0085") {
+			if hasLineBreak(t.Text) {
 				closeSentence(lastContent)
 				closeParagraph(lastContent)
 			}
@@ -422,6 +607,20 @@ func (d *Document) split() {
 	}
 	closeSentence(lastContent)
 	closeParagraph(lastContent)
+}
+
+// hasLineBreak reports a line or paragraph break in s. Most space tokens are
+// one ASCII space: they are settled without strings.ContainsAny.
+func hasLineBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			return true
+		case c >= utf8.RuneSelf:
+			return strings.ContainsAny(s[i:], "\n\r\u2028\u2029\v\f\u0085")
+		}
+	}
+	return false
 }
 
 func isTerminal(s string) bool {

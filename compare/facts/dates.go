@@ -13,6 +13,12 @@ func (s *scanner) dates() []Date {
 			i++
 			continue
 		}
+		if t.kind == tWord && t.info == nil && t.cinfo == nil && !(t.latin && (t.norm == "a" || t.norm == "an")) {
+			// In no table: dateAt finds no prefix, month, unit or count
+			// here. Most words are such.
+			i++
+			continue
+		}
 		if t.kind == tDigits {
 			if k, e, _, _, _ := s.digitChain(i); k == chainJunk {
 				s.markUsed(i, e)

@@ -408,6 +408,11 @@ func (s *scanner) count(i int) (count, bool) {
 	if t.kind != tWord {
 		return count{}, false
 	}
+	if t.info == nil && t.cinfo == nil && !(t.latin && (t.norm == "a" || t.norm == "an")) {
+		// In no table, even without a proclitic: wordCount would find no
+		// term here. Most words are such, and dates asks at every one.
+		return count{}, false
+	}
 	return s.wordCount(i)
 }
 

@@ -538,6 +538,7 @@ func init() {
 	for _, w := range weakPreps {
 		entry(w).weak = true
 	}
+	buildWordFilter() // last: words is complete
 }
 
 func cueLess(a, b *cueEntry) bool {
