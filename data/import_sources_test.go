@@ -127,6 +127,36 @@ func TestImportSourcesGoesOnAfterABadDocument(t *testing.T) {
 	}
 }
 
+// An input that cannot be read is that input's result, unchanged, and the
+// inputs after it are still read and imported, in order.
+func TestImportEachReadErrorIsThatInputsResult(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	c := MustClaim(t, s, "claim")
+	docs := genDocs(t, 11, 3)
+	unreadable := errors.New("article-2.txt: permission denied")
+	var order []int
+	res, err := s.ImportEach(ctx, c.ID, len(docs), func(_ context.Context, i int) (ingest.Doc, error) {
+		if i == 1 {
+			return ingest.Doc{}, unreadable
+		}
+		return docs[i], nil
+	}, func(i int, _ ImportResult) { order = append(order, i) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != 3 || res[0].Err != nil || res[2].Err != nil || res[1].Err != unreadable {
+		t.Fatalf("results %+v", res)
+	}
+	if fmt.Sprint(order) != "[0 1 2]" {
+		t.Errorf("progress in order %v", order)
+	}
+	d, err := s.Claim(ctx, c.ID)
+	if err != nil || len(d.Sources) != 2 {
+		t.Fatalf("%d sources, %v; want 2", len(d.Sources), err)
+	}
+}
+
 func TestImportSourcesUnknownClaim(t *testing.T) {
 	s := MustOpen(t)
 	res, err := s.ImportSources(context.Background(), 42, genDocs(t, 9, 2), nil)
