@@ -24,7 +24,7 @@ import (
 // fields (token byte offsets, statement keys) included. The golden file was
 // written before the optimisation; regenerate it with -update only when an
 // output change is intended.
-var updateParity = flag.Bool("update", false, "rewrite testdata/parity.golden from the current code")
+var update = flag.Bool("update", false, "rewrite the golden and generated files of the tests that run from the current code")
 
 const parityGolden = "testdata/parity.golden"
 
@@ -172,7 +172,7 @@ func parityHash(text string) string {
 
 func TestParity(t *testing.T) {
 	corpus := parityCorpus(t)
-	if *updateParity {
+	if *update {
 		var b strings.Builder
 		for _, in := range corpus {
 			fmt.Fprintf(&b, "%s\t%s\n", in.name, parityHash(in.text))

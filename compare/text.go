@@ -400,20 +400,28 @@ const (
 	classDigit
 )
 
-var runeClass = func() (t [tableSize]uint8) {
-	for r := rune(0); r < tableSize; r++ {
-		if textnorm.IsWordRune(r) {
-			t[r] |= classWord
-		}
-		if unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) {
-			t[r] |= classSep
-		}
-		if unicode.IsDigit(r) {
-			t[r] |= classDigit
-		}
+// runeClass is the class bits of each rune below tableSize, from
+// runeclass_gen.go: computing them took more than half a millisecond of every
+// start of the program (TestRuneClassGenerated checks the table against
+// classOf and rewrites it with -update).
+//
+//go:generate go test -run ^TestRuneClassGenerated$ -update
+const runeClass = runeClassData
+
+// classOf is the class bits of r, as runeClass holds them.
+func classOf(r rune) uint8 {
+	var c uint8
+	if textnorm.IsWordRune(r) {
+		c |= classWord
 	}
-	return t
-}()
+	if unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) {
+		c |= classSep
+	}
+	if unicode.IsDigit(r) {
+		c |= classDigit
+	}
+	return c
+}
 
 // joinerBetween reports a ZWNJ or ZWJ r, at the cursor, between two word
 // runes: it belongs inside the word (Persian and some Arabic typing).

@@ -95,17 +95,14 @@ func isWordRuneSlow(r rune) bool {
 
 // wordTab is isWordRuneSlow below wordTabEnd, the end of the General
 // Punctuation block: the curly quotes and dashes of news text would each
-// cost a search of the Unicode tables.
+// cost a search of the Unicode tables. It is generated (wordtab_gen.go):
+// computing it took half a millisecond of every start of the program.
+// TestWordTabGenerated checks it and rewrites it with -update.
+//
+//go:generate go test -run ^TestWordTabGenerated$ -update
 const wordTabEnd = 0x2070
 
-var wordTab = func() (t [(wordTabEnd + 63) / 64]uint64) {
-	for r := rune(0); r < wordTabEnd; r++ {
-		if isWordRuneSlow(r) {
-			t[r/64] |= 1 << (r % 64)
-		}
-	}
-	return t
-}()
+var wordTab = wordTabData
 
 // fold folds one rune for matching. ASCII and Arabic runes, nearly all of
 // the text, skip the Unicode case tables.
