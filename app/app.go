@@ -36,6 +36,7 @@ type UI struct {
 	claim   *claimPane
 	compare *comparePane
 	right   *container.Split // the claim above the comparison
+	shift   bool             // a Shift key is down (onKeyDown)
 	column  *fyne.Container  // right, or the comparison alone while two sources are compared
 	cmpObj  fyne.CanvasObject
 }
@@ -174,25 +175,35 @@ func (u *UI) initialView(ctx context.Context, show string) error {
 }
 
 func (u *UI) menu() *fyne.MainMenu {
+	// Shortcuts belong on menu items: Fyne's driver tries them first,
+	// whatever has the focus, while a shortcut of the canvas never fires
+	// when a text field has the focus (it takes every shortcut itself).
+	ctrl := fyne.KeyModifierShortcutDefault
+	key := func(k fyne.KeyName) fyne.Shortcut { return &desktop.CustomShortcut{KeyName: k, Modifier: ctrl} }
+	item := func(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, action)
+		it.Shortcut = sc
+		return it
+	}
 	file := fyne.NewMenu("File",
-		fyne.NewMenuItem("New claim…", u.claims.onNew),
+		item("New claim…", key(fyne.KeyN), u.claims.onNew),
 		fyne.NewMenuItem("Rename claim…", u.claims.onRename),
 		fyne.NewMenuItem("Delete claim…", u.claims.onDelete),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Add source…", u.onAddFile),
+		item("Add source…", key(fyne.KeyO), u.onAddFile),
 		fyne.NewMenuItem("Paste text…", u.onPaste),
 		fyne.NewMenuItem("Add web address…", u.onAddURL),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Export claim report…", u.onExport),
+		item("Export claim report…", key(fyne.KeyE), u.onExport),
 		fyne.NewMenuItem("Export comparison…", u.onExportComparison),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Preferences…", u.onPreferences),
 		fyne.NewMenuItemSeparator(),
 		// Fyne would add a Quit of its own that skips saving the note.
-		&fyne.MenuItem{Label: "Quit", IsQuit: true, Action: u.quit},
+		&fyne.MenuItem{Label: "Quit", IsQuit: true, Shortcut: key(fyne.KeyQ), Action: u.quit},
 	)
 	view := fyne.NewMenu("View",
-		fyne.NewMenuItem("Find", func() { u.win.Canvas().Focus(u.claims.search) }),
+		item("Find", key(fyne.KeyF), func() { u.win.Canvas().Focus(u.claims.search) }),
 		fyne.NewMenuItem("Next difference (F7, n)", func() { u.compare.step(1) }),
 		fyne.NewMenuItem("Previous difference (Shift+F7, p)", func() { u.compare.step(-1) }),
 		fyne.NewMenuItem("Compare the pair's whole sources", u.compare.onWhole),
@@ -201,28 +212,52 @@ func (u *UI) menu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file, view)
 }
 
-// shortcuts binds the keys of the menus: Ctrl+N new claim, Ctrl+O add
-// source, Ctrl+F find, Ctrl+E export, F7 / Shift+F7 or n / p next and
-// previous difference (or pair), Ctrl+Q quit.
+// shortcuts binds the keys the menus do not: F7 / Shift+F7 or n / p next
+// and previous difference (or pair). Ctrl+N, Ctrl+O, Ctrl+F, Ctrl+E and
+// Ctrl+Q are the menus' (menu).
 func (u *UI) shortcuts() {
 	c := u.win.Canvas()
-	ctrl := fyne.KeyModifierShortcutDefault
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: ctrl}, func(fyne.Shortcut) { u.claims.onNew() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}, func(fyne.Shortcut) { c.Focus(u.claims.search) })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: ctrl}, func(fyne.Shortcut) { u.onExport() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: ctrl}, func(fyne.Shortcut) { u.onAddFile() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: ctrl}, func(fyne.Shortcut) { u.quit() })
+	// Fyne's driver makes no shortcut of Shift with a key alone: Shift+F7
+	// arrives as a typed F7, so the canvas tracks Shift itself. This
+	// registration serves drivers that do pass it as a shortcut.
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF7, Modifier: fyne.KeyModifierShift}, func(fyne.Shortcut) { u.compare.step(-1) })
-	// Typed keys reach the canvas only when no entry has the focus, so n
-	// and p never steal a letter being typed.
-	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
-		switch e.Name {
-		case fyne.KeyF7, fyne.KeyN:
-			u.compare.step(1)
-		case fyne.KeyP:
+	if dc, ok := c.(desktop.Canvas); ok {
+		dc.SetOnKeyDown(u.onKeyDown)
+		dc.SetOnKeyUp(u.onKeyUp)
+	}
+	c.SetOnTypedKey(u.onTypedKey)
+}
+
+// onKeyDown and onKeyUp follow the Shift keys. They reach the canvas only
+// when no field has the focus, as typed keys do.
+func (u *UI) onKeyDown(e *fyne.KeyEvent) {
+	if e.Name == desktop.KeyShiftLeft || e.Name == desktop.KeyShiftRight {
+		u.shift = true
+	}
+}
+
+func (u *UI) onKeyUp(e *fyne.KeyEvent) {
+	if e.Name == desktop.KeyShiftLeft || e.Name == desktop.KeyShiftRight {
+		u.shift = false
+	}
+}
+
+// onTypedKey steps through the differences. Typed keys reach the canvas
+// only when no field has the focus, so n and p never steal a letter being
+// typed.
+func (u *UI) onTypedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyF7:
+		if u.shift {
 			u.compare.step(-1)
+		} else {
+			u.compare.step(1)
 		}
-	})
+	case fyne.KeyN:
+		u.compare.step(1)
+	case fyne.KeyP:
+		u.compare.step(-1)
+	}
 }
 
 // async runs load off the UI goroutine and hands its error, if any, to the

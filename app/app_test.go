@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/claimdiff/claimdiff/app/textview"
@@ -200,4 +201,32 @@ func TestQuittingSavesAnUnsavedNote(t *testing.T) {
 		}
 	}
 	t.Fatalf("pair %d is gone", pr.ID)
+}
+
+// The Ctrl shortcuts are on menu items, which Fyne's driver tries before
+// the focused widget: a shortcut of the canvas never fires while a text
+// field (the search box, the note) has the focus.
+func TestCtrlShortcutsAreOnMenuItems(t *testing.T) {
+	u, _ := newTestUI(t)
+	found := map[fyne.KeyName]string{}
+	for _, m := range u.win.MainMenu().Items {
+		for _, it := range m.Items {
+			sc, ok := it.Shortcut.(*desktop.CustomShortcut)
+			if !ok {
+				continue
+			}
+			if prev, dup := found[sc.KeyName]; dup {
+				t.Errorf("Ctrl+%s is on %q and %q", sc.KeyName, prev, it.Label)
+			}
+			found[sc.KeyName] = it.Label
+			if it.Action == nil {
+				t.Errorf("%q has a shortcut and no action", it.Label)
+			}
+		}
+	}
+	for _, k := range []fyne.KeyName{fyne.KeyN, fyne.KeyO, fyne.KeyF, fyne.KeyE, fyne.KeyQ} {
+		if _, ok := found[k]; !ok {
+			t.Errorf("no menu item has Ctrl+%s", k)
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/claimdiff/claimdiff/app/textview"
@@ -351,5 +352,25 @@ func TestSourceComparisonScrollsInStep(t *testing.T) {
 	if b.view.TopParagraph() != b.rowOf[ib] || a.view.TopParagraph() != a.rowOf[ia] {
 		t.Errorf("B scrolled to row %d (report 12 is row %d): A shows row %d, report 12 is row %d",
 			b.view.TopParagraph(), b.rowOf[ib], a.view.TopParagraph(), a.rowOf[ia])
+	}
+}
+
+// Fyne's driver passes Shift+F7 to the canvas as a typed F7; the window
+// follows the Shift key to step back.
+func TestShiftF7StepsBack(t *testing.T) {
+	u := twoVersions(t)
+	d := u.compare.docs
+	u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	at := d.stop
+	u.onKeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	if d.stop != at-1 {
+		t.Fatalf("Shift+F7 from difference %d went to %d, want %d", at, d.stop, at-1)
+	}
+	u.onKeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	if d.stop != at {
+		t.Errorf("F7 after releasing Shift went to %d, want %d", d.stop, at)
 	}
 }
