@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimdiff/claimdiff/app/textview"
 	"github.com/claimdiff/claimdiff/data"
@@ -228,5 +229,52 @@ func TestCtrlShortcutsAreOnMenuItems(t *testing.T) {
 		if _, ok := found[k]; !ok {
 			t.Errorf("no menu item has Ctrl+%s", k)
 		}
+	}
+}
+
+// Ctrl+N opens the title field with the cursor in it, and Enter creates the
+// claim: no mouse needed.
+func TestNewClaimByKeyboard(t *testing.T) {
+	u, st := newTestUI(t)
+	u.claims.onNew()
+	entry, ok := u.win.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatalf("the focus is on %T, not the title field", u.win.Canvas().Focused())
+	}
+	test.Type(entry, "Oil output will rise in 2027")
+	entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		claims, err := st.Claims(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range claims {
+			if c.Title == "Oil output will rise in 2027" {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("Enter in the title field did not create the claim")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// An empty contradiction list says why and what to do.
+func TestEmptyPairListSaysWhy(t *testing.T) {
+	u, st := newTestUI(t)
+	if !u.claim.empty.Hidden {
+		t.Errorf("the sample claim's list shows %q over its pairs", u.claim.empty.Text)
+	}
+	c, err := st.CreateClaim(context.Background(), "Oil output will rise in 2027")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := u.claim.update(context.Background(), c.ID); err != nil {
+		t.Fatal(err)
+	}
+	if u.claim.empty.Hidden || !strings.Contains(u.claim.empty.Text, "Add source") {
+		t.Errorf("a claim without sources: hidden %v, %q", u.claim.empty.Hidden, u.claim.empty.Text)
 	}
 }

@@ -41,6 +41,7 @@ type claimPane struct {
 	outlets   map[int64]string
 	selected  int
 	filterVal string
+	empty     *widget.Label // over the list when it shows nothing, saying why
 }
 
 func newClaimPane(u *UI) *claimPane {
@@ -69,7 +70,11 @@ func (p *claimPane) build() fyne.CanvasObject {
 
 	// Wide enough for the longest choice, which a Select would cut short.
 	filterBox := container.NewGridWrap(fyne.NewSize(260, p.filter.MinSize().Height), p.filter)
-	pairsTab := container.NewBorder(container.NewHBox(widget.NewLabel("Show"), filterBox), nil, nil, nil, p.pairs)
+	p.empty = widget.NewLabel("")
+	p.empty.Wrapping = fyne.TextWrapWord
+	p.empty.Hide()
+	pairsTab := container.NewBorder(container.NewHBox(widget.NewLabel("Show"), filterBox), nil, nil, nil,
+		container.NewStack(p.pairs, container.NewPadded(p.empty)))
 	p.srcA, p.srcB = widget.NewSelect(nil, nil), widget.NewSelect(nil, nil)
 	p.srcA.PlaceHolder, p.srcB.PlaceHolder = "Source A", "Source B"
 	p.sources.OnSelected = func(i widget.ListItemID) {
@@ -215,11 +220,33 @@ func (p *claimPane) applyFilter() {
 	p.pairs.UnselectAll()
 	p.pairs.Refresh()
 	p.selected = -1
+	if msg := p.emptyText(); msg != "" && len(p.shown) == 0 {
+		p.empty.SetText(msg)
+		p.empty.Show()
+	} else {
+		p.empty.Hide()
+	}
 	if len(p.shown) > 0 {
 		p.pairs.Select(0)
 	} else {
 		p.u.compare.clear()
 	}
+}
+
+// emptyText says why the list of pairs is empty, and what to do: a claim
+// without sources, a claim with one, or a filter that leaves nothing.
+func (p *claimPane) emptyText() string {
+	switch n := len(p.detail.Sources); {
+	case p.id == 0:
+		return ""
+	case n == 0:
+		return "No sources yet. Add articles or statements with File › Add source… (Ctrl+O), File › Paste text…, File › Add web address…, or by dropping files on the window."
+	case n == 1:
+		return "One source so far: contradictions are found between sources. Add another account of the claim."
+	case len(p.allPairs) == 0:
+		return "The engine found no contradiction or agreement between these sources' statements. Compare two whole sources in the Sources tab to read their differences."
+	}
+	return "No pair matches this filter. Choose All relations to see every pair."
 }
 
 // step moves the pair selection by d (F7 / Shift+F7).

@@ -249,13 +249,7 @@ func (p *claimsPane) runSearch(ctx context.Context) error {
 }
 
 func (p *claimsPane) onNew() {
-	entry := widget.NewEntry()
-	entry.SetPlaceHolder("US forces will withdraw from Iraq")
-	dialog.ShowForm("New claim", "Create", "Cancel", []*widget.FormItem{widget.NewFormItem("Claim", entry)}, func(ok bool) {
-		title := strings.TrimSpace(entry.Text)
-		if !ok || title == "" {
-			return
-		}
+	p.titleDialog("New claim", "Create", "", func(title string) {
 		p.u.async("create claim", func(ctx context.Context) error {
 			c, err := p.u.store.CreateClaim(ctx, title)
 			if err != nil {
@@ -263,7 +257,25 @@ func (p *claimsPane) onNew() {
 			}
 			return p.update(ctx, c.ID)
 		})
+	})
+}
+
+// titleDialog asks for a claim's title: wide enough to read a sentence,
+// with the cursor in the field, and Enter to confirm. done gets the
+// trimmed title, never an empty one.
+func (p *claimsPane) titleDialog(title, confirm, initial string, done func(string)) {
+	entry := widget.NewEntry()
+	entry.SetPlaceHolder("US forces will withdraw from Iraq")
+	entry.SetText(initial)
+	d := dialog.NewForm(title, confirm, "Cancel", []*widget.FormItem{widget.NewFormItem("Claim", entry)}, func(ok bool) {
+		if t := strings.TrimSpace(entry.Text); ok && t != "" && t != initial {
+			done(t)
+		}
 	}, p.u.win)
+	entry.OnSubmitted = func(string) { d.Submit() }
+	d.Resize(fyne.NewSize(560, d.MinSize().Height))
+	d.Show()
+	p.u.win.Canvas().Focus(entry)
 }
 
 func (p *claimsPane) current() (data.Claim, bool) {
@@ -280,20 +292,14 @@ func (p *claimsPane) onRename() {
 	if !ok {
 		return
 	}
-	entry := widget.NewEntry()
-	entry.SetText(c.Title)
-	dialog.ShowForm("Rename claim", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Claim", entry)}, func(ok bool) {
-		title := strings.TrimSpace(entry.Text)
-		if !ok || title == "" || title == c.Title {
-			return
-		}
+	p.titleDialog("Rename claim", "Rename", c.Title, func(title string) {
 		p.u.async("rename claim", func(ctx context.Context) error {
 			if err := p.u.store.RenameClaim(ctx, c.ID, title); err != nil {
 				return err
 			}
 			return p.update(ctx, c.ID)
 		})
-	}, p.u.win)
+	})
 }
 
 func (p *claimsPane) onDelete() {
