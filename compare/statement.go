@@ -452,6 +452,15 @@ func attribute(doc *Document, st *Statement, prev *Statement, paraStart bool) {
 		switch {
 		case before[1] > before[0] && (isLatin(toks[cue]) || afterP[1] == afterP[0]):
 			speaker, role = before, brole
+			if src, ok := citing(toks, speaker); ok {
+				// "Reuters, citing several informed sources, reported":
+				// the sources speak, through Reuters.
+				if role[1] > role[0] && st.Channel.Text == "" {
+					st.Channel, channel = doc.trimmedSpan(role[0], role[1]), role
+					role = [2]int{}
+				}
+				speaker = src
+			}
 		case afterP[1] > afterP[0]:
 			speaker = afterP
 			if name := appositive(toks, afterP[1], to); name[1] > name[0] {
@@ -494,6 +503,23 @@ func attribute(doc *Document, st *Statement, prev *Statement, paraStart bool) {
 			st.Speaker, st.SpeakerKind = prev.Speaker, prev.SpeakerKind
 		}
 	}
+}
+
+// citingWords open a phrase that names where a report comes from.
+var citingWords = map[string]bool{"citing": true, "quoting": true}
+
+// citing returns the source a speaker phrase cites ("citing US officials"
+// gives "US officials"), and whether it is such a phrase.
+func citing(toks []Token, sp [2]int) ([2]int, bool) {
+	i := nextWord(toks, sp[0], sp[1])
+	if i < 0 || !citingWords[toks[i].Norm] {
+		return sp, false
+	}
+	j := nextWord(toks, i+1, sp[1])
+	if j < 0 {
+		return sp, false
+	}
+	return [2]int{j, sp[1]}, true
 }
 
 func carry(st, prev *Statement) {

@@ -85,6 +85,16 @@ func TestStatementsEnglish(t *testing.T) {
 	})
 }
 
+// "X, citing Y, said": Y speaks, through X.
+func TestStatementsCiting(t *testing.T) {
+	text := "Reuters, citing several informed sources, reported that a plan for the withdrawal has been broadly agreed.\n" +
+		"The agency, quoting two Iraqi officials, said the talks had ended."
+	checkStatements(t, text, []wantStatement{
+		{"Reuters, citing", "several informed sources", Anonymous, "", "reported", "Reuters", false, false},
+		{"The agency, quoting", "two Iraqi officials", Anonymous, "", "said", "The agency", false, false},
+	})
+}
+
 func TestStatementQuoteSpansSentences(t *testing.T) {
 	text := "He said: “We are leaving. All of us. Soon.” Then he left."
 	sts := Statements(Parse(text))
