@@ -278,3 +278,17 @@ func TestEmptyPairListSaysWhy(t *testing.T) {
 		t.Errorf("a claim without sources: hidden %v, %q", u.claim.empty.Hidden, u.claim.empty.Text)
 	}
 }
+
+// The web address and paste dialogs open with the cursor in the field to
+// fill, so that typing or Ctrl+V goes there.
+func TestAddDialogsTakeTheFocus(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.onAddURL()
+	if e, ok := u.win.Canvas().Focused().(*widget.Entry); !ok || e.PlaceHolder != "https://" {
+		t.Errorf("Add web address: the focus is on %T", u.win.Canvas().Focused())
+	}
+	u.onPaste()
+	if e, ok := u.win.Canvas().Focused().(*widget.Entry); !ok || !e.MultiLine {
+		t.Errorf("Paste text: the focus is on %T, not the text", u.win.Canvas().Focused())
+	}
+}

@@ -50,8 +50,12 @@ func sentence(s string) string {
 	if s == "" {
 		return s
 	}
-	r, n := utf8.DecodeRuneInString(s)
-	s = string(unicode.ToUpper(r)) + s[n:]
+	// A sentence that opens with a file's path or a web address keeps it
+	// as it is: "Ftp://…" would name another address.
+	if first, _, _ := strings.Cut(s, " "); !strings.ContainsAny(first, "/\\") {
+		r, n := utf8.DecodeRuneInString(s)
+		s = string(unicode.ToUpper(r)) + s[n:]
+	}
 	if !strings.HasSuffix(s, ".") {
 		s += "."
 	}
@@ -156,7 +160,8 @@ func (u *UI) importDialog(jobs []importJob) (work func()) {
 	content := container.NewBorder(nil, total, nil, nil, container.NewVScroll(rows))
 	d := dialog.NewCustom(fmt.Sprintf("Adding %d source(s)", len(jobs)), "Cancel", content, u.win)
 	d.SetOnClosed(cancel)
-	d.Resize(fyne.NewSize(560, min(160+float32(len(jobs))*110, 560)))
+	// Room for each job's name and a two-line message.
+	d.Resize(fyne.NewSize(560, min(200+float32(len(jobs))*140, 600)))
 	d.Show()
 	return func() {
 		n := 0
@@ -242,6 +247,7 @@ func (u *UI) onPaste() {
 	}, u.win)
 	d.Resize(fyne.NewSize(720, 520))
 	d.Show()
+	u.win.Canvas().Focus(text) // Ctrl+V pastes the article at once
 }
 
 // onAddURL asks for a web address and imports the page.
@@ -255,6 +261,8 @@ func (u *UI) onAddURL() {
 		}
 		u.runImports([]importJob{urlJob(addr)})
 	}, u.win)
+	entry.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(560, 160))
 	d.Show()
+	u.win.Canvas().Focus(entry)
 }

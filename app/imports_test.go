@@ -160,3 +160,18 @@ func TestSentence(t *testing.T) {
 		}
 	}
 }
+
+// A message that opens with a path or an address keeps its case; others
+// open with a capital and end with a full stop.
+func TestSentenceKeepsAddresses(t *testing.T) {
+	for in, want := range map[string]string{
+		"ftp://example.org/story: only http and https addresses can be imported": "ftp://example.org/story: only http and https addresses can be imported.",
+		"/home/desk/wire.txt: the file is empty":                                 "/home/desk/wire.txt: the file is empty.",
+		"the page is over 5 MiB.":                                                "The page is over 5 MiB.",
+		"":                                                                       "",
+	} {
+		if got := sentence(in); got != want {
+			t.Errorf("sentence(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
