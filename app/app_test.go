@@ -8,8 +8,10 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimdiff/claimdiff/app/textview"
@@ -43,8 +45,8 @@ func TestLoadSelectsTheSampleClaimAndItsContradictions(t *testing.T) {
 	if err != nil || len(claims) != 1 {
 		t.Fatalf("claims: %v %v", claims, err)
 	}
-	if u.claims.selected != claims[0].ID || u.claim.title.Text != claims[0].Title {
-		t.Errorf("selected %d %q, want claim %d %q", u.claims.selected, u.claim.title.Text, claims[0].ID, claims[0].Title)
+	if u.claims.selected != claims[0].ID || u.claim.title.Paragraph().Text != claims[0].Title {
+		t.Errorf("selected %d %q, want claim %d %q", u.claims.selected, u.claim.title.Paragraph().Text, claims[0].ID, claims[0].Title)
 	}
 	if len(u.claim.shown) == 0 {
 		t.Fatal("the sample claim shows no contradiction")
@@ -290,5 +292,50 @@ func TestAddDialogsTakeTheFocus(t *testing.T) {
 	u.onPaste()
 	if e, ok := u.win.Canvas().Focused().(*widget.Entry); !ok || !e.MultiLine {
 		t.Errorf("Paste text: the focus is on %T, not the text", u.win.Canvas().Focused())
+	}
+}
+
+// Arabic in the claim's lists reads right to left: in a statement row the
+// statement's first word is drawn to the right of its later words (a plain
+// label drew them left to right, in logical order).
+func TestStatementRowsReadRightToLeft(t *testing.T) {
+	u, _ := newTestUI(t)
+	row := -1
+	for i, st := range u.claim.detail.Statements {
+		if st.Lang == "ar" {
+			row = i
+			break
+		}
+	}
+	if row < 0 {
+		t.Fatal("the sample claim has no Arabic statement")
+	}
+	item := newStatementItem()
+	u.claim.updateStatement(row, item)
+	item.Resize(fyne.NewSize(900, item.MinSize().Height))
+	body := item.(*fyne.Container).Objects[1].(*fyne.Container).Objects[1].(*textview.ParagraphView)
+	words := strings.Fields(body.Paragraph().Text)
+	x := map[string]float32{}
+	right := float32(0)
+	for _, o := range test.WidgetRenderer(body).Objects() {
+		if tx, ok := o.(*canvas.Text); ok && o.Visible() {
+			if _, seen := x[tx.Text]; !seen {
+				x[tx.Text] = tx.Position().X
+			}
+			right = max(right, tx.Position().X+tx.MinSize().Width)
+		}
+	}
+	// An Arabic paragraph sits against the right edge.
+	if body.Size().Width-right > 2*theme.Padding()+2 {
+		t.Errorf("the Arabic statement ends %v px short of the row's right edge", body.Size().Width-right)
+	}
+	first, second := words[0], words[1]
+	xf, ok1 := x[first]
+	xs, ok2 := x[second]
+	if !ok1 || !ok2 {
+		t.Fatalf("words %q and %q are not drawn (%v)", first, second, x)
+	}
+	if xf <= xs {
+		t.Errorf("%q at x=%v is left of the next word %q at x=%v: not right to left", first, xf, second, xs)
 	}
 }

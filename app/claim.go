@@ -3,9 +3,12 @@ package app
 import (
 	"context"
 	"fmt"
+	"image/color"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -25,7 +28,7 @@ const (
 // and its statements.
 type claimPane struct {
 	u          *UI
-	title      *widget.Label
+	title      *textview.ParagraphView
 	counts     *widget.Label
 	filter     *widget.Select
 	pairs      *widget.List
@@ -49,8 +52,10 @@ func newClaimPane(u *UI) *claimPane {
 }
 
 func (p *claimPane) build() fyne.CanvasObject {
-	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.title.Truncation = fyne.TextTruncateEllipsis
+	// A claim's title may be Arabic: it goes through the bidi layout.
+	p.title = textview.NewParagraph(textview.Paragraph{})
+	p.title.TextStyle.Bold = true
+	p.title.MaxLines = 1
 	p.counts = widget.NewLabel("")
 	p.filter = widget.NewSelect([]string{filterContradictions, filterAll, filterToCheck}, func(v string) {
 		p.filterVal = v
@@ -66,7 +71,7 @@ func (p *claimPane) build() fyne.CanvasObject {
 		}
 	}
 	p.sources = widget.NewList(func() int { return len(p.detail.Sources) }, newTwoLineItem, p.updateSource)
-	p.statements = widget.NewList(func() int { return len(p.detail.Statements) }, newTwoLineItem, p.updateStatement)
+	p.statements = widget.NewList(func() int { return len(p.detail.Statements) }, newStatementItem, p.updateStatement)
 
 	// Wide enough for the longest choice, which a Select would cut short.
 	filterBox := container.NewGridWrap(fyne.NewSize(260, p.filter.MinSize().Height), p.filter)
@@ -108,21 +113,52 @@ func (p *claimPane) build() fyne.CanvasObject {
 	return container.NewBorder(container.NewBorder(nil, nil, nil, p.counts, p.title), nil, nil, nil, tabs)
 }
 
-// newTwoLineItem is a list row: a bold head, which mixes the interface's
-// English with Arabic names and so goes through the bidi layout, and a
-// one-line body.
+// newTwoLineItem is a list row: a bold head and a one-line body, both
+// through the bidi layout, since both mix the interface's English with
+// Arabic names (speakers, authors) that a plain label would draw in
+// logical order, its words reversed.
 func newTwoLineItem() fyne.CanvasObject {
 	head := textview.NewParagraph(textview.Paragraph{Dir: textview.LTR})
 	head.TextStyle.Bold = true
-	body := widget.NewLabel("")
-	body.Truncation = fyne.TextTruncateEllipsis
+	head.MaxLines = 1
+	body := textview.NewParagraph(textview.Paragraph{Dir: textview.LTR})
+	body.MaxLines = 1
 	return container.NewVBox(head, body)
 }
 
 func setTwoLine(o fyne.CanvasObject, head, body string) {
 	box := o.(*fyne.Container)
 	box.Objects[0].(*textview.ParagraphView).SetParagraph(textview.Paragraph{Text: head, Dir: textview.LTR})
-	box.Objects[1].(*widget.Label).SetText(body)
+	box.Objects[1].(*textview.ParagraphView).SetParagraph(textview.Paragraph{Text: body, Dir: textview.LTR})
+}
+
+// statementLines is how many lines of its text a statement row shows.
+const statementLines = 2
+
+// newStatementItem is a statement row: who and their stance, then the
+// start of the statement in its own direction (Arabic right to left).
+func newStatementItem() fyne.CanvasObject {
+	head := textview.NewParagraph(textview.Paragraph{Dir: textview.LTR})
+	head.TextStyle.Bold = true
+	head.MaxLines = 1
+	body := textview.NewParagraph(textview.Paragraph{})
+	body.MaxLines = statementLines
+	room := canvas.NewRectangle(color.Transparent)
+	room.SetMinSize(fyne.NewSize(0, head.MinSize().Height+statementLines*body.MinSize().Height))
+	return container.NewStack(room, container.NewVBox(head, body))
+}
+
+// shorten cuts s to about n runes at a word boundary, ending with "…".
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := n
+	for cut > n/2 && !unicode.IsSpace(r[cut]) {
+		cut--
+	}
+	return strings.TrimRightFunc(string(r[:cut]), unicode.IsSpace) + "…"
 }
 
 // update loads claim id (0 clears the pane) and applies it on the UI
@@ -160,7 +196,7 @@ func (p *claimPane) update(ctx context.Context, id int64) error {
 			p.srcA.SetSelected(opts[0])
 			p.srcB.SetSelected(opts[1])
 		}
-		p.title.SetText(detail.Title)
+		p.title.SetParagraph(textview.Paragraph{Text: shorten(detail.Title, 90)})
 		if id == 0 {
 			p.counts.SetText("No claim yet: create one with File › New claim (Ctrl+N).")
 		} else {
@@ -297,7 +333,11 @@ func (p *claimPane) updateStatement(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 	st := p.detail.Statements[i]
 	head := fmt.Sprintf("%s · %s", speakerOf(st, p.outlets), stanceLabel(st.Stance))
-	setTwoLine(o, head, st.Text)
+	box := o.(*fyne.Container).Objects[1].(*fyne.Container)
+	box.Objects[0].(*textview.ParagraphView).SetParagraph(textview.Paragraph{Text: head, Dir: textview.LTR})
+	// Two lines of the pane hold about 200 characters; MaxLines cuts the
+	// rest when the pane is narrower.
+	box.Objects[1].(*textview.ParagraphView).SetParagraph(textview.Paragraph{Text: shorten(st.Text, 200)})
 }
 
 // pairChanged replaces a pair after its verdict was saved.

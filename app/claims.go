@@ -157,9 +157,10 @@ func shortSnippet(sn data.Snippet, n int) data.Snippet {
 }
 
 func (p *claimsPane) create() fyne.CanvasObject {
-	title := widget.NewLabel("")
+	// The title may be Arabic: through the bidi layout, cut to one line.
+	title := textview.NewParagraph(textview.Paragraph{})
 	title.TextStyle.Bold = true
-	title.Truncation = fyne.TextTruncateEllipsis
+	title.MaxLines = 1
 	detail := widget.NewLabel("")
 	detail.Truncation = fyne.TextTruncateEllipsis
 	return container.NewVBox(title, detail)
@@ -167,12 +168,12 @@ func (p *claimsPane) create() fyne.CanvasObject {
 
 func (p *claimsPane) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
-	title, detail := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
+	title, detail := box.Objects[0].(*textview.ParagraphView), box.Objects[1].(*widget.Label)
 	if i >= len(p.claims) {
 		return
 	}
 	c := p.claims[i]
-	title.SetText(c.Title)
+	title.SetParagraph(textview.Paragraph{Text: shorten(c.Title, 38)})
 	detail.SetText(fmt.Sprintf("%d sources · %d statements · %d contradictions", c.Sources, c.Statements, c.Contradictions))
 }
 

@@ -27,6 +27,10 @@ type ParagraphView struct {
 	OnHover func(word int)
 	// TextStyle is the style of the whole paragraph (bold for headings).
 	TextStyle fyne.TextStyle
+	// MaxLines, when above 0, is the most lines shown and measured: the
+	// rest of the wrapped text is cut, for list rows of a fixed height.
+	// Shorten the text too, ending it with "…", to show that it goes on.
+	MaxLines int
 
 	para    Paragraph
 	prep    *prepared
@@ -137,7 +141,16 @@ func (v *ParagraphView) MinSize() fyne.Size {
 	if width <= 0 {
 		width = float32(math.Inf(1))
 	}
-	return fyne.NewSize(w+2*pad, pr.height(width-2*pad, spacing)+2*pad)
+	n := float32(v.clip(pr.wrap(width - 2*pad)))
+	return fyne.NewSize(w+2*pad, n*pr.lineH+(n-1)*spacing+2*pad)
+}
+
+// clip is how many of lines are shown: MaxLines at the most.
+func (v *ParagraphView) clip(lines []line) int {
+	if v.MaxLines > 0 {
+		return min(len(lines), v.MaxLines)
+	}
+	return len(lines)
 }
 
 // CreateRenderer is part of fyne.Widget.
@@ -284,6 +297,7 @@ func (v *ParagraphView) geometry(size fyne.Size) (pr *prepared, lines []line, xo
 		inner = float32(math.Inf(1))
 	}
 	lines = pr.wrap(inner)
+	lines = lines[:v.clip(lines)]
 	xoff = make([]float32, len(lines))
 	rtl := pr.para.IsRTL()
 	for i := range lines {

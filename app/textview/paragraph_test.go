@@ -253,3 +253,32 @@ func TestMinSizeFollowsWidth(t *testing.T) {
 		t.Errorf("height at 200 px %v, at 500 px %v: want taller when narrower", h200, h500)
 	}
 }
+
+// MaxLines cuts a wrapped paragraph to its first lines: the height of as
+// many lines, and no text drawn below them.
+func TestMaxLinesCutsTheParagraph(t *testing.T) {
+	newTestApp(t)
+	full := NewParagraph(Paragraph{Text: wrapped})
+	showParagraph(t, full, 180)
+	cut := NewParagraph(Paragraph{Text: wrapped})
+	cut.MaxLines = 2
+	showParagraph(t, cut, 180)
+	one := NewParagraph(Paragraph{Text: "قال"})
+	showParagraph(t, one, 180)
+	line := one.MinSize().Height
+	if fh := full.MinSize().Height; fh < 3*line {
+		t.Fatalf("the test needs a paragraph of three lines or more at 180 px: %v, a line %v", fh, line)
+	}
+	if ch := cut.MinSize().Height; ch <= line || ch >= 3*line {
+		t.Errorf("two lines measure %v, one line %v", ch, line)
+	}
+	bottom := float32(0)
+	for _, o := range test.WidgetRenderer(cut).Objects() {
+		if tx, ok := o.(*canvas.Text); ok && tx.Text != "" {
+			bottom = max(bottom, tx.Position().Y+tx.Size().Height)
+		}
+	}
+	if bottom > cut.MinSize().Height+1 {
+		t.Errorf("text drawn down to %v, below the two lines' %v", bottom, cut.MinSize().Height)
+	}
+}
