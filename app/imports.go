@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/claimdiff/claimdiff/app/textview"
 	"github.com/claimdiff/claimdiff/data"
 	"github.com/claimdiff/claimdiff/data/ingest"
 )
@@ -146,8 +147,9 @@ func (u *UI) importDialog(jobs []importJob) (work func()) {
 	status := make([]*widget.Label, len(jobs))
 	rows := container.NewVBox()
 	for i, j := range jobs {
-		name := widget.NewLabel(j.name)
-		name.Truncation = fyne.TextTruncateEllipsis
+		// A pasted text's title may be Arabic: through the bidi layout.
+		name := textview.NewParagraph(textview.Paragraph{Text: j.name, Dir: textview.LTR})
+		name.MaxLines = 1
 		bars[i] = widget.NewProgressBarInfinite()
 		bars[i].Stop()
 		bars[i].Hide()
