@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimdiff/claimdiff/app/textview"
@@ -110,7 +112,7 @@ func (p *claimPane) build() fyne.CanvasObject {
 	)
 	// The title and its counts share one line, which leaves the list of
 	// contradictions room for more rows.
-	return container.NewBorder(container.NewBorder(nil, nil, nil, p.counts, p.title), nil, nil, nil, tabs)
+	return container.NewBorder(container.NewBorder(nil, nil, nil, p.counts, labelInset(p.title)), nil, nil, nil, tabs)
 }
 
 // newTwoLineItem is a list row: a bold head and a one-line body, both
@@ -130,6 +132,13 @@ func setTwoLine(o fyne.CanvasObject, head, body string) {
 	box := o.(*fyne.Container)
 	box.Objects[0].(*textview.ParagraphView).SetParagraph(textview.Paragraph{Text: head, Dir: textview.LTR})
 	box.Objects[1].(*textview.ParagraphView).SetParagraph(textview.Paragraph{Text: body, Dir: textview.LTR})
+}
+
+// labelInset puts a paragraph where a widget.Label would put its text: a
+// paragraph pads by half a label's inner padding.
+func labelInset(v *textview.ParagraphView) fyne.CanvasObject {
+	in := theme.InnerPadding() / 2
+	return container.New(layout.NewCustomPaddedLayout(in, in, in, in), v)
 }
 
 // statementLines is how many lines of its text a statement row shows.

@@ -163,12 +163,12 @@ func (p *claimsPane) create() fyne.CanvasObject {
 	title.MaxLines = 1
 	detail := widget.NewLabel("")
 	detail.Truncation = fyne.TextTruncateEllipsis
-	return container.NewVBox(title, detail)
+	return container.NewVBox(labelInset(title), detail)
 }
 
 func (p *claimsPane) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
-	title, detail := box.Objects[0].(*textview.ParagraphView), box.Objects[1].(*widget.Label)
+	title, detail := box.Objects[0].(*fyne.Container).Objects[0].(*textview.ParagraphView), box.Objects[1].(*widget.Label)
 	if i >= len(p.claims) {
 		return
 	}
