@@ -242,13 +242,22 @@ func (u *UI) onKeyUp(e *fyne.KeyEvent) {
 	}
 }
 
+// shiftHeld reports whether a Shift key is down: from the desktop driver,
+// which knows; else from the key events the canvas saw.
+func (u *UI) shiftHeld() bool {
+	if d, ok := u.app.Driver().(desktop.Driver); ok {
+		return d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
+	}
+	return u.shift
+}
+
 // onTypedKey steps through the differences. Typed keys reach the canvas
 // only when no field has the focus, so n and p never steal a letter being
 // typed.
 func (u *UI) onTypedKey(e *fyne.KeyEvent) {
 	switch e.Name {
 	case fyne.KeyF7:
-		if u.shift {
+		if u.shiftHeld() {
 			u.compare.step(-1)
 		} else {
 			u.compare.step(1)
