@@ -339,3 +339,23 @@ func TestStatementRowsReadRightToLeft(t *testing.T) {
 		t.Errorf("%q at x=%v is left of the next word %q at x=%v: not right to left", first, xf, second, xs)
 	}
 }
+
+// The Sources tab offers two accounts in one language, not an article and
+// its own translation.
+func TestDefaultSourcePairIsOneLanguage(t *testing.T) {
+	u, _ := newTestUI(t)
+	srcs := u.claim.detail.Sources
+	a, b, ok := defaultPair(srcs)
+	if !ok {
+		t.Fatal("no pair offered for the sample claim")
+	}
+	if srcs[a].Lang != srcs[b].Lang {
+		t.Errorf("offered %s (%s) against %s (%s)", sourceLabel(srcs[a]), srcs[a].Lang, sourceLabel(srcs[b]), srcs[b].Lang)
+	}
+	if srcs[a].Outlet == srcs[b].Outlet && srcs[a].Author == srcs[b].Author {
+		t.Errorf("offered two versions of one account: %s", sourceLabel(srcs[a]))
+	}
+	if got, want := u.claim.srcB.Selected, sourceOption(b, srcs[b]); got != want {
+		t.Errorf("source B shows %q, want %q", got, want)
+	}
+}

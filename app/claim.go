@@ -201,9 +201,9 @@ func (p *claimPane) update(ctx context.Context, id int64) error {
 		p.srcA.Options, p.srcB.Options = opts, opts
 		p.srcA.ClearSelected()
 		p.srcB.ClearSelected()
-		if len(opts) >= 2 {
-			p.srcA.SetSelected(opts[0])
-			p.srcB.SetSelected(opts[1])
+		if a, b, ok := defaultPair(detail.Sources); ok {
+			p.srcA.SetSelected(opts[a])
+			p.srcB.SetSelected(opts[b])
 		}
 		p.title.SetParagraph(textview.Paragraph{Text: shorten(detail.Title, 90)})
 		if id == 0 {
@@ -362,6 +362,23 @@ func (p *claimPane) pairChanged(pr data.Pair) {
 		}
 	}
 	p.pairs.Refresh()
+}
+
+// defaultPair picks the two sources the Sources tab offers to compare:
+// the first source and the next one in its language from another outlet or
+// author. A word diff of an article against its translation, or against
+// its own outlet's other version, says less; the first two sources are the
+// fallback.
+func defaultPair(srcs []data.Source) (a, b int, ok bool) {
+	if len(srcs) < 2 {
+		return 0, 0, false
+	}
+	for j := 1; j < len(srcs); j++ {
+		if srcs[j].Lang == srcs[0].Lang && (srcs[j].Outlet != srcs[0].Outlet || srcs[j].Author != srcs[0].Author) {
+			return 0, j, true
+		}
+	}
+	return 0, 1, true
 }
 
 func sourceLabel(s data.Source) string {
