@@ -37,6 +37,7 @@ type UI struct {
 	compare *comparePane
 	right   *container.Split // the claim above the comparison
 	shift   bool             // a Shift key is down (onKeyDown)
+	inline  bool             // run background work on the caller's goroutine (spawn)
 	column  *fyne.Container  // right, or the comparison alone while two sources are compared
 	cmpObj  fyne.CanvasObject
 }
@@ -272,11 +273,24 @@ func (u *UI) onTypedKey(e *fyne.KeyEvent) {
 // async runs load off the UI goroutine and hands its error, if any, to the
 // UI as a dialog. load applies its own results with fyne.Do.
 func (u *UI) async(what string, load func(ctx context.Context) error) {
-	go func() {
+	u.spawn(func() {
 		if err := load(u.ctx); err != nil {
 			fyne.Do(func() { u.showError(what, err) })
 		}
-	}()
+	})
+}
+
+// spawn starts background work: on a goroutine of its own, or, when
+// inline is set, on the caller's goroutine. Tests set inline: Fyne's
+// test driver runs fyne.Do on the calling goroutine, so background work
+// would touch the widgets at the same time as the test (and Fyne's caches
+// are not safe for that).
+func (u *UI) spawn(f func()) {
+	if u.inline {
+		f()
+		return
+	}
+	go f()
 }
 
 // showError shows err as a sentence, never a trace.

@@ -33,6 +33,7 @@ func newTestUI(t testing.TB) (*UI, *data.Store) {
 		t.Fatal(err)
 	}
 	u := New(ctx, a, st)
+	u.inline = true // the test is the only goroutine touching the widgets
 	if err := u.Load(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -130,6 +131,7 @@ func TestEmptyArchiveSaysWhatToDo(t *testing.T) {
 	}
 	defer st.Close()
 	u := New(context.Background(), a, st)
+	u.inline = true
 	if err := u.Load(context.Background()); err != nil {
 		t.Fatal(err)
 	}

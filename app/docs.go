@@ -144,6 +144,7 @@ func (p *docsPane) build() fyne.CanvasObject {
 	mk := func(v *docView, this, other *docView) {
 		v.lit = -1
 		v.view = textview.NewDocument(nil)
+		v.view.Spawn = func(f func()) { p.u.spawn(f) }
 		v.head = textview.NewParagraph(textview.Paragraph{Dir: textview.LTR})
 		v.head.TextStyle.Bold = true
 		v.view.OnHover = func(row, w int) { p.point(this, other, row, w) }

@@ -79,7 +79,7 @@ func (u *UI) export(format string, w fyne.URIWriteCloser, build makeReport) {
 	bar := widget.NewProgressBarInfinite()
 	wait := dialog.NewCustomWithoutButtons("Exporting "+format+"…", bar, u.win)
 	wait.Show()
-	go func() {
+	u.spawn(func() {
 		err := writeReport(u.ctx, format, w, build)
 		fyne.Do(func() {
 			wait.Hide()
@@ -89,7 +89,7 @@ func (u *UI) export(format string, w fyne.URIWriteCloser, build makeReport) {
 			}
 			dialog.ShowInformation("Export", "Saved "+w.URI().Name()+".", u.win)
 		})
-	}()
+	})
 }
 
 // writeReport makes the report in memory first, so that a failure leaves

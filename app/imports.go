@@ -126,7 +126,7 @@ func (u *UI) importAll(ctx context.Context, claimID int64, jobs []importJob, pro
 // the claim.
 func (u *UI) runImports(jobs []importJob) {
 	if work := u.importDialog(jobs); work != nil {
-		go work()
+		u.spawn(work)
 	}
 }
 

@@ -50,9 +50,12 @@ type DocumentView struct {
 	gen       int  // counts SetParagraphs, so stale background results are dropped
 	preparing bool // a background preparation is running
 
-	// Test hooks: spawn starts the background work (go f() when nil);
-	// onPrepared is called after its results are applied.
-	spawn      func(f func())
+	// Spawn, when set, starts the background measuring instead of a plain
+	// goroutine: an app that waits for its background work (on closing, or
+	// in tests, where fyne.Do runs on the calling goroutine) counts it.
+	Spawn func(f func())
+
+	// Test hook: onPrepared is called after background results are applied.
 	onPrepared func()
 }
 
@@ -360,8 +363,8 @@ func (d *DocumentView) prepareInBackground() {
 			}
 		})
 	}
-	if d.spawn != nil {
-		d.spawn(work)
+	if d.Spawn != nil {
+		d.Spawn(work)
 		return
 	}
 	go work()

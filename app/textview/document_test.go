@@ -117,7 +117,7 @@ func TestDocumentMeasuresOffscreenParagraphsInBackground(t *testing.T) {
 	// The test driver runs fyne.Do callbacks on the calling goroutine: hold
 	// the background work until the test only waits.
 	var work func()
-	d.spawn = func(f func()) { work = f }
+	d.Spawn = func(f func()) { work = f }
 	done := make(chan struct{})
 	d.onPrepared = func() { close(done) }
 	w := test.NewWindow(d)
