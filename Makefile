@@ -10,7 +10,7 @@ STATICCHECK_VERSION := v0.8.2
 GOBIN      := $(shell $(GO) env GOPATH)/bin
 FUZZTIME   ?= 5
 
-.PHONY: run build test check unit fuzz smoke deps deps-test package screenshots bench clean
+.PHONY: run build test check unit race fuzz smoke deps deps-test package screenshots bench clean
 
 ## run: install what is missing, build, and open the window (first run loads the sample claim)
 run: deps build
@@ -19,8 +19,8 @@ run: deps build
 build:
 	$(GO) build -tags "$(TAGS)" -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/claimdiff
 
-## test: install what tests need, then format, vet, staticcheck, unit tests, brief fuzzing and a real-window smoke test
-test: deps-test check unit fuzz smoke
+## test: install what tests need, then format, vet, staticcheck, unit tests, the race detector, brief fuzzing and a real-window smoke test
+test: deps-test check unit race fuzz smoke
 
 deps:
 	@scripts/install-deps.sh run
@@ -41,6 +41,10 @@ unit:
 	@# The bidi conformance counts, which go test hides for passing packages.
 	@$(GO) test -tags "$(TAGS)" -count=1 -v -run '^TestBidi(Test|CharacterTest)File$$' ./compare/bidi/ | grep '^Bidi'
 
+
+## race: the packages that run work in parallel (the window's background work, the import pipeline, the engine's workers) under the race detector
+race:
+	$(GO) test -race -tags "$(TAGS)" -count=1 ./app/... ./data/... ./compare/...
 
 fuzz:
 	TAGS="$(TAGS)" scripts/fuzz.sh $(FUZZTIME)
