@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"strings"
 	"time"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -25,7 +27,7 @@ func (u *UI) onExport() {
 		return
 	}
 	id := c.ID
-	u.askExport("Export claim report", reports.Formats, fmt.Sprintf("claim-%d", id), func(ctx context.Context) (*reports.Claim, error) {
+	u.askExport("Export claim report", reports.Formats, fileBase(c.Title, fmt.Sprintf("claim-%d", id)), func(ctx context.Context) (*reports.Claim, error) {
 		return u.store.Report(ctx, id, time.Now().UTC().Truncate(time.Second))
 	})
 }
@@ -45,6 +47,34 @@ func (u *UI) onExportComparison() {
 		doc.Generated = time.Now().UTC().Truncate(time.Second)
 		return doc, nil
 	})
+}
+
+// fileBase makes a file name from a title, in its own script: letters and
+// digits joined by hyphens, lower case, at most 60 runes ("US forces will
+// withdraw from Iraq" gives "us-forces-will-withdraw-from-iraq"); fallback
+// when nothing is left.
+func fileBase(title, fallback string) string {
+	var b strings.Builder
+	n, gap := 0, false
+	for _, r := range strings.ToLower(title) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			gap = b.Len() > 0
+			continue
+		}
+		if n >= 60 {
+			break
+		}
+		if gap {
+			b.WriteByte('-')
+			gap = false
+		}
+		b.WriteRune(r)
+		n++
+	}
+	if b.Len() == 0 {
+		return fallback
+	}
+	return b.String()
 }
 
 // askExport asks for a format among formats and a file, then writes the

@@ -175,3 +175,16 @@ func TestSentenceKeepsAddresses(t *testing.T) {
 		}
 	}
 }
+
+// A report's file is named after its claim, in the claim's own script.
+func TestFileBase(t *testing.T) {
+	for in, want := range map[string]string{
+		"US forces will withdraw from Iraq":        "us-forces-will-withdraw-from-iraq",
+		"القوات الأمريكية ستنسحب من العراق (2026)": "القوات-الأمريكية-ستنسحب-من-العراق-2026",
+		"  ?!  ": "claim-7",
+	} {
+		if got := fileBase(in, "claim-7"); got != want {
+			t.Errorf("fileBase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
