@@ -361,3 +361,18 @@ func TestDefaultSourcePairIsOneLanguage(t *testing.T) {
 		t.Errorf("source B shows %q, want %q", got, want)
 	}
 }
+
+// A note with Arabic is shown again as it reads, since Fyne's entry lays it
+// out in logical order; an English note is not.
+func TestArabicNoteIsPreviewed(t *testing.T) {
+	u, _ := newTestUI(t)
+	test.Type(u.compare.note, "Check with the desk")
+	if u.compare.previewRow.Visible() {
+		t.Error("an English note is previewed")
+	}
+	u.compare.note.SetText("")
+	test.Type(u.compare.note, "لا نية للانسحاب")
+	if !u.compare.previewRow.Visible() || u.compare.notePreview.Paragraph().Text != "لا نية للانسحاب" {
+		t.Errorf("an Arabic note: preview shown %v, %q", u.compare.previewRow.Visible(), u.compare.notePreview.Paragraph().Text)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -46,6 +47,8 @@ type comparePane struct {
 	reasons        *fyne.Container // one bidi paragraph per reason
 	verdict        *widget.RadioGroup
 	note           *widget.Entry
+	notePreview    *textview.ParagraphView // the note as it reads, when it is right to left
+	previewRow     *fyne.Container         // the preview and its label, hidden for a left-to-right note
 	save           *widget.Button
 	status         *widget.Label
 	pair           data.Pair
@@ -134,6 +137,13 @@ func (p *comparePane) build() fyne.CanvasObject {
 	p.note = widget.NewEntry()
 	p.note.SetPlaceHolder("Note for the desk…")
 	p.note.OnSubmitted = func(string) { p.onSave() }
+	// Fyne's Entry lays Arabic out left to right in logical order; a note
+	// with right-to-left letters is shown again above it as it reads.
+	p.notePreview = textview.NewParagraph(textview.Paragraph{})
+	p.notePreview.MaxLines = 2
+	p.previewRow = container.NewBorder(nil, nil, widget.NewLabel("Your note reads:"), nil, p.notePreview)
+	p.previewRow.Hide()
+	p.note.OnChanged = p.previewNote
 	p.save = widget.NewButton("Save verdict", p.onSave)
 	p.save.Importance = widget.HighImportance
 	p.status = widget.NewLabel("")
@@ -141,7 +151,7 @@ func (p *comparePane) build() fyne.CanvasObject {
 	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Ignore"), toggles), container.NewHBox(p.whole, p.back))
 	why := widget.NewLabelWithStyle("Why the engine relates them", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	body := container.NewVBox(p.sides.content, widget.NewSeparator(), why, p.reasons)
-	verdict := container.NewBorder(nil, nil, p.verdict, container.NewHBox(p.save, p.status), p.note)
+	verdict := container.NewBorder(p.previewRow, nil, p.verdict, container.NewHBox(p.save, p.status), p.note)
 	p.content = container.NewBorder(nil, verdict, nil, nil, container.NewVScroll(body))
 	p.empty = container.NewCenter(widget.NewLabel("Select a pair to compare its statements, or two sources in the Sources tab."))
 	p.docs.build()
@@ -231,6 +241,7 @@ func (p *comparePane) show(pr data.Pair, outlets map[int64]string) {
 	}
 	p.verdict.SetSelected(choiceFromVerdict(pr.Verdict))
 	p.note.SetText(pr.Note)
+	p.previewNote(pr.Note)
 	p.status.SetText("")
 	p.setMode(showPair)
 }
@@ -265,6 +276,33 @@ func (p *comparePane) onSave() {
 	p.u.async("save verdict", func(ctx context.Context) error {
 		return p.saveVerdict(ctx, pr)
 	})
+}
+
+// previewNote shows the note as it reads when it has right-to-left
+// letters, and hides the preview otherwise.
+func (p *comparePane) previewNote(text string) {
+	if shown := p.previewRow.Visible(); !hasRTL(text) {
+		if shown {
+			p.previewRow.Hide()
+			p.content.Refresh()
+		}
+		return
+	}
+	p.notePreview.SetParagraph(textview.Paragraph{Text: text})
+	if !p.previewRow.Visible() {
+		p.previewRow.Show()
+		p.content.Refresh() // the verdict bar grows: its parent lays it out again
+	}
+}
+
+// hasRTL reports whether s has a letter of a right-to-left script.
+func hasRTL(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko) {
+			return true
+		}
+	}
+	return false
 }
 
 // edited is the pair on screen with the verdict and note as the form
