@@ -192,6 +192,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("Delete claim…", u.claims.onDelete),
 		fyne.NewMenuItemSeparator(),
 		item("Add source…", key(fyne.KeyO), u.onAddFile),
+		fyne.NewMenuItem("Add folder…", u.onAddFolder),
 		fyne.NewMenuItem("Paste text…", u.onPaste),
 		fyne.NewMenuItem("Add web address…", u.onAddURL),
 		fyne.NewMenuItemSeparator(),

@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -213,19 +216,63 @@ func (u *UI) onAddFile() {
 		r.Close()
 		u.runImports([]importJob{fileJob(path)})
 	}, u.win)
-	open.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".markdown", ".html", ".htm", ".docx"}))
+	open.SetFilter(storage.NewExtensionFileFilter(sourceExts))
 	open.Show()
 }
 
-// onDropped imports the files dropped on the window.
+// sourceExts are the file types that can be imported.
+var sourceExts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".docx"}
+
+// onAddFolder imports every file of a folder that can be imported: the
+// file dialog takes one file at a time.
+func (u *UI) onAddFolder() {
+	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil {
+			u.showError("add folder", err)
+			return
+		}
+		if dir == nil {
+			return
+		}
+		jobs := fileJobs([]string{dir.Path()})
+		if len(jobs) == 0 {
+			dialog.ShowInformation("Add folder", "There is no text, Markdown, HTML or DOCX file in "+dir.Name()+".", u.win)
+			return
+		}
+		u.runImports(jobs)
+	}, u.win)
+}
+
+// onDropped imports the files dropped on the window, and the files of
+// dropped folders.
 func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
-	var jobs []importJob
+	var paths []string
 	for _, uri := range uris {
 		if uri.Scheme() == "file" {
-			jobs = append(jobs, fileJob(uri.Path()))
+			paths = append(paths, uri.Path())
 		}
 	}
-	u.runImports(jobs)
+	u.runImports(fileJobs(paths))
+}
+
+// fileJobs are the imports of paths: a file as it is (its import says
+// what is wrong with it), a folder as the files in it that can be
+// imported, by name, without its subfolders.
+func fileJobs(paths []string) []importJob {
+	var jobs []importJob
+	for _, p := range paths {
+		entries, err := os.ReadDir(p)
+		if err != nil { // not a folder
+			jobs = append(jobs, fileJob(p))
+			continue
+		}
+		for _, e := range entries { // ReadDir sorts by name
+			if e.Type().IsRegular() && slices.Contains(sourceExts, strings.ToLower(filepath.Ext(e.Name()))) {
+				jobs = append(jobs, fileJob(filepath.Join(p, e.Name())))
+			}
+		}
+	}
+	return jobs
 }
 
 // onPaste asks for a text with its title and outlet and imports it.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -186,5 +187,28 @@ func TestFileBase(t *testing.T) {
 		if got := fileBase(in, "claim-7"); got != want {
 			t.Errorf("fileBase(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// A dropped folder brings the files in it that can be imported, by name; a
+// dropped file comes as it is.
+func TestFileJobsExpandFolders(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"b.md", "a.txt", "photo.png", "C.HTML"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Mkdir(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	loose := filepath.Join(t.TempDir(), "notes.pdf")
+	var got []string
+	for _, j := range fileJobs([]string{dir, loose}) {
+		got = append(got, j.name)
+	}
+	want := []string{filepath.Join(dir, "C.HTML"), filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.md"), loose}
+	if !slices.Equal(got, want) {
+		t.Errorf("jobs %q, want %q", got, want)
 	}
 }
