@@ -18,4 +18,8 @@ if [ "$colours" -lt 200 ]; then
 	exit 1
 fi
 [ -f "$tmp/data/claimdiff/claimdiff.db" ] || { echo "smoke: the first run did not create the archive" >&2; exit 1; }
-echo "smoke: the window drew ($colours colours) and created its archive"
+# SIGTERM a tenth of a second after the start, before Fyne's driver has set
+# up its own handler: the window must still go (xrun fails otherwise).
+HOME=$tmp XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config \
+	"$here/xrun.sh" "$tmp/early.png" 0.1 "$bin" >/dev/null
+echo "smoke: the window drew ($colours colours), created its archive, and closes on SIGTERM"

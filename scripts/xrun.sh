@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # xrun.sh OUT.png SECONDS COMMAND [ARGS...]
 # Runs COMMAND on a private virtual X display (Xvfb, 1280x800), waits SECONDS,
-# saves the screen to OUT.png with ImageMagick's import, then stops COMMAND.
+# saves the screen to OUT.png with ImageMagick's import, then stops COMMAND
+# with SIGTERM (failing if it is still running 10 s later).
 # Fyne's own Canvas().Capture() reads the GL front buffer and is blank under
 # Xvfb, so the picture is taken from the X server. Exits 1 if COMMAND died
 # before the picture was taken.
@@ -46,4 +47,19 @@ if ! kill -0 "$app" 2>/dev/null; then
 	exit 1
 fi
 DISPLAY=$display import -window root "$out"
+# A window must close on SIGTERM, as a session's logout sends it: within
+# ten seconds, or this run fails (and the program is killed).
+kill "$app"
+for _ in $(seq 100); do
+	kill -0 "$app" 2>/dev/null || break
+	sleep 0.1
+done
+if kill -0 "$app" 2>/dev/null; then
+	kill -9 "$app" 2>/dev/null || true
+	app=
+	echo "xrun: the program did not exit within 10 s of SIGTERM" >&2
+	exit 1
+fi
+wait "$app" 2>/dev/null || true
+app=
 echo "$out"

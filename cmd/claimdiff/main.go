@@ -125,11 +125,14 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	if !ok {
 		return report(stderr, &UsageError{fmt.Sprintf("unknown command %q; run 'claimdiff help' for the list", name)})
 	}
+	if cmd.name == "window" {
+		// No handler of ours for SIGINT and SIGTERM: Fyne's driver installs
+		// its own when its loop starts and quits the window; one of ours
+		// would catch a signal sent before that and leave the window open.
+		return report(stderr, cmd.run(context.Background(), env, args))
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if cmd.name == "window" {
-		return report(stderr, cmd.run(ctx, env, args))
-	}
 	// Fyne's driver locks the main goroutine to the main thread, where the
 	// window must be drawn. A terminal command runs on a goroutine of its
 	// own instead: on the locked thread every wait (a channel, SQLite's cgo
