@@ -46,8 +46,8 @@ func TestLoadSelectsTheSampleClaimAndItsContradictions(t *testing.T) {
 	if err != nil || len(claims) != 1 {
 		t.Fatalf("claims: %v %v", claims, err)
 	}
-	if u.claims.selected != claims[0].ID || u.claim.title.Paragraph().Text != claims[0].Title {
-		t.Errorf("selected %d %q, want claim %d %q", u.claims.selected, u.claim.title.Paragraph().Text, claims[0].ID, claims[0].Title)
+	if u.claims.selected != claims[0].ID || u.claim.title.text() != claims[0].Title {
+		t.Errorf("selected %d %q, want claim %d %q", u.claims.selected, u.claim.title.text(), claims[0].ID, claims[0].Title)
 	}
 	if len(u.claim.shown) == 0 {
 		t.Fatal("the sample claim shows no contradiction")

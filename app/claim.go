@@ -30,7 +30,7 @@ const (
 // and its statements.
 type claimPane struct {
 	u          *UI
-	title      *textview.ParagraphView
+	title      *bidiTitle
 	counts     *widget.Label
 	filter     *widget.Select
 	pairs      *widget.List
@@ -54,10 +54,7 @@ func newClaimPane(u *UI) *claimPane {
 }
 
 func (p *claimPane) build() fyne.CanvasObject {
-	// A claim's title may be Arabic: it goes through the bidi layout.
-	p.title = textview.NewParagraph(textview.Paragraph{})
-	p.title.TextStyle.Bold = true
-	p.title.MaxLines = 1
+	p.title = newBidiTitle()
 	p.counts = widget.NewLabel("")
 	p.filter = widget.NewSelect([]string{filterContradictions, filterAll, filterToCheck}, func(v string) {
 		p.filterVal = v
@@ -112,7 +109,7 @@ func (p *claimPane) build() fyne.CanvasObject {
 	)
 	// The title and its counts share one line, which leaves the list of
 	// contradictions room for more rows.
-	return container.NewBorder(container.NewBorder(nil, nil, nil, p.counts, labelInset(p.title)), nil, nil, nil, tabs)
+	return container.NewBorder(container.NewBorder(nil, nil, nil, p.counts, p.title.box), nil, nil, nil, tabs)
 }
 
 // newTwoLineItem is a list row: a bold head and a one-line body, both
@@ -132,6 +129,63 @@ func setTwoLine(o fyne.CanvasObject, head, body string) {
 	box := o.(*fyne.Container)
 	box.Objects[0].(*textview.ParagraphView).SetParagraph(textview.Paragraph{Text: head, Dir: textview.LTR})
 	box.Objects[1].(*textview.ParagraphView).SetParagraph(textview.Paragraph{Text: body, Dir: textview.LTR})
+}
+
+// claimCounts is the line under a claim: "1 source · 9 statements · 0
+// contradictions".
+func claimCounts(sources, statements, contradictions int) string {
+	return count(sources, "source") + " · " + count(statements, "statement") + " · " + count(contradictions, "contradiction")
+}
+
+// count is n with its noun, singular for one.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// bidiTitle is a bold one-line title. Left-to-right text goes in a label,
+// which cuts a long title with an ellipsis; text with right-to-left letters
+// goes through the bidi layout, since a label draws Arabic words left to
+// right in logical order (shortened, and cut to one line).
+type bidiTitle struct {
+	label *widget.Label
+	para  *textview.ParagraphView
+	box   *fyne.Container
+}
+
+func newBidiTitle() *bidiTitle {
+	t := &bidiTitle{label: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	t.label.Truncation = fyne.TextTruncateEllipsis
+	t.para = textview.NewParagraph(textview.Paragraph{})
+	t.para.TextStyle.Bold = true
+	t.para.MaxLines = 1
+	t.box = container.NewStack(t.label, labelInset(t.para))
+	t.para.Hide()
+	return t
+}
+
+// set shows text; maxRunes is how much of a right-to-left title is kept.
+func (t *bidiTitle) set(text string, maxRunes int) {
+	if hasRTL(text) {
+		t.label.SetText("")
+		t.label.Hide()
+		t.para.SetParagraph(textview.Paragraph{Text: shorten(text, maxRunes)})
+		t.para.Show()
+		return
+	}
+	t.para.Hide()
+	t.label.SetText(text)
+	t.label.Show()
+}
+
+// text is what the title shows.
+func (t *bidiTitle) text() string {
+	if t.para.Visible() {
+		return t.para.Paragraph().Text
+	}
+	return t.label.Text
 }
 
 // labelInset puts a paragraph where a widget.Label would put its text: a
@@ -205,11 +259,11 @@ func (p *claimPane) update(ctx context.Context, id int64) error {
 			p.srcA.SetSelected(opts[a])
 			p.srcB.SetSelected(opts[b])
 		}
-		p.title.SetParagraph(textview.Paragraph{Text: shorten(detail.Title, 90)})
+		p.title.set(detail.Title, 90)
 		if id == 0 {
 			p.counts.SetText("No claim yet: create one with File › New claim (Ctrl+N).")
 		} else {
-			p.counts.SetText(fmt.Sprintf("%d sources · %d statements · %d contradictions", len(detail.Sources), len(detail.Statements), countRel(pairs, data.RelContradicts)))
+			p.counts.SetText(claimCounts(len(detail.Sources), len(detail.Statements), countRel(pairs, data.RelContradicts)))
 		}
 		p.sources.Refresh()
 		p.statements.Refresh()

@@ -156,25 +156,34 @@ func shortSnippet(sn data.Snippet, n int) data.Snippet {
 	return out
 }
 
+// claimItem is a row of the claims list: the title (which may be Arabic)
+// and the counts.
+type claimItem struct {
+	widget.BaseWidget
+	title  *bidiTitle
+	detail *widget.Label
+}
+
+func (it *claimItem) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewVBox(it.title.box, it.detail))
+}
+
 func (p *claimsPane) create() fyne.CanvasObject {
-	// The title may be Arabic: through the bidi layout, cut to one line.
-	title := textview.NewParagraph(textview.Paragraph{})
-	title.TextStyle.Bold = true
-	title.MaxLines = 1
-	detail := widget.NewLabel("")
-	detail.Truncation = fyne.TextTruncateEllipsis
-	return container.NewVBox(labelInset(title), detail)
+	it := &claimItem{title: newBidiTitle(), detail: widget.NewLabel("")}
+	it.detail.Truncation = fyne.TextTruncateEllipsis
+	it.ExtendBaseWidget(it)
+	return it
 }
 
 func (p *claimsPane) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
-	box := o.(*fyne.Container)
-	title, detail := box.Objects[0].(*fyne.Container).Objects[0].(*textview.ParagraphView), box.Objects[1].(*widget.Label)
+	it := o.(*claimItem)
+	title, detail := it.title, it.detail
 	if i >= len(p.claims) {
 		return
 	}
 	c := p.claims[i]
-	title.SetParagraph(textview.Paragraph{Text: shorten(c.Title, 38)})
-	detail.SetText(fmt.Sprintf("%d sources · %d statements · %d contradictions", c.Sources, c.Statements, c.Contradictions))
+	title.set(c.Title, 38)
+	detail.SetText(claimCounts(c.Sources, c.Statements, c.Contradictions))
 }
 
 func (p *claimsPane) onSelected(i widget.ListItemID) {

@@ -212,3 +212,12 @@ func TestFileJobsExpandFolders(t *testing.T) {
 		t.Errorf("jobs %q, want %q", got, want)
 	}
 }
+
+func TestClaimCountsSayOneInTheSingular(t *testing.T) {
+	if got, want := claimCounts(1, 9, 0), "1 source · 9 statements · 0 contradictions"; got != want {
+		t.Errorf("claimCounts = %q, want %q", got, want)
+	}
+	if got, want := claimCounts(10, 1, 1), "10 sources · 1 statement · 1 contradiction"; got != want {
+		t.Errorf("claimCounts = %q, want %q", got, want)
+	}
+}
