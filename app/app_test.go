@@ -376,3 +376,41 @@ func TestArabicNoteIsPreviewed(t *testing.T) {
 		t.Errorf("an Arabic note: preview shown %v, %q", u.compare.previewRow.Visible(), u.compare.notePreview.Paragraph().Text)
 	}
 }
+
+// Deleting a claim asks first, with buttons that name the action; Delete
+// removes it from the archive.
+func TestDeleteClaimAsksThenDeletes(t *testing.T) {
+	u, st := newTestUI(t)
+	u.claims.onDelete()
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no confirmation dialog")
+	}
+	var del *widget.Button
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Button:
+			if x.Text == "Delete" {
+				del = x
+			}
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(top)
+	if del == nil {
+		t.Fatal("the confirmation has no Delete button")
+	}
+	test.Tap(del)
+	claims, err := st.Claims(context.Background())
+	if err != nil || len(claims) != 0 {
+		t.Fatalf("after Delete the archive has %d claims (%v)", len(claims), err)
+	}
+}

@@ -317,8 +317,8 @@ func (p *claimsPane) onDelete() {
 	if !ok {
 		return
 	}
-	msg := fmt.Sprintf("Delete “%s” with its %d sources, statements, verdicts and notes? This cannot be undone.", c.Title, c.Sources)
-	dialog.ShowConfirm("Delete claim", msg, func(ok bool) {
+	msg := fmt.Sprintf("Delete “%s” with its %s, statements, verdicts and notes? This cannot be undone.", c.Title, count(c.Sources, "source"))
+	d := dialog.NewConfirm("Delete claim", msg, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -329,4 +329,12 @@ func (p *claimsPane) onDelete() {
 			return p.update(ctx, 0)
 		})
 	}, p.u.win)
+	// The buttons name the action, not Yes and No.
+	d.SetConfirmText("Delete")
+	d.SetDismissText("Cancel")
+	d.SetConfirmImportance(widget.DangerImportance)
+	// Wide enough for the question on two lines: the dialog's own size
+	// wraps it narrowly and leaves a gap.
+	d.Resize(fyne.NewSize(600, 200))
+	d.Show()
 }
