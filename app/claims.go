@@ -75,10 +75,7 @@ func (p *claimsPane) updateHit(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 	// Speakers are often Arabic: the head goes through the bidi layout, cut
 	// short so that it keeps to one line.
-	if r := []rune(head); len(r) > 38 {
-		head = string(r[:37]) + "…"
-	}
-	box.Objects[0].(*textview.ParagraphView).SetParagraph(textview.Paragraph{Text: head, Dir: textview.LTR})
+	box.Objects[0].(*textview.ParagraphView).SetParagraph(textview.Paragraph{Text: shorten(head, 38), Dir: textview.LTR})
 	box.Objects[1].(*textview.ParagraphView).SetParagraph(snippetParagraph(shortSnippet(h.Snippet, 10)))
 }
 
