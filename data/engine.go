@@ -34,7 +34,8 @@ const (
 type analysis struct {
 	lang  string
 	stmts []Statement
-	body  string // search keys of the whole text
+	body  string             // search keys of the whole text
+	title *relation.Prepared // the claim's title as the stances used it (prepareTitle)
 }
 
 // ErrEngine: the comparison engine failed on a text (a bug in the engine);
@@ -95,10 +96,10 @@ func analyze(text, title string) analysis {
 			distinct = append(distinct, i)
 		}
 	}
-	titleP := prepareTitle(title)
+	out.title = prepareTitle(title)
 	parallel(len(distinct), func(j int) {
 		s := &out.stmts[distinct[j]]
-		s.prep, s.Stance, s.StanceConfidence = prepareStance(s.Text, titleP)
+		s.prep, s.Stance, s.StanceConfidence = prepareStance(s.Text, out.title)
 	})
 	for i := range out.stmts {
 		if j := first[out.stmts[i].Text]; j != i {

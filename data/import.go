@@ -195,7 +195,7 @@ func importTx(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, hash, m
 	if err != nil {
 		return Source{}, false, nil, err
 	}
-	if err := comparePairs(ctx, t, idx, src, title, a.stmts); err != nil {
+	if err := comparePairs(ctx, t, idx, src, a.title, a.stmts); err != nil {
 		return Source{}, false, nil, fmt.Errorf("compare statements: %w", err)
 	}
 	_, err = t.ExecContext(ctx, `UPDATE claims SET updated_at = ? WHERE id = ?`, t.stamp(), claimID)
@@ -475,8 +475,9 @@ func sideOf(stance string, conf float64) int {
 // Candidates are ranked by two points a shared content key, and five to
 // six for opposite stances (more when both sides are firm), so that a
 // denial finds the affirmations that share none of its words, in either
-// language, before statements that only share two words.
-func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title string, fresh []Statement) error {
+// language, before statements that only share two words. title is the
+// claim's title as the analysis prepared it (nil when blank).
+func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title *relation.Prepared, fresh []Statement) error {
 	others, index := idx.others, idx.index
 	if idx.accounts == nil {
 		idx.accounts = map[int64]account{}
@@ -547,7 +548,6 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 		o := &others[unprepared[j]]
 		o.prep = safePrepare(o.text)
 	})
-	titleP := prepareTitle(title)
 	kept := make([]pairRow, len(all))
 	parallel(len(all), func(j int) {
 		c := all[j]
@@ -561,7 +561,7 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 			r.stA, r.srcA, r.stB, r.srcB = r.stB, r.srcB, r.stA, r.srcA
 			a, b = b, a
 		}
-		r.verdict = judge(a, b, titleP)
+		r.verdict = judge(a, b, title)
 		kept[j] = r
 	})
 	return storePairs(ctx, t, src.ClaimID, capPairs(kept))
