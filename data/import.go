@@ -30,17 +30,11 @@ func (s *Store) ImportSource(ctx context.Context, claimID int64, doc ingest.Doc)
 	return s.finishImport(ctx, claimID, p)
 }
 
-// ImportResult is what ImportSources did with one document.
+// ImportResult is what ImportEach did with one document.
 type ImportResult struct {
 	Source    Source
 	Duplicate bool
 	Err       error
-}
-
-// ImportSources imports docs into the claim in their order, as
-// ImportEach does.
-func (s *Store) ImportSources(ctx context.Context, claimID int64, docs []ingest.Doc, progress func(i int, r ImportResult)) ([]ImportResult, error) {
-	return s.ImportEach(ctx, claimID, len(docs), func(_ context.Context, i int) (ingest.Doc, error) { return docs[i], nil }, progress)
 }
 
 // ImportEach imports n documents into the claim in order, as ImportSource

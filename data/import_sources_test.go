@@ -11,6 +11,11 @@ import (
 	"github.com/claimdiff/claimdiff/data/ingest"
 )
 
+// importDocs imports docs already read, with ImportEach.
+func importDocs(s *Store, ctx context.Context, claimID int64, docs []ingest.Doc, progress func(i int, r ImportResult)) ([]ImportResult, error) {
+	return s.ImportEach(ctx, claimID, len(docs), func(_ context.Context, i int) (ingest.Doc, error) { return docs[i], nil }, progress)
+}
+
 // genDocs makes n generated articles of 20 sentences with rotating
 // outlets and authors, so that renderings and cross-language pairs occur.
 func genDocs(tb testing.TB, seed int64, n int) []ingest.Doc {
@@ -57,7 +62,7 @@ func TestImportSourcesMatchesImportSource(t *testing.T) {
 		}
 	}
 	var seen []int
-	res, err := many.ImportSources(ctx, c2.ID, docs, func(i int, r ImportResult) {
+	res, err := importDocs(many, ctx, c2.ID, docs, func(i int, r ImportResult) {
 		seen = append(seen, i)
 	})
 	if err != nil {
@@ -114,7 +119,7 @@ func TestImportSourcesGoesOnAfterABadDocument(t *testing.T) {
 	c := MustClaim(t, s, "claim")
 	docs := genDocs(t, 8, 3)
 	docs[1].Text = "  \n"
-	res, err := s.ImportSources(ctx, c.ID, docs, nil)
+	res, err := importDocs(s, ctx, c.ID, docs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +164,7 @@ func TestImportEachReadErrorIsThatInputsResult(t *testing.T) {
 
 func TestImportSourcesUnknownClaim(t *testing.T) {
 	s := MustOpen(t)
-	res, err := s.ImportSources(context.Background(), 42, genDocs(t, 9, 2), nil)
+	res, err := importDocs(s, context.Background(), 42, genDocs(t, 9, 2), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,7 +180,7 @@ func TestImportSourcesStopsWhenCancelled(t *testing.T) {
 	c := MustClaim(t, s, "claim")
 	ctx, cancel := context.WithCancel(context.Background())
 	docs := genDocs(t, 10, 6)
-	res, err := s.ImportSources(ctx, c.ID, docs, func(i int, r ImportResult) {
+	res, err := importDocs(s, ctx, c.ID, docs, func(i int, r ImportResult) {
 		if i == 1 {
 			cancel()
 		}
