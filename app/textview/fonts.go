@@ -46,13 +46,47 @@ func loadFont(res fyne.Resource) *font.Font {
 		return f.(*font.Font)
 	}
 	var ft *font.Font
-	if ld, err := opentype.NewLoader(bytes.NewReader(res.Content())); err == nil {
+	if ld, err := opentype.NewLoader(bytes.NewReader(withoutOutlines(res.Content()))); err == nil {
 		if f, err := font.NewFont(ld); err == nil {
 			ft = f
 		}
 	}
 	f, _ := parsed.LoadOrStore(res.Name(), ft)
 	return f.(*font.Font)
+}
+
+// withoutOutlines is a copy of the TrueType font b whose glyphs have no
+// outlines: its loca table, which says where each glyph's outline lies in
+// glyf, is zeroed, so every glyph reads as empty. This package only
+// measures text (advances from hmtx, positioning from GPOS) and reads
+// metrics and cmaps; Fyne draws the text with its own parse of the font.
+// go-text parses every glyph's outline when it loads a font, which for the
+// app's fonts is most of the memory of a parsed font. The widths stay those
+// Fyne measures (TestWidthsMatchFyne). A font whose table directory does
+// not read is returned as it is.
+func withoutOutlines(b []byte) []byte {
+	if len(b) < 12 {
+		return b
+	}
+	n := int(b[4])<<8 | int(b[5])
+	if len(b) < 12+16*n {
+		return b
+	}
+	for i := 0; i < n; i++ {
+		rec := b[12+16*i:]
+		if string(rec[:4]) != "loca" {
+			continue
+		}
+		off := int(rec[8])<<24 | int(rec[9])<<16 | int(rec[10])<<8 | int(rec[11])
+		size := int(rec[12])<<24 | int(rec[13])<<16 | int(rec[14])<<8 | int(rec[15])
+		if off < 0 || size < 0 || off+size > len(b) {
+			return b
+		}
+		out := bytes.Clone(b)
+		clear(out[off : off+size])
+		return out
+	}
+	return b
 }
 
 func loadFace(res fyne.Resource) *font.Face {
