@@ -1,6 +1,8 @@
 # Claimdiff. One set of build tags for every build, vet and test, so the
-# build cache stays warm: FTS5 for SQLite search, fyne.Do migration declared.
-TAGS       := sqlite_fts5 migrated_fynedo
+# build cache stays warm; scripts/buildtags holds it for the scripts too:
+# FTS5 for SQLite search, fyne.Do migration declared, and no copy of Fyne's
+# emoji font in the binary (emoji are drawn from the system's emoji font).
+TAGS       := $(shell cat scripts/buildtags)
 GO         ?= go
 BIN        := bin/claimdiff
 VERSION    := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)

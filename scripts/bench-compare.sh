@@ -9,8 +9,8 @@ runs=${1:-15}
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go build -tags "sqlite_fts5 migrated_fynedo" -o "$tmp/claimdiff" ./cmd/claimdiff
-CLAIMDIFF_BENCH_OUT=$tmp go test -tags "sqlite_fts5 migrated_fynedo" -count=1 -run '^TestWriteBenchArticles$' ./compare/ >/dev/null
+go build -tags "$(cat scripts/buildtags)" -o "$tmp/claimdiff" ./cmd/claimdiff
+CLAIMDIFF_BENCH_OUT=$tmp go test -tags "$(cat scripts/buildtags)" -count=1 -run '^TestWriteBenchArticles$' ./compare/ >/dev/null
 words() { wc -w <"$1" | tr -d ' '; }
 echo "inputs: a.txt $(words "$tmp/a.txt") words, b.txt $(words "$tmp/b.txt") words"
 

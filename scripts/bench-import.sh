@@ -11,9 +11,9 @@ runs=${1:-3}
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go build -tags "sqlite_fts5 migrated_fynedo" -o "$tmp/claimdiff" ./cmd/claimdiff
+go build -tags "$(cat scripts/buildtags)" -o "$tmp/claimdiff" ./cmd/claimdiff
 mkdir "$tmp/articles"
-CLAIMDIFF_BENCH_OUT=$tmp/articles go test -tags "sqlite_fts5 migrated_fynedo" -count=1 -run '^TestWriteImportArticles$' ./data/ >/dev/null
+CLAIMDIFF_BENCH_OUT=$tmp/articles go test -tags "$(cat scripts/buildtags)" -count=1 -run '^TestWriteImportArticles$' ./data/ >/dev/null
 files=("$tmp"/articles/*.txt)
 echo "inputs: ${#files[@]} articles, $(du -sk "$tmp/articles" | cut -f1) KB"
 

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs/bidi.png}
 mkdir -p bin "$(dirname "$out")"
-go build -tags "sqlite_fts5 migrated_fynedo" -o bin/bidi-demo ./app/textview/internal/demo
+go build -tags "$(cat scripts/buildtags)" -o bin/bidi-demo ./app/textview/internal/demo
 scripts/xrun.sh "$out" "${BIDI_WAIT:-8}" bin/bidi-demo
 # The display has no window manager: the window sits at the top left of a
 # larger screen. Keep the window only.

@@ -4,7 +4,7 @@
 # fail the run.
 set -euo pipefail
 secs=${1:-5}
-tags=${TAGS:-sqlite_fts5 migrated_fynedo}
+tags=${TAGS:-$(cat "$(dirname "$0")/buildtags")}
 grep -rl --include='*_test.go' '^func Fuzz' . | while read -r f; do
 	pkg=./$(dirname "${f#./}")
 	for target in $(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$f"); do

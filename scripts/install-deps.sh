@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # install-deps.sh run|test: installs the Debian/Ubuntu packages Claimdiff needs
 # that this machine lacks. "run" is what building and opening the window
-# needs, with the headless Chromium that prints PDF reports; "test" adds what
+# needs (with the colour emoji font the window draws emoji with, and the
+# headless Chromium that prints PDF reports); "test" adds what
 # the test suite uses (a virtual X display, ImageMagick
 # for screenshots). Installs only what is missing; uses sudo when not root.
 set -euo pipefail
 
-run_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev chromium-headless-shell)
+run_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev fonts-noto-color-emoji chromium-headless-shell)
 test_pkgs=(xvfb xauth imagemagick chromium poppler-utils)
 
 case "${1:-run}" in
