@@ -24,12 +24,35 @@ type Theme struct {
 
 var _ fyne.Theme = (*Theme)(nil)
 
-var (
-	textRegular = fyne.NewStaticResource("ClaimdiffSans-Regular.ttf", assets.UIRegular)
-	textBold    = fyne.NewStaticResource("ClaimdiffSans-Bold.ttf", assets.UIBold)
-	// Icon is the application icon as a Fyne resource.
-	Icon = fyne.NewStaticResource("claimdiff.png", assets.Icon)
-)
+// Icon is the application icon as a Fyne resource.
+var Icon = fyne.NewStaticResource("claimdiff.png", assets.Icon)
+
+// The text fonts, one per style. Fyne parses a style's theme font and, when
+// it is another resource, its own default font for that style as the
+// fallback for missing glyphs: two parses of a few megabytes each per
+// style, kept for the life of the window. Claimdiff Sans holds all of Noto
+// Sans, so that fallback would never be used. The default resources are
+// therefore given Claimdiff Sans's bytes and the theme answers with them:
+// theme font and fallback are then one resource, parsed once per style
+// (TestDefaultFontsAreTheTextFont). Should a Fyne version hand out copies
+// instead of its resources, the theme keeps resources of its own, and the
+// window only uses more memory.
+var textFonts = map[fyne.TextStyle]fyne.Resource{
+	{}:                         adopt(theme.DefaultTextFont(), "ClaimdiffSans-Regular.ttf", assets.UIRegular),
+	{Bold: true}:               adopt(theme.DefaultTextBoldFont(), "ClaimdiffSans-Bold.ttf", assets.UIBold),
+	{Italic: true}:             adopt(theme.DefaultTextItalicFont(), "ClaimdiffSans-Regular.ttf", assets.UIRegular),
+	{Bold: true, Italic: true}: adopt(theme.DefaultTextBoldItalicFont(), "ClaimdiffSans-Bold.ttf", assets.UIBold),
+}
+
+// adopt gives res the font content and returns it, or returns a new
+// resource with it when res is not a static resource.
+func adopt(res fyne.Resource, name string, content []byte) fyne.Resource {
+	if r, ok := res.(*fyne.StaticResource); ok {
+		r.StaticName, r.StaticContent = name, content
+		return r
+	}
+	return fyne.NewStaticResource(name, content)
+}
 
 // Color returns the default colour, in the forced variant when one is set.
 func (t *Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
@@ -46,10 +69,7 @@ func (t *Theme) Font(s fyne.TextStyle) fyne.Resource {
 	if s.Monospace || s.Symbol {
 		return theme.DefaultTheme().Font(s)
 	}
-	if s.Bold {
-		return textBold
-	}
-	return textRegular
+	return textFonts[fyne.TextStyle{Bold: s.Bold, Italic: s.Italic}]
 }
 
 // Icon returns the default icon.

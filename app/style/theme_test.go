@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"github.com/go-text/typesetting/di"
 	"github.com/go-text/typesetting/font"
 	ot "github.com/go-text/typesetting/font/opentype"
@@ -144,6 +145,31 @@ func TestMonospaceAndSymbolAreFynes(t *testing.T) {
 	for _, s := range []fyne.TextStyle{{Monospace: true}, {Symbol: true}} {
 		if n := th.Font(s).Name(); strings.HasPrefix(n, "ClaimdiffSans") {
 			t.Errorf("%+v: got the bundled text font %s", s, n)
+		}
+	}
+}
+
+// TestDefaultFontsAreTheTextFont checks that the theme's font for each text
+// style is Fyne's default font for that style, carrying Claimdiff Sans: Fyne
+// then parses one font per style instead of the theme's and its fallback.
+func TestDefaultFontsAreTheTextFont(t *testing.T) {
+	defaults := map[string]fyne.Resource{
+		"regular":     theme.DefaultTextFont(),
+		"bold":        theme.DefaultTextBoldFont(),
+		"italic":      theme.DefaultTextItalicFont(),
+		"bold italic": theme.DefaultTextBoldItalicFont(),
+	}
+	for name, s := range textStyles {
+		got := (&Theme{}).Font(s)
+		if got != defaults[name] {
+			t.Errorf("%s: the theme's font is not Fyne's default resource for the style", name)
+		}
+		want := assets.UIRegular
+		if s.Bold {
+			want = assets.UIBold
+		}
+		if !bytes.Equal(got.Content(), want) {
+			t.Errorf("%s: the font is not Claimdiff Sans", name)
 		}
 	}
 }
