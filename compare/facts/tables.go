@@ -51,10 +51,12 @@ var (
 		"ألف": 1e3, "ألفا": 1e3, "آلاف": 1e3, "ألفان": 2e3, "ألفين": 2e3,
 		"مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6, "مليونان": 2e6, "مليونين": 2e6,
 		"مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "ملياران": 2e9, "مليارين": 2e9, "بليون": 1e9,
+		"تريليون": 1e12, "تريليونا": 1e12, "تريليونات": 1e12, "تريليونان": 2e12, "تريليونين": 2e12,
+		"ترليون": 1e12, "ترليونا": 1e12, "ترليونات": 1e12, "ترليونان": 2e12, "ترليونين": 2e12,
 	}
 	// Duals of a scale, a count by themselves.
 	arScaledDuals = map[string]bool{"ألفان": true, "ألفين": true, "مليونان": true, "مليونين": true,
-		"ملياران": true, "مليارين": true}
+		"ملياران": true, "مليارين": true, "تريليونان": true, "تريليونين": true, "ترليونان": true, "ترليونين": true}
 	// Halves of a scale: "نصف مليون", "half a million".
 	halfWords = []string{"half", "نصف"}
 	// English plurals without an s, for finding the counted noun.
@@ -69,7 +71,8 @@ var (
 
 	// Plurals that give an order of magnitude, not a count.
 	enVague = map[string]float64{"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
-	arVague = map[string]float64{"عشرات": 10, "مئات": 100, "آلاف": 1e3, "ألوف": 1e3, "ملايين": 1e6, "مليارات": 1e9}
+	arVague = map[string]float64{"عشرات": 10, "مئات": 100, "آلاف": 1e3, "ألوف": 1e3, "ملايين": 1e6, "مليارات": 1e9,
+		"تريليونات": 1e12, "ترليونات": 1e12}
 
 	enOrdinals = map[string]float64{
 		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
