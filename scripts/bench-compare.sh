@@ -3,7 +3,8 @@
 # `git diff --no-index --word-diff` on the same two generated 10,000-word
 # articles (the ones BenchmarkCompare10k uses), alternating the two commands
 # RUNS times (default 15) in one run, and prints each one's median wall time
-# and their ratio. Both write to /dev/null.
+# and their ratio. Both write to /dev/null. It also times `claimdiff version`,
+# which does nothing but start the binary, to show what starting costs.
 set -euo pipefail
 runs=${1:-15}
 cd "$(dirname "$0")/.."
@@ -23,13 +24,16 @@ ms() { # command...: wall time of one run in milliseconds
 }
 median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 
-: >"$tmp/cd" && : >"$tmp/git"
+: >"$tmp/cd" && : >"$tmp/git" && : >"$tmp/start"
 for _ in $(seq "$runs"); do
 	ms "$tmp/claimdiff" compare --format json "$tmp/a.txt" "$tmp/b.txt" >>"$tmp/cd"
 	ms git diff --no-index --word-diff "$tmp/a.txt" "$tmp/b.txt" >>"$tmp/git"
+	ms "$tmp/claimdiff" version >>"$tmp/start"
 done
 cd_ms=$(median <"$tmp/cd")
 git_ms=$(median <"$tmp/git")
+start_ms=$(median <"$tmp/start")
 echo "claimdiff compare (JSON, whole pipeline): median ${cd_ms} ms over $runs runs"
 echo "git diff --no-index --word-diff:          median ${git_ms} ms over $runs runs"
+echo "claimdiff version (starting the binary):  median ${start_ms} ms over $runs runs"
 awk -v a="$cd_ms" -v b="$git_ms" 'BEGIN { printf "ratio claimdiff / git: %.2f\n", a / b }'
