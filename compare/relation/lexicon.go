@@ -426,6 +426,12 @@ type lexEntry struct {
 	role    int16    // class + 1 whose members exclude each other: a nationality stands in a place's role ("الفرنسية" for "اليابانية")
 	hyper   int16    // class + 1 this word is a hypernym of; 0 = none
 	cue     uint8    // cue bits
+	// noun is set when some word of the tables reaches this key without
+	// canonKey taking an imperfect verb's ي/ت/ن off it. "يدين" (condemns)
+	// reaches the key of "الدين" (the debt, the religion, or part of a name
+	// such as "علاء الدين") that way only, and a word with the article that
+	// kept its first letter is never that verb (fillWord).
+	noun bool
 }
 
 // antRef places a word on one pole of an antonym group.
@@ -479,7 +485,11 @@ func entries(w string) []*lexEntry {
 	out := []*lexEntry{entry(canon(w))}
 	r, _ := utf8.DecodeRuneInString(w)
 	if !textnorm.IsArabicLetter(r) || strings.Contains(w, "_") {
+		out[0].noun = true
 		return out
+	}
+	if _, stripped := canonKeyVerb(textnorm.Key(w)); !stripped {
+		out[0].noun = true
 	}
 	base := strings.TrimPrefix(w, "ال")
 	short := utf8.RuneCountInString(base) < 4
@@ -487,7 +497,12 @@ func entries(w string) []*lexEntry {
 		if short && !strings.HasSuffix(p, "ال") && p != "لل" && p != "" {
 			continue // "ل" + "غزة" would be "لغز", a riddle
 		}
-		if e := entry(canon(p + base)); !containsEntry(out, e) {
+		k, stripped := canonKeyVerb(textnorm.Key(p + base))
+		e := entry(k)
+		if !stripped {
+			e.noun = true
+		}
+		if !containsEntry(out, e) {
 			out = append(out, e)
 		}
 	}
@@ -525,6 +540,14 @@ func canon(w string) string {
 
 // canonKey applies canon's Arabic prefix rule to a key.
 func canonKey(k string) string {
+	k, _ = canonKeyVerb(k)
+	return k
+}
+
+// canonKeyVerb is canonKey, also reporting whether it took an imperfect
+// verb's prefix off k.
+func canonKeyVerb(k string) (string, bool) {
+	verb := false
 	r, size := utf8.DecodeRuneInString(k)
 	if r == 'س' && utf8.RuneCountInString(k) >= 6 {
 		if r2, _ := utf8.DecodeRuneInString(k[size:]); r2 == 'ي' || r2 == 'ت' || r2 == 'ن' {
@@ -534,13 +557,14 @@ func canonKey(k string) string {
 	}
 	if (r == 'ي' || r == 'ت' || r == 'ن') && utf8.RuneCountInString(k) >= 4 {
 		k = k[utf8.RuneLen(r):]
+		verb = true
 	}
 	// The nisba and feminine endings the stemmer leaves after a prefix:
 	// "الهندية" and "هندي" meet at "هند".
 	if last, size := utf8.DecodeLastRuneInString(k); (last == 'ي' || last == 'ه' || last == 'ا') && utf8.RuneCountInString(k) >= 4 {
 		k = k[:len(k)-size]
 	}
-	return k
+	return k, verb
 }
 
 // initLexicon fills lexicon and classNames. Building them from the word

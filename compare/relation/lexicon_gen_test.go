@@ -69,7 +69,7 @@ func genLexiconSource(lex map[string]*lexEntry, names []string) []byte {
 	b.WriteString("}\n\nvar genLexiconEntries = [...]lexEntry{\n")
 	for _, k := range keys {
 		e := lex[k]
-		fmt.Fprintf(&b, "{concept: %d, class: %d, role: %d, hyper: %d, cue: %d", e.concept, e.class, e.role, e.hyper, e.cue)
+		fmt.Fprintf(&b, "{concept: %d, class: %d, role: %d, hyper: %d, cue: %d, noun: %t", e.concept, e.class, e.role, e.hyper, e.cue, e.noun)
 		if len(e.ants) > 0 {
 			b.WriteString(", ants: []antRef{")
 			for i, a := range e.ants {

@@ -211,7 +211,8 @@ func fillWord(t *token) {
 	}
 	norm := textnorm.Normalize(lw)
 	t.norm = norm
-	t.key = canonKey(textnorm.Stem(norm))
+	var stripped bool
+	t.key, stripped = canonKeyVerb(textnorm.Stem(norm))
 	if stopWords[norm] && w != "US" { // "US" is the country, "us" the pronoun
 		t.stop = true
 	}
@@ -227,6 +228,9 @@ func fillWord(t *token) {
 				}
 			}
 		}
+	}
+	if e != nil && !e.noun && !stripped && definite(norm) {
+		e = nil // "الدين" is not "يدين"
 	}
 	if e != nil {
 		t.ent = e
@@ -259,6 +263,17 @@ func fillWord(t *token) {
 	default:
 		t.id = hashKey(t.key)
 	}
+}
+
+// definite reports whether the Arabic word w carries the article, alone or
+// after a one-letter proclitic ("الدين", "والدين", "بالدين", "للدين").
+func definite(w string) bool {
+	for _, p := range []string{"ال", "وال", "فال", "بال", "كال", "لل"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // markUnits joins two-word lexicon entries ("dining room", "إطلاق سراح"):
