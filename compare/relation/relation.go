@@ -190,6 +190,12 @@ func (s *scratch) decide(reasons []Reason) Result {
 	}
 	res := Result{Confidence: p[best]}
 	overlap(s.a, s.b, &s.f, &res)
+	if best == classAgree && s.f[fDice] == 0 {
+		// Two statements with no content word (or synonym) in common do
+		// not say the same thing, whatever the model's score: "Hello"
+		// against "Goodbye".
+		best, res.Confidence = classUnrel, p[classUnrel]+p[classAgree]
+	}
 	switch best {
 	case classContra:
 		res.Label = Contradicts

@@ -100,6 +100,16 @@ func TestClassifyUnrelated(t *testing.T) {
 	}
 }
 
+// TestNothingSharedDoesNotAgree checks short texts with no word in common:
+// the model alone called them agreements.
+func TestNothingSharedDoesNotAgree(t *testing.T) {
+	for _, c := range [][2]string{{"a", "b"}, {"Hello", "Goodbye"}, {"دعم إسرائيل", "علاء الدين"}, {`"quoted" text`, "x"}} {
+		if res := Classify(c[0], c[1]); res.Label == Agrees {
+			t.Errorf("%q vs %q: agrees (%.2f)", c[0], c[1], res.Confidence)
+		}
+	}
+}
+
 // checkOffsets asserts every reason's offsets are within its text and
 // select the evidence text.
 func checkOffsets(t *testing.T, a, b string, rs []Reason) {
