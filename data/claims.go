@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/claimdiff/claimdiff/compare/relation"
+	"github.com/claimdiff/claimdiff/compare/textnorm"
 )
 
 // Claim is the unit of work: one assertion followed across sources.
@@ -87,10 +88,17 @@ func (s *Store) CreateClaim(ctx context.Context, title string) (Claim, error) {
 }
 
 // EnsureClaim returns the claim with this title, creating it when missing;
-// created says which.
+// created says which. A title matches as a reader compares them, when no
+// title matches exactly: case, tashkeel and tatweel, the forms of alef, ya
+// and ta marbuta, and the shapes of digits aside ("الامريكية" finds the
+// claim "الأمريكية"). When several claims match so, it names them and
+// creates nothing (ErrConflict).
 func (s *Store) EnsureClaim(ctx context.Context, title string) (c Claim, created bool, err error) {
 	err = s.write(ctx, func(t *tx) error {
 		c, err = claimByTitle(ctx, t, strings.TrimSpace(title))
+		if errors.Is(err, ErrNotFound) {
+			c, err = claimByFoldedTitle(ctx, t, title)
+		}
 		if errors.Is(err, ErrNotFound) {
 			c, err = createClaim(ctx, t, title)
 			created = err == nil
@@ -98,6 +106,44 @@ func (s *Store) EnsureClaim(ctx context.Context, title string) (c Claim, created
 		return err
 	})
 	return c, created, err
+}
+
+// titleFold is how EnsureClaim compares titles.
+const titleFold = textnorm.IgnoreCase | textnorm.IgnoreDiacritics | textnorm.IgnoreLetterforms | textnorm.IgnoreDigits
+
+// claimByFoldedTitle is the one claim whose title equals title under
+// titleFold, with spaces collapsed.
+func claimByFoldedTitle(ctx context.Context, t *tx, title string) (Claim, error) {
+	fold := func(s string) string { return strings.Join(strings.Fields(textnorm.Fold(s, titleFold)), " ") }
+	want := fold(title)
+	rows, err := t.QueryContext(ctx, `SELECT id, title FROM claims ORDER BY id`)
+	if err != nil {
+		return Claim{}, domainErr(err)
+	}
+	defer rows.Close()
+	var ids []string
+	var id int64
+	for rows.Next() {
+		var cid int64
+		var ct string
+		if err := rows.Scan(&cid, &ct); err != nil {
+			return Claim{}, err
+		}
+		if fold(ct) == want {
+			id = cid
+			ids = append(ids, fmt.Sprint(cid))
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return Claim{}, err
+	}
+	switch len(ids) {
+	case 0:
+		return Claim{}, ErrNotFound
+	case 1:
+		return claimByID(ctx, t, id)
+	}
+	return Claim{}, fmt.Errorf("%w: the title %q matches claims %s; give one claim's ID", ErrConflict, strings.TrimSpace(title), strings.Join(ids, ", "))
 }
 
 func createClaim(ctx context.Context, t *tx, title string) (Claim, error) {

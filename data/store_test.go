@@ -465,3 +465,39 @@ func TestOpenPathWithSpacesAndMarks(t *testing.T) {
 		t.Fatalf("reopened archive lost its claim: %v %v", has, err)
 	}
 }
+
+// TestEnsureClaimMatchesTitlesAsReadersDo checks that EnsureClaim finds a
+// claim whose title differs only in case, letter forms, tashkeel or spaces,
+// and that it creates nothing when such a title matches two claims.
+func TestEnsureClaimMatchesTitlesAsReadersDo(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	first, created, err := s.EnsureClaim(ctx, "القوات الأمريكية ستنسحب")
+	if err != nil || !created {
+		t.Fatalf("first: created %v, err %v", created, err)
+	}
+	for _, title := range []string{"القوات الأمريكية ستنسحب", "  القوات الامريكية   ستنسحب", "القُوّات الأمريكيه ستنسحب"} {
+		c, created, err := s.EnsureClaim(ctx, title)
+		if err != nil || created || c.ID != first.ID {
+			t.Errorf("%q: claim %d created %v err %v, want claim %d", title, c.ID, created, err, first.ID)
+		}
+	}
+	j, _, err := s.EnsureClaim(ctx, "Troops Leave")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, created, err := s.EnsureClaim(ctx, "troops leave"); err != nil || created || c.ID != j.ID {
+		t.Errorf("case: claim %d created %v err %v, want claim %d", c.ID, created, err, j.ID)
+	}
+	// Two titles that only case tells apart, made before this rule.
+	if _, err := s.CreateClaim(ctx, "TROOPS LEAVE"); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.EnsureClaim(ctx, "troops leave"); !errors.Is(err, ErrConflict) {
+		t.Errorf("two matches: err %v, want ErrConflict", err)
+	}
+	claims, err := s.Claims(ctx)
+	if err != nil || len(claims) != 3 {
+		t.Errorf("%d claims (err %v), want 3: nothing created on a conflict", len(claims), err)
+	}
+}

@@ -56,7 +56,7 @@ type importResult struct {
 
 func runImport(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "import", importArgs)
-	title := fs.String("claim", "", "the claim's `title`; created when it does not exist yet")
+	title := fs.String("claim", "", "the claim's `title`, created when no claim has it, or an existing claim's ID")
 	outlet := fs.String("outlet", "", "the outlet `name` to record for every input (default: the page's site name)")
 	format := fs.String("format", "text", "output `format`: text or json")
 	timeout := fs.Duration("timeout", ingest.DefaultTimeout, "time limit for each web page")
@@ -78,9 +78,16 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	claim, _, err := st.EnsureClaim(ctx, *title)
+	claim, created, err := importClaim(ctx, st, *title)
 	if err != nil {
 		return err
+	}
+	if *format == "text" {
+		if created {
+			fmt.Fprintf(env.Stdout, "new claim %d %q\n", claim.ID, claim.Title)
+		} else {
+			fmt.Fprintf(env.Stdout, "adding to claim %d %q (%s so far)\n", claim.ID, claim.Title, plural(claim.Sources, "source"))
+		}
 	}
 	// Each input is read and analysed while the one before is written.
 	results := make([]importResult, 0, len(pos))
@@ -122,6 +129,10 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if *format == "json" {
+		// The claim's counts as they are now, after the import.
+		if d, err := st.Claim(ctx, claim.ID); err == nil {
+			claim = d.Claim
+		}
 		if err := writeJSON(env.Stdout, struct {
 			Claim   data.Claim     `json:"claim"`
 			Results []importResult `json:"results"`
@@ -133,6 +144,21 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 		return fmt.Errorf("%d of %d inputs could not be imported", failed, len(pos))
 	}
 	return nil
+}
+
+// importClaim is the claim import adds to: the claim with the ID ref when
+// ref is a number (as --claim is everywhere else), else the claim titled
+// ref, created when there is none.
+func importClaim(ctx context.Context, st *data.Store, ref string) (data.Claim, bool, error) {
+	if id, err := strconv.ParseInt(strings.TrimSpace(ref), 10, 64); err == nil {
+		d, err := st.Claim(ctx, id)
+		if errors.Is(err, data.ErrNotFound) {
+			return data.Claim{}, false, &Hinted{Err: fmt.Errorf("there is no claim %d", id),
+				Hint: "Run 'claimdiff claims' to list the claims, or give a new claim's title."}
+		}
+		return d.Claim, false, err
+	}
+	return st.EnsureClaim(ctx, ref)
 }
 
 // readInput reads one input of import: "-" for standard input, a web

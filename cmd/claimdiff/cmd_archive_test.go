@@ -38,7 +38,7 @@ func TestImportClaimsSearchStatements(t *testing.T) {
 		t.Fatalf("import with failures: exit %d, want 1; stderr %s", code, errOut)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	want := []string{"imported " + a + " (source ", "imported " + b, "error " + bad + ": it is empty", "imported " + srv.URL + "/x", "error ftp://x/y: only http and https", "duplicate " + a}
+	want := []string{`new claim `, "imported " + a + " (source ", "imported " + b, "error " + bad + ": it is empty", "imported " + srv.URL + "/x", "error ftp://x/y: only http and https", "duplicate " + a}
 	if len(lines) != len(want) {
 		t.Fatalf("import printed %d lines, want %d:\n%s", len(lines), len(want), out)
 	}
@@ -143,8 +143,48 @@ func TestImportUsage(t *testing.T) {
 func TestImportFromStdin(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "a.db")
 	code, out, errOut := run(t, "Officials said troops will stay in Syria.", "--db", db, "import", "--claim", "c", "-")
-	if code != 0 || !strings.HasPrefix(out, "imported standard input (source ") {
+	if code != 0 || !strings.Contains(out, "\nimported standard input (source ") {
 		t.Fatalf("exit %d out %q err %q", code, out, errOut)
+	}
+}
+
+// TestImportFindsTheClaim checks how import's --claim finds a claim: by ID
+// as everywhere else, by a title written with other letter forms or case,
+// and that it says whether it created one.
+func TestImportFindsTheClaim(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	a := writeInput(t, dir, "a.txt", "قال مسؤول أمريكي إن القوات الأمريكية ستنسحب من العراق.")
+	b := writeInput(t, dir, "b.txt", "Officials said US troops will stay in Iraq.")
+	c := writeInput(t, dir, "c.txt", "A militia leader said the reports are pure lies.")
+	code, out, errOut := run(t, "", "--db", db, "import", "--claim", "القوات الأمريكية ستنسحب", a)
+	if code != 0 || !strings.HasPrefix(out, `new claim `) {
+		t.Fatalf("first import: exit %d out %q err %q", code, out, errOut)
+	}
+	var id int64
+	if _, err := fmt.Sscanf(out, "new claim %d", &id); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = run(t, "", "--db", db, "import", "--claim", "  القوات الامريكية  ستنسحب ", b)
+	if code != 0 || !strings.HasPrefix(out, fmt.Sprintf(`adding to claim %d "القوات الأمريكية ستنسحب" (1 source so far)`, id)) {
+		t.Fatalf("other letter forms: exit %d out %q err %q", code, out, errOut)
+	}
+	code, out, errOut = run(t, "", "--db", db, "import", "--claim", itoa(id), "--format", "json", c)
+	if code != 0 {
+		t.Fatalf("by ID: exit %d err %q", code, errOut)
+	}
+	var res struct {
+		Claim struct {
+			ID      int64
+			Sources int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || res.Claim.ID != id || res.Claim.Sources != 3 {
+		t.Fatalf("by ID: claim %+v (want ID %d with 3 sources, counted after the import), err %v: %s", res.Claim, id, err, out)
+	}
+	code, _, errOut = run(t, "", "--db", db, "import", "--claim", "999", c)
+	if code == 0 || !strings.Contains(errOut, "there is no claim 999") {
+		t.Fatalf("missing ID: exit %d err %q", code, errOut)
 	}
 }
 
