@@ -107,7 +107,8 @@ func Open(path string) (*Store, error) {
 	}
 	// Look before touching: opening for writing in WAL mode would rewrite the
 	// header of a file we must refuse.
-	if v, err := peekVersion(abs); err != nil {
+	v, err := peekVersion(abs)
+	if err != nil {
 		return nil, err
 	} else if v > latest {
 		return nil, &SchemaError{Path: abs, Found: v, Latest: latest}
@@ -120,9 +121,16 @@ func Open(path string) (*Store, error) {
 	rw.SetMaxOpenConns(1)
 	rw.SetConnMaxIdleTime(0)
 	s := &Store{path: abs, rw: rw, Now: time.Now}
-	if err := s.migrate(context.Background(), latest); err != nil {
-		rw.Close()
-		return nil, err
+	// An archive that is up to date needs no write: opening it must not
+	// wait for another program's import to finish.
+	if v < latest {
+		if err := s.migrate(context.Background(), latest); err != nil {
+			rw.Close()
+			if busy(err) {
+				return nil, &BusyError{Path: abs, Err: err}
+			}
+			return nil, err
+		}
 	}
 	ro, err := sql.Open("sqlite3", dsn(abs, true))
 	if err != nil {
@@ -213,29 +221,72 @@ func peekVersion(path string) (int, error) {
 		return 0, fmt.Errorf("open archive %s: %w", path, err)
 	}
 	defer db.Close()
-	var v int
-	if err := db.QueryRow(`PRAGMA user_version`).Scan(&v); err != nil {
+	var v, objects, ours int
+	err = db.QueryRow(`PRAGMA user_version`).Scan(&v)
+	if err == nil {
+		// Claimdiff's migrations set user_version and fill
+		// schema_migrations in one transaction: a file with tables and
+		// no version, or a version and no schema_migrations, is another
+		// program's database, which opening would change.
+		err = db.QueryRow(`SELECT count(*), count(CASE WHEN type = 'table' AND name = 'schema_migrations' THEN 1 END)
+			FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'`).Scan(&objects, &ours)
+	}
+	if err != nil {
 		var se sqlite3.Error
-		if errors.As(err, &se) && (se.Code == sqlite3.ErrNotADB || se.Code == sqlite3.ErrCorrupt) {
-			return 0, &notArchiveError{path: path, err: err}
+		if errors.As(err, &se) && se.Code == sqlite3.ErrNotADB {
+			return 0, &notArchiveError{path: path, why: "not an SQLite database", err: err}
+		}
+		if errors.As(err, &se) && se.Code == sqlite3.ErrCorrupt {
+			return 0, &notArchiveError{path: path, why: "the file is damaged", err: err}
+		}
+		if busy(err) {
+			return 0, &BusyError{Path: path, Err: err}
 		}
 		return 0, fmt.Errorf("open archive %s: %w", path, err)
+	}
+	if (v == 0 && objects > 0) || (v > 0 && ours == 0) {
+		return 0, &notArchiveError{path: path, why: "an SQLite database of another program"}
 	}
 	return v, nil
 }
 
 type notArchiveError struct {
 	path string
+	why  string
 	err  error
 }
 
 func (e *notArchiveError) Error() string {
-	return fmt.Sprintf("%s is not a Claimdiff archive (not an SQLite database)", e.path)
+	return fmt.Sprintf("%s is not a Claimdiff archive (%s)", e.path, e.why)
 }
 func (e *notArchiveError) Unwrap() error { return e.err }
 
 // Hint says what the user can do.
 func (e *notArchiveError) Hint() string { return "Open another file with --db." }
+
+// BusyError reports an archive another program held locked for longer
+// than the wait allows (an import in another window, for example).
+type BusyError struct {
+	Path string
+	Err  error
+}
+
+func (e *BusyError) Error() string {
+	return fmt.Sprintf("the archive %s is busy: another program is writing to it", e.Path)
+}
+
+func (e *BusyError) Unwrap() error { return e.Err }
+
+// Hint says what the user can do.
+func (e *BusyError) Hint() string {
+	return "Try again when the other import or window using it has finished."
+}
+
+// busy reports whether err is SQLite's "database is locked" or "busy".
+func busy(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked)
+}
 
 // migration is one embedded file, numbered by its name's prefix.
 type migration struct {

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
@@ -407,6 +408,72 @@ func TestOpenNotADatabase(t *testing.T) {
 	_, err := Open(p)
 	if err == nil || !strings.Contains(err.Error(), "not a Claimdiff archive") {
 		t.Fatalf("Open of a text file: err = %v", err)
+	}
+}
+
+// TestOpenRefusesAnotherProgramsDatabase checks that an SQLite file of
+// another program is refused and left as it was, whether it has no
+// user_version or one of its own.
+func TestOpenRefusesAnotherProgramsDatabase(t *testing.T) {
+	for name, setup := range map[string]string{
+		"tables, no version":         `CREATE TABLE foo(x); INSERT INTO foo VALUES (1)`,
+		"a version of its own":       `CREATE TABLE foo(x); PRAGMA user_version = 1`,
+		"only a version, no journal": `CREATE TABLE bar(y); PRAGMA user_version = 7`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "other.db")
+			db, err := sql.Open("sqlite3", p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := db.Exec(setup); err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
+			before, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := Open(p); err == nil || !strings.Contains(err.Error(), "another program") {
+				t.Fatalf("Open: err = %v, want a refusal naming another program", err)
+			}
+			after, _ := os.ReadFile(p)
+			if sha256.Sum256(before) != sha256.Sum256(after) {
+				t.Error("the file changed")
+			}
+		})
+	}
+}
+
+// TestOpenDoesNotWaitForAWriter checks that an up-to-date archive opens and
+// reads while another connection holds its write lock (an import in
+// another process): opening needs no write.
+func TestOpenDoesNotWaitForAWriter(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	MustClaim(t, s, "Troops leave")
+	s.Close()
+	db, err := sql.Open("sqlite3", s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
+		t.Fatal(err)
+	}
+	defer conn.ExecContext(ctx, `ROLLBACK`)
+	s2, err := Open(s.Path())
+	if err != nil {
+		t.Fatalf("Open while another connection writes: %v", err)
+	}
+	defer s2.Close()
+	if claims, err := s2.Claims(ctx); err != nil || len(claims) != 1 {
+		t.Fatalf("claims %v, err %v", claims, err)
 	}
 }
 
