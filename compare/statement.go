@@ -443,14 +443,14 @@ func attribute(doc *Document, st *Statement, prev *Statement, paraStart bool) {
 			afterP[0]+1 < to && toks[afterP[0]].Kind == Punct && inQuote[afterP[0]+1-from]) {
 			afterP = [2]int{} // an adverbial or the quotation itself: "وأضاف، “نحن..."
 		}
-		if afterP[1] > afterP[0] && isLatin(toks[cue]) && !inverted(toks, from, cue) {
-			afterP = [2]int{} // English puts the speaker first unless the quote comes first
+		if afterP[1] > afterP[0] && isLatin(toks[cue]) && !inverted(toks, from, cue) && !saidAfter(toks, from, cue, afterP, to) {
+			afterP = [2]int{} // English puts the speaker first unless the quote or the statement comes first
 		}
 		if afterP[1] > afterP[0] && kind == cueTold {
 			afterP = [2]int{}
 		}
 		switch {
-		case before[1] > before[0] && (isLatin(toks[cue]) || afterP[1] == afterP[0]):
+		case before[1] > before[0] && afterP[1] == afterP[0]:
 			speaker, role = before, brole
 			if src, ok := citing(toks, speaker); ok {
 				// "Reuters, citing several informed sources, reported":
@@ -494,10 +494,11 @@ func attribute(doc *Document, st *Statement, prev *Statement, paraStart bool) {
 	// holds refers back to that speaker.
 	if prev != nil && prev.SpeakerKind != NoSpeaker && role[1] == role[0] && countWords(toks, speaker) <= 2 {
 		head := toks[speaker[0]]
+		definite := head.Norm == "the" || strings.HasPrefix(head.Norm, "ال") // "officials" is someone else
 		if j := nextWord(toks, speaker[0]+1, speaker[1]); head.Norm == "the" && j >= 0 {
 			head = toks[j]
 		}
-		if head.Key != "" && roleHeads[head.Key] && head.Norm != "the" &&
+		if definite && head.Key != "" && roleHeads[head.Key] && head.Norm != "the" &&
 			(containsKey(prev.Role.Text, head.Key) || containsKey(prev.Speaker.Text, head.Key)) {
 			st.Role = st.Speaker
 			st.Speaker, st.SpeakerKind = prev.Speaker, prev.SpeakerKind
@@ -542,6 +543,29 @@ func inverted(toks []Token, from, cue int) bool {
 			return false
 		default:
 			return i < cue-1 && (strings.ContainsAny(toks[i+1].Text, "”\"»") || hasCloser(toks[i:cue]))
+		}
+	}
+	return false
+}
+
+// saidAfter reports an English speaker after the verb with no quotation
+// marks: "The reports are false, said Ali al-Taie." The verb follows a
+// comma, and the phrase after it ends the statement and is a name or a
+// title ("said the official"), not a clause ("said the talks had ended").
+func saidAfter(toks []Token, from, cue int, p [2]int, to int) bool {
+	if p[1] <= p[0] || countWords(toks, p) > 8 || nextWord(toks, p[1], to) >= 0 {
+		return false
+	}
+	if i := prevContent(toks, from, cue); i < 0 || toks[i].Text != "," {
+		return false
+	}
+	if first := toks[p[0]]; first.Kind == Word && startsUpper(first.Text) {
+		return true
+	}
+	for i := p[0]; i < p[1]; i++ {
+		t := toks[i]
+		if t.Kind == Word && t.Norm != "a" && t.Norm != "an" && t.Norm != "the" && (anonymousHeads[t.Key] || roleHeads[t.Key]) {
+			return true
 		}
 	}
 	return false
@@ -678,7 +702,7 @@ func subjectBefore(toks []Token, from, cue int) (speaker, role [2]int) {
 		}
 		return
 	}
-	if len(segs) >= 2 && ok(segs[1], 6) {
+	if len(segs) >= 2 && ok(segs[1], 10) { // "a leader of the Islamic Resistance in Iraq"
 		speaker = segs[1]
 		if len(segs) >= 3 && ok(segs[2], 10) && segs[2][0] == firstContent(toks, from, cue) {
 			a, b := segs[2], segs[1]

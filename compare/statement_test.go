@@ -85,6 +85,23 @@ func TestStatementsEnglish(t *testing.T) {
 	})
 }
 
+// A longer title between commas, a pronoun that carries it on, and a
+// speaker after the verb with no quotation marks.
+func TestStatementsEnglishAppositiveAndInversion(t *testing.T) {
+	text := "Ali al-Taie, a leader of the Islamic Resistance in Iraq, said the reports were pure lies.\n" +
+		"He said US forces would not leave.\n" +
+		"The reports are false, said Ali al-Taie.\n" +
+		"The plan is dead, said the official.\n" +
+		"The talks ended early, officials said the talks had ended."
+	checkStatements(t, text, []wantStatement{
+		{"Ali al-Taie, a leader", "Ali al-Taie", Named, "a leader of the Islamic Resistance in Iraq", "said", "", false, false},
+		{"He said", "Ali al-Taie", Named, "a leader of the Islamic Resistance in Iraq", "said", "", false, true},
+		{"The reports are false", "Ali al-Taie", Named, "", "said", "", false, false},
+		{"The plan is dead", "the official", Anonymous, "", "said", "", false, false},
+		{"The talks ended early", "officials", Anonymous, "", "said", "", false, false},
+	})
+}
+
 // "X, citing Y, said": Y speaks, through X.
 func TestStatementsCiting(t *testing.T) {
 	text := "Reuters, citing several informed sources, reported that a plan for the withdrawal has been broadly agreed.\n" +
