@@ -403,3 +403,61 @@ func TestDeleteClaimAsksThenDeletes(t *testing.T) {
 		t.Fatalf("after Delete the archive has %d claims (%v)", len(claims), err)
 	}
 }
+
+// TestChangingTheFilterKeepsUnsavedEdits: a verdict and note typed on a pair
+// and not saved stay on screen and in the archive when the filter changes
+// and the same pair is shown again from the list, whose copy is older.
+func TestChangingTheFilterKeepsUnsavedEdits(t *testing.T) {
+	u, st := newTestUI(t)
+	ctx := context.Background()
+	first := u.claim.shown[0]
+	u.compare.verdict.SetSelected(verdictChoices[2])
+	u.compare.note.SetText("call the Post")
+	for _, f := range []string{filterAll, filterContradictions} {
+		u.claim.filter.SetSelected(f)
+		if u.compare.pair.ID != first.ID {
+			t.Skipf("the filter %q opens another pair first", f)
+		}
+		if got := u.compare.note.Text; got != "call the Post" || u.compare.verdict.Selected != verdictChoices[2] {
+			t.Errorf("after %q the form shows %q / %q, want the edits", f, got, u.compare.verdict.Selected)
+		}
+		pairs, err := st.Pairs(ctx, u.claim.id, data.PairFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range pairs {
+			if p.ID == first.ID && (p.Note != "call the Post" || p.Verdict != data.NotContradiction) {
+				t.Errorf("after %q the archive has %q / %s", f, p.Note, p.Verdict)
+			}
+		}
+	}
+}
+
+// TestASaveThatComesBackLateIsShown: when a save returns after the pair
+// was shown again from an older copy, the form shows what was saved, so
+// that the next save does not write the older values back.
+func TestASaveThatComesBackLateIsShown(t *testing.T) {
+	u, st := newTestUI(t)
+	ctx := context.Background()
+	old := u.claim.shown[0]
+	edited := old
+	edited.Verdict, edited.Note = data.NotContradiction, "call the Post"
+	// The pair is on screen as the list had it; the save of the edits
+	// comes back now.
+	if err := u.compare.saveVerdict(ctx, edited); err != nil {
+		t.Fatal(err)
+	}
+	if u.compare.note.Text != "call the Post" || u.compare.verdict.Selected != verdictChoices[2] {
+		t.Fatalf("the form shows %q / %q, not what was saved", u.compare.note.Text, u.compare.verdict.Selected)
+	}
+	u.compare.keepEdits() // what moving on does
+	pairs, err := st.Pairs(ctx, u.claim.id, data.PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pairs {
+		if p.ID == old.ID && (p.Note != "call the Post" || p.Verdict != data.NotContradiction) {
+			t.Errorf("the archive has %q / %s: the older values were written back", p.Note, p.Verdict)
+		}
+	}
+}

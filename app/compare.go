@@ -232,6 +232,11 @@ func (p *comparePane) step(d int) {
 
 // show puts pr in the pane. Called on the UI goroutine.
 func (p *comparePane) show(pr data.Pair, outlets map[int64]string) {
+	if ed, changed := p.unsaved(); changed && ed.ID == pr.ID {
+		// The same pair again (the filter changed): the list's copy is
+		// older than the form, whose edits are being saved.
+		pr.Verdict, pr.Note = ed.Verdict, ed.Note
+	}
 	p.keepEdits()
 	p.pair, p.hasPair, p.outlets = pr, true, outlets
 	p.showSides()
@@ -341,7 +346,16 @@ func (p *comparePane) saveVerdict(ctx context.Context, pr data.Pair) error {
 		return err
 	}
 	fyne.DoAndWait(func() {
-		if p.pair.ID == pr.ID {
+		if p.hasPair && p.pair.ID == pr.ID {
+			if ed := p.edited(); ed.Verdict == p.pair.Verdict && ed.Note == p.pair.Note && (ed.Verdict != pr.Verdict || ed.Note != pr.Note) {
+				// The form shows an older copy of the pair (it was shown
+				// again from a list before this save came back): show
+				// what was saved, or the next save would undo it.
+				p.verdict.SetSelected(choiceFromVerdict(pr.Verdict))
+				p.note.SetText(pr.Note)
+				p.previewNote(pr.Note)
+			}
+			// Edits typed since stay in the form, unsaved against pr.
 			p.pair = pr
 			p.status.SetText("Saved.")
 		}
