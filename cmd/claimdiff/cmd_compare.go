@@ -3,11 +3,15 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
+
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/claimdiff/claimdiff/compare"
 )
@@ -23,7 +27,7 @@ func init() {
 func runCompare(ctx context.Context, env *Env, args []string) error {
 	const usage = "A B [--format text|json|html|pdf|docx|md] [-o FILE] [--time RFC3339] [--ignore LIST]"
 	fs := newFlags(env, "compare", usage)
-	format := fs.String("format", "text", "output `format`: text, json, or a report: html, pdf, docx, md")
+	format := fs.String("format", "", "output `format`: text, json, or a report: html, pdf, docx, md (default from -o's extension, else text)")
 	rf := addReportFlags(fs, false)
 	ignore := fs.String("ignore", "", "comma-separated differences the diff does not show: "+strings.Join(compare.IgnoreNames, ","))
 	pos, err := parseFlags(fs, args)
@@ -35,6 +39,25 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 	}
 	if pos[0] == "-" && pos[1] == "-" {
 		return &UsageError{"compare: only one of A and B can be - (standard input)"}
+	}
+	out := *rf.out
+	if out == "-" {
+		out = ""
+	}
+	if out != "" {
+		if err := checkOutput(out, pos); err != nil {
+			return err
+		}
+	}
+	if *format == "" {
+		*format = "text"
+		if out != "" {
+			f, ok := compareFormats[strings.ToLower(filepath.Ext(out))]
+			if !ok {
+				return &UsageError{fmt.Sprintf("compare: cannot tell the format from the name %s; end it in %s, or give --format", out, compareExts)}
+			}
+			*format = f
+		}
 	}
 	if *format != "text" && *format != "json" && !isReportFormat(*format) {
 		return &UsageError{fmt.Sprintf("compare: unknown format %q; use text, json, html, pdf, docx or md", *format)}
@@ -63,12 +86,82 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 		// The same bytes as encoding/json with a two-space indent, written
 		// in one pass and one write.
 		j := c.JSON(displayName(pos[0]), displayName(pos[1]))
-		_, err := env.Stdout.Write(j.AppendIndented(nil))
+		return writeOutput(env, out, func(w io.Writer) error {
+			_, err := w.Write(j.AppendIndented(nil))
+			return err
+		})
+	}
+	return writeOutput(env, out, func(w io.Writer) error {
+		writeComparison(w, c, env.Color && out == "")
+		return nil
+	})
+}
+
+// compareFormats are the formats -o's extension names when --format is not
+// given; compareExts lists them for the message that refuses another.
+var compareFormats = map[string]string{
+	".txt": "text", ".text": "text", ".json": "json", ".html": "html", ".htm": "html",
+	".md": "md", ".markdown": "md", ".pdf": "pdf", ".docx": "docx",
+}
+
+const compareExts = ".txt, .json, .html, .md, .pdf or .docx"
+
+// checkOutput refuses an -o that is a folder or one of the inputs, by
+// whatever path (os.SameFile): the report would replace the text it is about.
+func checkOutput(out string, inputs []string) error {
+	fi, err := os.Stat(out)
+	if err != nil {
+		return nil // a new file; a folder that does not exist is said on writing
+	}
+	if fi.IsDir() {
+		return &UsageError{fmt.Sprintf("compare: -o %s is a folder; give a file name, such as %s", out, filepath.Join(out, "comparison.html"))}
+	}
+	for _, in := range inputs {
+		if in == "-" {
+			continue
+		}
+		if ii, err := os.Stat(in); err == nil && os.SameFile(fi, ii) {
+			return &UsageError{fmt.Sprintf("compare: -o %s is one of the inputs (%s) and would be overwritten; give another file name", out, in)}
+		}
+	}
+	return nil
+}
+
+// writeOutput runs write on standard output, or, with out, on a temporary
+// file renamed into place: a failed run never leaves half a file. An error
+// of write itself is returned as it is; the file's are "cannot write".
+func writeOutput(env *Env, out string, write func(w io.Writer) error) error {
+	if out == "" {
+		w := bufio.NewWriter(env.Stdout)
+		if err := write(w); err != nil {
+			return err
+		}
+		return w.Flush()
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(out), ".claimdiff-*")
+	if err != nil {
+		return hinted(fmt.Errorf("cannot write %s: %w", out, unwrapPath(err)), "Check that the folder exists and that you may write to it.")
+	}
+	defer os.Remove(tmp.Name())
+	w := bufio.NewWriter(tmp)
+	if err := write(w); err != nil {
+		tmp.Close()
 		return err
 	}
-	w := bufio.NewWriter(env.Stdout)
-	defer w.Flush()
-	writeComparison(w, c, env.Color)
+	werr := w.Flush()
+	if cerr := tmp.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Chmod(tmp.Name(), 0o644)
+	}
+	if werr == nil {
+		werr = os.Rename(tmp.Name(), out)
+	}
+	if werr != nil {
+		return fmt.Errorf("cannot write %s: %w", out, unwrapPath(werr))
+	}
+	fmt.Fprintf(env.Stderr, "wrote %s\n", out)
 	return nil
 }
 
@@ -122,7 +215,34 @@ func readText(env *Env, path string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("compare: cannot read %s: %w", displayName(path), unwrapPath(err))
 	}
-	return compare.CheckText(displayName(path), data)
+	text, err := compare.CheckText(displayName(path), fromUTF16(data))
+	if errors.Is(err, compare.ErrNotUTF8) {
+		return "", hinted(err, "Save it as UTF-8 (in most editors: Save as… › Encoding › UTF-8).")
+	}
+	return text, err
+}
+
+// fromUTF16 decodes text saved as UTF-16 with a byte order mark (Notepad's
+// "Unicode") to UTF-8, and returns other data as it is. Input over the limit
+// is left for CheckText to refuse: it was read only in part.
+func fromUTF16(data []byte) []byte {
+	if len(data) < 2 || len(data) > compare.MaxTextBytes {
+		return data
+	}
+	var e unicode.Endianness
+	switch {
+	case data[0] == 0xFF && data[1] == 0xFE:
+		e = unicode.LittleEndian
+	case data[0] == 0xFE && data[1] == 0xFF:
+		e = unicode.BigEndian
+	default:
+		return data
+	}
+	text, err := unicode.UTF16(e, unicode.ExpectBOM).NewDecoder().Bytes(data)
+	if err != nil {
+		return data
+	}
+	return text
 }
 
 // readAll is io.ReadAll with the buffer sized for size bytes up front (one

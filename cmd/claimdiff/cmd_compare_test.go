@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/claimdiff/claimdiff/compare"
 )
@@ -107,5 +108,123 @@ func TestCompareTextColours(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("coloured output lacks %q:\n%q", want, out.String())
 		}
+	}
+}
+
+// -o writes every format to the file, nothing to standard output; without
+// --format the format comes from the file's extension.
+func TestCompareOutputFile(t *testing.T) {
+	a, b := writeTemp(t, "a.txt", compareA), writeTemp(t, "b.txt", compareB)
+	dir := t.TempDir()
+	cases := []struct {
+		name   string
+		format []string
+		check  func(string) bool
+	}{
+		{"out1.txt", nil, func(s string) bool { return strings.HasPrefix(s, "A: 3 statements") }},
+		{"out2.TXT", []string{"--format", "text"}, func(s string) bool { return strings.Contains(s, "number: 2500 vs 3000") }},
+		{"out1.json", []string{"--format", "json"}, func(s string) bool { return json.Valid([]byte(s)) }},
+		{"out2.json", nil, func(s string) bool { return json.Valid([]byte(s)) }},
+		{"cmp.html", nil, func(s string) bool { return strings.Contains(strings.ToLower(s[:min(len(s), 200)]), "<!doctype html") }},
+		{"cmp.md", nil, func(s string) bool { return strings.HasPrefix(s, "#") }},
+		{"cmp.docx", nil, func(s string) bool { return strings.HasPrefix(s, "PK") }},
+		{"forced.out", []string{"--format", "json"}, func(s string) bool { return json.Valid([]byte(s)) }},
+	}
+	for _, c := range cases {
+		out := filepath.Join(dir, c.name)
+		args := append([]string{"compare", a, b, "-o", out}, c.format...)
+		code, stdout, stderr := run(t, "", args...)
+		if code != 0 || stdout != "" {
+			t.Errorf("%s: exit %d, stdout %d bytes, stderr %q", c.name, code, len(stdout), stderr)
+			continue
+		}
+		data, err := os.ReadFile(out)
+		if err != nil || !c.check(string(data)) {
+			t.Errorf("%s: %v, content %.80q", c.name, err, data)
+		}
+		if strings.Contains(string(data), "\x1b[") {
+			t.Errorf("%s: colours in a file", c.name)
+		}
+	}
+	code, _, stderr := run(t, "", "compare", a, b, "-o", filepath.Join(dir, "x.xyz"))
+	if code != 2 || !strings.Contains(stderr, ".html") || !strings.Contains(stderr, ".txt") || !strings.Contains(stderr, ".json") {
+		t.Errorf("unknown extension: exit %d, stderr %q; want 2 naming the extensions", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "x.xyz")); err == nil {
+		t.Error("a file was written for an unknown extension")
+	}
+}
+
+// -o may not name an input, by any path, nor a folder.
+func TestCompareOutputMayNotBeAnInput(t *testing.T) {
+	victim := writeTemp(t, "victim.txt", compareA)
+	b := writeTemp(t, "b.txt", compareB)
+	link := filepath.Join(t.TempDir(), "link.txt")
+	if err := os.Link(victim, link); err != nil {
+		t.Skip(err)
+	}
+	for _, out := range []string{victim, link, filepath.Join(filepath.Dir(victim), ".", "victim.txt")} {
+		code, _, stderr := run(t, "", "compare", victim, b, "--format", "md", "-o", out)
+		if code != 2 || !strings.Contains(stderr, "is one of the inputs") {
+			t.Errorf("-o %s: exit %d, stderr %q", out, code, stderr)
+		}
+		if data, _ := os.ReadFile(victim); string(data) != compareA {
+			t.Fatalf("-o %s overwrote the input", out)
+		}
+	}
+	adir := t.TempDir()
+	code, _, stderr := run(t, "", "compare", victim, b, "-o", adir)
+	if code != 2 || !strings.Contains(stderr, "is a folder") || strings.Contains(stderr, "rename") {
+		t.Errorf("-o a folder: exit %d, stderr %q", code, stderr)
+	}
+}
+
+func utf16File(t *testing.T, name, text string, big bool) string {
+	t.Helper()
+	var b []byte
+	if big {
+		b = []byte{0xFE, 0xFF}
+	} else {
+		b = []byte{0xFF, 0xFE}
+	}
+	for _, u := range utf16.Encode([]rune(text)) {
+		if big {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// A file saved as UTF-16 with a byte order mark (Notepad's "Unicode") reads
+// as the same text as its UTF-8 save, from a file or standard input.
+func TestCompareReadsUTF16(t *testing.T) {
+	a, b := writeTemp(t, "a.txt", compareA), writeTemp(t, "b.txt", compareB)
+	_, want, _ := run(t, "", "compare", a, b)
+	for _, big := range []bool{false, true} {
+		a16 := utf16File(t, "a16.txt", strings.ReplaceAll(compareA, "\n", "\r\n"), big)
+		code, out, stderr := run(t, "", "compare", a16, b)
+		if code != 0 || out != strings.Replace(want, a, a16, 1) {
+			t.Errorf("UTF-16 (big endian %v): exit %d, stderr %q\n%s\nwant\n%s", big, code, stderr, out, want)
+		}
+		raw, _ := os.ReadFile(a16)
+		code, out, stderr = run(t, string(raw), "compare", "-", b)
+		if code != 0 || !strings.Contains(out, "number: 2500 vs 3000") {
+			t.Errorf("UTF-16 on standard input (big endian %v): exit %d, stderr %q", big, code, stderr)
+		}
+	}
+}
+
+func TestCompareNotUTF8Hint(t *testing.T) {
+	latin1 := writeTemp(t, "latin1.txt", "caf\xe9 cr\xe8me")
+	good := writeTemp(t, "good.txt", "Coffee.")
+	code, _, stderr := run(t, "", "compare", latin1, good)
+	if code != 1 || !strings.Contains(stderr, "latin1.txt is not UTF-8 text") || !strings.Contains(stderr, "Save it as UTF-8 (in most editors: Save as… › Encoding › UTF-8)") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }

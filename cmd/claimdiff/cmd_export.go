@@ -1,11 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -151,44 +151,24 @@ func isReportFormat(format string) bool { return slices.Contains(reports.Compari
 func writeReport(ctx context.Context, env *Env, format string, doc *reports.Claim, rf *reportFlags) error {
 	opt := reports.Options{Author: *rf.author, URL: *rf.url}
 	out := *rf.out
-	if out == "" || out == "-" {
-		if (format == "pdf" || format == "docx") && isTerminal(env.Stdout) {
-			return &UsageError{fmt.Sprintf("a %s report is a binary file: give it a name with -o FILE", format)}
-		}
-		w := bufio.NewWriter(env.Stdout)
-		if err := reports.Write(ctx, w, format, doc, opt); err != nil {
-			return reportErr(err)
-		}
-		return w.Flush()
+	if out == "-" {
+		out = ""
 	}
-	dir := filepath.Dir(out)
-	tmp, err := os.CreateTemp(dir, ".claimdiff-report-*")
-	if err != nil {
-		return hinted(fmt.Errorf("cannot write %s: %w", out, unwrapPath(err)), "Check that the folder exists and that you may write to it.")
+	if out == "" && (format == "pdf" || format == "docx") && isTerminal(env.Stdout) {
+		return &UsageError{fmt.Sprintf("a %s report is a binary file: give it a name with -o FILE", format)}
 	}
-	defer os.Remove(tmp.Name())
-	w := bufio.NewWriter(tmp)
-	werr := reports.Write(ctx, w, format, doc, opt)
-	if werr == nil {
-		werr = w.Flush()
+	if fi, err := os.Stat(out); out != "" && err == nil && fi.IsDir() {
+		return &UsageError{fmt.Sprintf("-o %s is a folder; give a file name, such as %s", out, filepath.Join(out, "report."+format))}
 	}
-	if cerr := tmp.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr != nil {
-		return reportErr(werr)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("cannot write %s: %w", out, unwrapPath(err))
-	}
-	if err := os.Rename(tmp.Name(), out); err != nil {
-		return fmt.Errorf("cannot write %s: %w", out, unwrapPath(err))
-	}
-	fmt.Fprintf(env.Stderr, "wrote %s\n", out)
-	return nil
+	return writeOutput(env, out, func(w io.Writer) error {
+		return reportErr(reports.Write(ctx, w, format, doc, opt))
+	})
 }
 
 func reportErr(err error) error {
+	if err == nil {
+		return nil
+	}
 	if errors.Is(err, reports.ErrNoChromium) {
 		return hinted(err, "HTML instead: claimdiff export --claim ID --format html -o report.html")
 	}

@@ -14,7 +14,7 @@ import (
 func init() {
 	extraCommands = append(extraCommands,
 		command{"relate", "[--claim TEXT]", "classify statement pairs read as TSV on standard input", runRelate},
-		command{"eval", "DIR", "print the relation classifier's figures on the labelled pairs (*.tsv) in DIR", runEval})
+		command{"eval", "DIR|FILE.tsv", "print the relation classifier's figures on the labelled pairs (*.tsv) in DIR", runEval})
 }
 
 // runRelate reads TSV (a header naming id, text_a, text_b; other columns
@@ -24,11 +24,13 @@ func init() {
 //
 // reasons are "kind: A vs B" joined with "; ". With --claim, two more
 // columns give the stance of text_a and text_b toward the claim (affirms,
-// denies, neutral). It streams: one row in memory at a time.
+// denies, neutral). It streams: one row in memory at a time, and each
+// result is flushed as soon as no further line waits in the input.
 //
-// Exit codes: 2 when the header is missing or lacks a required column
-// (nothing can be read); 1 when some rows were bad (each is reported on
-// stderr with its line number, the others are still written); 0 otherwise.
+// Bad rows are reported on stderr with their line number, and counted at the
+// end; the others are still written. Exit codes: 2 when the header is
+// missing or lacks a required column (nothing can be read); 1 when there
+// were rows but none could be related; 0 otherwise.
 func runRelate(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "relate", "[--claim TEXT]")
 	claim := fs.String("claim", "", "also print the stance of text_a and text_b toward this claim")
@@ -45,10 +47,17 @@ func runRelate(ctx context.Context, env *Env, args []string) error {
 	}
 	w := bufio.NewWriter(env.Stdout)
 	defer w.Flush()
-	bad := 0
+	bad, good := 0, 0
 	for n := 0; ; n++ {
 		if n%256 == 0 && ctx.Err() != nil {
 			return ctx.Err()
+		}
+		// Flush before Next would wait for input: a pipe full of rows still
+		// gets whole buffers written, a person typing sees each answer.
+		if !r.LineReady() {
+			if err := w.Flush(); err != nil {
+				return fmt.Errorf("relate: writing standard output: %w", err)
+			}
 		}
 		row, err := r.Next()
 		if err == io.EOF {
@@ -63,6 +72,7 @@ func runRelate(ctx context.Context, env *Env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("relate: reading standard input: %w", err)
 		}
+		good++
 		res := relation.Classify(row.A, row.B)
 		fmt.Fprintf(w, "%s\t%s\t%.3f\t%s", relation.Escape(row.ID), res.Label, res.Confidence, relation.Escape(reasonsText(res.Reasons)))
 		if *claim != "" {
@@ -71,10 +81,13 @@ func runRelate(ctx context.Context, env *Env, args []string) error {
 		}
 		w.WriteByte('\n')
 	}
-	if bad > 0 {
-		return fmt.Errorf("relate: %d bad row(s) skipped, see the messages above", bad)
+	if bad > 0 && good == 0 {
+		return fmt.Errorf("relate: no row could be related: %d bad row(s), see the messages above", bad)
 	}
-	return nil
+	if bad > 0 {
+		fmt.Fprintf(env.Stderr, "claimdiff relate: standard input: %d bad row(s) skipped, %d related\n", bad, good)
+	}
+	return w.Flush()
 }
 
 // reasonsText renders reasons as "kind: A vs B" joined with "; "; a side
@@ -98,16 +111,22 @@ func orDash(s string) string {
 }
 
 // runEval prints macro-F1, accuracy and the agreement-to-contradiction rate
-// of every labelled *.tsv in DIR, on the held-out split and on all rows.
+// of every labelled *.tsv in DIR (or of one file), on the held-out split and
+// on all rows. Bad rows are reported on stderr and left out of the figures.
 func runEval(_ context.Context, env *Env, args []string) error {
-	fs := newFlags(env, "eval", "DIR")
+	fs := newFlags(env, "eval", "DIR|FILE.tsv")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) != 1 {
-		return &UsageError{"eval needs one folder of labelled TSV files (columns id, text_a, text_b, label)"}
+		return &UsageError{"eval needs one folder of labelled TSV files, or one such file (columns id, text_a, text_b, label)"}
 	}
-	_, err = relation.EvalDir(pos[0], env.Stdout)
-	return err
+	_, err = relation.EvalDir(pos[0], env.Stdout, func(err error) {
+		fmt.Fprintf(env.Stderr, "claimdiff eval: %s\n", err)
+	})
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	return nil
 }

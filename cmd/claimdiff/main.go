@@ -121,6 +121,13 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	if len(args) > 0 {
 		name, args = args[0], args[1:]
 	}
+	// The flags every program answers, as the commands they stand for.
+	switch name {
+	case "-h", "-help", "--help":
+		name = "help"
+	case "-version", "--version":
+		name = "version"
+	}
 	cmd, ok := lookup(name)
 	if !ok {
 		return report(stderr, &UsageError{fmt.Sprintf("unknown command %q; run 'claimdiff help' for the list", name)})

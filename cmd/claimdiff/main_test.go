@@ -120,3 +120,19 @@ func TestUnusableArchivePathIsOneSentenceWithHint(t *testing.T) {
 		t.Errorf("stderr: %q", errOut)
 	}
 }
+
+func TestHelpAndVersionFlags(t *testing.T) {
+	_, help, _ := run(t, "", "help")
+	_, ver, _ := run(t, "", "version")
+	for _, c := range []struct {
+		arg, want string
+	}{{"-h", help}, {"--help", help}, {"-help", help}, {"--version", ver}, {"-version", ver}} {
+		code, out, errOut := run(t, "", c.arg)
+		if code != 0 || out != c.want || errOut != "" {
+			t.Errorf("claimdiff %s: exit %d, stdout %q, stderr %q; want 0 and %q", c.arg, code, out, errOut, c.want)
+		}
+	}
+	if code, out, _ := run(t, "", "--help", "compare"); code != 0 || !strings.Contains(out, "claimdiff compare A B") {
+		t.Errorf("claimdiff --help compare: exit %d, %q", code, out)
+	}
+}

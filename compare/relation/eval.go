@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -114,8 +115,17 @@ func (sp Split) keep(id string) bool {
 	return true
 }
 
-// ReadLabelled reads every row of a labelled TSV file in split.
+// ReadLabelled reads every row of a labelled TSV file in split; the first
+// bad row (see EvalDir) is its error.
 func ReadLabelled(path string, sp Split) ([]Row, error) {
+	return readLabelled(path, sp, nil)
+}
+
+// readLabelled reads the rows of a labelled TSV file in split. A bad row, or
+// a label that is not one of the three gold classes, goes to bad as
+// "path:line: message" and the reading goes on; with bad nil it is the
+// error instead.
+func readLabelled(path string, sp Split, bad func(error)) ([]Row, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -131,16 +141,32 @@ func ReadLabelled(path string, sp Split) ([]Row, error) {
 		if err == io.EOF {
 			return rows, nil
 		}
-		if err != nil {
+		var re *RowError
+		if errors.As(err, &re) {
+			err = fmt.Errorf("%s:%d: %s", path, re.Line, re.Msg)
+		} else if err != nil {
 			return nil, fmt.Errorf("%s: %w", path, err)
+		} else if row.Label == "" {
+			err = fmt.Errorf("%s:%d: no label", path, row.Line)
+		} else if !knownGold(row.Label) {
+			// An unknown label scored as a class would skew every figure.
+			err = fmt.Errorf("%s:%d: label %q is not one of %s, %s, %s", path, row.Line, row.Label, GoldContradiction, GoldAgreement, GoldUnrelated)
 		}
-		if row.Label == "" {
-			return nil, fmt.Errorf("%s: line %d: no label", path, row.Line)
+		if err != nil {
+			if bad == nil {
+				return nil, err
+			}
+			bad(err)
+			continue
 		}
 		if sp.keep(row.ID) {
 			rows = append(rows, row)
 		}
 	}
+}
+
+func knownGold(label string) bool {
+	return label == GoldContradiction || label == GoldAgreement || label == GoldUnrelated
 }
 
 // EvalFile classifies the rows of a labelled TSV file in split and scores
@@ -150,38 +176,84 @@ func EvalFile(path string, sp Split) (Scores, error) {
 	if err != nil {
 		return Scores{}, err
 	}
+	return scoreRows(rows), nil
+}
+
+func scoreRows(rows []Row) Scores {
 	ids, gold, pred := make([]string, len(rows)), make([]string, len(rows)), make([]string, len(rows))
 	for i, row := range rows {
 		ids[i], gold[i], pred[i] = row.ID, row.Label, GoldOf(Classify(row.A, row.B).Label)
 	}
-	return Score(ids, gold, pred), nil
+	return Score(ids, gold, pred)
 }
 
-// EvalDir scores every *.tsv file of dir on the held-out split and on all
-// rows, and writes one line per file and split to w.
-func EvalDir(dir string, w io.Writer) (map[string][2]Scores, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.tsv"))
+// EvalDir scores every *.tsv file of the folder path, or the one file path,
+// on the held-out split and on all rows, and writes one line per file and
+// split to w. Bad rows (a wrong field count, an empty text, an unknown
+// label) go to bad, "file:line: message", and are left out of the figures;
+// a file whose rows are all bad is an error once the others are scored.
+func EvalDir(path string, w io.Writer, bad func(error)) (map[string][2]Scores, error) {
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		if strings.HasSuffix(path, ".tsv") {
+			return nil, errors.New(path + ": no such file")
+		}
+		return nil, errors.New(path + ": no such folder")
+	}
 	if err != nil {
 		return nil, err
 	}
-	if len(files) == 0 {
-		return nil, errors.New(dir + ": no *.tsv files")
-	}
-	sort.Strings(files)
-	out := map[string][2]Scores{}
-	fmt.Fprintf(w, "%-28s %-8s %5s %8s %8s %8s %8s %s\n", "file", "split", "rows", "macroF1", "F1(c,a)", "accuracy", "agr->con", "F1 contradiction/agreement/unrelated")
-	for _, path := range files {
-		var pair [2]Scores
-		for k, sp := range []Split{SplitHeldOut, SplitAll} {
-			s, err := EvalFile(path, sp)
-			if err != nil {
-				return nil, err
-			}
-			pair[k] = s
-			name := map[Split]string{SplitHeldOut: "held-out", SplitAll: "all"}[sp]
-			fmt.Fprintf(w, "%-28s %-8s %5d %8.3f %8.3f %8.3f %8.3f %s\n", filepath.Base(path), name, s.N, s.MacroF1, s.MacroF1CA, s.Accuracy, s.AgreeAsContra, f1s(s))
+	files := []string{path}
+	if fi.IsDir() {
+		files, err = filepath.Glob(filepath.Join(path, "*.tsv"))
+		if err != nil {
+			return nil, err
 		}
-		out[filepath.Base(path)] = pair
+		if len(files) == 0 {
+			return nil, errors.New(path + ": no *.tsv files")
+		}
+		sort.Strings(files)
+	}
+	out := map[string][2]Scores{}
+	var unusable []string
+	for _, file := range files {
+		nbad := 0
+		rows, err := readLabelled(file, SplitAll, func(err error) {
+			nbad++
+			if bad != nil {
+				bad(err)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+		if nbad > 0 {
+			if bad != nil {
+				bad(fmt.Errorf("%s: %d bad row(s) left out of the figures", file, nbad))
+			}
+			if len(rows) == 0 {
+				unusable = append(unusable, file)
+				continue
+			}
+		}
+		var held []Row
+		for _, row := range rows {
+			if HeldOut(row.ID) {
+				held = append(held, row)
+			}
+		}
+		pair := [2]Scores{scoreRows(held), scoreRows(rows)}
+		if len(out) == 0 { // the table's head once a file could be read
+			fmt.Fprintf(w, "%-28s %-8s %5s %8s %8s %8s %8s %s\n", "file", "split", "rows", "macroF1", "F1(c,a)", "accuracy", "agr->con", "F1 contradiction/agreement/unrelated")
+		}
+		for k, name := range []string{"held-out", "all"} {
+			s := pair[k]
+			fmt.Fprintf(w, "%-28s %-8s %5d %8.3f %8.3f %8.3f %8.3f %s\n", filepath.Base(file), name, s.N, s.MacroF1, s.MacroF1CA, s.Accuracy, s.AgreeAsContra, f1s(s))
+		}
+		out[filepath.Base(file)] = pair
+	}
+	if len(unusable) > 0 {
+		return out, fmt.Errorf("every row of %s is bad, see the messages above", strings.Join(unusable, ", "))
 	}
 	return out, nil
 }

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,7 +40,7 @@ var floors = map[string]struct{ heldF1, allF1, heldCA, agreeContra float64 }{
 func TestEvalDevFigures(t *testing.T) {
 	dir := devDir(t)
 	var sb strings.Builder
-	got, err := EvalDir(dir, &sb)
+	got, err := EvalDir(dir, &sb, func(err error) { t.Error(err) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,4 +106,66 @@ func devDirB(b *testing.B) string {
 	}
 	b.Skip("repository root not found")
 	return ""
+}
+
+func writeEvalFile(t *testing.T, dir, name, body string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte("id\tlang\ttext_a\ttext_b\tlabel\n"+body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// A label outside the three classes is a bad row, reported with its file
+// and line; the other rows are scored.
+func TestEvalUnknownLabelIsBadRow(t *testing.T) {
+	dir := t.TempDir()
+	path := writeEvalFile(t, dir, "x.tsv", "1\ten\tTroops left.\tTroops stayed.\tagree\n"+
+		"2\ten\tOil rose.\tOil fell.\tContradiction\n"+
+		"3\ten\tOil rose 5%.\tOil fell 5%.\tcontradiction\n")
+	var out, warn strings.Builder
+	got, err := EvalDir(dir, &out, func(err error) { fmt.Fprintln(&warn, err) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		path + `:2: label "agree" is not one of contradiction, agreement, unrelated`,
+		path + `:3: label "Contradiction" is not one of contradiction, agreement, unrelated`,
+	} {
+		if !strings.Contains(warn.String(), want) {
+			t.Errorf("warnings lack %q:\n%s", want, warn.String())
+		}
+	}
+	if s := got["x.tsv"][1]; s.N != 1 {
+		t.Errorf("scored %d rows, want the 1 good one", s.N)
+	}
+	if _, err := ReadLabelled(path, SplitAll); err == nil || !strings.Contains(err.Error(), `label "agree"`) {
+		t.Errorf("ReadLabelled of a file with an unknown label: %v", err)
+	}
+}
+
+func TestEvalAllRowsBadIsError(t *testing.T) {
+	dir := t.TempDir()
+	writeEvalFile(t, dir, "x.tsv", "1\ten\ta\tb\tagree\n2\ten\tc\n")
+	var out strings.Builder
+	if _, err := EvalDir(dir, &out, nil); err == nil || !strings.Contains(err.Error(), "x.tsv") {
+		t.Errorf("a file of bad rows: error %v, want one naming it", err)
+	}
+}
+
+func TestEvalPaths(t *testing.T) {
+	dir := t.TempDir()
+	path := writeEvalFile(t, dir, "one.tsv", "1\ten\tOil rose 5%.\tOil fell 5%.\tcontradiction\n")
+	var out strings.Builder
+	got, err := EvalDir(path, &out, nil)
+	if err != nil || len(got) != 1 || got["one.tsv"][1].N != 1 {
+		t.Errorf("a single file: %v, %v", got, err)
+	}
+	if _, err := EvalDir(filepath.Join(dir, "missing"), &out, nil); err == nil || !strings.Contains(err.Error(), "no such folder") {
+		t.Errorf("a missing folder: %v", err)
+	}
+	if _, err := EvalDir(t.TempDir(), &out, nil); err == nil || !strings.Contains(err.Error(), "no *.tsv files") {
+		t.Errorf("an empty folder: %v", err)
+	}
 }

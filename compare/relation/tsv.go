@@ -42,6 +42,7 @@ type TSVReader struct {
 	line            int
 	id, ta, tb, lab int
 	need            int // fields a row must have
+	cols            int // fields the header names: a row may not have more
 }
 
 // NewTSVReader reads the header line of r.
@@ -54,7 +55,9 @@ func NewTSVReader(r io.Reader) (*TSVReader, error) {
 		}
 		return nil, fmt.Errorf("%w: %v", ErrHeader, err)
 	}
-	for i, name := range strings.Split(strings.TrimSuffix(string(line), "\r"), "\t") {
+	names := strings.Split(strings.TrimSuffix(string(line), "\r"), "\t")
+	t.cols = len(names)
+	for i, name := range names {
 		switch strings.TrimSpace(strings.TrimPrefix(name, "\uFEFF")) {
 		case "id":
 			t.id = i
@@ -105,6 +108,14 @@ func (t *TSVReader) readLine() ([]byte, error) {
 	return bytes.TrimSuffix(line, []byte{'\n'}), nil
 }
 
+// LineReady reports whether a whole line is already buffered, so that Next
+// will not wait for input: a caller streaming results flushes its output
+// when it is false, and a person typing rows sees each answer at once.
+func (t *TSVReader) LineReady() bool {
+	b, _ := t.r.Peek(t.r.Buffered())
+	return bytes.IndexByte(b, '\n') >= 0
+}
+
 // Next returns the next row, io.EOF at the end, or a *RowError for a bad row
 // (then call Next again for the rest). Empty lines are skipped.
 func (t *TSVReader) Next() (Row, error) {
@@ -140,8 +151,20 @@ func (t *TSVReader) Next() (Row, error) {
 			}
 			line = rest
 		}
+		// Fewer fields than the header is fine while the required columns
+		// are there (a trailing optional column left out); more means a
+		// field holds a raw TAB, and every field after it is shifted.
+		if n > t.cols {
+			return Row{}, &RowError{t.line, fmt.Sprintf(`%d fields, the header names %d; a TAB inside a field must be written \t`, n, t.cols)}
+		}
 		if n < t.need {
-			return Row{}, &RowError{t.line, fmt.Sprintf("%d columns, the header names %d (id, text_a and text_b are needed)", n, t.need)}
+			return Row{}, &RowError{t.line, fmt.Sprintf("%d fields, the header names %d (id, text_a and text_b are needed)", n, t.cols)}
+		}
+		if strings.TrimSpace(row.A) == "" {
+			return Row{}, &RowError{t.line, "text_a is empty"}
+		}
+		if strings.TrimSpace(row.B) == "" {
+			return Row{}, &RowError{t.line, "text_b is empty"}
 		}
 		return row, nil
 	}

@@ -122,3 +122,62 @@ func FuzzTSVReader(f *testing.F) {
 		}
 	})
 }
+
+// A row's field count is checked against the header's, and the message
+// counts both rightly: fewer fields than the required columns, or more
+// fields than the header (an unescaped TAB) make a bad row.
+func TestTSVReaderFieldCounts(t *testing.T) {
+	cases := []struct{ in, msg, next string }{
+		{"id\tlang\ttext_a\ttext_b\tlabel\n1\tar\tonly a\n", "line 2: 3 fields, the header names 5", "2\ten\tx\ty\tunrelated\n"},
+		{"id\ttext_a\ttext_b\n1\ta\tb\tc\n", `line 2: 4 fields, the header names 3; a TAB inside a field must be written \t`, "2\tx\ty\n"},
+		{"id\ttext_a\ttext_b\n1\t  \tb\n", "line 2: text_a is empty", "2\tx\ty\n"},
+		{"id\ttext_a\ttext_b\n1\ta\t\n", "line 2: text_b is empty", "2\tx\ty\n"},
+	}
+	for _, c := range cases {
+		r, err := NewTSVReader(strings.NewReader(c.in + c.next))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = r.Next()
+		var re *RowError
+		if !errors.As(err, &re) || !strings.HasPrefix(re.Error(), c.msg) {
+			t.Errorf("%q: error %v, want one starting %q", c.in, err, c.msg)
+			continue
+		}
+		if row, err := r.Next(); err != nil || row.ID != "2" {
+			t.Errorf("%q: the row after the bad one: %+v, %v", c.in, row, err)
+		}
+	}
+	// Trailing optional columns may be left out.
+	rows, bad, err := readAll(t, "id\ttext_a\ttext_b\tnote\n1\ta\tb\n")
+	if err != nil || len(bad) != 0 || len(rows) != 1 {
+		t.Errorf("a row without the optional last column: rows %v bad %v err %v", rows, bad, err)
+	}
+}
+
+// LineReady is true exactly when a whole line waits in the buffer, so a
+// caller can flush its output before Next would block on the input.
+func TestTSVReaderLineReady(t *testing.T) {
+	pr, pw := io.Pipe()
+	go func() {
+		pw.Write([]byte("id\ttext_a\ttext_b\n1\ta\tb\n2\tc"))
+		pw.Write([]byte("\td\n"))
+		pw.Close()
+	}()
+	r, err := NewTSVReader(pr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.LineReady() {
+		t.Error("LineReady false with line 2 in the buffer")
+	}
+	if _, err := r.Next(); err != nil {
+		t.Fatal(err)
+	}
+	if r.LineReady() {
+		t.Error("LineReady true with only part of line 3 in the buffer")
+	}
+	if row, err := r.Next(); err != nil || row.B != "d" {
+		t.Fatalf("row 3: %+v, %v", row, err)
+	}
+}
