@@ -443,14 +443,17 @@ func attribute(doc *Document, st *Statement, prev *Statement, paraStart bool) {
 			afterP[0]+1 < to && toks[afterP[0]].Kind == Punct && inQuote[afterP[0]+1-from]) {
 			afterP = [2]int{} // an adverbial or the quotation itself: "وأضاف، “نحن..."
 		}
-		if afterP[1] > afterP[0] && isLatin(toks[cue]) && !inverted(toks, from, cue) && !saidAfter(toks, from, cue, afterP, to) {
+		// "The reports are false, said Ali al-Taie.": no quotation marks,
+		// the speaker after the verb.
+		inv := isLatin(toks[cue]) && saidAfter(toks, from, cue, afterP, to)
+		if afterP[1] > afterP[0] && isLatin(toks[cue]) && !inverted(toks, from, cue) && !inv {
 			afterP = [2]int{} // English puts the speaker first unless the quote or the statement comes first
 		}
 		if afterP[1] > afterP[0] && kind == cueTold {
 			afterP = [2]int{}
 		}
 		switch {
-		case before[1] > before[0] && afterP[1] == afterP[0]:
+		case before[1] > before[0] && (isLatin(toks[cue]) && !inv || afterP[1] == afterP[0]):
 			speaker, role = before, brole
 			if src, ok := citing(toks, speaker); ok {
 				// "Reuters, citing several informed sources, reported":

@@ -100,6 +100,9 @@ func TestStatementsEnglishAppositiveAndInversion(t *testing.T) {
 		{"The plan is dead", "the official", Anonymous, "", "said", "", false, false},
 		{"The talks ended early", "officials", Anonymous, "", "said", "", false, false},
 	})
+	// A quoted name in the title is not a quotation that the verb follows.
+	checkStatements(t, "Ali al-Taie, a leader of the “Islamic Resistance”, said the statements were “pure lies on the part of the United States”.",
+		[]wantStatement{{"Ali al-Taie", "Ali al-Taie", Named, "a leader of the “Islamic Resistance”", "said", "", true, false}})
 }
 
 // "X, citing Y, said": Y speaks, through X.
