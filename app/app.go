@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimdiff/claimdiff/app/style"
 	"github.com/claimdiff/claimdiff/compare/textnorm"
@@ -251,6 +252,17 @@ func (u *UI) shiftHeld() bool {
 		return d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
 	}
 	return u.shift
+}
+
+// release takes the focus from the check box, radio button or picker just
+// clicked: typed keys reach the window's own handler (F7, n, p) only when
+// nothing has the focus, and those widgets keep it after a click.
+func (u *UI) release() {
+	if c := u.win.Canvas(); c.Focused() != nil {
+		if _, typing := c.Focused().(*widget.Entry); !typing {
+			c.Unfocus()
+		}
+	}
 }
 
 // onTypedKey steps through the differences. Typed keys reach the canvas

@@ -59,18 +59,19 @@ func (p *claimPane) build() fyne.CanvasObject {
 	p.filter = widget.NewSelect([]string{filterContradictions, filterAll, filterToCheck}, func(v string) {
 		p.filterVal = v
 		p.applyFilter()
+		p.u.release()
 	})
 	p.filter.SetSelected(filterContradictions)
 
-	p.pairs = widget.NewList(func() int { return len(p.shown) }, newTwoLineItem, p.updatePair)
+	p.pairs = newRowList(func() int { return len(p.shown) }, newTwoLineItem, p.updatePair)
 	p.pairs.OnSelected = func(i widget.ListItemID) {
 		if i < len(p.shown) {
 			p.selected = i
 			p.u.compare.show(p.shown[i], p.outlets)
 		}
 	}
-	p.sources = widget.NewList(func() int { return len(p.detail.Sources) }, newTwoLineItem, p.updateSource)
-	p.statements = widget.NewList(func() int { return len(p.detail.Statements) }, newStatementItem, p.updateStatement)
+	p.sources = newRowList(func() int { return len(p.detail.Sources) }, newTwoLineItem, p.updateSource)
+	p.statements = newRowList(func() int { return len(p.detail.Statements) }, newStatementItem, p.updateStatement)
 
 	// Wide enough for the longest choice, which a Select would cut short.
 	filterBox := container.NewGridWrap(fyne.NewSize(260, p.filter.MinSize().Height), p.filter)
@@ -79,7 +80,7 @@ func (p *claimPane) build() fyne.CanvasObject {
 	p.empty.Hide()
 	pairsTab := container.NewBorder(container.NewHBox(widget.NewLabel("Show"), filterBox), nil, nil, nil,
 		container.NewStack(p.pairs, container.NewPadded(p.empty)))
-	p.srcA, p.srcB = widget.NewSelect(nil, nil), widget.NewSelect(nil, nil)
+	p.srcA, p.srcB = widget.NewSelect(nil, func(string) { p.u.release() }), widget.NewSelect(nil, func(string) { p.u.release() })
 	p.srcA.PlaceHolder, p.srcB.PlaceHolder = "Source A", "Source B"
 	p.sources.OnSelected = func(i widget.ListItemID) {
 		// A click picks the next side to fill: A, then B, then A again.

@@ -40,9 +40,9 @@ func (p *claimsPane) build() fyne.CanvasObject {
 		p.query = strings.TrimSpace(q)
 		p.u.async("search", p.runSearch)
 	}
-	p.list = widget.NewList(func() int { return len(p.claims) }, p.create, p.updateItem)
+	p.list = newRowList(func() int { return len(p.claims) }, p.create, p.updateItem)
 	p.list.OnSelected = p.onSelected
-	p.hitList = widget.NewList(func() int { return len(p.hits) }, p.createHit, p.updateHit)
+	p.hitList = newRowList(func() int { return len(p.hits) }, p.createHit, p.updateHit)
 	p.hitList.OnSelected = p.onSelectedHit
 	p.lists = container.NewStack(p.list)
 	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), p.onNew)

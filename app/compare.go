@@ -126,12 +126,15 @@ func (p *comparePane) build() fyne.CanvasObject {
 	p.sides = newPairView()
 	toggles := newIgnoreGroup()
 	toggles.SetSelected(ignoreLabels(p.ignore))
-	toggles.OnChanged = func(sel []string) { p.setIgnore(ignoreOf(sel)) }
+	toggles.OnChanged = func(sel []string) {
+		p.setIgnore(ignoreOf(sel))
+		p.u.release()
+	}
 	p.toggles = toggles
 	p.whole = widget.NewButton("Compare the whole sources", p.onWhole)
 	p.back = widget.NewButton("Back to the claim", p.onBack)
 	p.reasons = container.NewVBox()
-	p.verdict = widget.NewRadioGroup(verdictChoices, nil)
+	p.verdict = widget.NewRadioGroup(verdictChoices, func(string) { p.u.release() })
 	p.verdict.Horizontal = true
 	p.verdict.Required = true
 	p.note = widget.NewEntry()

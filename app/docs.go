@@ -158,7 +158,10 @@ func (p *docsPane) build() fyne.CanvasObject {
 	p.position = widget.NewLabel("")
 	prev := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { p.step(-1) })
 	next := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { p.step(1) })
-	p.only = widget.NewCheck("Only differences", p.setOnlyDiffs)
+	p.only = widget.NewCheck("Only differences", func(on bool) {
+		p.setOnlyDiffs(on)
+		p.u.release()
+	})
 	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), p.u.onExportComparison)
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(p.only, p.position, prev, next, export), p.summary)
 

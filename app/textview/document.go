@@ -218,10 +218,15 @@ func (l *docList) ScrollToBottom() {
 }
 
 // TypedKey is widget.List.TypedKey (arrow keys move and scroll), reported
-// to the view.
+// to the view; other keys go on to the window's handler (passKey).
 func (l *docList) TypedKey(ev *fyne.KeyEvent) {
-	l.List.TypedKey(ev)
-	l.d.scrolled()
+	switch ev.Name {
+	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight, fyne.KeySpace, fyne.KeyPageUp, fyne.KeyPageDown, fyne.KeyHome, fyne.KeyEnd:
+		l.List.TypedKey(ev)
+		l.d.scrolled()
+	default:
+		passKey(l, ev)
+	}
 }
 
 // chainOnScrolled makes o, when it is a scroll container, call f after its

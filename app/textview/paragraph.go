@@ -224,8 +224,20 @@ func (v *ParagraphView) FocusLost() {}
 // TypedRune is part of fyne.Focusable; the text is read-only.
 func (v *ParagraphView) TypedRune(rune) {}
 
-// TypedKey is part of fyne.Focusable; the text is read-only.
-func (v *ParagraphView) TypedKey(*fyne.KeyEvent) {}
+// TypedKey passes the key on to the window's own handler: the text is
+// read-only, and a click on a word (which focuses the view, for Ctrl+C)
+// must not take the application's keys away (F7, n and p in Claimdiff).
+func (v *ParagraphView) TypedKey(ev *fyne.KeyEvent) { passKey(v, ev) }
+
+// passKey hands a key a view does not use to the canvas's OnTypedKey, the
+// handler that gets keys when nothing has the focus.
+func passKey(o fyne.CanvasObject, ev *fyne.KeyEvent) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil {
+		if h := c.OnTypedKey(); h != nil {
+			h(ev)
+		}
+	}
+}
 
 // TypedShortcut copies on Ctrl+C and selects all on Ctrl+A.
 func (v *ParagraphView) TypedShortcut(s fyne.Shortcut) {

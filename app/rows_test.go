@@ -1,0 +1,97 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/claimdiff/claimdiff/app/textview"
+)
+
+// paragraphs lists the visible text views under o.
+func paragraphs(o fyne.CanvasObject, out []*textview.ParagraphView) []*textview.ParagraphView {
+	if !o.Visible() {
+		return out
+	}
+	switch x := o.(type) {
+	case *textview.ParagraphView:
+		return append(out, x)
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			out = paragraphs(c, out)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			out = paragraphs(c, out)
+		}
+	}
+	return out
+}
+
+// TestTapOnARowsTextSelectsIt taps the window where the second pair's row
+// has its text, as a mouse click does: the row must be selected, though
+// the text view under the pointer takes taps for its words.
+func TestTapOnARowsTextSelectsIt(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.claim.filter.SetSelected(filterAll)
+	if len(u.claim.shown) < 2 {
+		t.Skip("fewer than two pairs")
+	}
+	u.claim.pairs.ScrollToTop()
+	d := fyne.CurrentApp().Driver()
+	var target *textview.ParagraphView
+	// The head line of the second row: the lowest text view above which
+	// lie exactly two others (the first row's head and body).
+	for _, pv := range paragraphs(u.claim.pairs, nil) {
+		y := d.AbsolutePositionForObject(pv).Y
+		above := 0
+		for _, o := range paragraphs(u.claim.pairs, nil) {
+			if d.AbsolutePositionForObject(o).Y < y {
+				above++
+			}
+		}
+		if above == 2 {
+			target = pv
+		}
+	}
+	if target == nil {
+		t.Fatal("no second row in the list")
+	}
+	pos := d.AbsolutePositionForObject(target).Add(fyne.NewPos(4, target.Size().Height/2))
+	test.TapCanvas(u.win.Canvas(), pos)
+	if want := u.claim.shown[1].ID; u.compare.pair.ID != want {
+		t.Fatalf("a tap on the second row's text shows pair %d, want %d", u.compare.pair.ID, want)
+	}
+}
+
+// TestKeysPassThroughAClickedWord: a click on a word focuses its text view
+// (for Ctrl+C); F7 must still move to the next pair.
+func TestKeysPassThroughAClickedWord(t *testing.T) {
+	u, _ := newTestUI(t)
+	if len(u.claim.shown) < 2 {
+		t.Skip("fewer than two pairs")
+	}
+	first := u.claim.shown[0]
+	a := u.compare.sides.a
+	u.win.Canvas().Focus(a)
+	a.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	if u.compare.pair.ID == first.ID {
+		t.Fatal("F7 in a focused text view did not move to the next pair")
+	}
+}
+
+// TestPickersLeaveTheKeysToTheWindow: a picker keeps the focus after a
+// click, and with it every typed key; the window's F7, n and p must still
+// work once the filter has been chosen.
+func TestPickersLeaveTheKeysToTheWindow(t *testing.T) {
+	u, _ := newTestUI(t)
+	test.Tap(u.claim.filter) // focuses it, and opens its menu
+	if u.win.Canvas().Focused() == nil {
+		t.Skip("the test driver did not focus the picker on a tap")
+	}
+	u.claim.filter.SetSelected(filterAll) // a choice in the menu
+	if f := u.win.Canvas().Focused(); f != nil {
+		t.Fatalf("after choosing a filter, %T has the focus", f)
+	}
+}
