@@ -346,7 +346,7 @@ func TestDefaultSourcePairIsOneLanguage(t *testing.T) {
 	if srcs[a].Outlet == srcs[b].Outlet && srcs[a].Author == srcs[b].Author {
 		t.Errorf("offered two versions of one account: %s", sourceLabel(srcs[a]))
 	}
-	if got, want := u.claim.srcB.Selected, sourceOption(b, srcs[b]); got != want {
+	if got, want := u.claim.srcB.Selected, sourceOption(b, srcs[b], srcs); got != want {
 		t.Errorf("source B shows %q, want %q", got, want)
 	}
 }
@@ -459,5 +459,22 @@ func TestASaveThatComesBackLateIsShown(t *testing.T) {
 		if p.ID == old.ID && (p.Note != "call the Post" || p.Verdict != data.NotContradiction) {
 			t.Errorf("the archive has %q / %s: the older values were written back", p.Note, p.Verdict)
 		}
+	}
+}
+
+// TestCountsFollowVerdicts: the claim's header and the claims list give
+// one count of contradictions, which a "not a contradiction" verdict
+// lowers in both.
+func TestCountsFollowVerdicts(t *testing.T) {
+	u, _ := newTestUI(t)
+	before := u.claims.claims[0].Contradictions
+	if !strings.Contains(u.claim.counts.Text, count(before, "contradiction")) {
+		t.Fatalf("header %q, claims list %d contradictions", u.claim.counts.Text, before)
+	}
+	u.compare.verdict.SetSelected(verdictChoices[2])
+	u.compare.onSave()
+	after := u.claims.claims[0].Contradictions
+	if after != before-1 || !strings.Contains(u.claim.counts.Text, count(after, "contradiction")) {
+		t.Fatalf("after the verdict: header %q, claims list %d contradictions (was %d)", u.claim.counts.Text, after, before)
 	}
 }

@@ -87,7 +87,7 @@ func (p *claimPane) build() fyne.CanvasObject {
 		if i >= len(p.detail.Sources) {
 			return
 		}
-		opt := sourceOption(i, p.detail.Sources[i])
+		opt := sourceOption(i, p.detail.Sources[i], p.detail.Sources)
 		if p.pickB {
 			p.srcB.SetSelected(opt)
 		} else {
@@ -251,7 +251,7 @@ func (p *claimPane) update(ctx context.Context, id int64) error {
 		p.id, p.detail, p.allPairs, p.outlets = id, detail, pairs, outlets
 		var opts []string
 		for i, s := range detail.Sources {
-			opts = append(opts, sourceOption(i, s))
+			opts = append(opts, sourceOption(i, s, detail.Sources))
 		}
 		p.srcA.Options, p.srcB.Options = opts, opts
 		p.srcA.ClearSelected()
@@ -264,7 +264,7 @@ func (p *claimPane) update(ctx context.Context, id int64) error {
 		if id == 0 {
 			p.counts.SetText("No claim yet: create one with File › New claim (Ctrl+N).")
 		} else {
-			p.counts.SetText(claimCounts(len(detail.Sources), len(detail.Statements), countRel(pairs, data.RelContradicts)))
+			p.counts.SetText(claimCounts(len(detail.Sources), len(detail.Statements), contradictions(pairs)))
 		}
 		p.sources.Refresh()
 		p.statements.Refresh()
@@ -274,8 +274,25 @@ func (p *claimPane) update(ctx context.Context, id int64) error {
 }
 
 // sourceOption names source i of the claim in the two pickers.
-func sourceOption(i int, s data.Source) string {
-	return fmt.Sprintf("%d. %s", i+1, sourceLabel(s))
+//
+// It opens with a Latin word: a picker draws its text as one line that
+// takes its direction from the first letter, and "1. الجزيرة" came out as
+// "الجزيرة1 .". A source whose outlet is another's too ("Reuters" six
+// times) also shows its title, or else its file name.
+func sourceOption(i int, s data.Source, all []data.Source) string {
+	label := sourceLabel(s)
+	for j, o := range all {
+		if j != i && sourceLabel(o) == label {
+			switch {
+			case s.Title != "" && s.Title != label:
+				label += " · " + shorten(s.Title, 40)
+			case s.Name != "" && s.Name != label:
+				label += " · " + s.Name
+			}
+			break
+		}
+	}
+	return fmt.Sprintf("Source %d: %s", i+1, label)
 }
 
 // pickedSource is the source chosen in sel, if any.
@@ -417,6 +434,11 @@ func (p *claimPane) pairChanged(pr data.Pair) {
 		}
 	}
 	p.pairs.Refresh()
+	// A verdict changes the claim's count of contradictions, here and in
+	// the claims list.
+	n := contradictions(p.allPairs)
+	p.counts.SetText(claimCounts(len(p.detail.Sources), len(p.detail.Statements), n))
+	p.u.claims.setContradictions(p.id, n)
 }
 
 // defaultPair picks the two sources the Sources tab offers to compare:
@@ -473,10 +495,13 @@ func verdictLabel(v data.Verdict) string {
 	return "to check"
 }
 
-func countRel(pairs []data.Pair, rel string) int {
+// contradictions counts the pairs the engine calls contradictions, less
+// those the journalist judged not to be: the count the claims list shows
+// (data.Claim.Contradictions).
+func contradictions(pairs []data.Pair) int {
 	n := 0
 	for _, p := range pairs {
-		if p.Relation == rel {
+		if p.Relation == data.RelContradicts && p.Verdict != data.NotContradiction {
 			n++
 		}
 	}

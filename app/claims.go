@@ -195,6 +195,17 @@ func (p *claimsPane) onSelected(i widget.ListItemID) {
 // update reloads the claims and selects the claim with id keep, or the
 // first claim when keep is 0 or gone. It returns once the claim pane is
 // filled too.
+// setContradictions puts claim id's new count of contradictions in the
+// list, after a verdict.
+func (p *claimsPane) setContradictions(id int64, n int) {
+	for i := range p.claims {
+		if p.claims[i].ID == id && p.claims[i].Contradictions != n {
+			p.claims[i].Contradictions = n
+			p.list.RefreshItem(i)
+		}
+	}
+}
+
 func (p *claimsPane) update(ctx context.Context, keep int64) error {
 	claims, err := p.u.store.Claims(ctx)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 	"unicode"
@@ -117,7 +118,7 @@ func (u *UI) export(format string, w fyne.URIWriteCloser, build makeReport) {
 				u.showError("export", err)
 				return
 			}
-			dialog.ShowInformation("Export", "Saved "+w.URI().Name()+".", u.win)
+			dialog.ShowInformation("Export", savedWhere(w.URI()), u.win)
 		})
 	})
 }
@@ -136,4 +137,13 @@ func writeReport(ctx context.Context, format string, w fyne.URIWriteCloser, buil
 	}
 	_, err = w.Write(buf.Bytes())
 	return err
+}
+
+// savedWhere says where an export went: "Saved report.html in
+// /home/ana/Reports."
+func savedWhere(u fyne.URI) string {
+	if dir := filepath.Dir(u.Path()); u.Scheme() == "file" && dir != "" && dir != "." {
+		return fmt.Sprintf("Saved %s in %s.", u.Name(), dir)
+	}
+	return "Saved " + u.Name() + "."
 }

@@ -36,6 +36,21 @@ type importResult struct {
 	err       error
 }
 
+// importSummary is the line over the list once the imports have ended.
+func importSummary(added, jobs int, cancelled bool) string {
+	var s string
+	switch {
+	case added == jobs:
+		s = "Added " + count(added, "source") + "."
+	default:
+		s = fmt.Sprintf("Added %d of %s.", added, count(jobs, "source"))
+	}
+	if cancelled {
+		s = "Cancelled. " + s
+	}
+	return s
+}
+
 // message is the result as the progress list says it: a sentence.
 func (r importResult) message() string {
 	switch {
@@ -162,14 +177,15 @@ func (u *UI) importDialog(jobs []importJob) (work func()) {
 	}
 	total := widget.NewProgressBar()
 	total.Max = float64(len(jobs))
-	content := container.NewBorder(nil, total, nil, nil, container.NewVScroll(rows))
-	d := dialog.NewCustom(fmt.Sprintf("Adding %d source(s)", len(jobs)), "Cancel", content, u.win)
+	summary := widget.NewLabel("Adding " + count(len(jobs), "source") + "…")
+	content := container.NewBorder(summary, total, nil, nil, container.NewVScroll(rows))
+	d := dialog.NewCustom("Add sources", "Cancel", content, u.win)
 	d.SetOnClosed(cancel)
 	// Room for each job's name and a two-line message.
 	d.Resize(fyne.NewSize(560, min(200+float32(len(jobs))*140, 600)))
 	d.Show()
 	return func() {
-		n := 0
+		n, added := 0, 0
 		err := u.importAll(ctx, claimID, jobs, func(i int, done bool, r importResult) {
 			fyne.Do(func() {
 				if !done {
@@ -182,6 +198,9 @@ func (u *UI) importDialog(jobs []importJob) (work func()) {
 				bars[i].Hide()
 				status[i].SetText(r.message())
 				n++
+				if r.err == nil && !r.duplicate {
+					added++
+				}
 				total.SetValue(float64(n))
 			})
 		})
@@ -193,6 +212,7 @@ func (u *UI) importDialog(jobs []importJob) (work func()) {
 					status[i].SetText("Cancelled.")
 				}
 			}
+			summary.SetText(importSummary(added, len(jobs), err != nil))
 			d.SetDismissText("Close")
 		})
 		// Whatever was imported before a cancel stays: show it.

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/claimdiff/claimdiff/app/textview"
+	"github.com/claimdiff/claimdiff/data"
 )
 
 // paragraphs lists the visible text views under o.
@@ -93,5 +94,27 @@ func TestPickersLeaveTheKeysToTheWindow(t *testing.T) {
 	u.claim.filter.SetSelected(filterAll) // a choice in the menu
 	if f := u.win.Canvas().Focused(); f != nil {
 		t.Fatalf("after choosing a filter, %T has the focus", f)
+	}
+}
+
+// TestSourceOptions: the pickers' options open with a Latin word (so that
+// an Arabic outlet does not turn the line around) and tell apart sources
+// of one outlet.
+func TestSourceOptions(t *testing.T) {
+	srcs := []data.Source{{Outlet: "الجزيرة"}, {Outlet: "Reuters", Title: "Plan agreed"}, {Outlet: "Reuters", Title: "Adviser says talks ended"}}
+	want := []string{"Source 1: الجزيرة", "Source 2: Reuters · Plan agreed", "Source 3: Reuters · Adviser says talks ended"}
+	for i, s := range srcs {
+		if got := sourceOption(i, s, srcs); got != want[i] {
+			t.Errorf("option %d = %q, want %q", i, got, want[i])
+		}
+	}
+	for _, c := range []struct {
+		added, jobs int
+		cancelled   bool
+		want        string
+	}{{3, 3, false, "Added 3 sources."}, {1, 1, false, "Added 1 source."}, {2, 3, false, "Added 2 of 3 sources."}, {1, 3, true, "Cancelled. Added 1 of 3 sources."}} {
+		if got := importSummary(c.added, c.jobs, c.cancelled); got != c.want {
+			t.Errorf("importSummary(%d, %d, %v) = %q, want %q", c.added, c.jobs, c.cancelled, got, c.want)
+		}
 	}
 }
