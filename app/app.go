@@ -9,12 +9,14 @@ package app
 import (
 	"context"
 	"fmt"
+	"image/color"
 	"os"
 	"runtime/debug"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -57,15 +59,25 @@ func New(ctx context.Context, a fyne.App, st *data.Store) *UI {
 	u.right = container.NewVSplit(u.claim.build(), u.cmpObj)
 	u.right.Offset = 0.5
 	u.column = container.NewStack(u.right)
-	main := container.NewHSplit(u.claims.build(), u.column)
+	main := container.NewHSplit(container.NewStack(minSize(190, 0), u.claims.build()), u.column)
 	main.Offset = 0.22
-	u.win.SetContent(main)
+	// The window's smallest size: below it the panes overlap (Fyne takes
+	// the content's minimum as the window's).
+	u.win.SetContent(container.NewStack(minSize(1000, 640), main))
 	u.win.SetMainMenu(u.menu())
 	u.win.SetOnDropped(u.onDropped)
 	u.win.SetCloseIntercept(u.quit)
 	u.shortcuts()
 	u.win.Resize(fyne.NewSize(1280, 800))
 	return u
+}
+
+// minSize is an invisible object of size w x h, which holds a container
+// open to at least that size.
+func minSize(w, h float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(w, h))
+	return r
 }
 
 // fullHeight gives the comparison the whole right column (on) or shares it

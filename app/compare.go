@@ -151,10 +151,17 @@ func (p *comparePane) build() fyne.CanvasObject {
 	p.save.Importance = widget.HighImportance
 	p.status = widget.NewLabel("")
 
-	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Ignore"), toggles), container.NewHBox(p.whole, p.back))
+	// The toggles scroll sideways rather than run under the buttons when
+	// the pane is narrow.
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(p.whole, p.back),
+		container.NewHScroll(container.NewHBox(widget.NewLabel("Ignore"), toggles)))
 	why := widget.NewLabelWithStyle("Why the engine relates them", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	body := container.NewVBox(p.sides.content, widget.NewSeparator(), why, p.reasons)
-	verdict := container.NewBorder(p.previewRow, nil, p.verdict, container.NewHBox(p.save, p.status), p.note)
+	// The verdict on one line, the note with its button on the next: on
+	// one line they needed more than the width of a window with large text,
+	// and the note was squeezed out.
+	note := container.NewBorder(nil, nil, nil, container.NewHBox(p.save, p.status), container.NewStack(minSize(220, 0), p.note))
+	verdict := container.NewVBox(p.previewRow, p.verdict, note)
 	p.content = container.NewBorder(nil, verdict, nil, nil, container.NewVScroll(body))
 	p.empty = container.NewCenter(widget.NewLabel("Select a pair to compare its statements, or two sources in the Sources tab."))
 	p.docs.build()
