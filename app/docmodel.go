@@ -7,7 +7,9 @@ import (
 
 	"github.com/claimdiff/claimdiff/app/textview"
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/relation"
 	"github.com/claimdiff/claimdiff/compare/textnorm"
+	"github.com/claimdiff/claimdiff/data"
 )
 
 // docSide is one side of a source comparison, one entry per statement of
@@ -71,7 +73,14 @@ func wholeStatement(text string, k textview.Kind) (words, marks []textview.Span)
 func buildDocModel(c *compare.Comparison, ignore textnorm.Options) *docModel {
 	m := &docModel{a: newDocSide(c.StatementsA), b: newDocSide(c.StatementsB)}
 	for _, p := range c.Pairs {
-		sa, sb := pairMarks(c.StatementsA[p.A].Text, c.StatementsB[p.B].Text, nil, ignore)
+		// A contradiction's evidence is marked, as in the pair view: two
+		// statements that share little show no word diff, and without it
+		// nothing would show that "3000" faces "2500".
+		var reasons []data.Reason
+		if p.Relation.Label == relation.Contradicts {
+			reasons = p.Relation.Reasons
+		}
+		sa, sb := pairMarks(c.StatementsA[p.A].Text, c.StatementsB[p.B].Text, reasons, ignore)
 		m.a.words[p.A], m.a.marks[p.A], m.a.wordPartner[p.A] = sa.words, sa.marks, sa.partner
 		m.b.words[p.B], m.b.marks[p.B], m.b.wordPartner[p.B] = sb.words, sb.marks, sb.partner
 		m.a.partner[p.A], m.b.partner[p.B] = p.B, p.A
@@ -79,7 +88,7 @@ func buildDocModel(c *compare.Comparison, ignore textnorm.Options) *docModel {
 		if p.Moved {
 			m.moved++
 		}
-		eq := !p.Moved && len(sa.marks)+len(sb.marks) == 0
+		eq := !p.Moved && !sa.differ && len(sa.marks)+len(sb.marks) == 0
 		m.a.equal[p.A], m.b.equal[p.B] = eq, eq
 		m.conflicts = append(m.conflicts, factConflicts(p.A, p.B, c.StatementsA[p.A], c.StatementsB[p.B])...)
 	}

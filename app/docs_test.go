@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/claimdiff/claimdiff/app/textview"
+	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/data"
 	"github.com/claimdiff/claimdiff/data/ingest"
 )
@@ -372,5 +373,38 @@ func TestShiftF7StepsBack(t *testing.T) {
 	u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
 	if d.stop != at {
 		t.Errorf("F7 after releasing Shift went to %d, want %d", d.stop, at)
+	}
+}
+
+// TestMatchedStatementsThatShareLittleAreDifferences: a matched pair whose
+// sentences share little has no word diff to show; it is still a
+// difference, and its conflicting numbers are marked (QA saw "0 changed"
+// beside a conflict table row 3000 vs 2500).
+func TestMatchedStatementsThatShareLittleAreDifferences(t *testing.T) {
+	a := "نقلت الجزيرة عن مصادر أن القوات الأمريكية لن تنسحب من العراق قبل عام 2027. وقال مسؤول إن الولايات المتحدة تحتفظ بنحو 3000 جندي في العراق، و900 في سوريا."
+	b := "وتحتفظ الولايات المتحدة بنحو 2500 جندي في العراق، و900 جندي في سوريا، كجزء من “التحالف” الذي تشكل عام 2014 لمحاربة تنظيم “الدولة الإسلامية” في البلدين."
+	c := compare.Compare(a, b, compare.Options{})
+	m := buildDocModel(c, defaultIgnore)
+	if len(c.Pairs) == 0 || len(m.conflicts) == 0 {
+		t.Skip("the engine no longer matches these two statements")
+	}
+	p := c.Pairs[0]
+	if m.a.equal[p.A] || m.b.equal[p.B] {
+		t.Error("the matched statements count as equal")
+	}
+	marked := func(text string, marks []textview.Span, want string) bool {
+		rs := []rune(text)
+		for _, s := range marks {
+			if string(rs[s.Start:s.End]) == want {
+				return true
+			}
+		}
+		return false
+	}
+	if !marked(m.a.text[p.A], m.a.marks[p.A], "3000") || !marked(m.b.text[p.B], m.b.marks[p.B], "2500") {
+		t.Errorf("3000 and 2500 are not marked: %v / %v", m.a.marks[p.A], m.b.marks[p.B])
+	}
+	if len(m.stops) == 0 {
+		t.Error("next difference has nowhere to go")
 	}
 }

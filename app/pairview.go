@@ -18,6 +18,7 @@ type sideMarks struct {
 	words   []textview.Span
 	marks   []textview.Span
 	partner []int
+	differ  bool // the two texts differ under the ignore options, marked or not
 }
 
 // pairMarks diffs two statements word by word under ignore and adds the
@@ -36,6 +37,11 @@ func pairMarks(a, b string, reasons []data.Reason, ignore textnorm.Options) (sa,
 		}
 	}
 	edits := compare.DiffTokens(ta, tb, ignore)
+	for _, e := range edits {
+		if e.Op != compare.Equal {
+			sa.differ, sb.differ = true, true
+		}
+	}
 	// Two statements that share no word are one replacement: colouring
 	// every word would only hide the evidence, so the diff shows nothing
 	// and the reasons' words stand out alone.
