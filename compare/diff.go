@@ -2,6 +2,7 @@ package compare
 
 import (
 	"github.com/sergi/go-diff/diffmatchpatch"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare/textnorm"
 )
@@ -43,6 +44,10 @@ type Edit struct {
 // for a word diff to be worth reading; below it, unless most of the shorter
 // one is in the longer (a long insertion), the pair is one replacement.
 const minShared = 0.35
+
+// mostShared is the share of words (Dice) from which a word diff keeps
+// every shared word apart, without semantic cleanup.
+const mostShared = 0.5
 
 // DiffTokens diffs two token slices word by word. Tokens that fold to the
 // same text under ignore (textnorm.Fold) are Equal; white space, and
@@ -96,11 +101,23 @@ func diffTokens(a, b []Token, ignore textnorm.Options, cache foldCache) []Edit {
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
 	diffs := dmp.DiffMainRunes(ar, br, false)
-	diffs = dmp.DiffCleanupSemantic(diffs)
+	// Semantic cleanup turns a word kept between two changes into part of
+	// one change: right for two sentences that share a few small words,
+	// wrong when most words are shared and the changes are scattered single
+	// words (a letter form here, a digit shape there). The raw diff decides.
+	rawShared := 0
+	for _, d := range diffs {
+		if d.Type == diffmatchpatch.DiffEqual {
+			rawShared += utf8.RuneCountInString(d.Text)
+		}
+	}
+	if float64(2*rawShared) < mostShared*float64(len(ai)+len(bi)) {
+		diffs = dmp.DiffCleanupSemantic(diffs)
+	}
 
 	// Steps in content tokens: indexes into ai and bi.
 	var steps []step
-	var pa, pb, shared int
+	var pa, pb int
 	for _, d := range diffs {
 		n := 0
 		for range d.Text {
@@ -110,7 +127,6 @@ func diffTokens(a, b []Token, ignore textnorm.Options, cache foldCache) []Edit {
 		case diffmatchpatch.DiffEqual:
 			steps = append(steps, step{Equal, pa, pa + n, pb, pb + n})
 			pa, pb = pa+n, pb+n
-			shared += n
 		case diffmatchpatch.DiffDelete:
 			steps = append(steps, step{Delete, pa, pa + n, pb, pb})
 			pa += n
@@ -119,8 +135,8 @@ func diffTokens(a, b []Token, ignore textnorm.Options, cache foldCache) []Edit {
 			pb += n
 		}
 	}
-	if len(ai) > 0 && len(bi) > 0 && float64(2*shared) < minShared*float64(len(ai)+len(bi)) &&
-		float64(shared) < 0.6*float64(min(len(ai), len(bi))) {
+	if len(ai) > 0 && len(bi) > 0 && float64(2*rawShared) < minShared*float64(len(ai)+len(bi)) &&
+		float64(rawShared) < 0.6*float64(min(len(ai), len(bi))) {
 		return []Edit{{Op: Replace, AEnd: len(a), BEnd: len(b)}}
 	}
 	edits := make([]Edit, len(steps))

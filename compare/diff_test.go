@@ -37,6 +37,11 @@ func TestDiffTokens(t *testing.T) {
 		{"مُلحّة", "ملحة", textnorm.IgnoreLetterforms, "[-مُلحّة-]{+ملحة+}"},
 		{"عدد ٢٥٠٠ جندي", "عدد 2500 جندي", textnorm.IgnoreDigits, "عدد ٢٥٠٠ جندي"},
 		{"عدد ٢٥٠٠ جندي", "عدد 2500 جندي", 0, "عدد [-٢٥٠٠-]{+2500+} جندي"},
+		// Scattered cosmetic changes with nothing ignored: every shared word
+		// stays shared, not one replacement of the whole line.
+		{"قال الوزير إنّ القوات الأمريكية ستنسحب بحلول أيلول 2025، وعددها 2500 جندي.",
+			"قال الوزير إن القوات الامريكيه ستنسحب بحلول أيلول ٢٠٢٥ وعددها ٢٥٠٠ جندي", 0,
+			"قال الوزير [-إنّ-]{+إن+} القوات [-الأمريكية-]{+الامريكيه+} ستنسحب بحلول أيلول [-2025،-]{+٢٠٢٥+} وعددها [-2500-]{+٢٥٠٠+} جندي[-.-]"},
 		// White space alone is never a difference.
 		{"a  b\nc", "a b c", 0, "a  b\nc"},
 		// Little in common: one replacement, not confetti.
