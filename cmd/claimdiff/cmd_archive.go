@@ -294,12 +294,25 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 		end := f.To.Add(24*time.Hour - time.Second) // the whole day
 		f.To = &end
 	}
+	if f.From != nil && f.To != nil && f.From.After(*f.To) {
+		return &UsageError{fmt.Sprintf("search: --from %s is after --to %s", *from, *to)}
+	}
+	if *limit < 1 || *offset < 0 {
+		return &UsageError{"search: --limit takes a number of 1 or more, --offset 0 or more"}
+	}
 	f.Limit, f.Offset = *limit, *offset
 	st, err := openArchive(ctx, env)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	if f.Claim != nil {
+		if _, err := st.Claim(ctx, *f.Claim); errors.Is(err, data.ErrNotFound) {
+			return &Hinted{Err: fmt.Errorf("there is no claim %d", *f.Claim), Hint: "Run 'claimdiff claims' to list the claims."}
+		} else if err != nil {
+			return err
+		}
+	}
 	if *sources {
 		return searchSources(ctx, env, st, query, f, *format)
 	}

@@ -101,6 +101,21 @@ func TestImportClaimsSearchStatements(t *testing.T) {
 	if code != 2 {
 		t.Errorf("search --lang fr: exit %d, want 2 (%s)", code, errOut)
 	}
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--claim", "999"}, 1, "there is no claim 999"},
+		{[]string{"--from", "2025-09-10", "--to", "2025-09-01"}, 2, "is after --to"},
+		{[]string{"--limit", "0"}, 2, "--limit takes a number of 1 or more"},
+		{[]string{"--limit", "-5"}, 2, "--limit takes a number of 1 or more"},
+	} {
+		code, _, errOut = run(t, "", append([]string{"--db", db, "search", "withdrawing"}, c.args...)...)
+		if code != c.code || !strings.Contains(errOut, c.want) {
+			t.Errorf("search %v: exit %d, stderr %q; want exit %d and %q", c.args, code, errOut, c.code, c.want)
+		}
+	}
 
 	code, out, _ = run(t, "", "--db", db, "statements", "--claim", fmt.Sprint(id))
 	if code != 0 || !strings.Contains(out, "source ") || !strings.Contains(out, "militia leader") {
