@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/relation"
@@ -387,38 +388,217 @@ func weakOnly(rs []Reason) bool {
 // key (normalised, lightly stemmed) with a final Arabic alef dropped so that
 // أمريكا meets أمريكي and أمريكية, and with anything FTS5's tokenizer would
 // split on removed, so that each word stays exactly one index token.
+//
+// A word from words may hold the separators it joins: thousands separators
+// are dropped ("2,500" and "٢٬٥٠٠" are 2500, as typed without them), the
+// dots of an abbreviation too ("U.S." is us, as typed "US"), and a decimal
+// point becomes decimalMark ("2.5" stays apart from 25).
 func searchKey(word string) string {
+	if strings.ContainsAny(word, ".,\u066B\u066C") {
+		word = compactJoined(word)
+	}
 	k := textnorm.Key(word)
 	if strings.HasSuffix(k, "ا") && len([]rune(k)) >= 5 {
 		k = strings.TrimSuffix(k, "ا")
 	}
 	return strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) || r == decimalMark {
 			return r
 		}
 		return -1
 	}, k)
 }
 
+// decimalMark stands for a decimal point inside a key. The FTS tables use
+// the unicode61 tokenizer (migrations/0001_base.sql), which splits on
+// punctuation, so "2.5" indexed as is would be the two tokens 2 and 5; a
+// key without the point, 25, would collide with the number 25, and a letter
+// (2d5) with a word someone may type. A private-use character is a token
+// character to unicode61 (category Co), and it is not a word rune, so words
+// never leaves one in a word: a key holds it only for a decimal point, and
+// nothing typed can produce it by accident.
+const decimalMark = '\uE000'
+
+// compactJoined rewrites the separators words joined into a word: decimal
+// points between digits become decimalMark, other separators go.
+func compactJoined(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	for i, r := range w {
+		switch r {
+		case ',', arabicThousands:
+			continue
+		case '.', arabicDecimal:
+			if before, _ := utf8.DecodeLastRuneInString(w[:i]); isDigit(before) {
+				if after, _ := utf8.DecodeRuneInString(w[i+utf8.RuneLen(r):]); isDigit(after) {
+					b.WriteRune(decimalMark)
+				}
+			}
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Separators of Arabic numbers (U+066B, U+066C).
+const (
+	arabicDecimal   = '\u066B'
+	arabicThousands = '\u066C'
+)
+
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return '0' <= r && r <= '9'
+	}
+	return unicode.IsDigit(r)
+}
+
 // words calls fn for each word of s (runs of word runes) with its rune
-// offsets.
+// offsets. A few separators are kept inside a word, so that a number or an
+// abbreviation is the one word it is read as:
+//   - a thousands separator (, or ٬) between a digit and exactly three
+//     digits: "2,500", "1,000,000", "٢٬٥٠٠"; "2,5" and "1,2,3" stay apart;
+//   - a decimal point (. or ٫) between digits, unless the number has more
+//     than one (a date 29.11.2026 or a version 1.2.3 stays apart);
+//   - the dots of single Latin letters: "U.S.", "U.N.", "e.g." (with the
+//     final dot, which a bare "U" or "I." at a sentence's end does not get).
 func words(s string, fn func(w string, start, end int)) {
 	start, pos := -1, 0
 	byteStart := 0
-	for i, r := range s {
+	// seg is where the word's last piece began (after its last joined
+	// separator); dotted says its pieces so far are single Latin letters
+	// joined by dots. Kept as the word grows, so that a long run of
+	// pieces is not read again at each separator.
+	seg, dotted := 0, false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if textnorm.IsWordRune(r) {
 			if start < 0 {
 				start, byteStart = pos, i
+				seg, dotted = i, true
 			}
 		} else if start >= 0 {
+			switch j := joinAt(s, byteStart, seg, dotted, i, r, size); j {
+			case joinInside, joinDot:
+				dotted = j == joinDot
+				i += size
+				pos++
+				seg = i
+				continue
+			case joinLast:
+				i += size
+				pos++
+				fn(s[byteStart:i], start, pos)
+				start = -1
+				continue
+			}
 			fn(s[byteStart:i], start, pos)
 			start = -1
 		}
+		i += size
 		pos++
 	}
 	if start >= 0 {
 		fn(s[byteStart:], start, pos)
 	}
+}
+
+// What words does with a separator after a word.
+const (
+	joinNone   = iota // it ends the word
+	joinInside        // the word goes on after it
+	joinDot           // the same, a dot between single letters
+	joinLast          // it is the word's last rune (an abbreviation's dot)
+)
+
+// joinAt tells whether r, the non-word rune at byte i of s (size bytes),
+// belongs to the word that began at byte from, whose last piece began at
+// byte seg (dotted: the pieces so far are single letters joined by dots).
+func joinAt(s string, from, seg int, dotted bool, i int, r rune, size int) int {
+	switch r {
+	case ',', arabicThousands:
+		if before, _ := utf8.DecodeLastRuneInString(s[:i]); isDigit(before) && digitsAt(s, i+size) == 3 {
+			return joinInside
+		}
+	case '.', arabicDecimal:
+		before, n := utf8.DecodeLastRuneInString(s[:i])
+		if isDigit(before) {
+			if digitsAt(s, i+size) > 0 && !dotBeforeDigits(s, i) && !dotAfterDigits(s, i+size) {
+				return joinInside
+			}
+			return joinNone
+		}
+		if r != '.' || !dotted || i-n != seg || !latinLetter(before) {
+			return joinNone
+		}
+		next, n := utf8.DecodeRuneInString(s[i+size:])
+		if !textnorm.IsWordRune(next) {
+			if seg > from {
+				return joinLast
+			}
+			return joinNone
+		}
+		after, _ := utf8.DecodeRuneInString(s[i+size+n:])
+		if latinLetter(next) && !textnorm.IsWordRune(after) {
+			return joinDot
+		}
+	}
+	return joinNone
+}
+
+// digitsAt counts the digits from byte i of s, up to 4.
+func digitsAt(s string, i int) int {
+	n := 0
+	for n < 4 && i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isDigit(r) {
+			break
+		}
+		n++
+		i += size
+	}
+	return n
+}
+
+// dotBeforeDigits reports whether the digits ending at byte i of s follow a
+// decimal separator that follows a digit (the 11 of 29.11).
+func dotBeforeDigits(s string, i int) bool {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if isDigit(r) {
+			continue
+		}
+		if r != '.' && r != arabicDecimal {
+			return false
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		return isDigit(before)
+	}
+	return false
+}
+
+// dotAfterDigits reports whether the digits from byte i of s are followed
+// by a decimal separator and a digit (the 11 of 11.2026).
+func dotAfterDigits(s string, i int) bool {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if isDigit(r) {
+			continue
+		}
+		if r != '.' && r != arabicDecimal {
+			return false
+		}
+		after, _ := utf8.DecodeRuneInString(s[i:])
+		return isDigit(after)
+	}
+	return false
+}
+
+func latinLetter(r rune) bool {
+	return unicode.IsLetter(r) && textnorm.ScriptOf(r) == textnorm.ScriptLatin
 }
 
 // searchNorm is the indexed copy of s: one key per word, space separated.

@@ -64,9 +64,12 @@ type Hit struct {
 
 // Search finds statements across the archive. The query is folded the way
 // the index is (Arabic letter forms, diacritics, light stemming), so أمريكا,
-// امريكا and أمريكيّة find each other. Words are ANDed; "a phrase" in double
-// quotes must appear in that order; a trailing * makes a word a prefix. Hits
-// come best first (bm25), each with a snippet of its original text.
+// امريكا and أمريكيّة find each other; a number matches whatever its
+// thousands separators and digit shapes (2500, 2,500, ٢٬٥٠٠), and a dotted
+// abbreviation matches it written without dots (U.S., US). Words are ANDed;
+// "a phrase" in double quotes must appear in that order; a trailing * makes
+// a word a prefix. Hits come best first (bm25), each with a snippet of its
+// original text.
 func (s *Store) Search(ctx context.Context, query string, f SearchFilter) ([]Hit, error) {
 	match, keys := ftsQuery(query)
 	if match == "" {
@@ -340,4 +343,95 @@ func (s *Store) SearchSources(ctx context.Context, query string, f SearchFilter)
 		return nil, fmt.Errorf("search sources %q: %w", query, err)
 	}
 	return out, nil
+}
+
+// reindexSearch recomputes the search keys of every statement and source
+// with today's searchKey: the Go step of schema version 3, for archives
+// indexed when "2,500" was the two keys 2 and 500 and "U.S." was u and s.
+// statements_fts follows statements.norm by trigger; sources_fts holds its
+// own copy of the keys (title and body), so its row is replaced. Rows are
+// read in batches of ids and only those whose keys change are written (most
+// hold no such number or abbreviation), so no read is open while a table
+// changes and an archive pays little more than reading its text once.
+func reindexSearch(ctx context.Context, tx *sql.Tx) error {
+	const batch = 1000
+	cache := map[string]string{} // words repeat: fold each once
+	upd, err := tx.PrepareContext(ctx, `UPDATE statements SET norm = ? WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	defer upd.Close()
+	type change struct {
+		id         int64
+		norm, body string
+	}
+	for last, n := int64(0), batch; n == batch; {
+		rows, err := tx.QueryContext(ctx, `SELECT id, text, norm FROM statements WHERE id > ? ORDER BY id LIMIT ?`, last, batch)
+		if err != nil {
+			return err
+		}
+		var changed []change
+		for n = 0; rows.Next(); n++ {
+			var text, norm string
+			if err := rows.Scan(&last, &text, &norm); err != nil {
+				rows.Close()
+				return err
+			}
+			if k := normWith(text, cache); k != norm {
+				changed = append(changed, change{id: last, norm: k})
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, c := range changed {
+			if _, err := upd.ExecContext(ctx, c.norm, c.id); err != nil {
+				return fmt.Errorf("re-index statement %d: %w", c.id, err)
+			}
+		}
+		if len(cache) > 200_000 { // bound the memory of a large archive
+			clear(cache)
+		}
+	}
+	// A source's text is large: fewer per batch.
+	const srcBatch = 100
+	for last, n := int64(0), srcBatch; n == srcBatch; {
+		rows, err := tx.QueryContext(ctx, `SELECT s.id, s.title, s.text, f.title, f.body
+			FROM sources s LEFT JOIN sources_fts f ON f.rowid = s.id
+			WHERE s.id > ? ORDER BY s.id LIMIT ?`, last, srcBatch)
+		if err != nil {
+			return err
+		}
+		var changed []change
+		for n = 0; rows.Next(); n++ {
+			var title, text string
+			var oldTitle, oldBody sql.NullString
+			if err := rows.Scan(&last, &title, &text, &oldTitle, &oldBody); err != nil {
+				rows.Close()
+				return err
+			}
+			c := change{id: last, norm: searchNorm(title), body: normWith(text, cache)}
+			if !oldTitle.Valid || c.norm != oldTitle.String || c.body != oldBody.String {
+				changed = append(changed, c)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, c := range changed {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM sources_fts WHERE rowid = ?`, c.id); err != nil {
+				return fmt.Errorf("re-index source %d: %w", c.id, err)
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO sources_fts (rowid, title, body) VALUES (?, ?, ?)`,
+				c.id, c.norm, c.body); err != nil {
+				return fmt.Errorf("re-index source %d: %w", c.id, err)
+			}
+		}
+		if len(cache) > 200_000 {
+			clear(cache)
+		}
+	}
+	return nil
 }

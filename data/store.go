@@ -318,6 +318,14 @@ func migrations() ([]migration, error) {
 	return ms, nil
 }
 
+// goSteps are the parts of migrations that SQL cannot do (search keys are
+// computed in Go), by version. Each runs after its version's SQL file in the
+// same transaction, so the version is recorded only with its work done; an
+// archive already at that version never runs it again.
+var goSteps = map[int]func(context.Context, *sql.Tx) error{
+	3: reindexSearch,
+}
+
 func latestVersion() (int, error) {
 	ms, err := migrations()
 	return len(ms), err
@@ -361,6 +369,11 @@ func (s *Store) migrateOne(ctx context.Context, m migration) error {
 	}
 	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 		return err
+	}
+	if step := goSteps[m.version]; step != nil {
+		if err := step(ctx, tx); err != nil {
+			return err
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {

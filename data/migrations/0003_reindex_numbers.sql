@@ -1,0 +1,6 @@
+-- Search keys keep a number with thousands separators, a decimal number and
+-- a dotted abbreviation whole ("2,500" is 2500, "2.5" one key, "U.S." is us).
+-- The keys are computed in Go, so this version's work is reindexSearch
+-- (data/search.go), which migrateOne runs after this file in the same
+-- transaction: it recomputes statements.norm (the trigger statements_fts_au
+-- follows) and each source's row of sources_fts.
