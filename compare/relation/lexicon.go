@@ -273,6 +273,9 @@ var negationWords = []string{
 var denialWords = []string{
 	"deny", "denies", "denied", "denial", "lie", "lies", "false", "fake", "untrue", "baseless", "rumor", "rumour", "rumors", "rejects", "dismissed", "dismisses",
 	"نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبة", "أكاذيب", "محض", "مزاعم", "شائعات", "شائعة", "عار_عن_الصحة", "تكذيب", "يكذب", "تكذب", "كذبت", "ادعاءات", "افتراء", "مفبرك",
+	// Doubt: weaker than a denial, but a stand against the report all the
+	// same ("تشكك بنية أمريكا الانسحاب", "casts doubt on the plan").
+	"doubt", "doubts", "doubted", "شكك", "شككت", "شككوا", "يشكك", "تشكك", "يشككون", "تشكيك", "التشكيك", "مشككا",
 }
 
 // failureWords say the event did not come about: "تفشل في اعتراض" against

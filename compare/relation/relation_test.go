@@ -45,6 +45,7 @@ func TestClassifyReasonKinds(t *testing.T) {
 		{"failure ar", "الحكومة تتجنب رفع أسعار الخبز هذا العام", "الحكومة ترفع أسعار الخبز هذا العام", "negation", "تتجنب", ""},
 		{"nationality for country ar", "وصل وفد من اليابان إلى بغداد لبحث الاستثمار", "وصل وفد فرنسي إلى بغداد لبحث الاستثمار", "entity", "اليابان", "فرنسي"},
 		{"antonym verbs ar", "الحكومة يدعم القرار الجديد", "الحكومة يدين القرار الجديد", "antonym", "يدعم", "يدين"},
+		{"doubt en", "The militia leader casts doubt on the withdrawal plan.", "Officials said the withdrawal plan was agreed.", "denial", "doubt", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -81,6 +82,7 @@ func TestClassifyAgreements(t *testing.T) {
 		{"number word and digits en", "Two men sit on a bench.", "2 men sit on a bench."},
 		{"country and its nationality ar", "امرأة من السودان تفوز بجائزة دولية للأدب", "امرأة سودانية تفوز بجائزة دولية للأدب"},
 		{"list order is no role ar", "اتفاق تجاري جديد بين مصر والسعودية", "اتفاق تجاري جديد بين السعودية ومصر"},
+		{"doubt and negation stand together ar", "نقلت الجزيرة عن مصادر أن القوات الأمريكية لن تنسحب من العراق قبل عام 2027.", "“المقاومة الإسلامية” تشكك بنية أمريكا الانسحاب من العراق"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
