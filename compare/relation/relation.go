@@ -194,7 +194,7 @@ func (s *scratch) decide(reasons []Reason) Result {
 		// Two statements with no content word (or synonym) in common do
 		// not say the same thing, whatever the model's score: "Hello"
 		// against "Goodbye".
-		best, res.Confidence = classUnrel, p[classUnrel]+p[classAgree]
+		best, res.Confidence = classUnrel, min(1, p[classUnrel]+p[classAgree])
 	}
 	switch best {
 	case classContra:
