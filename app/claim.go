@@ -388,11 +388,7 @@ func (p *claimPane) updatePair(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 	pr := p.shown[i]
 	head := fmt.Sprintf("%s  vs  %s", speakerOf(pr.A, p.outlets), speakerOf(pr.B, p.outlets))
-	var kinds []string
-	for _, r := range pr.Reasons {
-		kinds = append(kinds, r.Kind)
-	}
-	body := fmt.Sprintf("%s %.0f%% · %s · %s", pr.Relation, pr.Confidence*100, strings.Join(dedupe(kinds), ", "), verdictLabel(pr.Verdict))
+	body := fmt.Sprintf("%s %.0f%% · %s · %s", pr.Relation, pr.Confidence*100, rowEvidence(pr), verdictLabel(pr.Verdict))
 	setTwoLine(o, head, body)
 }
 
@@ -485,6 +481,22 @@ func stanceLabel(s string) string {
 	return s
 }
 
+// rowEvidence is what a pair's row says of why: its first reason as the
+// reasons pane words it ("number: 3000 vs 2500 (جندي)"), shortened, and
+// how many more there are. Rows of one pair of speakers told only "stance,
+// negation" and looked alike.
+func rowEvidence(pr data.Pair) string {
+	if len(pr.Reasons) == 0 {
+		return "no reason recorded"
+	}
+	lines := reasonLines(pr)
+	s := shorten(strings.TrimPrefix(lines[0], "• "), 90)
+	if n := len(lines) - 1; n > 0 {
+		s += fmt.Sprintf(" (+%d)", n)
+	}
+	return s
+}
+
 func verdictLabel(v data.Verdict) string {
 	switch v {
 	case data.Confirmed:
@@ -506,16 +518,4 @@ func contradictions(pairs []data.Pair) int {
 		}
 	}
 	return n
-}
-
-func dedupe(ss []string) []string {
-	seen := map[string]bool{}
-	out := ss[:0]
-	for _, s := range ss {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return out
 }

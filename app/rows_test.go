@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -116,5 +117,25 @@ func TestSourceOptions(t *testing.T) {
 		if got := importSummary(c.added, c.jobs, c.cancelled); got != c.want {
 			t.Errorf("importSummary(%d, %d, %v) = %q, want %q", c.added, c.jobs, c.cancelled, got, c.want)
 		}
+	}
+}
+
+// TestPairRowsSayWhy: a pair's row gives its first reason's words, not only
+// the kinds of its reasons.
+func TestPairRowsSayWhy(t *testing.T) {
+	u, _ := newTestUI(t)
+	pr := u.claim.shown[0]
+	if len(pr.Reasons) == 0 {
+		t.Skip("the first pair has no reason")
+	}
+	row := newTwoLineItem()
+	u.claim.updatePair(0, row)
+	body := row.(*fyne.Container).Objects[1].(*textview.ParagraphView).Paragraph().Text
+	want := strings.TrimPrefix(reasonLines(pr)[0], "• ")
+	if rs := []rune(want); len(rs) > 30 {
+		want = string(rs[:30])
+	}
+	if !strings.Contains(body, want) {
+		t.Errorf("row %q does not give the reason %q", body, want)
 	}
 }
