@@ -93,6 +93,8 @@ func TestNumbers(t *testing.T) {
 		{"en up to", "up to 50 people", []num{{"50", 50, "a", "max", "people"}}},
 		{"en adjective before noun", "two young boys", []num{{"two", 2, "", "", "boys"}}},
 		{"en nationality before noun", "2,500 US troops", []num{{"2,500", 2500, "", "", "troops"}}},
+		{"en dotted abbreviation before noun", "2,500 U.S. troops remain", []num{{"2,500", 2500, "", "", "troops"}}},
+		{"en abbreviation before a singular noun", "one UN soldier", []num{{"one", 1, "", "", "soldier"}}},
 		{"en ordinals", "the third day and the 3rd time", []num{{"third", 3, "o", "", ""}, {"3rd", 3, "o", "", ""}}},
 		{"en percent", "25% and 30 percent", []num{{"25%", 25, "p", "", ""}, {"30 percent", 30, "p", "", ""}}},
 		{"en one and two stay apart", "one and two", []num{{"one", 1, "", "", ""}, {"two", 2, "", "", ""}}},

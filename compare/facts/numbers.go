@@ -691,21 +691,55 @@ func (s *scanner) byteAt(i, r int) int {
 // enNoun picks the counted noun of an English noun phrase starting at token
 // j: adjectives come first ("two young boys", "2,500 US troops"), so the
 // first plural within three words is the noun; failing that, the first word.
+//
+// An abbreviation in capitals says whose the things are, not what they are:
+// "2,500 U.S. troops" and "3,000 US soldiers" count troops, so it is passed
+// over, dots and all.
 func (s *scanner) enNoun(j int, plural bool) *token {
-	first := &s.toks[j]
-	if !plural {
-		return first
-	}
-	for k := j; k < j+3 && k < len(s.toks); k++ {
+	var first *token
+	for k, seen := j, 0; k < len(s.toks) && seen < 3; k++ {
 		t := &s.toks[k]
-		if t.kind != tWord || !t.latin || (t.info != nil && t.info.stop) {
+		if t.kind != tWord {
+			if k > j && s.text[t.bs:t.be] == "." && s.abbrev(k-1) {
+				continue // the dots of "U.S."
+			}
 			break
+		}
+		if !t.latin || (t.info != nil && t.info.stop) {
+			break
+		}
+		if s.abbrev(k) {
+			continue
+		}
+		seen++
+		if first == nil {
+			first = t
+			if !plural {
+				return first
+			}
 		}
 		if isEnPlural(t) {
 			return t
 		}
 	}
+	if first == nil {
+		return &s.toks[j]
+	}
 	return first
+}
+
+// abbrev reports whether token k is an abbreviation in capitals, or a
+// letter of a dotted one: "US", "UN", the "U" and "S" of "U.S.".
+func (s *scanner) abbrev(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || !t.latin || !t.upper {
+		return false
+	}
+	w := s.text[t.bs:t.be]
+	if n := utf8.RuneCountInString(w); n > 4 {
+		return false
+	}
+	return strings.ToUpper(w) == w
 }
 
 func isEnPlural(t *token) bool {

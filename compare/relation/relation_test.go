@@ -46,6 +46,7 @@ func TestClassifyReasonKinds(t *testing.T) {
 		{"nationality for country ar", "وصل وفد من اليابان إلى بغداد لبحث الاستثمار", "وصل وفد فرنسي إلى بغداد لبحث الاستثمار", "entity", "اليابان", "فرنسي"},
 		{"antonym verbs ar", "الحكومة يدعم القرار الجديد", "الحكومة يدين القرار الجديد", "antonym", "يدعم", "يدين"},
 		{"doubt en", "The militia leader casts doubt on the withdrawal plan.", "Officials said the withdrawal plan was agreed.", "denial", "doubt", ""},
+		{"number past an abbreviation en", "The Pentagon said that 2,500 U.S. troops remain in Iraq.", "Officials said that 3,000 US soldiers are still stationed in Iraq.", "number", "2,500", "3,000"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

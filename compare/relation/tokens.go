@@ -405,12 +405,22 @@ func markNumbers(toks []token) {
 			}
 		}
 		if n.kind == numCount || n.kind == numOrdinal {
-			for k := j + 1; k < len(toks) && k <= j+3; k++ {
+			// The counted noun, past the words that only say whose it is:
+			// "2,500 U.S. troops" and "3,000 US soldiers" count troops.
+			seen := 0
+			for k := j + 1; k < len(toks) && seen < 3; k++ {
 				u := &toks[k]
 				if u.punct {
+					if u.text == "." && k > j+1 && abbrevPiece(&toks[k-1]) {
+						continue // the dots of "U.S."
+					}
 					break
 				}
 				if u.covered || u.stop {
+					continue
+				}
+				seen++
+				if whose(u) {
 					continue
 				}
 				if u.num.kind == numNone {
@@ -422,6 +432,34 @@ func markNumbers(toks []token) {
 		t.id = numberID(n.lo*16 + float64(n.kind))
 		t.stop = false
 	}
+}
+
+// abbrevPiece is a letter of a dotted abbreviation: "U" of "U.S.".
+func abbrevPiece(t *token) bool {
+	r := []rune(t.text)
+	return len(r) == 1 && unicode.IsUpper(r[0])
+}
+
+// whose reports a word that says whose the counted thing is rather than
+// what it is: a nationality or a place ("Iraqi", "American"), or an
+// abbreviation in capitals ("US", the "U" and "S" of "U.S.").
+func whose(t *token) bool {
+	if t.ent != nil && t.ent.role != 0 {
+		return true
+	}
+	if abbrevPiece(t) {
+		return true
+	}
+	r := []rune(strings.ReplaceAll(t.text, ".", ""))
+	if len(r) < 2 || len(r) > 4 {
+		return false
+	}
+	for _, c := range r {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
 }
 
 func isDigits(s string) bool {
