@@ -40,6 +40,7 @@ type UI struct {
 	compare *comparePane
 	right   *container.Split // the claim above the comparison
 	shift   bool             // a Shift key is down (onKeyDown)
+	picking bool             // a file or folder dialog is open: a second would lie on top of it
 	inline  bool             // run background work on the caller's goroutine (spawn)
 	column  *fyne.Container  // right, or the comparison alone while two sources are compared
 	cmpObj  fyne.CanvasObject

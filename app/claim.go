@@ -387,7 +387,7 @@ func (p *claimPane) updatePair(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	pr := p.shown[i]
-	head := fmt.Sprintf("%s  vs  %s", speakerOf(pr.A, p.outlets), speakerOf(pr.B, p.outlets))
+	head := fmt.Sprintf("%s  vs  %s", isolate(speakerOf(pr.A, p.outlets)), isolate(speakerOf(pr.B, p.outlets)))
 	body := fmt.Sprintf("%s %.0f%% · %s · %s", pr.Relation, pr.Confidence*100, rowEvidence(pr), verdictLabel(pr.Verdict))
 	setTwoLine(o, head, body)
 }
@@ -401,7 +401,18 @@ func (p *claimPane) updateSource(i widget.ListItemID, o fyne.CanvasObject) {
 	if !s.Published.IsZero() {
 		date = s.Published.Format("2 Jan 2006")
 	}
-	setTwoLine(o, sourceLabel(s), fmt.Sprintf("%s · %s · %s · %d statements", s.Author, date, s.Lang, s.Statements))
+	// The title tells apart two sources of one outlet, which the rest of
+	// the row often does not.
+	head := isolate(sourceLabel(s))
+	if s.Title != "" && s.Title != sourceLabel(s) {
+		head += " · " + isolate(shorten(s.Title, 80))
+	}
+	var parts []string
+	if s.Author != "" {
+		parts = append(parts, isolate(s.Author))
+	}
+	parts = append(parts, date, s.Lang, count(s.Statements, "statement"))
+	setTwoLine(o, head, strings.Join(parts, " · "))
 }
 
 func (p *claimPane) updateStatement(i widget.ListItemID, o fyne.CanvasObject) {
@@ -487,7 +498,10 @@ func stanceLabel(s string) string {
 // negation" and looked alike.
 func rowEvidence(pr data.Pair) string {
 	if len(pr.Reasons) == 0 {
-		return "no reason recorded"
+		if pr.A.Text == pr.B.Text {
+			return "the same words"
+		}
+		return "no single reason"
 	}
 	lines := reasonLines(pr)
 	s := shorten(strings.TrimPrefix(lines[0], "• "), 90)

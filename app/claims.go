@@ -283,7 +283,7 @@ func (p *claimsPane) onNew() {
 // trimmed title, never an empty one.
 func (p *claimsPane) titleDialog(title, confirm, initial string, done func(string)) {
 	entry := widget.NewEntry()
-	entry.SetPlaceHolder("US forces will withdraw from Iraq")
+	entry.SetPlaceHolder("e.g. Fuel subsidies will end in March") // not a claim of the sample, which read as filled in
 	entry.SetText(initial)
 	d := dialog.NewForm(title, confirm, "Cancel", []*widget.FormItem{widget.NewFormItem("Claim", entry)}, func(ok bool) {
 		if t := strings.TrimSpace(entry.Text); ok && t != "" && t != initial {

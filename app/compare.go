@@ -391,9 +391,10 @@ func reasonLines(pr data.Pair) []string {
 }
 
 func sideHeader(st data.Statement, outlets map[int64]string) string {
-	parts := []string{speakerOf(st, outlets)}
-	if o := outlets[st.SourceID]; o != "" && o != parts[0] {
-		parts = append(parts, o)
+	speaker := speakerOf(st, outlets)
+	parts := []string{isolate(speaker)}
+	if o := outlets[st.SourceID]; o != "" && o != speaker {
+		parts = append(parts, isolate(o))
 	}
 	if st.Quote {
 		parts = append(parts, "direct quote")

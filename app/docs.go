@@ -93,14 +93,25 @@ func (v *docView) light(i int, sp *textview.Span) {
 // docHeader names a source above its side: outlet or title, then the file
 // name and the date, which tell two versions of one article apart.
 func docHeader(s data.Source) string {
-	h := sourceLabel(s)
-	if s.Name != "" && s.Name != h {
-		h += " · " + s.Name
+	h := isolate(sourceLabel(s))
+	if s.Name != "" && s.Name != sourceLabel(s) {
+		h += " · " + isolate(s.Name)
 	}
 	if !s.Published.IsZero() {
 		h += " · " + s.Published.Format("2 Jan 2006")
 	}
 	return h
+}
+
+// isolate wraps a part of a line in FSI … PDI, so that the bidi algorithm
+// gives it its own direction: without it, "000_765204c47648eeb1.txt" after
+// an Arabic title read "765204_000c47648eeb1.txt", its digits taken for
+// Arabic numbers. The marks are invisible.
+func isolate(s string) string {
+	if s == "" || !hasRTL(s) {
+		return s
+	}
+	return "\u2068" + s + "\u2069"
 }
 
 // cachedCmp is a comparison of two sources kept for switching back.

@@ -224,7 +224,12 @@ func (u *UI) importDialog(jobs []importJob) (work func()) {
 
 // onAddFile asks for a document file and imports it.
 func (u *UI) onAddFile() {
+	if u.picking {
+		return // Ctrl+O again while the dialog is open
+	}
+	u.picking = true
 	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		u.picking = false
 		if err != nil {
 			u.showError("add source", err)
 			return
@@ -246,7 +251,12 @@ var sourceExts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".docx"}
 // onAddFolder imports every file of a folder that can be imported: the
 // file dialog takes one file at a time.
 func (u *UI) onAddFolder() {
+	if u.picking {
+		return
+	}
+	u.picking = true
 	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
+		u.picking = false
 		if err != nil {
 			u.showError("add folder", err)
 			return
@@ -304,12 +314,23 @@ func (u *UI) onPaste() {
 	text.Wrapping = fyne.TextWrapWord
 	text.SetMinRowsVisible(10)
 	text.SetPlaceHolder("Paste the article here.")
+	// Fyne's field lays Arabic out left to right, with numbers in the wrong
+	// places: the start of the text is shown again as it reads, so that what
+	// was pasted can be checked.
+	preview := textview.NewParagraph(textview.Paragraph{})
+	preview.MaxLines = 3
+	text.OnChanged = func(s string) { preview.SetParagraph(textview.Paragraph{Text: shorten(strings.TrimSpace(s), 400)}) }
 	d := dialog.NewForm("Paste text", "Add", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Title", title),
 		widget.NewFormItem("Outlet", outlet),
 		widget.NewFormItem("Text", text),
+		widget.NewFormItem("Reads", preview),
 	}, func(ok bool) {
-		if !ok || strings.TrimSpace(text.Text) == "" {
+		if !ok {
+			return
+		}
+		if strings.TrimSpace(text.Text) == "" {
+			dialog.ShowInformation("Paste text", "Nothing was added: the text is empty.", u.win)
 			return
 		}
 		u.runImports([]importJob{textJob(strings.TrimSpace(title.Text), strings.TrimSpace(outlet.Text), text.Text)})

@@ -139,3 +139,19 @@ func TestPairRowsSayWhy(t *testing.T) {
 		t.Errorf("row %q does not give the reason %q", body, want)
 	}
 }
+
+// TestHeadersIsolateRightToLeftParts: an Arabic part of a header is set
+// apart (FSI … PDI), so that a file name after it keeps its order; a Latin
+// one is left as it is.
+func TestHeadersIsolateRightToLeftParts(t *testing.T) {
+	h := docHeader(data.Source{Title: "“المقاومة الإسلامية” تشكك", Name: "000_765204c47648eeb1.txt"})
+	if want := "\u2068“المقاومة الإسلامية” تشكك\u2069 · 000_765204c47648eeb1.txt"; h != want {
+		t.Errorf("header %q, want %q", h, want)
+	}
+	if h := docHeader(data.Source{Outlet: "Reuters", Name: "a.txt"}); h != "Reuters · a.txt" {
+		t.Errorf("header %q", h)
+	}
+	if got := rowEvidence(data.Pair{A: data.Statement{Text: "x"}, B: data.Statement{Text: "x"}}); got != "the same words" {
+		t.Errorf("evidence of two equal statements %q", got)
+	}
+}
