@@ -86,6 +86,7 @@ type htmlView struct {
 	Pairs                         []pairView
 	Bysrc                         []sourceStatements
 	NContradicts, NAgrees, NOther int
+	NRejected                     int // contradictions the journalist judged not to be
 }
 
 type sourceStatements struct {
@@ -114,6 +115,11 @@ func WriteHTML(w io.Writer, doc *Claim, opt Options) error {
 		v.CSS = template.CSS(fontFace() + reportCSS)
 	}
 	v.NContradicts, v.NAgrees, v.NOther = doc.counts()
+	for _, p := range doc.Pairs {
+		if p.Relation == RelContradicts && p.Verdict == VerdictNotContradiction {
+			v.NRejected++
+		}
+	}
 	for i := range doc.Pairs {
 		v.Pairs = append(v.Pairs, pairViewOf(doc, &doc.Pairs[i]))
 	}
