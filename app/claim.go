@@ -36,6 +36,7 @@ type claimPane struct {
 	pairs      *widget.List
 	sources    *widget.List
 	statements *widget.List
+	tabs       *container.AppTabs
 	srcA, srcB *widget.Select
 	pickB      bool // the next source clicked goes to B
 
@@ -103,14 +104,26 @@ func (p *claimPane) build() fyne.CanvasObject {
 	pick := container.NewBorder(nil, nil, nil, container.NewHBox(cmp, add, paste),
 		container.NewGridWithColumns(2, p.srcA, p.srcB))
 	sourcesTab := container.NewBorder(pick, nil, nil, nil, p.sources)
-	tabs := container.NewAppTabs(
+	p.tabs = container.NewAppTabs(
 		container.NewTabItem("Contradictions", pairsTab),
 		container.NewTabItem("Sources", sourcesTab),
 		container.NewTabItem("Statements", p.statements),
 	)
 	// The title and its counts share one line, which leaves the list of
 	// contradictions room for more rows.
-	return container.NewBorder(container.NewBorder(nil, nil, nil, p.counts, p.title.box), nil, nil, nil, tabs)
+	return container.NewBorder(container.NewBorder(nil, nil, nil, p.counts, p.title.box), nil, nil, nil, p.tabs)
+}
+
+// showStatement opens the Statements tab on statement id (a search hit).
+func (p *claimPane) showStatement(id int64) {
+	for i, st := range p.detail.Statements {
+		if st.ID == id {
+			p.tabs.SelectIndex(2)
+			p.statements.Select(i)
+			p.statements.ScrollTo(i)
+			return
+		}
+	}
 }
 
 // newTwoLineItem is a list row: a bold head and a one-line body, both

@@ -83,9 +83,26 @@ func (p *claimsPane) onSelectedHit(i widget.ListItemID) {
 	if i >= len(p.hits) {
 		return
 	}
-	id := p.hits[i].Statement.ClaimID
+	id, st := p.hits[i].Statement.ClaimID, p.hits[i].Statement.ID
 	p.selected = id
-	p.u.async("open claim", func(ctx context.Context) error { return p.u.claim.update(ctx, id) })
+	// The claims list under the hits follows, without loading twice.
+	for k, c := range p.claims {
+		if c.ID == id {
+			p.list.OnSelected = nil
+			p.list.Select(k)
+			p.list.OnSelected = p.onSelected
+		}
+	}
+	// Unselected again, so that a second click on the same hit opens it
+	// again after the journalist has moved on.
+	p.hitList.Unselect(i)
+	p.u.async("open claim", func(ctx context.Context) error {
+		if err := p.u.claim.update(ctx, id); err != nil {
+			return err
+		}
+		fyne.DoAndWait(func() { p.u.claim.showStatement(st) })
+		return nil
+	})
 }
 
 func firstNonEmpty(ss ...string) string {

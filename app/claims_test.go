@@ -74,3 +74,35 @@ func FuzzShortSnippet(f *testing.F) {
 		}
 	})
 }
+
+// TestSearchHitOpensItsStatement: a click on a hit opens its claim on the
+// Statements tab with the statement selected, the claims list follows, and
+// a second click on the same hit works again.
+func TestSearchHitOpensItsStatement(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.claims.query = "كذب"
+	if err := u.claims.runSearch(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if len(u.claims.hits) == 0 {
+		t.Fatal("no hit for كذب in the sample")
+	}
+	for round := 0; round < 2; round++ {
+		u.claim.tabs.SelectIndex(0)
+		u.claim.statements.UnselectAll()
+		var selected int64 = -1
+		u.claim.statements.OnSelected = func(i int) { selected = u.claim.detail.Statements[i].ID }
+		u.claims.hitList.Select(0)
+		h := u.claims.hits[0]
+		if got := u.claim.tabs.SelectedIndex(); got != 2 {
+			t.Fatalf("round %d: tab %d is open, want the Statements tab", round, got)
+		}
+		if selected != h.Statement.ID {
+			t.Errorf("round %d: statement %d is selected, want %d", round, selected, h.Statement.ID)
+		}
+		u.claim.statements.OnSelected = nil
+	}
+	if u.claims.selected != u.claims.hits[0].Statement.ClaimID {
+		t.Errorf("claims list on claim %d, want %d", u.claims.selected, u.claims.hits[0].Statement.ClaimID)
+	}
+}
