@@ -45,7 +45,7 @@ type comparePane struct {
 	ignore         textnorm.Options
 	outlets        map[int64]string
 	reasons        *fyne.Container // one bidi paragraph per reason
-	verdict        *widget.RadioGroup
+	verdict        *choiceRow
 	note           *widget.Entry
 	notePreview    *textview.ParagraphView // the note as it reads, when it is right to left
 	previewRow     *fyne.Container         // the preview and its label, hidden for a left-to-right note
@@ -134,9 +134,9 @@ func (p *comparePane) build() fyne.CanvasObject {
 	p.whole = widget.NewButton("Compare the whole sources", p.onWhole)
 	p.back = widget.NewButton("Back to the claim", p.onBack)
 	p.reasons = container.NewVBox()
-	p.verdict = widget.NewRadioGroup(verdictChoices, func(string) { p.u.release() })
-	p.verdict.Horizontal = true
-	p.verdict.Required = true
+	// The chosen verdict in its colour: to check plain, a confirmed
+	// contradiction red, not a contradiction green.
+	p.verdict = newChoiceRow(verdictChoices, []widget.Importance{widget.MediumImportance, widget.DangerImportance, widget.SuccessImportance})
 	p.note = widget.NewEntry()
 	p.note.SetPlaceHolder("Note for the desk…")
 	p.note.OnSubmitted = func(string) { p.onSave() }
@@ -161,7 +161,7 @@ func (p *comparePane) build() fyne.CanvasObject {
 	// one line they needed more than the width of a window with large text,
 	// and the note was squeezed out.
 	note := container.NewBorder(nil, nil, nil, container.NewHBox(p.save, p.status), container.NewStack(minSize(220, 0), p.note))
-	verdict := container.NewVBox(p.previewRow, p.verdict, note)
+	verdict := container.NewVBox(p.previewRow, p.verdict.box, note)
 	p.content = container.NewBorder(nil, verdict, nil, nil, container.NewVScroll(body))
 	p.empty = container.NewCenter(widget.NewLabel("Select a pair to compare its statements, or two sources in the Sources tab."))
 	p.docs.build()

@@ -54,3 +54,46 @@ func newRowList(length func() int, create func() fyne.CanvasObject, update func(
 		})
 	return l
 }
+
+// choiceRow is one choice of a few, as buttons side by side, the chosen
+// one highlighted: the verdict. Radio buttons kept the keyboard focus after
+// a click on the one already chosen, which no handler hears, and F7, n and
+// p went dead; buttons never take the focus on a click.
+type choiceRow struct {
+	Selected  string
+	OnChanged func(string) // after a change, by a click or SetSelected
+	options   []string
+	chosen    []widget.Importance // how each option's button looks when chosen
+	buttons   []*widget.Button
+	box       *fyne.Container
+}
+
+func newChoiceRow(options []string, chosen []widget.Importance) *choiceRow {
+	c := &choiceRow{options: options, chosen: chosen, box: container.NewHBox()}
+	for _, o := range options {
+		b := widget.NewButton(o, func() { c.SetSelected(o) })
+		c.buttons = append(c.buttons, b)
+		c.box.Add(b)
+	}
+	c.SetSelected(options[0])
+	return c
+}
+
+// SetSelected chooses o and highlights its button.
+func (c *choiceRow) SetSelected(o string) {
+	changed := o != c.Selected
+	c.Selected = o
+	for i, b := range c.buttons {
+		imp := widget.LowImportance
+		if c.options[i] == o {
+			imp = c.chosen[i]
+		}
+		if b.Importance != imp {
+			b.Importance = imp
+			b.Refresh()
+		}
+	}
+	if changed && c.OnChanged != nil {
+		c.OnChanged(o)
+	}
+}

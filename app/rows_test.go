@@ -155,3 +155,25 @@ func TestHeadersIsolateRightToLeftParts(t *testing.T) {
 		t.Errorf("evidence of two equal statements %q", got)
 	}
 }
+
+// TestVerdictButtonsLeaveTheKeys: choosing a verdict, even the one already
+// chosen, leaves no widget with the focus, so F7 still moves on.
+func TestVerdictButtonsLeaveTheKeys(t *testing.T) {
+	u, _ := newTestUI(t)
+	first := u.claim.shown[0]
+	for i := 0; i < 2; i++ { // the second click is on the verdict already chosen
+		test.Tap(u.compare.verdict.buttons[1])
+	}
+	if u.compare.verdict.Selected != verdictChoices[1] {
+		t.Fatalf("verdict %q after a click on %q", u.compare.verdict.Selected, verdictChoices[1])
+	}
+	if f := u.win.Canvas().Focused(); f != nil {
+		t.Fatalf("%T has the focus after a click on a verdict", f)
+	}
+	if h := u.win.Canvas().OnTypedKey(); h != nil {
+		h(&fyne.KeyEvent{Name: fyne.KeyF7})
+	}
+	if len(u.claim.shown) > 1 && u.compare.pair.ID == first.ID {
+		t.Error("F7 did not move to the next pair")
+	}
+}
