@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -73,6 +74,9 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 	if len(pos) == 0 {
 		return &UsageError{"import: name at least one file, web address, or - for standard input"}
 	}
+	if n := slices.Index(pos, "-"); n >= 0 && slices.Index(pos[n+1:], "-") >= 0 {
+		return &UsageError{"import: standard input (-) can be read only once"}
+	}
 	st, err := openArchive(ctx, env)
 	if err != nil {
 		return err
@@ -117,7 +121,7 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 		if *format == "text" {
 			switch r.Status {
 			case "imported":
-				fmt.Fprintf(env.Stdout, "imported %s (source %d, %d statements)\n", r.Input, r.Source, r.Statements)
+				fmt.Fprintf(env.Stdout, "imported %s (source %d, %s)\n", r.Input, r.Source, plural(r.Statements, "statement"))
 			case "duplicate":
 				fmt.Fprintf(env.Stdout, "duplicate %s (already source %d)\n", r.Input, r.Source)
 			default:
@@ -127,6 +131,12 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 	})
 	if err != nil {
 		return err
+	}
+	if created && failed == len(pos) {
+		// Nothing came in: the claim made for it would stay empty.
+		if err := st.DeleteClaim(ctx, claim.ID); err == nil && *format == "text" {
+			fmt.Fprintf(env.Stdout, "claim %d removed again: nothing was imported into it\n", claim.ID)
+		}
 	}
 	if *format == "json" {
 		// The claim's counts as they are now, after the import.

@@ -201,6 +201,20 @@ func TestImportFindsTheClaim(t *testing.T) {
 	if code == 0 || !strings.Contains(errOut, "there is no claim 999") {
 		t.Fatalf("missing ID: exit %d err %q", code, errOut)
 	}
+	// An import of which nothing came in leaves no empty claim behind.
+	empty := writeInput(t, dir, "empty.txt", "")
+	code, out, _ = run(t, "", "--db", db, "import", "--claim", "Nothing here", empty)
+	if code == 0 || !strings.Contains(out, "removed again") {
+		t.Fatalf("failed import: exit %d out %q", code, out)
+	}
+	_, out, _ = run(t, "", "--db", db, "claims")
+	if strings.Contains(out, "Nothing here") {
+		t.Errorf("the claim of a failed import is still listed:\n%s", out)
+	}
+	code, _, errOut = run(t, "", "--db", db, "import", "--claim", "x", "-", "-")
+	if code != 2 || !strings.Contains(errOut, "only once") {
+		t.Errorf("import - -: exit %d err %q", code, errOut)
+	}
 }
 
 func TestNewerArchiveHint(t *testing.T) {

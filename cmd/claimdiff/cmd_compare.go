@@ -127,6 +127,19 @@ func checkOutput(out string, inputs []string) error {
 	return nil
 }
 
+// isDatabase reports whether path is an existing SQLite file: a report
+// written over it would destroy an archive ("export -o ../claimdiff.db").
+func isDatabase(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 16)
+	n, _ := io.ReadFull(f, head)
+	return n == 16 && string(head) == "SQLite format 3\x00"
+}
+
 // writeOutput runs write on standard output, or, with out, on a temporary
 // file renamed into place: a failed run never leaves half a file. An error
 // of write itself is returned as it is; the file's are "cannot write".
@@ -137,6 +150,9 @@ func writeOutput(env *Env, out string, write func(w io.Writer) error) error {
 			return err
 		}
 		return w.Flush()
+	}
+	if isDatabase(out) {
+		return &UsageError{fmt.Sprintf("%s is an SQLite database (an archive?) and would be overwritten; give -o another file name", out)}
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(out), ".claimdiff-*")
 	if err != nil {

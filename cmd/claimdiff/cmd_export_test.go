@@ -180,6 +180,7 @@ func TestExportErrors(t *testing.T) {
 		{[]string{"export", "--claim", "999"}, 1, "no claim 999"},
 		{[]string{"export", "--claim", "1", "-o", filepath.Join(t.TempDir(), "missing", "r.html")}, 1, "cannot write"},
 		{[]string{"export", "--claim", "1", "-o", t.TempDir()}, 2, "is a folder; give a file name"},
+		{[]string{"export", "--claim", "1", "-o", db}, 2, "is an SQLite database"},
 	} {
 		code, _, errOut := run(t, "", append([]string{"--db", db}, tc.args...)...)
 		if code != tc.code || !strings.Contains(errOut, tc.want) {
