@@ -402,3 +402,42 @@ func TestJudgeKeepsDevContradictions(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedTextFindsTheSameContradictions: a page that carries its text
+// several times (QA imported the reference article five times over) finds
+// the contradictions the text finds once; the copies used to fill the
+// import's judgements and leave none for them.
+func TestRepeatedTextFindsTheSameContradictions(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "docs", "demo", "article-v1.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	found := func(copies int) int {
+		s := MustOpen(t)
+		c, err := s.LoadSample(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Repeat(string(b)+"\n\n", copies)
+		d, err := ingest.FromText("article", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := s.ImportSource(ctx, c.ID, d); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Claim(ctx, c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got.Contradictions - c.Contradictions
+	}
+	once, thrice := found(1), found(3)
+	if once == 0 {
+		t.Skip("the demo article adds no contradiction to the sample claim")
+	}
+	if thrice != once {
+		t.Errorf("the article once adds %d contradictions, three times over %d", once, thrice)
+	}
+}

@@ -257,7 +257,7 @@ func insertSource(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, has
 // to the engine.
 const (
 	maxPerStatement = 6   // candidates classified per new statement
-	maxClassify     = 48  // engine calls per import
+	maxClassify     = 48  // engine calls per import, at least (one per distinct new statement beyond that)
 	minSharedKeys   = 2   // shared content keys that make two statements "on one topic"
 	minKeyRunes     = 3   // shorter keys are mostly function words
 	commonKeyFrac   = 0.3 // a key in more than this share of the claim's statements says nothing
@@ -487,7 +487,17 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 	opp := make([]bool, len(others))
 	var touched []int32
 	var all []cand
+	// A statement the source repeats word for word is judged once: a page
+	// that carries its text twice (or five times) would otherwise fill the
+	// judgements with copies.
+	seenText := make(map[string]bool, len(fresh))
+	distinct := 0
 	for fi, st := range fresh {
+		if seenText[st.Text] {
+			continue
+		}
+		seenText[st.Text] = true
+		distinct++
 		touched = touched[:0]
 		for _, k := range contentKeys(st.norm) {
 			list := index[k]
@@ -512,7 +522,9 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 		best := all[len(all):] // the statement's best, kept in order
 		for _, i := range touched {
 			o := &others[i]
-			if !skip[o.source] && (keys[i] >= minSharedKeys || opp[i]) {
+			// The same words in another source agree by definition:
+			// nothing to judge or to check.
+			if !skip[o.source] && (keys[i] >= minSharedKeys || opp[i]) && o.text != st.Text {
 				score := 2 * float64(keys[i])
 				if opp[i] {
 					score += 4 + 2*min(o.conf, st.StanceConfidence)
@@ -524,7 +536,9 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 		all = append(all, best...) // in place when best did not outgrow all
 	}
 	slices.SortFunc(all, cmpCands)
-	all = all[:min(len(all), maxClassify)]
+	// At least one judgement per distinct new statement, so that a long
+	// article is not cut to the first few dozen.
+	all = all[:min(len(all), max(maxClassify, distinct))]
 	if len(all) == 0 {
 		return nil
 	}
