@@ -383,7 +383,7 @@ func searchSources(ctx context.Context, env *Env, st *data.Store, query string, 
 
 func runStatements(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "statements", statementsArgs)
-	claim := fs.Int64("claim", 0, "the claim's `ID` (see 'claimdiff claims')")
+	ref := fs.String("claim", "", "the claim's `ID` (see 'claimdiff claims')")
 	contra := fs.Bool("contradictions", false, "list the contradicting statement pairs with their reasons instead")
 	format := fs.String("format", "text", "output `format`: text or json")
 	pos, err := parseFlags(fs, args)
@@ -393,14 +393,17 @@ func runStatements(ctx context.Context, env *Env, args []string) error {
 	if err := checkFormat("statements", *format); err != nil {
 		return err
 	}
-	if len(pos) == 1 && *claim == 0 { // "statements 3" reads naturally too
-		if n, err := strconv.ParseInt(pos[0], 10, 64); err == nil {
-			*claim, pos = n, nil
-		}
+	if len(pos) == 1 && *ref == "" { // "statements 3" reads naturally too
+		*ref, pos = pos[0], nil
 	}
-	if *claim <= 0 || len(pos) > 0 {
+	if *ref == "" || len(pos) > 0 {
 		return &UsageError{"statements: give the claim with --claim ID"}
 	}
+	id, err := strconv.ParseInt(strings.TrimSpace(*ref), 10, 64)
+	if err != nil || id <= 0 {
+		return &UsageError{fmt.Sprintf("statements: --claim %q is not a claim ID (the number 'claimdiff claims' shows)", *ref)}
+	}
+	claim := &id
 	st, err := openArchive(ctx, env)
 	if err != nil {
 		return err

@@ -225,7 +225,13 @@ func EvalDir(path string, w io.Writer, bad func(error)) (map[string][2]Scores, e
 			}
 		})
 		if err != nil {
-			return nil, err
+			// A file that cannot be read at all (empty, no header) is
+			// reported, and the others are still scored.
+			if bad != nil {
+				bad(err)
+			}
+			unusable = append(unusable, file)
+			continue
 		}
 		if nbad > 0 {
 			if bad != nil {
@@ -253,7 +259,7 @@ func EvalDir(path string, w io.Writer, bad func(error)) (map[string][2]Scores, e
 		out[filepath.Base(file)] = pair
 	}
 	if len(unusable) > 0 {
-		return out, fmt.Errorf("every row of %s is bad, see the messages above", strings.Join(unusable, ", "))
+		return out, fmt.Errorf("%s could not be scored, see the messages above", strings.Join(unusable, ", "))
 	}
 	return out, nil
 }

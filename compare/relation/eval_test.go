@@ -169,3 +169,21 @@ func TestEvalPaths(t *testing.T) {
 		t.Errorf("an empty folder: %v", err)
 	}
 }
+
+// TestEvalGoesOnPastAnUnreadableFile: an empty .tsv is reported and the
+// files after it are still scored.
+func TestEvalGoesOnPastAnUnreadableFile(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a_empty.tsv"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	writeEvalFile(t, dir, "b.tsv", "1\ten\tOil rose 5%.\tOil fell 5%.\tcontradiction\n")
+	var out, warn strings.Builder
+	got, err := EvalDir(dir, &out, func(err error) { fmt.Fprintln(&warn, err) })
+	if err == nil || !strings.Contains(err.Error(), "a_empty.tsv") {
+		t.Errorf("error %v, want one naming a_empty.tsv", err)
+	}
+	if s := got["b.tsv"][1]; s.N != 1 {
+		t.Errorf("b.tsv scored %d rows, want 1; output:\n%s", s.N, out.String())
+	}
+}
