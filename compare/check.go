@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
 // MaxTextBytes is the largest input CheckText accepts: 5 MiB, far above any
@@ -101,4 +103,27 @@ func invalidOffset(b []byte) int {
 
 func sizeString(n int) string {
 	return fmt.Sprintf("%d MiB", n>>20)
+}
+
+// FromUTF16 decodes text saved as UTF-16 with a byte order mark (Notepad's
+// "Unicode") to UTF-8, and returns other data as it is. Input over the limit
+// is left for CheckText to refuse: it was read only in part.
+func FromUTF16(data []byte) []byte {
+	if len(data) < 2 || len(data) > MaxTextBytes {
+		return data
+	}
+	var e unicode.Endianness
+	switch {
+	case data[0] == 0xFF && data[1] == 0xFE:
+		e = unicode.LittleEndian
+	case data[0] == 0xFE && data[1] == 0xFF:
+		e = unicode.BigEndian
+	default:
+		return data
+	}
+	text, err := unicode.UTF16(e, unicode.ExpectBOM).NewDecoder().Bytes(data)
+	if err != nil {
+		return data
+	}
+	return text
 }

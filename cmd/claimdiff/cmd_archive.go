@@ -195,6 +195,9 @@ func inputError(err error) string {
 	if errors.As(err, &te) {
 		msg := strings.TrimPrefix(te.Error(), "compare: ")
 		msg = strings.TrimPrefix(msg, te.Name+" ")
+		if errors.Is(err, compare.ErrNotUTF8) {
+			msg += "; save it as UTF-8 (in most editors: Save as… › Encoding › UTF-8)"
+		}
 		return sentence("it " + msg)
 	}
 	return sentence(err.Error())

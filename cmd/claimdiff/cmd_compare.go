@@ -11,8 +11,6 @@ import (
 	"runtime/debug"
 	"strings"
 
-	"golang.org/x/text/encoding/unicode"
-
 	"github.com/claimdiff/claimdiff/compare"
 )
 
@@ -231,34 +229,11 @@ func readText(env *Env, path string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("compare: cannot read %s: %w", displayName(path), unwrapPath(err))
 	}
-	text, err := compare.CheckText(displayName(path), fromUTF16(data))
+	text, err := compare.CheckText(displayName(path), compare.FromUTF16(data))
 	if errors.Is(err, compare.ErrNotUTF8) {
 		return "", hinted(err, "Save it as UTF-8 (in most editors: Save as… › Encoding › UTF-8).")
 	}
 	return text, err
-}
-
-// fromUTF16 decodes text saved as UTF-16 with a byte order mark (Notepad's
-// "Unicode") to UTF-8, and returns other data as it is. Input over the limit
-// is left for CheckText to refuse: it was read only in part.
-func fromUTF16(data []byte) []byte {
-	if len(data) < 2 || len(data) > compare.MaxTextBytes {
-		return data
-	}
-	var e unicode.Endianness
-	switch {
-	case data[0] == 0xFF && data[1] == 0xFE:
-		e = unicode.LittleEndian
-	case data[0] == 0xFE && data[1] == 0xFF:
-		e = unicode.BigEndian
-	default:
-		return data
-	}
-	text, err := unicode.UTF16(e, unicode.ExpectBOM).NewDecoder().Bytes(data)
-	if err != nil {
-		return data
-	}
-	return text
 }
 
 // readAll is io.ReadAll with the buffer sized for size bytes up front (one

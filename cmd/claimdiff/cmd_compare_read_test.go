@@ -5,7 +5,6 @@ import (
 	"io"
 	"testing"
 	"testing/iotest"
-	"unicode/utf8"
 )
 
 // readAll must read what io.ReadAll reads, whatever the size hint and
@@ -29,22 +28,4 @@ func TestReadAllMatchesIOReadAll(t *testing.T) {
 	if _, err := readAll(iotest.ErrReader(io.ErrUnexpectedEOF), 10); err != io.ErrUnexpectedEOF {
 		t.Errorf("readAll of a failing reader: error %v, want %v", err, io.ErrUnexpectedEOF)
 	}
-}
-
-// fromUTF16 leaves data without a UTF-16 byte order mark as it is, and
-// turns any data with one into valid UTF-8.
-func FuzzFromUTF16(f *testing.F) {
-	f.Add([]byte{0xFF, 0xFE, 'a', 0, 0x27, 0x06})
-	f.Add([]byte{0xFE, 0xFF, 0xD8, 0x00, 0})
-	f.Add([]byte("plain \xff text"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		got := fromUTF16(data)
-		bom := len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF)
-		if !bom && !bytes.Equal(got, data) {
-			t.Fatalf("changed data without a byte order mark: %q -> %q", data, got)
-		}
-		if bom && !utf8.Valid(got) {
-			t.Fatalf("invalid UTF-8 from %q: %q", data, got)
-		}
-	})
 }

@@ -4,6 +4,9 @@ import "github.com/claimdiff/claimdiff/compare"
 
 const maxTextBytes = compare.MaxTextBytes
 
-// checkText is the engine's gate: UTF-8, not binary, not empty, not over
-// the cap. Its errors are *compare.TextError.
-func checkText(name string, b []byte) (string, error) { return compare.CheckText(name, b) }
+// checkText is the engine's gate: UTF-8 (UTF-16 with a byte order mark is
+// decoded first), not binary, not empty, not over the cap. Its errors are
+// *compare.TextError.
+func checkText(name string, b []byte) (string, error) {
+	return compare.CheckText(name, compare.FromUTF16(b))
+}

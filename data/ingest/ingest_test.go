@@ -329,3 +329,24 @@ func FuzzDOCX(f *testing.F) {
 		fromDOCX("f.docx", b) // must not panic
 	})
 }
+
+// TestFromFileUTF16: a file saved as UTF-16 with a byte order mark
+// (Notepad's "Unicode") is read as its text, not refused as binary.
+func TestFromFileUTF16(t *testing.T) {
+	const text = "قال مسؤول إن 2500 جندي سينسحبون."
+	b := []byte{0xFF, 0xFE}
+	for _, r := range text {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	p := filepath.Join(t.TempDir(), "u16.txt")
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := FromFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.TrimSpace(d.Text) != text {
+		t.Errorf("text %q, want %q", d.Text, text)
+	}
+}
