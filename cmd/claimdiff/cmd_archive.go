@@ -57,6 +57,7 @@ type importResult struct {
 
 func runImport(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "import", importArgs)
+	archiveFlag(fs, env)
 	title := fs.String("claim", "", "the claim's `title`, created when no claim has it, or an existing claim's ID")
 	outlet := fs.String("outlet", "", "the outlet `name` to record for every input (default: the page's site name)")
 	format := fs.String("format", "text", "output `format`: text or json")
@@ -205,6 +206,7 @@ func inputError(err error) string {
 
 func runClaims(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "claims", "[--format text|json]")
+	archiveFlag(fs, env)
 	format := fs.String("format", "text", "output `format`: text or json")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -257,6 +259,7 @@ func parseDate(flagName, s string) (*time.Time, error) {
 
 func runSearch(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "search", searchArgs)
+	archiveFlag(fs, env)
 	claim := fs.Int64("claim", 0, "only the claim with this `ID`")
 	lang := fs.String("lang", "", "only statements in this `language`: ar, en or mixed")
 	outlet := fs.String("outlet", "", "only sources from this outlet `name`")
@@ -386,6 +389,7 @@ func searchSources(ctx context.Context, env *Env, st *data.Store, query string, 
 
 func runStatements(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "statements", statementsArgs)
+	archiveFlag(fs, env)
 	ref := fs.String("claim", "", "the claim's `ID` (see 'claimdiff claims')")
 	contra := fs.Bool("contradictions", false, "list the contradicting statement pairs with their reasons instead")
 	format := fs.String("format", "text", "output `format`: text or json")

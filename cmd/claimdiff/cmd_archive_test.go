@@ -248,3 +248,15 @@ func setUserVersion(t *testing.T, path string, v uint32) {
 		t.Fatal(err)
 	}
 }
+
+// TestDBAfterTheCommand: --db is taken after the command's name too.
+func TestDBAfterTheCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "a.db")
+	code, out, errOut := run(t, "", "claims", "--db", db)
+	if code != 0 || !strings.Contains(out, "US forces will withdraw from Iraq") {
+		t.Fatalf("claims --db: exit %d out %q err %q", code, out, errOut)
+	}
+	if _, err := os.Stat(db); err != nil {
+		t.Errorf("the archive named after the command was not the one opened: %v", err)
+	}
+}

@@ -82,6 +82,7 @@ func formatFor(format, out string) string {
 func runExport(ctx context.Context, env *Env, args []string) error {
 	usage := "--claim ID [--format " + strings.Join(reports.Formats, "|") + "] [-o FILE] [--time RFC3339]"
 	fs := newFlags(env, "export", usage)
+	archiveFlag(fs, env)
 	claim := fs.String("claim", "", "the claim's `ID` (see 'claimdiff claims')")
 	format := fs.String("format", "", "report `format`: "+strings.Join(reports.Formats, ", ")+" (default from -o's extension, else html)")
 	rf := addReportFlags(fs, true)

@@ -241,6 +241,12 @@ func newFlags(env *Env, name, args string) *flag.FlagSet {
 	return fs
 }
 
+// archiveFlag lets a command that opens the archive take --db after its
+// name too ("claimdiff claims --db b.db"), as well as before it.
+func archiveFlag(fs *flag.FlagSet, env *Env) {
+	fs.StringVar(&env.DBPath, "db", env.DBPath, "the archive `file` (as --db before the command)")
+}
+
 // parseFlags parses args, allowing flags after positional arguments
 // ("compare a.txt b.txt --format json"), which Go's flag package stops at.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
