@@ -109,8 +109,8 @@ func sizeString(n int) string {
 // "Unicode") to UTF-8, and returns other data as it is. Input over the limit
 // is left for CheckText to refuse: it was read only in part.
 func FromUTF16(data []byte) []byte {
-	if len(data) < 2 || len(data) > MaxTextBytes {
-		return data
+	if len(data) < 2 || len(data) > MaxTextBytes || len(data)%2 != 0 {
+		return data // UTF-16 comes in pairs of bytes
 	}
 	var e unicode.Endianness
 	switch {
