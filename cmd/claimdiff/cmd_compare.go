@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/data/ingest"
 )
 
 func init() {
@@ -64,11 +65,11 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 	if !ok {
 		return &UsageError{fmt.Sprintf("compare: unknown --ignore name %q; valid names are %s", bad, strings.Join(compare.IgnoreNames, ", "))}
 	}
-	a, err := readText(env, pos[0])
+	a, err := readInputText(ctx, env, pos[0])
 	if err != nil {
 		return err
 	}
-	b, err := readText(env, pos[1])
+	b, err := readInputText(ctx, env, pos[1])
 	if err != nil {
 		return err
 	}
@@ -209,6 +210,25 @@ func displayName(path string) string {
 
 // readText reads one input, refusing more than compare.MaxTextBytes before
 // reading it all, and checks it with compare.CheckText.
+// readInputText is one side of compare: a web page or a document that
+// import reads (HTML, DOCX, Markdown) goes through the same reading as
+// import, so its text is the article's, not its markup; anything else is
+// read as text (readText).
+func readInputText(ctx context.Context, env *Env, in string) (string, error) {
+	switch strings.ToLower(filepath.Ext(in)) {
+	case ".html", ".htm", ".docx", ".md", ".markdown":
+	default:
+		if !strings.Contains(in, "://") {
+			return readText(env, in)
+		}
+	}
+	doc, err := readInput(ctx, env, in, ingest.DefaultTimeout)
+	if err != nil {
+		return "", fmt.Errorf("compare: %s: %s", in, inputError(err))
+	}
+	return doc.Text, nil
+}
+
 func readText(env *Env, path string) (string, error) {
 	var r io.Reader
 	size := 0 // expected size, when known

@@ -228,3 +228,21 @@ func TestCompareNotUTF8Hint(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestCompareReadsWebPagesAsImportDoes: an HTML file is compared by its
+// article's text, as import reads it, not by its markup.
+func TestCompareReadsWebPagesAsImportDoes(t *testing.T) {
+	dir := t.TempDir()
+	a := writeInput(t, dir, "a.html", `<html><head><title>Report</title></head><body><article><p>US forces will withdraw from Iraq by September 2025, officials said.</p><p>About 2,500 troops remain.</p></article></body></html>`)
+	b := writeInput(t, dir, "b.txt", "US forces will withdraw from Iraq by September 2026, officials said.\n\nAbout 3,000 troops remain.\n")
+	code, out, errOut := run(t, "", "compare", a, b, "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if strings.Contains(out, "<p>") || strings.Contains(out, "<article") {
+		t.Errorf("the markup was compared:\n%s", out)
+	}
+	if !strings.Contains(out, "2,500") || !strings.Contains(out, `"contradicts"`) {
+		t.Errorf("the articles' number conflict is not found:\n%s", out)
+	}
+}
