@@ -13,7 +13,7 @@ import (
 // out when either is set.
 type SearchFilter struct {
 	Claim   *int64
-	Outlet  *string
+	Outlet  *string // matched without case, anywhere in the outlet ("Washington Post")
 	Speaker *string // matched without case, as a substring
 	Lang    *string // "ar", "en" or "mixed": the statement's language
 	From    *time.Time
@@ -84,7 +84,7 @@ func (s *Store) Search(ctx context.Context, query string, f SearchFilter) ([]Hit
 		where, args = append(where, "st.claim_id = ?"), append(args, *f.Claim)
 	}
 	if f.Outlet != nil {
-		where, args = append(where, "so.outlet = ? COLLATE NOCASE"), append(args, *f.Outlet)
+		where, args = append(where, `so.outlet LIKE ? ESCAPE '\'`), append(args, likeAnywhere(*f.Outlet))
 	}
 	if f.Speaker != nil {
 		where, args = append(where, "instr(lower(st.speaker), lower(?)) > 0"), append(args, *f.Speaker)
@@ -305,7 +305,7 @@ func (s *Store) SearchSources(ctx context.Context, query string, f SearchFilter)
 		where, args = append(where, "s.claim_id = ?"), append(args, *f.Claim)
 	}
 	if f.Outlet != nil {
-		where, args = append(where, "s.outlet = ? COLLATE NOCASE"), append(args, *f.Outlet)
+		where, args = append(where, `s.outlet LIKE ? ESCAPE '\'`), append(args, likeAnywhere(*f.Outlet))
 	}
 	if f.Lang != nil {
 		where, args = append(where, "s.lang = ?"), append(args, *f.Lang)
@@ -434,4 +434,12 @@ func reindexSearch(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	return nil
+}
+
+// likeAnywhere is a LIKE pattern for s anywhere in the text, its own % and _
+// taken literally: "Washington Post" finds "The Washington Post" (LIKE
+// ignores the case of ASCII letters).
+func likeAnywhere(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return "%" + r.Replace(s) + "%"
 }

@@ -256,6 +256,13 @@ func TestSearchFiltersAndSnippet(t *testing.T) {
 	if n := count("withdraw", SearchFilter{Outlet: &reutersName}); n != 2 {
 		t.Errorf("withdraw from Reuters found %d, want 2", n)
 	}
+	part, wild := "euter", "R_uters"
+	if n := count("withdraw", SearchFilter{Outlet: &part}); n != 2 {
+		t.Errorf("withdraw from an outlet containing %q found %d, want 2", part, n)
+	}
+	if n := count("withdraw", SearchFilter{Outlet: &wild}); n != 0 {
+		t.Errorf("withdraw from %q found %d: _ must be taken literally", wild, n)
+	}
 	ar := "ar"
 	if n := count("withdraw", SearchFilter{Lang: &ar}); n != 0 {
 		t.Errorf("withdraw in Arabic statements found %d, want 0", n)
