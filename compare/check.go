@@ -36,9 +36,10 @@ func (e *TextError) Unwrap() error { return e.Err }
 // CheckText turns raw input into text the engine takes, or says in one
 // sentence why it cannot. It accepts UTF-8 text of at most MaxTextBytes that
 // is not empty, not only white space and not binary (a NUL byte, or more than
-// one control character in a hundred). It changes the text in two ways only:
-// a leading UTF-8 byte order mark is removed, and line ends CRLF and lone CR
-// become LF. All offsets the engine reports are into the returned text.
+// one control character in a hundred), and UTF-16 with a byte order mark,
+// which it decodes first. It changes UTF-8 text in two ways only: a leading
+// byte order mark is removed, and line ends CRLF and lone CR become LF. All
+// offsets the engine reports are into the returned text.
 func CheckText(name string, data []byte) (string, error) {
 	if name == "" {
 		name = "the input"
@@ -51,6 +52,7 @@ func CheckText(name string, data []byte) (string, error) {
 		// not known here.
 		return fail(ErrTooLarge, "is over the %s limit for a text", sizeString(MaxTextBytes))
 	}
+	data = fromUTF16(data)
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fail(ErrBinary, "looks like a binary file, not text (NUL byte at offset %d)", i)
 	}
@@ -105,11 +107,10 @@ func sizeString(n int) string {
 	return fmt.Sprintf("%d MiB", n>>20)
 }
 
-// FromUTF16 decodes text saved as UTF-16 with a byte order mark (Notepad's
-// "Unicode") to UTF-8, and returns other data as it is. Input over the limit
-// is left for CheckText to refuse: it was read only in part.
-func FromUTF16(data []byte) []byte {
-	if len(data) < 2 || len(data) > MaxTextBytes || len(data)%2 != 0 {
+// fromUTF16 decodes text saved as UTF-16 with a byte order mark (Notepad's
+// "Unicode") to UTF-8, and returns other data as it is.
+func fromUTF16(data []byte) []byte {
+	if len(data) < 2 || len(data)%2 != 0 {
 		return data // UTF-16 comes in pairs of bytes
 	}
 	var e unicode.Endianness

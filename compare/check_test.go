@@ -98,14 +98,14 @@ func FuzzCheckTextBinaryRule(f *testing.F) {
 	})
 }
 
-// FromUTF16 leaves data without a UTF-16 byte order mark (or of an odd
+// fromUTF16 leaves data without a UTF-16 byte order mark (or of an odd
 // length) as it is, and turns any other data into valid UTF-8.
 func FuzzFromUTF16(f *testing.F) {
 	f.Add([]byte{0xFF, 0xFE, 'a', 0, 0x27, 0x06})
 	f.Add([]byte{0xFE, 0xFF, 0xD8, 0x00, 0})
 	f.Add([]byte("plain \xff text"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		got := FromUTF16(data)
+		got := fromUTF16(data)
 		bom := len(data) >= 2 && len(data)%2 == 0 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF)
 		if !bom && !bytes.Equal(got, data) {
 			t.Fatalf("changed data without a byte order mark: %q -> %q", data, got)

@@ -249,7 +249,7 @@ func readText(env *Env, path string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("compare: cannot read %s: %w", displayName(path), unwrapPath(err))
 	}
-	text, err := compare.CheckText(displayName(path), compare.FromUTF16(data))
+	text, err := compare.CheckText(displayName(path), data)
 	if errors.Is(err, compare.ErrNotUTF8) {
 		return "", hinted(err, "Save it as UTF-8 (in most editors: Save as… › Encoding › UTF-8).")
 	}
