@@ -44,7 +44,7 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 		out = ""
 	}
 	if out != "" {
-		if err := checkOutput(out, pos); err != nil {
+		if err := checkOutput("compare", out, "comparison.html", pos); err != nil {
 			return err
 		}
 	}
@@ -105,23 +105,28 @@ var compareFormats = map[string]string{
 
 const compareExts = ".txt, .json, .html, .md, .pdf or .docx"
 
-// checkOutput refuses an -o that is a folder or one of the inputs, by
-// whatever path (os.SameFile): the report would replace the text it is about.
-func checkOutput(out string, inputs []string) error {
+// checkOutput refuses an -o of command cmd that is a folder, one of the
+// inputs by whatever path (os.SameFile), or an SQLite file: the output would
+// replace the text it is about, or an archive ("export -o ../claimdiff.db").
+// example is a file name to suggest in a folder.
+func checkOutput(cmd, out, example string, inputs []string) error {
 	fi, err := os.Stat(out)
 	if err != nil {
 		return nil // a new file; a folder that does not exist is said on writing
 	}
 	if fi.IsDir() {
-		return &UsageError{fmt.Sprintf("compare: -o %s is a folder; give a file name, such as %s", out, filepath.Join(out, "comparison.html"))}
+		return &UsageError{fmt.Sprintf("%s: -o %s is a folder; give a file name, such as %s", cmd, out, filepath.Join(out, example))}
 	}
 	for _, in := range inputs {
 		if in == "-" {
 			continue
 		}
 		if ii, err := os.Stat(in); err == nil && os.SameFile(fi, ii) {
-			return &UsageError{fmt.Sprintf("compare: -o %s is one of the inputs (%s) and would be overwritten; give another file name", out, in)}
+			return &UsageError{fmt.Sprintf("%s: -o %s is one of the inputs (%s) and would be overwritten; give another file name", cmd, out, in)}
 		}
+	}
+	if isDatabase(out) {
+		return &UsageError{fmt.Sprintf("%s: -o %s is an SQLite database (an archive?) and would be overwritten; give another file name", cmd, out)}
 	}
 	return nil
 }
@@ -139,9 +144,10 @@ func isDatabase(path string) bool {
 	return n == 16 && string(head) == "SQLite format 3\x00"
 }
 
-// writeOutput runs write on standard output, or, with out, on a temporary
-// file renamed into place: a failed run never leaves half a file. An error
-// of write itself is returned as it is; the file's are "cannot write".
+// writeOutput runs write on standard output, or, with out (which
+// checkOutput has passed), on a temporary file renamed into place: a failed
+// run never leaves half a file. An error of write itself is returned as it
+// is; the file's are "cannot write".
 func writeOutput(env *Env, out string, write func(w io.Writer) error) error {
 	if out == "" {
 		w := bufio.NewWriter(env.Stdout)
@@ -149,9 +155,6 @@ func writeOutput(env *Env, out string, write func(w io.Writer) error) error {
 			return err
 		}
 		return w.Flush()
-	}
-	if isDatabase(out) {
-		return &UsageError{fmt.Sprintf("%s is an SQLite database (an archive?) and would be overwritten; give -o another file name", out)}
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(out), ".claimdiff-*")
 	if err != nil {

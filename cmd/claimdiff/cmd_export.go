@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -158,8 +157,10 @@ func writeReport(ctx context.Context, env *Env, format string, doc *reports.Clai
 	if out == "" && (format == "pdf" || format == "docx") && isTerminal(env.Stdout) {
 		return &UsageError{fmt.Sprintf("a %s report is a binary file: give it a name with -o FILE", format)}
 	}
-	if fi, err := os.Stat(out); out != "" && err == nil && fi.IsDir() {
-		return &UsageError{fmt.Sprintf("-o %s is a folder; give a file name, such as %s", out, filepath.Join(out, "report."+format))}
+	if out != "" {
+		if err := checkOutput("export", out, "report."+format, nil); err != nil {
+			return err
+		}
 	}
 	return writeOutput(env, out, func(w io.Writer) error {
 		return reportErr(reports.Write(ctx, w, format, doc, opt))
