@@ -247,6 +247,21 @@ func claimByID(ctx context.Context, t *tx, id int64) (Claim, error) {
 	return c, nil
 }
 
+// ClaimByID returns claim id with its counts, without its sources and
+// statements (Claim reads those too).
+func (s *Store) ClaimByID(ctx context.Context, id int64) (Claim, error) {
+	var c Claim
+	err := s.read(ctx, func(t *tx) error {
+		var err error
+		c, err = claimByID(ctx, t, id)
+		return err
+	})
+	if err != nil {
+		return Claim{}, fmt.Errorf("open claim %d: %w", id, err)
+	}
+	return c, nil
+}
+
 // Claim returns a claim with its sources and statements.
 func (s *Store) Claim(ctx context.Context, id int64) (ClaimDetail, error) {
 	var d ClaimDetail

@@ -141,8 +141,8 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 	}
 	if *format == "json" {
 		// The claim's counts as they are now, after the import.
-		if d, err := st.Claim(ctx, claim.ID); err == nil {
-			claim = d.Claim
+		if c, err := st.ClaimByID(ctx, claim.ID); err == nil {
+			claim = c
 		}
 		if err := writeJSON(env.Stdout, struct {
 			Claim   data.Claim     `json:"claim"`
@@ -162,12 +162,12 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 // ref, created when there is none.
 func importClaim(ctx context.Context, st *data.Store, ref string) (data.Claim, bool, error) {
 	if id, err := strconv.ParseInt(strings.TrimSpace(ref), 10, 64); err == nil {
-		d, err := st.Claim(ctx, id)
+		c, err := st.ClaimByID(ctx, id)
 		if errors.Is(err, data.ErrNotFound) {
 			return data.Claim{}, false, &Hinted{Err: fmt.Errorf("there is no claim %d", id),
 				Hint: "Run 'claimdiff claims' to list the claims, or give a new claim's title."}
 		}
-		return d.Claim, false, err
+		return c, false, err
 	}
 	return st.EnsureClaim(ctx, ref)
 }
@@ -323,7 +323,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	}
 	defer st.Close()
 	if f.Claim != nil {
-		if _, err := st.Claim(ctx, *f.Claim); errors.Is(err, data.ErrNotFound) {
+		if _, err := st.ClaimByID(ctx, *f.Claim); errors.Is(err, data.ErrNotFound) {
 			return &Hinted{Err: fmt.Errorf("there is no claim %d", *f.Claim), Hint: "Run 'claimdiff claims' to list the claims."}
 		} else if err != nil {
 			return err
