@@ -3,12 +3,10 @@ package app
 import (
 	"context"
 	"fmt"
-	"image/color"
 	"strings"
 	"unicode"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
@@ -220,9 +218,7 @@ func newStatementItem() fyne.CanvasObject {
 	head.MaxLines = 1
 	body := textview.NewParagraph(textview.Paragraph{})
 	body.MaxLines = statementLines
-	room := canvas.NewRectangle(color.Transparent)
-	room.SetMinSize(fyne.NewSize(0, head.MinSize().Height+statementLines*body.MinSize().Height))
-	return container.NewStack(room, container.NewVBox(head, body))
+	return container.NewStack(minSize(0, head.MinSize().Height+statementLines*body.MinSize().Height), container.NewVBox(head, body))
 }
 
 // shorten cuts s to about n runes at a word boundary, ending with "…".
@@ -516,9 +512,8 @@ func rowEvidence(pr data.Pair) string {
 		}
 		return "no single reason"
 	}
-	lines := reasonLines(pr)
-	s := shorten(strings.TrimPrefix(lines[0], "• "), 90)
-	if n := len(lines) - 1; n > 0 {
+	s := shorten(reasonLine(pr.Reasons[0]), 90)
+	if n := len(pr.Reasons) - 1; n > 0 {
 		s += fmt.Sprintf(" (+%d)", n)
 	}
 	return s

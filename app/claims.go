@@ -3,12 +3,10 @@ package app
 import (
 	"context"
 	"fmt"
-	"image/color"
 	"strings"
 	"unicode"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -58,9 +56,7 @@ func (p *claimsPane) createHit() fyne.CanvasObject {
 	title.TextStyle.Bold = true
 	snip := textview.NewParagraph(textview.Paragraph{})
 	line := snip.MinSize().Height
-	room := canvas.NewRectangle(color.Transparent)
-	room.SetMinSize(fyne.NewSize(0, title.MinSize().Height+3*line))
-	return container.NewStack(room, container.NewVBox(title, snip))
+	return container.NewStack(minSize(0, title.MinSize().Height+3*line), container.NewVBox(title, snip))
 }
 
 func (p *claimsPane) updateHit(i widget.ListItemID, o fyne.CanvasObject) {
@@ -88,9 +84,7 @@ func (p *claimsPane) onSelectedHit(i widget.ListItemID) {
 	// The claims list under the hits follows, without loading twice.
 	for k, c := range p.claims {
 		if c.ID == id {
-			p.list.OnSelected = nil
-			p.list.Select(k)
-			p.list.OnSelected = p.onSelected
+			p.selectQuietly(k)
 		}
 	}
 	// Unselected again, so that a second click on the same hit opens it
@@ -103,6 +97,14 @@ func (p *claimsPane) onSelectedHit(i widget.ListItemID) {
 		fyne.DoAndWait(func() { p.u.claim.showStatement(st) })
 		return nil
 	})
+}
+
+// selectQuietly shows row k of the claims list as selected without
+// loading its claim again (the caller has it loaded or loading).
+func (p *claimsPane) selectQuietly(k int) {
+	p.list.OnSelected = nil
+	p.list.Select(k)
+	p.list.OnSelected = p.onSelected
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -246,9 +248,7 @@ func (p *claimsPane) update(ctx context.Context, keep int64) error {
 		p.selected = id
 		p.list.Refresh()
 		if sel >= 0 {
-			p.list.OnSelected = nil // selecting here must not load twice
-			p.list.Select(sel)
-			p.list.OnSelected = p.onSelected
+			p.selectQuietly(sel)
 		}
 	})
 	return p.u.claim.update(ctx, id)

@@ -374,15 +374,19 @@ func (p *comparePane) saveVerdict(ctx context.Context, pr data.Pair) error {
 	return nil
 }
 
+// reasonLine is how one reason reads: its detail, or its kind and words.
+func reasonLine(r data.Reason) string {
+	if r.Detail != "" {
+		return r.Detail
+	}
+	return fmt.Sprintf("%s: %s vs %s", r.Kind, r.A, r.B)
+}
+
 // reasonLines are the reasons of a pair as the pane lists them.
 func reasonLines(pr data.Pair) []string {
 	var lines []string
 	for _, r := range pr.Reasons {
-		line := r.Detail
-		if line == "" {
-			line = fmt.Sprintf("%s: %s vs %s", r.Kind, r.A, r.B)
-		}
-		lines = append(lines, "• "+line)
+		lines = append(lines, "• "+reasonLine(r))
 	}
 	if len(lines) == 0 {
 		lines = []string{fmt.Sprintf("%s (%.0f%%): no single reason stands out", pr.Relation, pr.Confidence*100)}
