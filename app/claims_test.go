@@ -11,15 +11,22 @@ import (
 	"github.com/claimdiff/claimdiff/data"
 )
 
-func TestSearchHitsShowTheSnippetWithMarks(t *testing.T) {
+// searchSample opens the sample claim's window and searches it for q.
+func searchSample(t *testing.T, q string) *UI {
+	t.Helper()
 	u, _ := newTestUI(t)
-	u.claims.query = "كذب"
+	u.claims.query = q
 	if err := u.claims.runSearch(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if len(u.claims.hits) == 0 {
-		t.Fatal("no hit for كذب in the sample")
+		t.Fatalf("no hit for %s in the sample", q)
 	}
+	return u
+}
+
+func TestSearchHitsShowTheSnippetWithMarks(t *testing.T) {
+	u := searchSample(t, "كذب")
 	if u.claims.lists.Objects[0] != u.claims.hitList {
 		t.Fatal("the hits list is not shown while searching")
 	}
@@ -79,14 +86,7 @@ func FuzzShortSnippet(f *testing.F) {
 // Statements tab with the statement selected, the claims list follows, and
 // a second click on the same hit works again.
 func TestSearchHitOpensItsStatement(t *testing.T) {
-	u, _ := newTestUI(t)
-	u.claims.query = "كذب"
-	if err := u.claims.runSearch(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	if len(u.claims.hits) == 0 {
-		t.Fatal("no hit for كذب in the sample")
-	}
+	u := searchSample(t, "كذب")
 	for round := 0; round < 2; round++ {
 		u.claim.tabs.SelectIndex(0)
 		u.claim.statements.UnselectAll()

@@ -109,6 +109,10 @@ func TestSourceOptions(t *testing.T) {
 			t.Errorf("option %d = %q, want %q", i, got, want[i])
 		}
 	}
+}
+
+// TestImportSummary: the line over the import list once it has ended.
+func TestImportSummary(t *testing.T) {
 	for _, c := range []struct {
 		added, jobs int
 		cancelled   bool
@@ -131,7 +135,7 @@ func TestPairRowsSayWhy(t *testing.T) {
 	row := newTwoLineItem()
 	u.claim.updatePair(0, row)
 	body := row.(*fyne.Container).Objects[1].(*textview.ParagraphView).Paragraph().Text
-	want := strings.TrimPrefix(reasonLines(pr)[0], "• ")
+	want := reasonLine(pr.Reasons[0])
 	if rs := []rune(want); len(rs) > 30 {
 		want = string(rs[:30])
 	}
@@ -151,6 +155,11 @@ func TestHeadersIsolateRightToLeftParts(t *testing.T) {
 	if h := docHeader(data.Source{Outlet: "Reuters", Name: "a.txt"}); h != "Reuters · a.txt" {
 		t.Errorf("header %q", h)
 	}
+}
+
+// TestRowEvidenceOfEqualStatements: a pair of the same words with no
+// reason says so in its row.
+func TestRowEvidenceOfEqualStatements(t *testing.T) {
 	if got := rowEvidence(data.Pair{A: data.Statement{Text: "x"}, B: data.Statement{Text: "x"}}); got != "the same words" {
 		t.Errorf("evidence of two equal statements %q", got)
 	}
