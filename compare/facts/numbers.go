@@ -732,14 +732,7 @@ func (s *scanner) enNoun(j int, plural bool) *token {
 // letter of a dotted one: "US", "UN", the "U" and "S" of "U.S.".
 func (s *scanner) abbrev(k int) bool {
 	t := &s.toks[k]
-	if t.kind != tWord || !t.latin || !t.upper {
-		return false
-	}
-	w := s.text[t.bs:t.be]
-	if n := utf8.RuneCountInString(w); n > 4 {
-		return false
-	}
-	return strings.ToUpper(w) == w
+	return t.kind == tWord && t.latin && textnorm.IsCapitals(s.text[t.bs:t.be])
 }
 
 func isEnPlural(t *token) bool {

@@ -436,30 +436,14 @@ func markNumbers(toks []token) {
 
 // abbrevPiece is a letter of a dotted abbreviation: "U" of "U.S.".
 func abbrevPiece(t *token) bool {
-	r := []rune(t.text)
-	return len(r) == 1 && unicode.IsUpper(r[0])
+	return utf8.RuneCountInString(t.text) == 1 && textnorm.IsCapitals(t.text)
 }
 
 // whose reports a word that says whose the counted thing is rather than
 // what it is: a nationality or a place ("Iraqi", "American"), or an
 // abbreviation in capitals ("US", the "U" and "S" of "U.S.").
 func whose(t *token) bool {
-	if t.ent != nil && t.ent.role != 0 {
-		return true
-	}
-	if abbrevPiece(t) {
-		return true
-	}
-	r := []rune(strings.ReplaceAll(t.text, ".", ""))
-	if len(r) < 2 || len(r) > 4 {
-		return false
-	}
-	for _, c := range r {
-		if !unicode.IsUpper(c) {
-			return false
-		}
-	}
-	return true
+	return t.ent != nil && t.ent.role != 0 || textnorm.IsCapitals(t.text)
 }
 
 func isDigits(s string) bool {

@@ -270,3 +270,21 @@ func isASCII(s string) bool {
 
 // Key is the matching key of a word: normalised, then lightly stemmed.
 func Key(word string) string { return Stem(Normalize(word)) }
+
+// IsCapitals reports whether w is an abbreviation in capitals: one to four
+// upper-case letters, dots between or after them allowed ("US", "UN",
+// "U.S.", the "U" of "U.S." on its own). Numbers count things these only
+// qualify: "2,500 U.S. troops" counts troops.
+func IsCapitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 1 && n <= 4
+}

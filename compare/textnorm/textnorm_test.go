@@ -82,3 +82,11 @@ func BenchmarkKey(b *testing.B) {
 		_ = Key(words[i%len(words)])
 	}
 }
+
+func TestIsCapitals(t *testing.T) {
+	for w, want := range map[string]bool{"US": true, "U.S.": true, "U": true, "UNSC": true, "NATOS": false, "Us": false, "us": false, "A1": false, "": false, ".": false, "ناتو": false} {
+		if got := IsCapitals(w); got != want {
+			t.Errorf("IsCapitals(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
