@@ -51,13 +51,14 @@ func TestLoadSelectsTheSampleClaimAndItsContradictions(t *testing.T) {
 	if len(u.claim.shown) == 0 {
 		t.Fatal("the sample claim shows no contradiction")
 	}
-	for _, p := range u.claim.shown {
+	for i := range u.claim.shown {
+		p := u.claim.shownPair(i)
 		if p.Relation != data.RelContradicts {
 			t.Errorf("the default filter shows a %s pair", p.Relation)
 		}
 	}
 	// The first pair is open in the comparison, with its reasons.
-	first := u.claim.shown[0]
+	first := u.claim.shownPair(0)
 	if !u.compare.hasPair || u.compare.pair.ID != first.ID {
 		t.Fatalf("comparison shows pair %d, want %d", u.compare.pair.ID, first.ID)
 	}
@@ -80,7 +81,7 @@ func TestVerdictPersists(t *testing.T) {
 	if len(u.claim.shown) == 0 {
 		t.Skip("no pair to judge")
 	}
-	pr := u.claim.shown[0]
+	pr := u.claim.shownPair(0)
 	u.compare.verdict.SetSelected(verdictChoices[1])
 	u.compare.note.SetText("Checked against the Reuters wire.")
 	want := u.compare.pair
@@ -112,7 +113,7 @@ func TestFilterToCheckAndStep(t *testing.T) {
 	}
 	if len(u.claim.shown) > 1 {
 		u.claim.step(1)
-		if u.claim.selected != 1 || u.compare.pair.ID != u.claim.shown[1].ID {
+		if u.claim.selected != 1 || u.compare.pair.ID != u.claim.shownPair(1).ID {
 			t.Errorf("F7 selected %d, comparison shows %d", u.claim.selected, u.compare.pair.ID)
 		}
 		u.claim.step(-5)
@@ -145,7 +146,7 @@ func TestMovingToAnotherPairKeepsAnUnsavedNote(t *testing.T) {
 	if len(u.claim.shown) < 2 {
 		t.Skip("fewer than two pairs")
 	}
-	first := u.claim.shown[0]
+	first := u.claim.shownPair(0)
 	u.compare.note.SetText("Ask the desk in Baghdad.")
 	u.compare.verdict.SetSelected(verdictChoices[2])
 	u.claim.step(1) // F7, without pressing Save
@@ -410,7 +411,7 @@ func TestDeleteClaimAsksThenDeletes(t *testing.T) {
 func TestChangingTheFilterKeepsUnsavedEdits(t *testing.T) {
 	u, st := newTestUI(t)
 	ctx := context.Background()
-	first := u.claim.shown[0]
+	first := u.claim.shownPair(0)
 	u.compare.verdict.SetSelected(verdictChoices[2])
 	u.compare.note.SetText("call the Post")
 	for _, f := range []string{filterAll, filterContradictions} {
@@ -439,7 +440,7 @@ func TestChangingTheFilterKeepsUnsavedEdits(t *testing.T) {
 func TestASaveThatComesBackLateIsShown(t *testing.T) {
 	u, st := newTestUI(t)
 	ctx := context.Background()
-	old := u.claim.shown[0]
+	old := u.claim.shownPair(0)
 	edited := old
 	edited.Verdict, edited.Note = data.NotContradiction, "call the Post"
 	// The pair is on screen as the list had it; the save of the edits

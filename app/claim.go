@@ -41,7 +41,7 @@ type claimPane struct {
 	id        int64
 	detail    data.ClaimDetail
 	allPairs  []data.Pair
-	shown     []data.Pair // allPairs through the filter
+	shown     []int32 // indexes of allPairs through the filter: one copy of each pair
 	outlets   map[int64]string
 	selected  int
 	filterVal string
@@ -66,7 +66,7 @@ func (p *claimPane) build() fyne.CanvasObject {
 	p.pairs.OnSelected = func(i widget.ListItemID) {
 		if i < len(p.shown) {
 			p.selected = i
-			p.u.compare.show(p.shown[i], p.outlets)
+			p.u.compare.show(p.shownPair(i), p.outlets)
 		}
 	}
 	p.sources = newRowList(func() int { return len(p.detail.Sources) }, newTwoLineItem, p.updateSource)
@@ -330,7 +330,7 @@ func (p *claimPane) applyFilter() {
 		return
 	}
 	p.shown = p.shown[:0]
-	for _, pr := range p.allPairs {
+	for i, pr := range p.allPairs {
 		switch p.filterVal {
 		case filterContradictions:
 			if pr.Relation != data.RelContradicts {
@@ -341,7 +341,7 @@ func (p *claimPane) applyFilter() {
 				continue
 			}
 		}
-		p.shown = append(p.shown, pr)
+		p.shown = append(p.shown, int32(i))
 	}
 	p.pairs.UnselectAll()
 	p.pairs.Refresh()
@@ -395,7 +395,7 @@ func (p *claimPane) updatePair(i widget.ListItemID, o fyne.CanvasObject) {
 	if i >= len(p.shown) {
 		return
 	}
-	pr := p.shown[i]
+	pr := p.shownPair(i)
 	head := fmt.Sprintf("%s  vs  %s", isolate(speakerOf(pr.A, p.outlets)), isolate(speakerOf(pr.B, p.outlets)))
 	body := fmt.Sprintf("%s %.0f%% · %s · %s", pr.Relation, pr.Confidence*100, rowEvidence(pr), verdictLabel(pr.Verdict))
 	setTwoLine(o, head, body)
@@ -437,16 +437,14 @@ func (p *claimPane) updateStatement(i widget.ListItemID, o fyne.CanvasObject) {
 	box.Objects[1].(*textview.ParagraphView).SetParagraph(textview.Paragraph{Text: shorten(st.Text, 200)})
 }
 
+// shownPair is the i-th pair of the filtered list.
+func (p *claimPane) shownPair(i int) data.Pair { return p.allPairs[p.shown[i]] }
+
 // pairChanged replaces a pair after its verdict was saved.
 func (p *claimPane) pairChanged(pr data.Pair) {
 	for i := range p.allPairs {
 		if p.allPairs[i].ID == pr.ID {
 			p.allPairs[i] = pr
-		}
-	}
-	for i := range p.shown {
-		if p.shown[i].ID == pr.ID {
-			p.shown[i] = pr
 		}
 	}
 	p.pairs.Refresh()

@@ -62,7 +62,7 @@ func TestTapOnARowsTextSelectsIt(t *testing.T) {
 	}
 	pos := d.AbsolutePositionForObject(target).Add(fyne.NewPos(4, target.Size().Height/2))
 	test.TapCanvas(u.win.Canvas(), pos)
-	if want := u.claim.shown[1].ID; u.compare.pair.ID != want {
+	if want := u.claim.shownPair(1).ID; u.compare.pair.ID != want {
 		t.Fatalf("a tap on the second row's text shows pair %d, want %d", u.compare.pair.ID, want)
 	}
 }
@@ -74,7 +74,7 @@ func TestKeysPassThroughAClickedWord(t *testing.T) {
 	if len(u.claim.shown) < 2 {
 		t.Skip("fewer than two pairs")
 	}
-	first := u.claim.shown[0]
+	first := u.claim.shownPair(0)
 	a := u.compare.sides.a
 	u.win.Canvas().Focus(a)
 	a.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
@@ -128,7 +128,7 @@ func TestImportSummary(t *testing.T) {
 // the kinds of its reasons.
 func TestPairRowsSayWhy(t *testing.T) {
 	u, _ := newTestUI(t)
-	pr := u.claim.shown[0]
+	pr := u.claim.shownPair(0)
 	if len(pr.Reasons) == 0 {
 		t.Skip("the first pair has no reason")
 	}
@@ -169,7 +169,7 @@ func TestRowEvidenceOfEqualStatements(t *testing.T) {
 // chosen, leaves no widget with the focus, so F7 still moves on.
 func TestVerdictButtonsLeaveTheKeys(t *testing.T) {
 	u, _ := newTestUI(t)
-	first := u.claim.shown[0]
+	first := u.claim.shownPair(0)
 	for i := 0; i < 2; i++ { // the second click is on the verdict already chosen
 		test.Tap(u.compare.verdict.buttons[1])
 	}
