@@ -61,6 +61,8 @@ type Reason struct {
 	BEnd   int `json:"b_end"`
 	// Detail is one readable sentence, e.g. "number: 2500 vs 3000 (troops)".
 	Detail string `json:"detail"`
+
+	place bool // an entity reason between two places or nationalities
 }
 
 // Result is the relation of a pair with its confidence in [0,1] and the
@@ -190,6 +192,11 @@ func (s *scratch) decide(reasons []Reason) Result {
 	}
 	res := Result{Confidence: p[best]}
 	overlap(s.a, s.b, &s.f, &res)
+	if best == classAgree && slices.ContainsFunc(reasons, isPlaces) {
+		// Two facts of two places do not say the same thing either; the
+		// confidence stays the model's, which had found them alike.
+		best = classUnrel
+	}
 	if best == classAgree && s.f[fDice] == 0 {
 		// Two statements with no content word (or synonym) in common do
 		// not say the same thing, whatever the model's score: "Hello"
@@ -211,7 +218,7 @@ func (s *scratch) decide(reasons []Reason) Result {
 	// contradiction, matches for an agreement.
 	kept := reasons[:0]
 	for _, r := range reasons {
-		conflict := r.Kind != "synonym" && r.Kind != "hypernym"
+		conflict := r.Kind != "synonym" && r.Kind != "hypernym" && !isPlaces(r)
 		if conflict == (res.Label == Contradicts) {
 			kept = append(kept, r)
 		}
@@ -345,7 +352,10 @@ func analyse(ta, tb string, a, b []token, fa, fb *facts.Facts, f *[numFeatures]f
 	cues(a, b, f, reasons)
 	antonyms(a, b, f, reasons)
 	quantities(ta, tb, a, b, fa, fb, f, reasons)
-	si, sj := swaps(a, b, f, reasons)
+	si, sj, place := swaps(a, b, f, reasons)
+	if place && f[fNumConflict]+f[fDateConflict] > 0 {
+		twoPlaces(f, reasons)
+	}
 	roleSwap(a, b, f, reasons)
 	if si >= 0 && nA-mA == 1 && nB-mB == 1 {
 		// The texts are the same but for one word in one place: a changed
@@ -362,6 +372,35 @@ func analyse(ta, tb string, a, b []token, fa, fb *facts.Facts, f *[numFeatures]f
 		f[fNoEvidence] = 1
 	}
 }
+
+// twoPlaces handles a number or date that differs along with the place:
+// "2,500 troops in Iraq" against "900 troops in Syria" are two facts, each
+// of its place, not one fact told two ways, so neither difference is a
+// conflict. The "places" reason says why the pair is not a contradiction.
+func twoPlaces(f *[numFeatures]float64, reasons *[]Reason) {
+	var place, quantity *Reason
+	kept := (*reasons)[:0]
+	for _, r := range *reasons {
+		switch {
+		case r.Kind == "number" || r.Kind == "date":
+			if quantity == nil {
+				quantity = &r
+			}
+		case r.Kind == "entity" && r.place:
+			if place == nil {
+				place = &r
+			}
+		default:
+			kept = append(kept, r)
+		}
+	}
+	f[fNumConflict], f[fDateConflict], f[fClassSwap] = 0, 0, 0
+	*reasons = append(kept, Reason{Kind: "places", A: place.A, B: place.B,
+		AStart: place.AStart, AEnd: place.AEnd, BStart: place.BStart, BEnd: place.BEnd,
+		Detail: fmt.Sprintf("different places: %s in %s, %s in %s: two facts, not one told two ways", quantity.A, place.A, quantity.B, place.B)})
+}
+
+func isPlaces(r Reason) bool { return r.Kind == "places" }
 
 func ratio(m, n int) float64 {
 	if n == 0 {
@@ -815,7 +854,7 @@ func hasCompatible(n *numInfo, y []token) bool {
 // synonyms or a hypernym ("vegetables" for "carrots") agree.
 //
 // It returns the last tight swap of unknown words (-1, -1 if none).
-func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int) {
+func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int, place bool) {
 	si, sj = -1, -1
 	unknown := 0
 	for i := range a {
@@ -843,6 +882,7 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 			// "السودان" and "السوداني": the country and its nationality.
 		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role:
 			f[fClassSwap] = 1
+			place = place || placeRole(ea)
 			cls := classNames[ea.role-1]
 			if ea.class != 0 {
 				cls = classNames[ea.class-1]
@@ -850,7 +890,7 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 			kind := "entity"
 			*reasons = append(*reasons, Reason{Kind: kind, A: ta.text, B: tb.text,
 				AStart: ta.start, AEnd: ta.end, BStart: tb.start, BEnd: tb.end,
-				Detail: fmt.Sprintf("%s: %s vs %s", cls, ta.text, tb.text)})
+				Detail: fmt.Sprintf("%s: %s vs %s", cls, ta.text, tb.text), place: placeRole(ea)})
 		case ea != nil && eb != nil && ((ea.class != 0 && eb.hyper == ea.class) || (eb.class != 0 && ea.hyper == eb.class)):
 			f[fSynSwap] = 1
 			*reasons = append(*reasons, Reason{Kind: "hypernym", A: ta.text, B: tb.text,
@@ -866,7 +906,7 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		}
 	}
 	f[fUnknownSwap] = math.Min(float64(unknown), 2)
-	return si, sj
+	return si, sj, place
 }
 
 // roleSwap finds two places or nations that trade places around the same

@@ -113,6 +113,42 @@ func TestNothingSharedDoesNotAgree(t *testing.T) {
 	}
 }
 
+// TestNumberOfAnotherPlaceIsAnotherFact checks that a number or date that
+// differs along with the place is not a contradiction, while a number that
+// differs in one place, or a place that differs alone, still is.
+func TestNumberOfAnotherPlaceIsAnotherFact(t *testing.T) {
+	neutral := [][2]string{
+		{"The US has 2,500 troops in Iraq.", "The US has 900 troops in Syria."},
+		{"لدى الولايات المتحدة 2500 جندي في العراق", "لدى الولايات المتحدة 900 جندي في سوريا"},
+		{"The ministry said 40 people were killed in Baghdad.", "The ministry said 12 people were killed in Basra."},
+		{"The US will withdraw from Iraq by 2026.", "The US will withdraw from Syria by 2025."},
+		{"2,500 American troops will stay.", "900 French troops will stay."},
+	}
+	for _, c := range neutral {
+		res := Classify(c[0], c[1])
+		if res.Label == Contradicts || res.Label == Agrees {
+			t.Errorf("%q vs %q: %s %v, want neither", c[0], c[1], res.Label, res.Reasons)
+			continue
+		}
+		if len(res.Reasons) != 1 || res.Reasons[0].Kind != "places" {
+			t.Errorf("%q vs %q: reasons %v, want one of kind places", c[0], c[1], res.Reasons)
+		}
+		checkOffsets(t, c[0], c[1], res.Reasons)
+	}
+	contra := []struct{ a, b, kind string }{
+		{"The US has 2,500 troops in Iraq.", "The US has 3,000 troops in Iraq.", "number"},
+		{"The US has 2,500 troops in Iraq and 900 in Syria.", "The US has 2,500 troops in Iraq and 1,200 in Syria.", "number"},
+		{"Explosion in Baghdad kills 40.", "Explosion in Mosul kills 40.", "entity"},
+		{"The ministry said 40 people were not killed in Baghdad.", "The ministry said 12 people were killed in Basra.", "negation"},
+	}
+	for _, c := range contra {
+		res := Classify(c.a, c.b)
+		if res.Label != Contradicts || len(res.Reasons) == 0 || res.Reasons[0].Kind != c.kind {
+			t.Errorf("%q vs %q: %s %v, want a contradiction of kind %s", c.a, c.b, res.Label, res.Reasons, c.kind)
+		}
+	}
+}
+
 // checkOffsets asserts every reason's offsets are within its text and
 // select the evidence text.
 func checkOffsets(t *testing.T, a, b string, rs []Reason) {
