@@ -24,6 +24,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/mattn/go-sqlite3"
@@ -81,6 +82,8 @@ type Store struct {
 	// writes numbers this Store's write transactions, so that a cached
 	// index can tell whether anything was written since it was used.
 	writes atomic.Uint64
+
+	readOnly bool // the file cannot be written: every write fails with a *ReadOnlyError
 }
 
 // Open opens the archive at path, creating its folder (0700) and the file
@@ -113,6 +116,13 @@ func Open(path string) (*Store, error) {
 	} else if v > latest {
 		return nil, &SchemaError{Path: abs, Found: v, Latest: latest}
 	}
+	// A file the system will not let us write (its permissions, an
+	// immutable flag, a read-only disk) still opens, to be read and
+	// searched; writes then fail with a sentence instead of SQLite's.
+	readOnly := !canWriteFile(abs)
+	if readOnly && v < latest {
+		return nil, &ReadOnlyError{Path: abs, Upgrade: true}
+	}
 
 	rw, err := sql.Open("sqlite3", dsn(abs, false))
 	if err != nil {
@@ -120,7 +130,7 @@ func Open(path string) (*Store, error) {
 	}
 	rw.SetMaxOpenConns(1)
 	rw.SetConnMaxIdleTime(0)
-	s := &Store{path: abs, rw: rw, Now: time.Now}
+	s := &Store{path: abs, rw: rw, Now: time.Now, readOnly: readOnly}
 	// An archive that is up to date needs no write: opening it must not
 	// wait for another program's import to finish.
 	if v < latest {
@@ -144,6 +154,76 @@ func Open(path string) (*Store, error) {
 
 // Path is the archive's file.
 func (s *Store) Path() string { return s.path }
+
+// ReadOnly reports whether the archive's file could not be opened for
+// writing: it can be read, searched and exported, and every write fails
+// with a *ReadOnlyError.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
+// ReadOnlyError reports a write to an archive whose file cannot be
+// written, or an archive too old to open without writing.
+type ReadOnlyError struct {
+	Path    string
+	Upgrade bool // the archive needs a schema upgrade to open
+	Err     error
+}
+
+func (e *ReadOnlyError) Error() string {
+	if e.Upgrade {
+		return fmt.Sprintf("the archive %s is read-only, and this Claimdiff must upgrade it to open it", e.Path)
+	}
+	return fmt.Sprintf("the archive %s is read-only: nothing can be saved to it", e.Path)
+}
+
+func (e *ReadOnlyError) Unwrap() error { return e.Err }
+
+// Hint says what the user can do.
+func (e *ReadOnlyError) Hint() string {
+	return "Make the file writable, or choose another archive file (--db, or Preferences › Archive file in the window)."
+}
+
+// canWriteFile is canWrite; a test that runs as root, which every file
+// lets write, replaces it.
+var canWriteFile = canWrite
+
+// canWrite reports whether path, when it exists, opens for writing.
+func canWrite(path string) bool {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return !errors.Is(err, fs.ErrPermission) && !errors.Is(err, syscall.EROFS)
+	}
+	f.Close()
+	return true
+}
+
+// CheckPath says whether path can be an archive, without creating or
+// changing anything: a Claimdiff archive this version can open, or a
+// file that does not exist yet (Open creates it). Preferences check a new
+// archive location with it before storing it.
+func CheckPath(path string) error {
+	if path == "" {
+		return fmt.Errorf("%w: empty path", ErrInvalid)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return err
+	}
+	if fi, err := os.Stat(abs); err == nil && fi.IsDir() {
+		return fmt.Errorf("the archive path %s is a folder, not a file: %w", abs, ErrInvalid)
+	}
+	latest, err := latestVersion()
+	if err != nil {
+		return err
+	}
+	v, err := peekVersion(abs)
+	if err != nil {
+		return err
+	}
+	if v > latest {
+		return &SchemaError{Path: abs, Found: v, Latest: latest}
+	}
+	return nil
+}
 
 // Close closes both pools.
 func (s *Store) Close() error {
@@ -412,10 +492,18 @@ func (t *tx) stamp() string { return t.now.UTC().Format(time.RFC3339Nano) }
 // busy (a long import elsewhere) is retried a few times before the error is
 // shown, so "database is locked" does not reach the user for ordinary waits.
 func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
+	if s.readOnly {
+		return &ReadOnlyError{Path: s.path}
+	}
 	var err error
 	for attempt := 0; attempt < 4; attempt++ {
 		err = s.writeOnce(ctx, fn)
-		if !isBusy(err) {
+		var se sqlite3.Error
+		if errors.As(err, &se) && se.Code == sqlite3.ErrReadonly {
+			// The file became read-only since it was opened.
+			return &ReadOnlyError{Path: s.path, Err: err}
+		}
+		if !busy(err) {
 			return err
 		}
 		select {
@@ -450,11 +538,6 @@ func (s *Store) read(ctx context.Context, fn func(*tx) error) error {
 	}
 	defer t.Rollback()
 	return fn(&tx{Tx: t, now: s.Now()})
-}
-
-func isBusy(err error) bool {
-	var se sqlite3.Error
-	return errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked)
 }
 
 // domainErr maps a driver error to the archive's errors by its code, never

@@ -575,3 +575,89 @@ func TestEnsureClaimMatchesTitlesAsReadersDo(t *testing.T) {
 		t.Errorf("%d claims (err %v), want 3: nothing created on a conflict", len(claims), err)
 	}
 }
+
+// TestReadOnlyArchive checks that an archive whose file cannot be written
+// opens to be read, and that a write fails with a *ReadOnlyError that says
+// so and what to do, instead of SQLite's message.
+func TestReadOnlyArchive(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	MustClaim(t, s, "Troops leave")
+	path := s.Path()
+	s.Close()
+	if os.Geteuid() == 0 {
+		// Root writes any file whatever its mode: the check is replaced.
+		canWriteFile = func(string) bool { return false }
+		defer func() { canWriteFile = canWrite }()
+	} else if err := os.Chmod(path, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	ro, err := Open(path)
+	if err != nil {
+		t.Fatalf("Open of a read-only archive: %v", err)
+	}
+	defer ro.Close()
+	if !ro.ReadOnly() {
+		t.Error("ReadOnly() is false")
+	}
+	if cs, err := ro.Claims(ctx); err != nil || len(cs) != 1 {
+		t.Errorf("Claims: %v, %v; want the one claim", cs, err)
+	}
+	_, err = ro.CreateClaim(ctx, "Another")
+	var re *ReadOnlyError
+	if !errors.As(err, &re) || !strings.Contains(err.Error(), "read-only") || re.Hint() == "" {
+		t.Errorf("CreateClaim: err = %v, want a *ReadOnlyError", err)
+	}
+}
+
+// TestCanWrite checks the test of a file's write permission that Open
+// uses. Root writes every file, so it is skipped there.
+func TestCanWrite(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root may write a file of any mode")
+	}
+	p := filepath.Join(t.TempDir(), "f")
+	if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if !canWrite(p) {
+		t.Error("a 0644 file of ours is not writable")
+	}
+	os.Chmod(p, 0o444)
+	if canWrite(p) {
+		t.Error("a 0444 file is writable")
+	}
+}
+
+// TestCheckPath checks the test Preferences make of a new archive
+// location: an archive or a missing file pass, another program's file, a
+// text file and a folder do not, and nothing is created or changed.
+func TestCheckPath(t *testing.T) {
+	dir := t.TempDir()
+	s := MustOpen(t)
+	archive := s.Path()
+	s.Close()
+	text := filepath.Join(dir, "notes.txt")
+	os.WriteFile(text, []byte("root:x:0:0:root:/root:/bin/bash\n"), 0o644)
+	other := filepath.Join(dir, "other.db")
+	db, err := sql.Open("sqlite3", other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`CREATE TABLE foo(x)`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	missing := filepath.Join(dir, "new", "claims.db")
+	for _, c := range []struct {
+		path string
+		ok   bool
+	}{{archive, true}, {missing, true}, {text, false}, {other, false}, {dir, false}, {"", false}} {
+		if err := CheckPath(c.path); (err == nil) != c.ok {
+			t.Errorf("CheckPath(%q) = %v, want ok %v", c.path, err, c.ok)
+		}
+	}
+	if _, err := os.Stat(filepath.Dir(missing)); err == nil {
+		t.Error("CheckPath created the missing file's folder")
+	}
+}
