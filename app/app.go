@@ -7,11 +7,14 @@
 package app
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"image/color"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -44,6 +47,8 @@ type UI struct {
 	inline  bool             // run background work on the caller's goroutine (spawn)
 	column  *fyne.Container  // right, or the comparison alone while two sources are compared
 	cmpObj  fyne.CanvasObject
+	notices [][2]string  // title and message of each message to show once loaded (Notify)
+	dialogs []openDialog // on screen, the last on top (showDialog)
 }
 
 // New builds the main window on a, reading and writing st. It does not show
@@ -122,27 +127,46 @@ func (u *UI) Start() {
 			return err
 		}
 		err := u.initialView(ctx, show)
+		fyne.Do(func() {
+			for _, n := range u.startupNotices() {
+				u.inform(n[0], n[1])
+			}
+		})
 		go settle()
 		return err
 	})
 }
 
-// quit saves a verdict or note typed and not saved, then ends the app:
-// closing the window, Ctrl+Q and File › Quit all come here. It runs on the
-// UI goroutine and writes directly, since nothing runs after it.
+// quit saves a verdict or note typed and not saved, and those whose save
+// failed earlier, then ends the app: closing the window, Ctrl+Q and File ›
+// Quit all come here. It runs on the UI goroutine and writes directly,
+// since nothing runs after it. When a save fails (a read-only archive) it
+// asks before closing, since closing loses those edits.
 func (u *UI) quit() {
-	if pr, changed := u.compare.unsaved(); changed {
+	var lost []data.Pair
+	var firstErr error
+	for _, pr := range u.compare.pendingEdits() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		err := u.store.SetVerdict(ctx, pr.ID, pr.Verdict, pr.Note)
 		cancel()
 		if err != nil {
-			// Say so, and stay open: closing now would lose the note.
-			u.showError("save the note before closing", err)
-			u.compare.pair = pr // a second close quits
-			return
+			lost = append(lost, pr)
+			firstErr = cmp.Or(firstErr, err)
 		}
 	}
-	u.app.Quit()
+	if len(lost) == 0 {
+		u.app.Quit()
+		return
+	}
+	msg := fmt.Sprintf("%s could not be saved: %v.\n\nClose anyway, and lose %s?", count(len(lost), "verdict or note"), firstErr, map[bool]string{true: "it", false: "them"}[len(lost) == 1])
+	d := dialog.NewConfirm("Close without saving?", msg, func(ok bool) {
+		if ok {
+			u.app.Quit()
+		}
+	}, u.win)
+	d.SetConfirmText("Close anyway")
+	d.SetDismissText("Keep open")
+	u.showDialog(d, false)
 }
 
 // settle gives back to the system, once the window has drawn its first
@@ -282,6 +306,18 @@ func (u *UI) release() {
 // only when no field has the focus, so n and p never steal a letter being
 // typed.
 func (u *UI) onTypedKey(e *fyne.KeyEvent) {
+	if n := len(u.dialogs); n > 0 {
+		// Keys close the dialog on top, as on any desktop, and do not
+		// move the window below it.
+		top := u.dialogs[n-1]
+		switch {
+		case e.Name == fyne.KeyEscape:
+			top.d.Hide()
+		case (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) && top.enter:
+			top.d.Hide()
+		}
+		return
+	}
 	switch e.Name {
 	case fyne.KeyF7:
 		if u.shiftHeld() {
@@ -319,7 +355,54 @@ func (u *UI) spawn(f func()) {
 	go f()
 }
 
-// showError shows err as a sentence, never a trace.
+// showError shows err as a sentence, never a trace, with what the user
+// can do about it when the error says (a Hint method, as the archive's
+// errors have).
 func (u *UI) showError(what string, err error) {
-	dialog.ShowError(fmt.Errorf("%s: %w", what, err), u.win)
+	var h interface{ Hint() string }
+	if errors.As(err, &h) && h.Hint() != "" {
+		err = fmt.Errorf("%w\n\n%s", err, h.Hint())
+	}
+	u.showDialog(dialog.NewError(fmt.Errorf("%s: %w", what, err), u.win), true)
+}
+
+// openDialog is a dialog on screen, and whether Enter closes it (a
+// message) or only Escape does (a question, which Enter must not answer).
+type openDialog struct {
+	d     dialog.Dialog
+	enter bool
+}
+
+// showDialog shows d so that Escape closes it, and Enter too when enter is
+// set (see onTypedKey); Fyne's dialogs take no keys of their own.
+func (u *UI) showDialog(d dialog.Dialog, enter bool) {
+	u.dialogs = append(u.dialogs, openDialog{d, enter})
+	d.SetOnClosed(func() {
+		u.dialogs = slices.DeleteFunc(u.dialogs, func(o openDialog) bool { return o.d == d })
+	})
+	d.Show()
+}
+
+// inform shows a message that Enter or Escape closes.
+func (u *UI) inform(title, message string) {
+	u.showDialog(dialog.NewInformation(title, message, u.win), true)
+}
+
+// Notify queues a message for the journalist, shown once the window has
+// loaded: main uses it to say that the archive chosen in Preferences could
+// not be opened and the default one was.
+func (u *UI) Notify(title, message string) {
+	u.notices = append(u.notices, [2]string{title, message})
+}
+
+// startupNotices are the queued messages, and a warning when the archive
+// is read-only: an edit would otherwise only fail when saved.
+func (u *UI) startupNotices() [][2]string {
+	ns := u.notices
+	if u.store.ReadOnly() {
+		ns = append(ns, [2]string{"Read-only archive", fmt.Sprintf("The archive %s cannot be written. You can read, search and export it, "+
+			"but verdicts, notes, new claims and new sources cannot be saved.\n\n"+
+			"Make the file writable, or choose another archive file in File › Preferences (it applies at the next start).", u.store.Path())})
+	}
+	return ns
 }

@@ -2,12 +2,14 @@ package app
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -477,5 +479,150 @@ func TestCountsFollowVerdicts(t *testing.T) {
 	after := u.claims.claims[0].Contradictions
 	if after != before-1 || !strings.Contains(u.claim.counts.Text, count(after, "contradiction")) {
 		t.Fatalf("after the verdict: header %q, claims list %d contradictions (was %d)", u.claim.counts.Text, after, before)
+	}
+}
+
+// TestAFailedSaveKeepsTheNote: when the archive refuses a verdict and note
+// (a read-only file), moving on keeps them in the window: the pair shows
+// them again, unsaved, and quitting still has them to save.
+func TestAFailedSaveKeepsTheNote(t *testing.T) {
+	u, st := newTestUI(t)
+	if len(u.claim.shown) < 2 {
+		t.Skip("the sample claim shows fewer than two pairs")
+	}
+	first := u.claim.shownPair(0)
+	u.compare.verdict.SetSelected(verdictChoices[1])
+	u.compare.note.SetText("call the Post")
+	st.Close() // every write fails from now on
+	u.claim.pairs.Select(1)
+	if u.compare.pair.ID == first.ID {
+		t.Fatal("the second pair did not open")
+	}
+	if len(u.dialogs) != 1 {
+		t.Errorf("%d dialogs open, want the error", len(u.dialogs))
+	}
+	u.claim.pairs.Select(0)
+	if u.compare.note.Text != "call the Post" || u.compare.verdict.Selected != verdictChoices[1] {
+		t.Errorf("back on the pair, the form shows %q / %q, want the edits that were not saved", u.compare.note.Text, u.compare.verdict.Selected)
+	}
+	if u.compare.status.Text != "Not saved." {
+		t.Errorf("status %q, want Not saved.", u.compare.status.Text)
+	}
+	pending := u.compare.pendingEdits()
+	if len(pending) != 1 || pending[0].ID != first.ID || pending[0].Note != "call the Post" {
+		t.Errorf("pending edits %v, want the first pair's", pending)
+	}
+}
+
+// TestKeysCloseDialogs: Enter or Escape closes a message, only Escape a
+// question (Enter must not answer "Delete"), and the keys do not move the
+// window below while a dialog is open.
+func TestKeysCloseDialogs(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.win.Show()
+	u.inform("Export", "Saved.")
+	u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(u.dialogs) != 0 {
+		t.Error("Enter left the message open")
+	}
+	answered := 0
+	d := dialog.NewConfirm("Delete claim", "Delete it?", func(ok bool) {
+		if ok {
+			t.Error("a key confirmed the question")
+		}
+		answered++
+	}, u.win)
+	u.showDialog(d, false)
+	sel := u.claim.selected
+	u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyN})
+	if len(u.dialogs) != 1 || answered != 0 {
+		t.Errorf("Enter closed the question (%d open, %d answers)", len(u.dialogs), answered)
+	}
+	if u.claim.selected != sel {
+		t.Error("n moved the pair list under the dialog")
+	}
+	u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if len(u.dialogs) != 0 || answered != 1 {
+		t.Errorf("Escape did not dismiss the question (%d open, %d answers)", len(u.dialogs), answered)
+	}
+}
+
+// TestArchivePathPreference: Preferences take a full path (or ~/) to an
+// archive or to a new file, and refuse a relative path, a folder and a
+// file that is not an archive.
+func TestArchivePathPreference(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "passwd")
+	if err := os.WriteFile(text, []byte("root:x:0:0::/root:/bin/sh\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		t.Skip("no home folder")
+	}
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"", "", true},
+		{filepath.Join(dir, "new.db"), filepath.Join(dir, "new.db"), true},
+		{"~/claimdiff-test-that-does-not-exist/x.db", filepath.Join(home, "claimdiff-test-that-does-not-exist", "x.db"), true},
+		{"archive.db", "", false},
+		{dir, "", false},
+		{text, "", false},
+	} {
+		got, err := archivePath(c.in)
+		if (err == nil) != c.ok || got != c.want {
+			t.Errorf("archivePath(%q) = %q, %v; want %q, ok %v", c.in, got, err, c.want, c.ok)
+		}
+	}
+}
+
+// TestStartupNotices: a message queued with Notify is shown once the
+// window has loaded.
+func TestStartupNotices(t *testing.T) {
+	u, _ := newTestUI(t)
+	if n := u.startupNotices(); len(n) != 0 {
+		t.Fatalf("notices %v on a writable archive", n)
+	}
+	u.Notify("Archive not opened", "The archive chosen in Preferences could not be opened.")
+	if n := u.startupNotices(); len(n) != 1 || n[0][0] != "Archive not opened" {
+		t.Errorf("notices %v, want the queued one", n)
+	}
+}
+
+// TestClickInAnArabicNoteTypesAtTheEnd: a click in a note with Arabic puts
+// the cursor at its end (Fyne's cursor does not follow right-to-left text,
+// so words typed after a click landed inside another word), a click in a
+// Latin note puts it where it was clicked, and Ctrl+End goes to the end.
+func TestClickInAnArabicNoteTypesAtTheEnd(t *testing.T) {
+	u, _ := newTestUI(t)
+	n := u.compare.note
+	n.Resize(fyne.NewSize(400, n.MinSize().Height))
+	// As the desktop driver clicks: the button goes down (which places
+	// Fyne's cursor), up, and the tap.
+	click := func(x float32) {
+		ev := &desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(x, n.Size().Height/2)}, Button: desktop.MouseButtonPrimary}
+		n.MouseDown(ev)
+		n.MouseUp(ev)
+		test.TapAt(n, ev.Position)
+	}
+	n.SetText("الانسحاب بحلول 2026 مؤكد")
+	click(12)
+	test.Type(n, " EDIT")
+	if n.Text != "الانسحاب بحلول 2026 مؤكد EDIT" {
+		t.Errorf("Arabic note after a click and typing: %q", n.Text)
+	}
+	n.SetText("call the Post")
+	click(2)
+	test.Type(n, "X")
+	if n.Text != "Xcall the Post" {
+		t.Errorf("Latin note after a click at its start and typing: %q", n.Text)
+	}
+	n.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyEnd, Modifier: fyne.KeyModifierShortcutDefault})
+	test.Type(n, "!")
+	if n.Text != "Xcall the Post!" {
+		t.Errorf("after Ctrl+End and typing: %q", n.Text)
 	}
 }

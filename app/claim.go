@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -318,7 +317,7 @@ func (p *claimPane) onCompareSources() {
 	a, okA := p.pickedSource(p.srcA)
 	b, okB := p.pickedSource(p.srcB)
 	if !okA || !okB || a == b {
-		dialog.ShowInformation("Compare sources", "Pick two different sources to compare.", p.u.win)
+		p.u.inform("Compare sources", "Pick two different sources to compare.")
 		return
 	}
 	p.u.compare.compareSources(a, b)

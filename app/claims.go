@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
@@ -302,6 +303,14 @@ func (p *claimsPane) titleDialog(title, confirm, initial string, done func(strin
 	entry := widget.NewEntry()
 	entry.SetPlaceHolder("e.g. Fuel subsidies will end in March") // not a claim of the sample, which read as filled in
 	entry.SetText(initial)
+	// The button stays off while the title is blank: a blank title did
+	// nothing, without a word.
+	entry.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("a claim needs a title")
+		}
+		return nil
+	}
 	d := dialog.NewForm(title, confirm, "Cancel", []*widget.FormItem{widget.NewFormItem("Claim", entry)}, func(ok bool) {
 		if t := strings.TrimSpace(entry.Text); ok && t != "" && t != initial {
 			done(t)
@@ -361,5 +370,5 @@ func (p *claimsPane) onDelete() {
 	// Wide enough for the question on two lines: the dialog's own size
 	// wraps it narrowly and leaves a gap.
 	d.Resize(fyne.NewSize(600, 200))
-	d.Show()
+	p.u.showDialog(d, false) // Escape cancels; Enter must not delete
 }

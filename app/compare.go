@@ -3,11 +3,14 @@ package app
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimdiff/claimdiff/app/textview"
@@ -41,12 +44,13 @@ func choiceFromVerdict(v data.Verdict) string {
 // journalist's verdict and note.
 type comparePane struct {
 	u              *UI
+	failed         map[int64]data.Pair // edits whose save failed, by pair ID (see pendingEdits)
 	sides          *pairView
 	ignore         textnorm.Options
 	outlets        map[int64]string
 	reasons        *fyne.Container // one bidi paragraph per reason
 	verdict        *choiceRow
-	note           *widget.Entry
+	note           *noteEntry
 	notePreview    *textview.ParagraphView // the note as it reads, when it is right to left
 	previewRow     *fyne.Container         // the preview and its label, hidden for a left-to-right note
 	save           *widget.Button
@@ -85,7 +89,7 @@ var ignoreToggles = []struct {
 }
 
 func newComparePane(u *UI, ignore textnorm.Options) *comparePane {
-	return &comparePane{u: u, ignore: ignore, docs: newDocsPane(u)}
+	return &comparePane{u: u, ignore: ignore, docs: newDocsPane(u), failed: map[int64]data.Pair{}}
 }
 
 // ignoreLabels are the toggles that are on for o.
@@ -137,7 +141,7 @@ func (p *comparePane) build() fyne.CanvasObject {
 	// The chosen verdict in its colour: to check plain, a confirmed
 	// contradiction red, not a contradiction green.
 	p.verdict = newChoiceRow(verdictChoices, []widget.Importance{widget.MediumImportance, widget.DangerImportance, widget.SuccessImportance})
-	p.note = widget.NewEntry()
+	p.note = newNoteEntry()
 	p.note.SetPlaceHolder("Note for the desk…")
 	p.note.OnSubmitted = func(string) { p.onSave() }
 	// Fyne's Entry lays Arabic out left to right in logical order; a note
@@ -254,10 +258,16 @@ func (p *comparePane) show(pr data.Pair, outlets map[int64]string) {
 	for _, line := range reasonLines(pr) {
 		p.reasons.Add(textview.NewParagraph(textview.Paragraph{Text: line, Dir: textview.LTR}))
 	}
-	p.verdict.SetSelected(choiceFromVerdict(pr.Verdict))
-	p.note.SetText(pr.Note)
-	p.previewNote(pr.Note)
-	p.status.SetText("")
+	verdict, note, status := pr.Verdict, pr.Note, ""
+	if f, ok := p.failed[pr.ID]; ok {
+		// Edits whose save failed come back to the form, unsaved: the
+		// next move tries again, and closing asks before losing them.
+		verdict, note, status = f.Verdict, f.Note, "Not saved."
+	}
+	p.verdict.SetSelected(choiceFromVerdict(verdict))
+	p.note.SetText(note)
+	p.previewNote(note)
+	p.status.SetText(status)
 	p.setMode(showPair)
 }
 
@@ -310,6 +320,49 @@ func (p *comparePane) previewNote(text string) {
 	}
 }
 
+// noteEntry is the note's field. Fyne's Entry draws right-to-left text in
+// an order its cursor does not follow: a click in an Arabic note put the
+// cursor elsewhere than it showed, and the words typed landed inside
+// another word ("2 EDIT024"). In a note with right-to-left letters a click
+// puts the cursor at the end, where typing adds to the note, and
+// Ctrl+Home / Ctrl+End go to the start and the end of the note.
+type noteEntry struct{ widget.Entry }
+
+func newNoteEntry() *noteEntry {
+	e := &noteEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *noteEntry) Tapped(ev *fyne.PointEvent) {
+	e.Entry.Tapped(ev)
+	if hasRTL(e.Text) {
+		e.toEnd()
+	}
+}
+
+func (e *noteEntry) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && cs.Modifier == fyne.KeyModifierShortcutDefault {
+		switch cs.KeyName {
+		case fyne.KeyEnd:
+			e.toEnd()
+			return
+		case fyne.KeyHome:
+			e.CursorRow, e.CursorColumn = 0, 0
+			e.Refresh()
+			return
+		}
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+func (e *noteEntry) toEnd() {
+	lines := strings.Split(e.Text, "\n")
+	e.CursorRow = len(lines) - 1
+	e.CursorColumn = utf8.RuneCountInString(lines[len(lines)-1])
+	e.Refresh()
+}
+
 // hasRTL reports whether s has a letter of a right-to-left script.
 func hasRTL(s string) bool {
 	for _, r := range s {
@@ -350,12 +403,35 @@ func (p *comparePane) unsaved() (data.Pair, bool) {
 	return pr, pr.Verdict != p.pair.Verdict || pr.Note != p.pair.Note
 }
 
-// saveVerdict stores the verdict and note of pr and updates the lists.
+// pendingEdits are the verdicts and notes not in the archive: those whose
+// save failed, and the form's when it differs from the saved pair.
+func (p *comparePane) pendingEdits() []data.Pair {
+	var out []data.Pair
+	for _, pr := range p.failed {
+		out = append(out, pr)
+	}
+	if pr, changed := p.unsaved(); changed {
+		delete(p.failed, pr.ID) // the form's edits are newer
+		out = slices.DeleteFunc(out, func(f data.Pair) bool { return f.ID == pr.ID })
+		out = append(out, pr)
+	}
+	return out
+}
+
+// saveVerdict stores the verdict and note of pr and updates the lists. A
+// failed save keeps pr's edits in the window (see show and pendingEdits).
 func (p *comparePane) saveVerdict(ctx context.Context, pr data.Pair) error {
 	if err := p.u.store.SetVerdict(ctx, pr.ID, pr.Verdict, pr.Note); err != nil {
-		return err
+		fyne.DoAndWait(func() {
+			p.failed[pr.ID] = pr
+			if p.hasPair && p.pair.ID == pr.ID {
+				p.status.SetText("Not saved.")
+			}
+		})
+		return fmt.Errorf("%w (the verdict and note stay in the window, unsaved)", err)
 	}
 	fyne.DoAndWait(func() {
+		delete(p.failed, pr.ID)
 		if p.hasPair && p.pair.ID == pr.ID {
 			if ed := p.edited(); ed.Verdict == p.pair.Verdict && ed.Note == p.pair.Note && (ed.Verdict != pr.Verdict || ed.Note != pr.Note) {
 				// The form shows an older copy of the pair (it was shown

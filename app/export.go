@@ -24,7 +24,7 @@ type makeReport func(ctx context.Context) (*reports.Claim, error)
 func (u *UI) onExport() {
 	c, ok := u.claims.current()
 	if !ok {
-		dialog.ShowInformation("Export", "Select a claim to export first.", u.win)
+		u.inform("Export", "Select a claim to export first.")
 		return
 	}
 	id := c.ID
@@ -38,7 +38,7 @@ func (u *UI) onExport() {
 func (u *UI) onExportComparison() {
 	cur := u.compare.docs.cur
 	if cur == nil || !u.compare.docs.shown() {
-		dialog.ShowInformation("Export", "Compare two sources first (Sources tab, or “Compare the whole sources” on a pair).", u.win)
+		u.inform("Export", "Compare two sources first (Sources tab, or “Compare the whole sources” on a pair).")
 		return
 	}
 	nameA, nameB := docHeader(cur.srcA), docHeader(cur.srcB)
@@ -118,7 +118,7 @@ func (u *UI) export(format string, w fyne.URIWriteCloser, build makeReport) {
 				u.showError("export", err)
 				return
 			}
-			dialog.ShowInformation("Export", savedWhere(w.URI()), u.win)
+			u.inform("Export", savedWhere(w.URI()))
 		})
 	})
 }

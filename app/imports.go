@@ -154,7 +154,7 @@ func (u *UI) runImports(jobs []importJob) {
 func (u *UI) importDialog(jobs []importJob) (work func()) {
 	claimID := u.claim.id
 	if claimID == 0 {
-		dialog.ShowInformation("Add source", "Select or create a claim first (File › New claim).", u.win)
+		u.inform("Add source", "Select or create a claim first (File › New claim).")
 		return nil
 	}
 	if len(jobs) == 0 {
@@ -266,7 +266,7 @@ func (u *UI) onAddFolder() {
 		}
 		jobs := fileJobs([]string{dir.Path()})
 		if len(jobs) == 0 {
-			dialog.ShowInformation("Add folder", "There is no text, Markdown, HTML or DOCX file in "+dir.Name()+".", u.win)
+			u.inform("Add folder", "There is no text, Markdown, HTML or DOCX file in "+dir.Name()+".")
 			return
 		}
 		u.runImports(jobs)
@@ -330,7 +330,7 @@ func (u *UI) onPaste() {
 			return
 		}
 		if strings.TrimSpace(text.Text) == "" {
-			dialog.ShowInformation("Paste text", "Nothing was added: the text is empty.", u.win)
+			u.inform("Paste text", "Nothing was added: the text is empty.")
 			return
 		}
 		u.runImports([]importJob{textJob(strings.TrimSpace(title.Text), strings.TrimSpace(outlet.Text), text.Text)})

@@ -1,6 +1,9 @@
 package app
 
 import (
+	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +13,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/app/style"
 	"github.com/claimdiff/claimdiff/compare/textnorm"
+	"github.com/claimdiff/claimdiff/data"
 )
 
 // Preference keys, in the Fyne preferences of the application.
@@ -103,6 +107,12 @@ func (u *UI) onPreferences() {
 	db := widget.NewEntry()
 	db.SetText(prefs.String(PrefDatabase))
 	db.SetPlaceHolder(u.store.Path())
+	// Save stays off while the path cannot be an archive: a bad path
+	// would only show at the next start.
+	db.Validator = func(s string) error {
+		_, err := archivePath(s)
+		return err
+	}
 	dbNote := widget.NewLabel("In use: " + u.store.Path() + "\nA new location applies at the next start; empty is the default.")
 	dbNote.Wrapping = fyne.TextWrapWord
 
@@ -123,10 +133,37 @@ func (u *UI) onPreferences() {
 				sc = s.scale
 			}
 		}
-		u.savePreferences(strings.ToLower(themeSel.Selected), sc, ignoreOf(ignore.Selected), strings.TrimSpace(db.Text))
+		path, err := archivePath(db.Text)
+		if err != nil { // the validator kept Save off; the file changed since
+			u.showError("archive file", err)
+			return
+		}
+		u.savePreferences(strings.ToLower(themeSel.Selected), sc, ignoreOf(ignore.Selected), path)
 	}, u.win)
 	d.Resize(fyne.NewSize(640, 380))
 	d.Show()
+}
+
+// archivePath is the archive file a Preferences entry names: empty for the
+// default, else a full path (~/ is the home folder) to a Claimdiff archive
+// or to a file that does not exist yet, which the next start creates.
+func archivePath(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", nil
+	}
+	if rest, ok := strings.CutPrefix(s, "~/"); ok {
+		if home, err := os.UserHomeDir(); err == nil {
+			s = filepath.Join(home, rest)
+		}
+	}
+	if !filepath.IsAbs(s) {
+		return "", errors.New("give the archive file's full path, starting with / or ~/")
+	}
+	if err := data.CheckPath(s); err != nil {
+		return "", err
+	}
+	return filepath.Clean(s), nil
 }
 
 // savePreferences stores the preferences and applies those that can be

@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"runtime"
+	"strings"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -24,15 +26,32 @@ func runWindow(ctx context.Context, env *Env, args []string) error {
 	}
 	a := fyneapp.NewWithID(appID)
 	// The archive chosen in Preferences, unless --db or CLAIMDIFF_DB names one.
+	fromPrefs := ""
 	if p := a.Preferences().String(app.PrefDatabase); p != "" && env.DBPath == "" {
-		env.DBPath = p
+		env.DBPath, fromPrefs = p, p
 	}
 	st, err := openArchive(ctx, env)
+	var notice error
+	if err != nil && fromPrefs != "" {
+		// A window started from the desktop menu has no terminal to print
+		// to: it would show nothing at all. It opens the default archive
+		// and says why.
+		notice, env.DBPath = err, ""
+		st, err = openArchive(ctx, env)
+	}
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	ui := app.New(ctx, a, st)
+	if notice != nil {
+		msg := fmt.Sprintf("The archive file chosen in Preferences could not be opened:\n%v.", notice)
+		if h := hintOf(notice); h != "" && !strings.Contains(h, "--db") {
+			msg += "\n" + h
+		}
+		ui.Notify("Archive not opened", msg+"\n\nThis window uses the default archive, "+st.Path()+
+			". Choose another file in File › Preferences › Archive file, or leave it empty for the default.")
+	}
 	ui.Start()
 	ui.Window().ShowAndRun()
 	return nil
