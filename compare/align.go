@@ -240,10 +240,9 @@ func alignKeysSplit(ka, kb [][]string, min float64, split bool) Alignment {
 			continue
 		}
 		usedA[c.a], usedB[c.b] = true, true
-		sim := c.sim
-		if sim > 1 {
-			sim = 1
-		}
+		// The search left out keys common to most of B; the similarity
+		// shown counts them, so that two identical statements are 1.
+		sim := sharedWeight(ia[c.a], ib[c.b], idf)
 		al.Matches = append(al.Matches, Match{A: int(c.a), B: int(c.b), Similarity: sim})
 	}
 	slices.SortFunc(al.Matches, func(x, y Match) int { return x.A - y.A })
@@ -259,6 +258,38 @@ func alignKeysSplit(ka, kb [][]string, min float64, split bool) Alignment {
 		}
 	}
 	return al
+}
+
+// sharedWeight is the weighted Dice coefficient of two statements' keys,
+// every key counted. It sorts x and y, which the search no longer needs in
+// their order, and sums the weights in one order on both sides, so that
+// identical statements come out at exactly 1.
+func sharedWeight(x, y []int32, idf []float64) float64 {
+	slices.Sort(x)
+	slices.Sort(y)
+	var wx, wy, shared float64
+	for _, id := range x {
+		wx += idf[id]
+	}
+	for _, id := range y {
+		wy += idf[id]
+	}
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			shared += idf[x[i]]
+			i++
+			j++
+		}
+	}
+	if wx+wy == 0 {
+		return 0
+	}
+	return min(1, 2*shared/(wx+wy))
 }
 
 // markMoved marks the matches (sorted by A) that are not on a longest
