@@ -492,7 +492,19 @@ func writePairs(w io.Writer, d data.ClaimDetail, pairs []data.Pair) {
 	for _, s := range d.Sources {
 		names[s.ID] = sourceName(s)
 	}
-	fmt.Fprintf(w, "claim %d: %s: %d contradictions\n", d.ID, d.Title, len(pairs))
+	// The count the window and 'claims' give: pairs the journalist judged
+	// not a contradiction are listed, with their verdict, but not counted.
+	judged := 0
+	for _, p := range pairs {
+		if p.Verdict == data.NotContradiction {
+			judged++
+		}
+	}
+	head := fmt.Sprintf("claim %d: %s: %s", d.ID, d.Title, plural(len(pairs)-judged, "contradiction"))
+	if judged > 0 {
+		head += fmt.Sprintf(" (and %d judged not a contradiction)", judged)
+	}
+	fmt.Fprintln(w, head)
 	for _, p := range pairs {
 		fmt.Fprintf(w, "\npair %d (%.2f, %s)\n", p.ID, p.Confidence, strings.ReplaceAll(string(p.Verdict), "_", " "))
 		fmt.Fprintf(w, "  A %s: %s\n", names[p.A.SourceID], p.A.Text)

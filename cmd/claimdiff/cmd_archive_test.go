@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -9,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/data"
 )
 
 func writeInput(t *testing.T, dir, name, content string) string {
@@ -258,5 +261,41 @@ func TestDBAfterTheCommand(t *testing.T) {
 	}
 	if _, err := os.Stat(db); err != nil {
 		t.Errorf("the archive named after the command was not the one opened: %v", err)
+	}
+}
+
+// TestContradictionCountsAgree: 'statements --contradictions' lists a pair
+// judged not a contradiction with its verdict, and counts contradictions
+// as 'claims' (and the window) do, without it.
+func TestContradictionCountsAgree(t *testing.T) {
+	db, id := sampleArchive(t)
+	st, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	pairs, err := st.Contradictions(ctx, id, data.PairFilter{})
+	if err != nil || len(pairs) < 2 {
+		t.Fatalf("pairs %d, %v", len(pairs), err)
+	}
+	if err := st.SetVerdict(ctx, pairs[1].ID, data.NotContradiction, ""); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	_, claims, _ := run(t, "", "--db", db, "claims", "--format", "json")
+	var cs []struct {
+		ID             int64
+		Contradictions int
+	}
+	if err := json.Unmarshal([]byte(claims), &cs); err != nil || len(cs) != 1 {
+		t.Fatalf("claims json: %v\n%s", err, claims)
+	}
+	code, out, _ := run(t, "", "--db", db, "statements", "--claim", fmt.Sprint(id), "--contradictions")
+	want := fmt.Sprintf(": %d contradictions (and 1 judged not a contradiction)\n", cs[0].Contradictions)
+	if code != 0 || !strings.Contains(out, want) || cs[0].Contradictions != len(pairs)-1 {
+		t.Errorf("claims says %d of %d pairs; statements --contradictions says\n%s\nwant %q", cs[0].Contradictions, len(pairs), strings.SplitN(out, "\n", 2)[0], want)
+	}
+	if !strings.Contains(out, "not contradiction)") {
+		t.Error("the judged pair is not listed with its verdict")
 	}
 }
