@@ -2,10 +2,13 @@ package style
 
 import (
 	"bytes"
+	"image/color"
+	"math"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"github.com/go-text/typesetting/di"
 	"github.com/go-text/typesetting/font"
@@ -172,4 +175,38 @@ func TestDefaultFontsAreTheTextFont(t *testing.T) {
 			t.Errorf("%s: the font is not Claimdiff Sans", name)
 		}
 	}
+}
+
+// TestInputBordersStandOut: the outline of a field or an unticked check
+// box has a contrast of at least 3:1 with the background (WCAG's least for
+// a control), in both variants.
+func TestInputBordersStandOut(t *testing.T) {
+	test.NewTempApp(t) // the default theme reads the app's settings
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		th := &Theme{Variant: &v}
+		if c := contrast(th.Color(theme.ColorNameInputBorder, v), th.Color(theme.ColorNameBackground, v)); c < 3 {
+			t.Errorf("variant %d: border contrast %.2f:1, want at least 3:1", v, c)
+		}
+	}
+}
+
+// contrast is WCAG 2's contrast ratio of two colours.
+func contrast(a, b color.Color) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+func luminance(c color.Color) float64 {
+	r, g, b, _ := color.NRGBAModel.Convert(c).RGBA()
+	lin := func(v uint32) float64 {
+		x := float64(v) / 0xffff
+		if x <= 0.04045 {
+			return x / 12.92
+		}
+		return math.Pow((x+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
 }
