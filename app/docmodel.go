@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-	"math"
 	"sort"
 
 	"github.com/claimdiff/claimdiff/app/textview"
@@ -28,19 +26,13 @@ type docSide struct {
 // statement a of A and b of B, either -1 for a statement only on one side.
 type diffStop struct{ a, b int }
 
-// factConflict is one row of the conflicting numbers and dates table.
-type factConflict struct {
-	a, b         int    // the statements
-	what         string // "number (troops)", "date (by)"
-	textA, textB string
-}
-
 // docModel is a source comparison ready to show: built off the UI goroutine
 // from a compare.Comparison, cheap to rebuild when the ignore options change.
 type docModel struct {
 	a, b      docSide
 	stops     []diffStop
-	conflicts []factConflict
+	conflicts []compare.FactConflict
+	pairs     []compare.Pair // the comparison's, which conflicts index
 	moved     int
 }
 
@@ -71,7 +63,7 @@ func wholeStatement(text string, k textview.Kind) (words, marks []textview.Span)
 // under ignore. The word diff of each pair is redone on the statement's own
 // text (pairMarks), so offsets are statement-relative like the views'.
 func buildDocModel(c *compare.Comparison, ignore textnorm.Options) *docModel {
-	m := &docModel{a: newDocSide(c.StatementsA), b: newDocSide(c.StatementsB)}
+	m := &docModel{a: newDocSide(c.StatementsA), b: newDocSide(c.StatementsB), conflicts: c.FactConflicts(), pairs: c.Pairs}
 	for _, p := range c.Pairs {
 		// A contradiction's evidence is marked, as in the pair view: two
 		// statements that share little show no word diff, and without it
@@ -90,7 +82,6 @@ func buildDocModel(c *compare.Comparison, ignore textnorm.Options) *docModel {
 		}
 		eq := !p.Moved && !sa.differ && len(sa.marks)+len(sb.marks) == 0
 		m.a.equal[p.A], m.b.equal[p.B] = eq, eq
-		m.conflicts = append(m.conflicts, factConflicts(p.A, p.B, c.StatementsA[p.A], c.StatementsB[p.B])...)
 	}
 	for _, i := range c.OnlyA {
 		m.a.words[i], m.a.marks[i] = wholeStatement(m.a.text[i], textview.Deleted)
@@ -129,68 +120,6 @@ func diffStops(a, b *docSide) []diffStop {
 	out := make([]diffStop, len(ks))
 	for i, k := range ks {
 		out[i] = k.s
-	}
-	return out
-}
-
-// factConflicts are the numbers and dates of two matched statements that
-// disagree: a count of the same thing with another value, or a date with the
-// same qualifier ("by", "until"...) in another month or year. A value the
-// other side also states is no conflict, even if it states a second one.
-func factConflicts(ia, ib int, a, b compare.Statement) []factConflict {
-	var out []factConflict
-	for _, na := range a.Facts.Numbers {
-		if na.Year || na.Ordinal {
-			continue
-		}
-		var differ []string
-		same := false
-		for _, nb := range b.Facts.Numbers {
-			if nb.Year || nb.Ordinal || nb.Unit != na.Unit || nb.Percent != na.Percent {
-				continue
-			}
-			if math.Abs(nb.Value-na.Value) < 1e-9*math.Max(1, math.Abs(na.Value)) {
-				same = true
-				break
-			}
-			differ = append(differ, nb.Text)
-		}
-		if same || len(differ) == 0 {
-			continue
-		}
-		what := "number"
-		switch {
-		case na.Percent:
-			what = "percentage"
-		case na.Unit != "":
-			what = "number (" + na.Unit + ")"
-		}
-		out = append(out, factConflict{a: ia, b: ib, what: what, textA: na.Text, textB: differ[0]})
-	}
-	for _, da := range a.Facts.Dates {
-		if da.Year == 0 {
-			continue
-		}
-		var differ []string
-		same := false
-		for _, db := range b.Facts.Dates {
-			if db.Year == 0 || db.Qualifier != da.Qualifier {
-				continue
-			}
-			if db.Year == da.Year && (db.Month == da.Month || db.Month == 0 || da.Month == 0) {
-				same = true
-				break
-			}
-			differ = append(differ, db.Text)
-		}
-		if same || len(differ) == 0 {
-			continue
-		}
-		what := "date"
-		if da.Qualifier != "" {
-			what = fmt.Sprintf("date (%s)", da.Qualifier)
-		}
-		out = append(out, factConflict{a: ia, b: ib, what: what, textA: da.Text, textB: differ[0]})
 	}
 	return out
 }

@@ -183,9 +183,9 @@ func (p *docsPane) build() fyne.CanvasObject {
 	p.table.SetColumnWidth(3, 260)
 	p.table.OnSelected = func(id widget.TableCellID) {
 		if m := p.model(); m != nil && id.Row > 0 && id.Row-1 < len(m.conflicts) {
-			c := m.conflicts[id.Row-1]
-			p.a.light(c.a, nil)
-			p.b.light(c.b, nil)
+			pr := m.pairs[m.conflicts[id.Row-1].Pair]
+			p.a.light(pr.A, nil)
+			p.b.light(pr.B, nil)
 		}
 	}
 	p.tableTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -426,14 +426,15 @@ func (p *docsPane) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		return
 	}
 	c := m.conflicts[id.Row-1]
+	pr := m.pairs[c.Pair]
 	switch id.Col {
 	case 0:
-		v.SetParagraph(textview.Paragraph{Text: fmt.Sprintf("A %d · B %d", c.a+1, c.b+1), Dir: textview.LTR})
+		v.SetParagraph(textview.Paragraph{Text: fmt.Sprintf("A %d · B %d", pr.A+1, pr.B+1), Dir: textview.LTR})
 	case 1:
-		v.SetParagraph(textview.Paragraph{Text: c.what, Dir: textview.LTR})
+		v.SetParagraph(textview.Paragraph{Text: c.What, Dir: textview.LTR})
 	case 2:
-		v.SetParagraph(textview.Paragraph{Text: c.textA, Marks: []textview.Span{{Start: 0, End: utf8.RuneCountInString(c.textA), Kind: textview.NumberConflict}}})
+		v.SetParagraph(textview.Paragraph{Text: c.TextA, Marks: []textview.Span{{Start: 0, End: utf8.RuneCountInString(c.TextA), Kind: textview.NumberConflict}}})
 	case 3:
-		v.SetParagraph(textview.Paragraph{Text: c.textB, Marks: []textview.Span{{Start: 0, End: utf8.RuneCountInString(c.textB), Kind: textview.NumberConflict}}})
+		v.SetParagraph(textview.Paragraph{Text: c.TextB, Marks: []textview.Span{{Start: 0, End: utf8.RuneCountInString(c.TextB), Kind: textview.NumberConflict}}})
 	}
 }

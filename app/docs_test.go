@@ -134,7 +134,7 @@ func TestSourceComparisonConflictTable(t *testing.T) {
 	m := u.compare.docs.model()
 	var got []string
 	for _, c := range m.conflicts {
-		got = append(got, c.what+": "+c.textA+" / "+c.textB)
+		got = append(got, c.What+": "+c.TextA+" / "+c.TextB)
 	}
 	joined := strings.Join(got, "; ")
 	if !strings.Contains(joined, "2,500") || !strings.Contains(joined, "3,000") {

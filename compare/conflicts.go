@@ -1,0 +1,87 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+)
+
+// FactConflict is a number or date that two aligned statements give
+// differently: the window's table under two compared sources and the
+// comparison report list them.
+type FactConflict struct {
+	Pair         int    // index into Comparison.Pairs
+	What         string // "number (troops)", "percentage", "date (by)"
+	TextA, TextB string // the value as each side writes it
+}
+
+// FactConflicts are the conflicting numbers and dates of c's aligned
+// pairs, in pair order.
+func (c *Comparison) FactConflicts() []FactConflict {
+	var out []FactConflict
+	for k, p := range c.Pairs {
+		out = factConflicts(out, k, &c.StatementsA[p.A], &c.StatementsB[p.B])
+	}
+	return out
+}
+
+// factConflicts appends the numbers and dates of two matched statements
+// that disagree: a count of the same thing with another value, or a date
+// with the same qualifier ("by", "until"...) in another month or year. A
+// value the other side also states is no conflict, even if it states a
+// second one.
+func factConflicts(out []FactConflict, pair int, a, b *Statement) []FactConflict {
+	for _, na := range a.Facts.Numbers {
+		if na.Year || na.Ordinal {
+			continue
+		}
+		var differ []string
+		same := false
+		for _, nb := range b.Facts.Numbers {
+			if nb.Year || nb.Ordinal || nb.Unit != na.Unit || nb.Percent != na.Percent {
+				continue
+			}
+			if math.Abs(nb.Value-na.Value) < 1e-9*math.Max(1, math.Abs(na.Value)) {
+				same = true
+				break
+			}
+			differ = append(differ, nb.Text)
+		}
+		if same || len(differ) == 0 {
+			continue
+		}
+		what := "number"
+		switch {
+		case na.Percent:
+			what = "percentage"
+		case na.Unit != "":
+			what = "number (" + na.Unit + ")"
+		}
+		out = append(out, FactConflict{Pair: pair, What: what, TextA: na.Text, TextB: differ[0]})
+	}
+	for _, da := range a.Facts.Dates {
+		if da.Year == 0 {
+			continue
+		}
+		var differ []string
+		same := false
+		for _, db := range b.Facts.Dates {
+			if db.Year == 0 || db.Qualifier != da.Qualifier {
+				continue
+			}
+			if db.Year == da.Year && (db.Month == da.Month || db.Month == 0 || da.Month == 0) {
+				same = true
+				break
+			}
+			differ = append(differ, db.Text)
+		}
+		if same || len(differ) == 0 {
+			continue
+		}
+		what := "date"
+		if da.Qualifier != "" {
+			what = fmt.Sprintf("date (%s)", da.Qualifier)
+		}
+		out = append(out, FactConflict{Pair: pair, What: what, TextA: da.Text, TextB: differ[0]})
+	}
+	return out
+}
