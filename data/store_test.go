@@ -661,3 +661,35 @@ func TestCheckPath(t *testing.T) {
 		t.Error("CheckPath created the missing file's folder")
 	}
 }
+
+// TestReportCarriesPairIDs: the report of a claim names each pair by its
+// archive ID, the number the window and 'statements --contradictions' use.
+func TestReportCarriesPairIDs(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	c, err := s.LoadSample(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs, err := s.Pairs(ctx, c.ID, PairFilter{})
+	if err != nil || len(pairs) == 0 {
+		t.Fatalf("pairs: %d, %v", len(pairs), err)
+	}
+	ids := map[int64]bool{}
+	for _, p := range pairs {
+		ids[p.ID] = true
+	}
+	doc, err := s.Report(ctx, c.ID, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Pairs {
+		if !ids[p.ID] {
+			t.Errorf("report pair with ID %d, not a pair of the claim", p.ID)
+		}
+		delete(ids, p.ID)
+	}
+	if len(ids) != 0 {
+		t.Errorf("%d pairs of the claim are not in its report", len(ids))
+	}
+}

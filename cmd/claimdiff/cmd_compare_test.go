@@ -142,7 +142,8 @@ func TestCompareOutputFile(t *testing.T) {
 		if err != nil || !c.check(string(data)) {
 			t.Errorf("%s: %v, content %.80q", c.name, err, data)
 		}
-		if strings.Contains(string(data), "\x1b[") {
+		// A DOCX is compressed: its bytes hold ESC [ by chance.
+		if !strings.HasSuffix(c.name, ".docx") && strings.Contains(string(data), "\x1b[") {
 			t.Errorf("%s: colours in a file", c.name)
 		}
 	}

@@ -24,21 +24,23 @@ func init() {
 
 // reportFlags are the flags of a report that export and compare share.
 type reportFlags struct {
-	out, when, author, url *string
+	out, when, author, url, rating *string
 }
 
 // addReportFlags adds -o and --time to fs, and with review the
-// ClaimReview flags --author and --url.
+// ClaimReview flags --author, --url and --rating.
 func addReportFlags(fs *flag.FlagSet, review bool) *reportFlags {
 	rf := &reportFlags{
 		out:    fs.String("o", "", "write the report to `FILE` (default standard output)"),
 		when:   fs.String("time", "", "the time of making printed in the report, `RFC3339` (default now); fix it to get the same bytes again"),
 		author: new(string),
 		url:    new(string),
+		rating: new(string),
 	}
 	if review {
 		rf.author = fs.String("author", "", "claimreview: the `organisation` that reviewed the claim")
 		rf.url = fs.String("url", "", "claimreview: the `address` where the review is published")
+		rf.rating = fs.String("rating", "", "claimreview: your `rating` of the claim, in words (False, Misleading, Unproven...); without it the review has no rating")
 	}
 	return rf
 }
@@ -119,8 +121,16 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		}
 		return fmt.Errorf("export: %w", err)
 	}
-	if f == "claimreview" && *rf.author == "" {
-		fmt.Fprintf(env.Stderr, "claimdiff: note: the ClaimReview names %q as its author; pass --author with your organisation's name.\n", reports.DefaultAuthor)
+	if f == "claimreview" {
+		if *rf.author == "" {
+			fmt.Fprintf(env.Stderr, "claimdiff: note: the ClaimReview names %q as its author; pass --author with your organisation's name.\n", reports.DefaultAuthor)
+		}
+		if strings.TrimSpace(*rf.rating) == "" {
+			fmt.Fprintln(env.Stderr, "claimdiff: note: the ClaimReview has no rating (reviewRating); pass --rating with your verdict on the claim, such as False, Misleading or Unproven.")
+		}
+		if *rf.url == "" {
+			fmt.Fprintln(env.Stderr, "claimdiff: note: the ClaimReview has no url; pass --url with the address where the review is published.")
+		}
 	}
 	return writeReport(ctx, env, f, doc, rf)
 }
@@ -149,7 +159,7 @@ func isReportFormat(format string) bool { return slices.Contains(reports.Compari
 // place, so a failed export never leaves half a report) or to standard
 // output.
 func writeReport(ctx context.Context, env *Env, format string, doc *reports.Claim, rf *reportFlags) error {
-	opt := reports.Options{Author: *rf.author, URL: *rf.url}
+	opt := reports.Options{Author: *rf.author, URL: *rf.url, Rating: *rf.rating}
 	out := *rf.out
 	if out == "-" {
 		out = ""

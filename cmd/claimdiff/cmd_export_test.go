@@ -62,7 +62,7 @@ func TestExportEveryFormatIsRepeatable(t *testing.T) {
 			var outs [2][]byte
 			for k := range outs {
 				out := filepath.Join(dir, f+string(rune('0'+k))+reports.Ext(f))
-				code, _, errOut := run(t, "", "--db", db, "export", "--claim", itoa(id), "--format", f, "-o", out, "--time", "2026-03-14T09:26:53Z", "--author", "Example Desk")
+				code, _, errOut := run(t, "", "--db", db, "export", "--claim", itoa(id), "--format", f, "-o", out, "--time", "2026-03-14T09:26:53Z", "--author", "Example Desk", "--rating", "Misleading")
 				if code != 0 {
 					t.Fatalf("export %s: exit %d: %s", f, code, errOut)
 				}
@@ -131,8 +131,8 @@ func checkExport(t *testing.T, format string, b []byte) {
 		if v["@type"] != "ClaimReview" || v["datePublished"] != "2026-03-14" {
 			t.Errorf("claimreview: %v", v)
 		}
-		if r := v["reviewRating"].(map[string]any); r["alternateName"] != reports.RatingDisputed.Name {
-			t.Errorf("a confirmed contradiction should rate the claim disputed, got %v", r)
+		if r, _ := v["reviewRating"].(map[string]any); r["alternateName"] != "Misleading" {
+			t.Errorf("the rating must be the journalist's --rating, got %v", r)
 		}
 		return
 	}
@@ -267,5 +267,32 @@ func TestExportComparison(t *testing.T) {
 	}
 	if err := exportComparison(context.Background(), env, c, "a", "b", "csv", addReportFlags(flag.NewFlagSet("x", flag.ContinueOnError), false)); err == nil {
 		t.Error("a csv comparison report should be refused")
+	}
+}
+
+// Without --rating a ClaimReview has no rating at all, and export says so,
+// as it does for a missing --url.
+func TestExportClaimReviewWithoutRating(t *testing.T) {
+	db, id := sampleArchive(t)
+	out := filepath.Join(t.TempDir(), "r.jsonld")
+	code, _, errOut := run(t, "", "--db", db, "export", "--claim", itoa(id), "-o", out, "--author", "Example Desk")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"--rating", "--url"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("no warning naming %s: %q", want, errOut)
+		}
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v map[string]any
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatal(err)
+	}
+	if r, ok := v["reviewRating"]; ok {
+		t.Errorf("a review the journalist did not rate has a rating: %v", r)
 	}
 }

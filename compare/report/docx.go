@@ -49,7 +49,7 @@ func WriteDOCX(w io.Writer, doc *Claim, opt Options) error {
 		{"docProps/core.xml", docxCore(doc)},
 		{"word/_rels/document.xml.rels", docxDocRels},
 		{"word/styles.xml", docxStyles},
-		{"word/document.xml", docxDocument(doc)},
+		{"word/document.xml", docxDocument(doc.inReportOrder())},
 	}
 	for _, p := range parts {
 		fw, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: mod.UTC()})
@@ -183,12 +183,14 @@ func (d *docxBuilder) laidOut(style string, p para, del bool, label string, base
 	d.pClose()
 }
 
-// labelled writes "Label: value", the value laid out in its own direction.
+// labelled writes "Label: value" in the value's direction: a paragraph
+// whose value is Arabic reads right to left (<w:bidi/>, rtl runs), as Word
+// needs to order it, whatever the language of the label.
 func (d *docxBuilder) labelled(label, value string) {
 	if value == "" {
 		return
 	}
-	d.laidOut("Small", inline(value), false, label+": ", runStyle{})
+	d.laidOut("Small", plain(value), false, label+": ", runStyle{})
 }
 
 func (d *docxBuilder) cellOpen(width int, fill string) {
@@ -233,15 +235,11 @@ func docxDocument(doc *Claim) string {
 	d.para("Small", kind, runStyle{Muted: true})
 	t := plain(doc.Title)
 	d.laidOut("Title", t, false, "", runStyle{})
-	nc, na, no := doc.counts()
 	meta := fmt.Sprintf("Made %s by Claimdiff · %d sources", when(doc.Generated), len(doc.Sources))
 	if len(doc.Statements) > 0 {
 		meta += fmt.Sprintf(" · %d statements", len(doc.Statements))
 	}
-	meta += fmt.Sprintf(" · %d pairs: %d contradict, %d agree", len(doc.Pairs), nc, na)
-	if no > 0 {
-		meta += fmt.Sprintf(", %d other", no)
-	}
+	meta += fmt.Sprintf(" · %d pairs: %s", len(doc.Pairs), doc.tally())
 	if len(doc.Ignore) > 0 {
 		meta += " · diff ignores " + strings.Join(doc.Ignore, ", ")
 	}
@@ -255,7 +253,11 @@ func docxDocument(doc *Claim) string {
 	d.run("inserted", runStyle{Ins: true})
 	d.run(" words of the right statement that the left one lacks · ", runStyle{})
 	d.run("evidence", runStyle{Evidence: true})
-	d.run(" the words a reason points at. Relations, reasons and confidence are the engine's; verdicts and notes are the journalist's.", runStyle{})
+	if doc.IsComparison() {
+		d.run(" the words a reason points at. Relations, reasons and confidence are the engine's suggestions to check.", runStyle{})
+	} else {
+		d.run(" the words a reason points at. Relations, reasons and confidence are the engine's; verdicts and notes are the journalist's.", runStyle{})
+	}
 	d.pClose()
 
 	// Sources.
@@ -265,7 +267,7 @@ func docxDocument(doc *Claim) string {
 		if doc.IsComparison() {
 			name = string(rune('A'+i)) + ". "
 		}
-		d.laidOut("Heading2", inline(s.Label()), false, name, runStyle{})
+		d.laidOut("Heading2", plain(s.Label()), false, name, runStyle{})
 		if s.Outlet != s.Label() {
 			d.labelled("Outlet", s.Outlet)
 		}
@@ -296,7 +298,11 @@ func docxDocument(doc *Claim) string {
 		d.para("", "No pairs.", runStyle{Muted: true})
 	} else {
 		widths := []int{454, 3550, 3550, docxTextW - 454 - 7100}
-		d.tableOpen(widths, []string{"#", left, right, "Relation, reasons, verdict"})
+		last := "Relation, reasons, verdict"
+		if doc.IsComparison() {
+			last = "Relation, reasons"
+		}
+		d.tableOpen(widths, []string{"#", left, right, last})
 		for i := range doc.Pairs {
 			p := &doc.Pairs[i]
 			a, b := pairSides(p)
@@ -310,7 +316,8 @@ func docxDocument(doc *Claim) string {
 				del bool
 			}{{p.A, a, true}, {p.B, b, false}} {
 				d.cellOpen(widths[1+k], "")
-				d.labelledSmall(doc.sourceLabel(side.st))
+				ref := doc.sourceRef(side.st)
+				d.laidOut("Small", fieldsLine(" · ", ref.Outlet, ref.Title), false, ref.Num+": ", runStyle{Muted: true})
 				if side.st.Speaker != "" {
 					d.labelled("Speaker", side.st.Speaker)
 				}
@@ -323,12 +330,11 @@ func docxDocument(doc *Claim) string {
 				rel += ", moved"
 			}
 			d.para("", rel, runStyle{Bold: true})
+			if p.ID != 0 {
+				d.para("Small", fmt.Sprintf("Archive pair %d", p.ID), runStyle{Muted: true})
+			}
 			for _, r := range p.Reasons {
-				text := r.Detail
-				if text == "" {
-					text = r.Kind + ": " + r.A + " vs " + r.B
-				}
-				d.laidOut("Small", inline(text), false, "", runStyle{})
+				d.laidOut("Small", reasonLine(r), false, "", runStyle{})
 			}
 			if p.Verdict != "" {
 				d.para("", "Verdict: "+verdictName(p.Verdict), runStyle{Bold: true})
@@ -337,6 +343,22 @@ func docxDocument(doc *Claim) string {
 				d.laidOut("Small", plain(p.Note), false, "Note: ", runStyle{})
 			}
 			d.cellClose()
+			d.b.WriteString("</w:tr>")
+		}
+		d.b.WriteString("</w:tbl>")
+	}
+
+	if len(doc.Conflicts) > 0 {
+		d.para("Heading1", fmt.Sprintf("Conflicting numbers and dates (%d)", len(doc.Conflicts)), runStyle{})
+		widths := []int{900, 2400, (docxTextW - 3300) / 2, (docxTextW - 3300) / 2}
+		d.tableOpen(widths, []string{"Pair", "What", "A says", "B says"})
+		for _, c := range doc.Conflicts {
+			d.b.WriteString("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+			for k, cell := range []para{inline(fmt.Sprint(c.Pair + 1)), inline(c.What), plain(c.A), plain(c.B)} {
+				d.cellOpen(widths[k], "")
+				d.laidOut("", cell, false, "", runStyle{})
+				d.cellClose()
+			}
 			d.b.WriteString("</w:tr>")
 		}
 		d.b.WriteString("</w:tbl>")
@@ -360,7 +382,7 @@ func docxDocument(doc *Claim) string {
 	if groups := statementsBySource(doc); len(groups) > 0 {
 		d.para("Heading1", "Statements by source", runStyle{})
 		for _, g := range groups {
-			d.laidOut("Heading2", inline(g.Label), false, "", runStyle{})
+			d.laidOut("Heading2", plain(g.Label), false, "", runStyle{})
 			for _, st := range g.Statements {
 				if st.Speaker != "" {
 					d.labelled("Speaker", st.Speaker)
@@ -372,7 +394,7 @@ func docxDocument(doc *Claim) string {
 	if len(doc.Notes) > 0 {
 		d.para("Heading1", "Notes", runStyle{})
 		for _, n := range doc.Notes {
-			d.labelledSmall(n.Source)
+			d.labelledSmall("", n.Source)
 			if n.Quote != "" {
 				d.laidOut("Quote", plain(n.Quote), false, "", runStyle{})
 			}
@@ -385,13 +407,13 @@ func docxDocument(doc *Claim) string {
 	return d.b.String()
 }
 
-// labelledSmall writes a muted line in its own direction, such as a
-// source's name above a statement.
-func (d *docxBuilder) labelledSmall(text string) {
+// labelledSmall writes a muted line, label then text, in the text's own
+// direction, such as a source's name above a statement.
+func (d *docxBuilder) labelledSmall(label, text string) {
 	if text == "" {
 		return
 	}
-	d.laidOut("Small", inline(text), false, "", runStyle{Muted: true})
+	d.laidOut("Small", plain(text), false, label, runStyle{Muted: true})
 }
 
 func docxCore(doc *Claim) string {

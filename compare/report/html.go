@@ -30,6 +30,10 @@ type Options struct {
 	Author string
 	// URL is where the review is published, for ClaimReview; optional.
 	URL string
+	// Rating is the journalist's rating of the claim, for ClaimReview: free
+	// text written as the reviewRating's alternateName ("False",
+	// "Misleading", "Unproven"). Empty leaves reviewRating out.
+	Rating string
 }
 
 // CSP is the Content-Security-Policy of every HTML report: nothing may load
@@ -58,6 +62,8 @@ var htmlTmpl = sync.OnceValue(func() *template.Template {
 		"plain":    plain,
 		"inline":   inline,
 		"pairView": pairViewOf,
+		"reason":   reasonLine,
+		"lines":    lines,
 	}).Parse(reportTmpl))
 })
 
@@ -72,7 +78,7 @@ type sideView struct {
 type pairView struct {
 	*Pair
 	A, B           para
-	SrcA, SrcB     string
+	SrcA, SrcB     sourceRef
 	HasEvidence    bool
 	VerdictPending bool
 }
@@ -80,13 +86,12 @@ type pairView struct {
 // htmlView is the data of the HTML template.
 type htmlView struct {
 	*Claim
-	CSP                           string
-	CSS                           template.CSS
-	Lang                          string
-	Pairs                         []pairView
-	Bysrc                         []sourceStatements
-	NContradicts, NAgrees, NOther int
-	NRejected                     int // contradictions the journalist judged not to be
+	CSP   string
+	CSS   template.CSS
+	Lang  string
+	Pairs []pairView
+	Bysrc []sourceStatements
+	Tally string // the pairs counted by relation, in words (tally.String)
 }
 
 type sourceStatements struct {
@@ -96,7 +101,7 @@ type sourceStatements struct {
 
 func pairViewOf(doc *Claim, p *Pair) pairView {
 	a, b := pairSides(p)
-	v := pairView{Pair: p, A: a, B: b, SrcA: doc.sourceLabel(p.A), SrcB: doc.sourceLabel(p.B)}
+	v := pairView{Pair: p, A: a, B: b, SrcA: doc.sourceRef(p.A), SrcB: doc.sourceRef(p.B)}
 	for _, r := range p.Reasons {
 		if r.AStart >= 0 || r.BStart >= 0 {
 			v.HasEvidence = true
@@ -109,17 +114,13 @@ func pairViewOf(doc *Claim, p *Pair) pairView {
 // script, nothing loaded from outside (its Content-Security-Policy forbids
 // it), every text escaped by html/template, directions set per paragraph.
 func WriteHTML(w io.Writer, doc *Claim, opt Options) error {
+	doc = doc.inReportOrder()
 	v := htmlView{Claim: doc, CSP: CSP, CSS: template.CSS(reportCSS), Lang: "en"}
 	if opt.EmbedFont {
 		v.CSP += "; font-src data:"
 		v.CSS = template.CSS(fontFace() + reportCSS)
 	}
-	v.NContradicts, v.NAgrees, v.NOther = doc.counts()
-	for _, p := range doc.Pairs {
-		if p.Relation == RelContradicts && p.Verdict == VerdictNotContradiction {
-			v.NRejected++
-		}
-	}
+	v.Tally = doc.tally().String()
 	for i := range doc.Pairs {
 		v.Pairs = append(v.Pairs, pairViewOf(doc, &doc.Pairs[i]))
 	}
@@ -159,6 +160,16 @@ func statementsBySource(doc *Claim) []sourceStatements {
 		}
 	}
 	return kept
+}
+
+// lines splits text at its line breaks, which the HTML template writes as
+// <br> (a journalist's note keeps its lines).
+func lines(text string) []string {
+	out := strings.Split(text, "\n")
+	for i, l := range out {
+		out[i] = strings.TrimSuffix(l, "\r")
+	}
+	return out
 }
 
 // fontFace is the @font-face rule of the bundled Arabic font, limited to

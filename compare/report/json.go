@@ -28,6 +28,15 @@ type ReportJSON struct {
 	OnlyA      []StatementJSON `json:"only_a"`
 	OnlyB      []StatementJSON `json:"only_b"`
 	Notes      []NoteJSON      `json:"notes"`
+	Conflicts  []ConflictJSON  `json:"conflicts"`
+}
+
+// ConflictJSON is one conflicting number or date of a comparison.
+type ConflictJSON struct {
+	Pair int    `json:"pair"` // index into pairs
+	What string `json:"what"`
+	A    string `json:"a"`
+	B    string `json:"b"`
 }
 
 // SourceJSON is a source with its provenance. Times are RFC 3339 in UTC,
@@ -64,6 +73,7 @@ type StatementJSON struct {
 
 // PairJSON is a pair with its evidence, verdict and word diff.
 type PairJSON struct {
+	ID         int64         `json:"id"` // archive id, 0 when not archived
 	A          StatementJSON `json:"a"`
 	B          StatementJSON `json:"b"`
 	Relation   string        `json:"relation"`
@@ -97,6 +107,7 @@ type NoteJSON struct {
 
 // JSON returns the JSON form of doc.
 func (doc *Claim) JSON() ReportJSON {
+	doc = doc.inReportOrder()
 	kind := doc.Kind
 	if kind == "" {
 		kind = KindClaim
@@ -104,7 +115,10 @@ func (doc *Claim) JSON() ReportJSON {
 	out := ReportJSON{
 		Schema: Schema, Kind: kind, Title: doc.Title, Generated: rfc3339(doc.Generated),
 		Ignore: nonNil(doc.Ignore), Sources: []SourceJSON{}, Statements: []StatementJSON{}, Pairs: []PairJSON{},
-		OnlyA: stmtsJSON(doc.OnlyA), OnlyB: stmtsJSON(doc.OnlyB), Notes: []NoteJSON{},
+		OnlyA: stmtsJSON(doc.OnlyA), OnlyB: stmtsJSON(doc.OnlyB), Notes: []NoteJSON{}, Conflicts: []ConflictJSON{},
+	}
+	for _, c := range doc.Conflicts {
+		out.Conflicts = append(out.Conflicts, ConflictJSON(c))
 	}
 	for i, s := range doc.Sources {
 		out.Sources = append(out.Sources, SourceJSON{Index: i, ID: s.ID, Name: s.Name, Title: s.Title, Outlet: s.Outlet,
@@ -115,7 +129,7 @@ func (doc *Claim) JSON() ReportJSON {
 	for i := range doc.Pairs {
 		p := &doc.Pairs[i]
 		d := diffOf(p)
-		pj := PairJSON{A: stmtJSON(p.A), B: stmtJSON(p.B), Relation: p.Relation, Confidence: round3(p.Confidence),
+		pj := PairJSON{ID: p.ID, A: stmtJSON(p.A), B: stmtJSON(p.B), Relation: p.Relation, Confidence: round3(p.Confidence),
 			Reasons: []ReasonJSON{}, Verdict: p.Verdict, Note: p.Note, Moved: p.Moved, Similarity: round3(p.Similarity),
 			Changed: ChangedJSON{A: ranges(d.A), B: ranges(d.B)}}
 		for _, r := range p.Reasons {

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"strings"
+
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/textnorm"
 )
@@ -73,8 +75,11 @@ func inline(text string) para { return layoutIn(text, nil, nil, true) }
 func layoutIn(text string, changed, evidence []Range, ltr bool) para {
 	doc := compare.Parse(text)
 	toks := doc.Tokens
-	// An Arabic paragraph is right to left; any other takes the direction
-	// of its first strong letter, as dir="auto" makes the browser do.
+	// An Arabic paragraph is right to left, and so is a mixed one whose
+	// letters are mostly Arabic (Word needs <w:bidi/> on it, and the HTML
+	// says dir="rtl" when the browser's dir="auto" would not find it); any
+	// other takes the direction of its first strong letter, as dir="auto"
+	// makes the browser do.
 	rtl, dir := false, "auto"
 	switch {
 	case ltr:
@@ -82,11 +87,16 @@ func layoutIn(text string, changed, evidence []Range, ltr bool) para {
 	case doc.Lang() == "ar":
 		rtl, dir = true, "rtl"
 	default:
+		firstR := false
 		for _, t := range toks {
 			if s := strong(t); s == 'R' || s == 'L' {
-				rtl = s == 'R'
+				firstR = s == 'R'
 				break
 			}
+		}
+		rtl = firstR
+		if !firstR && mostlyArabic(toks) {
+			rtl, dir = true, "rtl"
 		}
 	}
 	p := para{RTL: rtl, Dir: dir}
@@ -127,7 +137,11 @@ func layoutIn(text string, changed, evidence []Range, ltr bool) para {
 	}
 
 	// foreign[i]: token i belongs to a run against the paragraph's
-	// direction, from its first foreign strong token to its last one.
+	// direction, from its first foreign strong token to its last one. In a
+	// left-to-right paragraph a number that follows Arabic words belongs to
+	// their run, as the Unicode bidi algorithm reads it ("بحلول نهاية 2026"
+	// is one right-to-left phrase): isolating the words without the number
+	// would put the number on the wrong side of them.
 	foreign := make([]bool, len(toks))
 	isForeign := func(s byte) bool {
 		if rtl {
@@ -135,6 +149,7 @@ func layoutIn(text string, changed, evidence []Range, ltr bool) para {
 		}
 		return s == 'R'
 	}
+	continues := func(s byte) bool { return isForeign(s) || (!rtl && s == 'N') }
 	for i := 0; i < len(toks); {
 		if !isForeign(strong(toks[i])) {
 			i++
@@ -144,7 +159,7 @@ func layoutIn(text string, changed, evidence []Range, ltr bool) para {
 		j := i + 1
 		for ; j < len(toks); j++ {
 			s := strong(toks[j])
-			if isForeign(s) {
+			if continues(s) {
 				last = j
 			} else if s != 0 {
 				break
@@ -170,6 +185,24 @@ func layoutIn(text string, changed, evidence []Range, ltr bool) para {
 		cur.Pieces = append(cur.Pieces, pc)
 	}
 	return p
+}
+
+// mostlyArabic reports whether Arabic letters outnumber Latin ones in
+// toks, counted as compare.Document.Lang counts them.
+func mostlyArabic(toks []compare.Token) bool {
+	var ar, la int
+	for _, t := range toks {
+		if t.Kind != compare.Word {
+			continue
+		}
+		switch t.Script {
+		case textnorm.ScriptArabic:
+			ar += t.End - t.Start
+		case textnorm.ScriptLatin:
+			la += t.End - t.Start
+		}
+	}
+	return ar > la
 }
 
 func overlaps(rs []Range, start, end int) bool {
@@ -208,3 +241,84 @@ func pairSides(p *Pair) (a, b para) {
 
 // plain lays out text with no highlight.
 func plain(text string) para { return layout(text, nil, nil) }
+
+// reasonLine lays out a reason as one left-to-right line: its Detail (or
+// "kind: a vs b" when it has none) with each side's evidence, the whole of
+// Reason.A and the whole of Reason.B, as one isolated span in its own
+// direction, so that the words and numbers of "بحلول نهاية 2026" keep
+// their order whatever surrounds them. The rest of the line is laid out
+// as inline text.
+func reasonLine(r Reason) para {
+	text := r.Detail
+	if text == "" {
+		text = r.Kind + ": " + r.A + " vs " + r.B
+	}
+	out := para{Dir: "ltr"}
+	glue := func(s string) {
+		if s != "" {
+			out.Spans = append(out.Spans, inline(s).Spans...)
+		}
+	}
+	// The evidence is searched for after the "kind:" prefix, A before B,
+	// as every Detail the engine writes names them in that order.
+	from, pos := 0, 0 // written up to from; search from pos
+	if strings.HasPrefix(text, r.Kind+":") {
+		pos = len(r.Kind) + 1
+	}
+	for _, ev := range []string{r.A, r.B} {
+		if strings.TrimSpace(ev) == "" {
+			continue
+		}
+		i := strings.Index(text[pos:], ev)
+		if i < 0 {
+			continue
+		}
+		glue(text[from : pos+i])
+		out.Spans = append(out.Spans, span{Foreign: true, RTL: firstStrongRTL(ev), Pieces: []piece{{Text: ev}}})
+		from, pos = pos+i+len(ev), pos+i+len(ev)
+	}
+	glue(text[from:])
+	return out
+}
+
+// firstStrongRTL reports whether the first letter of s is Arabic, the
+// direction an isolate with dir="auto" takes.
+func firstStrongRTL(s string) bool {
+	for _, t := range compare.Parse(s).Tokens {
+		if st := strong(t); st == 'R' || st == 'L' {
+			return st == 'R'
+		}
+	}
+	return false
+}
+
+// fieldsLine lays out fields, such as a source's outlet and title, on one
+// line joined by sep, for DOCX: the line takes the direction of its text
+// (plain), and each field is one run in its own direction, ended by a
+// directional mark when that is not the line's, so that a field's neutral
+// characters ("<b>" ending an outlet's name) stay with it rather than with
+// its neighbour.
+func fieldsLine(sep string, fields ...string) para {
+	var kept []string
+	for _, f := range fields {
+		if f != "" {
+			kept = append(kept, f)
+		}
+	}
+	p := plain(strings.Join(kept, sep))
+	out := para{RTL: p.RTL, Dir: p.Dir}
+	for i, f := range kept {
+		if i > 0 {
+			out.Spans = append(out.Spans, span{RTL: p.RTL, Pieces: []piece{{Text: sep}}})
+		}
+		rtl := firstStrongRTL(f)
+		if rtl != p.RTL {
+			// A mark of the field's own direction ends it: Word and
+			// LibreOffice order a neutral at the end of a field ("<b>")
+			// by its neighbours, and the field's is the mark.
+			f += map[bool]string{true: "\u200f", false: "\u200e"}[rtl]
+		}
+		out.Spans = append(out.Spans, span{Foreign: rtl != p.RTL, RTL: rtl, Pieces: []piece{{Text: f}}})
+	}
+	return out
+}

@@ -48,6 +48,7 @@ func TestLayout(t *testing.T) {
 		{"number isolated in arabic", "نحو 2,500 جندي", nil, nil, "rtl", true, "نحو [2,500] جندي"},
 		{"arabic isolated in english", "The paper الأخبار said no", nil, nil, "auto", false, "The paper [الأخبار] said no"},
 		{"numbers stay in english", "About 2,500 troops", nil, nil, "auto", false, "About 2,500 troops"},
+		{"mostly arabic paragraph starting latin", "Al-Akhbar & Co · المقاومة الإسلامية تشكك بنية أمريكا", nil, nil, "rtl", true, "[Al-Akhbar & Co] · المقاومة الإسلامية تشكك بنية أمريكا"},
 		{"english paragraph starting arabic", "رويترز: the plan is agreed by officials", nil, nil, "auto", true, "رويترز: [the plan is agreed by officials]"},
 		// "2500" is runes 4-8; a change covering part of a word marks the
 		// whole word, and spaces at a change's edge stay unmarked.
@@ -175,7 +176,7 @@ var allowedTags = map[string]bool{}
 var allowedAttrs = map[string]bool{}
 
 func init() {
-	for _, t := range strings.Fields("html head meta title style body header p h1 h2 h3 time section ul ol li del ins mark span b table thead tbody tr th td div code a article bdi blockquote footer") {
+	for _, t := range strings.Fields("html head meta title style body header p br h1 h2 h3 time section ul ol li del ins mark span b table thead tbody tr th td div code a article bdi blockquote footer") {
 		allowedTags[t] = true
 	}
 	for _, a := range strings.Fields("lang dir charset http-equiv content name class datetime aria-label href rel") {

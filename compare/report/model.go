@@ -10,6 +10,9 @@
 package report
 
 import (
+	"cmp"
+	"fmt"
+	"slices"
 	"time"
 
 	"github.com/claimdiff/claimdiff/compare"
@@ -53,7 +56,19 @@ type Claim struct {
 	Pairs      []Pair
 	OnlyA      []Statement
 	OnlyB      []Statement
-	Notes      []Note
+	// Conflicts are a comparison's conflicting numbers and dates, the
+	// table the window shows under two compared sources; the writers show
+	// it when it is not empty.
+	Conflicts []Conflict
+	Notes     []Note
+}
+
+// Conflict is one number or date that two aligned statements state
+// differently.
+type Conflict struct {
+	Pair int    // index into Claim.Pairs of the two statements
+	What string // "number (troops)", "date (by)", "percentage"
+	A, B string // the value as each side writes it
 }
 
 // Source is one account of the claim with its provenance.
@@ -100,6 +115,7 @@ type Statement struct {
 // Pair is two statements the engine related, with its evidence and the
 // journalist's verdict and note.
 type Pair struct {
+	ID         int64 // archive id, the number the window and 'statements --contradictions' show; 0 when not archived
 	A, B       Statement
 	Relation   string // RelContradicts, RelAgrees, RelNeutral or RelUnrelated
 	Confidence float64
@@ -239,6 +255,9 @@ func FromComparison(c *compare.Comparison, nameA, nameB string) *Claim {
 		rp.Reasons = append(rp.Reasons, p.Relation.Reasons...)
 		doc.Pairs = append(doc.Pairs, rp)
 	}
+	for _, fc := range c.FactConflicts() {
+		doc.Conflicts = append(doc.Conflicts, Conflict{Pair: fc.Pair, What: fc.What, A: fc.TextA, B: fc.TextB})
+	}
 	for _, k := range c.OnlyA {
 		doc.OnlyA = append(doc.OnlyA, stmt(&c.StatementsA[k], 0))
 	}
@@ -246,14 +265,6 @@ func FromComparison(c *compare.Comparison, nameA, nameB string) *Claim {
 		doc.OnlyB = append(doc.OnlyB, stmt(&c.StatementsB[k], 1))
 	}
 	return doc
-}
-
-// sourceLabel names statement st's source in doc.
-func (doc *Claim) sourceLabel(st Statement) string {
-	if st.Source >= 0 && st.Source < len(doc.Sources) {
-		return doc.Sources[st.Source].Label()
-	}
-	return ""
 }
 
 // sourceLong names statement st's source with its outlet, when the outlet
@@ -269,19 +280,126 @@ func (doc *Claim) sourceLong(st Statement) string {
 	return s.Label()
 }
 
-// counts returns the number of pairs by relation.
-func (doc *Claim) counts() (contradicts, agrees, other int) {
+// sourceRef is how a pair names the source of one of its statements:
+// the source's number in the report's source list ("Source 3", or "A" and
+// "B" in a comparison) and its outlet and title, so that two versions of
+// one article under the same headline can be told apart.
+type sourceRef struct {
+	Num    string // "Source 3", "A"; "Source ?" when the statement's source is unknown
+	Outlet string // "" when not set or the same as Title
+	Title  string // the source's Label
+}
+
+// String is the reference on one line: "Source 3: outlet · title".
+func (r sourceRef) String() string {
+	s := r.Num + ": "
+	if r.Outlet != "" {
+		s += r.Outlet + " · "
+	}
+	return s + r.Title
+}
+
+func (doc *Claim) sourceRef(st Statement) sourceRef {
+	if st.Source < 0 || st.Source >= len(doc.Sources) {
+		return sourceRef{Num: "Source ?", Title: "(unknown source)"}
+	}
+	return doc.sourceNum(st.Source)
+}
+
+// sourceNum is source i's reference; its number is the one the sources
+// table shows.
+func (doc *Claim) sourceNum(i int) sourceRef {
+	s := doc.Sources[i]
+	r := sourceRef{Num: fmt.Sprintf("Source %d", i+1), Title: s.Label()}
+	if doc.IsComparison() {
+		r.Num = string(rune('A' + i))
+	}
+	if s.Outlet != r.Title {
+		r.Outlet = s.Outlet
+	}
+	return r
+}
+
+// tally counts a report's pairs the way the window and 'claimdiff claims'
+// do: a contradiction the journalist judged not to be one is no longer
+// counted as a contradiction but on its own (Rejected).
+type tally struct {
+	Contradicts, Rejected, Agrees, Other int
+}
+
+func (doc *Claim) tally() tally {
+	var t tally
 	for _, p := range doc.Pairs {
-		switch p.Relation {
-		case RelContradicts:
-			contradicts++
-		case RelAgrees:
-			agrees++
+		switch {
+		case p.Relation == RelContradicts && p.Verdict == VerdictNotContradiction:
+			t.Rejected++
+		case p.Relation == RelContradicts:
+			t.Contradicts++
+		case p.Relation == RelAgrees:
+			t.Agrees++
 		default:
-			other++
+			t.Other++
 		}
 	}
-	return
+	return t
+}
+
+// String is the tally in words, the same in every format: "75
+// contradictions (and 2 judged not a contradiction), 27 agreements".
+func (t tally) String() string {
+	s := plural(t.Contradicts, "contradiction", "contradictions")
+	if t.Rejected > 0 {
+		s += fmt.Sprintf(" (and %d judged not a contradiction)", t.Rejected)
+	}
+	s += ", " + plural(t.Agrees, "agreement", "agreements")
+	if t.Other > 0 {
+		s += fmt.Sprintf(", %d other", t.Other)
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// pairRank is a pair's group in a claim report, in the order an editor
+// reads them: confirmed contradictions, contradictions still to check,
+// agreements, other relations, and last the pairs judged not a
+// contradiction.
+func pairRank(p *Pair) int {
+	switch {
+	case p.Verdict == VerdictNotContradiction:
+		return 4
+	case p.Relation == RelContradicts && p.Verdict == VerdictConfirmed:
+		return 0
+	case p.Relation == RelContradicts:
+		return 1
+	case p.Relation == RelAgrees:
+		return 2
+	}
+	return 3
+}
+
+// inReportOrder returns doc with its pairs in the order every writer
+// numbers them: by pairRank, then most confident first. A comparison's
+// pairs keep the texts' order. doc itself is not changed: the writers are
+// pure functions of the model.
+func (doc *Claim) inReportOrder() *Claim {
+	if doc.IsComparison() {
+		return doc
+	}
+	c := *doc
+	c.Pairs = slices.Clone(doc.Pairs)
+	slices.SortStableFunc(c.Pairs, func(a, b Pair) int {
+		if d := cmp.Compare(pairRank(&a), pairRank(&b)); d != 0 {
+			return d
+		}
+		return cmp.Compare(b.Confidence, a.Confidence)
+	})
+	return &c
 }
 
 // IsComparison reports whether doc is a comparison report.

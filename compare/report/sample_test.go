@@ -63,7 +63,8 @@ func sampleClaim(tb testing.TB) *Claim {
 		for k := range reasons {
 			reasons[k] = locate(tb, reasons[k], a.Text, b.Text)
 		}
-		doc.Pairs = append(doc.Pairs, Pair{A: a, B: b, Relation: rel, Confidence: conf, Verdict: verdict, Note: note, Reasons: reasons})
+		// Archive ids in the archive's order, not the report's.
+		doc.Pairs = append(doc.Pairs, Pair{ID: int64(50 + len(doc.Pairs)), A: a, B: b, Relation: rel, Confidence: conf, Verdict: verdict, Note: note, Reasons: reasons})
 	}
 	pair(st(0, 1), st(1, 0), RelContradicts, 0.86, VerdictConfirmed, "Checked with the Reuters wire: a plan is agreed.",
 		Reason{Kind: "negation", A: "لن تنسحب", B: "انسحاب", Detail: "negation: «لن تنسحب» vs «انسحاب»"})
@@ -116,7 +117,11 @@ func goldenComparison(tb testing.TB) *Claim {
 		if a != b {
 			p.Similarity = 0.8
 		}
+		if strings.Contains(a, "2025") {
+			doc.Conflicts = append(doc.Conflicts, Conflict{Pair: k, What: "date (by)", A: "بحلول أيلول 2025", B: "بحلول أيلول 2026"})
+		}
 		if strings.Contains(a, "2500") {
+			doc.Conflicts = append(doc.Conflicts, Conflict{Pair: k, What: "number (جندي)", A: "2500", B: "3000"})
 			p.Relation, p.Confidence = RelContradicts, 0.99
 			p.Reasons = []Reason{locate(tb, Reason{Kind: "number", A: "2500", B: "3000", Detail: "number: 2500 vs 3000 (جندي)"}, a, b)}
 		}

@@ -14,23 +14,24 @@ import (
 // and note, then the statements and notes. Text is escaped so that a
 // statement cannot turn into a link, an image or raw HTML.
 func WriteMarkdown(w io.Writer, doc *Claim, opt Options) error {
+	doc = doc.inReportOrder()
 	b := bufio.NewWriter(w)
 	kind := "Claim report"
 	if doc.IsComparison() {
 		kind = "Comparison report"
 	}
 	fmt.Fprintf(b, "# %s\n\n", mdEscape(doc.Title))
-	nc, na, no := doc.counts()
 	fmt.Fprintf(b, "%s made %s by Claimdiff: %d sources, ", kind, when(doc.Generated), len(doc.Sources))
 	if len(doc.Statements) > 0 {
 		fmt.Fprintf(b, "%d statements, ", len(doc.Statements))
 	}
-	fmt.Fprintf(b, "%d pairs (%d contradict, %d agree", len(doc.Pairs), nc, na)
-	if no > 0 {
-		fmt.Fprintf(b, ", %d other", no)
+	fmt.Fprintf(b, "%d pairs: %s.\n\n", len(doc.Pairs), doc.tally())
+	b.WriteString("Legend: ~~deleted~~ words of the left statement that the right one lacks; **inserted** words of the right statement that the left one lacks. ")
+	if doc.IsComparison() {
+		b.WriteString("Relations and reasons are the engine's suggestions to check.\n\n")
+	} else {
+		b.WriteString("Relations and reasons are the engine's; verdicts and notes are the journalist's.\n\n")
 	}
-	b.WriteString(").\n\n")
-	b.WriteString("Legend: ~~deleted~~ words of the left statement that the right one lacks; **inserted** words of the right statement that the left one lacks. Relations and reasons are the engine's; verdicts and notes are the journalist's.\n\n")
 
 	b.WriteString("## Sources\n\n")
 	for i, s := range doc.Sources {
@@ -83,7 +84,11 @@ func WriteMarkdown(w io.Writer, doc *Claim, opt Options) error {
 	for i := range doc.Pairs {
 		p := &doc.Pairs[i]
 		a, bb := pairSides(p)
-		fmt.Fprintf(b, "\n### Pair %d: %s (%.0f%% confidence)", i+1, mdEscape(p.Relation), p.Confidence*100)
+		fmt.Fprintf(b, "\n### Pair %d", i+1)
+		if p.ID != 0 {
+			fmt.Fprintf(b, " (archive pair %d)", p.ID)
+		}
+		fmt.Fprintf(b, ": %s (%.0f%% confidence)", mdEscape(p.Relation), p.Confidence*100)
 		if p.Verdict != "" {
 			fmt.Fprintf(b, ", verdict: %s", mdEscape(verdictName(p.Verdict)))
 		}
@@ -91,8 +96,8 @@ func WriteMarkdown(w io.Writer, doc *Claim, opt Options) error {
 			b.WriteString(", moved")
 		}
 		b.WriteString("\n\n")
-		fmt.Fprintf(b, "- **%s**%s: %s\n", mdEscape(doc.sourceLong(p.A)), mdSpeaker(p.A), mdPara(a, "~~"))
-		fmt.Fprintf(b, "- **%s**%s: %s\n", mdEscape(doc.sourceLong(p.B)), mdSpeaker(p.B), mdPara(bb, "**"))
+		fmt.Fprintf(b, "- **%s**%s: %s\n", mdEscape(doc.sourceRef(p.A).String()), mdSpeaker(p.A), mdPara(a, "~~"))
+		fmt.Fprintf(b, "- **%s**%s: %s\n", mdEscape(doc.sourceRef(p.B).String()), mdSpeaker(p.B), mdPara(bb, "**"))
 		for _, r := range p.Reasons {
 			text := r.Detail
 			if text == "" {
@@ -101,7 +106,13 @@ func WriteMarkdown(w io.Writer, doc *Claim, opt Options) error {
 			fmt.Fprintf(b, "- Reason: %s\n", mdEscape(text))
 		}
 		if p.Note != "" {
-			fmt.Fprintf(b, "- Note: %s\n", mdEscape(p.Note))
+			fmt.Fprintf(b, "- Note: %s\n", mdLines(p.Note))
+		}
+	}
+	if len(doc.Conflicts) > 0 {
+		fmt.Fprintf(b, "\n## Conflicting numbers and dates (%d)\n\n| Pair | What | A says | B says |\n|---|---|---|---|\n", len(doc.Conflicts))
+		for _, c := range doc.Conflicts {
+			fmt.Fprintf(b, "| %d | %s | %s | %s |\n", c.Pair+1, mdEscape(c.What), mdEscape(c.A), mdEscape(c.B))
 		}
 	}
 	only := func(head string, sts []Statement) {
@@ -137,7 +148,7 @@ func WriteMarkdown(w io.Writer, doc *Claim, opt Options) error {
 			if n.Quote != "" {
 				fmt.Fprintf(b, "“%s” ", mdEscape(n.Quote))
 			}
-			b.WriteString(mdEscape(n.Body) + "\n")
+			b.WriteString(mdLines(n.Body) + "\n")
 		}
 	}
 	if err := b.Flush(); err != nil {
@@ -202,6 +213,20 @@ var mdEscaper = func() *strings.Replacer {
 	return strings.NewReplacer(pairs...)
 }()
 
+// mdLines escapes a journalist's text of several lines for a list item:
+// each line escaped on its own (so none can start a block), joined by a
+// hard line break (a backslash at the end of the line) and indented to
+// stay inside the item. Blank lines are dropped: one would end the item.
+func mdLines(s string) string {
+	var out []string
+	for _, l := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, mdEscape(l))
+		}
+	}
+	return strings.Join(out, "\\\n  ")
+}
+
 // mdEscape escapes s for Markdown text; a leading character that would
 // start a block (a heading, a list, a quote, a rule) is escaped too.
 func mdEscape(s string) string {
@@ -229,6 +254,7 @@ var CSVColumns = []string{"claim", "pair", "relation", "confidence", "reasons", 
 // "; ". A cell that a spreadsheet would run as a formula (starting with =,
 // +, -, @, a tab or a carriage return) is prefixed with an apostrophe.
 func WriteCSV(w io.Writer, doc *Claim, opt Options) error {
+	doc = doc.inReportOrder()
 	bw := bufio.NewWriter(w)
 	bw.WriteString("\uFEFF")
 	c := csv.NewWriter(bw)
