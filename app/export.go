@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -79,39 +80,67 @@ func fileBase(title, fallback string) string {
 }
 
 // askExport asks for a format among formats and a file, then writes the
-// report that build makes.
+// report that build makes. A ClaimReview also takes the journalist's
+// organisation, rating and address of publication: Claimdiff never rates a
+// claim by itself. The organisation is remembered for the next export.
 func (u *UI) askExport(title string, formats []string, base string, build makeReport) {
-	format := widget.NewSelect(formats, nil)
+	prefs := u.app.Preferences()
+	author, rating, url := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	author.SetText(prefs.String(PrefReviewAuthor))
+	author.SetPlaceHolder("for a ClaimReview: your newsroom")
+	rating.SetPlaceHolder("for a ClaimReview: False, Misleading, Unproven… (none if empty)")
+	url.SetPlaceHolder("for a ClaimReview: https://… where it is published (optional)")
+	format := widget.NewSelect(formats, func(f string) {
+		for _, e := range []*widget.Entry{author, rating, url} {
+			if f == "claimreview" {
+				e.Enable()
+			} else {
+				e.Disable()
+			}
+		}
+	})
 	format.SetSelected("html")
-	dialog.ShowForm(title, "Choose file…", "Cancel",
-		[]*widget.FormItem{widget.NewFormItem("Format", format)}, func(ok bool) {
-			if !ok {
+	items := []*widget.FormItem{widget.NewFormItem("Format", format)}
+	if slices.Contains(formats, "claimreview") {
+		items = append(items, widget.NewFormItem("Reviewed by", author), widget.NewFormItem("Your rating", rating), widget.NewFormItem("Published at", url))
+	}
+	d := dialog.NewForm(title, "Choose file…", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		f := format.Selected
+		var opt reports.Options
+		if f == "claimreview" {
+			opt = reports.Options{Author: strings.TrimSpace(author.Text), Rating: strings.TrimSpace(rating.Text), URL: strings.TrimSpace(url.Text)}
+			prefs.SetString(PrefReviewAuthor, opt.Author)
+		}
+		save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+			if err != nil {
+				u.showError("export", err)
 				return
 			}
-			f := format.Selected
-			save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-				if err != nil {
-					u.showError("export", err)
-					return
-				}
-				if w == nil { // cancelled
-					return
-				}
-				u.export(f, w, build)
-			}, u.win)
-			save.SetFileName(base + reports.Ext(f))
-			save.Show()
+			if w == nil { // cancelled
+				return
+			}
+			u.export(f, opt, w, build)
 		}, u.win)
+		save.SetFileName(base + reports.Ext(f))
+		save.Show()
+	}, u.win)
+	if len(items) > 1 {
+		d.Resize(fyne.NewSize(560, d.MinSize().Height))
+	}
+	d.Show()
 }
 
 // export writes the report into w off the UI goroutine, with a progress
 // dialog: a PDF takes a second.
-func (u *UI) export(format string, w fyne.URIWriteCloser, build makeReport) {
+func (u *UI) export(format string, opt reports.Options, w fyne.URIWriteCloser, build makeReport) {
 	bar := widget.NewProgressBarInfinite()
 	wait := dialog.NewCustomWithoutButtons("Exporting "+format+"…", bar, u.win)
 	wait.Show()
 	u.spawn(func() {
-		err := writeReport(u.ctx, format, w, build)
+		err := writeReport(u.ctx, format, opt, w, build)
 		fyne.Do(func() {
 			wait.Hide()
 			if err != nil {
@@ -125,14 +154,14 @@ func (u *UI) export(format string, w fyne.URIWriteCloser, build makeReport) {
 
 // writeReport makes the report in memory first, so that a failure leaves
 // no half-written report in the chosen file.
-func writeReport(ctx context.Context, format string, w fyne.URIWriteCloser, build makeReport) error {
+func writeReport(ctx context.Context, format string, opt reports.Options, w fyne.URIWriteCloser, build makeReport) error {
 	defer w.Close()
 	doc, err := build(ctx)
 	if err != nil {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := reports.Write(ctx, &buf, format, doc, reports.Options{}); err != nil {
+	if err := reports.Write(ctx, &buf, format, doc, opt); err != nil {
 		return err
 	}
 	_, err = w.Write(buf.Bytes())

@@ -27,6 +27,9 @@ const (
 	// PrefDatabase is the archive file to open at the next start; empty for
 	// the default. main reads it before opening the archive.
 	PrefDatabase = "database"
+	// PrefReviewAuthor is the organisation a ClaimReview export names as
+	// its reviewer, remembered from the last one.
+	PrefReviewAuthor = "reviewAuthor"
 )
 
 var (
