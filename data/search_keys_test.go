@@ -531,3 +531,66 @@ func BenchmarkSearchNorm(b *testing.B) {
 		normWith(text, map[string]string{})
 	}
 }
+
+// TestSearchFindsEnglishWordForms: an English word finds its other forms
+// (withdraw, withdrawal, withdrawing; election, elected), alone, with
+// other words and with a phrase; a short word finds only itself.
+func TestSearchFindsEnglishWordForms(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	c := MustClaim(t, s, "claim")
+	texts := map[string]string{
+		"withdrawal":  "The withdrawal of the coalition was agreed in Baghdad.",
+		"withdraw":    "The coalition will withdraw from the base next year.",
+		"withdrawing": "Officials are withdrawing advisers from the north.",
+		"election":    "The election was postponed by the commission.",
+		"elected":     "The council elected a new speaker on Sunday.",
+		"planet":      "A planet was seen from the observatory.",
+		"plan":        "The plan was approved by parliament.",
+	}
+	names := map[string]string{}
+	for _, name := range slices.Sorted(maps.Keys(texts)) {
+		MustImport(t, s, c.ID, name, texts[name])
+		names[texts[name]] = name
+	}
+	search := func(q string) []string {
+		t.Helper()
+		hits, err := s.Search(ctx, q, SearchFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, h := range hits {
+			out = append(out, names[h.Statement.Text])
+		}
+		return out
+	}
+	for _, c := range []struct {
+		q   string
+		all []string
+	}{
+		{"withdrawal", []string{"withdraw", "withdrawal", "withdrawing"}},
+		{"withdraw", []string{"withdraw", "withdrawal", "withdrawing"}},
+		{"withdrawing", []string{"withdraw", "withdrawal", "withdrawing"}},
+		{"elections", []string{"elected", "election"}},
+		{"plan", []string{"plan"}},
+		{"coalition withdrawal", []string{"withdraw", "withdrawal"}},
+		{`"the coalition" withdrawing`, []string{"withdraw", "withdrawal"}},
+	} {
+		got := search(c.q)
+		sorted := slices.Sorted(slices.Values(got))
+		if !slices.Equal(sorted, c.all) {
+			t.Errorf("Search(%q) found %v, want %v", c.q, sorted, c.all)
+		}
+	}
+	// The snippet marks the other forms too.
+	hits, err := s.Search(ctx, "withdrawal", SearchFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hits {
+		if len(h.Snippet.Marks) == 0 {
+			t.Errorf("no word marked in %q", h.Snippet.Text)
+		}
+	}
+}
