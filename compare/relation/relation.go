@@ -1118,7 +1118,16 @@ func differenceReason(a, b []token) Reason {
 			break
 		}
 	}
-	r.Detail = fmt.Sprintf("difference: %q only in a, %q only in b", r.A, r.B)
+	switch {
+	case r.A != "" && r.B != "":
+		r.Detail = fmt.Sprintf("difference: %q only in a, %q only in b", r.A, r.B)
+	case r.A != "":
+		r.Detail = fmt.Sprintf("difference: %q only in a", r.A)
+	case r.B != "":
+		r.Detail = fmt.Sprintf("difference: %q only in b", r.B)
+	default:
+		r.Detail = "difference: the wording differs"
+	}
 	return r
 }
 

@@ -252,3 +252,25 @@ func BenchmarkClassify(b *testing.B) {
 		i++
 	}
 }
+
+// TestDifferenceReasonNamesOnlyWhatDiffers: when one side has no word of
+// its own, the reason names the other side's word alone, not an empty
+// quote ("\"\" only in a").
+func TestDifferenceReasonNamesOnlyWhatDiffers(t *testing.T) {
+	loadTables()
+	s := pool.Get().(*scratch)
+	defer pool.Put(s)
+	for _, c := range []struct{ a, b, want string }{
+		{"لدينا اتفاق", "وقال لدينا اتفاق", `difference: "وقال" only in b`},
+		{"the troops will leave soon", "the troops will leave", `difference: "soon" only in a`},
+		{"the troops will leave", "the diplomats will leave", `difference: "troops" only in a, "diplomats" only in b`},
+	} {
+		s.a = tokenize(c.a, s.a, s.words)
+		s.b = tokenize(c.b, s.b, s.words)
+		markMatches(s.a, s.b)
+		markMatches(s.b, s.a)
+		if got := differenceReason(s.a, s.b).Detail; got != c.want {
+			t.Errorf("%q vs %q: %s, want %s", c.a, c.b, got, c.want)
+		}
+	}
+}
