@@ -340,8 +340,9 @@ func TestBadInputWritesNothing(t *testing.T) {
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
+		// Under the page limit, but with more text than a text may have.
 		w.Header().Set("Content-Type", "text/html")
-		w.Write(bytes.Repeat([]byte("<p>troops</p>"), ingest.MaxBytes/13+10))
+		w.Write([]byte("<html><body><p>" + strings.Repeat("troops ", ingest.MaxBytes/7+10) + "</p></body></html>"))
 	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()

@@ -59,7 +59,8 @@ var (
 	ErrNoText      = errors.New("no readable text found")
 )
 
-// MaxBytes is the default cap on a file or page, the engine's text limit.
+// MaxBytes is the cap on a text, the engine's limit; HTML pages and files
+// may be larger (MaxPageBytes) as long as their extracted text fits.
 const MaxBytes = maxTextBytes
 
 // FromFile reads a local file. The format comes from the extension (.txt,
@@ -73,14 +74,19 @@ func FromFile(path string) (Doc, error) {
 	if fi.IsDir() {
 		return Doc{}, fmt.Errorf("%w: it is a folder", ErrNotText)
 	}
-	if fi.Size() > MaxBytes {
-		return Doc{}, fmt.Errorf("%w: the file is %s, the limit is %s", ErrTooLarge, sizeString(fi.Size()), sizeString(MaxBytes))
+	if fi.Size() > MaxPageBytes {
+		return Doc{}, fmt.Errorf("%w: the file is %s, the limit is %s for a web page and %s for a text", ErrTooLarge, sizeString(fi.Size()), sizeString(MaxPageBytes), sizeString(MaxBytes))
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return Doc{}, fmt.Errorf("cannot read the file: %w", unwrapPathErr(err))
 	}
-	d, err := fromBytes(name, b, formatOfName(name, b), "")
+	format := formatOfName(name, b)
+	// Only HTML may exceed the text limit: its markup is not kept.
+	if format != FormatHTML && fi.Size() > MaxBytes {
+		return Doc{}, fmt.Errorf("%w: the file is %s, the limit is %s", ErrTooLarge, sizeString(fi.Size()), sizeString(MaxBytes))
+	}
+	d, err := fromBytes(name, b, format, "")
 	if err != nil {
 		return Doc{}, err
 	}
@@ -88,12 +94,18 @@ func FromFile(path string) (Doc, error) {
 	return d, nil
 }
 
-// FromText takes pasted text; name labels it (a default is used when empty).
+// FromText takes pasted text or standard input; name labels it (a default
+// is used when empty). A whole HTML document (LooksLikeHTML) is extracted
+// like a web page, so its text is kept without tags, up to MaxPageBytes.
 func FromText(name, text string) (Doc, error) {
 	if strings.TrimSpace(name) == "" {
 		name = "pasted text"
 	}
-	d, err := fromBytes(name, []byte(text), FormatText, "")
+	format := FormatText
+	if LooksLikeHTML([]byte(text)) {
+		format = FormatHTML
+	}
+	d, err := fromBytes(name, []byte(text), format, "")
 	if err != nil {
 		return Doc{}, err
 	}
@@ -111,12 +123,16 @@ func formatOfName(name string, b []byte) string {
 	case ".docx":
 		return FormatDOCX
 	case ".txt", ".text":
+		// A page saved as text is still a page.
+		if LooksLikeHTML(b) {
+			return FormatHTML
+		}
 		return FormatText
 	}
 	if bytes.HasPrefix(b, []byte("PK\x03\x04")) && bytes.Contains(b[:min(len(b), 4096)], []byte("word/")) {
 		return FormatDOCX
 	}
-	if strings.HasPrefix(http.DetectContentType(b), "text/html") {
+	if LooksLikeHTML(b) || strings.HasPrefix(http.DetectContentType(b), "text/html") {
 		return FormatHTML
 	}
 	return FormatText

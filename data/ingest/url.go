@@ -18,7 +18,7 @@ import (
 // Options bound a web import. Zero fields take the defaults.
 type Options struct {
 	Timeout      time.Duration // whole request, body included; default 20 s
-	MaxBytes     int64         // cap on the page; default MaxBytes (5 MiB)
+	MaxBytes     int64         // cap on the raw page; default MaxPageBytes (16 MiB); the text is capped at MaxBytes
 	MaxRedirects int           // default 5
 	Client       *http.Client  // default a fresh client; its CheckRedirect and Timeout are overridden
 }
@@ -44,7 +44,7 @@ func FromURL(ctx context.Context, address string, o Options) (Doc, error) {
 		o.Timeout = DefaultTimeout
 	}
 	if o.MaxBytes <= 0 {
-		o.MaxBytes = MaxBytes
+		o.MaxBytes = MaxPageBytes
 	}
 	if o.MaxRedirects <= 0 {
 		o.MaxRedirects = DefaultMaxRedirects
@@ -79,14 +79,14 @@ func FromURL(ctx context.Context, address string, o Options) (Doc, error) {
 		return Doc{}, fmt.Errorf("%w: %s answered %s", ErrHTTPStatus, u.Host, resp.Status)
 	}
 	if resp.ContentLength > o.MaxBytes {
-		return Doc{}, fmt.Errorf("%w: the page is %s, the limit is %s", ErrTooLarge, sizeString(resp.ContentLength), sizeString(o.MaxBytes))
+		return Doc{}, fmt.Errorf("%w: the page is %s, the limit for a web page is %s", ErrTooLarge, sizeString(resp.ContentLength), sizeString(o.MaxBytes))
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, o.MaxBytes+1))
 	if err != nil {
 		return Doc{}, fetchError(ctx, u, err, o.Timeout)
 	}
 	if int64(len(body)) > o.MaxBytes {
-		return Doc{}, fmt.Errorf("%w: the page is over the limit of %s", ErrTooLarge, sizeString(o.MaxBytes))
+		return Doc{}, fmt.Errorf("%w: the page is over the limit of %s for a web page", ErrTooLarge, sizeString(o.MaxBytes))
 	}
 	final := resp.Request.URL.String()
 	ct := resp.Header.Get("Content-Type")
@@ -95,8 +95,12 @@ func FromURL(ctx context.Context, address string, o Options) (Doc, error) {
 	}
 	mt, params, _ := mime.ParseMediaType(ct)
 	var d Doc
+	// Servers label saved pages text/plain or octet-stream; the content
+	// decides.
+	isHTML := mt == "text/html" || mt == "application/xhtml+xml" ||
+		(mt == "text/plain" || mt == "application/octet-stream" || mt == "") && LooksLikeHTML(body)
 	switch {
-	case mt == "text/html" || mt == "application/xhtml+xml":
+	case isHTML:
 		d, err = fromHTML(final, body, ct, final)
 		if err == nil {
 			d.Text, err = checkText(final, []byte(d.Text))
@@ -107,6 +111,9 @@ func FromURL(ctx context.Context, address string, o Options) (Doc, error) {
 	case mt == "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
 		d, err = fromBytes(final, body, FormatDOCX, "")
 	case strings.HasPrefix(mt, "text/"):
+		if len(body) > MaxBytes {
+			return Doc{}, fmt.Errorf("%w: the text is %s, the limit is %s", ErrTooLarge, sizeString(int64(len(body))), sizeString(MaxBytes))
+		}
 		if cs := params["charset"]; cs != "" && !strings.EqualFold(cs, "utf-8") {
 			r, cerr := charset.NewReaderLabel(cs, strings.NewReader(string(body)))
 			if cerr != nil {
