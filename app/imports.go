@@ -349,6 +349,11 @@ func (u *UI) onAddURL() {
 		if !ok || addr == "" {
 			return
 		}
+		// "www.example.org/story" is what the address bar shows; it
+		// means https://www.example.org/story.
+		if full, isAddr := ingest.NormalizeAddress(addr); isAddr {
+			addr = full
+		}
 		u.runImports([]importJob{urlJob(addr)})
 	}, u.win)
 	entry.OnSubmitted = func(string) { d.Submit() }

@@ -3,11 +3,16 @@ package app
 import (
 	"context"
 	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimdiff/claimdiff/data/ingest"
 )
@@ -207,5 +212,31 @@ func TestClaimCountsSayOneInTheSingular(t *testing.T) {
 	}
 	if got, want := claimCounts(10, 1, 1), "10 sources · 1 statement · 1 contradiction"; got != want {
 		t.Errorf("claimCounts = %q, want %q", got, want)
+	}
+}
+
+// TestWebAddressWithoutScheme: an address typed as the address bar shows
+// it (host and path, no http://) imports the page.
+func TestWebAddressWithoutScheme(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<!doctype html><html><head><title>Budget passed</title></head><body><article><h1>Budget passed</h1><p>The council approved the budget on Monday, officials said.</p></article></body></html>`)
+	}))
+	defer srv.Close()
+	u, _ := newTestUI(t)
+	before := len(u.claim.detail.Sources)
+	u.onAddURL()
+	entry, ok := u.win.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatal("the address field does not have the focus")
+	}
+	entry.SetText(strings.TrimPrefix(srv.URL, "http://") + "/story") // 127.0.0.1:PORT/story
+	entry.OnSubmitted(entry.Text)
+	if got := len(u.claim.detail.Sources); got != before+1 {
+		t.Fatalf("%d sources after adding the page, want %d", got, before+1)
+	}
+	last := u.claim.detail.Sources[len(u.claim.detail.Sources)-1]
+	if last.Title != "Budget passed" || !strings.HasPrefix(last.URL, "http://127.0.0.1:") {
+		t.Errorf("the page came in as %q from %q", last.Title, last.URL)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"slices"
 	"strconv"
 	"strings"
@@ -52,7 +53,34 @@ type importResult struct {
 	Status     string `json:"status"` // imported, duplicate or error
 	Source     int64  `json:"source,omitempty"`
 	Statements int    `json:"statements,omitempty"`
-	Error      string `json:"error,omitempty"`
+	// What the import found out about an imported source, so that a wrong
+	// title, outlet, author or date shows at once.
+	Title     string `json:"title,omitempty"`
+	Outlet    string `json:"outlet,omitempty"`
+	Author    string `json:"author,omitempty"`
+	Published string `json:"published,omitempty"` // YYYY-MM-DD, the outlet's date
+	Error     string `json:"error,omitempty"`
+	Hint      string `json:"hint,omitempty"`
+}
+
+// found is what an import line adds about the source: "“Title” · Outlet ·
+// Author · 2024-09-15", with "no date" when the page gave none.
+func (r importResult) found() string {
+	var parts []string
+	if r.Title != "" {
+		parts = append(parts, "“"+r.Title+"”")
+	}
+	for _, p := range []string{r.Outlet, r.Author} {
+		if p != "" && p != r.Title {
+			parts = append(parts, p)
+		}
+	}
+	if r.Published != "" {
+		parts = append(parts, r.Published)
+	} else {
+		parts = append(parts, "no date")
+	}
+	return strings.Join(parts, " · ")
 }
 
 func runImport(ctx context.Context, env *Env, args []string) error {
@@ -111,22 +139,30 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 		}
 		switch {
 		case ir.Err != nil:
-			r.Status, r.Error = "error", inputError(ir.Err)
+			r.Status, r.Error, r.Hint = "error", inputError(ir.Err), hintOf(ir.Err)
 			failed++
 		case ir.Duplicate:
 			r.Status, r.Source = "duplicate", ir.Source.ID
 		default:
-			r.Status, r.Source, r.Statements = "imported", ir.Source.ID, ir.Source.Statements
+			src := ir.Source
+			r.Status, r.Source, r.Statements = "imported", src.ID, src.Statements
+			r.Title, r.Outlet, r.Author = src.Title, src.Outlet, src.Author
+			if !src.Published.IsZero() {
+				r.Published = src.Published.Format(time.DateOnly)
+			}
 		}
 		results = append(results, r)
 		if *format == "text" {
 			switch r.Status {
 			case "imported":
-				fmt.Fprintf(env.Stdout, "imported %s (source %d, %s)\n", r.Input, r.Source, plural(r.Statements, "statement"))
+				fmt.Fprintf(env.Stdout, "imported %s (source %d, %s): %s\n", r.Input, r.Source, plural(r.Statements, "statement"), r.found())
 			case "duplicate":
 				fmt.Fprintf(env.Stdout, "duplicate %s (already source %d)\n", r.Input, r.Source)
 			default:
 				fmt.Fprintf(env.Stdout, "error %s: %s\n", r.Input, r.Error)
+				if r.Hint != "" {
+					fmt.Fprintf(env.Stdout, "  %s\n", r.Hint)
+				}
 			}
 		}
 	})
@@ -177,15 +213,27 @@ func importClaim(ctx context.Context, st *data.Store, ref string) (data.Claim, b
 func readInput(ctx context.Context, env *Env, in string, timeout time.Duration) (ingest.Doc, error) {
 	switch {
 	case in == "-":
-		b, err := io.ReadAll(io.LimitReader(env.Stdin, ingest.MaxBytes+1))
+		// A page piped in (curl … | claimdiff import -) may be as large as
+		// a page; FromText holds plain text to the text limit.
+		b, err := io.ReadAll(io.LimitReader(env.Stdin, ingest.MaxPageBytes+1))
 		if err != nil {
 			return ingest.Doc{}, err
+		}
+		if len(b) > ingest.MaxPageBytes {
+			return ingest.Doc{}, fmt.Errorf("%w: standard input is over %d MiB", ingest.ErrTooLarge, ingest.MaxPageBytes>>20)
 		}
 		return ingest.FromText("standard input", string(b))
 	case strings.Contains(in, "://"):
 		return ingest.FromURL(ctx, in, ingest.Options{Timeout: timeout})
 	default:
-		return ingest.FromFile(in)
+		d, err := ingest.FromFile(in)
+		if errors.Is(err, fs.ErrNotExist) {
+			// "www.example.org/story", typed as the address bar shows it.
+			if addr, ok := ingest.NormalizeAddress(in); ok {
+				return d, hinted(err, "To import the web page, give its whole address: "+addr)
+			}
+		}
+		return d, err
 	}
 }
 

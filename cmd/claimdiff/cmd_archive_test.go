@@ -299,3 +299,52 @@ func TestContradictionCountsAgree(t *testing.T) {
 		t.Error("the judged pair is not listed with its verdict")
 	}
 }
+
+// TestImportSaysWhatItFound: each imported input's line gives the title,
+// outlet, author and date the import found (or "no date"), the JSON the
+// same fields; an address typed without https:// that is no file gets a
+// hint with the whole address; a web page piped in is extracted as a page.
+func TestImportSaysWhatItFound(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	page := `<!doctype html><html><head><meta property="og:site_name" content="Wire"><meta name="author" content="Sara Haddad">` +
+		`<meta property="article:published_time" content="2024-09-16T01:30:00+03:00"><title>Troops to leave</title></head>` +
+		`<body><article><h1>Troops to leave</h1><p>A senior US official said an agreement on leaving Iraq has been reached.</p></article></body></html>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, page)
+	}))
+	defer srv.Close()
+	plain := writeInput(t, dir, "a.txt", "US forces will withdraw from Iraq by September 2025, officials said.")
+	_, out, _ := run(t, "", "--db", db, "import", "--claim", "Troops leave", srv.URL+"/story", plain, "www.example.org/story")
+	for _, want := range []string{
+		"imported " + srv.URL + "/story (source ", "1 statement): “Troops to leave” · Wire · Sara Haddad · 2024-09-16\n",
+		"imported " + plain + " (source ", "· no date\n",
+		"error www.example.org/story: cannot read the file: no such file.\n  To import the web page, give its whole address: https://www.example.org/story\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("import output lacks %q:\n%s", want, out)
+		}
+	}
+	_, out, _ = run(t, page, "--db", db, "import", "--claim", "Troops leave", "--format", "json", "-")
+	var res struct {
+		Results []struct{ Status, Title, Outlet, Author, Published string }
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Results) != 1 {
+		t.Fatalf("import json: %v\n%s", err, out)
+	}
+	// The same text as the page imported first: a duplicate, not the
+	// page's markup imported as text.
+	if r := res.Results[0]; r.Status != "duplicate" {
+		t.Errorf("the page piped in: %+v, want a duplicate of the page fetched", r)
+	}
+	other := strings.Replace(page, "has been reached", "is close", 1)
+	_, out, _ = run(t, other, "--db", db, "import", "--claim", "Troops leave", "--format", "json", "-")
+	res.Results = nil
+	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Results) != 1 {
+		t.Fatalf("import json: %v\n%s", err, out)
+	}
+	if r := res.Results[0]; r.Status != "imported" || r.Title != "Troops to leave" || r.Outlet != "Wire" || r.Author != "Sara Haddad" || r.Published != "2024-09-16" {
+		t.Errorf("the other page piped in: %+v", r)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -240,7 +241,11 @@ func readText(env *Env, path string) (string, error) {
 	} else {
 		f, err := os.Open(path)
 		if err != nil {
-			return "", &Hinted{Err: fmt.Errorf("compare: cannot open %s: %w", path, unwrapPath(err)), Hint: "Check the file name; use - for standard input."}
+			hint := "Check the file name; use - for standard input."
+			if addr, ok := ingest.NormalizeAddress(path); ok && errors.Is(err, fs.ErrNotExist) {
+				hint = "To compare the web page, give its whole address: " + addr
+			}
+			return "", &Hinted{Err: fmt.Errorf("compare: cannot open %s: %w", path, unwrapPath(err)), Hint: hint}
 		}
 		defer f.Close()
 		r = f

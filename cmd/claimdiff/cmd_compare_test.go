@@ -247,3 +247,17 @@ func TestCompareReadsWebPagesAsImportDoes(t *testing.T) {
 		t.Errorf("the articles' number conflict is not found:\n%s", out)
 	}
 }
+
+// TestCompareHintsAnAddress: an input that is no file but reads as a web
+// address without its scheme gets the whole address as a hint.
+func TestCompareHintsAnAddress(t *testing.T) {
+	b := writeInput(t, t.TempDir(), "b.txt", "Officials said the troops will leave.")
+	code, _, stderr := run(t, "", "compare", "www.example.org/story", b)
+	if code == 0 || !strings.Contains(stderr, "give its whole address: https://www.example.org/story") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+	code, _, stderr = run(t, "", "compare", "notes.txt", b)
+	if code == 0 || strings.Contains(stderr, "address") {
+		t.Errorf("a missing file name: exit %d, stderr %q", code, stderr)
+	}
+}

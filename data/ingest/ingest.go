@@ -205,12 +205,22 @@ func firstLine(s string, max int) string {
 func unwrapPathErr(err error) error {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return errors.New("no such file")
+		return shortError{"no such file", err}
 	case errors.Is(err, os.ErrPermission):
-		return errors.New("permission denied")
+		return shortError{"permission denied", err}
 	}
 	return err
 }
+
+// shortError says err in a few words, without the path the caller's
+// message already names, and keeps err for errors.Is.
+type shortError struct {
+	msg string
+	err error
+}
+
+func (e shortError) Error() string { return e.msg }
+func (e shortError) Unwrap() error { return e.err }
 
 func sizeString(n int64) string {
 	switch {
