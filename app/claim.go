@@ -1,8 +1,10 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -420,7 +422,32 @@ func (p *claimPane) updateSource(i widget.ListItemID, o fyne.CanvasObject) {
 		parts = append(parts, isolate(s.Author))
 	}
 	parts = append(parts, date, s.Lang, count(s.Statements, "statement"))
+	if also := alsoPublished(s.Appearances); also != "" {
+		parts = append(parts, also)
+	}
 	setTwoLine(o, head, strings.Join(parts, " · "))
+}
+
+// alsoPublished names the other outlets that published a source's text:
+// "also published by Daily Paper and Wire", at most three named.
+func alsoPublished(as []data.Appearance) string {
+	var names []string
+	for _, a := range as {
+		n := isolate(cmp.Or(a.Outlet, a.URL, a.Name))
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	switch n := len(names); {
+	case n == 0:
+		return ""
+	case n > 3:
+		return fmt.Sprintf("also published by %s and %d more", strings.Join(names[:3], ", "), n-3)
+	case n == 1:
+		return "also published by " + names[0]
+	default:
+		return "also published by " + strings.Join(names[:n-1], ", ") + " and " + names[n-1]
+	}
 }
 
 func (p *claimPane) updateStatement(i widget.ListItemID, o fyne.CanvasObject) {

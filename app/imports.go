@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -31,9 +32,10 @@ type importJob struct {
 
 // importResult is what became of one job.
 type importResult struct {
-	src       data.Source
-	duplicate bool
-	err       error
+	src        data.Source
+	duplicate  bool
+	appearance bool // a duplicate from another outlet or address, recorded as such
+	err        error
 }
 
 // importSummary is the line over the list once the imports have ended.
@@ -58,6 +60,9 @@ func (r importResult) message() string {
 		return "Cancelled."
 	case r.err != nil:
 		return sentence(r.err.Error())
+	case r.appearance && len(r.src.Appearances) > 0:
+		a := r.src.Appearances[len(r.src.Appearances)-1]
+		return fmt.Sprintf("Same text as source %d; recorded that %s published it too.", r.src.ID, cmp.Or(a.Outlet, a.URL))
 	case r.duplicate:
 		return "Already in this claim."
 	}
@@ -127,7 +132,7 @@ func (u *UI) importAll(ctx context.Context, claimID int64, jobs []importJob, pro
 	}
 	progress(0, false, importResult{})
 	_, err := u.store.ImportEach(ctx, claimID, len(jobs), read, func(i int, ir data.ImportResult) {
-		r := importResult{src: ir.Source, duplicate: ir.Duplicate, err: ir.Err}
+		r := importResult{src: ir.Source, duplicate: ir.Duplicate, appearance: ir.Appearance, err: ir.Err}
 		if ctx.Err() != nil && r.err != nil {
 			r.err = ctx.Err()
 		}

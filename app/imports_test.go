@@ -12,8 +12,11 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/claimdiff/claimdiff/app/textview"
+	"github.com/claimdiff/claimdiff/data"
 	"github.com/claimdiff/claimdiff/data/ingest"
 )
 
@@ -238,5 +241,65 @@ func TestWebAddressWithoutScheme(t *testing.T) {
 	last := u.claim.detail.Sources[len(u.claim.detail.Sources)-1]
 	if last.Title != "Budget passed" || !strings.HasPrefix(last.URL, "http://127.0.0.1:") {
 		t.Errorf("the page came in as %q from %q", last.Title, last.URL)
+	}
+}
+
+// TestSameTextFromAnotherOutletInTheWindow: importing a page whose text is
+// already a source, from another outlet, says it was recorded, and the
+// source's row names the outlet.
+func TestSameTextFromAnotherOutletInTheWindow(t *testing.T) {
+	u, _ := newTestUI(t)
+	ctx := context.Background()
+	src := u.claim.detail.Sources[0]
+	full, err := u.store.Source(ctx, src.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	job := importJob{name: "https://paper.example/b", load: func(context.Context) (ingest.Doc, error) {
+		return ingest.Doc{Name: "https://paper.example/b", URL: "https://paper.example/b", Outlet: "Daily Paper", Text: full.Text, Method: ingest.MethodURL}, nil
+	}}
+	var msg string
+	if err := u.importAll(ctx, u.claim.id, []importJob{job}, func(_ int, done bool, r importResult) {
+		if done {
+			msg = r.message()
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf("Same text as source %d; recorded that Daily Paper published it too.", src.ID); msg != want {
+		t.Errorf("the import said %q, want %q", msg, want)
+	}
+	if err := u.claims.update(ctx, u.claim.id); err != nil {
+		t.Fatal(err)
+	}
+	row := newTwoLineItem()
+	u.claim.updateSource(0, row)
+	if got := row.(*fyne.Container).Objects[1].(*textview.ParagraphView).Paragraph().Text; !strings.Contains(got, "also published by Daily Paper") {
+		t.Errorf("the source's row reads %q", got)
+	}
+}
+
+func TestAlsoPublished(t *testing.T) {
+	a := func(outlets ...string) []data.Appearance {
+		var as []data.Appearance
+		for _, o := range outlets {
+			as = append(as, data.Appearance{Outlet: o})
+		}
+		return as
+	}
+	for _, c := range []struct {
+		as   []data.Appearance
+		want string
+	}{
+		{nil, ""},
+		{a("A"), "also published by A"},
+		{a("الغد"), "also published by \u2068الغد\u2069"},
+		{a("A", "B", "A"), "also published by A and B"},
+		{a("A", "B", "C", "D", "E"), "also published by A, B, C and 2 more"},
+		{[]data.Appearance{{URL: "https://x.example/a"}}, "also published by https://x.example/a"},
+	} {
+		if got := alsoPublished(c.as); got != c.want {
+			t.Errorf("alsoPublished(%v) = %q, want %q", c.as, got, c.want)
+		}
 	}
 }

@@ -43,6 +43,21 @@ type Source struct {
 	ImportedAt time.Time `json:"imported_at"`
 	Method     string    `json:"import_method"`
 	Statements int       `json:"statements"`
+	// Appearances are the other outlets or addresses that published the
+	// same text, imported after this source (oldest first).
+	Appearances []Appearance `json:"appearances,omitempty"`
+}
+
+// Appearance is one more place a source's text was published: an import of
+// the same text from another outlet or address.
+type Appearance struct {
+	Name       string    `json:"name"`
+	Title      string    `json:"title,omitempty"`
+	Outlet     string    `json:"outlet,omitempty"`
+	Author     string    `json:"author,omitempty"`
+	URL        string    `json:"url,omitempty"`
+	Published  time.Time `json:"published,omitzero"`
+	ImportedAt time.Time `json:"imported_at"`
 }
 
 // Statement is one attributed unit of a source, as the engine extracted it.
@@ -318,12 +333,62 @@ func sources(ctx context.Context, t *tx, where string, args ...any) ([]Source, e
 	}
 	defer rows.Close()
 	var out []Source
+	at := map[int64]int{}
 	for rows.Next() {
 		x, err := scanSource(rows)
 		if err != nil {
 			return nil, err
 		}
+		at[x.ID] = len(out)
 		out = append(out, x)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	// The appearances of the same sources, in one query.
+	arows, err := t.QueryContext(ctx, `SELECT a.source_id, `+appearanceCols+` FROM appearances a JOIN sources s ON s.id = a.source_id `+where+` ORDER BY a.id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer arows.Close()
+	for arows.Next() {
+		var id int64
+		a, err := scanAppearance(arows, &id)
+		if err != nil {
+			return nil, err
+		}
+		if i, ok := at[id]; ok {
+			out[i].Appearances = append(out[i].Appearances, a)
+		}
+	}
+	return out, arows.Err()
+}
+
+const appearanceCols = `a.name, a.title, a.outlet, a.author, a.url, a.published, a.imported_at`
+
+// scanAppearance scans appearanceCols after the leading destinations.
+func scanAppearance(sc interface{ Scan(...any) error }, lead ...any) (Appearance, error) {
+	var a Appearance
+	var pub, imp sql.NullString
+	err := sc.Scan(append(lead, &a.Name, &a.Title, &a.Outlet, &a.Author, &a.URL, &pub, &imp)...)
+	a.Published, a.ImportedAt = parseTime(pub), parseTime(imp)
+	return a, err
+}
+
+// appearances are source id's appearances, oldest first.
+func appearances(ctx context.Context, t *tx, id int64) ([]Appearance, error) {
+	rows, err := t.QueryContext(ctx, `SELECT `+appearanceCols+` FROM appearances a WHERE a.source_id = ? ORDER BY a.id`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Appearance
+	for rows.Next() {
+		a, err := scanAppearance(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
 	}
 	return out, rows.Err()
 }
@@ -335,8 +400,12 @@ func (s *Store) Source(ctx context.Context, id int64) (Source, error) {
 		var err error
 		var text string
 		x, err = scanSource(t.QueryRowContext(ctx, `SELECT `+sourceCols+`, s.text FROM sources s WHERE s.id = ?`, id), &text)
+		if err != nil {
+			return domainErr(err)
+		}
 		x.Text = text
-		return domainErr(err)
+		x.Appearances, err = appearances(ctx, t, id)
+		return err
 	})
 	if err != nil {
 		return Source{}, fmt.Errorf("open source %d: %w", id, err)

@@ -27,14 +27,18 @@ import (
 // again: the existing source comes back with duplicate true.
 func (s *Store) ImportSource(ctx context.Context, claimID int64, doc ingest.Doc) (src Source, duplicate bool, err error) {
 	p := s.prepareImport(ctx, claimID, doc)
-	return s.finishImport(ctx, claimID, p)
+	src, duplicate, _, err = s.finishImport(ctx, claimID, p)
+	return src, duplicate, err
 }
 
 // ImportResult is what ImportEach did with one document.
 type ImportResult struct {
 	Source    Source
 	Duplicate bool
-	Err       error
+	// Appearance is set on a duplicate from another outlet or address,
+	// which was recorded as one of Source's appearances.
+	Appearance bool
+	Err        error
 }
 
 // ImportEach imports n documents into the claim in order, as ImportSource
@@ -81,7 +85,7 @@ func (s *Store) ImportEach(ctx context.Context, claimID int64, n int, read func(
 			return out, err
 		}
 		var r ImportResult
-		r.Source, r.Duplicate, r.Err = s.finishImport(ctx, claimID, p)
+		r.Source, r.Duplicate, r.Appearance, r.Err = s.finishImport(ctx, claimID, p)
 		out = append(out, r)
 		if progress != nil {
 			progress(len(out)-1, r)
@@ -134,13 +138,16 @@ func (s *Store) prepareImport(ctx context.Context, claimID int64, doc ingest.Doc
 
 // finishImport is the write transaction of an import prepared by
 // prepareImport.
-func (s *Store) finishImport(ctx context.Context, claimID int64, p preparedImport) (src Source, duplicate bool, err error) {
+func (s *Store) finishImport(ctx context.Context, claimID int64, p preparedImport) (src Source, duplicate, appeared bool, err error) {
 	if p.err != nil {
-		return Source{}, false, p.err
+		return Source{}, false, false, p.err
 	}
 	idx := s.takeIndex(claimID)
 	err = s.write(ctx, func(t *tx) error {
 		src, duplicate, idx, err = importTx(ctx, t, claimID, p.doc, p.hash, p.method, p.title, &p.a, idx)
+		if err == nil && duplicate {
+			src, appeared, err = recordAppearance(ctx, t, src, p.doc)
+		}
 		return err
 	})
 	if err == nil && idx != nil {
@@ -150,9 +157,33 @@ func (s *Store) finishImport(ctx context.Context, claimID int64, p preparedImpor
 		s.putIndex(claimID, idx)
 	}
 	if err != nil {
-		return Source{}, false, fmt.Errorf("import %s: %w", p.doc.Name, domainErr(err))
+		return Source{}, false, false, fmt.Errorf("import %s: %w", p.doc.Name, domainErr(err))
 	}
-	return src, duplicate, nil
+	return src, duplicate, appeared, nil
+}
+
+// recordAppearance records doc, whose text is src's, as one of src's
+// appearances when it came from another outlet or address: wire copy that
+// several outlets ran is one text, and which outlets ran it is evidence. The
+// same address again, or a file without outlet or address, is only a
+// duplicate. src comes back with its appearances.
+func recordAppearance(ctx context.Context, t *tx, src Source, doc ingest.Doc) (Source, bool, error) {
+	outlet, url := strings.TrimSpace(doc.Outlet), strings.TrimSpace(doc.URL)
+	differs := url != "" && url != src.URL || outlet != "" && !strings.EqualFold(outlet, src.Outlet)
+	var added bool
+	if differs {
+		r, err := t.ExecContext(ctx, `INSERT OR IGNORE INTO appearances (source_id, name, title, outlet, author, url, published, imported_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, src.ID, doc.Name, strings.TrimSpace(doc.Title), outlet, strings.TrimSpace(doc.Author), url,
+			nullTime(doc.Published), t.stamp())
+		if err != nil {
+			return src, false, fmt.Errorf("record appearance: %w", err)
+		}
+		n, _ := r.RowsAffected()
+		added = n == 1
+	}
+	var err error
+	src.Appearances, err = appearances(ctx, t, src.ID)
+	return src, added, err
 }
 
 // importTx is ImportSource's write: *pa is the analysis made before the

@@ -26,10 +26,14 @@ func (st *Store) Report(ctx context.Context, id int64, when time.Time) (*reports
 	index := map[int64]int{}
 	for i, s := range d.Sources {
 		index[s.ID] = i
-		doc.Sources = append(doc.Sources, reports.Source{
+		rs := reports.Source{
 			ID: s.ID, Name: s.Name, Title: s.Title, Outlet: s.Outlet, Author: s.Author, URL: s.URL,
 			Published: s.Published, Lang: s.Lang, FetchedAt: s.ImportedAt, SHA256: s.SHA256, Method: s.Method,
-		})
+		}
+		for _, a := range s.Appearances {
+			rs.AlsoPublished = append(rs.AlsoPublished, reports.Appearance{Outlet: a.Outlet, Author: a.Author, URL: a.URL, Title: a.Title, Published: a.Published})
+		}
+		doc.Sources = append(doc.Sources, rs)
 	}
 	stmt := func(x Statement) reports.Statement {
 		src, ok := index[x.SourceID]

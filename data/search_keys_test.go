@@ -321,8 +321,9 @@ func TestOpenReindexesVersion2Archive(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v, err := s.SchemaVersion(ctx); err != nil || v != 3 {
-		t.Fatalf("schema version %d, %v; want 3", v, err)
+	latest, _ := latestVersion()
+	if v, err := s.SchemaVersion(ctx); err != nil || v != latest || latest < 3 {
+		t.Fatalf("schema version %d, %v; want %d, at least 3", v, err, latest)
 	}
 	for _, c := range []struct {
 		q    string

@@ -693,3 +693,57 @@ func TestReportCarriesPairIDs(t *testing.T) {
 		t.Errorf("%d pairs of the claim are not in its report", len(ids))
 	}
 }
+
+// TestSameTextFromAnotherOutletIsAnAppearance: the same text imported from
+// another outlet or address is kept once and recorded as an appearance of
+// the first source; the same address again, or a file, is only a
+// duplicate; appearances go with their claim.
+func TestSameTextFromAnotherOutletIsAnAppearance(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	c := MustClaim(t, s, "Troops leave")
+	text := "US forces will withdraw from Iraq by September 2025, officials said. The plan was agreed in Baghdad."
+	wire := ingest.Doc{Name: "https://wire.example/a", URL: "https://wire.example/a", Outlet: "Wire", Title: "Troops to leave", Text: text, Method: ingest.MethodURL}
+	first, dup, err := s.ImportSource(ctx, c.ID, wire)
+	if err != nil || dup {
+		t.Fatalf("first import: %v, duplicate %v", err, dup)
+	}
+	paper := ingest.Doc{Name: "https://paper.example/b", URL: "https://paper.example/b", Outlet: "Daily Paper", Author: "Staff", Title: "Troops to leave Iraq", Text: text, Method: ingest.MethodURL,
+		Published: time.Date(2024, 9, 16, 1, 30, 0, 0, time.UTC)}
+	again := wire
+	again.Name = "wire again"
+	file := ingest.Doc{Name: "copy.txt", Title: "copy", Text: text, Method: ingest.MethodFile}
+	docs := []ingest.Doc{paper, paper, again, file}
+	res, err := s.ImportEach(ctx, c.ID, len(docs), func(_ context.Context, i int) (ingest.Doc, error) { return docs[i], nil }, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []bool{true, false, false, false} {
+		r := res[i]
+		if r.Err != nil || !r.Duplicate || r.Source.ID != first.ID || r.Appearance != want {
+			t.Errorf("import %d (%s): %+v, want a duplicate of source %d, appearance %v", i, docs[i].Name, r, first.ID, want)
+		}
+	}
+	d, err := s.Claim(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Sources) != 1 {
+		t.Fatalf("%d sources, want the text once", len(d.Sources))
+	}
+	as := d.Sources[0].Appearances
+	if len(as) != 1 || as[0].Outlet != "Daily Paper" || as[0].URL != paper.URL || as[0].Author != "Staff" || !as[0].Published.Equal(paper.Published) {
+		t.Errorf("appearances %+v, want the paper's", as)
+	}
+	one, err := s.Source(ctx, first.ID)
+	if err != nil || len(one.Appearances) != 1 {
+		t.Errorf("Source: %d appearances, %v", len(one.Appearances), err)
+	}
+	if err := s.DeleteClaim(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := s.ro.QueryRow(`SELECT count(*) FROM appearances`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("%d appearances left after deleting their claim (%v)", n, err)
+	}
+}

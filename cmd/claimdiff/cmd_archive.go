@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -55,12 +56,15 @@ type importResult struct {
 	Statements int    `json:"statements,omitempty"`
 	// What the import found out about an imported source, so that a wrong
 	// title, outlet, author or date shows at once.
-	Title     string `json:"title,omitempty"`
-	Outlet    string `json:"outlet,omitempty"`
-	Author    string `json:"author,omitempty"`
-	Published string `json:"published,omitempty"` // YYYY-MM-DD, the outlet's date
-	Error     string `json:"error,omitempty"`
-	Hint      string `json:"hint,omitempty"`
+	// Appearance is set on a duplicate from another outlet or address:
+	// it was recorded as another place that published the source's text.
+	Appearance bool   `json:"appearance,omitempty"`
+	Title      string `json:"title,omitempty"`
+	Outlet     string `json:"outlet,omitempty"`
+	Author     string `json:"author,omitempty"`
+	Published  string `json:"published,omitempty"` // YYYY-MM-DD, the outlet's date
+	Error      string `json:"error,omitempty"`
+	Hint       string `json:"hint,omitempty"`
 }
 
 // found is what an import line adds about the source: "“Title” · Outlet ·
@@ -142,7 +146,11 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 			r.Status, r.Error, r.Hint = "error", inputError(ir.Err), hintOf(ir.Err)
 			failed++
 		case ir.Duplicate:
-			r.Status, r.Source = "duplicate", ir.Source.ID
+			r.Status, r.Source, r.Appearance = "duplicate", ir.Source.ID, ir.Appearance
+			if ir.Appearance && len(ir.Source.Appearances) > 0 {
+				a := ir.Source.Appearances[len(ir.Source.Appearances)-1]
+				r.Outlet, r.Author, r.Title = a.Outlet, a.Author, a.Title
+			}
 		default:
 			src := ir.Source
 			r.Status, r.Source, r.Statements = "imported", src.ID, src.Statements
@@ -157,7 +165,11 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 			case "imported":
 				fmt.Fprintf(env.Stdout, "imported %s (source %d, %s): %s\n", r.Input, r.Source, plural(r.Statements, "statement"), r.found())
 			case "duplicate":
-				fmt.Fprintf(env.Stdout, "duplicate %s (already source %d)\n", r.Input, r.Source)
+				if r.Appearance {
+					fmt.Fprintf(env.Stdout, "duplicate %s (the text of source %d): recorded that %s published it too\n", r.Input, r.Source, cmp.Or(r.Outlet, r.Input))
+				} else {
+					fmt.Fprintf(env.Stdout, "duplicate %s (already source %d)\n", r.Input, r.Source)
+				}
 			default:
 				fmt.Fprintf(env.Stdout, "error %s: %s\n", r.Input, r.Error)
 				if r.Hint != "" {

@@ -348,3 +348,21 @@ func TestImportSaysWhatItFound(t *testing.T) {
 		t.Errorf("the other page piped in: %+v", r)
 	}
 }
+
+// TestImportRecordsAnotherOutlet: the same text from another outlet is a
+// duplicate whose line says the outlet was recorded.
+func TestImportRecordsAnotherOutlet(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	text := "US forces will withdraw from Iraq by September 2025, officials said."
+	a := writeInput(t, dir, "a.txt", text)
+	run(t, "", "--db", db, "import", "--claim", "Troops leave", "--outlet", "Wire", a)
+	_, out, _ := run(t, "", "--db", db, "import", "--claim", "Troops leave", "--outlet", "Daily Paper", a)
+	if !strings.Contains(out, "duplicate "+a+" (the text of source ") || !strings.Contains(out, "recorded that Daily Paper published it too") {
+		t.Errorf("import printed\n%s", out)
+	}
+	_, out, _ = run(t, "", "--db", db, "import", "--claim", "Troops leave", "--outlet", "Daily Paper", a)
+	if !strings.Contains(out, "duplicate "+a+" (already source ") {
+		t.Errorf("the same outlet again: import printed\n%s", out)
+	}
+}

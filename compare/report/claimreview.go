@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -64,6 +65,23 @@ func WriteClaimReview(w io.Writer, doc *Claim, opt Options) error {
 			cw["inLanguage"] = s.Lang
 		}
 		appearances = append(appearances, cw)
+		// The same text at another outlet is an appearance of the claim too.
+		for _, a := range s.AlsoPublished {
+			acw := map[string]any{"@type": "CreativeWork", "headline": cmp.Or(a.Title, s.Label())}
+			if a.URL != "" {
+				acw["url"] = a.URL
+			}
+			if a.Author != "" {
+				acw["author"] = map[string]any{"@type": "Person", "name": a.Author}
+			}
+			if a.Outlet != "" {
+				acw["publisher"] = map[string]any{"@type": "Organization", "name": a.Outlet}
+			}
+			if d := date(a.Published); d != "" {
+				acw["datePublished"] = d
+			}
+			appearances = append(appearances, acw)
+		}
 	}
 	if len(appearances) > 0 {
 		item["appearance"] = appearances

@@ -272,6 +272,9 @@ func docxDocument(doc *Claim) string {
 			d.labelled("Outlet", s.Outlet)
 		}
 		d.labelled("Author", s.Author)
+		for _, a := range s.AlsoPublished {
+			d.labelled("Also published by", a.Line())
+		}
 		d.labelled("Published", date(s.Published))
 		d.labelled("URL", s.URL)
 		fetched := when(s.FetchedAt)

@@ -54,6 +54,17 @@ type SourceJSON struct {
 	FetchedAt string `json:"fetched_at"`
 	SHA256    string `json:"sha256"`
 	Method    string `json:"method"`
+	// AlsoPublished are the other places that published the same text.
+	AlsoPublished []AppearanceJSON `json:"also_published,omitempty"`
+}
+
+// AppearanceJSON is another place that published a source's text.
+type AppearanceJSON struct {
+	Outlet    string `json:"outlet"`
+	Author    string `json:"author"`
+	URL       string `json:"url"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
 }
 
 // StatementJSON is one statement.
@@ -124,6 +135,10 @@ func (doc *Claim) JSON() ReportJSON {
 		out.Sources = append(out.Sources, SourceJSON{Index: i, ID: s.ID, Name: s.Name, Title: s.Title, Outlet: s.Outlet,
 			Author: s.Author, URL: s.URL, Published: rfc3339(s.Published), Lang: s.Lang, FetchedAt: rfc3339(s.FetchedAt),
 			SHA256: s.SHA256, Method: s.Method})
+		for _, a := range s.AlsoPublished {
+			last := &out.Sources[len(out.Sources)-1]
+			last.AlsoPublished = append(last.AlsoPublished, AppearanceJSON{Outlet: a.Outlet, Author: a.Author, URL: a.URL, Title: a.Title, Published: rfc3339(a.Published)})
+		}
 	}
 	out.Statements = stmtsJSON(doc.Statements)
 	for i := range doc.Pairs {

@@ -13,6 +13,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/claimdiff/claimdiff/compare"
@@ -84,6 +85,28 @@ type Source struct {
 	FetchedAt time.Time // when the text snapshot was taken
 	SHA256    string    // hash of the snapshot, hex
 	Method    string    // how it was imported: file, url, paste
+	// AlsoPublished are the other outlets or addresses that published the
+	// same text (wire copy), as the archive recorded them.
+	AlsoPublished []Appearance
+}
+
+// Appearance is another place that published a source's text.
+type Appearance struct {
+	Outlet, Author, URL, Title string
+	Published                  time.Time // zero when unknown
+}
+
+// Line is the appearance on one line: "Daily Paper · 2024-09-16 ·
+// https://…", its outlet, else its address, first.
+func (a Appearance) Line() string {
+	parts := []string{cmp.Or(a.Outlet, a.URL, a.Title)}
+	if d := date(a.Published); d != "" {
+		parts = append(parts, d)
+	}
+	if a.URL != "" && a.Outlet != "" {
+		parts = append(parts, a.URL)
+	}
+	return strings.Join(parts, " · ")
 }
 
 // Label is the name a reader sees for the source: its title, outlet or

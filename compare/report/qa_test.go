@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"golang.org/x/net/html"
@@ -520,5 +521,27 @@ func TestFromComparisonListsFactConflicts(t *testing.T) {
 	}
 	if h := writeAll(t, "html", doc, Options{}); !strings.Contains(h, fmt.Sprintf("Conflicting numbers and dates (%d)", len(doc.Conflicts))) {
 		t.Error("the HTML report has no table of them")
+	}
+}
+
+// TestSourcesNameOtherOutletsThatPublishedThem: a source's appearances
+// (the same text at other outlets) are in every format that lists sources,
+// and in ClaimReview as more appearances of the claim.
+func TestSourcesNameOtherOutletsThatPublishedThem(t *testing.T) {
+	doc := sampleClaim(t)
+	doc.Sources[0].AlsoPublished = []Appearance{{Outlet: "صحيفة الغد", URL: "https://paper.example/b", Published: time.Date(2024, 9, 16, 1, 30, 0, 0, time.UTC)}}
+	for _, f := range []string{"html", "md", "docx"} {
+		out := readable(t, f, doc)
+		for _, want := range []string{"Also published by", "صحيفة الغد", "2024-09-16"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s lacks %q", f, want)
+			}
+		}
+	}
+	if j := writeAll(t, "json", doc, Options{}); !strings.Contains(j, `"also_published"`) || !strings.Contains(j, "https://paper.example/b") {
+		t.Error("the JSON report lacks the appearance")
+	}
+	if cr := writeAll(t, "claimreview", doc, Options{}); !strings.Contains(cr, "https://paper.example/b") || !strings.Contains(cr, "صحيفة الغد") {
+		t.Error("the ClaimReview lacks the appearance")
 	}
 }

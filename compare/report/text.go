@@ -61,6 +61,9 @@ func WriteMarkdown(w io.Writer, doc *Claim, opt Options) error {
 				fmt.Fprintf(b, "   - URL: %s\n", mdEscape(s.URL))
 			}
 		}
+		for _, a := range s.AlsoPublished {
+			fmt.Fprintf(b, "   - Also published by: %s\n", mdEscape(a.Line()))
+		}
 		if f := when(s.FetchedAt); f != "" {
 			fmt.Fprintf(b, "   - Fetched: %s", f)
 			if s.Method != "" {
