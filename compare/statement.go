@@ -64,7 +64,8 @@ type Statement struct {
 func Statements(doc *Document) []Statement {
 	out := make([]Statement, 0, len(doc.Sentences))
 	kd := newKeyDedup(doc.Tokens)
-	for _, p := range doc.Paragraphs {
+	back, backPara := -1, -1 // the last statement with a speaker, and its paragraph
+	for pi, p := range doc.Paragraphs {
 		for i := p.SentStart; i < p.SentEnd; i++ {
 			first := doc.Sentences[i]
 			end := first
@@ -83,7 +84,16 @@ func Statements(doc *Document) []Statement {
 			if len(out) > 0 {
 				prev = &out[len(out)-1]
 			}
-			attribute(doc, &st, prev, i == p.SentStart || first.TokStart == p.TokStart)
+			// A pronoun or a bare Arabic verb refers back to the last
+			// speaker of this paragraph or the one before.
+			var earlier *Statement
+			if back >= 0 && backPara >= pi-1 {
+				earlier = &out[back]
+			}
+			attribute(doc, &st, prev, earlier, i == p.SentStart || first.TokStart == p.TokStart)
+			if st.SpeakerKind != NoSpeaker {
+				back, backPara = len(out), pi
+			}
 			st.Facts = extractFacts(st.Text, st.Start)
 			st.keys = kd.keys(doc.Tokens, st.TokStart, st.TokEnd)
 			out = append(out, st)
@@ -225,6 +235,7 @@ var cueWords = map[string]cueKind{
 	"noted": cueSay, "explained": cueSay, "warned": cueSay, "insisted": cueSay, "claimed": cueSay,
 	"announced": cueSay, "argued": cueSay, "acknowledged": cueSay, "wrote": cueSay, "declared": cueSay,
 	"asserted": cueSay, "reported": cueSay, "estimated": cueSay, "told": cueTold, "tells": cueTold,
+	"rejected": cueSay, "rejects": cueSay, "dismissed": cueSay, "dismisses": cueSay,
 	// Arabic
 	"قال": cueSay, "قالت": cueSay, "يقول": cueSay, "تقول": cueSay, "قالوا": cueSay, "يقولون": cueSay,
 	"اضاف": cueSay, "اضافت": cueSay, "يضيف": cueSay, "تضيف": cueSay, "مضيفا": cueSay, "مضيفه": cueSay,
@@ -235,6 +246,7 @@ var cueWords = map[string]cueKind{
 	"اعتبر": cueSay, "اعتبرت": cueSay, "معتبرا": cueSay,
 	"صرح": cueSay, "صرحت": cueSay, "يصرح": cueSay,
 	"ذكر": cueSay, "ذكرت": cueSay, "افاد": cueSay, "افادت": cueSay, "اعلن": cueSay, "اعلنت": cueSay,
+	"رفضت": cueSay, "يرفض": cueSay, "ترفض": cueSay, "رافضا": cueSay,
 	"شدد": cueSay, "شددت": cueSay, "كشف": cueSay, "كشفت": cueSay, "تابع": cueSay, "تابعت": cueSay,
 	"نقلت": cueRelay, "نقل": cueRelay, "نقله": cueRelay, "نقلها": cueRelay,
 	"وفق": cueAccording, "وفقا": cueAccording, "بحسب": cueAccording, "حسب": cueAccording,
@@ -243,6 +255,7 @@ var cueWords = map[string]cueKind{
 // Words that end a speaker phrase: complementisers and connectives.
 var speakerStops = map[string]bool{
 	"ان": true, "انه": true, "انها": true, "انهم": true, "انهما": true, "بان": true, "بانه": true, "بانها": true,
+	"فان": true, "فانه": true, "فانها": true, "فانهم": true,
 	"وهو": true, "وهي": true, "وهم": true, "قوله": true, "قولها": true, "قولهم": true, "الي": true, "لكن": true, "حيث": true, "الذي": true, "التي": true,
 	"that": true, "on": true, "in": true, "at": true, "during": true, "after": true, "before": true,
 	"when": true, "while": true, "last": true, "this": true, "earlier": true, "late": true, "as": true,
@@ -362,9 +375,12 @@ func boundaryAt(toks []Token, i int) bool {
 }
 
 // attribute fills the attribution fields of st. prev is the statement before
-// it in the document (nil for the first); paraStart says st opens a
-// paragraph, where a quotation alone does not continue the last speaker.
-func attribute(doc *Document, st *Statement, prev *Statement, paraStart bool) {
+// it in the document (nil for the first); earlier is the last one with a
+// speaker in this paragraph or the one before, which a pronoun subject ("he
+// said") or a verb with no subject ("وأضاف") continues when prev has none;
+// paraStart says st opens a paragraph, where a quotation alone does not
+// continue the last speaker.
+func attribute(doc *Document, st *Statement, prev, earlier *Statement, paraStart bool) {
 	toks := doc.Tokens
 	from, to := st.TokStart, st.TokEnd
 	inQuote := quoteMask(doc, from, to)
@@ -387,7 +403,7 @@ func attribute(doc *Document, st *Statement, prev *Statement, paraStart bool) {
 		if inQuote[i-from] {
 			continue
 		}
-		if k, m := cueAt(toks, i, to); k != 0 {
+		if k, m := cueAt(toks, i, to); k != 0 && !notACue(toks, from, i, to) {
 			cue, n, kind = i, m, k
 			break
 		}
@@ -413,12 +429,24 @@ func attribute(doc *Document, st *Statement, prev *Statement, paraStart bool) {
 			}
 		}
 	}
+	// "وفقا لـ مصادر": the bare لـ of وفقا is no outlet.
+	lamSpeaker := false
+	if kind == cueAccording && toks[cue].Script == textnorm.ScriptArabic {
+		if j := nextWord(toks, after, to); j >= 0 && toks[j].Norm == "ل" {
+			after = j + 1
+		} else if j >= 0 && strings.HasPrefix(toks[cue].Norm, "وفقا") || j >= 0 && strings.HasSuffix(toks[cue].Norm, "وفقا") {
+			lamSpeaker = strings.HasPrefix(toks[j].Norm, "ل") && len(toks[j].Norm) > 4 && !isLamOutlet(toks[j])
+		}
+	}
 	// Listener or channel right after the verb: "told Reuters", "قال لـ”رويترز”".
 	after, channel = channelAfter(doc, st, kind, after, to)
+	var adverbial = -1 // where an adverbial cut off the Arabic speaker starts
+	var relClause [2]int
 
 	switch kind {
 	case cueAccording:
 		speaker = phrase(toks, after, to, 14)
+		speaker, adverbial = arSpeakerEnd(toks, speaker, true)
 		if hasKey(toks, speaker, outletWords) && st.Channel.Text == "" {
 			st.Channel, channel = doc.trimmedSpan(speaker[0], speaker[1]), speaker
 		}
@@ -436,9 +464,22 @@ func attribute(doc *Document, st *Statement, prev *Statement, paraStart bool) {
 		} else {
 			speaker = phrase(toks, after, to, 14)
 		}
+		speaker, adverbial = arSpeakerEnd(toks, speaker, false)
 	default:
 		before, brole := subjectBefore(toks, from, cue)
 		afterP := phrase(toks, after, to, 14)
+		for k := afterP[0]; k < afterP[1]; k++ {
+			if k > afterP[0] && inQuote[k-from] && !inQuote[k-1-from] && !quotedName(toks, afterP[0], k) { // "وقال مسؤول أمريكي "توصلنا إلى اتفاق""
+				afterP = trimEnd(toks, afterP[0], k-1)
+				break
+			}
+		}
+		if !isLatin(toks[cue]) {
+			afterP, adverbial = arSpeakerEnd(toks, afterP, false)
+			if takesAn[bareCue(toks[cue])] {
+				afterP = cutAt(toks, afterP, "عن") // "أعلن الجيش عن مقتل ...": عن opens the object
+			}
+		}
 		if afterP[1] > afterP[0] && (prepositions[toks[afterP[0]].Norm] || inQuote[afterP[0]-from] ||
 			afterP[0]+1 < to && toks[afterP[0]].Kind == Punct && inQuote[afterP[0]+1-from]) {
 			afterP = [2]int{} // an adverbial or the quotation itself: "وأضاف، “نحن..."
@@ -453,7 +494,11 @@ func attribute(doc *Document, st *Statement, prev *Statement, paraStart bool) {
 			afterP = [2]int{}
 		}
 		switch {
-		case before[1] > before[0] && (isLatin(toks[cue]) && !inv || afterP[1] == afterP[0]):
+		case before[1] > before[0] && (isLatin(toks[cue]) && !inv || afterP[1] == afterP[0] ||
+			!isLatin(toks[cue]) && brole[1] == brole[0] && arSubjectFirst(toks, from, cue, before)):
+			// Arabic SVO: a noun phrase right before the verb is its
+			// subject, and what follows the verb its object ("فصيل عراقي
+			// ينفي خطة الانسحاب").
 			speaker, role = before, brole
 			if src, ok := citing(toks, speaker); ok {
 				// "Reuters, citing several informed sources, reported":
@@ -468,30 +513,73 @@ func attribute(doc *Document, st *Statement, prev *Statement, paraStart bool) {
 			speaker = afterP
 			if name := appositive(toks, afterP[1], to); name[1] > name[0] {
 				speaker, role = name, afterP
+			} else if isLatin(toks[cue]) {
+				// "..., said Farhad Alaaldin, foreign affairs adviser to
+				// Iraq's prime minister." / "said the official, who spoke
+				// on condition of anonymity."
+				if c, rel := trailingClause(toks, afterP[1], to); rel {
+					relClause = c
+				} else if c[1] > c[0] {
+					role = c
+				}
 			}
 		}
 	}
 	if speaker[1] > speaker[0] && speaker[0] > cue && st.Channel.Text == "" {
 		_, channel = channelAfter(doc, st, kind, speaker[1], to) // "مصادر مطلعة لوكالة “رويترز”"
 	}
+	pronoun := false
 	if speaker[1] > speaker[0] {
 		if speaker[1]-speaker[0] == 1 && pronouns[toks[speaker[0]].Norm] {
-			speaker = [2]int{}
+			speaker, pronoun = [2]int{}, true
 		}
 	}
 	if speaker[1] == speaker[0] {
-		if prev != nil && prev.SpeakerKind != NoSpeaker {
+		if isLatin(toks[cue]) && passiveCue(toks, from, cue) {
+			return // "it was reported": nobody said it
+		}
+		if prev != nil && prev.SpeakerKind != NoSpeaker && (pronoun || !isLatin(toks[cue]) || !hasSubjectWords(toks, from, cue)) {
 			carry(st, prev)
+		} else if earlier != nil && (pronoun || !isLatin(toks[cue]) && nextWord(toks, from, cue) < 0) {
+			carry(st, earlier)
+		}
+		if st.Channel.Text == "" {
+			at := adverbial
+			if at < 0 {
+				at = cue + n
+			}
+			mediumChannel(doc, st, at, to)
 		}
 		return
 	}
-	st.Speaker = doc.spanOf(speaker[0], speaker[1])
+	if lamSpeaker {
+		// "وفقا لمصادر مطلعة": the speaker without the ل of وفقا.
+		sp := doc.spanOf(speaker[0], speaker[1])
+		_, size := utf8.DecodeRuneInString(sp.Text)
+		st.Speaker = Span{Text: sp.Text[size:], Start: sp.Start + 1, End: sp.End}
+	}
+	if !lamSpeaker {
+		st.Speaker = doc.spanOf(speaker[0], speaker[1])
+	}
 	if role[1] > role[0] {
 		st.Role = doc.spanOf(role[0], role[1])
 	}
 	st.SpeakerKind = kindOf(toks, speaker, role)
+	if st.SpeakerKind == Named && relClause[1] > relClause[0] && hasKey(toks, relClause, anonymityClause) {
+		st.SpeakerKind = Anonymous // "said the official, who spoke on condition of anonymity"
+	}
 	if st.Channel.Text == "" && hasKey(toks, speaker, outletWords) {
 		st.Channel, channel = doc.trimmedSpan(speaker[0], speaker[1]), speaker // "Reuters reported"
+	}
+	if st.Channel.Text == "" {
+		at := adverbial
+		if at < 0 {
+			at = cue + n
+			if speaker[0] > cue {
+				at = speaker[1]
+			}
+		}
+		mediumChannel(doc, st, at, to)
 	}
 	// "القيادي", "the official": a definite title that the previous speaker
 	// holds refers back to that speaker.
@@ -556,8 +644,13 @@ func inverted(toks []Token, from, cue int) bool {
 // comma, and the phrase after it ends the statement and is a name or a
 // title ("said the official"), not a clause ("said the talks had ended").
 func saidAfter(toks []Token, from, cue int, p [2]int, to int) bool {
-	if p[1] <= p[0] || countWords(toks, p) > 8 || nextWord(toks, p[1], to) >= 0 {
+	if p[1] <= p[0] || countWords(toks, p) > 8 {
 		return false
+	}
+	if nextWord(toks, p[1], to) >= 0 {
+		if c, _ := trailingClause(toks, p[1], to); c[1] <= c[0] {
+			return false
+		}
 	}
 	if i := prevContent(toks, from, cue); i < 0 || toks[i].Text != "," {
 		return false
@@ -689,6 +782,18 @@ func subjectBefore(toks []Token, from, cue int) (speaker, role [2]int) {
 			}
 		}
 	}
+	for k := range segs {
+		if s, ok := trimSubject(toks, segs[k]); ok {
+			segs[k] = s
+		} else if segs[k][1] > segs[k][0] {
+			// Only a wh-word or a relative clause: no subject here ("هذا ما
+			// قاله"), while "What Reuters reported" kept "Reuters" above.
+			segs[k] = [2]int{cue, cue}
+			if k == 0 {
+				return
+			}
+		}
+	}
 	ok := func(s [2]int, max int) bool {
 		if s[1] <= s[0] {
 			return false
@@ -700,7 +805,7 @@ func subjectBefore(toks []Token, from, cue int) (speaker, role [2]int) {
 		return
 	}
 	if segs[0][1] > segs[0][0] {
-		if ok(segs[0], 8) {
+		if ok(segs[0], 8) || isLatin(toks[segs[0][0]]) && roleHeads[toks[segs[0][0]].Key] && ok(segs[0], 12) {
 			return segs[0], [2]int{}
 		}
 		return
@@ -709,14 +814,35 @@ func subjectBefore(toks []Token, from, cue int) (speaker, role [2]int) {
 		speaker = segs[1]
 		if len(segs) >= 3 && ok(segs[2], 10) && segs[2][0] == firstContent(toks, from, cue) {
 			a, b := segs[2], segs[1]
+			if clauseLike(toks[b[0]]) {
+				// "A senior US official, not named by the agency, said":
+				// the middle is a clause about the speaker, not a title.
+				return a, [2]int{}
+			}
 			// The title is the segment that opens with a role noun.
-			if roleHeads[toks[b[0]].Key] && !roleHeads[toks[a[0]].Key] {
+			if roleHeads[toks[b[0]].Key] && !roleHeads[toks[a[0]].Key] || latinName(toks, a) && !latinName(toks, b) && !citingWords[toks[b[0]].Norm] {
 				a, b = b, a
 			}
 			return b, a
 		}
 	}
 	return
+}
+
+// clauseLike reports whether a segment between commas that opens with t is
+// a clause about the phrase before it ("not named by the agency", "who
+// spoke on condition of anonymity", "speaking to Reuters") rather than a
+// name or a title: an English word in lower case that is a negation, a
+// relative pronoun or a verb form.
+func clauseLike(t Token) bool {
+	if !isLatin(t) || t.Text != strings.ToLower(t.Text) || roleHeads[t.Key] || citingWords[t.Norm] {
+		return false // "citing several sources" names the speaker itself
+	}
+	switch t.Norm {
+	case "not", "who", "which", "whose", "whom", "unnamed", "anonymous":
+		return true
+	}
+	return len(t.Norm) > 4 && (strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed"))
 }
 
 func prevContent(toks []Token, from, cue int) int {
@@ -836,6 +962,9 @@ func kindOf(toks []Token, speaker, role [2]int) SpeakerKind {
 			return Anonymous
 		}
 	}
+	if enHeadAnonymous(toks, speaker) {
+		return Anonymous // "U.S. officials", "a spokesman for the ministry"
+	}
 	return Named
 }
 
@@ -944,4 +1073,158 @@ func outletAfterLam(rs []rune) bool {
 		}
 	}
 	return outletWords[textnorm.Key(string(w))]
+}
+
+// mediumChannel sets the channel of st from the phrase at i: an outlet
+// behind لـ ("في حديث لصحيفة لبنانية"), else the medium ("في بيان", "in a
+// statement").
+func mediumChannel(doc *Document, st *Statement, i, to int) {
+	toks := doc.Tokens
+	for j, w := i, 0; j < to && w < 6; j++ {
+		t := toks[j]
+		if t.Kind == Punct && boundaryAt(toks, j) {
+			break
+		}
+		if t.Kind != Word {
+			continue
+		}
+		if w > 0 && isLamOutlet(t) {
+			if _, ch := channelAfter(doc, st, cueSay, j, to); ch[1] > ch[0] {
+				return
+			}
+			break
+		}
+		if w > 0 && speakerStops[t.Norm] {
+			break
+		}
+		w++
+	}
+	if m := mediumAt(toks, i, to); m[1] > m[0] {
+		st.Channel = doc.trimmedSpan(m[0], m[1])
+	}
+}
+
+// Particles of names written in Latin letters.
+var nameParticles = normSet("al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der", "la", "le", "ben", "da", "di")
+
+// latinName reports a segment of capitalised words, a name rather than a
+// title: "Farhad Alaaldin", "Ali al-Taie"; not "foreign affairs adviser".
+func latinName(toks []Token, s [2]int) bool {
+	words := 0
+	for i := s[0]; i < s[1]; i++ {
+		t := toks[i]
+		if t.Kind != Word {
+			continue
+		}
+		if t.Script != textnorm.ScriptLatin || !startsUpper(t.Text) && !nameParticles[t.Norm] {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
+// quotedName reports a quotation mark at k that opens a name inside the
+// speaker phrase rather than the quotation: it follows a preposition
+// ("قيادي في “المقاومة الإسلامية بالعراق”").
+func quotedName(toks []Token, from, k int) bool {
+	i := prevContent(toks, from, k)
+	for i >= from && toks[i].Kind == Punct {
+		i = prevContent(toks, from, i)
+	}
+	if i < from {
+		return false
+	}
+	n := toks[i].Norm
+	return isArPrep(n) || isGluedPrep(toks[i]) || enHeadEnders[n] || strings.HasPrefix(n, "ل") && toks[i].Script == textnorm.ScriptArabic && len(n) <= 2 ||
+		orgNouns[bareNorm(toks[i])] || outletWords[toks[i].Key]
+}
+
+// Nouns that a quoted name follows: "حركة “المقاومة الإسلامية”", "the group
+// “Islamic Resistance in Iraq”".
+var orgNouns = normSet("حركة", "تنظيم", "حزب", "جماعة", "فصيل", "فصائل", "ائتلاف", "تحالف", "كتائب", "تيار",
+	"منظمة", "مجلس", "هيئة", "لجنة", "جبهة", "عملية", "مجموعة", "شركة", "group", "movement", "party", "coalition", "operation")
+
+// arSubjectFirst reports an Arabic subject that opens the statement right
+// before its verb and reads as a noun phrase: a few words, no number, no
+// punctuation but quotation marks, no complementiser or auxiliary.
+func arSubjectFirst(toks []Token, from, cue int, s [2]int) bool {
+	if s[1] != prevContent(toks, from, cue)+1 || s[0] != firstContent(toks, from, cue) || countWords(toks, s) > 6 {
+		return false
+	}
+	for i := s[0]; i < s[1]; i++ {
+		t := toks[i]
+		switch t.Kind {
+		case Number:
+			return false
+		case Punct:
+			if !strings.ContainsAny(t.Text, "“”«»\"()") {
+				return false
+			}
+		case Word:
+			if speakerStops[t.Norm] || arAuxLead[t.Norm] || arAuxTrail[t.Norm] || prepositions[t.Norm] && i == s[1]-1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// hasSubjectWords reports words other than a quotation before an English
+// cue: a subject too long or odd to be read, which is no reason to carry the
+// speaker before ("BAGHDAD - A senior commander of ... on Sunday dismissed").
+func hasSubjectWords(toks []Token, from, cue int) bool {
+	if !isLatin(toks[cue]) {
+		return false
+	}
+	inQ := false
+	for i := from; i < cue; i++ {
+		t := toks[i]
+		switch {
+		case t.Kind == Punct && strings.ContainsAny(t.Text, "“”«»\""):
+			inQ = !inQ
+		case !inQ && (t.Kind == Word || t.Kind == Number):
+			return true
+		}
+	}
+	return false
+}
+
+// notACue reports a cue word at i that is no attribution here: the verb of
+// a relative clause ("وائل عباس الذي أعلن", "the official, who said"), or
+// تابع meaning "belonging to" ("مطبخ ميداني تابع للقوات").
+func notACue(toks []Token, from, i, to int) bool {
+	if j := prevContent(toks, from, i); j >= 0 && toks[j].Kind == Word && relativeWords[toks[j].Norm] {
+		return true
+	}
+	if n := bareCue(toks[i]); n == "تابع" || n == "تابعه" {
+		if j := nextWord(toks, i+1, to); j >= 0 && strings.HasPrefix(toks[j].Norm, "ل") {
+			return true
+		}
+	}
+	return false
+}
+
+// bareCue is a cue word's normalised form without a leading و or ف.
+func bareCue(t Token) string {
+	n := t.Norm
+	if t.Script == textnorm.ScriptArabic && len(n) > 6 && (n[0:2] == "و" || n[0:2] == "ف") {
+		if _, ok := cueWords[n[2:]]; ok {
+			return n[2:]
+		}
+	}
+	return n
+}
+
+// Verbs whose object is introduced by عن: "أعلن الجيش عن ...", "كشف مصدر عن ...".
+var takesAn = normSet("أعلن", "أعلنت", "كشف", "كشفت", "تحدث", "تحدثت")
+
+// cutAt ends the range before the first word w outside brackets, if any.
+func cutAt(toks []Token, p [2]int, w string) [2]int {
+	for i := p[0]; i < p[1]; i++ {
+		if toks[i].Kind == Word && toks[i].Norm == w {
+			return trimEnd(toks, p[0], i)
+		}
+	}
+	return p
 }

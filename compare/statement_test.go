@@ -215,3 +215,165 @@ func TestStatementsOddInput(t *testing.T) {
 		}
 	}
 }
+
+// After a verb of denying or confirming, the Arabic speaker ends where the
+// verb's object starts: a masdar in construct, a report noun, a noun in
+// construct after a definite head; prepositional attachments stay.
+func TestStatementsArabicSpeakerEndsBeforeObject(t *testing.T) {
+	text := "ونفى مسؤول في حزب معارض قريب من الحكومة صحة الأنباء عن استقالة الوزير.\n" +
+		"وأكد الوزير العراقي التزام الحكومة بالاتفاق.\n" +
+		"ونفت مصادر مطلعة وجود أي خلاف بين الطرفين.\n" +
+		"وأكد الوزير نور الدين حسن أن الخلاف انتهى.\n" +
+		"وقال نائب رئيس مجلس الوزراء إن الجلسة تأجلت.\n" +
+		"وقال مسؤول رفيع المستوى إن الجلسة تأجلت.\n" +
+		"أعلنت الشرطة عن اعتقال ثلاثة أشخاص.\n" +
+		"وقال القيادي في “حركة التحرير الوطني الموحدة” إن الحركة لن تشارك.\n" +
+		"وقال مسؤول عسكري \"انتهت المهمة تماما\" مضيفا أن القوات عادت."
+	checkStatements(t, text, []wantStatement{
+		{"ونفى مسؤول", "مسؤول في حزب معارض قريب من الحكومة", Anonymous, "", "ونفى", "", false, false},
+		{"وأكد الوزير العراقي", "الوزير العراقي", Named, "", "وأكد", "", false, false},
+		{"ونفت مصادر", "مصادر مطلعة", Anonymous, "", "ونفت", "", false, false},
+		{"وأكد الوزير نور", "الوزير نور الدين حسن", Named, "", "وأكد", "", false, false},
+		{"وقال نائب", "نائب رئيس مجلس الوزراء", Named, "", "وقال", "", false, false},
+		{"وقال مسؤول رفيع", "مسؤول رفيع المستوى", Anonymous, "", "وقال", "", false, false},
+		{"أعلنت الشرطة", "الشرطة", Named, "", "أعلنت", "", false, false},
+		{"وقال القيادي في", "القيادي في “حركة التحرير الوطني الموحدة”", Anonymous, "", "وقال", "", false, false},
+		{"وقال مسؤول عسكري", "مسؤول عسكري", Anonymous, "", "وقال", "", true, false},
+	})
+}
+
+// Adverbials of time and occasion after the speaker are not part of it; a
+// statement ("في بيان") or an outlet behind لـ is the channel.
+func TestStatementsArabicAdverbialAndChannel(t *testing.T) {
+	text := "وقال السفير في ختام كلمته إن الزيارة ناجحة.\n" +
+		"وأضاف الوزير خلال مؤتمر صحفي أن الزيارة ناجحة.\n" +
+		"وقال المحافظ أمس إن الطريق مفتوح.\n" +
+		"وقال الوزير في بيان إن الحدود مغلقة.\n" +
+		"وقال مدير المكتب في تصريح لصحيفة “الرأي” إن الملف أغلق.\n" +
+		"وكان المحافظ قد أكد أن الطريق مفتوح."
+	checkStatements(t, text, []wantStatement{
+		{"وقال السفير", "السفير", Named, "", "وقال", "", false, false},
+		{"وأضاف الوزير", "الوزير", Named, "", "وأضاف", "", false, false},
+		{"وقال المحافظ", "المحافظ", Named, "", "وقال", "", false, false},
+		{"وقال الوزير في بيان", "الوزير", Named, "", "وقال", "بيان", false, false},
+		{"وقال مدير", "مدير المكتب", Named, "", "وقال", "صحيفة “الرأي”", false, false},
+		{"وكان المحافظ", "المحافظ", Named, "", "أكد", "", false, false},
+	})
+}
+
+// Sources after وفقا لـ/بحسب, a subject before its verb, a verb whose
+// object follows it at once (the speaker carried), and a verb inside a
+// relative clause, which attributes nothing.
+func TestStatementsArabicSourcesAndOrder(t *testing.T) {
+	text := "وفقا لمصادر دبلوماسية، فإن الاتفاق قريب.\n" +
+		"بحسب وزارة الصحة فإن الإصابات تراجعت.\n" +
+		"بحسب استطلاع للرأي فإن الثقة تراجعت.\n" +
+		"مصادر مطلعة قالت إن الاتفاق قريب.\n" +
+		"قال المتحدث باسم الوزارة إن الحدود مغلقة.\n" +
+		"فصيل مسلح ينفي خطة الانسحاب\n" +
+		"قال محافظ البنك إن التضخم تراجع. ونفى وجود أزمة في السيولة.\n" +
+		"رحيل الكاتب الذي أعلن اعتزاله العام الماضي"
+	checkStatements(t, text, []wantStatement{
+		{"وفقا لمصادر", "مصادر دبلوماسية", Anonymous, "", "وفقا", "", false, false},
+		{"بحسب وزارة", "وزارة الصحة", Named, "", "بحسب", "", false, false},
+		{"بحسب استطلاع", "استطلاع للرأي", Named, "", "بحسب", "", false, false},
+		{"مصادر مطلعة قالت", "مصادر مطلعة", Anonymous, "", "قالت", "", false, false},
+		{"قال المتحدث", "المتحدث باسم الوزارة", Named, "", "قال", "", false, false},
+		{"فصيل مسلح", "فصيل مسلح", Named, "", "ينفي", "", false, false},
+		{"ونفى وجود", "محافظ البنك", Named, "", "ونفى", "", false, true},
+		{"رحيل الكاتب", "", NoSpeaker, "", "", "", false, false},
+	})
+	// The speaker after "وفقا لـ" leaves out the ل and still matches the text.
+	for _, text := range []string{"وفقا لمصادر دبلوماسية، فإن الاتفاق قريب.", "وفقا لـ مصادر دبلوماسية، فإن الاتفاق قريب."} {
+		st := Statements(Parse(text))[0]
+		if st.Speaker.Text != "مصادر دبلوماسية" || string([]rune(text)[st.Speaker.Start:st.Speaker.End]) != st.Speaker.Text {
+			t.Errorf("%q: speaker %+v", text, st.Speaker)
+		}
+	}
+}
+
+// A name and its title set off by commas, in either order and on either
+// side of the verb; a relative clause after the speaker; a pronoun that
+// carries a speaker named in a sentence before, even with a sentence in
+// between or in the paragraph before.
+func TestStatementsEnglishAppositionAndCarry(t *testing.T) {
+	text := "The talks collapsed on Monday, said Maria Lopez, deputy director of the regional council.\n" +
+		"Jane Doe, finance adviser to the city's mayor, said the budget was cut.\n" +
+		"The bridge will reopen in May, said the official, who spoke on condition of anonymity.\n" +
+		"“We will rebuild the school,” said the engineer, who asked not to be named.\n" +
+		"A local union leader, Omar Haddad, rejected the offer. “This is an insult to every worker,” he said.\n" +
+		"Karen Holt, the mayor, said the plan was final.\n" +
+		"The council meets weekly. “We will not wait for them,” she said.\n" +
+		"A senior diplomat, not named by the paper, said: “The talks are over.”\n" +
+		"The governor, speaking to reporters, said the roads were open."
+	checkStatements(t, text, []wantStatement{
+		{"The talks collapsed", "Maria Lopez", Named, "deputy director of the regional council", "said", "", false, false},
+		{"Jane Doe", "Jane Doe", Named, "finance adviser to the city's mayor", "said", "", false, false},
+		{"The bridge will", "the official", Anonymous, "", "said", "", false, false},
+		{"“We will rebuild", "the engineer", Anonymous, "", "said", "", true, false},
+		{"A local union", "Omar Haddad", Named, "A local union leader", "rejected", "", false, false},
+		{"“This is an insult", "Omar Haddad", Named, "A local union leader", "said", "", true, true},
+		{"“We will not wait", "Karen Holt", Named, "the mayor", "said", "", true, true},
+		{"A senior diplomat", "A senior diplomat", Anonymous, "", "said", "", true, false},
+		{"The governor, speaking", "The governor", Named, "", "said", "", false, false},
+	})
+}
+
+// Channels, unnamed speakers and the passive in English; a wh-word never
+// starts a speaker; a quotation over two sentences keeps the carried speaker.
+func TestStatementsEnglishCommonPatterns(t *testing.T) {
+	text := "The governor told Reuters that the dam was safe.\n" +
+		"According to the ministry, the dam is safe.\n" +
+		"The ministry said in a statement that the dam was safe.\n" +
+		"Sources said the dam was safe.\n" +
+		"A spokesman for the ministry said the dam was safe.\n" +
+		"U.S. officials said the dam was safe.\n" +
+		"Officials who spoke on condition of anonymity said the dam was safe.\n" +
+		"What the agency reported\n" +
+		"Officials said the dam held. It was reported that the river rose.\n" +
+		"Officials said the dam held. “The dam is safe. It was built to last,” they added."
+	checkStatements(t, text, []wantStatement{
+		{"The governor told", "The governor", Named, "", "told", "Reuters", false, false},
+		{"According to the ministry", "the ministry", Named, "", "According to", "", false, false},
+		{"The ministry said in", "The ministry", Named, "", "said", "a statement", false, false},
+		{"Sources said", "Sources", Anonymous, "", "said", "", false, false},
+		{"A spokesman", "A spokesman for the ministry", Anonymous, "", "said", "", false, false},
+		{"U.S. officials", "U.S. officials", Anonymous, "", "said", "", false, false},
+		{"Officials who", "Officials", Anonymous, "", "said", "", false, false},
+		{"What the agency", "the agency", Named, "", "reported", "the agency", false, false},
+		{"It was reported", "", NoSpeaker, "", "reported", "", false, false},
+		{"“The dam is safe", "Officials", Anonymous, "", "added", "", true, true},
+	})
+	sts := Statements(Parse("Engineers said the dam held. “The dam is safe. It was built to last,” they added."))
+	if len(sts) != 2 || sts[1].Quote.Text != "The dam is safe. It was built to last" {
+		t.Errorf("quotation over two sentences: %+v", sts)
+	}
+}
+
+// Every span of every statement is the text at its offsets, whatever the
+// input: the speaker cut after "وفقا لـ", before an object or an adverbial,
+// and the channels read from "في بيان" or "in a statement" included.
+func FuzzStatementSpans(f *testing.F) {
+	for _, s := range []string{"وفقا لمصادر دبلوماسية، فإن الاتفاق قريب.", "وفقا لـ", "وفقا ل", "وقال الوزير في بيان",
+		"وقال مدير المكتب في تصريح لصحيفة “الرأي” إن", "ونفى مسؤول في حزب صحة الأنباء", "فصيل ينفي خطة",
+		"The plan is dead, said Maria Lopez, deputy director.", "said the official, who", "What Reuters reported",
+		"BAGHDAD, Sept 15 - A commander on Sunday dismissed it. “No,” he said.", "The ministry said in a statement"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		runes := []rune(s)
+		for _, st := range Statements(Parse(s)) {
+			for _, sp := range []Span{st.Speaker, st.Role, st.Cue, st.Channel, st.Quote} {
+				if sp.Text == "" {
+					continue
+				}
+				if sp.Start < 0 || sp.End > len(runes) || sp.Start > sp.End || string(runes[sp.Start:sp.End]) != sp.Text {
+					t.Fatalf("span %+v does not match the text of %q", sp, s)
+				}
+			}
+		}
+	})
+}
