@@ -3,8 +3,11 @@ package relation
 import (
 	"fmt"
 	"math"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare/facts"
+	"github.com/claimdiff/claimdiff/compare/textnorm"
 )
 
 // quantities compares the numbers and dates of both texts as package facts
@@ -116,11 +119,23 @@ func numRange(n facts.Number) (lo, hi float64) {
 }
 
 func sameUnit(x, y string) bool {
-	if x == "" || y == "" || x == y {
+	if x == "" || y == "" || x == y || unitForm(x) == unitForm(y) {
 		return true
 	}
 	ex, ey := lookup(canonKey(x)), lookup(canonKey(y))
 	return ex != nil && ey != nil && ex.concept != 0 && ex.concept == ey.concept
+}
+
+// unitForm is an Arabic counted noun without its accusative ending: "200
+// أسير" and "250 أسيرًا" count the same thing.
+func unitForm(u string) string {
+	n := textnorm.Normalize(u)
+	if k, ok := strings.CutSuffix(n, "ا"); ok && utf8.RuneCountInString(k) >= 3 {
+		if r, _ := utf8.DecodeRuneInString(k); textnorm.ScriptOf(r) == textnorm.ScriptArabic {
+			return k
+		}
+	}
+	return n
 }
 
 func comparableNum(x, y facts.Number) bool {

@@ -645,6 +645,9 @@ func cues(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 		if c.bit == cueDenial && (ia < 0 && firstCue(a, cueNeg) >= 0 || ib < 0 && firstCue(b, cueNeg) >= 0) {
 			continue // "لا حرب" and "تنفي أي حرب" say the same
 		}
+		if c.bit == cueDenial && (ia >= 0 && denialElsewhere(a, ia) || ib >= 0 && denialElsewhere(b, ib)) {
+			continue // "Riverton fire kills 12; company rejects union claims": not a denial of the fire
+		}
 		f[c.feat] = 1
 		if c.kind == "" {
 			continue
@@ -660,6 +663,23 @@ func cues(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 		r.Detail = fmt.Sprintf("%s: %q on one side only", c.kind, r.A+r.B)
 		*reasons = append(*reasons, r)
 	}
+}
+
+// denialElsewhere reports whether the denial at t[i] lies in a clause
+// that shares no word with the other statement while another clause of t
+// does: it denies something the other statement does not speak of. A
+// denial in the only clause that shares words, or in a statement that
+// shares none ("محض كذب"), stands.
+func denialElsewhere(t []token, i int) bool {
+	if clauseHasTopic(t, i) {
+		return false
+	}
+	for k := range t {
+		if t[k].matched && content(&t[k]) && t[k].num.kind == numNone {
+			return true
+		}
+	}
+	return false
 }
 
 // cueRun returns the last index of the run of cue words starting at i

@@ -274,3 +274,34 @@ func TestDifferenceReasonNamesOnlyWhatDiffers(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleLevelConflicts: cases from realistic articles. غير before a
+// definite adjective ("غير المباشرة", indirect) is no negation that cancels
+// a denial; a counted noun with its accusative ending ("أسيرًا") counts
+// the same thing as without it; a denial in a clause that shares nothing
+// with the other statement is not a denial of it; a denial that a
+// concessive word governs is someone else's.
+func TestArticleLevelConflicts(t *testing.T) {
+	for _, c := range []struct{ a, b, kind string }{
+		{"أعلنت الحكومة التوصل إلى اتفاق بعد أسابيع من المفاوضات غير المباشرة.", "الجبهة تنفي وجود أي اتفاق.", "negation"},
+		{"الاتفاق يشمل تبادل 200 أسير.", "الاتفاق يشمل تبادل 250 أسيرًا.", "number"},
+	} {
+		res := Classify(c.a, c.b)
+		if res.Label != Contradicts || len(res.Reasons) == 0 || res.Reasons[0].Kind != c.kind {
+			t.Errorf("%q vs %q: %s %v, want a contradiction of kind %s", c.a, c.b, res.Label, res.Reasons, c.kind)
+		}
+	}
+	for _, c := range [][2]string{
+		{"Twelve killed in Riverton textile factory fire", "Riverton fire kills 12; company rejects union claims of safety breaches"},
+		{"قطر: وقف إطلاق النار يبدأ الجمعة", "الحكومة تؤكد: وقف إطلاق النار يبدأ الجمعة رغم نفي الجبهة"},
+	} {
+		for _, r := range Classify(c[0], c[1]).Reasons {
+			if r.Kind == "denial" {
+				t.Errorf("%q vs %q: a denial reason %q", c[0], c[1], r.Detail)
+			}
+		}
+	}
+	if res := Classify("قطر: وقف إطلاق النار يبدأ الجمعة", "الحكومة تؤكد: وقف إطلاق النار يبدأ الجمعة رغم نفي الجبهة"); res.Label == Contradicts {
+		t.Errorf("two accounts of a Friday start: %s %v", res.Label, res.Reasons)
+	}
+}

@@ -1,6 +1,11 @@
 package relation
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Stance is how a statement stands toward a claim.
 type Stance uint8
@@ -74,6 +79,7 @@ func StanceOfPrepared(statement, claim *Prepared) StanceResult {
 func stanceOf(statement, claim string, st, cl []token) StanceResult {
 	markMatches(st, cl)
 	markMatches(cl, st)
+	markTerms(cl)
 
 	// The claim's predicate words, its topic and how much of the topic the
 	// statement shares.
@@ -148,7 +154,7 @@ func stanceOf(statement, claim string, st, cl []token) StanceResult {
 		res.Stance, res.Confidence, res.Reasons = Denies, 0.7+0.25*cover, []Reason{negReason}
 	case (pos >= 0 || neg >= 0) && hasTopic && quantityConflict(statement, claim, st, cl, &res):
 		res.Stance, res.Confidence = Denies, 0.6+0.3*cover
-	case firstCue(st, cueDenial) >= 0 && (topic > 0 || pos >= 0 || short):
+	case firstCue(st, cueDenial) >= 0 && (clauseHasTopic(st, firstCue(st, cueDenial)) || pos >= 0 && sameClause(st, pos, firstCue(st, cueDenial)) || short):
 		d := firstCue(st, cueDenial)
 		end := cueRun(st, d, cueDenial)
 		res.Stance, res.Confidence = Denies, 0.55+0.35*cover
@@ -177,7 +183,78 @@ func stanceOf(statement, claim string, st, cl []token) StanceResult {
 // isPredicate reports whether a claim word is what the claim says happens:
 // a word with an opposite in the lexicon.
 func isPredicate(t *token) bool {
-	return t.ent != nil && len(t.ent.ants) > 0 && t.ent.role == 0
+	return t.ent != nil && len(t.ent.ants) > 0 && t.ent.role == 0 && !t.term
+}
+
+// markTerms marks the claim words that name the event rather than say
+// what happens to it: two opposites in one claim ("وقف إطلاق النار", a
+// ceasefire: stop and launch), and an English word in noun position
+// ("Riverton factory fire": fire, not the verb that hire opposes). A
+// statement that repeats such a word neither affirms nor denies the claim
+// by it.
+func markTerms(cl []token) {
+	for i := range cl {
+		if !content(&cl[i]) || cl[i].ent == nil || len(cl[i].ent.ants) == 0 {
+			continue
+		}
+		for j := i + 1; j < len(cl); j++ {
+			if content(&cl[j]) && cl[j].ent != nil && opposes(cl[i].ent, cl[j].ent) {
+				cl[i].term, cl[j].term = true, true
+			}
+		}
+		if latinWord(&cl[i]) && !verbPosition(cl, i) {
+			cl[i].term = true
+		}
+	}
+}
+
+// auxiliaries precede an English verb: "will withdraw", "to raise".
+var auxiliaries = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true, "to": true, "not": true, "never": true, "do": true, "does": true, "did": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true, "have": true,
+	"had": true, "won't": true, "wont": true, "they": true, "we": true, "i": true, "you": true, "he": true, "she": true, "it": true}
+
+// verbPosition reports whether the English word cl[i] reads as a verb: an
+// inflected form (withdraws, withdrew, withdrawing), after an auxiliary or
+// a pronoun within two words, after a plural noun ("prices rise"), or
+// first (a headline's "Withdraw troops"). A base form after a singular
+// noun ("factory fire") is a noun.
+func verbPosition(cl []token, i int) bool {
+	w := strings.ToLower(cl[i].text)
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return true
+	}
+	seen := 0
+	for k := i - 1; k >= 0 && seen < 2; k-- {
+		if cl[k].punct {
+			break
+		}
+		pw := strings.ToLower(cl[k].text)
+		if auxiliaries[pw] {
+			return true
+		}
+		if seen == 0 && !cl[k].stop && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") {
+			return true // a plural subject: "prices rise"
+		}
+		seen++
+	}
+	return seen == 0
+}
+
+func latinWord(t *token) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return r < 0x250 && unicode.IsLetter(r)
+}
+
+// sameClause reports whether st[i] and st[j] lie between the same
+// punctuation (quotation marks aside).
+func sameClause(st []token, i, j int) bool {
+	for k := min(i, j); k < max(i, j); k++ {
+		if st[k].punct && !quote(st[k].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // predicateMatch returns the claim predicate t stands for (-1 if none) and
@@ -238,6 +315,28 @@ func negatedAt(st []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// clauseHasTopic reports whether the clause of st[d], between punctuation
+// other than quotation marks, holds a word of the claim's topic: a denial
+// there is of the claim ("the reports of a withdrawal are pure lies"),
+// one in another clause is of something else ("Riverton fire kills 12;
+// company rejects union claims of safety breaches").
+func clauseHasTopic(st []token, d int) bool {
+	brk := func(i int) bool { return st[i].punct && !quote(st[i].text) }
+	lo, hi := d, d
+	for lo > 0 && !brk(lo-1) {
+		lo--
+	}
+	for hi+1 < len(st) && !brk(hi+1) {
+		hi++
+	}
+	for i := lo; i <= hi; i++ {
+		if st[i].matched && content(&st[i]) && st[i].num.kind == numNone {
+			return true
+		}
+	}
+	return false
 }
 
 func quote(s string) bool {

@@ -104,3 +104,36 @@ func BenchmarkStanceOf(b *testing.B) {
 		i++
 	}
 }
+
+// TestStanceOfATopicTitle: a title that names an event ("Riverton factory
+// fire", "وقف إطلاق النار في الرمادة") has no predicate in its words: a
+// statement that repeats them does not deny it, and a denial of something
+// else in another clause ("company rejects union claims") does not either.
+// A denial that a concessive word governs ("رغم نفي الجبهة") is someone
+// else's. A bare denial of the reports still denies.
+func TestStanceOfATopicTitle(t *testing.T) {
+	for _, c := range []struct{ claim, statement string }{
+		{"Riverton factory fire", "Riverton fire kills 12; company rejects union claims of safety breaches"},
+		{"Riverton factory fire", "Twelve killed in Riverton textile factory fire"},
+		{"وقف إطلاق النار في الرمادة", "وقف إطلاق النار في الرمادة سيبدأ الجمعة."},
+		{"وقف إطلاق النار في الرمادة", "الحكومة تعلن التوصل إلى اتفاق لوقف إطلاق النار مع الجبهة"},
+		{"وقف إطلاق النار في الرمادة", "الحكومة تؤكد: وقف إطلاق النار يبدأ الجمعة رغم نفي الجبهة"},
+	} {
+		if r := StanceOf(c.statement, c.claim); r.Stance == Denies {
+			t.Errorf("%q on %q: denies (%v)", c.statement, c.claim, r.Reasons)
+		}
+	}
+	for _, c := range []struct{ claim, statement string }{
+		{"وقف إطلاق النار في الرمادة", "الجبهة تنفي وجود أي اتفاق."},
+		{"US forces will withdraw from Iraq", "The reports of a US withdrawal from Iraq are pure lies."},
+		{"Prices will rise in March", "The ministry denied that prices will rise in March."},
+	} {
+		if r := StanceOf(c.statement, c.claim); r.Stance != Denies {
+			t.Errorf("%q on %q: %s, want denies", c.statement, c.claim, r.Stance)
+		}
+	}
+	// A verb in the title stays its predicate.
+	if r := StanceOf("Oil prices will not rise this year.", "Oil prices rise"); r.Stance != Denies {
+		t.Errorf("a negated predicate of 'Oil prices rise': %s", r.Stance)
+	}
+}

@@ -28,6 +28,7 @@ type token struct {
 	nested     bool // a cue inside another cue's scope ("ينفي مزاعم"): one negation, not two
 	report     bool // a reporting or vague word, not counted as shared (reportWords)
 	upper      bool // starts with an upper-case letter
+	term       bool // a claim word that names the event, not its predicate (markTerms)
 	num        numInfo
 	matched    bool // scratch: has a counterpart in the other text
 }
@@ -133,8 +134,31 @@ func tokenize(s string, toks []token, words wordCache) []token {
 	}
 	markUnits(toks)
 	markNumbers(toks)
+	markConcessions(toks)
 	markNegation(toks)
 	return toks
+}
+
+// concessive words introduce someone else's denial, which the statement
+// mentions and does not make: "يبدأ الجمعة رغم نفي الجبهة" (starts Friday
+// despite the Front's denial), "despite denials", "amid denials".
+var concessive = map[string]bool{"رغم": true, "برغم": true, "الرغم": true, "despite": true, "spite": true, "amid": true, "وسط": true}
+
+// markConcessions drops the denial cue of a word that a concessive word
+// governs (within two words, in the same clause).
+func markConcessions(toks []token) {
+	for i := range toks {
+		if toks[i].cue&cueDenial == 0 {
+			continue
+		}
+		for k, seen := i-1, 0; k >= 0 && seen < 2 && !toks[k].punct; k-- {
+			if concessive[toks[k].norm] || concessive[strings.ToLower(toks[k].text)] {
+				toks[i].cue &^= cueDenial
+				break
+			}
+			seen++
+		}
+	}
 }
 
 // isSpace is unicode.IsSpace without its table search for the Arabic
@@ -484,6 +508,12 @@ func markNegation(toks []token) {
 			continue
 		}
 		if j+1 < len(toks) && toks[j+1].cue&cueStill != 0 {
+			toks[j].cue &^= cueNeg
+			continue
+		}
+		if toks[j].norm == "غير" && j+1 < len(toks) && definite(toks[j+1].norm) {
+			// "المفاوضات غير المباشرة": غير before a definite adjective
+			// makes it "in-" (indirect), no negation.
 			toks[j].cue &^= cueNeg
 			continue
 		}
