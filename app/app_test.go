@@ -626,3 +626,39 @@ func TestClickInAnArabicNoteTypesAtTheEnd(t *testing.T) {
 		t.Errorf("after Ctrl+End and typing: %q", n.Text)
 	}
 }
+
+// TestSwitchingClaimsKeepsAnUnsavedNote: a verdict and note typed on a pair
+// and not saved are saved when the journalist opens another claim (they
+// were lost: QA found the archive without them on coming back).
+func TestSwitchingClaimsKeepsAnUnsavedNote(t *testing.T) {
+	u, st := newTestUI(t)
+	ctx := context.Background()
+	other, err := st.CreateClaim(ctx, "Fuel subsidies will end in March")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := u.claims.update(ctx, u.claim.id); err != nil {
+		t.Fatal(err)
+	}
+	first := u.claim.shownPair(0)
+	sample := u.claim.id
+	u.compare.note.SetText("Ask the desk in Baghdad.")
+	u.compare.verdict.SetSelected(verdictChoices[1])
+	for i, c := range u.claims.claims {
+		if c.ID == other.ID {
+			u.claims.list.Select(i)
+		}
+	}
+	if u.claim.id != other.ID {
+		t.Fatalf("claim %d open, want %d", u.claim.id, other.ID)
+	}
+	pairs, err := st.Pairs(ctx, sample, data.PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pairs {
+		if p.ID == first.ID && (p.Note != "Ask the desk in Baghdad." || p.Verdict != data.Confirmed) {
+			t.Errorf("after opening another claim the archive has %q / %s", p.Note, p.Verdict)
+		}
+	}
+}

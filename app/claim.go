@@ -255,6 +255,9 @@ func (p *claimPane) update(ctx context.Context, id int64) error {
 	}
 	fyne.DoAndWait(func() {
 		if p.id != id {
+			// Another claim: a verdict or note typed on this one's pair
+			// and not saved is saved now, or it would be lost.
+			p.u.compare.keepEdits()
 			p.u.compare.hasPair = false
 			p.u.compare.setMode(showNothing)
 		}
