@@ -142,6 +142,13 @@ func (p *comparePane) build() fyne.CanvasObject {
 	// contradiction red, not a contradiction green.
 	p.verdict = newChoiceRow(verdictChoices, []widget.Importance{widget.MediumImportance, widget.DangerImportance, widget.SuccessImportance})
 	p.note = newNoteEntry()
+	p.note.step = func() {
+		if p.u.shiftHeld() {
+			p.step(-1)
+		} else {
+			p.step(1)
+		}
+	}
 	p.note.SetPlaceHolder("Note for the desk…")
 	p.note.OnSubmitted = func(string) { p.onSave() }
 	// Fyne's Entry lays Arabic out left to right in logical order; a note
@@ -150,7 +157,12 @@ func (p *comparePane) build() fyne.CanvasObject {
 	p.notePreview.MaxLines = 2
 	p.previewRow = container.NewBorder(nil, nil, widget.NewLabel("Your note reads:"), nil, p.notePreview)
 	p.previewRow.Hide()
-	p.note.OnChanged = p.previewNote
+	p.note.OnChanged = func(text string) {
+		p.previewNote(text)
+		if p.status.Text == "Saved." {
+			p.status.SetText("") // the note has changed since
+		}
+	}
 	p.save = widget.NewButton("Save verdict", p.onSave)
 	p.save.Importance = widget.HighImportance
 	p.status = widget.NewLabel("")
@@ -326,7 +338,27 @@ func (p *comparePane) previewNote(text string) {
 // another word ("2 EDIT024"). In a note with right-to-left letters a click
 // puts the cursor at the end, where typing adds to the note, and
 // Ctrl+Home / Ctrl+End go to the start and the end of the note.
-type noteEntry struct{ widget.Entry }
+type noteEntry struct {
+	widget.Entry
+	// step is F7's move (Shift+F7 backwards), which the field passes on;
+	// Escape leaves the field.
+	step func()
+}
+
+func (e *noteEntry) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyEscape:
+		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil {
+			c.Unfocus()
+		}
+	case fyne.KeyF7:
+		if e.step != nil {
+			e.step()
+		}
+	default:
+		e.Entry.TypedKey(k)
+	}
+}
 
 func newNoteEntry() *noteEntry {
 	e := &noteEntry{}

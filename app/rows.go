@@ -26,8 +26,13 @@ func newTapRow() *tapRow {
 	return r
 }
 
-// Tapped selects the row.
+// Tapped selects the row, and takes the focus from the field that had it:
+// the journalist has left the note, and F7, n and p move through the list
+// again instead of typing into the next pair's note.
 func (r *tapRow) Tapped(*fyne.PointEvent) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(r); c != nil {
+		c.Unfocus()
+	}
 	if r.tap != nil {
 		r.tap()
 	}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -184,5 +185,57 @@ func TestVerdictButtonsLeaveTheKeys(t *testing.T) {
 	}
 	if len(u.claim.shown) > 1 && u.compare.pair.ID == first.ID {
 		t.Error("F7 did not move to the next pair")
+	}
+}
+
+// TestRowTapLeavesTheNote: a click on a pair row takes the focus from the
+// note, so that n, typed next, moves to the next pair instead of landing
+// in its note; Escape leaves the note too, and F7 in the note moves on.
+func TestRowTapLeavesTheNote(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.win.Show()
+	if len(u.claim.shown) < 3 {
+		t.Skip("fewer than three pairs")
+	}
+	c := u.win.Canvas()
+	c.Focus(u.compare.note)
+	test.Type(u.compare.note, "call")
+	// The click on the second row, as the desktop driver delivers it: to
+	// the row's tap layer, with the note still focused (Fyne's test
+	// driver would unfocus it itself).
+	u.claim.pairs.ScrollToTop()
+	d := fyne.CurrentApp().Driver()
+	var rows []*tapRow
+	for _, o := range test.LaidOutObjects(u.claim.pairs) {
+		if r, ok := o.(*tapRow); ok && r.Visible() {
+			rows = append(rows, r)
+		}
+	}
+	slices.SortFunc(rows, func(a, b *tapRow) int {
+		return int(d.AbsolutePositionForObject(a).Y - d.AbsolutePositionForObject(b).Y)
+	})
+	if len(rows) < 2 {
+		t.Fatal("no second row in the list")
+	}
+	rows[1].Tapped(&fyne.PointEvent{})
+	if u.claim.selected != 1 {
+		t.Fatalf("the click selected pair %d, want 1", u.claim.selected)
+	}
+	if c.Focused() != nil {
+		t.Fatalf("after a click on a row the focus is on %T", c.Focused())
+	}
+	u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyN})
+	if u.claim.selected != 2 || u.compare.note.Text != "" {
+		t.Errorf("n after the click: pair %d, note %q; want pair 2 and an empty note", u.claim.selected, u.compare.note.Text)
+	}
+	c.Focus(u.compare.note)
+	u.compare.note.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	if u.claim.selected != 3 && len(u.claim.shown) > 3 {
+		t.Errorf("F7 in the note: pair %d, want 3", u.claim.selected)
+	}
+	c.Focus(u.compare.note)
+	u.compare.note.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if c.Focused() != nil {
+		t.Error("Escape did not leave the note")
 	}
 }
