@@ -47,8 +47,8 @@ type UI struct {
 	inline  bool             // run background work on the caller's goroutine (spawn)
 	column  *fyne.Container  // right, or the comparison alone while two sources are compared
 	cmpObj  fyne.CanvasObject
-	notices [][2]string  // title and message of each message to show once loaded (Notify)
-	dialogs []openDialog // on screen, the last on top (showDialog)
+	notices [][2]string   // title and message of each message to show once loaded (Notify)
+	dialogs []*openDialog // on screen, the last on top (showDialog)
 }
 
 // New builds the main window on a, reading and writing st. It does not show
@@ -296,7 +296,9 @@ func (u *UI) shiftHeld() bool {
 // nothing has the focus, and those widgets keep it after a click.
 func (u *UI) release() {
 	if c := u.win.Canvas(); c.Focused() != nil {
-		if _, typing := c.Focused().(*widget.Entry); !typing {
+		switch c.Focused().(type) {
+		case *widget.Entry, *escEntry, *noteEntry: // typing: keep it
+		default:
 			c.Unfocus()
 		}
 	}
@@ -374,13 +376,46 @@ type openDialog struct {
 }
 
 // showDialog shows d so that Escape closes it, and Enter too when enter is
-// set (see onTypedKey); Fyne's dialogs take no keys of their own.
-func (u *UI) showDialog(d dialog.Dialog, enter bool) {
-	u.dialogs = append(u.dialogs, openDialog{d, enter})
+// set (see onTypedKey); Fyne's dialogs take no keys of their own. The
+// returned handle may change enter while d is open.
+func (u *UI) showDialog(d dialog.Dialog, enter bool) *openDialog {
+	o := &openDialog{d, enter}
+	u.dialogs = append(u.dialogs, o)
 	d.SetOnClosed(func() {
-		u.dialogs = slices.DeleteFunc(u.dialogs, func(o openDialog) bool { return o.d == d })
+		u.dialogs = slices.DeleteFunc(u.dialogs, func(x *openDialog) bool { return x == o })
 	})
 	d.Show()
+	return o
+}
+
+// escEntry is a field of a dialog: Escape, which the field would swallow,
+// closes the dialog as it does when no field has the focus.
+type escEntry struct {
+	widget.Entry
+	onEscape func()
+}
+
+func newEscEntry(multiLine bool) *escEntry {
+	e := &escEntry{}
+	e.MultiLine = multiLine
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// showForm shows a form dialog whose fields close it with Escape.
+func (u *UI) showForm(d dialog.Dialog, fields ...*escEntry) {
+	for _, f := range fields {
+		f.onEscape = d.Hide
+	}
+	u.showDialog(d, false)
 }
 
 // inform shows a message that Enter or Escape closes.

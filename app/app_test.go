@@ -239,7 +239,7 @@ func TestCtrlShortcutsAreOnMenuItems(t *testing.T) {
 func TestNewClaimByKeyboard(t *testing.T) {
 	u, st := newTestUI(t)
 	u.claims.onNew()
-	entry, ok := u.win.Canvas().Focused().(*widget.Entry)
+	entry, ok := u.win.Canvas().Focused().(*escEntry)
 	if !ok {
 		t.Fatalf("the focus is on %T, not the title field", u.win.Canvas().Focused())
 	}
@@ -280,11 +280,11 @@ func TestEmptyPairListSaysWhy(t *testing.T) {
 func TestAddDialogsTakeTheFocus(t *testing.T) {
 	u, _ := newTestUI(t)
 	u.onAddURL()
-	if e, ok := u.win.Canvas().Focused().(*widget.Entry); !ok || e.PlaceHolder != "https://" {
+	if e, ok := u.win.Canvas().Focused().(*escEntry); !ok || e.PlaceHolder != "https://" {
 		t.Errorf("Add web address: the focus is on %T", u.win.Canvas().Focused())
 	}
 	u.onPaste()
-	if e, ok := u.win.Canvas().Focused().(*widget.Entry); !ok || !e.MultiLine {
+	if e, ok := u.win.Canvas().Focused().(*escEntry); !ok || !e.MultiLine {
 		t.Errorf("Paste text: the focus is on %T, not the text", u.win.Canvas().Focused())
 	}
 }
@@ -660,5 +660,39 @@ func TestSwitchingClaimsKeepsAnUnsavedNote(t *testing.T) {
 		if p.ID == first.ID && (p.Note != "Ask the desk in Baghdad." || p.Verdict != data.Confirmed) {
 			t.Errorf("after opening another claim the archive has %q / %s", p.Note, p.Verdict)
 		}
+	}
+}
+
+// TestEscapeClosesFormDialogs: Escape in a dialog's field closes the
+// dialog without doing anything (Fyne's fields swallowed it); the import
+// report closes with Enter once the imports have ended.
+func TestEscapeClosesFormDialogs(t *testing.T) {
+	u, st := newTestUI(t)
+	ctx := context.Background()
+	before, _ := st.Claims(ctx)
+	for name, open := range map[string]func(){"new claim": u.claims.onNew, "web address": u.onAddURL, "paste": u.onPaste} {
+		open()
+		e, ok := u.win.Canvas().Focused().(*escEntry)
+		if !ok {
+			t.Fatalf("%s: the focus is on %T", name, u.win.Canvas().Focused())
+		}
+		test.Type(e, "x")
+		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		if len(u.dialogs) != 0 {
+			t.Errorf("%s: Escape left %d dialogs open", name, len(u.dialogs))
+			u.dialogs = nil
+		}
+	}
+	after, _ := st.Claims(ctx)
+	if len(after) != len(before) {
+		t.Error("Escape in the new-claim field created a claim")
+	}
+	u.runImports([]importJob{textJob("Wire", "Reuters", "Officials said the troops will leave Iraq by 2026.")})
+	if len(u.dialogs) != 1 || !u.dialogs[0].enter {
+		t.Fatalf("the ended import's report: %d dialogs, Enter closes it: %v", len(u.dialogs), len(u.dialogs) == 1 && u.dialogs[0].enter)
+	}
+	u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(u.dialogs) != 0 {
+		t.Error("Enter did not close the import report")
 	}
 }

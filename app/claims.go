@@ -300,7 +300,7 @@ func (p *claimsPane) onNew() {
 // with the cursor in the field, and Enter to confirm. done gets the
 // trimmed title, never an empty one.
 func (p *claimsPane) titleDialog(title, confirm, initial string, done func(string)) {
-	entry := widget.NewEntry()
+	entry := newEscEntry(false)
 	entry.SetPlaceHolder("e.g. Fuel subsidies will end in March") // not a claim of the sample, which read as filled in
 	entry.SetText(initial)
 	// The button stays off while the title is blank: a blank title did
@@ -318,7 +318,7 @@ func (p *claimsPane) titleDialog(title, confirm, initial string, done func(strin
 	}, p.u.win)
 	entry.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(560, d.MinSize().Height))
-	d.Show()
+	p.u.showForm(d, entry)
 	p.u.win.Canvas().Focus(entry)
 }
 

@@ -85,13 +85,13 @@ func fileBase(title, fallback string) string {
 // claim by itself. The organisation is remembered for the next export.
 func (u *UI) askExport(title string, formats []string, base string, build makeReport) {
 	prefs := u.app.Preferences()
-	author, rating, url := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	author, rating, url := newEscEntry(false), newEscEntry(false), newEscEntry(false)
 	author.SetText(prefs.String(PrefReviewAuthor))
 	author.SetPlaceHolder("for a ClaimReview: your newsroom")
 	rating.SetPlaceHolder("for a ClaimReview: False, Misleading, Unproven… (none if empty)")
 	url.SetPlaceHolder("for a ClaimReview: https://… where it is published (optional)")
 	format := widget.NewSelect(formats, func(f string) {
-		for _, e := range []*widget.Entry{author, rating, url} {
+		for _, e := range []*escEntry{author, rating, url} {
 			if f == "claimreview" {
 				e.Enable()
 			} else {
@@ -130,7 +130,7 @@ func (u *UI) askExport(title string, formats []string, base string, build makeRe
 	if len(items) > 1 {
 		d.Resize(fyne.NewSize(560, d.MinSize().Height))
 	}
-	d.Show()
+	u.showForm(d, author, rating, url)
 }
 
 // export writes the report into w off the UI goroutine, with a progress

@@ -188,7 +188,9 @@ func (u *UI) importDialog(jobs []importJob) (work func()) {
 	d.SetOnClosed(cancel)
 	// Room for each job's name and a two-line message.
 	d.Resize(fyne.NewSize(560, min(200+float32(len(jobs))*140, 600)))
-	d.Show()
+	// Escape cancels while the imports run; once they end, Enter closes
+	// the report too.
+	shown := u.showDialog(d, false)
 	return func() {
 		n, added := 0, 0
 		err := u.importAll(ctx, claimID, jobs, func(i int, done bool, r importResult) {
@@ -219,6 +221,7 @@ func (u *UI) importDialog(jobs []importJob) (work func()) {
 			}
 			summary.SetText(importSummary(added, len(jobs), err != nil))
 			d.SetDismissText("Close")
+			shown.enter = true
 		})
 		// Whatever was imported before a cancel stays: show it.
 		if err := u.claims.update(u.ctx, claimID); err != nil {
@@ -312,10 +315,10 @@ func fileJobs(paths []string) []importJob {
 
 // onPaste asks for a text with its title and outlet and imports it.
 func (u *UI) onPaste() {
-	title, outlet := widget.NewEntry(), widget.NewEntry()
+	title, outlet := newEscEntry(false), newEscEntry(false)
 	title.SetPlaceHolder("Headline")
 	outlet.SetPlaceHolder("Reuters, الجزيرة…")
-	text := widget.NewMultiLineEntry()
+	text := newEscEntry(true)
 	text.Wrapping = fyne.TextWrapWord
 	text.SetMinRowsVisible(10)
 	text.SetPlaceHolder("Paste the article here.")
@@ -341,13 +344,13 @@ func (u *UI) onPaste() {
 		u.runImports([]importJob{textJob(strings.TrimSpace(title.Text), strings.TrimSpace(outlet.Text), text.Text)})
 	}, u.win)
 	d.Resize(fyne.NewSize(720, 520))
-	d.Show()
+	u.showForm(d, title, outlet, text)
 	u.win.Canvas().Focus(text) // Ctrl+V pastes the article at once
 }
 
 // onAddURL asks for a web address and imports the page.
 func (u *UI) onAddURL() {
-	entry := widget.NewEntry()
+	entry := newEscEntry(false)
 	entry.SetPlaceHolder("https://")
 	d := dialog.NewForm("Add web address", "Add", "Cancel", []*widget.FormItem{widget.NewFormItem("Address", entry)}, func(ok bool) {
 		addr := strings.TrimSpace(entry.Text)
@@ -363,6 +366,6 @@ func (u *UI) onAddURL() {
 	}, u.win)
 	entry.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(560, 160))
-	d.Show()
+	u.showForm(d, entry)
 	u.win.Canvas().Focus(entry)
 }

@@ -13,7 +13,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimdiff/claimdiff/app/textview"
 	"github.com/claimdiff/claimdiff/data"
@@ -229,7 +228,7 @@ func TestWebAddressWithoutScheme(t *testing.T) {
 	u, _ := newTestUI(t)
 	before := len(u.claim.detail.Sources)
 	u.onAddURL()
-	entry, ok := u.win.Canvas().Focused().(*widget.Entry)
+	entry, ok := u.win.Canvas().Focused().(*escEntry)
 	if !ok {
 		t.Fatal("the address field does not have the focus")
 	}

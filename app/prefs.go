@@ -107,7 +107,7 @@ func (u *UI) onPreferences() {
 	}
 	ignore := newIgnoreGroup()
 	ignore.SetSelected(ignoreLabels(ignoreFromPrefs(prefs)))
-	db := widget.NewEntry()
+	db := newEscEntry(false)
 	db.SetText(prefs.String(PrefDatabase))
 	db.SetPlaceHolder(u.store.Path())
 	// Save stays off while the path cannot be an archive: a bad path
@@ -144,7 +144,7 @@ func (u *UI) onPreferences() {
 		u.savePreferences(strings.ToLower(themeSel.Selected), sc, ignoreOf(ignore.Selected), path)
 	}, u.win)
 	d.Resize(fyne.NewSize(640, 380))
-	d.Show()
+	u.showForm(d, db)
 }
 
 // archivePath is the archive file a Preferences entry names: empty for the
