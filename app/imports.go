@@ -62,7 +62,7 @@ func (r importResult) message() string {
 		return sentence(r.err.Error())
 	case r.appearance && len(r.src.Appearances) > 0:
 		a := r.src.Appearances[len(r.src.Appearances)-1]
-		return fmt.Sprintf("Same text as source %d; recorded that %s published it too.", r.src.ID, cmp.Or(a.Outlet, a.URL))
+		return fmt.Sprintf("Same text as “%s”; recorded that %s published it too.", isolate(sourceLabel(r.src)), isolate(cmp.Or(a.Outlet, a.URL)))
 	case r.duplicate:
 		return "Already in this claim."
 	}
@@ -84,6 +84,11 @@ func sentence(s string) string {
 		s += "."
 	}
 	return s
+}
+
+// setStatus puts an import's message under its name.
+func setStatus(v *textview.ParagraphView, msg string) {
+	v.SetParagraph(textview.Paragraph{Text: msg, Dir: textview.LTR})
 }
 
 func fileJob(path string) importJob {
@@ -167,7 +172,7 @@ func (u *UI) importDialog(jobs []importJob) (work func()) {
 	}
 	ctx, cancel := context.WithCancel(u.ctx)
 	bars := make([]*widget.ProgressBarInfinite, len(jobs))
-	status := make([]*widget.Label, len(jobs))
+	status := make([]*textview.ParagraphView, len(jobs))
 	rows := container.NewVBox()
 	for i, j := range jobs {
 		// A pasted text's title may be Arabic: through the bidi layout.
@@ -176,8 +181,9 @@ func (u *UI) importDialog(jobs []importJob) (work func()) {
 		bars[i] = widget.NewProgressBarInfinite()
 		bars[i].Stop()
 		bars[i].Hide()
-		status[i] = widget.NewLabel("Waiting.")
-		status[i].Wrapping = fyne.TextWrapWord
+		// A view of the bidi layout: a message may name an Arabic title.
+		status[i] = textview.NewParagraph(textview.Paragraph{Text: "Waiting.", Dir: textview.LTR})
+		status[i].MaxLines = 3
 		rows.Add(container.NewVBox(name, bars[i], status[i]))
 	}
 	total := widget.NewProgressBar()
@@ -198,12 +204,12 @@ func (u *UI) importDialog(jobs []importJob) (work func()) {
 				if !done {
 					bars[i].Show()
 					bars[i].Start()
-					status[i].SetText("Reading and comparing…")
+					setStatus(status[i], "Reading and comparing…")
 					return
 				}
 				bars[i].Stop()
 				bars[i].Hide()
-				status[i].SetText(r.message())
+				setStatus(status[i], r.message())
 				n++
 				if r.err == nil && !r.duplicate {
 					added++
@@ -216,7 +222,7 @@ func (u *UI) importDialog(jobs []importJob) (work func()) {
 				for i := n; i < len(jobs); i++ {
 					bars[i].Stop()
 					bars[i].Hide()
-					status[i].SetText("Cancelled.")
+					setStatus(status[i], "Cancelled.")
 				}
 			}
 			summary.SetText(importSummary(added, len(jobs), err != nil))

@@ -265,7 +265,7 @@ func TestSameTextFromAnotherOutletInTheWindow(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if want := fmt.Sprintf("Same text as source %d; recorded that Daily Paper published it too.", src.ID); msg != want {
+	if want := fmt.Sprintf("Same text as “%s”; recorded that Daily Paper published it too.", isolate(sourceLabel(src))); msg != want {
 		t.Errorf("the import said %q, want %q", msg, want)
 	}
 	if err := u.claims.update(ctx, u.claim.id); err != nil {

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	neturl "net/url"
 	"runtime"
 	"slices"
 	"sort"
@@ -162,6 +163,20 @@ func (s *Store) finishImport(ctx context.Context, claimID int64, p preparedImpor
 	return src, duplicate, appeared, nil
 }
 
+// hostOf is the host of a web address without "www." and "amp.", "" for
+// anything else.
+func hostOf(address string) string {
+	u, err := neturl.Parse(address)
+	if err != nil {
+		return ""
+	}
+	h := strings.ToLower(u.Hostname())
+	for _, p := range []string{"www.", "amp.", "m."} {
+		h = strings.TrimPrefix(h, p)
+	}
+	return h
+}
+
 // recordAppearance records doc, whose text is src's, as one of src's
 // appearances when it came from another outlet or address: wire copy that
 // several outlets ran is one text, and which outlets ran it is evidence. The
@@ -169,7 +184,11 @@ func (s *Store) finishImport(ctx context.Context, claimID int64, p preparedImpor
 // duplicate. src comes back with its appearances.
 func recordAppearance(ctx context.Context, t *tx, src Source, doc ingest.Doc) (Source, bool, error) {
 	outlet, url := strings.TrimSpace(doc.Outlet), strings.TrimSpace(doc.URL)
-	differs := url != "" && url != src.URL || outlet != "" && !strings.EqualFold(outlet, src.Outlet)
+	// Another outlet; or, when neither names its outlet, another site. The
+	// same outlet at another address (its AMP page, a redirect) is the
+	// same publication.
+	differs := outlet != "" && !strings.EqualFold(outlet, src.Outlet) ||
+		outlet == "" && src.Outlet == "" && url != "" && hostOf(url) != hostOf(src.URL)
 	var added bool
 	if differs {
 		r, err := t.ExecContext(ctx, `INSERT OR IGNORE INTO appearances (source_id, name, title, outlet, author, url, published, imported_at)

@@ -712,13 +712,15 @@ func TestSameTextFromAnotherOutletIsAnAppearance(t *testing.T) {
 		Published: time.Date(2024, 9, 16, 1, 30, 0, 0, time.UTC)}
 	again := wire
 	again.Name = "wire again"
+	amp := wire // the same outlet's AMP page: the same publication
+	amp.URL, amp.Name = "https://amp.wire.example/a", "https://amp.wire.example/a"
 	file := ingest.Doc{Name: "copy.txt", Title: "copy", Text: text, Method: ingest.MethodFile}
-	docs := []ingest.Doc{paper, paper, again, file}
+	docs := []ingest.Doc{paper, paper, again, amp, file}
 	res, err := s.ImportEach(ctx, c.ID, len(docs), func(_ context.Context, i int) (ingest.Doc, error) { return docs[i], nil }, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, want := range []bool{true, false, false, false} {
+	for i, want := range []bool{true, false, false, false, false} {
 		r := res[i]
 		if r.Err != nil || !r.Duplicate || r.Source.ID != first.ID || r.Appearance != want {
 			t.Errorf("import %d (%s): %+v, want a duplicate of source %d, appearance %v", i, docs[i].Name, r, first.ID, want)
