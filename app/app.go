@@ -437,7 +437,7 @@ func (u *UI) startupNotices() [][2]string {
 	if u.store.ReadOnly() {
 		ns = append(ns, [2]string{"Read-only archive", fmt.Sprintf("The archive %s cannot be written. You can read, search and export it, "+
 			"but verdicts, notes, new claims and new sources cannot be saved.\n\n"+
-			"Make the file writable, or choose another archive file in File › Preferences (it applies at the next start).", u.store.Path())})
+			"Make the file writable, or open another archive: File › Preferences › Archive file (at the next start), or --db on the command line.", u.store.Path())})
 	}
 	return ns
 }

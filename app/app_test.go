@@ -696,3 +696,47 @@ func TestEscapeClosesFormDialogs(t *testing.T) {
 		t.Error("Enter did not close the import report")
 	}
 }
+
+// TestStoredBadArchiveDoesNotBlockPreferences: an archive path stored
+// earlier that no longer opens passes the field's check as it is, so the
+// theme can still be saved; a new bad path does not pass.
+func TestStoredBadArchiveDoesNotBlockPreferences(t *testing.T) {
+	text := filepath.Join(t.TempDir(), "notes.txt")
+	if err := os.WriteFile(text, []byte("not an archive\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check := archiveValidator(text)
+	if err := check(text); err != nil {
+		t.Errorf("the stored path: %v", err)
+	}
+	if err := check(text + ".other"); err != nil {
+		t.Errorf("a new file that does not exist yet: %v", err)
+	}
+	other := filepath.Join(filepath.Dir(text), "other.txt")
+	os.WriteFile(other, []byte("not an archive either\n"), 0o644)
+	if err := check(other); err == nil {
+		t.Error("a new path to a text file passed")
+	}
+}
+
+// TestPairRowSaysItHasANote: a pair's row says when it has a note.
+func TestPairRowSaysItHasANote(t *testing.T) {
+	u, st := newTestUI(t)
+	ctx := context.Background()
+	first := u.claim.shownPair(0)
+	if err := st.SetVerdict(ctx, first.ID, data.ToCheck, "call the Post"); err != nil {
+		t.Fatal(err)
+	}
+	if err := u.claims.update(ctx, u.claim.id); err != nil {
+		t.Fatal(err)
+	}
+	row := newTwoLineItem()
+	for i := range u.claim.shown {
+		if u.claim.shownPair(i).ID == first.ID {
+			u.claim.updatePair(i, row)
+		}
+	}
+	if got := row.(*fyne.Container).Objects[1].(*textview.ParagraphView).Paragraph().Text; !strings.HasSuffix(got, " · note") {
+		t.Errorf("the row reads %q", got)
+	}
+}

@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimdiff/claimdiff/app/textview"
+	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/data"
 	"github.com/claimdiff/claimdiff/data/ingest"
 )
@@ -59,6 +60,10 @@ func (r importResult) message() string {
 	case errors.Is(r.err, context.Canceled):
 		return "Cancelled."
 	case r.err != nil:
+		var te *compare.TextError
+		if errors.As(r.err, &te) { // the file's name is on the line above
+			return sentence("it " + te.Reason())
+		}
 		return sentence(r.err.Error())
 	case r.appearance && len(r.src.Appearances) > 0:
 		a := r.src.Appearances[len(r.src.Appearances)-1]
@@ -279,7 +284,7 @@ func (u *UI) onAddFolder() {
 			return
 		}
 		jobs := fileJobs([]string{dir.Path()})
-		if len(jobs) == 0 {
+		if !slices.ContainsFunc(jobs, func(j importJob) bool { return slices.Contains(sourceExts, strings.ToLower(filepath.Ext(j.name))) }) {
 			u.inform("Add folder", "There is no text, Markdown, HTML or DOCX file in "+dir.Name()+".")
 			return
 		}
@@ -299,9 +304,13 @@ func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
 	u.runImports(fileJobs(paths))
 }
 
+// errSkipped is the result of a file of a folder that is not a document.
+var errSkipped = errors.New("skipped: not a text, Markdown, HTML or DOCX file")
+
 // fileJobs are the imports of paths: a file as it is (its import says
-// what is wrong with it), a folder as the files in it that can be
-// imported, by name, without its subfolders.
+// what is wrong with it), a folder as its files by name, without its
+// subfolders and hidden files; those that are not documents are skipped
+// with a word in the report.
 func fileJobs(paths []string) []importJob {
 	var jobs []importJob
 	for _, p := range paths {
@@ -311,9 +320,18 @@ func fileJobs(paths []string) []importJob {
 			continue
 		}
 		for _, e := range entries { // ReadDir sorts by name
-			if e.Type().IsRegular() && slices.Contains(sourceExts, strings.ToLower(filepath.Ext(e.Name()))) {
-				jobs = append(jobs, fileJob(filepath.Join(p, e.Name())))
+			if !e.Type().IsRegular() || strings.HasPrefix(e.Name(), ".") {
+				continue
 			}
+			path := filepath.Join(p, e.Name())
+			if slices.Contains(sourceExts, strings.ToLower(filepath.Ext(e.Name()))) {
+				jobs = append(jobs, fileJob(path))
+				continue
+			}
+			// Listed, so that the report says which files were left out.
+			jobs = append(jobs, importJob{name: path, load: func(context.Context) (ingest.Doc, error) {
+				return ingest.Doc{}, errSkipped
+			}})
 		}
 	}
 	return jobs

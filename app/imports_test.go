@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/claimdiff/claimdiff/app/textview"
+	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/data"
 	"github.com/claimdiff/claimdiff/data/ingest"
 )
@@ -185,11 +186,12 @@ func TestFileBase(t *testing.T) {
 	}
 }
 
-// A dropped folder brings the files in it that can be imported, by name; a
+// A dropped folder brings its files by name, those that are not documents
+// to be reported as skipped (hidden files and subfolders left out); a
 // dropped file comes as it is.
 func TestFileJobsExpandFolders(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"b.md", "a.txt", "photo.png", "C.HTML"} {
+	for _, name := range []string{"b.md", "a.txt", "photo.png", "C.HTML", ".hidden.txt"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -199,12 +201,19 @@ func TestFileJobsExpandFolders(t *testing.T) {
 	}
 	loose := filepath.Join(t.TempDir(), "notes.pdf")
 	var got []string
-	for _, j := range fileJobs([]string{dir, loose}) {
+	jobs := fileJobs([]string{dir, loose})
+	for _, j := range jobs {
 		got = append(got, j.name)
 	}
-	want := []string{filepath.Join(dir, "C.HTML"), filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.md"), loose}
+	want := []string{filepath.Join(dir, "C.HTML"), filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.md"), filepath.Join(dir, "photo.png"), loose}
 	if !slices.Equal(got, want) {
 		t.Errorf("jobs %q, want %q", got, want)
+	}
+	if _, err := jobs[3].load(context.Background()); !errors.Is(err, errSkipped) {
+		t.Errorf("photo.png: %v, want it skipped", err)
+	}
+	if msg := (importResult{err: errSkipped}).message(); msg != "Skipped: not a text, Markdown, HTML or DOCX file." {
+		t.Errorf("a skipped file reads %q", msg)
 	}
 }
 
@@ -300,5 +309,18 @@ func TestAlsoPublished(t *testing.T) {
 		if got := alsoPublished(c.as); got != c.want {
 			t.Errorf("alsoPublished(%v) = %q, want %q", c.as, got, c.want)
 		}
+	}
+}
+
+// TestImportErrorDoesNotRepeatTheName: a file's error under its name says
+// what is wrong with it, without "compare:" and its name again.
+func TestImportErrorDoesNotRepeatTheName(t *testing.T) {
+	_, err := compare.CheckText("big.html", []byte{})
+	if err == nil {
+		t.Fatal("an empty text passed the check")
+	}
+	msg := importResult{err: fmt.Errorf("import big.html: %w", err)}.message()
+	if strings.Contains(msg, "compare") || strings.Contains(msg, "big.html") || !strings.HasPrefix(msg, "It ") {
+		t.Errorf("the message reads %q", msg)
 	}
 }

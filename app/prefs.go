@@ -112,10 +112,8 @@ func (u *UI) onPreferences() {
 	db.SetPlaceHolder(u.store.Path())
 	// Save stays off while the path cannot be an archive: a bad path
 	// would only show at the next start.
-	db.Validator = func(s string) error {
-		_, err := archivePath(s)
-		return err
-	}
+	stored := prefs.String(PrefDatabase)
+	db.Validator = archiveValidator(stored)
 	dbNote := widget.NewLabel("In use: " + u.store.Path() + "\nA new location applies at the next start; empty is the default.")
 	dbNote.Wrapping = fyne.TextWrapWord
 
@@ -137,6 +135,9 @@ func (u *UI) onPreferences() {
 			}
 		}
 		path, err := archivePath(db.Text)
+		if strings.TrimSpace(db.Text) == stored {
+			path, err = stored, nil // unchanged: the theme and the rest can be saved
+		}
 		if err != nil { // the validator kept Save off; the file changed since
 			u.showError("archive file", err)
 			return
@@ -145,6 +146,20 @@ func (u *UI) onPreferences() {
 	}, u.win)
 	d.Resize(fyne.NewSize(640, 380))
 	u.showForm(d, db)
+}
+
+// archiveValidator checks the archive field: a new path must be one
+// archivePath takes; the stored one, kept as it is, passes even when it
+// no longer opens (the start said so), so that the other preferences can
+// still be saved.
+func archiveValidator(stored string) func(string) error {
+	return func(s string) error {
+		if strings.TrimSpace(s) == stored {
+			return nil
+		}
+		_, err := archivePath(s)
+		return err
+	}
 }
 
 // archivePath is the archive file a Preferences entry names: empty for the

@@ -31,7 +31,11 @@ type TextError struct {
 }
 
 func (e *TextError) Error() string { return "compare: " + e.Name + " " + e.msg }
-func (e *TextError) Unwrap() error { return e.Err }
+
+// Reason is what is wrong with the input, without its name: "is over the 5
+// MiB limit for a text", for a line that names the input already.
+func (e *TextError) Reason() string { return e.msg }
+func (e *TextError) Unwrap() error  { return e.Err }
 
 // CheckText turns raw input into text the engine takes, or says in one
 // sentence why it cannot. It accepts UTF-8 text of at most MaxTextBytes that

@@ -254,8 +254,7 @@ func readInput(ctx context.Context, env *Env, in string, timeout time.Duration) 
 func inputError(err error) string {
 	var te *compare.TextError
 	if errors.As(err, &te) {
-		msg := strings.TrimPrefix(te.Error(), "compare: ")
-		msg = strings.TrimPrefix(msg, te.Name+" ")
+		msg := te.Reason()
 		if errors.Is(err, compare.ErrNotUTF8) {
 			msg += "; save it as UTF-8 (in most editors: Save as… › Encoding › UTF-8)"
 		}
