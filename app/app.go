@@ -27,6 +27,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimdiff/claimdiff/app/style"
+	"github.com/claimdiff/claimdiff/app/textview"
 	"github.com/claimdiff/claimdiff/compare/textnorm"
 	"github.com/claimdiff/claimdiff/data"
 )
@@ -418,9 +419,16 @@ func (u *UI) showForm(d dialog.Dialog, fields ...*escEntry) {
 	u.showDialog(d, false)
 }
 
-// inform shows a message that Enter or Escape closes.
+// inform shows a message that Enter or Escape closes. A message with
+// right-to-left letters (an Arabic file or claim name) goes through the
+// bidi layout: Fyne's label drew it left to right in logical order.
 func (u *UI) inform(title, message string) {
-	u.showDialog(dialog.NewInformation(title, message, u.win), true)
+	if !hasRTL(message) {
+		u.showDialog(dialog.NewInformation(title, message, u.win), true)
+		return
+	}
+	text := textview.NewParagraph(textview.Paragraph{Text: message, Dir: textview.LTR})
+	u.showDialog(dialog.NewCustom(title, "OK", container.NewStack(minSize(420, 0), text), u.win), true)
 }
 
 // Notify queues a message for the journalist, shown once the window has

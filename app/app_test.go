@@ -740,3 +740,26 @@ func TestPairRowSaysItHasANote(t *testing.T) {
 		t.Errorf("the row reads %q", got)
 	}
 }
+
+// TestArabicMessageGoesThroughTheBidiLayout: a message naming an Arabic
+// file is drawn by the text view (Fyne's label scrambled it), and Enter
+// still closes it.
+func TestArabicMessageGoesThroughTheBidiLayout(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.win.Show()
+	msg := "Saved القوات-الأمريكية-2026.html in /tmp."
+	u.inform("Export", msg)
+	found := false
+	for _, o := range test.LaidOutObjects(u.win.Canvas().Overlays().Top()) {
+		if pv, ok := o.(*textview.ParagraphView); ok && pv.Paragraph().Text == msg {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the message is not in a text view")
+	}
+	u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(u.dialogs) != 0 {
+		t.Error("Enter did not close it")
+	}
+}
