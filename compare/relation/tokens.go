@@ -20,17 +20,17 @@ type token struct {
 	id         uint64 // what matches across texts: concept, number value or key
 	ent        *lexEntry
 	cue        uint8
-	punct      bool // punctuation or symbol
-	sep        bool // a list separator: comma, "and", "or", "و"
-	stop       bool // function word, not content
-	covered    bool // second word of a two-word lexicon entry
-	negated    bool // inside the scope of a negation cue
-	nested     bool // a cue inside another cue's scope ("ينفي مزاعم"): one negation, not two
-	report     bool // a reporting or vague word, not counted as shared (reportWords)
-	upper      bool // starts with an upper-case letter
-	term       bool // a claim word that names the event, not its predicate (markTerms)
-	num        numInfo
-	matched    bool // scratch: has a counterpart in the other text
+	punct      bool    // punctuation or symbol
+	sep        bool    // a list separator: comma, "and", "or", "و"
+	stop       bool    // function word, not content
+	covered    bool    // second word of a two-word lexicon entry
+	negated    bool    // inside the scope of a negation cue
+	nested     bool    // a cue inside another cue's scope ("ينفي مزاعم"): one negation, not two
+	report     bool    // a reporting or vague word, not counted as shared (reportWords)
+	upper      bool    // starts with an upper-case letter
+	term       bool    // a claim word that names the event, not its predicate (markTerms)
+	matched    bool    // scratch: has a counterpart in the other text
+	num        numInfo // last: the flags above pack into one word
 }
 
 // numKind tells numbers that may be compared apart.
