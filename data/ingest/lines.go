@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/compare/facts"
@@ -14,21 +15,21 @@ import (
 // paragraphs, so a sentence that merely mentions these words stays.
 var (
 	// "Read more: …", "Related: …", "اقرأ أيضا: …" – a link to another story.
-	reReadMore = regexp.MustCompile(`(?i)^[\p{P}\s]*(read more|read also|also read|read next|related|related stories|related articles|see also|more on this story|recommended|watch|watch also|listen|اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع|تابع|اقرأ المزيد|مواضيع ذات صلة|ذات صلة|أخبار ذات صلة|قد يهمك|للمزيد)(\s+(أيضا|أيضًا|أيضاً|ايضا|ايضاً|كذلك))?\s*[:：\-–»]`)
+	reReadMore = lazy(`(?i)^[\p{P}\s]*(read more|read also|also read|read next|related|related stories|related articles|see also|more on this story|recommended|watch|watch also|listen|اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع|تابع|اقرأ المزيد|مواضيع ذات صلة|ذات صلة|أخبار ذات صلة|قد يهمك|للمزيد)(\s+(أيضا|أيضًا|أيضاً|ايضا|ايضاً|كذلك))?\s*[:：\-–»]`)
 	// Photo credits: "REUTERS/Name/File Photo", "(Photo by … /Getty Images)".
 	// Arabic "اقرأ أيضا" needs no colon; English labels do.
-	reReadAlso = regexp.MustCompile(`^[\p{P}\s]*(اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع|تابع|اقرأ المزيد)\s+(أيضا|أيضًا|أيضاً|ايضا|ايضاً|كذلك)`)
-	reCredit   = regexp.MustCompile(`(?i)((?-i:\b(REUTERS|AFP|AP|EPA|EPA-EFE|GETTY|ANADOLU|XINHUA|SPUTNIK|BLOOMBERG|SANA|WANA|IRNA)/\p{Lu})|purchase licensing rights|(^|\()\s*(photo|photograph|picture|image|file photo|صورة|الصورة)(\s+by)?\s*[:：]?[^()]{0,80}/[^()]{0,60}\)?\s*$|getty images\)?\s*$|^\(?\s*(photo|photograph|picture|image|credit|photo credit|الصورة|صورة|تصوير)\s*(by)?\s*[:：])`)
+	reReadAlso = lazy(`^[\p{P}\s]*(اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع|تابع|اقرأ المزيد)\s+(أيضا|أيضًا|أيضاً|ايضا|ايضاً|كذلك)`)
+	reCredit   = lazy(`(?i)((?-i:\b(REUTERS|AFP|AP|EPA|EPA-EFE|GETTY|ANADOLU|XINHUA|SPUTNIK|BLOOMBERG|SANA|WANA|IRNA)/\p{Lu})|purchase licensing rights|(^|\()\s*(photo|photograph|picture|image|file photo|صورة|الصورة)(\s+by)?\s*[:：]?[^()]{0,80}/[^()]{0,60}\)?\s*$|getty images\)?\s*$|^\(?\s*(photo|photograph|picture|image|credit|photo credit|الصورة|صورة|تصوير)\s*(by)?\s*[:：])`)
 	// A caption ending with an agency in brackets: "… (الفرنسية)", "… (AFP)".
-	reAgencyEnd = regexp.MustCompile(`(?i)[(\[]\s*(الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|غيتي|غيتي إيميجز|أ ف ب|أ\.ف\.ب|أ ب|د ب أ|إ ب أ|وكالات|مواقع التواصل|مواقع التواصل الاجتماعي|أرشيف|أرشيفية|الجزيرة|شترستوك|afp|ap|reuters|getty|getty images|epa|anadolu|shutterstock|file|archive|social media|ap photo|afp via getty images)\s*[)\]]\s*$`)
-	reReporting = regexp.MustCompile(`(?i)^\(?\s*((additional )?reporting|writing|editing|compiled|edited|translated)( and editing| and writing)? by\b`)
-	reStandards = regexp.MustCompile(`(?i)^our standards\s*:`)
-	reAdLabel   = regexp.MustCompile(`(?i)^(إعلان|اعلان|إعلان ممول|محتوى ممول|محتوى مدفوع|advertisement|ad|sponsored|sponsored content|paid content|paid post|promoted|partner content|scroll to continue|advertisement\s*[-–·]\s*scroll to continue( with content)?)\s*([:：\-–].{0,120})?$`)
-	reAppeal    = regexp.MustCompile(`(?i)^(sign up (for|to)|subscribe (to|now|today|for)|get (our|the) .{0,40}newsletter|have a (news )?tip|got a (news )?tip|we have a small favou?r to ask|support (our|independent|quality) journalism|make a contribution|donate (now|today)|follow us on|join (us|our) on|download (our|the) app|اشترك في|اشتركوا في|للاشتراك في|تابعونا على|تابعوا آخر|تابعوا أخبار|تابعونا عبر|تابعوا .{0,40}(تلغرام|تليغرام|تويتر|فيسبوك|واتساب|يوتيوب|إنستغرام|قناتنا)|حمّل تطبيق|حمل تطبيق|لديك معلومة|ادعم)`)
+	reAgencyEnd = lazy(`(?i)[(\[]\s*(الفرنسية|رويترز|الأناضول|أسوشيتد برس|الأوروبية|غيتي|غيتي إيميجز|أ ف ب|أ\.ف\.ب|أ ب|د ب أ|إ ب أ|وكالات|مواقع التواصل|مواقع التواصل الاجتماعي|أرشيف|أرشيفية|الجزيرة|شترستوك|afp|ap|reuters|getty|getty images|epa|anadolu|shutterstock|file|archive|social media|ap photo|afp via getty images)\s*[)\]]\s*$`)
+	reReporting = lazy(`(?i)^\(?\s*((additional )?reporting|writing|editing|compiled|edited|translated)( and editing| and writing)? by\b`)
+	reStandards = lazy(`(?i)^our standards\s*:`)
+	reAdLabel   = lazy(`(?i)^(إعلان|اعلان|إعلان ممول|محتوى ممول|محتوى مدفوع|advertisement|ad|sponsored|sponsored content|paid content|paid post|promoted|partner content|scroll to continue|advertisement\s*[-–·]\s*scroll to continue( with content)?)\s*([:：\-–].{0,120})?$`)
+	reAppeal    = lazy(`(?i)^(sign up (for|to)|subscribe (to|now|today|for)|get (our|the) .{0,40}newsletter|have a (news )?tip|got a (news )?tip|we have a small favou?r to ask|support (our|independent|quality) journalism|make a contribution|donate (now|today)|follow us on|join (us|our) on|download (our|the) app|اشترك في|اشتركوا في|للاشتراك في|تابعونا على|تابعوا آخر|تابعوا أخبار|تابعونا عبر|تابعوا .{0,40}(تلغرام|تليغرام|تويتر|فيسبوك|واتساب|يوتيوب|إنستغرام|قناتنا)|حمّل تطبيق|حمل تطبيق|لديك معلومة|ادعم)`)
 	// Appeals that outlets phrase the same way wherever they put them.
-	reAppealAny  = regexp.MustCompile(`(?i)(we have a small favou?r to ask|make a contribution from just|support (our|independent|quality) journalism|sign up for (our|the) [\p{L} ]{0,40}newsletter|purchase licensing rights|لدعم صحافتنا|ادعم صحافتنا)`)
-	reKeyLabel   = regexp.MustCompile(`(?i)^(key points|key takeaways|takeaways|highlights|in brief|summary|at a glance|what you need to know|the big picture|أبرز النقاط|النقاط الرئيسية|باختصار|ملخص|أبرز ما جاء|نقاط رئيسية|الخلاصة)\s*[:：]?$`)
-	reShareLabel = regexp.MustCompile(`(?i)^(share|share this( article| story)?|share on \w+|click here.*|comments?|leave a comment|تعليقات( القراء)?|شارك|شارك الخبر|مشاركة|أضف تعليق|التعليقات)\s*[:：]?$`)
+	reAppealAny  = lazy(`(?i)(we have a small favou?r to ask|make a contribution from just|support (our|independent|quality) journalism|sign up for (our|the) [\p{L} ]{0,40}newsletter|purchase licensing rights|لدعم صحافتنا|ادعم صحافتنا)`)
+	reKeyLabel   = lazy(`(?i)^(key points|key takeaways|takeaways|highlights|in brief|summary|at a glance|what you need to know|the big picture|أبرز النقاط|النقاط الرئيسية|باختصار|ملخص|أبرز ما جاء|نقاط رئيسية|الخلاصة)\s*[:：]?$`)
+	reShareLabel = lazy(`(?i)^(share|share this( article| story)?|share on \w+|click here.*|comments?|leave a comment|تعليقات( القراء)?|شارك|شارك الخبر|مشاركة|أضف تعليق|التعليقات)\s*[:：]?$`)
 )
 
 // dateWords are the words a timestamp line may hold besides the date.
@@ -50,7 +51,7 @@ var dateWords = map[string]bool{
 }
 
 // agencies in a dateline such as "بغداد - وكالات" or "BAGHDAD (Reuters)".
-var datelineAgency = regexp.MustCompile(`(?i)^[\p{L} .'’]{2,30}\s*([-–—:]\s*|\(\s*)(وكالات|الوكالات|رويترز|الفرنسية|أ ف ب|الأناضول|سبوتنيك|reuters|afp|ap|agencies|staff|bbc)\s*\)?$`)
+var datelineAgency = lazy(`(?i)^[\p{L} .'’]{2,30}\s*([-–—:]\s*|\(\s*)(وكالات|الوكالات|رويترز|الفرنسية|أ ف ب|الأناضول|سبوتنيك|reuters|afp|ap|agencies|staff|bbc)\s*\)?$`)
 
 // isJunkLine reports whether a paragraph of an HTML page is not article
 // text.
@@ -124,7 +125,7 @@ func isDateLine(p string) bool {
 	return true
 }
 
-var clockWord = regexp.MustCompile(`^\d{1,2}([:.]\d{2}){1,2}(am|pm)?$|^\d{1,4}$|^\d{1,4}[/.\-]\d{1,2}([/.\-]\d{1,4})?$`)
+var clockWord = lazy(`^\d{1,2}([:.]\d{2}){1,2}(am|pm)?$|^\d{1,4}$|^\d{1,4}[/.\-]\d{1,2}([/.\-]\d{1,4})?$`)
 
 func isClock(w string) bool { return clockWord.MatchString(w) }
 
@@ -139,4 +140,19 @@ func dropJunkLines(text string) string {
 		out = append(out, p)
 	}
 	return strings.Join(out, "\n\n")
+}
+
+// lazyRE is a pattern compiled on first use: the line rules took 3-4 ms to
+// compile at start-up, which every command paid, HTML or not.
+type lazyRE struct {
+	once sync.Once
+	src  string
+	re   *regexp.Regexp
+}
+
+func lazy(src string) *lazyRE { return &lazyRE{src: src} }
+
+func (l *lazyRE) MatchString(s string) bool {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.src) })
+	return l.re.MatchString(s)
 }
