@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare/facts"
@@ -36,7 +37,7 @@ func quantities(ta, tb string, a, b []token, knownA, knownB *facts.Facts, f *[nu
 	} else {
 		fb = facts.Extract(tb)
 	}
-	if x, y, ok := numberConflict(fa.Numbers, fb.Numbers, f); ok {
+	if x, y, ok := numberConflict(fa.Numbers, fb.Numbers, outcomes(a, fa.Numbers), outcomes(b, fb.Numbers), f); ok {
 		f[fNumConflict] = 1
 		unit := ""
 		if x.Unit != "" || y.Unit != "" {
@@ -151,19 +152,126 @@ func compatibleNum(x, y facts.Number) bool {
 	return xl <= yh && yl <= xh
 }
 
-func numberConflict(xs, ys []facts.Number, f *[numFeatures]float64) (facts.Number, facts.Number, bool) {
-	for _, x := range xs {
+// numberConflict finds a number of xs that ys gives another value for. ox
+// and oy are the numbers' outcomes (see outcomes): two counts of people
+// with different outcomes ("12 killed", "7 injured") count different
+// things; with the same outcome, "12 people died" and "15 workers died"
+// count the same, whatever the noun.
+func numberConflict(xs, ys []facts.Number, ox, oy []int, f *[numFeatures]float64) (facts.Number, facts.Number, bool) {
+	for i, x := range xs {
 		if anyNum(x, ys) {
 			f[fNumMatch] = 1
 			continue
 		}
-		for _, y := range ys {
+		for j, y := range ys {
+			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] {
+				continue
+			}
 			if comparableNum(x, y) && !anyNum(y, xs) {
+				return x, y, true
+			}
+			if ox[i] != 0 && ox[i] == oy[j] && x.Ordinal == y.Ordinal && x.Percent == y.Percent && (personNoun(x.Unit) || personNoun(y.Unit)) {
+				xl, xh := numRange(x)
+				yl, yh := numRange(y)
+				if xl <= yh && yl <= xh { // "at least 20 people" and "20 dead"
+					f[fNumMatch] = 1
+					continue
+				}
 				return x, y, true
 			}
 		}
 	}
 	return facts.Number{}, facts.Number{}, false
+}
+
+// Outcomes: what happened to the people a news count counts.
+const (
+	outcomeNone = iota
+	outcomeKilled
+	outcomeInjured
+	outcomeDetained
+	outcomeMissing
+	outcomeDisplaced
+)
+
+// outcomeWords are words of each outcome, in both languages, under the
+// key tokenize gives them; built on first use, after the lexicon.
+var outcomeWords = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for o, ws := range map[int]string{
+		outcomeKilled:    "killed dead died die deaths death fatalities fatality lives قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم مصرع وفاة توفي توفوا لقوا",
+		outcomeInjured:   "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا إصابة إصابات",
+		outcomeDetained:  "arrested detained jailed held arrests detainees معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت محتجز محتجزين أسير أسرى",
+		outcomeMissing:   "missing unaccounted مفقود مفقودين مفقودا",
+		outcomeDisplaced: "displaced evacuated homeless نازح نازحين نزوح مشرد مشردين",
+	} {
+		for _, w := range strings.Fields(ws) {
+			k, _ := canonKeyVerb(textnorm.Stem(textnorm.Normalize(w)))
+			m[k] = o
+			m[textnorm.Key(w)] = o
+		}
+	}
+	return m
+})
+
+// outcomes gives each number of ns the outcome of its clause: the first
+// outcome word within four words after it or two before it, without
+// crossing punctuation or a list separator ("12 were killed and 40
+// injured": killed for 12, injured for 40). 0 when none.
+func outcomes(t []token, ns []facts.Number) []int {
+	words := outcomeWords()
+	out := make([]int, len(ns))
+	for i, n := range ns {
+		k := -1
+		for j := range t {
+			if t[j].start <= n.Start && n.Start < t[j].end {
+				k = j
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		// The nearest outcome word of the clause, after (English: "12
+		// people were killed") or before (Arabic: "قتل 12 شخصا"); a word
+		// opening with the conjunction و opens the next clause ("وأصيب 40").
+		fwd, fd := 0, 99
+		for j, w := k+1, 0; j < len(t) && w < 4 && !t[j].punct && !t[j].sep; j++ {
+			if o := words[t[j].key]; o != 0 {
+				fwd, fd = o, j-k
+				break
+			}
+			if strings.HasPrefix(t[j].text, "و") && utf8.RuneCountInString(t[j].text) > 3 {
+				break
+			}
+			w++
+		}
+		back, bd := 0, 99
+		for j, w := k-1, 0; j >= 0 && w < 2 && !t[j].punct && !t[j].sep; j-- {
+			if o := words[t[j].key]; o != 0 {
+				back, bd = o, k-j
+				break
+			}
+			w++
+		}
+		if bd < fd {
+			out[i] = back
+		} else {
+			out[i] = fwd
+		}
+	}
+	return out
+}
+
+// personNoun reports whether a counted noun names people in general,
+// which a count of workers, soldiers or civilians with the same outcome
+// may also be.
+func personNoun(u string) bool {
+	switch unitForm(u) {
+	case "people", "person", "persons", "individual", "individuals", "شخص", "اشخاص", "فرد", "افراد":
+		return true
+	}
+	return false
 }
 
 func anyNum(x facts.Number, ys []facts.Number) bool {

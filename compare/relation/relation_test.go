@@ -305,3 +305,30 @@ func TestArticleLevelConflicts(t *testing.T) {
 		t.Errorf("two accounts of a Friday start: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestCountsOfOutcomes: counts of people compare by what happened to them.
+// "12 killed" is not set against "7 injured" (the injured counts are);
+// "12 people died" and "15 workers died" count the same dead; "at least 20
+// people killed" agrees with "20 dead", whatever the nouns.
+func TestCountsOfOutcomes(t *testing.T) {
+	for _, c := range []struct{ a, b, wantA, wantB string }{
+		{"Twelve people were killed and 40 were injured in the fire.", "Seven people were injured in the fire.", "40", "Seven"},
+		{"Twelve people died in the fire.", "Fifteen workers died in the fire.", "Twelve", "Fifteen"},
+		{"قتل 12 شخصا وأصيب 40 في الحريق.", "أصيب سبعة أشخاص في الحريق.", "40", "سبعة"},
+	} {
+		res := Classify(c.a, c.b)
+		if res.Label != Contradicts || len(res.Reasons) == 0 || res.Reasons[0].Kind != "number" || res.Reasons[0].A != c.wantA || res.Reasons[0].B != c.wantB {
+			t.Errorf("%q vs %q: %s %v, want number %s vs %s", c.a, c.b, res.Label, res.Reasons, c.wantA, c.wantB)
+		}
+	}
+	for _, c := range [][2]string{
+		{"مقتل 20 شخصا على الأقل في غارة على حفل زفاف", "سقوط 20 قتيلا في غارة على حفل زفاف"},
+		{"Twelve people were killed in the fire.", "Twelve people were injured in the fire."},
+	} {
+		for _, r := range Classify(c[0], c[1]).Reasons {
+			if r.Kind == "number" {
+				t.Errorf("%q vs %q: a number reason %q", c[0], c[1], r.Detail)
+			}
+		}
+	}
+}
