@@ -194,8 +194,8 @@ const (
 	outcomeDisplaced
 )
 
-// outcomeWords are words of each outcome, in both languages, under the
-// key tokenize gives them; built on first use, after the lexicon.
+// outcomeWords are words of each outcome, in both languages, keyed as the
+// lexicon's words are; built on first use.
 var outcomeWords = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
 	for o, ws := range map[int]string{
@@ -206,9 +206,7 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 		outcomeDisplaced: "displaced evacuated homeless نازح نازحين نزوح مشرد مشردين",
 	} {
 		for _, w := range strings.Fields(ws) {
-			k, _ := canonKeyVerb(textnorm.Stem(textnorm.Normalize(w)))
-			m[k] = o
-			m[textnorm.Key(w)] = o
+			m[canon(w)] = o // as the lexicon's words are keyed
 		}
 	}
 	return m

@@ -3,8 +3,9 @@ package relation
 import (
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/compare/textnorm"
 )
 
 // Stance is how a statement stands toward a claim.
@@ -202,21 +203,22 @@ func markTerms(cl []token) {
 				cl[i].term, cl[j].term = true, true
 			}
 		}
-		if latinWord(&cl[i]) && !verbPosition(cl, i) {
+		if r, _ := utf8.DecodeRuneInString(cl[i].text); textnorm.ScriptOf(r) == textnorm.ScriptLatin && !verbPosition(cl, i) {
 			cl[i].term = true
 		}
 	}
 }
 
-// auxiliaries precede an English verb: "will withdraw", "to raise".
-var auxiliaries = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
+// verbMarkers precede an English verb within two words: auxiliaries and
+// "to" ("will withdraw", "to raise"), negations and subject pronouns.
+var verbMarkers = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
 	"may": true, "might": true, "must": true, "to": true, "not": true, "never": true, "do": true, "does": true, "did": true,
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true, "have": true,
 	"had": true, "won't": true, "wont": true, "they": true, "we": true, "i": true, "you": true, "he": true, "she": true, "it": true}
 
 // verbPosition reports whether the English word cl[i] reads as a verb: an
-// inflected form (withdraws, withdrew, withdrawing), after an auxiliary or
-// a pronoun within two words, after a plural noun ("prices rise"), or
+// inflected form (withdraws, withdrew, withdrawing), after one of
+// verbMarkers within two words, after a plural noun ("prices rise"), or
 // first (a headline's "Withdraw troops"). A base form after a singular
 // noun ("factory fire") is a noun.
 func verbPosition(cl []token, i int) bool {
@@ -230,7 +232,7 @@ func verbPosition(cl []token, i int) bool {
 			break
 		}
 		pw := strings.ToLower(cl[k].text)
-		if auxiliaries[pw] {
+		if verbMarkers[pw] {
 			return true
 		}
 		if seen == 0 && !cl[k].stop && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") {
@@ -241,16 +243,11 @@ func verbPosition(cl []token, i int) bool {
 	return seen == 0
 }
 
-func latinWord(t *token) bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return r < 0x250 && unicode.IsLetter(r)
-}
-
 // sameClause reports whether st[i] and st[j] lie between the same
 // punctuation (quotation marks aside).
 func sameClause(st []token, i, j int) bool {
 	for k := min(i, j); k < max(i, j); k++ {
-		if st[k].punct && !quote(st[k].text) {
+		if clauseBreak(&st[k]) {
 			return false
 		}
 	}
@@ -292,7 +289,7 @@ func negatedAt(st []token, k int) int {
 	}
 	words := 0
 	for m := k - 1; m >= 0 && words <= 3; m-- {
-		if st[m].punct && !quote(st[m].text) {
+		if clauseBreak(&st[m]) {
 			break
 		}
 		if st[m].cue&bits != 0 {
@@ -304,7 +301,7 @@ func negatedAt(st []token, k int) int {
 	}
 	words = 0
 	for m := k + 1; m < len(st) && words <= 1; m++ {
-		if st[m].punct && !quote(st[m].text) {
+		if clauseBreak(&st[m]) {
 			break
 		}
 		if st[m].cue&cueNeg != 0 {
@@ -323,12 +320,11 @@ func negatedAt(st []token, k int) int {
 // one in another clause is of something else ("Riverton fire kills 12;
 // company rejects union claims of safety breaches").
 func clauseHasTopic(st []token, d int) bool {
-	brk := func(i int) bool { return st[i].punct && !quote(st[i].text) }
 	lo, hi := d, d
-	for lo > 0 && !brk(lo-1) {
+	for lo > 0 && !clauseBreak(&st[lo-1]) {
 		lo--
 	}
-	for hi+1 < len(st) && !brk(hi+1) {
+	for hi+1 < len(st) && !clauseBreak(&st[hi+1]) {
 		hi++
 	}
 	for i := lo; i <= hi; i++ {
@@ -338,6 +334,10 @@ func clauseHasTopic(st []token, d int) bool {
 	}
 	return false
 }
+
+// clauseBreak reports whether t ends a clause: punctuation other than a
+// quotation mark.
+func clauseBreak(t *token) bool { return t.punct && !quote(t.text) }
 
 func quote(s string) bool {
 	switch s {
@@ -388,7 +388,7 @@ func nearPredicate(t []token, i int, cl []token) bool {
 	for _, dir := range []int{-1, 1} {
 		words := 0
 		for k := i + dir; k >= 0 && k < len(t) && words < 3; k += dir {
-			if t[k].punct && !quote(t[k].text) {
+			if clauseBreak(&t[k]) {
 				break
 			}
 			if t[k].punct {

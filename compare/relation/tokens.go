@@ -152,7 +152,7 @@ func markConcessions(toks []token) {
 			continue
 		}
 		for k, seen := i-1, 0; k >= 0 && seen < 2 && !toks[k].punct; k-- {
-			if concessive[toks[k].norm] || concessive[strings.ToLower(toks[k].text)] {
+			if concessive[toks[k].norm] {
 				toks[i].cue &^= cueDenial
 				break
 			}
