@@ -7,6 +7,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 )
 
 // DefaultAuthor is the ClaimReview author when Options.Author is empty.
@@ -45,21 +46,9 @@ func WriteClaimReview(w io.Writer, doc *Claim, opt Options) error {
 	var first *Source
 	for i := range doc.Sources {
 		s := &doc.Sources[i]
-		cw := map[string]any{"@type": "CreativeWork", "headline": s.Label()}
-		if s.URL != "" {
-			cw["url"] = s.URL
-		}
-		if s.Author != "" {
-			cw["author"] = map[string]any{"@type": "Person", "name": s.Author}
-		}
-		if s.Outlet != "" {
-			cw["publisher"] = map[string]any{"@type": "Organization", "name": s.Outlet}
-		}
-		if d := date(s.Published); d != "" {
-			cw["datePublished"] = d
-			if first == nil || s.Published.Before(first.Published) {
-				first = s
-			}
+		cw := creativeWork(s.Label(), s.URL, s.Author, s.Outlet, s.Published)
+		if !s.Published.IsZero() && (first == nil || s.Published.Before(first.Published)) {
+			first = s
 		}
 		if s.Lang != "" && s.Lang != "mixed" {
 			cw["inLanguage"] = s.Lang
@@ -67,20 +56,7 @@ func WriteClaimReview(w io.Writer, doc *Claim, opt Options) error {
 		appearances = append(appearances, cw)
 		// The same text at another outlet is an appearance of the claim too.
 		for _, a := range s.AlsoPublished {
-			acw := map[string]any{"@type": "CreativeWork", "headline": cmp.Or(a.Title, s.Label())}
-			if a.URL != "" {
-				acw["url"] = a.URL
-			}
-			if a.Author != "" {
-				acw["author"] = map[string]any{"@type": "Person", "name": a.Author}
-			}
-			if a.Outlet != "" {
-				acw["publisher"] = map[string]any{"@type": "Organization", "name": a.Outlet}
-			}
-			if d := date(a.Published); d != "" {
-				acw["datePublished"] = d
-			}
-			appearances = append(appearances, acw)
+			appearances = append(appearances, creativeWork(cmp.Or(a.Title, s.Label()), a.URL, a.Author, a.Outlet, a.Published))
 		}
 	}
 	if len(appearances) > 0 {
@@ -101,6 +77,25 @@ func WriteClaimReview(w io.Writer, doc *Claim, opt Options) error {
 
 func dateOrEmpty(doc *Claim) string {
 	return date(doc.Generated)
+}
+
+// creativeWork is one appearance of the claim: a page or article with
+// what is known of its address, author, outlet and date.
+func creativeWork(headline, url, author, outlet string, published time.Time) map[string]any {
+	cw := map[string]any{"@type": "CreativeWork", "headline": headline}
+	if url != "" {
+		cw["url"] = url
+	}
+	if author != "" {
+		cw["author"] = map[string]any{"@type": "Person", "name": author}
+	}
+	if outlet != "" {
+		cw["publisher"] = map[string]any{"@type": "Organization", "name": outlet}
+	}
+	if d := date(published); d != "" {
+		cw["datePublished"] = d
+	}
+	return cw
 }
 
 // reviewBody sums up the verdicts in one sentence.
