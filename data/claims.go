@@ -346,51 +346,43 @@ func sources(ctx context.Context, t *tx, where string, args ...any) ([]Source, e
 		return nil, err
 	}
 	// The appearances of the same sources, in one query.
-	arows, err := t.QueryContext(ctx, `SELECT a.source_id, `+appearanceCols+` FROM appearances a JOIN sources s ON s.id = a.source_id `+where+` ORDER BY a.id`, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer arows.Close()
-	for arows.Next() {
-		var id int64
-		a, err := scanAppearance(arows, &id)
-		if err != nil {
-			return nil, err
-		}
+	as, err := appearancesOf(ctx, t, `JOIN sources s ON s.id = a.source_id `+where, args...)
+	for id, list := range as {
 		if i, ok := at[id]; ok {
-			out[i].Appearances = append(out[i].Appearances, a)
+			out[i].Appearances = list
 		}
 	}
-	return out, arows.Err()
+	return out, err
 }
 
 const appearanceCols = `a.name, a.title, a.outlet, a.author, a.url, a.published, a.imported_at`
 
-// scanAppearance scans appearanceCols after the leading destinations.
-func scanAppearance(sc interface{ Scan(...any) error }, lead ...any) (Appearance, error) {
-	var a Appearance
-	var pub, imp sql.NullString
-	err := sc.Scan(append(lead, &a.Name, &a.Title, &a.Outlet, &a.Author, &a.URL, &pub, &imp)...)
-	a.Published, a.ImportedAt = parseTime(pub), parseTime(imp)
-	return a, err
-}
-
-// appearances are source id's appearances, oldest first.
-func appearances(ctx context.Context, t *tx, id int64) ([]Appearance, error) {
-	rows, err := t.QueryContext(ctx, `SELECT `+appearanceCols+` FROM appearances a WHERE a.source_id = ? ORDER BY a.id`, id)
+// appearancesOf are the appearances that join (a join and WHERE on the
+// alias a, with args) selects, by source, oldest first.
+func appearancesOf(ctx context.Context, t *tx, join string, args ...any) (map[int64][]Appearance, error) {
+	rows, err := t.QueryContext(ctx, `SELECT a.source_id, `+appearanceCols+` FROM appearances a `+join+` ORDER BY a.id`, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []Appearance
+	out := map[int64][]Appearance{}
 	for rows.Next() {
-		a, err := scanAppearance(rows)
-		if err != nil {
+		var id int64
+		var a Appearance
+		var pub, imp sql.NullString
+		if err := rows.Scan(&id, &a.Name, &a.Title, &a.Outlet, &a.Author, &a.URL, &pub, &imp); err != nil {
 			return nil, err
 		}
-		out = append(out, a)
+		a.Published, a.ImportedAt = parseTime(pub), parseTime(imp)
+		out[id] = append(out[id], a)
 	}
 	return out, rows.Err()
+}
+
+// appearances are source id's appearances, oldest first.
+func appearances(ctx context.Context, t *tx, id int64) ([]Appearance, error) {
+	as, err := appearancesOf(ctx, t, `WHERE a.source_id = ?`, id)
+	return as[id], err
 }
 
 // Source returns one source with its text snapshot.
