@@ -91,19 +91,9 @@ func TestVerdictPersists(t *testing.T) {
 	if err := u.compare.saveVerdict(context.Background(), want); err != nil {
 		t.Fatal(err)
 	}
-	pairs, err := st.Pairs(context.Background(), u.claim.id, data.PairFilter{})
-	if err != nil {
-		t.Fatal(err)
+	if p := archived(t, st, u.claim.id, pr.ID); p.Verdict != data.Confirmed || p.Note != want.Note {
+		t.Errorf("stored verdict %q note %q", p.Verdict, p.Note)
 	}
-	for _, p := range pairs {
-		if p.ID == pr.ID {
-			if p.Verdict != data.Confirmed || p.Note != want.Note {
-				t.Errorf("stored verdict %q note %q", p.Verdict, p.Note)
-			}
-			return
-		}
-	}
-	t.Fatalf("pair %d not found after saving", pr.ID)
 }
 
 func TestFilterToCheckAndStep(t *testing.T) {
@@ -157,16 +147,9 @@ func TestMovingToAnotherPairKeepsAnUnsavedNote(t *testing.T) {
 	}
 	// The UI runs its background work inline in tests (newTestUI): the save
 	// has happened when step returns.
-	pairs, err := st.Pairs(context.Background(), u.claim.id, data.PairFilter{})
-	if err != nil {
-		t.Fatal(err)
+	if p := archived(t, st, u.claim.id, first.ID); p.Note != "Ask the desk in Baghdad." || p.Verdict != data.NotContradiction {
+		t.Fatal("the note and verdict typed on the first pair were not saved when moving on")
 	}
-	for _, p := range pairs {
-		if p.ID == first.ID && p.Note == "Ask the desk in Baghdad." && p.Verdict == data.NotContradiction {
-			return
-		}
-	}
-	t.Fatal("the note and verdict typed on the first pair were not saved when moving on")
 }
 
 // File › Quit (and Ctrl+Q and closing the window, which call the same
@@ -191,19 +174,9 @@ func TestQuittingSavesAnUnsavedNote(t *testing.T) {
 		t.Fatal("no Quit item in the menus")
 	}
 	quit.Action()
-	pairs, err := st.Pairs(context.Background(), u.claim.id, data.PairFilter{})
-	if err != nil {
-		t.Fatal(err)
+	if p := archived(t, st, u.claim.id, pr.ID); p.Note != "Call the adviser back before filing." {
+		t.Errorf("note after quitting = %q", p.Note)
 	}
-	for _, p := range pairs {
-		if p.ID == pr.ID {
-			if p.Note != "Call the adviser back before filing." {
-				t.Errorf("note after quitting = %q", p.Note)
-			}
-			return
-		}
-	}
-	t.Fatalf("pair %d is gone", pr.ID)
 }
 
 // The Ctrl shortcuts are on menu items, which Fyne's driver tries before
@@ -412,7 +385,6 @@ func TestDeleteClaimAsksThenDeletes(t *testing.T) {
 // and the same pair is shown again from the list, whose copy is older.
 func TestChangingTheFilterKeepsUnsavedEdits(t *testing.T) {
 	u, st := newTestUI(t)
-	ctx := context.Background()
 	first := u.claim.shownPair(0)
 	u.compare.verdict.SetSelected(verdictChoices[2])
 	u.compare.note.SetText("call the Post")
@@ -424,14 +396,8 @@ func TestChangingTheFilterKeepsUnsavedEdits(t *testing.T) {
 		if got := u.compare.note.Text; got != "call the Post" || u.compare.verdict.Selected != verdictChoices[2] {
 			t.Errorf("after %q the form shows %q / %q, want the edits", f, got, u.compare.verdict.Selected)
 		}
-		pairs, err := st.Pairs(ctx, u.claim.id, data.PairFilter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range pairs {
-			if p.ID == first.ID && (p.Note != "call the Post" || p.Verdict != data.NotContradiction) {
-				t.Errorf("after %q the archive has %q / %s", f, p.Note, p.Verdict)
-			}
+		if p := archived(t, st, u.claim.id, first.ID); p.Note != "call the Post" || p.Verdict != data.NotContradiction {
+			t.Errorf("after %q the archive has %q / %s", f, p.Note, p.Verdict)
 		}
 	}
 }
@@ -454,14 +420,8 @@ func TestASaveThatComesBackLateIsShown(t *testing.T) {
 		t.Fatalf("the form shows %q / %q, not what was saved", u.compare.note.Text, u.compare.verdict.Selected)
 	}
 	u.compare.keepEdits() // what moving on does
-	pairs, err := st.Pairs(ctx, u.claim.id, data.PairFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pairs {
-		if p.ID == old.ID && (p.Note != "call the Post" || p.Verdict != data.NotContradiction) {
-			t.Errorf("the archive has %q / %s: the older values were written back", p.Note, p.Verdict)
-		}
+	if p := archived(t, st, u.claim.id, old.ID); p.Note != "call the Post" || p.Verdict != data.NotContradiction {
+		t.Errorf("the archive has %q / %s: the older values were written back", p.Note, p.Verdict)
 	}
 }
 
@@ -652,14 +612,8 @@ func TestSwitchingClaimsKeepsAnUnsavedNote(t *testing.T) {
 	if u.claim.id != other.ID {
 		t.Fatalf("claim %d open, want %d", u.claim.id, other.ID)
 	}
-	pairs, err := st.Pairs(ctx, sample, data.PairFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pairs {
-		if p.ID == first.ID && (p.Note != "Ask the desk in Baghdad." || p.Verdict != data.Confirmed) {
-			t.Errorf("after opening another claim the archive has %q / %s", p.Note, p.Verdict)
-		}
+	if p := archived(t, st, sample, first.ID); p.Note != "Ask the desk in Baghdad." || p.Verdict != data.Confirmed {
+		t.Errorf("after opening another claim the archive has %q / %s", p.Note, p.Verdict)
 	}
 }
 
@@ -762,4 +716,21 @@ func TestArabicMessageGoesThroughTheBidiLayout(t *testing.T) {
 	if len(u.dialogs) != 0 {
 		t.Error("Enter did not close it")
 	}
+}
+
+// archived is pair id of claim as the archive holds it; the test fails
+// when the claim has no such pair.
+func archived(t *testing.T, st *data.Store, claim, id int64) data.Pair {
+	t.Helper()
+	pairs, err := st.Pairs(context.Background(), claim, data.PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pairs {
+		if p.ID == id {
+			return p
+		}
+	}
+	t.Fatalf("claim %d has no pair %d", claim, id)
+	return data.Pair{}
 }

@@ -162,7 +162,6 @@ func TestSearchKeysAreOneFTSToken(t *testing.T) {
 func TestSearchFindsNumbersAndAbbreviations(t *testing.T) {
 	ctx := context.Background()
 	s := MustOpen(t)
-	c := MustClaim(t, s, "claim")
 	texts := map[string]string{
 		"comma":    "Officials said 2,500 troops would stay in Iraq.",
 		"plain":    "The ministry counted 2500 soldiers at the base.",
@@ -175,28 +174,7 @@ func TestSearchFindsNumbersAndAbbreviations(t *testing.T) {
 		"whole":    "Inflation reached 25 percent last year.",
 		"nations":  "The U.N. envoy met the minister.",
 	}
-	names := map[string]string{} // statement text -> name
-	for _, name := range slices.Sorted(maps.Keys(texts)) {
-		MustImport(t, s, c.ID, name, texts[name])
-		names[texts[name]] = name
-	}
-	found := func(q string) []string {
-		t.Helper()
-		hits, err := s.Search(ctx, q, SearchFilter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, h := range hits {
-			n, ok := names[h.Statement.Text]
-			if !ok {
-				t.Fatalf("Search(%q) found %q, not one of the imported statements", q, h.Statement.Text)
-			}
-			out = append(out, n)
-		}
-		slices.Sort(out)
-		return out
-	}
+	found := searchNamed(t, s, texts)
 	numbers := []string{"ar-indic", "ar-sep", "comma", "plain"}
 	for _, c := range []struct {
 		q    string
@@ -539,7 +517,6 @@ func BenchmarkSearchNorm(b *testing.B) {
 func TestSearchFindsEnglishWordForms(t *testing.T) {
 	ctx := context.Background()
 	s := MustOpen(t)
-	c := MustClaim(t, s, "claim")
 	texts := map[string]string{
 		"withdrawal":  "The withdrawal of the coalition was agreed in Baghdad.",
 		"withdraw":    "The coalition will withdraw from the base next year.",
@@ -549,23 +526,7 @@ func TestSearchFindsEnglishWordForms(t *testing.T) {
 		"planet":      "A planet was seen from the observatory.",
 		"plan":        "The plan was approved by parliament.",
 	}
-	names := map[string]string{}
-	for _, name := range slices.Sorted(maps.Keys(texts)) {
-		MustImport(t, s, c.ID, name, texts[name])
-		names[texts[name]] = name
-	}
-	search := func(q string) []string {
-		t.Helper()
-		hits, err := s.Search(ctx, q, SearchFilter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, h := range hits {
-			out = append(out, names[h.Statement.Text])
-		}
-		return out
-	}
+	search := searchNamed(t, s, texts)
 	for _, c := range []struct {
 		q   string
 		all []string
@@ -578,10 +539,8 @@ func TestSearchFindsEnglishWordForms(t *testing.T) {
 		{"coalition withdrawal", []string{"withdraw", "withdrawal"}},
 		{`"the coalition" withdrawing`, []string{"withdraw", "withdrawal"}},
 	} {
-		got := search(c.q)
-		sorted := slices.Sorted(slices.Values(got))
-		if !slices.Equal(sorted, c.all) {
-			t.Errorf("Search(%q) found %v, want %v", c.q, sorted, c.all)
+		if got := search(c.q); !slices.Equal(got, c.all) {
+			t.Errorf("Search(%q) found %v, want %v", c.q, got, c.all)
 		}
 	}
 	// The snippet marks the other forms too.
@@ -593,5 +552,35 @@ func TestSearchFindsEnglishWordForms(t *testing.T) {
 		if len(h.Snippet.Marks) == 0 {
 			t.Errorf("no word marked in %q", h.Snippet.Text)
 		}
+	}
+}
+
+// searchNamed imports each of texts (name -> text) as a source of a new
+// claim in s and returns a search of the archive that gives the names of
+// the statements found, sorted; a hit that is none of them fails the test.
+func searchNamed(t *testing.T, s *Store, texts map[string]string) func(q string) []string {
+	t.Helper()
+	c := MustClaim(t, s, "claim")
+	names := map[string]string{} // statement text -> name
+	for _, name := range slices.Sorted(maps.Keys(texts)) {
+		MustImport(t, s, c.ID, name, texts[name])
+		names[texts[name]] = name
+	}
+	return func(q string) []string {
+		t.Helper()
+		hits, err := s.Search(context.Background(), q, SearchFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, h := range hits {
+			n, ok := names[h.Statement.Text]
+			if !ok {
+				t.Fatalf("Search(%q) found %q, not one of the imported statements", q, h.Statement.Text)
+			}
+			out = append(out, n)
+		}
+		slices.Sort(out)
+		return out
 	}
 }
