@@ -366,7 +366,12 @@ func (u *UI) showError(what string, err error) {
 	if errors.As(err, &h) && h.Hint() != "" {
 		err = fmt.Errorf("%w\n\n%s", err, h.Hint())
 	}
-	u.showDialog(dialog.NewError(fmt.Errorf("%s: %w", what, err), u.win), true)
+	err = fmt.Errorf("%s: %w", what, err)
+	if hasRTL(err.Error()) { // an Arabic file or claim name: through the bidi layout (inform)
+		u.inform("Error", sentence(err.Error()))
+		return
+	}
+	u.showDialog(dialog.NewError(err, u.win), true)
 }
 
 // openDialog is a dialog on screen, and whether Enter closes it (a

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -733,4 +734,25 @@ func archived(t *testing.T, st *data.Store, claim, id int64) data.Pair {
 	}
 	t.Fatalf("claim %d has no pair %d", claim, id)
 	return data.Pair{}
+}
+
+// TestArabicErrorGoesThroughTheBidiLayout: an error naming an Arabic file
+// is drawn by the text view, as a message is, and Enter closes it.
+func TestArabicErrorGoesThroughTheBidiLayout(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.win.Show()
+	u.showError("import الخبر.html", errors.New("it is empty"))
+	found := false
+	for _, o := range test.LaidOutObjects(u.win.Canvas().Overlays().Top()) {
+		if pv, ok := o.(*textview.ParagraphView); ok && strings.Contains(pv.Paragraph().Text, "الخبر.html") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the error is not in a text view")
+	}
+	u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(u.dialogs) != 0 {
+		t.Error("Enter did not close it")
+	}
 }
