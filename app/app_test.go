@@ -540,7 +540,8 @@ func TestArchivePathPreference(t *testing.T) {
 	}
 }
 
-// TestStartupNotices: a message queued with Notify is shown once the
+// TestStartupNotices: a writable archive brings no start-up notice, and a
+// message queued with Notify is among the notices Start shows once the
 // window has loaded.
 func TestStartupNotices(t *testing.T) {
 	u, _ := newTestUI(t)
