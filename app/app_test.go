@@ -697,29 +697,6 @@ func TestPairRowSaysItHasANote(t *testing.T) {
 	}
 }
 
-// TestArabicMessageGoesThroughTheBidiLayout: a message naming an Arabic
-// file is drawn by the text view (Fyne's label scrambled it), and Enter
-// still closes it.
-func TestArabicMessageGoesThroughTheBidiLayout(t *testing.T) {
-	u, _ := newTestUI(t)
-	u.win.Show()
-	msg := "Saved القوات-الأمريكية-2026.html in /tmp."
-	u.inform("Export", msg)
-	found := false
-	for _, o := range test.LaidOutObjects(u.win.Canvas().Overlays().Top()) {
-		if pv, ok := o.(*textview.ParagraphView); ok && pv.Paragraph().Text == msg {
-			found = true
-		}
-	}
-	if !found {
-		t.Error("the message is not in a text view")
-	}
-	u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if len(u.dialogs) != 0 {
-		t.Error("Enter did not close it")
-	}
-}
-
 // archived is pair id of claim as the archive holds it; the test fails
 // when the claim has no such pair.
 func archived(t *testing.T, st *data.Store, claim, id int64) data.Pair {
@@ -737,23 +714,29 @@ func archived(t *testing.T, st *data.Store, claim, id int64) data.Pair {
 	return data.Pair{}
 }
 
-// TestArabicErrorGoesThroughTheBidiLayout: an error naming an Arabic file
-// is drawn by the text view, as a message is, and Enter closes it.
-func TestArabicErrorGoesThroughTheBidiLayout(t *testing.T) {
+// TestArabicDialogsGoThroughTheBidiLayout: a message or an error naming an
+// Arabic file is drawn by the text view (Fyne's label scrambled it), and
+// Enter closes it.
+func TestArabicDialogsGoThroughTheBidiLayout(t *testing.T) {
 	u, _ := newTestUI(t)
 	u.win.Show()
-	u.showError("import الخبر.html", errors.New("it is empty"))
-	found := false
-	for _, o := range test.LaidOutObjects(u.win.Canvas().Overlays().Top()) {
-		if pv, ok := o.(*textview.ParagraphView); ok && strings.Contains(pv.Paragraph().Text, "الخبر.html") {
-			found = true
+	for name, open := range map[string]func(){
+		"message": func() { u.inform("Export", "Saved القوات-الأمريكية-2026.html in /tmp.") },
+		"error":   func() { u.showError("import القوات-الأمريكية-2026.html", errors.New("it is empty")) },
+	} {
+		open()
+		found := false
+		for _, o := range test.LaidOutObjects(u.win.Canvas().Overlays().Top()) {
+			if pv, ok := o.(*textview.ParagraphView); ok && strings.Contains(pv.Paragraph().Text, "القوات-الأمريكية-2026.html") {
+				found = true
+			}
 		}
-	}
-	if !found {
-		t.Error("the error is not in a text view")
-	}
-	u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if len(u.dialogs) != 0 {
-		t.Error("Enter did not close it")
+		if !found {
+			t.Errorf("%s: the text is not in a text view", name)
+		}
+		u.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		if len(u.dialogs) != 0 {
+			t.Errorf("%s: Enter did not close it", name)
+		}
 	}
 }
