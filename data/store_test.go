@@ -749,3 +749,58 @@ func TestSameTextFromAnotherOutletIsAnAppearance(t *testing.T) {
 		t.Errorf("%d appearances left after deleting their claim (%v)", n, err)
 	}
 }
+
+// TestPairsWholeListMatchesPages checks that the whole pair list, sorted
+// outside SQLite, comes in the order the paged queries give (confidence,
+// then ID), and that a statement in several pairs reads the same in each.
+func TestPairsWholeListMatchesPages(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	c, err := s.LoadSample(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := s.Pairs(ctx, c.ID, PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(whole) < 10 {
+		t.Fatalf("the sample claim has %d pairs; the test needs ten or more", len(whole))
+	}
+	var paged []Pair
+	for off := 0; ; off += 4 {
+		page, err := s.Pairs(ctx, c.ID, PairFilter{Limit: 4, Offset: off})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page) == 0 {
+			break
+		}
+		paged = append(paged, page...)
+	}
+	if len(paged) != len(whole) {
+		t.Fatalf("pages hold %d pairs, the whole list %d", len(paged), len(whole))
+	}
+	byID := map[int64]Statement{}
+	shared := 0
+	for i := range whole {
+		if whole[i].ID != paged[i].ID {
+			t.Fatalf("pair %d: whole list has ID %d, pages %d", i, whole[i].ID, paged[i].ID)
+		}
+		for _, st := range []Statement{whole[i].A, whole[i].B} {
+			if prev, ok := byID[st.ID]; ok {
+				shared++
+				if prev.Text != st.Text || prev.Speaker != st.Speaker || prev.SourceID != st.SourceID {
+					t.Errorf("statement %d reads %q in one pair and %q in another", st.ID, prev.Text, st.Text)
+				}
+			}
+			byID[st.ID] = st
+		}
+		if st := paged[i].A; st.Text != whole[i].A.Text {
+			t.Errorf("pair %d: statement A %q in the whole list, %q in pages", whole[i].ID, whole[i].A.Text, st.Text)
+		}
+	}
+	if shared == 0 {
+		t.Error("no statement is in two pairs of the sample claim; the sharing was not exercised")
+	}
+}
