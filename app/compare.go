@@ -135,7 +135,7 @@ func (p *comparePane) build() fyne.CanvasObject {
 		p.u.release()
 	}
 	p.toggles = toggles
-	p.whole = widget.NewButton("Compare the whole sources", p.onWhole)
+	p.whole = widget.NewButton("Compare sources", p.onWhole)
 	p.back = widget.NewButton("Back to the claim", p.onBack)
 	p.reasons = container.NewVBox()
 	// The chosen verdict in its colour: to check plain, a confirmed
@@ -167,9 +167,11 @@ func (p *comparePane) build() fyne.CanvasObject {
 	p.save.Importance = widget.HighImportance
 	p.status = widget.NewLabel("")
 
-	// The toggles scroll sideways rather than run under the buttons when
-	// the pane is narrow.
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(p.whole, p.back),
+	// The toggles have the top row to themselves, less "Back" when two
+	// sources are shown: with "Compare sources" beside them they
+	// did not fit a window of the least width. They scroll sideways rather
+	// than run under the button when the text is large.
+	top := container.NewBorder(nil, nil, nil, p.back,
 		container.NewHScroll(container.NewHBox(widget.NewLabel("Ignore"), toggles)))
 	why := widget.NewLabelWithStyle("Why the engine relates them", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	body := container.NewVBox(p.sides.content, widget.NewSeparator(), why, p.reasons)
@@ -177,7 +179,7 @@ func (p *comparePane) build() fyne.CanvasObject {
 	// one line they needed more than the width of a window with large text,
 	// and the note was squeezed out.
 	note := container.NewBorder(nil, nil, nil, container.NewHBox(p.save, p.status), container.NewStack(minSize(220, 0), p.note))
-	verdict := container.NewVBox(p.previewRow, p.verdict.box, note)
+	verdict := container.NewVBox(p.previewRow, container.NewBorder(nil, nil, nil, p.whole, p.verdict.box), note)
 	p.content = container.NewBorder(nil, verdict, nil, nil, container.NewVScroll(body))
 	p.empty = container.NewCenter(widget.NewLabel("Select a pair to compare its statements, or two sources in the Sources tab."))
 	p.docs.build()

@@ -39,7 +39,7 @@ func (u *UI) onExport() {
 func (u *UI) onExportComparison() {
 	cur := u.compare.docs.cur
 	if cur == nil || !u.compare.docs.shown() {
-		u.inform("Export", "Compare two sources first (Sources tab, or “Compare the whole sources” on a pair).")
+		u.inform("Export", "Compare two sources first (Sources tab, or “Compare sources” under a pair).")
 		return
 	}
 	nameA, nameB := docHeader(cur.srcA), docHeader(cur.srcB)
