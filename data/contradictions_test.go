@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -439,5 +440,25 @@ func TestRepeatedTextFindsTheSameContradictions(t *testing.T) {
 	}
 	if thrice != once {
 		t.Errorf("the article once adds %d contradictions, three times over %d", once, thrice)
+	}
+}
+
+// TestSpeakersAreNoDifference checks that a difference between who speaks
+// ("Fire Chief Maria Costa" against "Investigators") does not make a
+// contradiction, while a difference in what is said still does.
+func TestSpeakersAreNoDifference(t *testing.T) {
+	a := "Fire Chief Maria Costa said the fire was caused by an electrical fault in a ventilation unit."
+	b := "Investigators have not yet said what caused the fire."
+	bare := judge(side{text: a}, side{text: b}, nil)
+	if !bare.keep || !slices.ContainsFunc(bare.reasons, func(r Reason) bool { return r.Kind == "difference" }) {
+		t.Fatalf("without speakers the pair is %+v; the test needs the classifier's difference reason", bare)
+	}
+	if v := judge(side{text: a, speaker: "Fire Chief Maria Costa"}, side{text: b, speaker: "Investigators"}, nil); v.keep {
+		t.Errorf("with its speakers known the pair is kept: %s %.2f %+v", v.rel, v.conf, v.reasons)
+	}
+	c := "The minister said the talks will be held in Cairo next week."
+	d := "The minister said the talks will be held in Doha next week."
+	if v := judge(side{text: c, speaker: "The minister"}, side{text: d, speaker: "The minister"}, nil); !v.keep || v.rel != RelContradicts {
+		t.Errorf("Cairo against Doha, one speaker: %+v, want a contradiction", v)
 	}
 }

@@ -200,10 +200,11 @@ type verdict struct {
 // side is what judge needs of one statement: its text and the stance
 // stored at import.
 type side struct {
-	text   string
-	stance string
-	conf   float64
-	prep   *relation.Prepared // text tokenised, or nil
+	text    string
+	speaker string // who the statement quotes, as statements found it
+	stance  string
+	conf    float64
+	prep    *relation.Prepared // text tokenised, or nil
 }
 
 // prepared is the side's text tokenised for the engine.
@@ -282,6 +283,12 @@ func judge(a, b side, title *relation.Prepared) (v verdict) {
 			if same && !factKind(x.Kind) {
 				continue
 			}
+			if x.Kind == "difference" && (inSpeaker(a.speaker, x.A) || inSpeaker(b.speaker, x.B)) {
+				// "Fire Chief Maria Costa said …" against "Investigators
+				// have not yet said …": two people speaking is no
+				// conflict; a difference counts in what they say.
+				continue
+			}
 			v.reasons = append(v.reasons, x)
 		}
 		if len(v.reasons) == 0 {
@@ -307,6 +314,24 @@ func judge(a, b side, title *relation.Prepared) (v verdict) {
 	}
 	sortReasons(v.reasons)
 	return v
+}
+
+// inSpeaker reports whether every word of evidence is a word of speaker,
+// compared by search key (so that clitics and letter forms do not matter).
+func inSpeaker(speaker, evidence string) bool {
+	if speaker == "" || strings.TrimSpace(evidence) == "" {
+		return false
+	}
+	keys := map[string]bool{}
+	for _, w := range strings.Fields(speaker) {
+		keys[searchKey(w)] = true
+	}
+	for _, w := range strings.Fields(evidence) {
+		if !keys[searchKey(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // stanceReason points at the words that carry each statement's stance:

@@ -328,6 +328,7 @@ type other struct {
 	stance     string
 	conf       float64 // stance confidence
 	text       string  // kept so that judging needs no read of the file
+	speaker    string
 	// prep is text tokenised for the engine: set at import, or when the
 	// statement is first a candidate after the index was read from the
 	// file. Most statements are candidates many times.
@@ -414,7 +415,7 @@ func (x *claimIndex) add(sts []Statement) {
 		if s := sideOf(st.Stance, st.StanceConfidence); s >= 0 {
 			x.sides[s] = append(x.sides[s], int32(len(x.others)))
 		}
-		x.others = append(x.others, other{id: st.ID, source: st.SourceID, stance: st.Stance, conf: st.StanceConfidence, text: st.Text, prep: st.prep})
+		x.others = append(x.others, other{id: st.ID, source: st.SourceID, stance: st.Stance, conf: st.StanceConfidence, text: st.Text, speaker: st.Speaker, prep: st.prep})
 		x.maxID = max(x.maxID, st.ID)
 	}
 }
@@ -435,7 +436,7 @@ func ensureIndex(ctx context.Context, t *tx, claimID int64, idx *claimIndex) (*c
 		idx.gen = t.gen
 		return idx, nil
 	}
-	rows, err := t.QueryContext(ctx, `SELECT st.id, st.source_id, st.text, st.norm, st.stance, st.stance_confidence, s.author, s.outlet, s.lang
+	rows, err := t.QueryContext(ctx, `SELECT st.id, st.source_id, st.text, st.speaker, st.norm, st.stance, st.stance_confidence, s.author, s.outlet, s.lang
 		FROM statements st JOIN sources s ON s.id = st.source_id
 		WHERE st.claim_id = ? ORDER BY st.id`, claimID)
 	if err != nil {
@@ -447,7 +448,7 @@ func ensureIndex(ctx context.Context, t *tx, claimID int64, idx *claimIndex) (*c
 	for rows.Next() {
 		var st Statement
 		var author, outlet, lang string
-		if err := rows.Scan(&st.ID, &st.SourceID, &st.Text, &st.norm, &st.Stance, &st.StanceConfidence, &author, &outlet, &lang); err != nil {
+		if err := rows.Scan(&st.ID, &st.SourceID, &st.Text, &st.Speaker, &st.norm, &st.Stance, &st.StanceConfidence, &author, &outlet, &lang); err != nil {
 			return nil, err
 		}
 		if _, ok := idx.accounts[st.SourceID]; !ok {
@@ -613,8 +614,8 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 		// Store each pair in source order so that (a, b) is stable
 		// whichever source came first.
 		r := pairRow{stA: o.id, srcA: o.source, stB: st.ID, srcB: src.ID}
-		a := side{o.text, o.stance, o.conf, o.prep}
-		b := side{st.Text, st.Stance, st.StanceConfidence, st.prep}
+		a := side{o.text, o.speaker, o.stance, o.conf, o.prep}
+		b := side{st.Text, st.Speaker, st.Stance, st.StanceConfidence, st.prep}
 		if r.srcA > r.srcB {
 			r.stA, r.srcA, r.stB, r.srcB = r.stB, r.srcB, r.stA, r.srcA
 			a, b = b, a

@@ -417,6 +417,8 @@ var synonymTable = []string{
 	"ambassador سفير السفير",
 	"parliament برلمان البرلمان مجلس_النواب",
 	"company firm شركة الشركة",
+	"violate violates violated violating violation violations breach breaches breached broke انتهاك انتهاكات انتهك انتهكت ينتهك تنتهك خرق خروقات خرقت يخرق تخرق مخالفة مخالفات خالف خالفت يخالف تخالف",
+	"rules regulations قواعد لوائح",
 	"president رئيس",
 	"minister وزير",
 }

@@ -566,6 +566,8 @@ var reportWords = map[string]bool{}
 
 func initReportWords() {
 	for _, w := range strings.Fields(`about said say says saying told tell tells added adding according reported reports report citing cited quoted statement statements
+		mention mentioned comment commented specify specified disclose disclosed
+		يذكر تذكر يقل تقل يوضح توضح
 		part also more most other others such only over under after before since around nearly some any many much well still even
 		قال قالت يقول تقول قالوا أضاف أضافت يضيف وأضاف وأضافت أفاد أفادت ذكر ذكرت نقل نقلت نقلا وفق وفقا بحسب حسب أشار أشارت مشيرا مشيرة
 		بشأن بخصوص نحو بنحو حوالي نحوا أيضا كذلك آخر أخرى مما فيما إنه إنها لأن التصريحات تصريحات تصريح`) {

@@ -75,6 +75,27 @@ func TestArticleWordIsNotAVerb(t *testing.T) {
 	}
 }
 
+// TestSilenceIsNoNegation checks that a reporting verb under a negation
+// ("have not yet said") is no negation of what another source said, in
+// either language, while the negated fact itself still is.
+func TestSilenceIsNoNegation(t *testing.T) {
+	silent := [][2]string{
+		{"Investigators have not yet said what caused the fire.", "The fire chief said the fire was caused by an electrical fault."},
+		{"لم تذكر الشرطة سبب الحريق حتى الآن.", "قالت الشرطة إن الحريق نتج عن تماس كهربائي."},
+	}
+	for _, c := range silent {
+		for _, r := range Classify(c[0], c[1]).Reasons {
+			if r.Kind == "negation" {
+				t.Errorf("%q vs %q: negation reason %q vs %q", c[0], c[1], r.A, r.B)
+			}
+		}
+	}
+	res := Classify("The fire was not caused by an electrical fault, the chief said.", "The fire chief said the fire was caused by an electrical fault.")
+	if !hasReason(res.Reasons, "negation", "not caused", "caused") {
+		t.Errorf("a negated cause: no negation reason in %+v", res.Reasons)
+	}
+}
+
 func TestClassifyAgreements(t *testing.T) {
 	cases := []struct{ name, a, b string }{
 		{"approximate number and digit shapes ar", "تحتفظ الولايات المتحدة بنحو 2500 جندي في العراق، و900 جندي في سوريا.", "للولايات المتحدة نحو ٢٥٠٠ جندي في العراق."},
