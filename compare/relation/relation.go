@@ -353,6 +353,12 @@ func analyse(ta, tb string, a, b []token, fa, fb *facts.Facts, f *[numFeatures]f
 	antonyms(a, b, f, reasons)
 	quantities(ta, tb, a, b, fa, fb, f, reasons)
 	si, sj, place := swaps(a, b, f, reasons)
+	if !place && f[fNumConflict]+f[fDateConflict] > 0 {
+		if r, ok := namedPlaces(a, b); ok {
+			*reasons = append(*reasons, r)
+			place = true
+		}
+	}
 	if place && f[fNumConflict]+f[fDateConflict] > 0 {
 		twoPlaces(f, reasons)
 	}
@@ -929,6 +935,45 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 	}
 	f[fUnknownSwap] = math.Min(float64(unknown), 2)
 	return si, sj, place
+}
+
+// namedPlaces finds a place the lexicon does not know on each side, told by
+// English capitals after "in" ("killed in Riverton" against "fire in Port
+// Hallam kills three"), and different: each side's name is found nowhere on
+// the other. It only decides whether a differing number or date belongs to
+// two places (twoPlaces); it is no conflict by itself.
+func namedPlaces(a, b []token) (Reason, bool) {
+	pa, ea, okA := placeAfterIn(a)
+	pb, eb, okB := placeAfterIn(b)
+	if !okA || !okB {
+		return Reason{}, false
+	}
+	return Reason{Kind: "entity", A: spanText(a, pa, ea), B: spanText(b, pb, eb),
+		AStart: a[pa].start, AEnd: a[ea].end, BStart: b[pb].start, BEnd: b[eb].end, place: true}, true
+}
+
+// placeAfterIn returns the first run of capitalised words after "in" that
+// the other side lacks (none matched) and the lexicon does not know.
+func placeAfterIn(t []token) (start, end int, ok bool) {
+	for i := 1; i < len(t); i++ {
+		if t[i-1].norm != "in" || !t[i].upper || t[i].punct {
+			continue
+		}
+		end = i
+		for end+1 < len(t) && t[end+1].upper && !t[end+1].punct {
+			end++
+		}
+		unknown := true
+		for k := i; k <= end; k++ {
+			if t[k].matched || t[k].num.kind != numNone || t[k].ent != nil {
+				unknown = false
+			}
+		}
+		if unknown {
+			return i, end, true
+		}
+	}
+	return 0, 0, false
 }
 
 // roleSwap finds two places or nations that trade places around the same

@@ -144,6 +144,8 @@ func TestNumberOfAnotherPlaceIsAnotherFact(t *testing.T) {
 		{"The ministry said 40 people were killed in Baghdad.", "The ministry said 12 people were killed in Basra."},
 		{"The US will withdraw from Iraq by 2026.", "The US will withdraw from Syria by 2025."},
 		{"2,500 American troops will stay.", "900 French troops will stay."},
+		// Places the lexicon does not know, told by their capitals.
+		{"Twelve killed in Riverton textile factory fire", "Warehouse fire in Port Hallam kills three"},
 	}
 	for _, c := range neutral {
 		res := Classify(c[0], c[1])
@@ -161,6 +163,8 @@ func TestNumberOfAnotherPlaceIsAnotherFact(t *testing.T) {
 		{"The US has 2,500 troops in Iraq and 900 in Syria.", "The US has 2,500 troops in Iraq and 1,200 in Syria.", "number"},
 		{"Explosion in Baghdad kills 40.", "Explosion in Mosul kills 40.", "entity"},
 		{"The ministry said 40 people were not killed in Baghdad.", "The ministry said 12 people were killed in Basra.", "negation"},
+		{"Twelve killed in Riverton factory fire", "Fifteen killed in Riverton factory fire", "number"},
+		{"Twelve killed in the Riverton fire", "The death toll in Riverton rose to fifteen", "number"},
 	}
 	for _, c := range contra {
 		res := Classify(c.a, c.b)
