@@ -444,8 +444,9 @@ func TestRepeatedTextFindsTheSameContradictions(t *testing.T) {
 }
 
 // TestSpeakersAreNoDifference checks that a difference between who speaks
-// ("Fire Chief Maria Costa" against "Investigators") does not make a
-// contradiction, while a difference in what is said still does.
+// ("Fire Chief Maria Costa" against "Investigators"), or a negation that
+// seems to govern who speaks, does not make a contradiction, while a
+// difference in what is said still does.
 func TestSpeakersAreNoDifference(t *testing.T) {
 	a := "Fire Chief Maria Costa said the fire was caused by an electrical fault in a ventilation unit."
 	b := "Investigators have not yet said what caused the fire."
@@ -455,6 +456,17 @@ func TestSpeakersAreNoDifference(t *testing.T) {
 	}
 	if v := judge(side{text: a, speaker: "Fire Chief Maria Costa"}, side{text: b, speaker: "Investigators"}, nil); v.keep {
 		t.Errorf("with its speakers known the pair is kept: %s %.2f %+v", v.rel, v.conf, v.reasons)
+	}
+	// The word a negation seems to govern is the one who speaks: "نفي
+	// الجبهة" is the Front's denial.
+	e := `وأكد المتحدث أن "الجبهة وافقت على جميع بنود الاتفاق"، مشيرًا إلى أن الوسطاء سيراقبون تنفيذه.`
+	f := "ولم يصدر تعليق فوري من الوسطاء على نفي الجبهة."
+	bare = judge(side{text: e}, side{text: f}, nil)
+	if !bare.keep || !slices.ContainsFunc(bare.reasons, func(r Reason) bool { return r.Kind == "negation" }) {
+		t.Fatalf("without speakers the pair is %+v; the test needs the classifier's negation reason", bare)
+	}
+	if v := judge(side{text: e, speaker: "المتحدث"}, side{text: f, speaker: "الجبهة"}, nil); v.keep && slices.ContainsFunc(v.reasons, func(r Reason) bool { return r.Kind == "negation" }) {
+		t.Errorf("with its speakers known the pair keeps a negation: %s %.2f %+v", v.rel, v.conf, v.reasons)
 	}
 	c := "The minister said the talks will be held in Cairo next week."
 	d := "The minister said the talks will be held in Doha next week."

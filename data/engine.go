@@ -289,6 +289,12 @@ func judge(a, b side, title *relation.Prepared) (v verdict) {
 				// conflict; a difference counts in what they say.
 				continue
 			}
+			if x.Kind == "negation" && (inSpeaker(a.speaker, lastWord(x.A)) || inSpeaker(b.speaker, lastWord(x.B))) {
+				// "على نفي الجبهة" (the Front's denial) against "الجبهة
+				// وافقت": the word a negation seems to govern names who
+				// speaks, not what is negated.
+				continue
+			}
 			v.reasons = append(v.reasons, x)
 		}
 		if len(v.reasons) == 0 {
@@ -332,6 +338,15 @@ func inSpeaker(speaker, evidence string) bool {
 		}
 	}
 	return true
+}
+
+// lastWord is the last word of s ("" when none).
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // stanceReason points at the words that carry each statement's stance:
