@@ -197,6 +197,13 @@ func (s *scratch) decide(reasons []Reason) Result {
 		// confidence stays the model's, which had found them alike.
 		best = classUnrel
 	}
+	if best != classContra && s.f[fNumConflict]+s.f[fDateConflict] > 0 && s.f[fDice] >= factDice && !slices.ContainsFunc(reasons, isPlaces) {
+		// A number or date given two values in statements about one
+		// thing is a conflict however much else they say: the model,
+		// which learned on near-copies, reads two article sentences
+		// that differ in their attribution and asides as unrelated.
+		best, res.Confidence = classContra, max(p[classContra], factFloor)
+	}
 	if best == classAgree && s.f[fDice] == 0 {
 		// Two statements with no content word (or synonym) in common do
 		// not say the same thing, whatever the model's score: "Hello"
@@ -232,6 +239,15 @@ func (s *scratch) decide(reasons []Reason) Result {
 	}
 	return res
 }
+
+// factDice is the share of content words two statements must have in
+// common for a conflicting number or date to make them a contradiction
+// whatever the model says; factFloor is that contradiction's confidence
+// at least.
+const (
+	factDice  = 0.4
+	factFloor = 0.5
+)
 
 // Model classes.
 const (

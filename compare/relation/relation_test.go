@@ -96,6 +96,25 @@ func TestSilenceIsNoNegation(t *testing.T) {
 	}
 }
 
+// TestNumberConflictInArticleSentences checks that a number given two
+// values in two sentences about one thing is a contradiction even when the
+// sentences differ in their attribution and asides (the model alone read
+// the first pair as neutral), and that a different number about something
+// else is not.
+func TestNumberConflictInArticleSentences(t *testing.T) {
+	a := "Amal Haddad has won the presidential election with 55 percent of the vote, her campaign said."
+	b := "Amal Haddad won the presidential election with 52 percent of the vote, against 45 percent for her rival Youssef Karam."
+	res := Classify(a, b)
+	if res.Label != Contradicts || !hasReason(res.Reasons, "number", "55 percent", "52 percent") {
+		t.Errorf("%q vs %q: %s %.2f %v, want a number contradiction", a, b, res.Label, res.Confidence, res.Reasons)
+	}
+	checkOffsets(t, a, b, res.Reasons)
+	c := "Inflation reached 18 percent last year, the central bank said."
+	if res := Classify(c, b); res.Label == Contradicts {
+		t.Errorf("%q vs %q: %s %v, want no contradiction", c, b, res.Label, res.Reasons)
+	}
+}
+
 func TestClassifyAgreements(t *testing.T) {
 	cases := []struct{ name, a, b string }{
 		{"approximate number and digit shapes ar", "تحتفظ الولايات المتحدة بنحو 2500 جندي في العراق، و900 جندي في سوريا.", "للولايات المتحدة نحو ٢٥٠٠ جندي في العراق."},
