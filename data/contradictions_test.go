@@ -474,3 +474,35 @@ func TestSpeakersAreNoDifference(t *testing.T) {
 		t.Errorf("Cairo against Doha, one speaker: %+v, want a contradiction", v)
 	}
 }
+
+// TestImportFindsConflictsAcrossLanguages checks that an English and an
+// Arabic account that share no word, only names, concepts and the kind of
+// number, are judged at import: the turnout they give differs.
+func TestImportFindsConflictsAcrossLanguages(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	c := MustClaim(t, s, "Narobia election result")
+	en := importAs(t, s, c.ID, "herald", "", "Capital Herald",
+		"Amal Haddad won the presidential election, the commission said on Monday.\n\n"+
+			"Turnout was 41 percent, the commission's chairman, Rami Saleh, told a news conference in the capital.")
+	ar := importAs(t, s, c.ID, "channel", "", "قناة الرافدين",
+		"فازت أمل حداد في الانتخابات الرئاسية.\n\n"+
+			"وقال رئيس المفوضية، رامي صالح، إن نسبة المشاركة بلغت 44%، وهي الأدنى منذ عام 1996.")
+	pairs, err := s.Pairs(ctx, c.ID, PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range pairs {
+		if p.A.SourceID == en.ID && p.B.SourceID == ar.ID && p.Relation == RelContradicts &&
+			slices.ContainsFunc(p.Reasons, func(r Reason) bool {
+				return r.Kind == "number" && strings.Contains(r.A, "41") && strings.Contains(r.B, "44")
+			}) {
+			found = true
+			checkReasonSpans(t, p)
+		}
+	}
+	if !found {
+		t.Errorf("no contradiction 41 percent against 44%% between the two languages; pairs: %+v", pairs)
+	}
+}

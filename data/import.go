@@ -16,8 +16,10 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/compare/relation"
+	"github.com/claimdiff/claimdiff/compare/textnorm"
 	"github.com/claimdiff/claimdiff/data/ingest"
 )
 
@@ -405,11 +407,20 @@ type claimIndex struct {
 	index       map[string][]int32
 	sides       [2][]int32 // others that affirm, that deny the claim with confidence
 	accounts    map[int64]account
+	arabic      int // others mostly in Arabic letters (arabicText)
 }
 
 func (x *claimIndex) add(sts []Statement) {
 	for _, st := range sts {
-		for _, k := range contentKeys(st.norm) {
+		keys := contentKeys(st.norm)
+		for _, k := range keys {
+			x.index[k] = append(x.index[k], int32(len(x.others)))
+		}
+		ar := arabicText(st.norm)
+		if ar {
+			x.arabic++
+		}
+		for _, k := range crossKeys(keys, ar, false) {
 			x.index[k] = append(x.index[k], int32(len(x.others)))
 		}
 		if s := sideOf(st.Stance, st.StanceConfidence); s >= 0 {
@@ -550,7 +561,12 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 		seenText[st.Text] = true
 		distinct++
 		touched = touched[:0]
-		for _, k := range contentKeys(st.norm) {
+		own := contentKeys(st.norm)
+		if ar := arabicText(st.norm); ar && idx.arabic < len(others) || !ar && idx.arabic > 0 {
+			// Statements of the other script are there to meet.
+			own = append(own, crossKeys(own, ar, true)...)
+		}
+		for _, k := range own {
 			list := index[k]
 			if len(others) > 20 && len(list) > common {
 				continue
@@ -802,6 +818,45 @@ func contentKeys(norm string) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// crossKeys are the keys that meet statements of the other script: the
+// lexicon's concepts and antonym groups of keys (relation.ConceptKeys),
+// each once, prefixed with the script of the statement they are indexed
+// under. A statement of one script is indexed under its own script's keys
+// (other false) and looks up the other script's (other true), so that
+// "Turnout was 41 percent" finds "نسبة المشاركة بلغت 44%" while two
+// statements of one language still meet by their words alone.
+func crossKeys(keys []string, arabic, other bool) []string {
+	prefix := "\x01en:"
+	if arabic != other {
+		prefix = "\x01ar:"
+	}
+	var out []string
+	var buf [4]string
+	for _, k := range keys {
+		for _, c := range relation.ConceptKeys(k, buf[:0]) {
+			c = prefix + c
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// arabicText reports whether most letters of s are Arabic.
+func arabicText(s string) bool {
+	ar, other := 0, 0
+	for _, r := range s {
+		switch {
+		case textnorm.IsArabicLetter(r):
+			ar++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return ar > other
 }
 
 // stopKeys are the search keys of function and reporting words of both

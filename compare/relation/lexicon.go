@@ -2,6 +2,7 @@ package relation
 
 import (
 	"hash/crc32"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -419,7 +420,19 @@ var synonymTable = []string{
 	"company firm شركة الشركة",
 	"violate violates violated violating violation violations breach breaches breached broke انتهاك انتهاكات انتهك انتهكت ينتهك تنتهك خرق خروقات خرقت يخرق تخرق مخالفة مخالفات خالف خالفت يخالف تخالف",
 	"rules regulations قواعد لوائح",
-	"president رئيس",
+	"president chairman رئيس",
+	"presidential رئاسي رئاسية الرئاسية الرئاسي",
+	"percent percentage بالمئة بالمائة نسبة بنسبة",
+	"turnout participation المشاركة مشاركة الإقبال إقبال",
+	"commission مفوضية المفوضية",
+	"votes ballot ballots أصوات الأصوات صوت",
+	"capital العاصمة عاصمة",
+	"conference مؤتمر",
+	"result results outcome نتيجة نتائج النتائج النتيجة",
+	"candidate candidates مرشح مرشحة المرشح مرشحين",
+	"court محكمة المحكمة",
+	"police شرطة الشرطة",
+	"hospital مستشفى المستشفى",
 	"minister وزير",
 }
 
@@ -704,3 +717,26 @@ func buildLexicon() {
 
 // lookup finds the lexicon entry of a canonical word, or nil.
 func lookup(k string) *lexEntry { return lexicon[k] }
+
+// ConceptKeys appends to dst what the bilingual lexicon knows of the word
+// whose search key (textnorm.Key, as the archive indexes words) is key: its
+// concept ("c" and a number: "withdraw" and "انسحاب" share one) and each
+// antonym group it belongs to ("g" and a number: "concede" and "رفض" share
+// one). Reporting words give none: every statement has them. The archive
+// uses these keys to find statements of the other language that speak of
+// the same thing, since words of two scripts never meet.
+func ConceptKeys(key string, dst []string) []string {
+	loadTables()
+	k := canonKey(key)
+	e := lookup(k)
+	if e == nil || reportWords[k] {
+		return dst
+	}
+	if e.concept != 0 {
+		dst = append(dst, "c"+strconv.Itoa(int(e.concept)))
+	}
+	for _, a := range e.ants {
+		dst = append(dst, "g"+strconv.Itoa(int(a.grp)))
+	}
+	return dst
+}

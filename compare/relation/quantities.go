@@ -37,14 +37,15 @@ func quantities(ta, tb string, a, b []token, knownA, knownB *facts.Facts, f *[nu
 	} else {
 		fb = facts.Extract(tb)
 	}
-	if x, y, ok := numberConflict(fa.Numbers, fb.Numbers, outcomes(a, fa.Numbers), outcomes(b, fb.Numbers), f); ok {
+	oa, ob := outcomes(a, fa.Numbers), outcomes(b, fb.Numbers)
+	if x, y, ok := numberConflict(fa.Numbers, fb.Numbers, oa, ob, f); ok {
 		f[fNumConflict] = 1
 		unit := ""
 		if x.Unit != "" || y.Unit != "" {
 			unit = " (" + unitText(a, b, x, y) + ")"
 		}
 		*reasons = append(*reasons, Reason{Kind: "number", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
-			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit)})
+			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, outcomeOf(fa.Numbers, oa, x), outcomeOf(fb.Numbers, ob, y))})
 	}
 	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f); ok {
 		f[fDateConflict] = 1
@@ -139,6 +140,23 @@ func unitForm(u string) string {
 	return n
 }
 
+// firmNumbers reports whether two numbers surely count one thing: both
+// percentages, both with one counted noun, or both with one outcome
+// ("12 killed", "15 died").
+func firmNumbers(x, y facts.Number, ox, oy int) bool {
+	return x.Ordinal == y.Ordinal && (x.Percent && y.Percent || x.Unit != "" && sameUnit(x.Unit, y.Unit) || ox != 0 && ox == oy)
+}
+
+// outcomeOf is the outcome of n among ns (see outcomes).
+func outcomeOf(ns []facts.Number, os []int, n facts.Number) int {
+	for i := range ns {
+		if ns[i].Start == n.Start {
+			return os[i]
+		}
+	}
+	return 0
+}
+
 func comparableNum(x, y facts.Number) bool {
 	return x.Ordinal == y.Ordinal && x.Percent == y.Percent && sameUnit(x.Unit, y.Unit)
 }
@@ -212,7 +230,53 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 	return m
 })
 
-// outcomes gives each number of ns the outcome of its clause: the first
+// Referents of percentages: what a share is a share of. A percentage takes
+// the referent word nearest to it in its statement, so that in "won 52
+// percent of the vote and Karam 45 percent" both are shares of the vote,
+// and neither is compared with "turnout hits 44%".
+const (
+	referentTurnout = 100 + iota
+	referentVote
+	referentInflation
+	referentUnemployment
+	referentGrowth
+	referentInterest
+)
+
+var referentWords = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for r, ws := range map[int]string{
+		referentTurnout:      "turnout participation المشاركة مشاركة الإقبال إقبال",
+		referentVote:         "vote votes ballots الأصوات أصوات",
+		referentInflation:    "inflation التضخم تضخم",
+		referentUnemployment: "unemployment jobless البطالة بطالة",
+		referentGrowth:       "growth gdp النمو نمو",
+		referentInterest:     "interest الفائدة فائدة",
+	} {
+		for _, w := range strings.Fields(ws) {
+			m[canon(w)] = r
+		}
+	}
+	return m
+})
+
+// referentOf is the referent nearest to token k in t, or 0.
+func referentOf(t []token, k int) int {
+	words := referentWords()
+	for d := 1; d < len(t); d++ {
+		for _, j := range [2]int{k + d, k - d} {
+			if j >= 0 && j < len(t) {
+				if r := words[t[j].key]; r != 0 {
+					return r
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// outcomes gives each percentage of ns its referent (referentOf), and each
+// other number the outcome of its clause: the first
 // outcome word within four words after it or two before it, without
 // crossing punctuation or a list separator ("12 were killed and 40
 // injured": killed for 12, injured for 40). 0 when none.
@@ -228,6 +292,10 @@ func outcomes(t []token, ns []facts.Number) []int {
 			}
 		}
 		if k < 0 {
+			continue
+		}
+		if n.Percent {
+			out[i] = referentOf(t, k)
 			continue
 		}
 		// The nearest outcome word of the clause, after (English: "12

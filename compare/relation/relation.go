@@ -63,6 +63,7 @@ type Reason struct {
 	Detail string `json:"detail"`
 
 	place bool // an entity reason between two places or nationalities
+	firm  bool // a number reason whose two numbers surely count one thing (firmNumbers)
 }
 
 // Result is the relation of a pair with its confidence in [0,1] and the
@@ -197,7 +198,7 @@ func (s *scratch) decide(reasons []Reason) Result {
 		// confidence stays the model's, which had found them alike.
 		best = classUnrel
 	}
-	if best != classContra && s.f[fNumConflict]+s.f[fDateConflict] > 0 && s.f[fDice] >= factDice && !slices.ContainsFunc(reasons, isPlaces) {
+	if best != classContra && s.f[fDice] >= factDice && slices.ContainsFunc(reasons, firmFact) && !slices.ContainsFunc(reasons, isPlaces) {
 		// A number or date given two values in statements about one
 		// thing is a conflict however much else they say: the model,
 		// which learned on near-copies, reads two article sentences
@@ -424,6 +425,11 @@ func twoPlaces(f *[numFeatures]float64, reasons *[]Reason) {
 
 func isPlaces(r Reason) bool { return r.Kind == "places" }
 
+// firmFact reports a date conflict, or a number conflict between numbers
+// that surely count one thing: "15" alone against "200 kilometres" may
+// not, and is left to the model.
+func firmFact(r Reason) bool { return r.Kind == "date" || r.Kind == "number" && r.firm }
+
 func ratio(m, n int) float64 {
 	if n == 0 {
 		return 0
@@ -456,7 +462,7 @@ func markMatches(x, y []token) {
 			continue
 		}
 		for j := range y {
-			if !y[j].punct && !y[j].covered && y[j].id == x[i].id {
+			if !y[j].punct && !y[j].covered && (y[j].id == x[i].id || x[i].skel != 0 && nameMatch(x, i, y, j)) {
 				x[i].matched = true
 				break
 			}

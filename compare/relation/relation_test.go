@@ -115,6 +115,28 @@ func TestNumberConflictInArticleSentences(t *testing.T) {
 	}
 }
 
+// TestNumberConflictAcrossLanguages checks that an English and an Arabic
+// account of one result meet by names, concepts and numbers, and that a
+// share of the vote is not set against a turnout.
+func TestNumberConflictAcrossLanguages(t *testing.T) {
+	cases := [][2]string{
+		{"Amal Haddad has won Narobia presidential election with 55 percent of the vote, her campaign said on Monday.", "أعلنت المفوضية المستقلة للانتخابات في ناروبيا فوز أمل حداد بالانتخابات الرئاسية بنسبة 52% من الأصوات، مقابل 45% لمنافسها يوسف كرم."},
+		{"Turnout was 41 percent, the commission's chairman, Rami Saleh, told a news conference in the capital.", "وقال رئيس المفوضية، رامي صالح، إن نسبة المشاركة بلغت 44%، وهي الأدنى منذ عام 1996."},
+	}
+	for _, c := range cases {
+		res := Classify(c[0], c[1])
+		if res.Label != Contradicts || !hasReason(res.Reasons, "number", "", "") {
+			t.Errorf("%q vs %q: %s %.2f %v, want a number contradiction", c[0], c[1], res.Label, res.Confidence, res.Reasons)
+		}
+		checkOffsets(t, c[0], c[1], res.Reasons)
+	}
+	a := "Narobia opposition rejects election result as turnout hits 44%"
+	b := "The commission said Amal Haddad had won 52 percent of the vote and Youssef Karam 45 percent."
+	if hasReason(Classify(a, b).Reasons, "number", "", "") {
+		t.Errorf("%q vs %q: a turnout is set against a share of the vote", a, b)
+	}
+}
+
 func TestClassifyAgreements(t *testing.T) {
 	cases := []struct{ name, a, b string }{
 		{"approximate number and digit shapes ar", "تحتفظ الولايات المتحدة بنحو 2500 جندي في العراق، و900 جندي في سوريا.", "للولايات المتحدة نحو ٢٥٠٠ جندي في العراق."},

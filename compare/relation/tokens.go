@@ -31,6 +31,7 @@ type token struct {
 	term       bool    // a claim word that names the event, not its predicate (markTerms)
 	matched    bool    // scratch: has a counterpart in the other text
 	num        numInfo // last: the flags above pack into one word
+	skel       uint64  // consonant skeleton of a possible name (translit.go); 0 = none
 }
 
 // numKind tells numbers that may be compared apart.
@@ -190,11 +191,12 @@ type wordInfo struct {
 	stop, sep bool
 	upper     bool
 	report    bool
+	skel      uint64
 }
 
 func (c wordCache) fill(t *token) {
 	if w, ok := c[t.text]; ok {
-		t.norm, t.key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper, t.report = w.norm, w.key, w.id, w.ent, w.cue, w.stop, w.sep, w.upper, w.report
+		t.norm, t.key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper, t.report, t.skel = w.norm, w.key, w.id, w.ent, w.cue, w.stop, w.sep, w.upper, w.report, w.skel
 		return
 	}
 	fillWord(t)
@@ -214,7 +216,7 @@ func (c wordCache) fill(t *token) {
 	} else {
 		key = strings.Clone(key)
 	}
-	c[strings.Clone(t.text)] = wordInfo{norm, key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper, t.report}
+	c[strings.Clone(t.text)] = wordInfo{norm, key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper, t.report, t.skel}
 }
 
 // fillWord computes the key, lexicon entry, cues and stop flag of a word.
@@ -286,6 +288,12 @@ func fillWord(t *token) {
 		t.id = conceptID(t.ent.concept)
 	default:
 		t.id = hashKey(t.key)
+	}
+	// A Latin name is a capitalised word the lexicon does not know; an
+	// Arabic one may also be a word ("صالح", "كرم"), which is why only a
+	// Latin name and an Arabic word ever match by skeleton.
+	if !t.stop && !t.report && t.cue == 0 && !t.sep && (t.ent == nil || !t.upper) {
+		t.skel = skeleton(w, t.upper)
 	}
 }
 

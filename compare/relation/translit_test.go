@@ -1,0 +1,46 @@
+package relation
+
+import "testing"
+
+// TestNamesAcrossScripts checks the consonant skeletons that let a name in
+// Latin letters meet its Arabic spelling, and the words that must not meet.
+func TestNamesAcrossScripts(t *testing.T) {
+	same := [][2]string{
+		{"Haddad", "حداد"}, {"Narobia", "ناروبيا"}, {"Karam", "كرم"}, {"Saleh", "صالح"},
+		{"Mohammed", "محمد"}, {"Washington", "واشنطن"}, {"Sudani", "السوداني"}, {"Youssef", "يوسف"},
+		{"Khalid", "خالد"}, {"Sharif", "شريف"}, {"Reuters", "رويترز"},
+	}
+	for _, c := range same {
+		if x, y := skeleton(c[0], true), skeleton(c[1], false); !sameSkeleton(x, y) {
+			t.Errorf("%s (%x) and %s (%x) do not meet", c[0], x, c[1], y)
+		}
+	}
+	differ := [][2]string{{"Haddad", "حسن"}, {"Karam", "سليم"}, {"Narobia", "نيجيريا"}}
+	for _, c := range differ {
+		if sameSkeleton(skeleton(c[0], true), skeleton(c[1], false)) {
+			t.Errorf("%s and %s meet", c[0], c[1])
+		}
+	}
+	// Two words of one script never meet by skeleton, and a word of fewer
+	// than two consonant classes has none.
+	if sameSkeleton(skeleton("حداد", false), skeleton("حدود", false)) {
+		t.Error("two Arabic words meet by skeleton")
+	}
+	if skeleton("Ali", true) != 0 || skeleton("lowercase", false) != 0 {
+		t.Error("a one-class name or a lower-case Latin word has a skeleton")
+	}
+}
+
+// TestShortNameNeedsItsNeighbour checks that a two-letter skeleton ("Amal",
+// "أمل") matches only beside another matching name: alone it would meet
+// common words such as عمل (work).
+func TestShortNameNeedsItsNeighbour(t *testing.T) {
+	toks := func(s string) []token { return Prepare(s).toks }
+	a := toks("Amal Haddad won")
+	if b := toks("فازت أمل حداد"); !nameMatch(a, 0, b, 1) {
+		t.Error("Amal Haddad does not meet أمل حداد")
+	}
+	if b := toks("تواصل عمل اللجنة"); nameMatch(a, 0, b, 1) {
+		t.Error("Amal alone meets عمل")
+	}
+}
