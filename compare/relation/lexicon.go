@@ -4,6 +4,7 @@ import (
 	"hash/crc32"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare/textnorm"
@@ -31,7 +32,7 @@ var antonymTable = []string{
 		" فوز فاز فازت يفوز تفوز ينتصر تنتصر انتصار انتصر انتصرت نجاح نجح نجحت ينجح تنجح ناجح" +
 		" | lose loses lost losing loser defeat defeated fail fails failed failure unsuccessful" +
 		" خسارة خسر خسرت يخسر تخسر يفقد تفقد هزيمة هزم يهزم انهزم فشل فشلت يفشل تفشل فاشل إخفاق أخفق",
-	"accept accepts accepted approve approves approved approval agree agrees agreed allow allows allowed permit permits permitted support supports supported endorse endorses endorsed ratify ratified" +
+	"accept accepts accepted concede concedes conceded approve approves approved approval agree agrees agreed allow allows allowed permit permits permitted support supports supported endorse endorses endorsed ratify ratified" +
 		" قبول قبلت يقبل تقبل موافقة وافق وافقت يوافق توافق يسمح تسمح سمح سمحت يدعم تدعم دعم دعمت يؤيد تؤيد أيد أيدت تأييد صدق صادق يصادق تصادق مصادقة يقر تقر أقر أقرت يساند تساند مساندة ساند يشيد تشيد أشاد أشادت ترحيب يرحب ترحب رحب رحبت يشجع تشجع شجع شجعت السماح سماح إتاحة أتاح أتاحت يتيح تتيح يدعو تدعو دعا دعت praise praises praised welcome welcomes welcomed encourage encourages encouraged" +
 		" | reject rejects rejected refuse refuses refused oppose opposes opposed deny denies denied ban bans banned forbid forbids forbade prohibit prohibits prohibited veto vetoed" +
 		" رفض رفضت يرفض ترفض يعارض تعارض عارض عارضت معارضة يمنع تمنع منع منعت يحظر تحظر حظر حظرت ممنوع ممنوعة محظور يدين تدين أدان أدانت إدانة ينتقد تنتقد انتقد انتقدت انتقاد تنديد يندد تندد ندد يستنكر تستنكر استنكر استنكار يشجب تشجب شجب يحذر تحذر حذر حذرت تحذير يتظاهر تظاهر يتظاهرون احتجاج warn warns warned protest protests protested condemn condemns condemned criticize criticizes criticized denounce denounced",
@@ -720,13 +721,16 @@ func lookup(k string) *lexEntry { return lexicon[k] }
 
 // ConceptKeys appends to dst what the bilingual lexicon knows of the word
 // whose search key (textnorm.Key, as the archive indexes words) is key: its
-// concept ("c" and a number: "withdraw" and "انسحاب" share one) and each
-// antonym group it belongs to ("g" and a number: "concede" and "رفض" share
-// one). Reporting words give none: every statement has them. The archive
+// month ("m" and its number), or its concept ("c" and a number:
+// "withdraw" and "انسحاب" share one) and each antonym group it belongs to
+// ("g" and a number: "concede" and "رفض" share one). Reporting words give none: every statement has them. The archive
 // uses these keys to find statements of the other language that speak of
 // the same thing, since words of two scripts never meet.
 func ConceptKeys(key string, dst []string) []string {
 	loadTables()
+	if m := monthKey(key); m != "" {
+		return append(dst, m)
+	}
 	k := canonKey(key)
 	e := lookup(k)
 	if e == nil || reportWords[k] {
@@ -740,3 +744,24 @@ func ConceptKeys(key string, dst []string) []string {
 	}
 	return dst
 }
+
+// monthKey is ConceptKeys' key of a month name, in any of the month series:
+// "June", "يونيو" and "حزيران" meet.
+func monthKey(key string) string {
+	if v := monthByKey()[key]; v != 0 {
+		return "m" + strconv.Itoa(int(v))
+	}
+	return ""
+}
+
+// monthByKey maps the search key of each month name to its number: the
+// stemmer cuts some ("حزيران" is "حزير").
+var monthByKey = sync.OnceValue(func() map[string]float64 {
+	loadTables()
+	m := make(map[string]float64, 2*len(monthWords))
+	for w, v := range monthWords {
+		m[w] = v
+		m[textnorm.Key(w)] = v
+	}
+	return m
+})

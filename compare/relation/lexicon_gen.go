@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0x202a5aa7
+const genLexiconSum = 0x21fbc8af
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -232,6 +232,8 @@ var genLexiconKeys = [...]string{
 	"commission",
 	"common_room",
 	"company",
+	"conced",
+	"concede",
 	"concrete",
 	"condemn",
 	"conference",
@@ -2374,6 +2376,8 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 207, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 299, class: 3, role: 3, hyper: 0, cue: 0, noun: true},
 	{concept: 200, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 7, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{4, 1}}},
+	{concept: 7, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{4, 1}, {4, 1}}},
 	{concept: 344, class: 5, role: 5, hyper: 0, cue: 0, noun: true},
 	{concept: 8, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{4, 2}, {4, 2}, {4, 2}, {44, 2}, {44, 2}, {44, 2}}},
 	{concept: 210, class: 0, role: 0, hyper: 0, cue: 0, noun: true},

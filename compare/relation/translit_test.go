@@ -1,6 +1,11 @@
 package relation
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/compare/textnorm"
+)
 
 // TestNamesAcrossScripts checks the consonant skeletons that let a name in
 // Latin letters meet its Arabic spelling, and the words that must not meet.
@@ -42,5 +47,26 @@ func TestShortNameNeedsItsNeighbour(t *testing.T) {
 	}
 	if b := toks("تواصل عمل اللجنة"); nameMatch(a, 0, b, 1) {
 		t.Error("Amal alone meets عمل")
+	}
+}
+
+// TestConceptKeysMeetAcrossLanguages checks the keys the archive indexes a
+// word under so that statements of two scripts meet: a concept, an
+// antonym group, a month; none for a reporting word.
+func TestConceptKeysMeetAcrossLanguages(t *testing.T) {
+	keys := func(w string) []string { return ConceptKeys(textnorm.Key(w), nil) }
+	meet := [][]string{{"withdrawal", "انسحاب"}, {"June", "حزيران", "يونيو"}, {"turnout", "المشاركة"}, {"conceded", "يرفض"}}
+	for _, ws := range meet {
+		first := keys(ws[0])
+		for _, w := range ws[1:] {
+			if k := keys(w); !slices.ContainsFunc(k, func(x string) bool { return slices.Contains(first, x) }) {
+				t.Errorf("%s %v and %s %v share no key", ws[0], first, w, k)
+			}
+		}
+	}
+	for _, w := range []string{"said", "قال"} {
+		if k := keys(w); len(k) != 0 {
+			t.Errorf("reporting word %s has keys %v", w, k)
+		}
 	}
 }
