@@ -740,3 +740,22 @@ func TestArabicDialogsGoThroughTheBidiLayout(t *testing.T) {
 		}
 	}
 }
+
+// An Arabic query is shown again under the search field as it reads; an
+// English one is not, and clearing the field hides the preview.
+func TestArabicQueryIsPreviewed(t *testing.T) {
+	u, _ := newTestUI(t)
+	test.Type(u.claims.search, "withdrawal")
+	if u.claims.preview.Visible() {
+		t.Error("an English query is previewed")
+	}
+	u.claims.search.SetText("")
+	test.Type(u.claims.search, "انسحاب 2500")
+	if !u.claims.preview.Visible() || u.claims.preview.Paragraph().Text != "انسحاب 2500" {
+		t.Errorf("an Arabic query: preview shown %v, %q", u.claims.preview.Visible(), u.claims.preview.Paragraph().Text)
+	}
+	u.claims.search.SetText("")
+	if u.claims.preview.Visible() {
+		t.Error("the preview stays after the field is cleared")
+	}
+}

@@ -19,11 +19,16 @@ import (
 
 // claimsPane lists the claims, or the search hits while a query is typed.
 type claimsPane struct {
-	u        *UI
-	search   *widget.Entry
+	u      *UI
+	search *widget.Entry
+	// preview shows an Arabic query again as it reads: Fyne's entry lays
+	// it out in logical order, left to right.
+	preview  *textview.ParagraphView
 	list     *widget.List
 	hitList  *widget.List
-	lists    *fyne.Container // list or hitList
+	lists    *fyne.Container // list, hitList or noHits
+	noHits   *widget.Label
+	top      *fyne.Container // header, search field and preview
 	claims   []data.Claim
 	hits     []data.Hit
 	selected int64 // claim id, 0 for none
@@ -35,19 +40,43 @@ func newClaimsPane(u *UI) *claimsPane { return &claimsPane{u: u} }
 func (p *claimsPane) build() fyne.CanvasObject {
 	p.search = widget.NewEntry()
 	p.search.SetPlaceHolder("Search the archive…")
+	p.preview = textview.NewParagraph(textview.Paragraph{})
+	p.preview.MaxLines = 2
+	p.preview.Hide()
 	p.search.OnChanged = func(q string) {
 		p.query = strings.TrimSpace(q)
+		p.previewQuery(q)
 		p.u.async("search", p.runSearch)
 	}
 	p.list = newRowList(func() int { return len(p.claims) }, p.create, p.updateItem)
 	p.list.OnSelected = p.onSelected
 	p.hitList = newRowList(func() int { return len(p.hits) }, p.createHit, p.updateHit)
 	p.hitList.OnSelected = p.onSelectedHit
+	p.noHits = widget.NewLabel("No statement of the archive has all of these words. Try fewer, or another form of one.")
+	p.noHits.Wrapping = fyne.TextWrapWord
 	p.lists = container.NewStack(p.list)
 	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), p.onNew)
 	add.Importance = widget.LowImportance
 	header := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Claims", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), add)
-	return container.NewBorder(container.NewVBox(header, p.search), nil, nil, nil, p.lists)
+	p.top = container.NewVBox(header, p.search, p.preview)
+	return container.NewBorder(p.top, nil, nil, nil, p.lists)
+}
+
+// previewQuery shows a query with right-to-left letters under the field,
+// as it reads.
+func (p *claimsPane) previewQuery(q string) {
+	if !hasRTL(q) {
+		if p.preview.Visible() {
+			p.preview.Hide()
+			p.top.Refresh()
+		}
+		return
+	}
+	p.preview.SetParagraph(textview.Paragraph{Text: q})
+	if !p.preview.Visible() {
+		p.preview.Show()
+		p.top.Refresh()
+	}
 }
 
 // createHit is a search hit row: who says it in which claim, then the snippet in the bidi
@@ -273,7 +302,10 @@ func (p *claimsPane) runSearch(ctx context.Context) error {
 		p.hitList.UnselectAll()
 		p.hitList.Refresh()
 		show := fyne.CanvasObject(p.list)
-		if q != "" {
+		switch {
+		case q != "" && len(hits) == 0:
+			show = p.noHits
+		case q != "":
 			show = p.hitList
 		}
 		if p.lists.Objects[0] != show {

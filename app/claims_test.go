@@ -44,6 +44,24 @@ func TestSearchHitsShowTheSnippetWithMarks(t *testing.T) {
 	}
 }
 
+// A query no statement matches says so, rather than leaving the column
+// empty; clearing it brings the claims back.
+func TestSearchWithoutHitsSaysSo(t *testing.T) {
+	u, _ := newTestUI(t)
+	for _, c := range []struct {
+		q    string
+		want fyne.CanvasObject
+	}{{"zebrafish", u.claims.noHits}, {"كذب", u.claims.hitList}, {"", u.claims.list}} {
+		u.claims.query = c.q
+		if err := u.claims.runSearch(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if u.claims.lists.Objects[0] != c.want {
+			t.Errorf("query %q: the column shows %p, want %p", c.q, u.claims.lists.Objects[0], c.want)
+		}
+	}
+}
+
 func TestShortSnippetKeepsTheMarkedWord(t *testing.T) {
 	text := "واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة كذب إحدى اثنتا ثلاث أربع خمس ست سبع ثمان تسع عشرون"
 	start := len([]rune("واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة "))
