@@ -63,7 +63,7 @@ var antonymTable = []string{
 	"attack attacks attacked attacking" +
 		" | defend defends defended defending",
 	"enter enters entered entering arrive arrives arrived" +
-		" دخول دخل دخلت يدخل تدخل وصول وصل وصلت يصل تصل" +
+		" دخول دخل دخلت يدخل تدخل" + // not وصل (arrive): "التوصل إلى اتفاق" (reaching a deal) stems to it
 		" | exit exits exited leave leaves left leaving depart departs departed" +
 		" خروج خرج خرجت يخرج تخرج مغادرة غادر غادرت يغادر تغادر رحيل",
 	"withdraw withdraws withdrew withdrawn withdrawal pullout evacuate evacuated evacuation" +
@@ -419,6 +419,8 @@ var synonymTable = []string{
 	"ambassador سفير السفير",
 	"parliament برلمان البرلمان مجلس_النواب",
 	"company firm شركة الشركة",
+	"worker workers dockworkers employees عامل عمال العمال موظف موظفين",
+	"ship ships vessel vessels سفينة سفن السفن",
 	"violate violates violated violating violation violations breach breaches breached broke انتهاك انتهاكات انتهك انتهكت ينتهك تنتهك خرق خروقات خرقت يخرق تخرق مخالفة مخالفات خالف خالفت يخالف تخالف",
 	"rules regulations قواعد لوائح",
 	"president chairman رئيس",

@@ -45,7 +45,8 @@ func quantities(ta, tb string, a, b []token, knownA, knownB *facts.Facts, f *[nu
 			unit = " (" + unitText(a, b, x, y) + ")"
 		}
 		*reasons = append(*reasons, Reason{Kind: "number", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
-			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, outcomeOf(fa.Numbers, oa, x), outcomeOf(fb.Numbers, ob, y))})
+			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, outcomeOf(fa.Numbers, oa, x), outcomeOf(fb.Numbers, ob, y)),
+			noun: sameNoun(x, y)})
 	}
 	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f); ok {
 		f[fDateConflict] = 1
@@ -141,10 +142,18 @@ func unitForm(u string) string {
 }
 
 // firmNumbers reports whether two numbers surely count one thing: both
-// percentages, both with one counted noun, or both with one outcome
-// ("12 killed", "15 died").
+// with one counted noun, both with one outcome ("12 killed", "15 died"), or
+// two percentages of one referent ("turnout was 41 percent", "نسبة
+// المشاركة 44%"). Two percentages of nothing named may be an offer and a
+// demand.
 func firmNumbers(x, y facts.Number, ox, oy int) bool {
-	return x.Ordinal == y.Ordinal && (x.Percent && y.Percent || x.Unit != "" && sameUnit(x.Unit, y.Unit) || ox != 0 && ox == oy)
+	return x.Ordinal == y.Ordinal && (sameNoun(x, y) || ox != 0 && ox == oy)
+}
+
+// sameNoun reports whether both numbers name what they count, and it is
+// one thing: "37 cargo ships" and "23 ships".
+func sameNoun(x, y facts.Number) bool {
+	return x.Unit != "" && y.Unit != "" && sameUnit(x.Unit, y.Unit)
 }
 
 // outcomeOf is the outcome of n among ns (see outcomes).
@@ -241,6 +250,8 @@ const (
 	referentUnemployment
 	referentGrowth
 	referentInterest
+	referentWages
+	referentTrade
 )
 
 var referentWords = sync.OnceValue(func() map[string]int {
@@ -252,6 +263,8 @@ var referentWords = sync.OnceValue(func() map[string]int {
 		referentUnemployment: "unemployment jobless البطالة بطالة",
 		referentGrowth:       "growth gdp النمو نمو",
 		referentInterest:     "interest الفائدة فائدة",
+		referentWages:        "wages wage pay salary salaries الأجور أجور الرواتب رواتب",
+		referentTrade:        "trade exports imports التجارة تجارة الصادرات الواردات",
 	} {
 		for _, w := range strings.Fields(ws) {
 			m[canon(w)] = r

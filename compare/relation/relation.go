@@ -64,6 +64,7 @@ type Reason struct {
 
 	place bool // an entity reason between two places or nationalities
 	firm  bool // a number reason whose two numbers surely count one thing (firmNumbers)
+	noun  bool // a number reason whose two numbers name one counted noun (sameNoun)
 }
 
 // Result is the relation of a pair with its confidence in [0,1] and the
@@ -198,7 +199,8 @@ func (s *scratch) decide(reasons []Reason) Result {
 		// confidence stays the model's, which had found them alike.
 		best = classUnrel
 	}
-	if best != classContra && s.f[fDice] >= factDice && slices.ContainsFunc(reasons, firmFact) && !slices.ContainsFunc(reasons, isPlaces) {
+	if best != classContra && slices.ContainsFunc(reasons, firmFact) && !slices.ContainsFunc(reasons, isPlaces) &&
+		(s.f[fDice] >= factDice || res.Shared >= 2 && slices.ContainsFunc(reasons, func(r Reason) bool { return r.noun })) {
 		// A number or date given two values in statements about one
 		// thing is a conflict however much else they say: the model,
 		// which learned on near-copies, reads two article sentences
@@ -243,8 +245,10 @@ func (s *scratch) decide(reasons []Reason) Result {
 
 // factDice is the share of content words two statements must have in
 // common for a conflicting number or date to make them a contradiction
-// whatever the model says; factFloor is that contradiction's confidence
-// at least.
+// whatever the model says (two shared words are enough when the numbers
+// name one counted noun: "37 cargo ships were waiting, according to the
+// harbour master" against "23 ships were waiting"); factFloor is that
+// contradiction's confidence at least.
 const (
 	factDice  = 0.4
 	factFloor = 0.5
@@ -1231,6 +1235,8 @@ func loadTables() {
 		initLexicon()
 		initReportWords()
 		initStopWords()
+		initReportVerbs()
+		initRelationNouns()
 		initNumbers()
 	})
 }

@@ -137,6 +137,70 @@ func TestNumberConflictAcrossLanguages(t *testing.T) {
 	}
 }
 
+// TestNegationScopeInNewsProse checks rules found on unseen articles: a
+// denial verb after the conjunction و is a denial; a denial's scope runs
+// past where it was made ("في بيان") and past "any"; "no link to X" does
+// not negate X.
+func TestNegationScopeInNewsProse(t *testing.T) {
+	contra := []struct{ a, b, wantB string }{
+		{"أرسل المجلس ثلاث رسائل إلى الوزارة يحذر فيها من تصدعات في السد.", "ونفت الوزارة تلقي أي تحذيرات من المجلس البلدي.", ""},
+		{"أعلنت هيئة الميناء التوصل إلى اتفاق مع النقابة لإنهاء الإضراب.", "لكن النقابة نفت في بيان التوصل إلى أي اتفاق.", "التوصل"},
+		{"The port authority said on Friday that an agreement had been reached with the union to end the strike.", "The union on Saturday denied that any agreement had been reached to end the strike.", "agreement"},
+	}
+	for _, c := range contra {
+		res := Classify(c.a, c.b)
+		if res.Label != Contradicts {
+			t.Errorf("%q vs %q: %s %.2f %v, want a contradiction", c.a, c.b, res.Label, res.Confidence, res.Reasons)
+			continue
+		}
+		if c.wantB != "" && !hasReason(res.Reasons, "negation", "", c.wantB) && !hasReason(res.Reasons, "negation", c.wantB, "") {
+			t.Errorf("%q vs %q: reasons %v, want a negation on %q", c.a, c.b, res.Reasons, c.wantB)
+		}
+		checkOffsets(t, c.a, c.b, res.Reasons)
+	}
+	same := [][2]string{
+		{"وأكد الوزير أن الوزارة لم تتلق أي تحذير مسبق من المجلس البلدي.", "ونفت الوزارة تلقي أي تحذيرات من المجلس البلدي."},
+		{"إضراب عمال ميناء رأس حمرا يدخل يومه الخامس", "وقال متحدث باسم السائقين إن الاحتجاج لا علاقة له بإضراب عمال الميناء."},
+	}
+	for _, c := range same {
+		if res := Classify(c[0], c[1]); res.Label == Contradicts {
+			t.Errorf("%q vs %q: %s %.2f %v, want no contradiction", c[0], c[1], res.Label, res.Confidence, res.Reasons)
+		}
+	}
+}
+
+// TestCountedNounInAttributedSentences checks that two counts of one named
+// thing conflict even when the attribution makes the sentences share
+// little else.
+func TestCountedNounInAttributedSentences(t *testing.T) {
+	a := "Thirty-seven cargo ships were waiting at anchor outside the port on Friday, according to harbour master Karim Nassar."
+	b := "Rahal said 23 ships were waiting to berth."
+	if res := Classify(a, b); res.Label != Contradicts || !hasReason(res.Reasons, "number", "Thirty-seven", "23") {
+		t.Errorf("%s %.2f %v, want a number contradiction", res.Label, res.Confidence, res.Reasons)
+	}
+}
+
+// TestPercentagesNeedOneReferentToBeFirm checks when two percentages surely
+// measure one thing: the same referent on both sides, not merely both
+// being percentages (an offer and a demand).
+func TestPercentagesNeedOneReferentToBeFirm(t *testing.T) {
+	firm := func(a, b string) bool {
+		for _, r := range Classify(a, b).Reasons {
+			if r.Kind == "number" {
+				return r.firm
+			}
+		}
+		t.Fatalf("%q vs %q: no number reason", a, b)
+		return false
+	}
+	if !firm("Turnout was 41 percent, the commission said.", "Turnout reached 44 percent, the commission said.") {
+		t.Error("two turnouts are not a firm conflict")
+	}
+	if firm("The authority offered a 10 percent rise, the union said.", "The union wants a 30 percent rise, the union said.") {
+		t.Error("two percentages of nothing named are a firm conflict")
+	}
+}
+
 func TestClassifyAgreements(t *testing.T) {
 	cases := []struct{ name, a, b string }{
 		{"approximate number and digit shapes ar", "تحتفظ الولايات المتحدة بنحو 2500 جندي في العراق، و900 جندي في سوريا.", "للولايات المتحدة نحو ٢٥٠٠ جندي في العراق."},

@@ -155,7 +155,11 @@ func stanceOf(statement, claim string, st, cl []token) StanceResult {
 		res.Stance, res.Confidence, res.Reasons = Denies, 0.7+0.25*cover, []Reason{negReason}
 	case (pos >= 0 || neg >= 0) && hasTopic && quantityConflict(statement, claim, st, cl, &res):
 		res.Stance, res.Confidence = Denies, 0.6+0.3*cover
-	case firstCue(st, cueDenial) >= 0 && (clauseHasTopic(st, firstCue(st, cueDenial)) || pos >= 0 && sameClause(st, pos, firstCue(st, cueDenial)) || short):
+	case firstCue(st, cueDenial) >= 0 && (nPred > 0 && clauseHasTopic(st, firstCue(st, cueDenial)) || pos >= 0 && sameClause(st, pos, firstCue(st, cueDenial)) || short):
+		// A claim that only names an event ("Ras Hamra port strike") is
+		// not denied by a denial near its words ("denied that any
+		// agreement had been reached to end the strike"): what is denied
+		// is something else about it.
 		d := firstCue(st, cueDenial)
 		end := cueRun(st, d, cueDenial)
 		res.Stance, res.Confidence = Denies, 0.55+0.35*cover
@@ -336,8 +340,13 @@ func clauseHasTopic(st []token, d int) bool {
 }
 
 // clauseBreak reports whether t ends a clause: punctuation other than a
-// quotation mark.
-func clauseBreak(t *token) bool { return t.punct && !quote(t.text) }
+// quotation mark, or a word that opens another clause ("Union denies any
+// deal as the port strike drags on": the strike is not what is denied).
+func clauseBreak(t *token) bool { return t.punct && !quote(t.text) || subordinators[t.norm] }
+
+// subordinators open a clause of their own inside a sentence.
+var subordinators = map[string]bool{"as": true, "while": true, "whereas": true, "although": true, "though": true,
+	"because": true, "بينما": true, "فيما": true, "حيث": true, "لأن": true, "لان": true}
 
 func quote(s string) bool {
 	switch s {

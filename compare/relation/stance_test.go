@@ -137,3 +137,20 @@ func TestStanceOfATopicTitle(t *testing.T) {
 		t.Errorf("a negated predicate of 'Oil prices rise': %s", r.Stance)
 	}
 }
+
+// TestTopicTitleIsNotDeniedByOtherDenials checks that a claim that only
+// names an event is not denied by a denial of something else near its
+// words, while a claim that says something still is.
+func TestTopicTitleIsNotDeniedByOtherDenials(t *testing.T) {
+	for _, st := range []string{
+		"Union denies any deal as Ras Hamra port strike drags on",
+		"The dockworkers' union at Ras Hamra on Saturday denied that any agreement had been reached to end the week-long strike.",
+	} {
+		if r := StanceOf(st, "Ras Hamra port strike"); r.Stance == Denies {
+			t.Errorf("%q denies the topic: %.2f %v", st, r.Confidence, r.Reasons)
+		}
+	}
+	if r := StanceOf("The ministry denied that US forces will withdraw from Iraq.", "US forces will withdraw from Iraq"); r.Stance != Denies {
+		t.Errorf("a denial of the claim's predicate: %s %.2f", r.Stance, r.Confidence)
+	}
+}

@@ -266,10 +266,13 @@ func fillWord(t *token) {
 		t.cue |= e.cue
 	}
 	if t.cue == 0 {
-		// Arabic conjunction clitics: ولا, فلم, ولن.
+		// Arabic conjunction clitics: ولا, فلم, ولن, and a cue verb after
+		// them: ونفت (and it denied), وأكد (and he confirmed).
 		if r, size := utf8.DecodeRuneInString(norm); (r == 'و' || r == 'ف') && len(norm) > size {
-			if e := lexicon[norm[size:]]; e != nil && e.cue&cueNeg != 0 {
-				t.cue |= cueNeg
+			if e := lexicon[norm[size:]]; e != nil {
+				t.cue |= e.cue
+			} else if e := lookup(canonKey(textnorm.Stem(norm[size:]))); e != nil {
+				t.cue |= e.cue &^ cueNeg
 			}
 		}
 	}
@@ -505,6 +508,31 @@ func parseNumber(s string) (float64, bool) {
 	return v, err == nil
 }
 
+// reportVerbs are the verbs of saying among reportWords (which also holds
+// vague words such as "any"): a negation that governs one negates the
+// saying, not what is said.
+var reportVerbs = map[string]bool{}
+
+func initReportVerbs() {
+	for _, w := range strings.Fields(`said say says saying told tell tells mention mentioned comment commented specify specified disclose disclosed
+		قال قالت يقول تقول يقل تقل ذكر ذكرت يذكر تذكر أوضح أوضحت يوضح توضح`) {
+		reportVerbs[canonKey(textnorm.Stem(textnorm.Normalize(w)))] = true
+	}
+}
+
+// relationNouns name a link between things; a negation of one ends at it.
+var relationNouns = map[string]bool{}
+
+func initRelationNouns() {
+	for _, w := range strings.Fields(`connection connections link links relation relationship علاقة صلة`) {
+		relationNouns[canonKey(textnorm.Stem(textnorm.Normalize(w)))] = true
+	}
+}
+
+// adverbialPreps open the phrase that says where or how a denial was made
+// when it comes right after the denial.
+var adverbialPreps = map[string]bool{"في": true, "خلال": true, "عبر": true, "in": true, "via": true, "through": true}
+
 // markNegation marks the content words a negation cue governs: up to two
 // content words after it, stopping at punctuation or a conjunction. "لا
 // يزال" (still) is not a negation.
@@ -529,10 +557,20 @@ func markNegation(toks []token) {
 			continue // the outer cue's scope covers these words
 		}
 		content := 0
+		denial := toks[j].cue&cueDenial != 0 && toks[j].cue&cueNeg == 0
 		for k := j + 1; k < len(toks) && content < 2; k++ {
 			u := &toks[k]
 			if u.punct || u.sep {
 				break
+			}
+			if denial && content == 0 && adverbialPreps[u.norm] && k+1 < len(toks) && !toks[k+1].punct {
+				// "نفت في بيان التوصل إلى أي اتفاق", "denied in a statement
+				// that …": where the denial was made is not what it denies.
+				k++
+				for k+1 < len(toks) && toks[k].stop && !toks[k].punct {
+					k++ // "in a statement": past the article too
+				}
+				continue
 			}
 			if u.cue&(cueNeg|cueDenial) != 0 {
 				u.nested = true
@@ -543,7 +581,7 @@ func markNegation(toks []token) {
 			if content == 0 && u.num.kind != numNone {
 				break // "دون 74 دولارا", "no more than 5": a bound, not a negation
 			}
-			if content == 0 && u.report {
+			if content == 0 && reportVerbs[u.key] {
 				// "Investigators have not yet said what caused it", "لم
 				// تذكر الشرطة سبب الحريق": silence, which negates neither
 				// the cause someone else gave nor who is silent.
@@ -551,6 +589,13 @@ func markNegation(toks []token) {
 			}
 			u.negated = true
 			content++
+			if relationNouns[u.key] {
+				// "لا علاقة له بإضراب عمال الميناء", "no link to the
+				// strike": what is negated is the link, not the strike,
+				// and the cue says nothing against the other text.
+				toks[j].nested = true
+				break
+			}
 		}
 	}
 }
