@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -109,15 +111,47 @@ func TestMarkMoved(t *testing.T) {
 func TestAlignSplitSameResult(t *testing.T) {
 	ta, tb := genArticles(t, 4000)
 	ka, kb := statementKeys(Statements(Parse(ta))), statementKeys(Statements(Parse(tb)))
-	if len(ka) < 2*alignSplitMin {
-		t.Fatalf("only %d statements in A: too few to split", len(ka))
+	if len(ka.keys) < 2*alignSplitMin {
+		t.Fatalf("only %d statements in A: too few to split", len(ka.keys))
 	}
 	whole, split := alignKeysSplit(ka, kb, MinSimilarity, false), alignKeysSplit(ka, kb, MinSimilarity, true)
 	if !reflect.DeepEqual(whole, split) {
 		t.Error("the split alignment differs from the whole one")
 	}
-	if len(whole.Matches) < len(ka)/2 {
-		t.Errorf("%d matches for %d statements: the articles should mostly align", len(whole.Matches), len(ka))
+	if len(whole.Matches) < len(ka.keys)/2 {
+		t.Errorf("%d matches for %d statements: the articles should mostly align", len(whole.Matches), len(ka.keys))
+	}
+}
+
+// Mapping the keys' Token.keyIDs to alignment ids must give what looking
+// every key up by its text gives.
+func TestAlignKeyIDsSameResult(t *testing.T) {
+	ta, tb := genArticles(t, 4000)
+	ka, kb := statementKeys(Statements(Parse(ta))), statementKeys(Statements(Parse(tb)))
+	numbered := 0
+	for _, v := range ka.ids {
+		if v != nil {
+			numbered++
+		}
+	}
+	if numbered < len(ka.ids)/2 {
+		t.Fatalf("only %d of %d statements have numbered keys", numbered, len(ka.ids))
+	}
+	byText := func(k stmtKeys) stmtKeys {
+		return stmtKeys{keys: k.keys, ids: make([][]uint32, len(k.keys)), spaces: make([]*keySpace, len(k.keys))}
+	}
+	// B's statements mixed with A's numbering: a statement list need not
+	// come from one document.
+	mixed := stmtKeys{keys: append(kb.keys[:len(kb.keys):len(kb.keys)], ka.keys[:10]...),
+		ids: append(kb.ids[:len(kb.ids):len(kb.ids)], ka.ids[:10]...), spaces: append(kb.spaces[:len(kb.spaces):len(kb.spaces)], ka.spaces[:10]...)}
+	for _, c := range []struct {
+		name   string
+		ka, kb stmtKeys
+	}{{"two documents", ka, kb}, {"mixed numberings", ka, mixed}} {
+		want := alignKeysSplit(byText(c.ka), byText(c.kb), MinSimilarity, false)
+		if got := alignKeysSplit(c.ka, c.kb, MinSimilarity, false); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the alignment by key ids differs from the one by key text", c.name)
+		}
 	}
 }
 
@@ -143,5 +177,46 @@ func TestIdenticalStatementsHaveSimilarityOne(t *testing.T) {
 	orig := Statements(Parse("The United States will keep 3,000 troops in Iraq until the end of 2026."))
 	if al := Align(orig, edited); len(al.Matches) != 1 || al.Matches[0].Similarity >= 1 || al.Matches[0].Similarity < 0.5 {
 		t.Errorf("one number changed: %+v, want one match with similarity in [0.5, 1)", al.Matches)
+	}
+}
+
+// greedy must take the pairs that sorting every candidate best first and
+// walking the list would take, ties included.
+func TestGreedyMatchesSortedWalk(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	for round := range 300 {
+		na, nb := 1+rng.IntN(30), 1+rng.IntN(30)
+		var cands []cand
+		for a := range na {
+			for range rng.IntN(8) {
+				// Few distinct similarities, so that ties are common.
+				cands = append(cands, cand{int32(a), int32(rng.IntN(nb)), float64(1+rng.IntN(4)) / 4})
+			}
+		}
+		sorted := slices.Clone(cands)
+		slices.SortFunc(sorted, func(x, y cand) int {
+			switch {
+			case candBefore(x, y):
+				return -1
+			case candBefore(y, x):
+				return 1
+			}
+			return 0
+		})
+		usedA, usedB := make([]bool, na), make([]bool, nb)
+		var want []cand
+		for _, c := range sorted {
+			if !usedA[c.a] && !usedB[c.b] {
+				usedA[c.a], usedB[c.b] = true, true
+				want = append(want, c)
+			}
+		}
+		got := greedy(slices.Clone(cands), nb)
+		byA := func(x, y cand) int { return int(x.a - y.a) }
+		slices.SortFunc(want, byA)
+		slices.SortFunc(got, byA)
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d: greedy took %v, the sorted walk %v", round, got, want)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package compare
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/claimdiff/claimdiff/compare/relation"
 	"github.com/claimdiff/claimdiff/compare/textnorm"
@@ -40,13 +41,13 @@ type Comparison struct {
 // TokensA returns the tokens of pair p's statement in A, the slice its
 // Edits' A ranges index.
 func (c *Comparison) TokensA(p Pair) []Token {
-	st := c.StatementsA[p.A]
+	st := &c.StatementsA[p.A]
 	return c.A.Tokens[st.TokStart:st.TokEnd]
 }
 
 // TokensB returns the tokens of pair p's statement in B.
 func (c *Comparison) TokensB(p Pair) []Token {
-	st := c.StatementsB[p.B]
+	st := &c.StatementsB[p.B]
 	return c.B.Tokens[st.TokStart:st.TokEnd]
 }
 
@@ -62,12 +63,20 @@ func Compare(a, b string, opt Options) *Comparison {
 	done := make(chan struct{})
 	go func() {
 		c.B = Parse(b)
-		c.StatementsB = Statements(c.B)
+		c.StatementsB = statements(c.B)
 		close(done)
 	}()
 	c.A = Parse(a)
-	c.StatementsA = Statements(c.A)
+	c.StatementsA = statements(c.A)
 	<-done
+	// The alignment does not need the facts, the relations do: they are
+	// extracted while the statements are aligned, which leaves a core idle
+	// in its serial parts.
+	factsDone := make(chan struct{})
+	go func() {
+		fillFacts(c.StatementsA, c.StatementsB)
+		close(factsDone)
+	}()
 
 	min := opt.MinSimilarity
 	if min <= 0 {
@@ -76,26 +85,54 @@ func Compare(a, b string, opt Options) *Comparison {
 	al := alignKeys(statementKeys(c.StatementsA), statementKeys(c.StatementsB), min)
 	c.OnlyA, c.OnlyB = al.OnlyA, al.OnlyB
 	c.Pairs = make([]Pair, len(al.Matches))
+	for i, m := range al.Matches {
+		c.Pairs[i] = Pair{A: m.A, B: m.B, Moved: m.Moved, Similarity: m.Similarity}
+	}
 	workers := runtime.GOMAXPROCS(0)
 	if workers > len(c.Pairs)/8+1 {
 		workers = len(c.Pairs)/8 + 1
 	}
+	// Workers take the next pair as they come free: most pairs are the
+	// same sentence on both sides and cost nothing, the others cost much,
+	// and a fixed share each left one worker waiting for the other.
+	var nextDiff, nextRel atomic.Int64
 	var wg sync.WaitGroup
-	for w := range workers {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			cache := make(foldCache)
-			for i := w; i < len(al.Matches); i += workers {
+			// The word diffs first: they do not need the facts, which may
+			// still be on their way.
+			scratch := new(diffScratch)
+			for {
+				i := int(nextDiff.Add(1) - 1)
+				if i >= len(al.Matches) {
+					break
+				}
+				// Each phase writes its own field of the pair: a worker
+				// may classify a pair while another is still diffing it.
 				m := al.Matches[i]
-				p := Pair{A: m.A, B: m.B, Moved: m.Moved, Similarity: m.Similarity}
-				p.Edits = diffTokens(c.TokensA(p), c.TokensB(p), opt.Ignore, cache)
-				p.Relation = classifyStatements(&c.StatementsA[m.A], &c.StatementsB[m.B])
-				c.Pairs[i] = p
+				sa, sb := &c.StatementsA[m.A], &c.StatementsB[m.B]
+				ta, tb := c.A.Tokens[sa.TokStart:sa.TokEnd], c.B.Tokens[sb.TokStart:sb.TokEnd]
+				if sa.Text == sb.Text && sameSplit(ta, tb) {
+					c.Pairs[i].Edits = equalEdits(ta, tb) // what diffTokens gives, without its token by token test
+				} else {
+					c.Pairs[i].Edits = diffTokens(ta, tb, opt.Ignore, scratch)
+				}
+			}
+			<-factsDone
+			for {
+				i := int(nextRel.Add(1) - 1)
+				if i >= len(al.Matches) {
+					break
+				}
+				m := al.Matches[i]
+				c.Pairs[i].Relation = classifyStatements(&c.StatementsA[m.A], &c.StatementsB[m.B])
 			}
 		}()
 	}
 	wg.Wait()
+	<-factsDone // with no pairs, no worker waited
 	return c
 }
 

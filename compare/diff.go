@@ -63,34 +63,52 @@ func DiffTokens(a, b []Token, ignore textnorm.Options) []Edit {
 	return diffTokens(a, b, ignore, nil)
 }
 
-// foldCache memoises textnorm.Fold for one set of options across the pairs
-// of a comparison; news text repeats its words.
-type foldCache map[string]string
+// diffScratch is what diffTokens keeps across the pairs of a comparison:
+// textnorm.Fold memoised for one set of options (news text repeats its
+// words), and the map and slices it builds for every pair, cleared rather
+// than allocated again. A nil *diffScratch keeps nothing.
+type diffScratch struct {
+	folds  map[string]string
+	keys   map[string]rune
+	ai, bi []int
+	ar, br []rune
+}
 
-func (c foldCache) fold(s string, o textnorm.Options) string {
+func (c *diffScratch) fold(s string, o textnorm.Options) string {
 	if c == nil {
 		return textnorm.Fold(s, o)
 	}
-	f, ok := c[s]
+	if c.folds == nil {
+		c.folds = make(map[string]string)
+	}
+	f, ok := c.folds[s]
 	if !ok {
 		f = textnorm.Fold(s, o)
-		c[s] = f
+		c.folds[s] = f
 	}
 	return f
 }
 
-func diffTokens(a, b []Token, ignore textnorm.Options, cache foldCache) []Edit {
+func diffTokens(a, b []Token, ignore textnorm.Options, scratch *diffScratch) []Edit {
 	if sameTokens(a, b) {
-		// What the diff below finds for equal sides, without building it:
-		// most aligned pairs of two versions of an article are unchanged.
-		if len(a) == 0 {
-			return nil
-		}
-		return []Edit{{Op: Equal, AEnd: len(a), BEnd: len(b)}}
+		return equalEdits(a, b)
 	}
-	keys := make(map[string]rune)
-	ai, ar := foldTokens(a, ignore, keys, cache)
-	bi, br := foldTokens(b, ignore, keys, cache)
+	var keys map[string]rune
+	var ai, bi []int
+	var ar, br []rune
+	if scratch != nil {
+		if scratch.keys == nil {
+			scratch.keys = make(map[string]rune)
+		}
+		clear(scratch.keys)
+		keys = scratch.keys
+		ai, bi, ar, br = scratch.ai[:0], scratch.bi[:0], scratch.ar[:0], scratch.br[:0]
+		defer func() { scratch.ai, scratch.bi, scratch.ar, scratch.br = ai, bi, ar, br }()
+	} else {
+		keys = make(map[string]rune)
+	}
+	ai, ar = foldTokens(a, ignore, keys, scratch, ai, ar)
+	bi, br = foldTokens(b, ignore, keys, scratch, bi, br)
 	if len(ai) == 0 && len(bi) == 0 {
 		if len(a) == 0 && len(b) == 0 {
 			return nil
@@ -152,6 +170,32 @@ func diffTokens(a, b []Token, ignore textnorm.Options, cache foldCache) []Edit {
 	return mergeEdits(edits)
 }
 
+// equalEdits is the diff of two runs of the same tokens: what the diff
+// finds for equal sides, without building it. Most aligned pairs of two
+// versions of an article are unchanged.
+func equalEdits(a, b []Token) []Edit {
+	if len(a) == 0 {
+		return nil
+	}
+	return []Edit{{Op: Equal, AEnd: len(a), BEnd: len(b)}}
+}
+
+// sameSplit is sameTokens for two runs of a document's tokens (which tile
+// its text) whose texts are known to be equal: each token is then the same
+// stretch of two equal strings as its partner exactly when their lengths
+// agree, so the lengths and kinds are compared and not the texts.
+func sameSplit(a, b []Token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if len(a[i].Text) != len(b[i].Text) || a[i].Kind != b[i].Kind {
+			return false
+		}
+	}
+	return true
+}
+
 // sameTokens reports whether a and b are the same tokens, text and kind.
 func sameTokens(a, b []Token) bool {
 	if len(a) != len(b) {
@@ -172,12 +216,15 @@ type step struct {
 	b0, b1 int
 }
 
-// foldTokens returns the indexes of the tokens that take part in the diff
-// and one rune per token standing for its folded text. White space and
-// tokens that fold to nothing (ignored punctuation) take no part.
-func foldTokens(toks []Token, ignore textnorm.Options, keys map[string]rune, cache foldCache) ([]int, []rune) {
-	idx := make([]int, 0, len(toks))
-	rs := make([]rune, 0, len(toks))
+// foldTokens appends to idx and rs (new slices when idx is nil) the indexes
+// of the tokens that take part in the diff and one rune per token standing
+// for its folded text. White space and tokens that fold to nothing (ignored
+// punctuation) take no part.
+func foldTokens(toks []Token, ignore textnorm.Options, keys map[string]rune, cache *diffScratch, idx []int, rs []rune) ([]int, []rune) {
+	if idx == nil {
+		idx = make([]int, 0, len(toks))
+		rs = make([]rune, 0, len(toks))
+	}
 	for i, t := range toks {
 		if t.Kind == Space {
 			continue

@@ -143,8 +143,8 @@ func TestDiffTokensSameShortcut(t *testing.T) {
 		a, b := Parse(s).Tokens, Parse(s).Tokens
 		for _, o := range []textnorm.Options{0, textnorm.All, textnorm.IgnorePunct} {
 			keys := make(map[string]rune)
-			ai, ar := foldTokens(a, o, keys, nil)
-			_, br := foldTokens(b, o, keys, nil)
+			ai, ar := foldTokens(a, o, keys, nil, nil, nil)
+			_, br := foldTokens(b, o, keys, nil, nil, nil)
 			// The full diff, forced by making the sides look different.
 			full := diffTokens(a, append(b[:len(b):len(b)], Token{Kind: Space, Text: ""}), o, nil)
 			got := diffTokens(a, b, o, nil)
@@ -162,6 +162,55 @@ func TestDiffTokensSameShortcut(t *testing.T) {
 			}
 			if !slices.Equal(got, want) {
 				t.Errorf("diffTokens(%q, same, %b) = %v, want %v", s, o, got, want)
+			}
+		}
+	}
+}
+
+// A scratch kept across pairs, as Compare keeps one per worker, must not
+// carry anything from one pair into the next.
+func TestDiffTokensScratchSameResult(t *testing.T) {
+	a, b := editedArticle(t)
+	da, db := Parse(a), Parse(b)
+	for _, o := range []textnorm.Options{0, textnorm.All, textnorm.IgnorePunct | textnorm.IgnoreDiacritics} {
+		scratch := new(diffScratch)
+		for i := range da.Sentences {
+			for _, j := range []int{i, (i + 1) % len(db.Sentences), (i + 7) % len(db.Sentences)} {
+				if j >= len(db.Sentences) {
+					continue
+				}
+				sa, sb := da.Sentences[i], db.Sentences[j]
+				ta, tb := da.Tokens[sa.TokStart:sa.TokEnd], db.Tokens[sb.TokStart:sb.TokEnd]
+				if got, want := diffTokens(ta, tb, o, scratch), diffTokens(ta, tb, o, nil); !slices.Equal(got, want) {
+					t.Fatalf("sentences %d and %d, options %b: with scratch %v, without %v", i, j, o, got, want)
+				}
+			}
+		}
+	}
+}
+
+// sameSplit must agree with sameTokens on runs of document tokens whose
+// texts are equal, including runs that split the same text differently.
+func TestSameSplitMatchesSameTokens(t *testing.T) {
+	texts := []string{"U.S. forces", "U.S.A.B forces", "2,500 troops", "2,500.5", "don't", "a\u200cb", "x\u200c", "«»"}
+	for _, s := range texts {
+		for _, pre := range []string{"", " ", "a", "U", ".", "\u200c", "2,"} {
+			da, db := Parse(s), Parse(pre+s)
+			// The run of db's tokens whose text is s, when its tokens
+			// start where s starts.
+			k := 0
+			for k < len(db.Tokens) && db.Tokens[k].off < len(pre) {
+				k++
+			}
+			if k == len(db.Tokens) || db.Tokens[k].off != len(pre) {
+				continue
+			}
+			ta, tb := da.Tokens, db.Tokens[k:]
+			if joinTokens(tb) != s {
+				t.Fatalf("%q after %q: the run is %q", s, pre, joinTokens(tb))
+			}
+			if got, want := sameSplit(ta, tb), sameTokens(ta, tb); got != want {
+				t.Errorf("%q after %q: sameSplit %v, sameTokens %v", s, pre, got, want)
 			}
 		}
 	}

@@ -10,14 +10,6 @@ import (
 // facts), with offsets in the document.
 type Facts = facts.Facts
 
-// extractFacts runs facts.Extract on a statement's text and moves its offsets
-// from the statement to the document.
-func extractFacts(text string, offset int) Facts {
-	f := facts.Extract(text)
-	moveFacts(&f, offset)
-	return f
-}
-
 // shiftFacts returns a copy of f with every offset moved by delta.
 func shiftFacts(f Facts, delta int) Facts {
 	f.Numbers = slices.Clone(f.Numbers)
@@ -39,5 +31,60 @@ func moveFacts(f *Facts, offset int) {
 	for i := range f.Cues {
 		f.Cues[i].Start += offset
 		f.Cues[i].End += offset
+	}
+}
+
+// factsSplitMin is the least number of distinct statement texts for
+// fillFacts to extract in two halves side by side.
+const factsSplitMin = 64
+
+// fillFacts sets the Facts of every statement of the lists: facts.Extract
+// runs once per distinct statement text (two versions of an article share
+// most of their sentences), and each statement gets the result moved to its
+// own offset. The facts of a text do not depend on where it stands, so the
+// result is what facts.Extract of each statement's text, moved to its
+// offset, gives.
+func fillFacts(lists ...[]Statement) {
+	n := 0
+	for _, sts := range lists {
+		n += len(sts)
+	}
+	index := make(map[string]int32, n)
+	uses := make([]int32, 0, n) // per statement in list order, its distinct text
+	var texts []string
+	var count []int32
+	for _, sts := range lists {
+		for i := range sts {
+			u, ok := index[sts[i].Text]
+			if !ok {
+				u = int32(len(texts))
+				index[sts[i].Text] = u
+				texts = append(texts, sts[i].Text)
+				count = append(count, 0)
+			}
+			count[u]++
+			uses = append(uses, u)
+		}
+	}
+	base := make([]Facts, len(texts))
+	inHalves(len(texts), factsSplitMin, func(from, to int) {
+		for u := from; u < to; u++ {
+			base[u] = facts.Extract(texts[u])
+		}
+	})
+	k := 0
+	for _, sts := range lists {
+		for i := range sts {
+			u := uses[k]
+			k++
+			if count[u]--; count[u] == 0 {
+				// The last statement with this text takes the extracted
+				// facts themselves; the others took copies.
+				sts[i].Facts = base[u]
+				moveFacts(&sts[i].Facts, sts[i].Start)
+			} else {
+				sts[i].Facts = shiftFacts(base[u], sts[i].Start)
+			}
+		}
 	}
 }

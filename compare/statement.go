@@ -56,12 +56,25 @@ type Statement struct {
 	Facts Facts // numbers, dates and cues, offsets in the document
 
 	keys []string // distinct content keys, for Align
+	// keyIDs are the Token.keyIDs of keys, numbered in keySpace; nil when
+	// keys came from keysInto. Align turns them into its own ids with a
+	// slice, not a map lookup of each key.
+	keyIDs   []uint32
+	keySpace *keySpace
 }
 
 // Statements splits doc into statements, one per sentence, except that a
 // quotation left open at a sentence end takes in the sentences up to its
 // close (within the paragraph).
 func Statements(doc *Document) []Statement {
+	out := statements(doc)
+	fillFacts(out)
+	return out
+}
+
+// statements is Statements without the facts, which fillFacts adds: Compare
+// extracts them once per distinct statement text of both documents.
+func statements(doc *Document) []Statement {
 	out := make([]Statement, 0, len(doc.Sentences))
 	kd := newKeyDedup(doc.Tokens)
 	back, backPara := -1, -1 // the last statement with a speaker, and its paragraph
@@ -94,8 +107,10 @@ func Statements(doc *Document) []Statement {
 			if st.SpeakerKind != NoSpeaker {
 				back, backPara = len(out), pi
 			}
-			st.Facts = extractFacts(st.Text, st.Start)
-			st.keys = kd.keys(doc.Tokens, st.TokStart, st.TokEnd)
+			st.keys, st.keyIDs = kd.keys(doc.Tokens, st.TokStart, st.TokEnd)
+			if st.keyIDs != nil {
+				st.keySpace = kd.space
+			}
 			out = append(out, st)
 		}
 	}
@@ -111,28 +126,46 @@ type keyDedup struct {
 	short []uint8 // per key id: 0 not yet known, 1 long enough, 2 under two runes (keysInto skips it)
 	gen   int32
 	seen  map[string]struct{} // keysInto's scratch, for tokens without an id
+	space *keySpace
+	// The statements' keys and ids are cut from these, one allocation
+	// for the document rather than two per statement.
+	keyArena []string
+	idArena  []uint32
+}
+
+// keySpace stands for one numbering of keys by Token.keyID: the statements
+// of one Statements call share it, and Align tells numberings apart by it.
+type keySpace struct {
+	size int // one more than the largest id
 }
 
 func newKeyDedup(toks []Token) keyDedup {
 	var most uint32
+	n := 16
 	for i := range toks {
 		most = max(most, toks[i].keyID)
+		if toks[i].keyID != 0 {
+			n++ // at most one key per such token
+		}
 	}
-	return keyDedup{stamp: make([]int32, most+1), short: make([]uint8, most+1), seen: make(map[string]struct{}, 64)}
+	return keyDedup{stamp: make([]int32, most+1), short: make([]uint8, most+1), seen: make(map[string]struct{}, 64),
+		space: &keySpace{size: int(most) + 1}, keyArena: make([]string, 0, n), idArena: make([]uint32, 0, n)}
 }
 
-// keys is keysInto(toks, from, to, ...), which it falls back to for a token
-// that has a key but no id, and for a statement with no keys.
-func (k *keyDedup) keys(toks []Token, from, to int) []string {
+// keys is keysInto(toks, from, to, ...), with the Token.keyID of each key,
+// which it falls back to (ids nil) for a token that has a key but no id,
+// and for a statement with no keys.
+func (k *keyDedup) keys(toks []Token, from, to int) ([]string, []uint32) {
 	k.gen++
-	keys := make([]string, 0, (to-from)/2)
+	start := len(k.keyArena)
 	for i := from; i < to; i++ {
 		t := &toks[i]
 		if t.Kind != Word && t.Kind != Number || t.Key == "" {
 			continue
 		}
-		if t.keyID == 0 {
-			return keysInto(toks, from, to, k.seen)
+		if t.keyID == 0 || int(t.keyID) >= len(k.stamp) {
+			k.keyArena, k.idArena = k.keyArena[:start], k.idArena[:start]
+			return keysInto(toks, from, to, k.seen), nil
 		}
 		if t.Kind == Word && k.isShort(t) {
 			continue
@@ -141,12 +174,14 @@ func (k *keyDedup) keys(toks []Token, from, to int) []string {
 			continue
 		}
 		k.stamp[t.keyID] = k.gen
-		keys = append(keys, t.Key)
+		k.keyArena = append(k.keyArena, t.Key)
+		k.idArena = append(k.idArena, t.keyID)
 	}
-	if len(keys) == 0 {
-		return keysInto(toks, from, to, k.seen)
+	end := len(k.keyArena)
+	if end == start {
+		return keysInto(toks, from, to, k.seen), nil
 	}
-	return keys
+	return k.keyArena[start:end:end], k.idArena[start:end:end]
 }
 
 // isShort is keysInto's test for a key of less than two runes, once per
