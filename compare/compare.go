@@ -82,7 +82,13 @@ func Compare(a, b string, opt Options) *Comparison {
 	if min <= 0 {
 		min = MinSimilarity
 	}
-	al := alignKeys(statementKeys(c.StatementsA), statementKeys(c.StatementsB), min)
+	var ka, kb stmtKeys
+	if crossScript(c.A, c.B) {
+		ka, kb = crossKeys(c.A, c.StatementsA), crossKeys(c.B, c.StatementsB)
+	} else {
+		ka, kb = statementKeys(c.StatementsA), statementKeys(c.StatementsB)
+	}
+	al := alignKeys(ka, kb, min)
 	c.OnlyA, c.OnlyB = al.OnlyA, al.OnlyB
 	c.Pairs = make([]Pair, len(al.Matches))
 	for i, m := range al.Matches {

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -166,4 +167,27 @@ func nameMatch(x []token, i int, y []token, j int) bool {
 	}
 	return i+1 < len(x) && j+1 < len(y) && sameSkeleton(x[i+1].skel, y[j+1].skel) ||
 		i > 0 && j > 0 && sameSkeleton(x[i-1].skel, y[j-1].skel)
+}
+
+// NameKey is the consonant skeleton of a word that may be a name, as a
+// string without its script, so that "Karam" and "كرم" give one key: a
+// capitalised Latin word or an Arabic word that the lexicon does not know
+// and that is no function word. "" for any other word. Callers use it to
+// line up texts of two scripts; within one script it says nothing.
+func NameKey(word string) string {
+	loadTables()
+	if i := strings.IndexAny(word, "'’"); i > 0 {
+		word = word[:i] // "Narobia's"
+	}
+	r, _ := utf8.DecodeRuneInString(word)
+	upper := unicode.IsUpper(r)
+	norm := textnorm.Normalize(word)
+	if stopWords[norm] || lookup(canonKey(textnorm.Stem(norm))) != nil {
+		return ""
+	}
+	s := skeleton(word, upper) &^ skelScript
+	if s == 0 {
+		return ""
+	}
+	return strconv.FormatUint(s, 16)
 }

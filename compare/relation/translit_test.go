@@ -70,3 +70,16 @@ func TestConceptKeysMeetAcrossLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestNameKey checks the script-free key of a name: a possessive does not
+// change it, and a lexicon word or a lower-case Latin word has none.
+func TestNameKey(t *testing.T) {
+	if a, b := NameKey("Narobia's"), NameKey("ناروبيا"); a == "" || a != b {
+		t.Errorf("Narobia's %q, ناروبيا %q", a, b)
+	}
+	for _, w := range []string{"election", "الانتخابات", "في", "haddad"} {
+		if k := NameKey(w); k != "" {
+			t.Errorf("%s has the name key %q", w, k)
+		}
+	}
+}
