@@ -3,6 +3,7 @@ package relation
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -381,12 +382,40 @@ func datesConflict(x, y facts.Date) bool {
 	if x.Day != 0 && y.Day != 0 && x.Day != y.Day && x.Month == y.Month {
 		return true
 	}
-	return x.Period != "" && y.Period != "" && x.Period != y.Period
+	return x.Period != "" && y.Period != "" && !samePeriod(x.Period, y.Period)
+}
+
+// samePeriod reports whether two periods ("48h", "2d", "12m", "1y") last
+// as long: "خلال 48 ساعة" and "بعد يومين" name the same time.
+func samePeriod(p, q string) bool {
+	hp, okp := periodHours(p)
+	hq, okq := periodHours(q)
+	if !okp || !okq {
+		return p == q
+	}
+	return math.Abs(hp-hq) <= 0.02*math.Max(hp, hq)
+}
+
+// periodHours is the length of a period in hours; a month is a twelfth of
+// a year.
+func periodHours(p string) (float64, bool) {
+	if len(p) < 2 {
+		return 0, false
+	}
+	n, err := strconv.ParseFloat(p[:len(p)-1], 64)
+	if err != nil {
+		return 0, false
+	}
+	unit := map[byte]float64{'h': 1, 'd': 24, 'w': 24 * 7, 'm': 24 * 365.25 / 12, 'y': 24 * 365.25}[p[len(p)-1]]
+	if unit == 0 {
+		return 0, false
+	}
+	return n * unit, true
 }
 
 // sameDate reports whether two dates share a field and do not conflict.
 func sameDate(x, y facts.Date) bool {
-	shared := (x.Year != 0 && x.Year == y.Year) || (x.Month != 0 && x.Month == y.Month) || (x.Day != 0 && x.Day == y.Day) || (x.Period != "" && x.Period == y.Period)
+	shared := (x.Year != 0 && x.Year == y.Year) || (x.Month != 0 && x.Month == y.Month) || (x.Day != 0 && x.Day == y.Day) || (x.Period != "" && y.Period != "" && samePeriod(x.Period, y.Period))
 	return shared && !datesConflict(x, y)
 }
 

@@ -201,6 +201,22 @@ func TestPercentagesNeedOneReferentToBeFirm(t *testing.T) {
 	}
 }
 
+// TestPeriodsOfOneLength checks that two periods told in different units
+// agree when they last as long, and conflict when they do not.
+func TestPeriodsOfOneLength(t *testing.T) {
+	for _, c := range [][2]string{
+		{"وقال إن فرق الإنقاذ ستنتهي من البحث خلال 48 ساعة.", "وقال إن فرق الإنقاذ ستنتهي من البحث خلال يومين."},
+		{"The talks will end within two weeks.", "The talks will end within 14 days."},
+	} {
+		if res := Classify(c[0], c[1]); res.Label == Contradicts {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	if res := Classify("The talks will end within two weeks.", "The talks will end within three weeks."); res.Label != Contradicts || !hasReason(res.Reasons, "date", "two weeks", "three weeks") {
+		t.Errorf("two weeks against three: %s %v", res.Label, res.Reasons)
+	}
+}
+
 func TestClassifyAgreements(t *testing.T) {
 	cases := []struct{ name, a, b string }{
 		{"approximate number and digit shapes ar", "تحتفظ الولايات المتحدة بنحو 2500 جندي في العراق، و900 جندي في سوريا.", "للولايات المتحدة نحو ٢٥٠٠ جندي في العراق."},
