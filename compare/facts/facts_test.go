@@ -362,3 +362,18 @@ func checkSpans(t *testing.T, text string, f Facts) {
 		check("cue", c.Start, c.End, c.Text, &e)
 	}
 }
+
+// TestOneOfIsNoCount checks that "one" picking one of many ("one of the
+// deadliest", "واحدة من أسوأ") is no count, while "one person" is.
+func TestOneOfIsNoCount(t *testing.T) {
+	for _, s := range []string{"It was one of the deadliest accidents in the region.", "وهي واحدة من أسوأ الكوارث في المنطقة."} {
+		if ns := Extract(s).Numbers; len(ns) != 0 {
+			t.Errorf("%q: numbers %+v", s, ns)
+		}
+	}
+	for _, s := range []string{"One person died.", "قتل شخص واحد.", "one of 12 victims"} {
+		if ns := Extract(s).Numbers; len(ns) != 1 {
+			t.Errorf("%q: numbers %+v, want one", s, ns)
+		}
+	}
+}

@@ -420,6 +420,19 @@ func (s *scanner) count(i int) (count, bool) {
 var oneAfter = map[string]bool{"no": true, "any": true, "every": true, "each": true, "some": true,
 	"the": true, "this": true, "that": true, "which": true, "another": true, "someone": true}
 
+// oneOf reports whether the number word at i is "one" as a pronoun rather
+// than a count: "no one", "the one", "one another", and "one of the
+// deadliest" / "واحدة من أسوأ", which picks one of many and counts nothing.
+func (s *scanner) oneOf(i int, t *token) bool {
+	switch t.norm {
+	case "one":
+		return i > 0 && oneAfter[s.toks[i-1].norm] || s.is(i+1, "another") || s.is(i+1, "of")
+	case "واحد", "واحده":
+		return s.is(i+1, "من")
+	}
+	return false
+}
+
 func (s *scanner) numbers() []Number {
 	var out []Number
 	s.numEnd = 0
@@ -437,7 +450,7 @@ func (s *scanner) numbers() []Number {
 				continue
 			}
 		}
-		if c, ok := s.count(i); ok && !(c.words && t.norm == "one" && ((i > 0 && oneAfter[s.toks[i-1].norm]) || s.is(i+1, "another"))) {
+		if c, ok := s.count(i); ok && !(c.words && s.oneOf(i, t)) {
 			nb.Start, nb.End, nb.Value, nb.Ordinal, nb.Unit = c.rs, c.re, c.val, c.ordinal, c.unit
 			end = c.end
 			if !c.words && !c.sep && c.val >= 1900 && c.val <= 2100 && c.digits == 4 {
