@@ -204,6 +204,26 @@ func (s *scanner) wordDate(j int, ctx bool, rel string, d *Date) int {
 	if w == nil {
 		return s.periodEnd(j, d)
 	}
+	if w.ord > 0 {
+		// An ordinal day of a month: "الرابع عشر من أكتوبر", "العاشر من
+		// مارس", "the fourteenth of October".
+		day, k := int(w.ord), j+1
+		if day < 10 && s.isTen(k) {
+			day += 10
+			k++
+		}
+		if s.is(k, "من") || s.is(k, "of") {
+			k++
+		}
+		if m, me, ok := s.monthAt(k); ok && day <= 31 {
+			d.Day, d.Month = day, m
+			if y, ye := s.yearAt(me); y > 0 {
+				d.Year = y
+				return ye
+			}
+			return me
+		}
+	}
 	if w.yearWord {
 		if y, ye := s.yearAt(j + 1); y > 0 {
 			d.Year = y

@@ -377,3 +377,25 @@ func TestOneOfIsNoCount(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalDayOfMonth checks dates whose day is an ordinal word, as
+// Arabic news writes them: "الرابع عشر من أكتوبر" is 14 October.
+func TestOrdinalDayOfMonth(t *testing.T) {
+	cases := []struct {
+		in         string
+		day, month int
+	}{
+		{"انهار السد فجر الثلاثاء الرابع عشر من أكتوبر", 14, 10},
+		{"بدأ الإضراب يوم الثلاثاء العاشر من مارس", 10, 3},
+		{"It opened on the fourteenth of October.", 14, 10},
+	}
+	for _, c := range cases {
+		ds := Extract(c.in).Dates
+		if len(ds) != 1 || ds[0].Day != c.day || ds[0].Month != c.month {
+			t.Errorf("%q: dates %+v, want day %d of month %d", c.in, ds, c.day, c.month)
+		}
+	}
+	if ds := Extract("الفصل الرابع من الكتاب").Dates; len(ds) != 0 {
+		t.Errorf("an ordinal without a month is a date: %+v", ds)
+	}
+}
