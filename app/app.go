@@ -208,7 +208,12 @@ func (u *UI) initialView(ctx context.Context, show string) error {
 		fyne.DoAndWait(func() { u.compare.docs.step(1) })
 	case strings.HasPrefix(show, "search:"):
 		q := strings.TrimPrefix(show, "search:")
-		fyne.DoAndWait(func() { u.claims.query = q; u.claims.search.Text = q; u.claims.search.Refresh() })
+		fyne.DoAndWait(func() {
+			u.claims.query = q
+			u.claims.search.Text = q
+			u.claims.search.Refresh()
+			u.claims.previewQuery(q)
+		})
 		return u.claims.runSearch(ctx)
 	}
 	return nil

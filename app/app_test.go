@@ -741,8 +741,9 @@ func TestArabicDialogsGoThroughTheBidiLayout(t *testing.T) {
 	}
 }
 
-// An Arabic query is shown again under the search field as it reads; an
-// English one is not, and clearing the field hides the preview.
+// An Arabic query with digits or Latin letters is shown again under the
+// search field as it reads; an English one, or Arabic words alone (which
+// the field draws right), are not, and clearing the field hides it.
 func TestArabicQueryIsPreviewed(t *testing.T) {
 	u, _ := newTestUI(t)
 	test.Type(u.claims.search, "withdrawal")
@@ -757,5 +758,9 @@ func TestArabicQueryIsPreviewed(t *testing.T) {
 	u.claims.search.SetText("")
 	if u.claims.preview.Visible() {
 		t.Error("the preview stays after the field is cleared")
+	}
+	test.Type(u.claims.search, "انسحاب القوات")
+	if u.claims.preview.Visible() {
+		t.Error("Arabic words alone, which the field draws right, are previewed")
 	}
 }

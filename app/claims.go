@@ -65,7 +65,13 @@ func (p *claimsPane) build() fyne.CanvasObject {
 // previewQuery shows a query with right-to-left letters under the field,
 // as it reads.
 func (p *claimsPane) previewQuery(q string) {
-	if !hasRTL(q) {
+	// Arabic words alone are drawn right: Fyne shapes a run of one
+	// direction. A digit or a Latin letter beside them is laid out in the
+	// wrong order ("2500انسحاب" for "انسحاب 2500").
+	mixed := strings.ContainsFunc(q, func(r rune) bool {
+		return unicode.IsDigit(r) || unicode.Is(unicode.Latin, r)
+	})
+	if !hasRTL(q) || !mixed {
 		if p.preview.Visible() {
 			p.preview.Hide()
 			p.top.Refresh()

@@ -6,7 +6,7 @@
 # Each picture starts the window in one state through CLAIMDIFF_SHOW (see
 # app.UI.Start): there is no window manager under Xvfb to click with.
 #   window.png       first run: the sample claim, its first contradiction open
-#   search.png       the sample archive searched for a word
+#   search.png       the sample archive searched for an Arabic word and a year (the query shown again under the field, as it reads)
 #   sources.png      two versions of one article (docs/demo) side by side
 #   differences.png  the same with only the differences shown
 set -euo pipefail
@@ -30,7 +30,7 @@ shot() {
 
 mkdir -p "$tmp/home"
 shot window ""
-shot search "search:انسحاب"
+shot search "search:القوات 2025"
 
 # A claim with two versions of one article: a number and a year changed, a
 # denial added, a paragraph moved, one sentence dropped and one added.
