@@ -110,7 +110,7 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 	if n := slices.Index(pos, "-"); n >= 0 && slices.Index(pos[n+1:], "-") >= 0 {
 		return &UsageError{"import: standard input (-) can be read only once"}
 	}
-	st, err := openArchive(ctx, env)
+	st, err := openArchiveEmpty(ctx, env)
 	if err != nil {
 		return err
 	}

@@ -366,3 +366,30 @@ func TestImportRecordsAnotherOutlet(t *testing.T) {
 		t.Errorf("the same outlet again: import printed\n%s", out)
 	}
 }
+
+// TestImportIntoANewArchiveAddsNoSample checks that an archive 'import'
+// creates holds the journalist's claim alone (claim 1), while one that
+// 'claims' creates opens on the sample claim.
+func TestImportIntoANewArchiveAddsNoSample(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "story.db")
+	a := writeInput(t, dir, "a.txt", "The port strike entered its fifth day on Friday, the union said.")
+	if code, _, errOut := run(t, "", "--db", db, "import", "--claim", "Port strike", a); code != 0 {
+		t.Fatalf("import: exit %d, %s", code, errOut)
+	}
+	_, out, _ := run(t, "", "--db", db, "claims", "--format", "json")
+	var claims []struct {
+		ID    int64  `json:"id"`
+		Title string `json:"title"`
+	}
+	if err := json.Unmarshal([]byte(out), &claims); err != nil {
+		t.Fatalf("claims JSON: %v\n%s", err, out)
+	}
+	if len(claims) != 1 || claims[0].ID != 1 || claims[0].Title != "Port strike" {
+		t.Errorf("a new archive made by import holds %+v, want the imported claim alone, as claim 1", claims)
+	}
+	fresh := filepath.Join(dir, "first.db")
+	if _, out, _ := run(t, "", "--db", fresh, "claims"); !strings.Contains(out, "US forces will withdraw from Iraq") {
+		t.Errorf("a new archive made by claims lacks the sample claim:\n%s", out)
+	}
+}

@@ -11,8 +11,20 @@ import (
 
 // openArchive opens the archive that env names. A file that did not exist
 // is created with the sample claim loaded, so a new user's first window, or
-// first 'claimdiff claims', shows something to work on.
+// first 'claimdiff claims', shows something to work on; openArchiveEmpty
+// creates it empty, for 'claimdiff import', which fills it with the
+// journalist's own claim (a demo claim there was one to delete, and took ID
+// 1).
 func openArchive(ctx context.Context, env *Env) (*data.Store, error) {
+	return openStore(ctx, env, true)
+}
+
+// openArchiveEmpty is openArchive without the sample claim in a new file.
+func openArchiveEmpty(ctx context.Context, env *Env) (*data.Store, error) {
+	return openStore(ctx, env, false)
+}
+
+func openStore(ctx context.Context, env *Env, sample bool) (*data.Store, error) {
 	path, err := dbPath(env)
 	if err != nil {
 		return nil, err
@@ -26,7 +38,7 @@ func openArchive(ctx context.Context, env *Env) (*data.Store, error) {
 		}
 		return nil, err
 	}
-	if fresh {
+	if fresh && sample {
 		if _, err := st.LoadSample(ctx); err != nil {
 			st.Close()
 			return nil, fmt.Errorf("a new archive was created at %s but the sample claim could not be loaded: %w", path, err)
