@@ -1237,6 +1237,7 @@ func loadTables() {
 		initStopWords()
 		initReportVerbs()
 		initRelationNouns()
+		initTransparentNouns()
 		initNumbers()
 	})
 }

@@ -155,7 +155,7 @@ func stanceOf(statement, claim string, st, cl []token) StanceResult {
 		res.Stance, res.Confidence, res.Reasons = Denies, 0.7+0.25*cover, []Reason{negReason}
 	case (pos >= 0 || neg >= 0) && hasTopic && quantityConflict(statement, claim, st, cl, &res):
 		res.Stance, res.Confidence = Denies, 0.6+0.3*cover
-	case firstCue(st, cueDenial) >= 0 && (nPred > 0 && clauseHasTopic(st, firstCue(st, cueDenial)) || pos >= 0 && sameClause(st, pos, firstCue(st, cueDenial)) || short):
+	case firstCue(st, cueDenial) >= 0 && (nPred > 0 && deniesTopic(st, firstCue(st, cueDenial)) || pos >= 0 && sameClause(st, pos, firstCue(st, cueDenial)) || short):
 		// A claim that only names an event ("Ras Hamra port strike") is
 		// not denied by a denial near its words ("denied that any
 		// agreement had been reached to end the strike"): what is denied
@@ -293,8 +293,8 @@ func negatedAt(st []token, k int) int {
 	}
 	words := 0
 	for m := k - 1; m >= 0 && words <= 3; m-- {
-		if clauseBreak(&st[m]) {
-			break
+		if clauseBreak(&st[m]) || relationNouns[st[m].key] {
+			break // "لا تفسر الانهيار": the negation is of the explaining
 		}
 		if st[m].cue&bits != 0 {
 			return m
@@ -333,6 +333,19 @@ func clauseHasTopic(st []token, d int) bool {
 	}
 	for i := lo; i <= hi; i++ {
 		if st[i].matched && content(&st[i]) && st[i].num.kind == numNone {
+			return true
+		}
+	}
+	return false
+}
+
+// deniesTopic reports whether the denial at st[d] governs a word of the
+// claim: "نفى ... انسحاب القوات" does, "ونفى الوزير أن تكون الوزارة قد تلقت
+// أي تحذيرات بشأن سلامة السد" does not deny the dam's collapse, though the
+// dam is named in its clause.
+func deniesTopic(st []token, d int) bool {
+	for k := d + 1; k < len(st) && !clauseBreak(&st[k]); k++ {
+		if st[k].negated && st[k].matched && content(&st[k]) && st[k].num.kind == numNone {
 			return true
 		}
 	}

@@ -154,3 +154,23 @@ func TestTopicTitleIsNotDeniedByOtherDenials(t *testing.T) {
 		t.Errorf("a denial of the claim's predicate: %s %.2f", r.Stance, r.Confidence)
 	}
 }
+
+// TestDenialOfSomethingElseNearTheClaim checks that a denial whose clause
+// names the claim's subject but denies something else ("the ministry
+// received no warnings about the dam's safety") does not deny the claim
+// "the dam collapsed", and that "the rain alone does not explain the
+// collapse" denies no collapse.
+func TestDenialOfSomethingElseNearTheClaim(t *testing.T) {
+	claim := "انهيار سد وادي الصفا"
+	for _, st := range []string{
+		"ونفى الوزير أن تكون الوزارة قد تلقت أي تحذيرات بشأن سلامة السد.",
+		"وقال الخبير في هندسة السدود إن الأمطار وحدها لا تفسر الانهيار.",
+	} {
+		if r := StanceOf(st, claim); r.Stance == Denies {
+			t.Errorf("%q denies %q: %.2f %v", st, claim, r.Confidence, r.Reasons)
+		}
+	}
+	if r := StanceOf("ونفت الحكومة انهيار السد.", claim); r.Stance != Denies {
+		t.Errorf("a denial of the collapse: %s %.2f", r.Stance, r.Confidence)
+	}
+}

@@ -520,11 +520,24 @@ func initReportVerbs() {
 	}
 }
 
-// relationNouns name a link between things; a negation of one ends at it.
+// transparentNouns, under a negation, pass it on to what they are of.
+var transparentNouns = map[string]bool{}
+
+func initTransparentNouns() {
+	for _, w := range strings.Fields(`any plan plans intention intentions existence نية خطة خطط وجود`) {
+		transparentNouns[canonKey(textnorm.Stem(textnorm.Normalize(w)))] = true
+	}
+}
+
+// relationNouns name a link between things, or what one thing says of
+// another ("explain", "mean"); a negation of one ends at it: "the rain
+// alone does not explain the collapse" does not deny the collapse.
 var relationNouns = map[string]bool{}
 
 func initRelationNouns() {
-	for _, w := range strings.Fields(`connection connections link links relation relationship علاقة صلة`) {
+	for _, w := range strings.Fields(`connection connections link links relation relationship علاقة صلة
+		explain explains explained justify justifies justified mean means imply implies
+		تفسر يفسر تفسير يبرر تبرر يعني تعني`) {
 		relationNouns[canonKey(textnorm.Stem(textnorm.Normalize(w)))] = true
 	}
 }
@@ -588,6 +601,12 @@ func markNegation(toks []token) {
 				break
 			}
 			u.negated = true
+			if transparentNouns[u.key] {
+				// "denied any plan to pull US forces out", "تنفي وجود أي
+				// اتفاق": what is denied is what the plan or the existence
+				// is of.
+				continue
+			}
 			content++
 			if relationNouns[u.key] {
 				// "لا علاقة له بإضراب عمال الميناء", "no link to the
