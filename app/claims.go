@@ -71,18 +71,7 @@ func (p *claimsPane) previewQuery(q string) {
 	mixed := strings.ContainsFunc(q, func(r rune) bool {
 		return unicode.IsDigit(r) || unicode.Is(unicode.Latin, r)
 	})
-	if !hasRTL(q) || !mixed {
-		if p.preview.Visible() {
-			p.preview.Hide()
-			p.top.Refresh()
-		}
-		return
-	}
-	p.preview.SetParagraph(textview.Paragraph{Text: q})
-	if !p.preview.Visible() {
-		p.preview.Show()
-		p.top.Refresh()
-	}
+	showPreview(hasRTL(q) && mixed, q, p.preview, p.preview, p.top)
 }
 
 // createHit is a search hit row: who says it in which claim, then the snippet in the bidi

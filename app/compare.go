@@ -320,17 +320,24 @@ func (p *comparePane) onSave() {
 // previewNote shows the note as it reads when it has right-to-left
 // letters, and hides the preview otherwise.
 func (p *comparePane) previewNote(text string) {
-	if shown := p.previewRow.Visible(); !hasRTL(text) {
-		if shown {
-			p.previewRow.Hide()
-			p.content.Refresh()
+	showPreview(hasRTL(text), text, p.notePreview, p.previewRow, p.content)
+}
+
+// showPreview shows text in view, and row (view or the row holding it),
+// when show is set, and hides row otherwise; parent is laid out again when
+// row appears or goes, since it grows or shrinks.
+func showPreview(show bool, text string, view *textview.ParagraphView, row, parent fyne.CanvasObject) {
+	if !show {
+		if row.Visible() {
+			row.Hide()
+			parent.Refresh()
 		}
 		return
 	}
-	p.notePreview.SetParagraph(textview.Paragraph{Text: text})
-	if !p.previewRow.Visible() {
-		p.previewRow.Show()
-		p.content.Refresh() // the verdict bar grows: its parent lays it out again
+	view.SetParagraph(textview.Paragraph{Text: text})
+	if !row.Visible() {
+		row.Show()
+		parent.Refresh()
 	}
 }
 

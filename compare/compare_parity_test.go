@@ -167,18 +167,7 @@ func TestCompareParity(t *testing.T) {
 		t.Logf("wrote %d hashes to %s", strings.Count(b.String(), "\n"), compareParityGolden)
 		return
 	}
-	data, err := os.ReadFile(compareParityGolden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[string]string{}
-	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		name, sum, ok := strings.Cut(line, "\t")
-		if !ok {
-			t.Fatalf("bad golden line %q", line)
-		}
-		want[name] = sum
-	}
+	want := readGolden(t, compareParityGolden)
 	checked, diffs := 0, []string{}
 	for _, p := range pairs {
 		for _, o := range p.options() {

@@ -183,18 +183,7 @@ func TestParity(t *testing.T) {
 		t.Logf("wrote %d hashes to %s", len(corpus), parityGolden)
 		return
 	}
-	data, err := os.ReadFile(parityGolden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[string]string{}
-	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		name, sum, ok := strings.Cut(line, "\t")
-		if !ok {
-			t.Fatalf("bad golden line %q", line)
-		}
-		want[name] = sum
-	}
+	want := readGolden(t, parityGolden)
 	checked, diffs := 0, []string{}
 	for _, in := range corpus {
 		sum, ok := want[in.name]
@@ -215,4 +204,22 @@ func TestParity(t *testing.T) {
 		t.Errorf("output changed for %d of %d inputs: %s", len(diffs), checked, strings.Join(diffs[:min(len(diffs), 20)], ", "))
 	}
 	t.Logf("%d inputs checked", checked)
+}
+
+// readGolden reads a golden file of "name<TAB>sha256" lines.
+func readGolden(t *testing.T, path string) map[string]string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		name, sum, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("%s: bad golden line %q", path, line)
+		}
+		want[name] = sum
+	}
+	return want
 }
