@@ -22,7 +22,7 @@ var antonymTable = []string{
 	// movement of prices, numbers, levels
 	"rise rises rising rose risen increase increases increased increasing climb climbs climbed soar soars soared surge surges surged gain gains gained jump jumps jumped rally rallies rallied higher grow grows grew growth boost boosts boosted raise raises raised raising hike hikes hiked advance advances advanced recover recovers recovered recovery" +
 		" ارتفاع ارتفع ارتفعت يرتفع ترتفع مرتفع ارتفاعا صعود صعد صعدت يصعد تصعد زيادة زاد زادت يزيد تزيد ازدياد نمو نما ينمو تنمو يرفع ترفع رفع رفعت قفز قفزت يقفز تقفز قفزة تحسن يتحسن تتحسن تعافى يتعافى تتعافى تعافي انتعاش ينتعش تنتعش مكاسب أرباح ربح يربح تربح أعلى profit profits" +
-		" | fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping decline declines declined plunge plunges plunged tumble tumbles tumbled slump slumps slumped sink sinks sank lower shrink shrinks shrank cut cuts cutting reduce reduces reduced reducing lowered lowering slide slides slid collapse collapses collapsed loss losses" +
+		" | fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping decline declines declined plunge plunges plunged tumble tumbles tumbled slump slumps slumped lower shrink shrinks shrank cut cuts cutting reduce reduces reduced reducing lowered lowering slide slides slid collapse collapses collapsed loss losses" +
 		" انخفاض انخفض انخفضت ينخفض تنخفض منخفض هبوط هبط هبطت يهبط تهبط تراجع تراجعت يتراجع تتراجع نقص ينقص تنقص خفض خفضت يخفض تخفض تخفيض تقليص يقلص تقلص قلص هوى هوت يهوي تهوي انهيار انهار انهارت ينهار تنهار تدهور تدهورت يتدهور تتدهور خسائر أدنى يفقد تفقد فقد فقدان ترنح يترنح تترنح سقوط سقط سقطت يسقط تسقط انزلاق ينزلق تنزلق يغوص تغوص نفاد ينفد تنفد يخسر تخسر خسر خسرت خسارة",
 	"positive positively good better best well" +
 		" إيجابي إيجابيا إيجابية إيجابا جيد جيدة أفضل تحسن انتعاش تعافي يتعافى تتعافى تعافى" +
@@ -562,6 +562,8 @@ var synonymTable = []string{
 	"container containers حاوية الحاوية حاويات الحاويات",
 	"strait مضيق المضيق",
 	"passengers passenger ركاب الركاب راكب",
+	"ferry ferries عبارة العبارة عبارات",
+	"sink sinks sank sunk sinking capsize capsized capsizes overturn overturned overturns غرق غرقت يغرق تغرق الغرق انقلاب انقلبت",
 	"aviation airline airlines طيران الطيران",
 	"truck trucks lorry lorries شاحنة الشاحنة شاحنات الشاحنات",
 	"trade commerce تجارة التجارة تجاري التجارية",

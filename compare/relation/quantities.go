@@ -46,13 +46,12 @@ func quantities(ta, tb string, a, b []token, knownA, knownB *facts.Facts, f *[nu
 			unit = " (" + unitText(a, b, x, y) + ")"
 		}
 		*reasons = append(*reasons, Reason{Kind: "number", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
-			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, outcomeOf(fa.Numbers, oa, x), outcomeOf(fb.Numbers, ob, y)),
-			noun: sameNoun(x, y)})
+			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, outcomeOf(fa.Numbers, oa, x), outcomeOf(fb.Numbers, ob, y))})
 	}
 	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f); ok {
 		f[fDateConflict] = 1
 		*reasons = append(*reasons, Reason{Kind: "date", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
-			Detail: fmt.Sprintf("date: %s vs %s", x.Text, y.Text)})
+			Detail: fmt.Sprintf("date: %s vs %s", x.Text, y.Text), firm: finerThanYear(x) && finerThanYear(y)})
 	} else if len(fa.Dates) == 0 || len(fb.Dates) == 0 {
 		// A month named alone ("كذبة أبريل") is not a date to package
 		// facts; the tokenizer's months are compared instead.
@@ -186,6 +185,23 @@ func compatibleNum(x, y facts.Number) bool {
 // things; with the same outcome, "12 people died" and "15 workers died"
 // count the same, whatever the noun.
 func numberConflict(xs, ys []facts.Number, ox, oy []int, f *[numFeatures]float64) (facts.Number, facts.Number, bool) {
+	// Numbers of one outcome or referent first: "killing 23 people"
+	// against "السلام 7 ... 31 قتيلا" is 23 against 31, not against the 7
+	// of a ship's name.
+	for i, x := range xs {
+		for j, y := range ys {
+			// One outcome counts one thing whatever the noun ("23
+			// people" killed, "31 قتيلا").
+			if ox[i] != 0 && ox[i] == oy[j] && x.Ordinal == y.Ordinal && x.Percent == y.Percent && !anyNum(x, ys) && !anyNum(y, xs) {
+				xl, xh := numRange(x)
+				yl, yh := numRange(y)
+				if xl <= yh && yl <= xh {
+					continue // "at least 20 people" killed and "20 قتيلا"
+				}
+				return x, y, true
+			}
+		}
+	}
 	for i, x := range xs {
 		if anyNum(x, ys) {
 			f[fNumMatch] = 1
@@ -384,6 +400,11 @@ func datesConflict(x, y facts.Date) bool {
 	}
 	return x.Period != "" && y.Period != "" && !samePeriod(x.Period, y.Period)
 }
+
+// finerThanYear reports whether a date names a month, a day or a period:
+// two bare years in two sentences ("since 1996", "in 2019") are most often
+// two events, not one dated twice.
+func finerThanYear(d facts.Date) bool { return d.Month != 0 || d.Day != 0 || d.Period != "" }
 
 // samePeriod reports whether two periods ("48h", "2d", "12m", "1y") last
 // as long: "خلال 48 ساعة" and "بعد يومين" name the same time.

@@ -63,8 +63,7 @@ type Reason struct {
 	Detail string `json:"detail"`
 
 	place bool // an entity reason between two places or nationalities
-	firm  bool // a number reason whose two numbers surely count one thing (firmNumbers)
-	noun  bool // a number reason whose two numbers name one counted noun (sameNoun)
+	firm  bool // a number reason whose two numbers surely count one thing (firmNumbers), a date reason finer than years
 }
 
 // Result is the relation of a pair with its confidence in [0,1] and the
@@ -200,7 +199,7 @@ func (s *scratch) decide(reasons []Reason) Result {
 		best = classUnrel
 	}
 	if best != classContra && slices.ContainsFunc(reasons, firmFact) && !slices.ContainsFunc(reasons, isPlaces) &&
-		(s.f[fDice] >= factDice || res.Shared >= 2 && slices.ContainsFunc(reasons, func(r Reason) bool { return r.noun })) {
+		(s.f[fDice] >= factDice || res.Shared >= 2) {
 		// A number or date given two values in statements about one
 		// thing is a conflict however much else they say: the model,
 		// which learned on near-copies, reads two article sentences
@@ -245,10 +244,10 @@ func (s *scratch) decide(reasons []Reason) Result {
 
 // factDice is the share of content words two statements must have in
 // common for a conflicting number or date to make them a contradiction
-// whatever the model says (two shared words are enough when the numbers
-// name one counted noun: "37 cargo ships were waiting, according to the
-// harbour master" against "23 ships were waiting"); factFloor is that
-// contradiction's confidence at least.
+// whatever the model says (or two shared content words, which a firm
+// conflict's noun or outcome makes enough: "37 cargo ships were waiting,
+// according to the harbour master" against "23 ships were waiting");
+// factFloor is that contradiction's confidence at least.
 const (
 	factDice  = 0.4
 	factFloor = 0.5
@@ -429,10 +428,10 @@ func twoPlaces(f *[numFeatures]float64, reasons *[]Reason) {
 
 func isPlaces(r Reason) bool { return r.Kind == "places" }
 
-// firmFact reports a date conflict, or a number conflict between numbers
+// firmFact reports a conflict of dates finer than a year, or of numbers
 // that surely count one thing: "15" alone against "200 kilometres" may
-// not, and is left to the model.
-func firmFact(r Reason) bool { return r.Kind == "date" || r.Kind == "number" && r.firm }
+// not, and is left to the model, as are two bare years.
+func firmFact(r Reason) bool { return (r.Kind == "date" || r.Kind == "number") && r.firm }
 
 func ratio(m, n int) float64 {
 	if n == 0 {
@@ -932,8 +931,9 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		}
 		ea, eb := ta.ent, tb.ent
 		switch {
-		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && sameNation(ta.norm, tb.norm):
-			// "السودان" and "السوداني": the country and its nationality.
+		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && (sameNation(ta.norm, tb.norm) || sameNameAcross(ta.text, tb.text)):
+			// "السودان" and "السوداني": the country and its nationality;
+			// "Sudan's" and "السوداني" across the two scripts.
 		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role:
 			f[fClassSwap] = 1
 			place = place || placeRole(ea)

@@ -217,6 +217,39 @@ func TestPeriodsOfOneLength(t *testing.T) {
 	}
 }
 
+// TestDeathTollAcrossLanguages checks an English and an Arabic count of
+// the dead of one sinking: the counts of one outcome are compared (not the
+// number in the ship's name), across the two languages.
+func TestDeathTollAcrossLanguages(t *testing.T) {
+	a := "A passenger ferry bound for Jeddah capsized off Sudan's Red Sea coast late on Tuesday, killing 23 people, officials said."
+	b := "ارتفع عدد ضحايا غرق العبارة \"السلام 7\" قبالة ميناء سواكن السوداني إلى 31 قتيلا، وفق ما أعلنت السلطات."
+	res := Classify(a, b)
+	if res.Label != Contradicts || !hasReason(res.Reasons, "number", "23", "31") {
+		t.Errorf("%s %.2f %v, want a number contradiction 23 vs 31", res.Label, res.Confidence, res.Reasons)
+	}
+	checkOffsets(t, a, b, res.Reasons)
+}
+
+// TestBareYearsAreNoFirmDate checks that two bare years make a date reason
+// the model may weigh, but not a firm one, while two days of a month do.
+func TestBareYearsAreNoFirmDate(t *testing.T) {
+	firm := func(a, b string) bool {
+		for _, r := range Classify(a, b).Reasons {
+			if r.Kind == "date" {
+				return r.firm
+			}
+		}
+		t.Fatalf("%q vs %q: no date reason", a, b)
+		return false
+	}
+	if firm("The commission was founded in 1996, officials said.", "The commission was founded in 2019, officials said.") {
+		t.Error("two bare years are a firm date conflict")
+	}
+	if !firm("The vote was held on June 9, officials said.", "The vote was held on June 8, officials said.") {
+		t.Error("two days of June are not a firm date conflict")
+	}
+}
+
 func TestClassifyAgreements(t *testing.T) {
 	cases := []struct{ name, a, b string }{
 		{"approximate number and digit shapes ar", "تحتفظ الولايات المتحدة بنحو 2500 جندي في العراق، و900 جندي في سوريا.", "للولايات المتحدة نحو ٢٥٠٠ جندي في العراق."},

@@ -174,3 +174,12 @@ func TestDenialOfSomethingElseNearTheClaim(t *testing.T) {
 		t.Errorf("a denial of the collapse: %s %.2f", r.Stance, r.Confidence)
 	}
 }
+
+// TestRisingTollDoesNotDenyASinking checks that a ship's sinking is no pole
+// of rise and fall: "the toll rose" does not deny "ferry sinking".
+func TestRisingTollDoesNotDenyASinking(t *testing.T) {
+	st := "ارتفع عدد ضحايا غرق العبارة قبالة ميناء سواكن إلى 31 قتيلا."
+	if r := StanceOf(st, "Al-Salam 7 ferry sinking off Suakin"); r.Stance == Denies {
+		t.Errorf("%q denies the sinking: %.2f %v", st, r.Confidence, r.Reasons)
+	}
+}

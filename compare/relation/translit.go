@@ -47,6 +47,7 @@ var arabicClass = map[rune]uint8{
 	'س': clsS, 'ص': clsS, 'ز': clsS, 'ظ': clsS, 'ش': clsX, 'ج': clsJ, 'غ': clsJ,
 	'ك': clsK, 'ق': clsK, 'خ': clsK, 'ح': clsH, 'ه': clsH, 'ف': clsF, 'ل': clsL,
 	'م': clsM, 'ن': clsN, 'ر': clsR,
+	'ة': clsH, // "جدة" is "Jeddah", "فاطمة" "Fatimah"
 }
 
 var latinClass = [26]uint8{
@@ -190,4 +191,18 @@ func NameKey(word string) string {
 		return ""
 	}
 	return strconv.FormatUint(s, 16)
+}
+
+// sameNameAcross reports whether two words of two scripts spell one name
+// by their consonants, lexicon words included ("Sudan's", "السوداني").
+func sameNameAcross(x, y string) bool {
+	if i := strings.IndexAny(x, "'’"); i > 0 {
+		x = x[:i]
+	}
+	if i := strings.IndexAny(y, "'’"); i > 0 {
+		y = y[:i]
+	}
+	rx, _ := utf8.DecodeRuneInString(x)
+	ry, _ := utf8.DecodeRuneInString(y)
+	return sameSkeleton(skeleton(x, unicode.IsUpper(rx)), skeleton(y, unicode.IsUpper(ry)))
 }

@@ -13,7 +13,7 @@ func TestNamesAcrossScripts(t *testing.T) {
 	same := [][2]string{
 		{"Haddad", "حداد"}, {"Narobia", "ناروبيا"}, {"Karam", "كرم"}, {"Saleh", "صالح"},
 		{"Mohammed", "محمد"}, {"Washington", "واشنطن"}, {"Sudani", "السوداني"}, {"Youssef", "يوسف"},
-		{"Khalid", "خالد"}, {"Sharif", "شريف"}, {"Reuters", "رويترز"},
+		{"Khalid", "خالد"}, {"Sharif", "شريف"}, {"Reuters", "رويترز"}, {"Jeddah", "جدة"},
 	}
 	for _, c := range same {
 		if x, y := skeleton(c[0], true), skeleton(c[1], false); !sameSkeleton(x, y) {
