@@ -934,6 +934,9 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && (sameNation(ta.norm, tb.norm) || sameNameAcross(ta.text, tb.text)):
 			// "السودان" and "السوداني": the country and its nationality;
 			// "Sudan's" and "السوداني" across the two scripts.
+		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && classNames[ea.role-1] == "weekday" && (dayOfSaying(a, i) || dayOfSaying(b, j)):
+			// "said on Friday" against "on Saturday denied": the days the
+			// two spoke, not two days of one event.
 		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role:
 			f[fClassSwap] = 1
 			place = place || placeRole(ea)
@@ -1000,6 +1003,36 @@ func placeAfterIn(t []token) (start, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// dayOfSaying reports whether the weekday t[i] dates a statement rather
+// than an event: a verb of saying, announcing or denying within three
+// words of it in its clause ("officials said on Wednesday", "أعلنت ...
+// يوم الاثنين", "on Saturday denied").
+func dayOfSaying(t []token, i int) bool {
+	for _, dir := range [2]int{-1, 1} {
+		for k, n := i+dir, 0; k >= 0 && k < len(t) && n < 3; k += dir {
+			if t[k].punct && !quote(t[k].text) {
+				break
+			}
+			if reportVerbs[t[k].key] || announceWords[t[k].key] || t[k].cue&cueDenial != 0 {
+				return true
+			}
+			if !t[k].stop {
+				n++
+			}
+		}
+	}
+	return false
+}
+
+// announceWords are verbs that date a statement as saying does.
+var announceWords = map[string]bool{}
+
+func initAnnounceWords() {
+	for _, w := range strings.Fields(`announce announced announces أعلن أعلنت يعلن تعلن reported`) {
+		announceWords[canonKey(textnorm.Stem(textnorm.Normalize(w)))] = true
+	}
 }
 
 // roleSwap finds two places or nations that trade places around the same
@@ -1238,6 +1271,7 @@ func loadTables() {
 		initReportVerbs()
 		initRelationNouns()
 		initTransparentNouns()
+		initAnnounceWords()
 		initNumbers()
 	})
 }

@@ -250,6 +250,21 @@ func TestBareYearsAreNoFirmDate(t *testing.T) {
 	}
 }
 
+// TestDaysOfSayingAreNoConflict checks that the days two sources spoke on
+// are no weekday conflict, while two days of one event still are.
+func TestDaysOfSayingAreNoConflict(t *testing.T) {
+	a := "The port authority said on Friday that an agreement had been reached with the union."
+	b := "The union on Saturday denied that any agreement had been reached."
+	for _, r := range Classify(a, b).Reasons {
+		if r.Kind == "entity" {
+			t.Errorf("a weekday reason between the days of saying: %q vs %q", r.A, r.B)
+		}
+	}
+	if res := Classify("The strike began on Monday.", "The strike began on Tuesday."); !hasReason(res.Reasons, "entity", "Monday", "Tuesday") {
+		t.Errorf("two days the strike began on: %s %v", res.Label, res.Reasons)
+	}
+}
+
 func TestClassifyAgreements(t *testing.T) {
 	cases := []struct{ name, a, b string }{
 		{"approximate number and digit shapes ar", "تحتفظ الولايات المتحدة بنحو 2500 جندي في العراق، و900 جندي في سوريا.", "للولايات المتحدة نحو ٢٥٠٠ جندي في العراق."},
