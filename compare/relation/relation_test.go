@@ -158,6 +158,10 @@ func TestNegationScopeInNewsProse(t *testing.T) {
 		}
 		checkOffsets(t, c.a, c.b, res.Reasons)
 	}
+	// A denied clause is denied whole, its verb after its subject.
+	if res := Classify("The Corrections Department denied that any staff member had helped the inmates.", "Two guards were arrested on suspicion of helping seven inmates escape."); res.Label != Contradicts || !hasReason(res.Reasons, "negation", "helped", "helping") {
+		t.Errorf("a denied that-clause: %s %.2f %v", res.Label, res.Confidence, res.Reasons)
+	}
 	same := [][2]string{
 		{"وأكد الوزير أن الوزارة لم تتلق أي تحذير مسبق من المجلس البلدي.", "ونفت الوزارة تلقي أي تحذيرات من المجلس البلدي."},
 		{"إضراب عمال ميناء رأس حمرا يدخل يومه الخامس", "وقال متحدث باسم السائقين إن الاحتجاج لا علاقة له بإضراب عمال الميناء."},

@@ -345,7 +345,7 @@ func clauseHasTopic(st []token, d int) bool {
 // dam is named in its clause.
 func deniesTopic(st []token, d int) bool {
 	for k := d + 1; k < len(st) && !clauseBreak(&st[k]); k++ {
-		if st[k].negated && st[k].matched && content(&st[k]) && st[k].num.kind == numNone {
+		if st[k].negated && !st[k].far && st[k].matched && content(&st[k]) && st[k].num.kind == numNone {
 			return true
 		}
 	}

@@ -25,6 +25,7 @@ type token struct {
 	stop       bool    // function word, not content
 	covered    bool    // second word of a two-word lexicon entry
 	negated    bool    // inside the scope of a negation cue
+	far        bool    // negated, past the first two words of a denied clause (markNegation)
 	nested     bool    // a cue inside another cue's scope ("ينفي مزاعم"): one negation, not two
 	report     bool    // a reporting or vague word, not counted as shared (reportWords)
 	upper      bool    // starts with an upper-case letter
@@ -520,6 +521,9 @@ func initReportVerbs() {
 	}
 }
 
+// complementizers open the clause a denial denies.
+var complementizers = map[string]bool{"that": true, "أن": true, "ان": true, "بأن": true, "بان": true}
+
 // transparentNouns, under a negation, pass it on to what they are of.
 var transparentNouns = map[string]bool{}
 
@@ -569,12 +573,20 @@ func markNegation(toks []token) {
 		if toks[j].nested {
 			continue // the outer cue's scope covers these words
 		}
-		content := 0
+		content, limit := 0, 2
 		denial := toks[j].cue&cueDenial != 0 && toks[j].cue&cueNeg == 0
-		for k := j + 1; k < len(toks) && content < 2; k++ {
+		for k := j + 1; k < len(toks) && content < limit; k++ {
 			u := &toks[k]
 			if u.punct || u.sep {
 				break
+			}
+			if denial && content == 0 && complementizers[u.norm] {
+				// "denied that any staff member had helped the inmates",
+				// "نفى أن تكون الوزارة قد تلقت": the whole clause is denied,
+				// its subject and its verb. The words past the first two
+				// are far: stance does not take them for what is denied.
+				limit = 5
+				continue
 			}
 			if denial && content == 0 && adverbialPreps[u.norm] && k+1 < len(toks) && !toks[k+1].punct {
 				// "نفت في بيان التوصل إلى أي اتفاق", "denied in a statement
@@ -601,6 +613,7 @@ func markNegation(toks []token) {
 				break
 			}
 			u.negated = true
+			u.far = content >= 2
 			if transparentNouns[u.key] {
 				// "denied any plan to pull US forces out", "تنفي وجود أي
 				// اتفاق": what is denied is what the plan or the existence
