@@ -3,6 +3,9 @@ package compare
 import (
 	"fmt"
 	"math"
+
+	"github.com/claimdiff/claimdiff/compare/facts"
+	"github.com/claimdiff/claimdiff/compare/relation"
 )
 
 // FactConflict is a number or date that two aligned statements give
@@ -30,19 +33,26 @@ func (c *Comparison) FactConflicts() []FactConflict {
 // value the other side also states is no conflict, even if it states a
 // second one.
 func factConflicts(out []FactConflict, pair int, a, b *Statement) []FactConflict {
-	for _, na := range a.Facts.Numbers {
+	ra, rb := referents(a), referents(b)
+	for i, na := range a.Facts.Numbers {
 		if na.Year || na.Ordinal {
 			continue
 		}
 		var differ []string
 		same := false
-		for _, nb := range b.Facts.Numbers {
+		for j, nb := range b.Facts.Numbers {
 			if nb.Year || nb.Ordinal || nb.Unit != na.Unit || nb.Percent != na.Percent {
 				continue
+			}
+			if ra[i] != 0 && rb[j] != 0 && ra[i] != rb[j] {
+				continue // "45% of the vote" and "turnout 44%" count two things
 			}
 			if math.Abs(nb.Value-na.Value) < 1e-9*math.Max(1, math.Abs(na.Value)) {
 				same = true
 				break
+			}
+			if states(a.Facts.Numbers, nb) {
+				continue // B's value is one A gives too: it is another thing's
 			}
 			differ = append(differ, nb.Text)
 		}
@@ -84,4 +94,30 @@ func factConflicts(out []FactConflict, pair int, a, b *Statement) []FactConflict
 		out = append(out, FactConflict{Pair: pair, What: what, TextA: da.Text, TextB: differ[0]})
 	}
 	return out
+}
+
+// referents is relation.Referents of a statement's numbers, whose offsets
+// are in the document.
+func referents(st *Statement) []int {
+	ns := make([]facts.Number, len(st.Facts.Numbers))
+	for i, n := range st.Facts.Numbers {
+		n.Start -= st.Start
+		n.End -= st.Start
+		ns[i] = n
+	}
+	rs := relation.Referents(st.Text, ns)
+	if rs == nil {
+		rs = make([]int, len(ns))
+	}
+	return rs
+}
+
+// states reports whether ns holds n's value, of the same kind.
+func states(ns []facts.Number, n facts.Number) bool {
+	for _, m := range ns {
+		if !m.Year && !m.Ordinal && m.Unit == n.Unit && m.Percent == n.Percent && math.Abs(m.Value-n.Value) < 1e-9*math.Max(1, math.Abs(n.Value)) {
+			return true
+		}
+	}
+	return false
 }

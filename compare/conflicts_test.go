@@ -28,3 +28,20 @@ func TestFactConflicts(t *testing.T) {
 		t.Errorf("a value both sides state is a conflict: %+v", fc)
 	}
 }
+
+// TestFactConflictsOfDifferentReferents checks that two percentages of
+// different things (a candidate's share of the vote, the turnout) are no
+// conflict, while two turnouts are, in a statement that is not the first
+// of its document.
+func TestFactConflictsOfDifferentReferents(t *testing.T) {
+	a := "نتائج الانتخابات.\n\nأعلنت المفوضية فوز حداد بنسبة 52% من الأصوات، مقابل 45% لمنافسها كرم."
+	b := "نتائج الانتخابات.\n\nبلغت نسبة المشاركة 44%، وحصلت حداد على 52% من الأصوات بحسب المفوضية."
+	if fc := Compare(a, b, Options{}).FactConflicts(); len(fc) != 0 {
+		t.Errorf("a share of the vote set against a turnout: %+v", fc)
+	}
+	c := "نتائج الانتخابات.\n\nوقالت المفوضية إن نسبة المشاركة بلغت 41% في الانتخابات."
+	d := "نتائج الانتخابات.\n\nوقالت المفوضية إن نسبة المشاركة بلغت 44% في الانتخابات."
+	if fc := Compare(c, d, Options{}).FactConflicts(); len(fc) != 1 || fc[0].TextA != "41%" || fc[0].TextB != "44%" {
+		t.Errorf("two turnouts: %+v", fc)
+	}
+}

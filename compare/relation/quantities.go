@@ -463,3 +463,15 @@ func anyDate(x facts.Date, ys []facts.Date) bool {
 	}
 	return false
 }
+
+// Referents gives each number of ns, the facts of text with offsets in
+// text, what it counts as far as the rules can tell: the outcome of a
+// count of people (killed, injured...) or what a percentage is of
+// (turnout, vote...), as a small integer, 0 when unknown. Two numbers with
+// different non-zero referents count different things.
+func Referents(text string, ns []facts.Number) []int {
+	if len(ns) == 0 {
+		return nil
+	}
+	return outcomes(Prepare(text).toks, ns)
+}
