@@ -111,6 +111,7 @@ type Facts struct {
 var scanPool = sync.Pool{New: func() any { return new(scanner) }}
 
 func getScanner(text string) *scanner {
+	loadTables()
 	s := scanPool.Get().(*scanner)
 	s.tokenize(text)
 	return s

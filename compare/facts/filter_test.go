@@ -6,6 +6,7 @@ import "testing"
 // the filter must let every key of the table through, and it must turn most
 // other words away, or it does not pay for itself.
 func TestWordFilterHasEveryWord(t *testing.T) {
+	loadTables()
 	for k, w := range words {
 		if got := lookupWord(k); got != w {
 			t.Errorf("lookupWord(%q) = %p, want %p", k, got, w)

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/compare/textnorm"
 )
@@ -411,7 +412,13 @@ func classify(v float64) numKind {
 	return nScale
 }
 
-func init() {
+// tablesOnce builds the word tables on first use rather than at start: every
+// command of the program would pay for them, and most never read a fact.
+var tablesOnce sync.Once
+
+func loadTables() { tablesOnce.Do(buildTables) }
+
+func buildTables() {
 	for w, v := range enCardinals {
 		e := entry(w)
 		e.num, e.numK = v, classify(v)
