@@ -152,7 +152,11 @@ type lazyRE struct {
 
 func lazy(src string) *lazyRE { return &lazyRE{src: src} }
 
-func (l *lazyRE) MatchString(s string) bool {
+func (l *lazyRE) get() *regexp.Regexp {
 	l.once.Do(func() { l.re = regexp.MustCompile(l.src) })
-	return l.re.MatchString(s)
+	return l.re
 }
+
+func (l *lazyRE) MatchString(s string) bool { return l.get().MatchString(s) }
+
+func (l *lazyRE) ReplaceAllString(s, repl string) string { return l.get().ReplaceAllString(s, repl) }

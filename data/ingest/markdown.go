@@ -1,25 +1,24 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 )
 
 var (
-	mdHeading  = regexp.MustCompile(`^ {0,3}#{1,6}(\s+|$)`)
-	mdClosing  = regexp.MustCompile(`\s+#+\s*$`)
-	mdQuote    = regexp.MustCompile(`^ {0,3}(> ?)+`)
-	mdImage    = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	mdLink     = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
-	mdRefLink  = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
-	mdRefDef   = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s+\S+.*$`)
-	mdStrong   = regexp.MustCompile(`(\*\*|__)([^*_\n]+?)(\*\*|__)`)
-	mdEmph     = regexp.MustCompile(`(^|[^\w*])\*([^*\s][^*\n]*?)\*`)
-	mdEmphU    = regexp.MustCompile(`(^|[^\w_])_([^_\s][^_\n]*?)_($|[^\w_])`)
-	mdCode     = regexp.MustCompile("`([^`\n]+)`")
-	mdFence    = regexp.MustCompile("^ {0,3}(```|~~~)")
-	mdRule     = regexp.MustCompile(`^ {0,3}([-*_] *){3,}$`)
-	mdListItem = regexp.MustCompile(`^(\s*)[-*+]\s+`)
+	mdHeading  = lazy(`^ {0,3}#{1,6}(\s+|$)`)
+	mdClosing  = lazy(`\s+#+\s*$`)
+	mdQuote    = lazy(`^ {0,3}(> ?)+`)
+	mdImage    = lazy(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink     = lazy(`\[([^\]]+)\]\([^)]*\)`)
+	mdRefLink  = lazy(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdRefDef   = lazy(`^ {0,3}\[[^\]]+\]:\s+\S+.*$`)
+	mdStrong   = lazy(`(\*\*|__)([^*_\n]+?)(\*\*|__)`)
+	mdEmph     = lazy(`(^|[^\w*])\*([^*\s][^*\n]*?)\*`)
+	mdEmphU    = lazy(`(^|[^\w_])_([^_\s][^_\n]*?)_($|[^\w_])`)
+	mdCode     = lazy("`([^`\n]+)`")
+	mdFence    = lazy("^ {0,3}(```|~~~)")
+	mdRule     = lazy(`^ {0,3}([-*_] *){3,}$`)
+	mdListItem = lazy(`^(\s*)[-*+]\s+`)
 )
 
 // StripMarkdown turns Markdown into plain text lightly: heading marks,
