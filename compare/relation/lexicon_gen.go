@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0x329c0f1f
+const genLexiconSum = 0x4a1cfbb7
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -2896,6 +2896,7 @@ var genLexiconKeys = [...]string{
 	"وقف_عن",
 	"وقفت_عن",
 	"وقود",
+	"وقيف",
 	"وكال",
 	"ولا_متحد",
 	"ولد",
@@ -5838,6 +5839,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 194, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 9, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{5, 1}}},
 	{concept: 399, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 158, class: 0, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 722, class: 10, role: 10, hyper: 0, cue: 0, noun: true},

@@ -499,24 +499,30 @@ func negation(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 
 // flip finds a content word negated in x and present, not negated, in y.
 //
-// Words that are not names are tried first: in "لا نية أمريكية للانسحاب"
-// against "انسحاب القوات الأمريكية" the flip is the withdrawal, not the
-// nation both name.
+// Predicates are tried first, then other words that are not names: in "لا
+// نية أمريكية للانسحاب" against "انسحاب القوات الأمريكية" the flip is the
+// withdrawal, not the nation both name.
 func flip(x, y []token, reasons *[]Reason, swapped bool) bool {
-	for pass := 0; pass < 2; pass++ {
-		if flipPass(x, y, reasons, swapped, pass == 1) {
+	for pass := 0; pass < 3; pass++ {
+		if flipPass(x, y, reasons, swapped, pass) {
 			return true
 		}
 	}
 	return false
 }
 
-func flipPass(x, y []token, reasons *[]Reason, swapped, names bool) bool {
+// flipPass looks for the flip among predicates (words with an opposite in
+// the lexicon: what a negation is about, "ونفى مصدر في الشرطة توقيف
+// القبطان" denies the arrest, not the police) in pass 0, other words that
+// are not names in pass 1, names in pass 2.
+func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 	for i := range x {
 		if !x[i].negated || !content(&x[i]) || x[i].num.kind != numNone {
 			continue // "دون 74 دولارا" is "below 74", not a negated 74
 		}
-		if (x[i].ent != nil && placeRole(x[i].ent)) != names {
+		name := x[i].ent != nil && placeRole(x[i].ent)
+		pred := !name && x[i].ent != nil && len(x[i].ent.ants) > 0
+		if name != (pass == 2) || pass == 0 && !pred {
 			continue
 		}
 		for j := range y {

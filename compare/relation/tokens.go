@@ -521,6 +521,18 @@ func initReportVerbs() {
 	}
 }
 
+// arabicVerb reports whether an Arabic cue word, as written, is a verb
+// rather than its verbal noun: "نفى", "ونفت", "تنفي" against "نفي",
+// "النفي" (normalised, نفى and نفي are one word).
+func arabicVerb(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	if textnorm.ScriptOf(r) != textnorm.ScriptArabic {
+		return false
+	}
+	w := strings.TrimPrefix(strings.TrimPrefix(text, "و"), "ف")
+	return w != "نفي" && !strings.HasPrefix(w, "ال")
+}
+
 // complementizers open the clause a denial denies.
 var complementizers = map[string]bool{"that": true, "أن": true, "ان": true, "بأن": true, "بان": true}
 
@@ -575,6 +587,12 @@ func markNegation(toks []token) {
 		}
 		content, limit := 0, 2
 		denial := toks[j].cue&cueDenial != 0 && toks[j].cue&cueNeg == 0
+		if denial && arabicVerb(toks[j].text) {
+			// An Arabic verb comes before its subject: "ونفى مصدر في الشرطة
+			// توقيف قبطان العبارة" denies the arrest, two words past the
+			// source that denies it. The words past the first two are far.
+			limit = 4
+		}
 		for k := j + 1; k < len(toks) && content < limit; k++ {
 			u := &toks[k]
 			if u.punct || u.sep {
