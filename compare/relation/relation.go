@@ -525,6 +525,12 @@ func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 		if name != (pass == 2) || pass == 0 && !pred {
 			continue
 		}
+		if x[i].far && pass != 0 && !verbLike(&x[i]) {
+			// A word far into a denial's scope may be its subject ("نفى
+			// متحدث باسم البنك"): only a predicate or a verb there is what
+			// is denied.
+			continue
+		}
 		for j := range y {
 			if y[j].negated || !content(&y[j]) || y[j].id != x[i].id {
 				continue
@@ -547,6 +553,13 @@ func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 		}
 	}
 	return false
+}
+
+// verbLike reports an English word with a verb's ending ("helped",
+// "helping"): far into a denied that-clause, it is the clause's verb.
+func verbLike(t *token) bool {
+	w := strings.ToLower(t.text)
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }
 
 // overlap sets Shared, Words and Anchored of res from the tokens of a
