@@ -85,6 +85,9 @@ func Compare(a, b string, opt Options) *Comparison {
 	var ka, kb stmtKeys
 	if crossScript(c.A, c.B) {
 		ka, kb = crossKeys(c.A, c.StatementsA), crossKeys(c.B, c.StatementsB)
+		if opt.MinSimilarity <= 0 {
+			min = crossMinSimilarity
+		}
 	} else {
 		ka, kb = statementKeys(c.StatementsA), statementKeys(c.StatementsB)
 	}

@@ -13,6 +13,11 @@ import (
 // "كرم"). Within one script these keys would only repeat what the words
 // already share, so they are added only across scripts.
 
+// crossMinSimilarity is MinSimilarity across scripts: the keys that meet
+// there are fewer (no function words, no word forms), and a share of them
+// that would be little between two texts of one language is a good deal.
+const crossMinSimilarity = 0.15
+
 // mainScript is the script of most of d's words: Arabic, Latin, or 0 when
 // neither has a word.
 func mainScript(d *Document) textnorm.Script {

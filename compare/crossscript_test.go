@@ -24,3 +24,25 @@ func TestAlignAcrossScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignAcrossScriptsOnFewKeys checks a pair that shares only a few
+// keys across the scripts (the strike, March, the port and the talks), as
+// most sentences of two accounts in two languages do.
+func TestAlignAcrossScriptsOnFewKeys(t *testing.T) {
+	en := "Dockworkers' strike paralyses Ras Hamra port for fifth day\n\n" +
+		"The strike began on Monday, March 9, after talks with the port authority broke down.\n\n" +
+		"The union is demanding a 30 percent pay rise for all permanent staff."
+	ar := "إضراب عمال ميناء رأس حمرا يدخل يومه الخامس\n\n" +
+		"وتطالب النقابة بزيادة الأجور بنسبة 30 في المئة.\n\n" +
+		"وبدأ الإضراب يوم الثلاثاء العاشر من مارس بعد انهيار المحادثات مع هيئة الميناء."
+	c := Compare(en, ar, Options{})
+	for _, p := range c.Pairs {
+		if p.A == 1 {
+			if p.B != 2 {
+				t.Errorf("the strike's start is paired with Arabic sentence %d, want 2", p.B)
+			}
+			return
+		}
+	}
+	t.Errorf("the strike's start is not paired; pairs %+v", c.Pairs)
+}
