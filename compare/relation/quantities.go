@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare/facts"
@@ -48,6 +49,7 @@ func quantities(ta, tb string, a, b []token, knownA, knownB *facts.Facts, f *[nu
 		*reasons = append(*reasons, Reason{Kind: "number", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
 			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, outcomeOf(fa.Numbers, oa, x), outcomeOf(fb.Numbers, ob, y))})
 	}
+	fa.Dates, fb.Dates = withoutDateline(ta, fa.Dates), withoutDateline(tb, fb.Dates)
 	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f); ok {
 		f[fDateConflict] = 1
 		*reasons = append(*reasons, Reason{Kind: "date", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
@@ -399,6 +401,31 @@ func datesConflict(x, y facts.Date) bool {
 		return true
 	}
 	return x.Period != "" && y.Period != "" && !samePeriod(x.Period, y.Period)
+}
+
+// withoutDateline drops a wire dateline's date ("PORT SUDAN, March 4
+// (Gulf Wire) -", "WASHINGTON, June 3 (Reuters) -"): it dates the
+// dispatch, not what the dispatch reports, and set against the event's date
+// it made two accounts of one date agree or differ by chance.
+func withoutDateline(text string, ds []facts.Date) []facts.Date {
+	if len(ds) == 0 {
+		return ds
+	}
+	d := ds[0]
+	rs := []rune(text)
+	if d.Start < 2 || d.End > len(rs) || d.Start > 40 {
+		return ds
+	}
+	head, tail := string(rs[:d.Start]), strings.TrimLeft(string(rs[d.End:]), " ")
+	if !strings.HasSuffix(head, ", ") || !(strings.HasPrefix(tail, "(") || strings.HasPrefix(tail, "-") || strings.HasPrefix(tail, "–")) {
+		return ds
+	}
+	for _, r := range strings.TrimSuffix(head, ", ") {
+		if unicode.IsLower(r) {
+			return ds // a dateline's place is in capitals
+		}
+	}
+	return ds[1:]
 }
 
 // finerThanYear reports whether a date names a month, a day or a period:

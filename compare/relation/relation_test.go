@@ -274,6 +274,21 @@ func TestDaysOfSayingAreNoConflict(t *testing.T) {
 	}
 }
 
+// TestDatelineIsNotTheEventsDate checks that a wire dateline's date ("PORT
+// SUDAN, March 4 (Gulf Wire) -") is not set against, nor taken to agree
+// with, the date of what the dispatch reports.
+func TestDatelineIsNotTheEventsDate(t *testing.T) {
+	a := "PORT SUDAN, March 4 (Gulf Wire) - A passenger ferry capsized off the coast late on Tuesday, March 3, killing 23 people, officials said."
+	b := "وغرقت العبارة مساء الأربعاء 4 مارس أثناء رحلتها من سواكن إلى ميناء جدة."
+	if res := Classify(a, b); !hasReason(res.Reasons, "date", "March 3", "4 مارس") {
+		t.Errorf("the ship sank on March 3 against 4 مارس: %s %v", res.Label, res.Reasons)
+	}
+	c := "The ferry sank late on Tuesday, March 3, officials said on Wednesday."
+	if res := Classify(a, c); hasReason(res.Reasons, "date", "", "") {
+		t.Errorf("the dateline's March 4 is set against the event's March 3: %v", res.Reasons)
+	}
+}
+
 func TestClassifyAgreements(t *testing.T) {
 	cases := []struct{ name, a, b string }{
 		{"approximate number and digit shapes ar", "تحتفظ الولايات المتحدة بنحو 2500 جندي في العراق، و900 جندي في سوريا.", "للولايات المتحدة نحو ٢٥٠٠ جندي في العراق."},
