@@ -204,5 +204,8 @@ func sameNameAcross(x, y string) bool {
 	}
 	rx, _ := utf8.DecodeRuneInString(x)
 	ry, _ := utf8.DecodeRuneInString(y)
+	if textnorm.IsArabicLetter(rx) == textnorm.IsArabicLetter(ry) {
+		return false // one script: the skeletons say nothing
+	}
 	return sameSkeleton(skeleton(x, unicode.IsUpper(rx)), skeleton(y, unicode.IsUpper(ry)))
 }
