@@ -243,20 +243,26 @@ const (
 // outcomeWords are words of each outcome, in both languages, keyed as the
 // lexicon's words are; built on first use.
 var outcomeWords = sync.OnceValue(func() map[string]int {
-	m := map[string]int{}
-	for o, ws := range map[int]string{
+	return wordClasses(map[int]string{
 		outcomeKilled:    "killed dead died die deaths death fatalities fatality lives قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم مصرع وفاة توفي توفوا لقوا",
 		outcomeInjured:   "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا إصابة إصابات",
 		outcomeDetained:  "arrested detained jailed held arrests detainees معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت محتجز محتجزين أسير أسرى",
 		outcomeMissing:   "missing unaccounted مفقود مفقودين مفقودا",
 		outcomeDisplaced: "displaced evacuated homeless نازح نازحين نزوح مشرد مشردين",
-	} {
+	})
+})
+
+// wordClasses maps the words of each class, keyed as the lexicon's words
+// are (canon), to the class.
+func wordClasses(classes map[int]string) map[string]int {
+	m := map[string]int{}
+	for c, ws := range classes {
 		for _, w := range strings.Fields(ws) {
-			m[canon(w)] = o // as the lexicon's words are keyed
+			m[canon(w)] = c
 		}
 	}
 	return m
-})
+}
 
 // Referents of percentages: what a share is a share of. A percentage takes
 // the referent word nearest to it in its statement, so that in "won 52
@@ -274,8 +280,7 @@ const (
 )
 
 var referentWords = sync.OnceValue(func() map[string]int {
-	m := map[string]int{}
-	for r, ws := range map[int]string{
+	return wordClasses(map[int]string{
 		referentTurnout:      "turnout participation المشاركة مشاركة الإقبال إقبال",
 		referentVote:         "vote votes ballots الأصوات أصوات",
 		referentInflation:    "inflation التضخم تضخم",
@@ -284,12 +289,7 @@ var referentWords = sync.OnceValue(func() map[string]int {
 		referentInterest:     "interest الفائدة فائدة",
 		referentWages:        "wages wage pay salary salaries الأجور أجور الرواتب رواتب",
 		referentTrade:        "trade exports imports التجارة تجارة الصادرات الواردات",
-	} {
-		for _, w := range strings.Fields(ws) {
-			m[canon(w)] = r
-		}
-	}
-	return m
+	})
 })
 
 // referentOf is the referent nearest to token k in t, or 0.
@@ -412,8 +412,11 @@ func withoutDateline(text string, ds []facts.Date) []facts.Date {
 		return ds
 	}
 	d := ds[0]
+	if d.Start < 2 || d.Start > 40 {
+		return ds // most texts: no rune conversion on the classifier's path
+	}
 	rs := []rune(text)
-	if d.Start < 2 || d.End > len(rs) || d.Start > 40 {
+	if d.End > len(rs) {
 		return ds
 	}
 	head, tail := string(rs[:d.Start]), strings.TrimLeft(string(rs[d.End:]), " ")

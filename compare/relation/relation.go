@@ -618,15 +618,12 @@ func overlap(a, b []token, f *[numFeatures]float64, res *Result) {
 var reportWords = map[string]bool{}
 
 func initReportWords() {
-	for _, w := range strings.Fields(`about said say says saying told tell tells added adding according reported reports report citing cited quoted statement statements
+	reportWords = keySet(`about said say says saying told tell tells added adding according reported reports report citing cited quoted statement statements
 		mention mentioned comment commented specify specified disclose disclosed
 		يذكر تذكر يقل تقل يوضح توضح
 		part also more most other others such only over under after before since around nearly some any many much well still even
 		قال قالت يقول تقول قالوا أضاف أضافت يضيف وأضاف وأضافت أفاد أفادت ذكر ذكرت نقل نقلت نقلا وفق وفقا بحسب حسب أشار أشارت مشيرا مشيرة
-		بشأن بخصوص نحو بنحو حوالي نحوا أيضا كذلك آخر أخرى مما فيما إنه إنها لأن التصريحات تصريحات تصريح`) {
-		norm := textnorm.Normalize(w)
-		reportWords[canonKey(textnorm.Stem(norm))] = true
-	}
+		بشأن بخصوص نحو بنحو حوالي نحوا أيضا كذلك آخر أخرى مما فيما إنه إنها لأن التصريحات تصريحات تصريح`)
 }
 
 // isName reports whether t[i] names a place or nation of the lexicon, or
@@ -1052,9 +1049,7 @@ func dayOfSaying(t []token, i int) bool {
 var announceWords = map[string]bool{}
 
 func initAnnounceWords() {
-	for _, w := range strings.Fields(`announce announced announces أعلن أعلنت يعلن تعلن reported`) {
-		announceWords[canonKey(textnorm.Stem(textnorm.Normalize(w)))] = true
-	}
+	announceWords = keySet(`announce announced announces أعلن أعلنت يعلن تعلن reported`)
 }
 
 // roleSwap finds two places or nations that trade places around the same

@@ -515,10 +515,17 @@ func parseNumber(s string) (float64, bool) {
 var reportVerbs = map[string]bool{}
 
 func initReportVerbs() {
-	for _, w := range strings.Fields(`said say says saying told tell tells mention mentioned comment commented specify specified disclose disclosed
-		قال قالت يقول تقول يقل تقل ذكر ذكرت يذكر تذكر أوضح أوضحت يوضح توضح`) {
-		reportVerbs[canonKey(textnorm.Stem(textnorm.Normalize(w)))] = true
+	reportVerbs = keySet(`said say says saying told tell tells mention mentioned comment commented specify specified disclose disclosed
+		قال قالت يقول تقول يقل تقل ذكر ذكرت يذكر تذكر أوضح أوضحت يوضح توضح`)
+}
+
+// keySet is the set of the lexicon keys (canon) of the words of list.
+func keySet(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[canon(w)] = true
 	}
+	return m
 }
 
 // arabicVerb reports whether an Arabic cue word, as written, is a verb
@@ -540,9 +547,7 @@ var complementizers = map[string]bool{"that": true, "أن": true, "ان": true, 
 var transparentNouns = map[string]bool{}
 
 func initTransparentNouns() {
-	for _, w := range strings.Fields(`any plan plans intention intentions existence نية خطة خطط وجود`) {
-		transparentNouns[canonKey(textnorm.Stem(textnorm.Normalize(w)))] = true
-	}
+	transparentNouns = keySet(`any plan plans intention intentions existence نية خطة خطط وجود`)
 }
 
 // relationNouns name a link between things, or what one thing says of
@@ -551,11 +556,9 @@ func initTransparentNouns() {
 var relationNouns = map[string]bool{}
 
 func initRelationNouns() {
-	for _, w := range strings.Fields(`connection connections link links relation relationship علاقة صلة
+	relationNouns = keySet(`connection connections link links relation relationship علاقة صلة
 		explain explains explained justify justifies justified mean means imply implies
-		تفسر يفسر تفسير يبرر تبرر يعني تعني`) {
-		relationNouns[canonKey(textnorm.Stem(textnorm.Normalize(w)))] = true
-	}
+		تفسر يفسر تفسير يبرر تبرر يعني تعني`)
 }
 
 // adverbialPreps open the phrase that says where or how a denial was made

@@ -177,9 +177,7 @@ func nameMatch(x []token, i int, y []token, j int) bool {
 // line up texts of two scripts; within one script it says nothing.
 func NameKey(word string) string {
 	loadTables()
-	if i := strings.IndexAny(word, "'’"); i > 0 {
-		word = word[:i] // "Narobia's"
-	}
+	word = beforeApostrophe(word) // "Narobia's"
 	r, _ := utf8.DecodeRuneInString(word)
 	upper := unicode.IsUpper(r)
 	norm := textnorm.Normalize(word)
@@ -196,16 +194,20 @@ func NameKey(word string) string {
 // sameNameAcross reports whether two words of two scripts spell one name
 // by their consonants, lexicon words included ("Sudan's", "السوداني").
 func sameNameAcross(x, y string) bool {
-	if i := strings.IndexAny(x, "'’"); i > 0 {
-		x = x[:i]
-	}
-	if i := strings.IndexAny(y, "'’"); i > 0 {
-		y = y[:i]
-	}
+	x, y = beforeApostrophe(x), beforeApostrophe(y)
 	rx, _ := utf8.DecodeRuneInString(x)
 	ry, _ := utf8.DecodeRuneInString(y)
 	if textnorm.IsArabicLetter(rx) == textnorm.IsArabicLetter(ry) {
 		return false // one script: the skeletons say nothing
 	}
 	return sameSkeleton(skeleton(x, unicode.IsUpper(rx)), skeleton(y, unicode.IsUpper(ry)))
+}
+
+// beforeApostrophe is w without a possessive or contraction ending:
+// "Sudan's" is "Sudan".
+func beforeApostrophe(w string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		return w[:i]
+	}
+	return w
 }
