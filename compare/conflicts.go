@@ -47,7 +47,7 @@ func factConflicts(out []FactConflict, pair int, a, b *Statement) []FactConflict
 			if ra[i] != 0 && rb[j] != 0 && ra[i] != rb[j] {
 				continue // "45% of the vote" and "turnout 44%" count two things
 			}
-			if math.Abs(nb.Value-na.Value) < 1e-9*math.Max(1, math.Abs(na.Value)) {
+			if sameValue(na, nb) {
 				same = true
 				break
 			}
@@ -115,9 +115,14 @@ func referents(st *Statement) []int {
 // states reports whether ns holds n's value, of the same kind.
 func states(ns []facts.Number, n facts.Number) bool {
 	for _, m := range ns {
-		if !m.Year && !m.Ordinal && m.Unit == n.Unit && m.Percent == n.Percent && math.Abs(m.Value-n.Value) < 1e-9*math.Max(1, math.Abs(n.Value)) {
+		if !m.Year && !m.Ordinal && m.Unit == n.Unit && m.Percent == n.Percent && sameValue(m, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameValue reports whether two numbers have one value.
+func sameValue(x, y facts.Number) bool {
+	return math.Abs(x.Value-y.Value) < 1e-9*math.Max(1, math.Abs(y.Value))
 }
