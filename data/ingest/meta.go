@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"encoding/json"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -342,9 +341,9 @@ func looksLikeURL(s string) bool {
 }
 
 var (
-	authorPrefix = regexp.MustCompile(`(?i)^(by|written by|words by|reporting by|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تقرير)\s*[:：\-–]?\s+`)
-	authorSuffix = regexp.MustCompile(`(?i),?\s*(senior |chief |staff |special |foreign |political |national |contributing )*(staff )?(writer|reporter|correspondent|editor|contributor|journalist|columnist)s?$`)
-	authorColon  = regexp.MustCompile(`^(بقلم|كتب|كتبت)\s*[:：]\s*`)
+	authorPrefix = lazy(`(?i)^(by|written by|words by|reporting by|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تقرير)\s*[:：\-–]?\s+`)
+	authorSuffix = lazy(`(?i),?\s*(senior |chief |staff |special |foreign |political |national |contributing )*(staff )?(writer|reporter|correspondent|editor|contributor|journalist|columnist)s?$`)
+	authorColon  = lazy(`^(بقلم|كتب|كتبت)\s*[:：]\s*`)
 )
 
 // cleanAuthor strips "By", "بقلم:" and job titles and rejects what is not
@@ -444,7 +443,7 @@ func wallClock(t time.Time) (time.Time, bool) {
 	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC), true
 }
 
-var clockTime = regexp.MustCompile(`(?i)\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(am|pm|a\.m\.|p\.m\.)?`)
+var clockTime = lazy(`(?i)\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(am|pm|a\.m\.|p\.m\.)?`)
 
 // visibleDate reads a date written for people ("الأحد 15 أيلول 2024",
 // "Sept. 15, 2024 8:12 AM UTC", "Sun 15 Sep 2024 14.20 BST"), with the
@@ -461,7 +460,7 @@ func visibleDate(s string) (time.Time, bool) {
 		rs := []rune(s)
 		if d.End <= len(rs) {
 			after := string(rs[d.End:])
-			if m := clockTime.FindStringSubmatchIndex(after); m != nil && m[0] < 6 {
+			if m := clockTime.get().FindStringSubmatchIndex(after); m != nil && m[0] < 6 {
 				h, _ := strconv.Atoi(after[m[2]:m[3]])
 				mi, _ := strconv.Atoi(after[m[4]:m[5]])
 				if m[6] >= 0 {
