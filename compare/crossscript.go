@@ -18,26 +18,14 @@ import (
 // that would be little between two texts of one language is a good deal.
 const crossMinSimilarity = 0.15
 
-// mainScript is the script of most of d's words: Arabic, Latin, or 0 when
-// neither has a word.
+// mainScript is the script of most of d's letters: Arabic, Latin, or 0 when
+// d has no letter of either.
 func mainScript(d *Document) textnorm.Script {
-	ar, lat := 0, 0
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		if t.Kind != Word {
-			continue
-		}
-		switch t.Script {
-		case textnorm.ScriptArabic:
-			ar++
-		case textnorm.ScriptLatin:
-			lat++
-		}
-	}
+	ar, la := d.letters()
 	switch {
-	case ar == 0 && lat == 0:
+	case ar == 0 && la == 0:
 		return 0
-	case ar >= lat:
+	case ar >= la:
 		return textnorm.ScriptArabic
 	}
 	return textnorm.ScriptLatin

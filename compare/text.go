@@ -87,8 +87,10 @@ type Document struct {
 
 // Lang is the language of the whole document, by the same letter counts as a
 // paragraph's.
-func (d *Document) Lang() string {
-	var ar, la int
+func (d *Document) Lang() string { return langOf(d.letters()) }
+
+// letters counts the Arabic and the Latin letters of d's words.
+func (d *Document) letters() (ar, la int) {
 	for _, t := range d.Tokens {
 		if t.Kind == Word {
 			switch t.Script {
@@ -99,7 +101,7 @@ func (d *Document) Lang() string {
 			}
 		}
 	}
-	return langOf(ar, la)
+	return ar, la
 }
 
 // SentenceText returns the text of sentence i.
