@@ -108,10 +108,10 @@ var (
 var (
 	approxBefore = []struct{ phrase, bound string }{
 		{"about", ""}, {"around", ""}, {"roughly", ""}, {"approximately", ""}, {"some", ""}, {"nearly", ""},
-		{"almost", ""}, {"circa", ""}, {"estimated", ""}, {"close to", ""},
+		{"almost", ""}, {"as many as", ""}, {"circa", ""}, {"estimated", ""}, {"close to", ""},
 		{"more than", "min"}, {"over", "min"}, {"at least", "min"}, {"upwards of", "min"}, {"in excess of", "min"},
 		{"less than", "max"}, {"fewer than", "max"}, {"under", "max"}, {"up to", "max"}, {"at most", "max"},
-		{"as many as", "max"}, {"no more than", "max"},
+		{"no more than", "max"},
 		{"نحو", ""}, {"حوالي", ""}, {"حوالى", ""}, {"قرابة", ""}, {"زهاء", ""}, {"يقارب", ""}, {"ما يقارب", ""},
 		{"ما يقرب من", ""}, {"نحو من", ""}, {"تقريبا", ""},
 		{"أكثر من", "min"}, {"أزيد من", "min"}, {"ما يزيد عن", "min"}, {"ما يزيد على", "min"}, {"يزيد عن", "min"},

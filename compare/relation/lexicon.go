@@ -21,9 +21,11 @@ import (
 var antonymTable = []string{
 	// movement of prices, numbers, levels
 	"rise rises rising rose risen increase increases increased increasing climb climbs climbed soar soars soared surge surges surged gain gains gained jump jumps jumped rally rallies rallied higher grow grows grew growth boost boosts boosted raise raises raised raising hike hikes hiked advance advances advanced recover recovers recovered recovery" +
-		" ارتفاع ارتفع ارتفعت يرتفع ترتفع مرتفع ارتفاعا صعود صعد صعدت يصعد تصعد زيادة زاد زادت يزيد تزيد ازدياد نمو نما ينمو تنمو يرفع ترفع رفع رفعت قفز قفزت يقفز تقفز قفزة تحسن يتحسن تتحسن تعافى يتعافى تتعافى تعافي انتعاش ينتعش تنتعش مكاسب أرباح ربح يربح تربح أعلى profit profits" +
-		" | fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping decline declines declined plunge plunges plunged tumble tumbles tumbled slump slumps slumped lower shrink shrinks shrank cut cuts cutting reduce reduces reduced reducing lowered lowering slide slides slid collapse collapses collapsed loss losses" +
-		" انخفاض انخفض انخفضت ينخفض تنخفض منخفض هبوط هبط هبطت يهبط تهبط تراجع تراجعت يتراجع تتراجع نقص ينقص تنقص خفض خفضت يخفض تخفض تخفيض تقليص يقلص تقلص قلص هوى هوت يهوي تهوي انهيار انهار انهارت ينهار تنهار تدهور تدهورت يتدهور تتدهور خسائر أدنى يفقد تفقد فقد فقدان ترنح يترنح تترنح سقوط سقط سقطت يسقط تسقط انزلاق ينزلق تنزلق يغوص تغوص نفاد ينفد تنفد يخسر تخسر خسر خسرت خسارة",
+		" ارتفاع ارتفع ارتفعت يرتفع ترتفع مرتفع ارتفاعا صعود صعد صعدت يصعد تصعد زيادة زاد زادت يزيد تزيد ازدياد نمو نما ينمو تنمو يرفع ترفع رفع رفعت قفز قفزت يقفز تقفز قفزة تحسن يتحسن تتحسن تعافى يتعافى تتعافى تعافي انتعاش ينتعش تنتعش مكاسب يربح تربح أعلى" +
+		" | fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping decline declines declined plunge plunges plunged tumble tumbles tumbled slump slumps slumped lower shrink shrinks shrank cut cuts cutting reduce reduces reduced reducing lowered lowering slide slides slid collapse collapses collapsed" +
+		" انخفاض انخفض انخفضت ينخفض تنخفض منخفض هبوط هبط هبطت يهبط تهبط تراجع تراجعت يتراجع تتراجع نقص ينقص تنقص خفض خفضت يخفض تخفض تخفيض تقليص يقلص تقلص قلص هوى هوت يهوي تهوي انهيار انهار انهارت ينهار تنهار تدهور تدهورت يتدهور تتدهور أدنى يفقد تفقد فقد فقدان ترنح يترنح تترنح سقوط سقط سقطت يسقط تسقط انزلاق ينزلق تنزلق يغوص تغوص نفاد ينفد تنفد يخسر تخسر خسر خسرت",
+	// a result: a profit is the opposite of a loss, but "rise" is not
+	"profit profits مكاسب أرباح ربح | loss losses خسائر خسارة",
 	"positive positively good better best well" +
 		" إيجابي إيجابيا إيجابية إيجابا جيد جيدة أفضل تحسن انتعاش تعافي يتعافى تتعافى تعافى" +
 		" | negative negatively bad worse worst badly" +
@@ -326,8 +328,12 @@ var classTable = []string{
 	"gender: man woman boy girl male female gentleman lady husband wife son daughter father mother dad mom brother sister king queen men women boys girls" +
 		" رجل امرأة سيدة ولد صبي فتاة بنت ذكر أنثى رجال نساء ابن ابنة أب أم",
 	"posture: sit sits sitting seated stand stands standing run runs running walk walks walking lie lies lying kneel kneels kneeling jump jumps jumping sleep sleeping",
+	// Arabic weekdays that are also common words (الأحد "the one", السبت,
+	// الجمعة "the group", الاثنين "the two") are weekdays after a word of
+	// the day's time; not after ليلة, whose "ليلة الأحد" is Saturday night.
 	"weekday: monday tuesday wednesday thursday friday saturday sunday" +
-		" الثلاثاء الأربعاء الخميس",
+		" الثلاثاء الأربعاء الخميس" +
+		" يوم_السبت مساء_السبت صباح_السبت ليل_السبت فجر_السبت ظهر_السبت عصر_السبت ظهيرة_السبت يوم_الأحد مساء_الأحد صباح_الأحد ليل_الأحد فجر_الأحد ظهر_الأحد عصر_الأحد ظهيرة_الأحد يوم_الاثنين مساء_الاثنين صباح_الاثنين ليل_الاثنين فجر_الاثنين ظهر_الاثنين عصر_الاثنين ظهيرة_الاثنين يوم_الثلاثاء مساء_الثلاثاء صباح_الثلاثاء ليل_الثلاثاء فجر_الثلاثاء ظهر_الثلاثاء عصر_الثلاثاء ظهيرة_الثلاثاء يوم_الأربعاء مساء_الأربعاء صباح_الأربعاء ليل_الأربعاء فجر_الأربعاء ظهر_الأربعاء عصر_الأربعاء ظهيرة_الأربعاء يوم_الخميس مساء_الخميس صباح_الخميس ليل_الخميس فجر_الخميس ظهر_الخميس عصر_الخميس ظهيرة_الخميس يوم_الجمعة مساء_الجمعة صباح_الجمعة ليل_الجمعة فجر_الجمعة ظهر_الجمعة عصر_الجمعة ظهيرة_الجمعة",
 	"sport: football soccer basketball tennis baseball volleyball golf hockey rugby cricket" +
 		" > sport sports game",
 	"season: spring summer autumn fall winter" +
@@ -345,6 +351,14 @@ var classTable = []string{
 // synonymTable: each line is one concept in both languages. It is also the
 // cross-language bridge Stance uses for a claim's topic words.
 var synonymTable = []string{
+	// Each weekday in both languages (see the weekday class).
+	"saturday يوم_السبت مساء_السبت صباح_السبت ليل_السبت فجر_السبت ظهر_السبت عصر_السبت ظهيرة_السبت",
+	"sunday يوم_الأحد مساء_الأحد صباح_الأحد ليل_الأحد فجر_الأحد ظهر_الأحد عصر_الأحد ظهيرة_الأحد",
+	"monday يوم_الاثنين مساء_الاثنين صباح_الاثنين ليل_الاثنين فجر_الاثنين ظهر_الاثنين عصر_الاثنين ظهيرة_الاثنين",
+	"tuesday الثلاثاء يوم_الثلاثاء مساء_الثلاثاء صباح_الثلاثاء ليل_الثلاثاء فجر_الثلاثاء ظهر_الثلاثاء عصر_الثلاثاء ظهيرة_الثلاثاء",
+	"wednesday الأربعاء يوم_الأربعاء مساء_الأربعاء صباح_الأربعاء ليل_الأربعاء فجر_الأربعاء ظهر_الأربعاء عصر_الأربعاء ظهيرة_الأربعاء",
+	"thursday الخميس يوم_الخميس مساء_الخميس صباح_الخميس ليل_الخميس فجر_الخميس ظهر_الخميس عصر_الخميس ظهيرة_الخميس",
+	"friday يوم_الجمعة مساء_الجمعة صباح_الجمعة ليل_الجمعة فجر_الجمعة ظهر_الجمعة عصر_الجمعة ظهيرة_الجمعة",
 	"small little tiny",
 	"big large huge",
 	"happy glad joyful pleased",

@@ -39,17 +39,26 @@ func quantities(ta, tb string, a, b []token, knownA, knownB *facts.Facts, f *[nu
 	} else {
 		fb = facts.Extract(tb)
 	}
+	fa.Dates, fb.Dates = withoutDateline(ta, fa.Dates), withoutDateline(tb, fb.Dates)
 	oa, ob := outcomes(a, fa.Numbers), outcomes(b, fb.Numbers)
 	if x, y, ok := numberConflict(fa.Numbers, fb.Numbers, oa, ob, f); ok {
+		if d, ok := pastAnchor(fa.Dates, fb.Dates); ok {
+			// "In 2019, a ferry sank ..., killing 40 people" against
+			// "killing 23": the count of an earlier event, told as
+			// background.
+			*reasons = append(*reasons, Reason{Kind: "times", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
+				Detail: fmt.Sprintf("different times: %s and %s are counts of two events, one dated %s", x.Text, y.Text, d.Text)})
+			return
+		}
 		f[fNumConflict] = 1
 		unit := ""
 		if x.Unit != "" || y.Unit != "" {
 			unit = " (" + unitText(a, b, x, y) + ")"
 		}
 		*reasons = append(*reasons, Reason{Kind: "number", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
-			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, outcomeOf(fa.Numbers, oa, x), outcomeOf(fb.Numbers, ob, y))})
+			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, outcomeOf(fa.Numbers, oa, x), outcomeOf(fb.Numbers, ob, y)),
+			noun: x.Ordinal == y.Ordinal && (countedNoun(x, y) || x.Percent && y.Percent && outcomeOf(fa.Numbers, oa, x) >= nounRef && outcomeOf(fa.Numbers, oa, x) == outcomeOf(fb.Numbers, ob, y))})
 	}
-	fa.Dates, fb.Dates = withoutDateline(ta, fa.Dates), withoutDateline(tb, fb.Dates)
 	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f); ok {
 		f[fDateConflict] = 1
 		*reasons = append(*reasons, Reason{Kind: "date", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
@@ -149,7 +158,15 @@ func unitForm(u string) string {
 // المشاركة 44%"). Two percentages of nothing named may be an offer and a
 // demand.
 func firmNumbers(x, y facts.Number, ox, oy int) bool {
-	return x.Ordinal == y.Ordinal && (sameNoun(x, y) || ox != 0 && ox == oy)
+	return x.Ordinal == y.Ordinal && (countedNoun(x, y) || ox != 0 && ox == oy)
+}
+
+// countedNoun reports whether two numbers count one thing by their noun
+// alone: "37 cargo ships" and "23 ships". People are counted for many
+// outcomes ("47 people" killed, "190 people were treated"), so their noun
+// says nothing without the outcome.
+func countedNoun(x, y facts.Number) bool {
+	return sameNoun(x, y) && !personNoun(x.Unit) && !personNoun(y.Unit)
 }
 
 // sameNoun reports whether both numbers name what they count, and it is
@@ -169,8 +186,21 @@ func outcomeOf(ns []facts.Number, os []int, n facts.Number) int {
 }
 
 func comparableNum(x, y facts.Number) bool {
-	return x.Ordinal == y.Ordinal && x.Percent == y.Percent && sameUnit(x.Unit, y.Unit)
+	return x.Ordinal == y.Ordinal && x.Percent == y.Percent && sameUnit(x.Unit, y.Unit) && !farApart(x, y)
 }
+
+// farApart reports two values a hundred times apart or more, one written
+// with a scale word and the other not: "€2.1 billion" for a deal and
+// "€14.20" a share. Accounts of one amount differ, but not that much,
+// while "a trillion dollars" against "a million dollars" is one amount
+// told two ways.
+func farApart(x, y facts.Number) bool {
+	lo, hi := min(x.Value, y.Value), max(x.Value, y.Value)
+	return lo > 0 && hi >= 100*lo && scaled(x) != scaled(y)
+}
+
+// scaled reports a number written with a word: "2.1 billion", "20 ألف".
+func scaled(n facts.Number) bool { return strings.ContainsFunc(n.Text, unicode.IsLetter) }
 
 func compatibleNum(x, y facts.Number) bool {
 	if !comparableNum(x, y) {
@@ -194,7 +224,7 @@ func numberConflict(xs, ys []facts.Number, ox, oy []int, f *[numFeatures]float64
 		for j, y := range ys {
 			// One outcome counts one thing whatever the noun ("23
 			// people" killed, "31 قتيلا").
-			if ox[i] != 0 && ox[i] == oy[j] && x.Ordinal == y.Ordinal && x.Percent == y.Percent && !anyNum(x, ys) && !anyNum(y, xs) {
+			if ox[i] != 0 && ox[i] == oy[j] && x.Ordinal == y.Ordinal && x.Percent == y.Percent && !farApart(x, y) && !anyNum(x, ys) && !anyNum(y, xs) {
 				xl, xh := numRange(x)
 				yl, yh := numRange(y)
 				if xl <= yh && yl <= xh {
@@ -238,6 +268,8 @@ const (
 	outcomeDetained
 	outcomeMissing
 	outcomeDisplaced
+	outcomeTreated
+	outcomeRescued
 )
 
 // outcomeWords are words of each outcome, in both languages, keyed as the
@@ -249,6 +281,8 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 		outcomeDetained:  "arrested detained jailed held arrests detainees معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت محتجز محتجزين أسير أسرى",
 		outcomeMissing:   "missing unaccounted مفقود مفقودين مفقودا",
 		outcomeDisplaced: "displaced evacuated homeless نازح نازحين نزوح مشرد مشردين",
+		outcomeTreated:   "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
+		outcomeRescued:   "rescued saved survivors survived أنقذ أنقذت إنقاذ انتشال ناجين ناجيا الناجين نجا نجوا",
 	})
 })
 
@@ -307,6 +341,49 @@ func referentOf(t []token, k int) int {
 	return 0
 }
 
+// nounReferent is what a percentage no referent word names is of, when
+// the noun right after it (or after "of the") says: "a 19.9% stake", "38%
+// of the domestic market", but not a change ("a 10 percent rise"). It is the noun's match id offset past the outcome and referent
+// classes (nounRef), or 0.
+func nounReferent(t []token, k int) int {
+	for j := k + 1; j < len(t) && j <= k+4; j++ {
+		switch {
+		case t[j].text == "%" || t[j].text == "٪" || isPercentWord(t[j].key) || ofWords[t[j].key]:
+			continue
+		case t[j].punct || t[j].sep || t[j].stop || t[j].num.kind != numNone || t[j].key == "":
+			// "fell 2 percent on Thursday": a preposition other than
+			// "of" leads away from what the share is of.
+			return 0
+		case t[j].ent != nil && len(t[j].ent.ants) > 0:
+			// "a 10 percent rise" offered and "a 30 percent rise"
+			// demanded: a change is no referent, and two such may be an
+			// offer and a demand.
+			return 0
+		}
+		return nounRef + int(t[j].id>>2)
+	}
+	return 0
+}
+
+// ofWords lead from a percentage to its noun: "38% of the market".
+var ofWords = map[string]bool{}
+
+func initOfWords() { ofWords = keySet("of the a an من") }
+
+// nounRef is the least referent that is a noun's id (nounReferent): every
+// outcome and referent class is smaller.
+const nounRef = 1 << 20
+
+// isPercentWord reports the words that write a percentage ("percent",
+// "per cent", "بالمئة"), which come between it and its noun.
+func isPercentWord(k string) bool {
+	switch k {
+	case canon("percent"), canon("per"), canon("cent"), canon("pct"), canon("بالمئة"), canon("بالمائة"), canon("المئة"), canon("المائة"):
+		return true
+	}
+	return false
+}
+
 // outcomes gives each percentage of ns its referent (referentOf), and each
 // other number the outcome of its clause: the first
 // outcome word within four words after it or two before it, without
@@ -327,7 +404,9 @@ func outcomes(t []token, ns []facts.Number) []int {
 			continue
 		}
 		if n.Percent {
-			out[i] = referentOf(t, k)
+			if out[i] = referentOf(t, k); out[i] == 0 {
+				out[i] = nounReferent(t, k)
+			}
 			continue
 		}
 		// The nearest outcome word of the clause, after (English: "12
@@ -352,13 +431,48 @@ func outcomes(t []token, ns []facts.Number) []int {
 			}
 			w++
 		}
-		if bd < fd {
+		switch {
+		case bd < fd:
 			out[i] = back
-		} else {
+		case fwd != 0:
 			out[i] = fwd
+		default:
+			out[i] = tollOf(t, k)
 		}
 	}
 	return out
+}
+
+// tollOf is the outcome of a count told as a toll earlier in its
+// sentence: "the death toll rose to 85", "ارتفع عدد قتلى الفيضانات التي
+// ضربت المدينة إلى 85". It looks back to the sentence's start or the
+// previous number for a toll word ("toll", "number", "عدد", "حصيلة") with
+// an outcome word next to it.
+func tollOf(t []token, k int) int {
+	words := outcomeWords()
+	for j := k - 1; j >= 0; j-- {
+		if t[j].num.kind != numNone || t[j].punct && t[j].text != "," && t[j].text != "،" {
+			return 0
+		}
+		if !tollWords[t[j].key] {
+			continue
+		}
+		for _, n := range [3]int{j + 1, j + 2, j - 1} {
+			if n >= 0 && n < k {
+				if o := words[t[n].key]; o != 0 {
+					return o
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// tollWords name a count of people by its outcome.
+var tollWords = map[string]bool{}
+
+func initTollWords() {
+	tollWords = keySet("toll number count tally عدد حصيلة")
 }
 
 // personNoun reports whether a counted noun names people in general,
@@ -429,6 +543,25 @@ func withoutDateline(text string, ds []facts.Date) []facts.Date {
 		}
 	}
 	return ds[1:]
+}
+
+// pastAnchor returns a date of one side that sets its statement in a past
+// the other side does not name: a year alone ("In 2019, a ferry sank") or
+// a past named as such ("وفي أغسطس الماضي", "last year"). A number that
+// differs between such statements counts two events.
+func pastAnchor(xs, ys []facts.Date) (facts.Date, bool) {
+	anchor := func(d facts.Date) bool {
+		bareYear := d.Year != 0 && d.Month == 0 && d.Day == 0 && d.Period == "" && (d.Qualifier == "" || d.Qualifier == "in")
+		return bareYear || d.Relative == "last"
+	}
+	for _, side := range [2][2][]facts.Date{{xs, ys}, {ys, xs}} {
+		for _, d := range side[0] {
+			if anchor(d) && !anyDate(d, side[1]) {
+				return d, true
+			}
+		}
+	}
+	return facts.Date{}, false
 }
 
 // finerThanYear reports whether a date names a month, a day or a period:

@@ -64,6 +64,7 @@ type Reason struct {
 
 	place bool // an entity reason between two places or nationalities
 	firm  bool // a number reason whose two numbers surely count one thing (firmNumbers), a date reason finer than years
+	noun  bool // a number reason whose two numbers name one counted noun ("900 jobs", "2,000 jobs")
 }
 
 // Result is the relation of a pair with its confidence in [0,1] and the
@@ -198,8 +199,9 @@ func (s *scratch) decide(reasons []Reason) Result {
 		// confidence stays the model's, which had found them alike.
 		best = classUnrel
 	}
-	if best != classContra && slices.ContainsFunc(reasons, firmFact) && !slices.ContainsFunc(reasons, isPlaces) &&
-		(s.f[fDice] >= factDice || res.Shared >= 2) {
+	if best != classContra && !slices.ContainsFunc(reasons, isPlaces) &&
+		(slices.ContainsFunc(reasons, firmFact) && (s.f[fDice] >= factDice || res.Shared >= 2) ||
+			slices.ContainsFunc(reasons, firmNumber) && res.Shared >= 1) {
 		// A number or date given two values in statements about one
 		// thing is a conflict however much else they say: the model,
 		// which learned on near-copies, reads two article sentences
@@ -429,12 +431,22 @@ func twoPlaces(f *[numFeatures]float64, reasons *[]Reason) {
 		Detail: fmt.Sprintf("different places: %s in %s, %s in %s: two facts, not one told two ways", quantity.A, place.A, quantity.B, place.B)})
 }
 
-func isPlaces(r Reason) bool { return r.Kind == "places" }
+// isPlaces reports a reason why a differing fact is two facts, not a
+// conflict: two places, or two times.
+func isPlaces(r Reason) bool { return r.Kind == "places" || r.Kind == "times" }
 
 // firmFact reports a conflict of dates finer than a year, or of numbers
 // that surely count one thing: "15" alone against "200 kilometres" may
 // not, and is left to the model, as are two bare years.
 func firmFact(r Reason) bool { return (r.Kind == "date" || r.Kind == "number") && r.firm }
+
+// firmNumber reports a firm conflict of numbers of one counted noun: two
+// statements that count one thing ("cut about 900 jobs", "2,000 jobs would
+// have been axed") need share no more than that noun. Two dates need more
+// (two dates in one story are most often two events), and so do two counts
+// of one outcome with different nouns ("3 Palestinians killed in Gaza",
+// "two militants killed in Libya").
+func firmNumber(r Reason) bool { return r.Kind == "number" && r.firm && r.noun }
 
 func ratio(m, n int) float64 {
 	if n == 0 {
@@ -772,6 +784,9 @@ func antonyms(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 				if pass == 0 && b[j].matched || pass == 1 && !aligned(a, b, i, j) {
 					continue
 				}
+				if pass == 0 && !sameTopic(a, b, i, j) {
+					continue
+				}
 				f[fAntonym] = 1
 				*reasons = append(*reasons, Reason{Kind: "antonym", A: a[i].text, B: b[j].text,
 					AStart: a[i].start, AEnd: a[i].end, BStart: b[j].start, BEnd: b[j].end,
@@ -786,6 +801,49 @@ func antonyms(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 			AStart: a[i].start, AEnd: a[i].end, BStart: b[j].start, BEnd: b[j].end,
 			Detail: fmt.Sprintf("antonym: %q vs %q, said of the same thing", a[i].text, b[j].text)})
 	}
+}
+
+// sameTopic reports whether the pole words a[i] and b[j] may be said of one
+// thing: the words the two poles govern share one, or the statements share
+// two content words (or numbers, but not the word "percent"), or one when
+// one of them is as short as a headline. "the toll rose to 31" against "the town counts
+// its losses" share nothing the rise and the losses are of.
+func sameTopic(a, b []token, i, j int) bool {
+	ids, n := attached(a, i)
+	jds, m := attached(b, j)
+	for _, id := range ids[:n] {
+		if hasID(jds[:m], id) {
+			return true
+		}
+	}
+	var seen [8]uint64
+	k, words := 0, 0
+	for x := range a {
+		if !content(&a[x]) {
+			continue
+		}
+		words++
+		if k < len(seen) && a[x].matched && !isPercentWord(a[x].key) && !hasID(seen[:k], a[x].id) {
+			seen[k] = a[x].id
+			k++
+		}
+	}
+	return k >= 2 || k == 1 && min(words, contentWords(b)) <= headlineWords
+}
+
+// headlineWords is the length, in content words, up to which a statement
+// is a headline: a headline names its subject once, so one shared word (or
+// number) is enough there.
+const headlineWords = 6
+
+func contentWords(t []token) int {
+	n := 0
+	for i := range t {
+		if content(&t[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // antonymRoles finds a thing that moves one way in a and the other way in
@@ -963,10 +1021,15 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 			if ea.class != 0 {
 				cls = classNames[ea.class-1]
 			}
-			kind := "entity"
+			// Two weekdays of one event are two dates, and as firm as
+			// two days of a month.
+			kind, day := "entity", classNames[ea.role-1] == "weekday"
+			if day {
+				kind = "date"
+			}
 			*reasons = append(*reasons, Reason{Kind: kind, A: ta.text, B: tb.text,
 				AStart: ta.start, AEnd: ta.end, BStart: tb.start, BEnd: tb.end,
-				Detail: fmt.Sprintf("%s: %s vs %s", cls, ta.text, tb.text), place: placeRole(ea)})
+				Detail: fmt.Sprintf("%s: %s vs %s", cls, ta.text, tb.text), place: placeRole(ea), firm: day})
 		case ea != nil && eb != nil && ((ea.class != 0 && eb.hyper == ea.class) || (eb.class != 0 && ea.hyper == eb.class)):
 			f[fSynSwap] = 1
 			*reasons = append(*reasons, Reason{Kind: "hypernym", A: ta.text, B: tb.text,
@@ -1289,6 +1352,8 @@ func loadTables() {
 		initRelationNouns()
 		initTransparentNouns()
 		initAnnounceWords()
+		initTollWords()
+		initOfWords()
 		initNumbers()
 	})
 }

@@ -1,0 +1,158 @@
+package relation
+
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/compare/facts"
+)
+
+// numberReason is the number reason of a pair, if any.
+func numberReason(a, b string) (Reason, bool) {
+	for _, r := range Classify(a, b).Reasons {
+		if r.Kind == "number" {
+			return r, true
+		}
+	}
+	return Reason{}, false
+}
+
+// TestOneCountedNounIsEnough checks that two article sentences that share
+// only the noun they count conflict when they give it two values, and
+// that two counts of one outcome with different nouns still need more.
+func TestOneCountedNounIsEnough(t *testing.T) {
+	res := Classify("The carmaker will cut about 1,200 jobs at its two plants, the union said.",
+		"As many as 3,000 jobs could go under the restructuring plan.")
+	if res.Label != Contradicts || !hasReason(res.Reasons, "number", "1,200", "3,000") {
+		t.Errorf("1,200 jobs against 3,000 jobs: %s %v", res.Label, res.Reasons)
+	}
+	res = Classify("وزارة الصحة: مقتل 4 متظاهرين في احتجاجات لاغوس اليوم",
+		"الجيش يعلن مقتل مسلحين اثنين في كمين شمالي مالي")
+	if res.Label == Contradicts {
+		t.Errorf("four protesters in Lagos against two gunmen in Mali: %s %v", res.Label, res.Reasons)
+	}
+}
+
+// TestAsManyAsIsNoUpperBound checks that "as many as 3,000" is read as
+// about 3,000, which a count of 1,200 contradicts, not as at most 3,000.
+func TestAsManyAsIsNoUpperBound(t *testing.T) {
+	ns := facts.Extract("As many as 3,000 jobs could go.").Numbers
+	if len(ns) != 1 || !ns[0].Approx || ns[0].Bound != "" {
+		t.Fatalf("as many as 3,000: %+v", ns)
+	}
+}
+
+// TestCountOfAnEarlierEvent checks that a count told for a past year or a
+// past month named as such is not set against the count of the event.
+func TestCountOfAnEarlierEvent(t *testing.T) {
+	cases := [][2]string{
+		{"In 2017, a bus plunged off the same mountain road, killing 14 people.", "The bus plunged off the mountain road, killing 9 people."},
+		{"وفي يناير الماضي، انقلبت حافلة على الطريق نفسه ما أدى إلى مقتل 14 شخصا.", "انقلبت الحافلة على الطريق الجبلي ما أدى إلى مقتل 9 أشخاص."},
+	}
+	for _, c := range cases {
+		res := Classify(c[0], c[1])
+		if res.Label == Contradicts || !hasReason(res.Reasons, "times", "14", "9") {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	// Both in one year: one event, and a conflict.
+	res := Classify("In 2017, the bus plunged off the road, killing 14 people.", "In 2017, the bus plunged off the road, killing 9 people.")
+	if res.Label != Contradicts {
+		t.Errorf("two counts of one event of 2017: %s %v", res.Label, res.Reasons)
+	}
+}
+
+// TestPercentageOfANamedNoun checks that a percentage takes the noun right
+// after it as what it is a share of when no known referent is near.
+func TestPercentageOfANamedNoun(t *testing.T) {
+	r, ok := numberReason("Norsk Energi already holds a 12% stake in the utility.", "Norsk Energi already owns a 20% stake in the utility.")
+	if !ok || !r.firm {
+		t.Errorf("a 12%% stake against a 20%% stake: %v %+v", ok, r)
+	}
+	if r, ok := numberReason("Norsk Energi already holds a 12% stake in the utility.", "The merged group would control 40% of the market."); ok {
+		t.Errorf("a stake against a market share: %+v", r)
+	}
+}
+
+// TestPeopleNeedAnOutcome checks that "people" alone does not make two
+// counts one: 47 people killed and 190 people treated count two things.
+func TestPeopleNeedAnOutcome(t *testing.T) {
+	if r, ok := numberReason("The floods killed 47 people in the port city, officials said.", "About 190 people were treated in the port city's hospital."); ok && r.firm {
+		t.Errorf("47 killed against 190 treated is a firm conflict: %+v", r)
+	}
+}
+
+// TestOutcomesOfTollsAndRescues checks the outcome of counts told as a
+// toll earlier in the sentence, and of the treated and the rescued.
+func TestOutcomesOfTollsAndRescues(t *testing.T) {
+	cases := []struct {
+		text string
+		want int
+	}{
+		{"The death toll rose to 85 on Monday.", outcomeKilled},
+		{"ارتفع عدد قتلى السيول التي ضربت المدينة الساحلية إلى 85", outcomeKilled},
+		{"About 190 people were treated in hospital.", outcomeTreated},
+		{"Divers rescued 40 passengers.", outcomeRescued},
+		{"The storm flattened 300 homes.", outcomeNone},
+	}
+	for _, c := range cases {
+		ns := facts.Extract(c.text).Numbers
+		if len(ns) == 0 {
+			t.Fatalf("%q: no number", c.text)
+		}
+		if got := Referents(c.text, ns)[len(ns)-1]; got != c.want {
+			t.Errorf("%q: outcome %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+// TestFarApartValuesCountTwoThings checks that a deal's value in billions
+// and a price a share are not compared.
+func TestFarApartValuesCountTwoThings(t *testing.T) {
+	if r, ok := numberReason("Norsk Energi agreed to buy the utility for €2.1 billion.", "Norsk Energi is paying €14.20 for each share of the utility."); ok {
+		t.Errorf("a deal's value against a price a share: %+v", r)
+	}
+}
+
+// TestArabicWeekdays checks that an Arabic weekday that is also a common
+// word (الأحد, "the one") is a day after a word of the day's time, the
+// same day in both languages, and a conflict with another day.
+func TestArabicWeekdays(t *testing.T) {
+	res := Classify("غرقت العبارة قبالة الساحل مساء الأربعاء", "غرقت العبارة قبالة الساحل يوم الثلاثاء")
+	if !hasReason(res.Reasons, "date", "الأربعاء", "الثلاثاء") {
+		t.Errorf("Wednesday evening against Tuesday: %s %v", res.Label, res.Reasons)
+	}
+	res = Classify("غرقت العبارة قبالة الساحل مساء الأحد", "غرقت العبارة قبالة الساحل يوم السبت")
+	if !hasReason(res.Reasons, "date", "الأحد", "السبت") {
+		t.Errorf("Sunday evening against Saturday: %s %v", res.Label, res.Reasons)
+	}
+	for _, c := range [][2]string{
+		{"غرقت العبارة قبالة الساحل مساء الأحد", "غرقت العبارة قبالة الساحل يوم الأحد"},
+		{"The ferry sank off the coast on Sunday.", "غرقت العبارة قبالة الساحل مساء الأحد"},
+	} {
+		if res := Classify(c[0], c[1]); hasReason(res.Reasons, "date", "", "") {
+			t.Errorf("%q vs %q, one day: %v", c[0], c[1], res.Reasons)
+		}
+	}
+}
+
+// TestPoleWordsOfTwoTopics checks that a rise and a fall said of two
+// things that share no word are no antonyms, that a rise is no opposite of
+// losses, while two headlines on one subject still are.
+func TestPoleWordsOfTwoTopics(t *testing.T) {
+	for _, c := range [][2]string{
+		{"ارتفعت الصادرات إلى مستوى قياسي في مايو", "تراجع عدد السياح في الجنوب"},
+		{"الهلال الأحمر: ارتفاع عدد ضحايا الزلزال في مدينة الساحل إلى 120", "مدينة الساحل تحصي خسائرها بعد الزلزال"},
+	} {
+		if res := Classify(c[0], c[1]); res.Label == Contradicts {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	res := Classify("Oil prices rise", "Oil prices fall sharply")
+	if res.Label != Contradicts || !hasReason(res.Reasons, "antonym", "rise", "fall") {
+		t.Errorf("oil prices rise against fall: %s %v", res.Label, res.Reasons)
+	}
+	res = Classify("The airline reported a profit for the year", "The airline reported a loss for the year")
+	if res.Label != Contradicts || !hasReason(res.Reasons, "antonym", "profit", "loss") {
+		t.Errorf("a profit against a loss: %s %v", res.Label, res.Reasons)
+	}
+}
