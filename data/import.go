@@ -322,7 +322,7 @@ const (
 	// sources, the strongest kept, so that one long source with many
 	// statements on each side cannot flood the list: a journalist reads
 	// the strongest few and opens the comparison for the rest.
-	maxPairsPerSources = 3
+	maxPairsPerSources = 5
 )
 
 type other struct {
