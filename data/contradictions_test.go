@@ -506,3 +506,60 @@ func TestImportFindsConflictsAcrossLanguages(t *testing.T) {
 		t.Errorf("no contradiction 41 percent against 44%% between the two languages; pairs: %+v", pairs)
 	}
 }
+
+// TestImportSetsCountsOfOneOutcomeAgainstEachOther checks that two accounts
+// of a claim that count its dead in two languages, and share little else,
+// are paired by the outcome they count and listed as a number conflict;
+// and that two statements sharing only the noun they count meet too.
+func TestImportSetsCountsOfOneOutcomeAgainstEachOther(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	c := MustClaim(t, s, "Landslide in Kfar Nour")
+	en := importAs(t, s, c.ID, "wire", "", "Levant Wire",
+		"Landslide kills 19 in mountain village of Kfar Nour\n\n"+
+			"Heavy machinery reached the upper quarter by noon, and the regional governor visited the site.\n\n"+
+			"The steel plant in the valley will cut about 400 jobs, the union said.")
+	ar := importAs(t, s, c.ID, "channel", "", "قناة الجبل",
+		"أعلن الدفاع المدني تسجيل 27 حالة وفاة جراء الانزلاق الأرضي الذي ضرب القرية فجرا.\n\n"+
+			"Insiders say as many as 1,500 jobs would go at the steel plant.")
+	pairs, err := s.Pairs(ctx, c.ID, PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := func(a, b string) bool {
+		for _, p := range pairs {
+			if p.A.SourceID == en.ID && p.B.SourceID == ar.ID && p.Relation == RelContradicts &&
+				slices.ContainsFunc(p.Reasons, func(r Reason) bool {
+					return r.Kind == "number" && strings.Contains(r.A, a) && strings.Contains(r.B, b)
+				}) {
+				checkReasonSpans(t, p)
+				return true
+			}
+		}
+		return false
+	}
+	if !has("19", "27") {
+		t.Errorf("no contradiction 19 dead against 27 deaths; pairs: %+v", pairs)
+	}
+	if !has("400", "1,500") {
+		t.Errorf("no contradiction 400 jobs against 1,500 jobs; pairs: %+v", pairs)
+	}
+}
+
+func TestCountedKeys(t *testing.T) {
+	var prep *relation.Prepared
+	text := "The floods killed 47 people and destroyed 300 homes."
+	got := countedKeys(searchNorm(text), &prep, text)
+	for _, want := range []string{countedPrefix + "people", countedPrefix + "home", countedPrefix + "\x03killed"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("countedKeys(%q) = %q, lacks %q", text, got, want)
+		}
+	}
+	if prep == nil {
+		t.Error("a statement with a number was not tokenised")
+	}
+	prep = nil
+	if got := countedKeys(searchNorm("No number here."), &prep, "No number here."); len(got) != 0 || prep != nil {
+		t.Errorf("a statement without a number: %q, tokenised %v", got, prep != nil)
+	}
+}

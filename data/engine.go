@@ -244,7 +244,7 @@ func judge(a, b side, title *relation.Prepared) (v verdict) {
 		}
 	}()
 	pa, pb := a.prepared(), b.prepared()
-	r := relation.ClassifyPrepared(pa, pb)
+	r := relation.ClassifyInClaim(pa, pb)
 	topical := r.Anchored || r.Shared >= min(minShared, r.Words)
 	var sa, sb relation.StanceResult
 	opp, same := false, false

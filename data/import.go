@@ -423,10 +423,14 @@ func (x *claimIndex) add(sts []Statement) {
 		for _, k := range crossKeys(keys, ar, false) {
 			x.index[k] = append(x.index[k], int32(len(x.others)))
 		}
+		prep := st.prep
+		for _, k := range countedKeys(st.norm, &prep, st.Text) {
+			x.index[k] = append(x.index[k], int32(len(x.others)))
+		}
 		if s := sideOf(st.Stance, st.StanceConfidence); s >= 0 {
 			x.sides[s] = append(x.sides[s], int32(len(x.others)))
 		}
-		x.others = append(x.others, other{id: st.ID, source: st.SourceID, stance: st.Stance, conf: st.StanceConfidence, text: st.Text, speaker: st.Speaker, prep: st.prep})
+		x.others = append(x.others, other{id: st.ID, source: st.SourceID, stance: st.Stance, conf: st.StanceConfidence, text: st.Text, speaker: st.Speaker, prep: prep})
 		x.maxID = max(x.maxID, st.ID)
 	}
 }
@@ -566,16 +570,24 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 			// Statements of the other script are there to meet.
 			own = append(own, crossKeys(own, ar, true)...)
 		}
+		own = append(own, countedKeys(st.norm, &fresh[fi].prep, st.Text)...)
 		for _, k := range own {
 			list := index[k]
 			if len(others) > 20 && len(list) > common {
 				continue
 			}
+			// A noun both count is as much as two shared words: "cut
+			// about 900 jobs" and "2,000 jobs would have been axed"
+			// share little else, and are one count told two ways.
+			w := 1
+			if strings.HasPrefix(k, countedPrefix) {
+				w = minSharedKeys
+			}
 			for _, i := range list {
 				if keys[i] == 0 && !opp[i] {
 					touched = append(touched, i)
 				}
-				keys[i]++
+				keys[i] += w
 			}
 		}
 		if s := sideOf(st.Stance, st.StanceConfidence); s >= 0 {
@@ -818,6 +830,60 @@ func contentKeys(norm string) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// countedPrefix marks the keys of counted nouns (countedKeys).
+const countedPrefix = "\x02"
+
+// countedKeys are what a statement counts, each once, prefixed with
+// countedPrefix: the key after a number ("900 job", "85 شخص"), and the
+// outcome of each count of people ("killed" for "Flash floods kill 47" and
+// for "تسجيل 38 حالة وفاة", so that the two meet across languages). Only a
+// statement with a number is tokenised for its outcomes, once: *prep is
+// set when it was nil.
+func countedKeys(norm string, prep **relation.Prepared, text string) []string {
+	var out []string
+	f := strings.Fields(norm)
+	number := false
+	for i := range f {
+		if !isNumberKey(f[i]) {
+			continue
+		}
+		number = true
+		if i+1 == len(f) || isNumberKey(f[i+1]) || len([]rune(f[i+1])) < minKeyRunes || stopKeys[f[i+1]] {
+			continue
+		}
+		if k := countedPrefix + f[i+1]; !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	if !number {
+		return out
+	}
+	if *prep == nil {
+		*prep = safePrepare(text)
+	}
+	if *prep == nil {
+		return out // an engine bug on this statement: its words still count
+	}
+	for _, o := range (*prep).Outcomes() {
+		out = append(out, countedPrefix+"\x03"+o)
+	}
+	return out
+}
+
+// isNumberKey reports a search key of digits (searchKey writes every
+// digit set, and "2,500", as ASCII digits), with a decimal point.
+func isNumberKey(k string) bool {
+	if k == "" {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		if (k[i] < '0' || k[i] > '9') && k[i] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // crossKeys are the keys that meet statements of the other script: the

@@ -3,6 +3,7 @@ package relation
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -57,7 +58,8 @@ func quantities(ta, tb string, a, b []token, knownA, knownB *facts.Facts, f *[nu
 		}
 		*reasons = append(*reasons, Reason{Kind: "number", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
 			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, outcomeOf(fa.Numbers, oa, x), outcomeOf(fb.Numbers, ob, y)),
-			noun: x.Ordinal == y.Ordinal && (countedNoun(x, y) || x.Percent && y.Percent && outcomeOf(fa.Numbers, oa, x) >= nounRef && outcomeOf(fa.Numbers, oa, x) == outcomeOf(fb.Numbers, ob, y))})
+			outcome: x.Ordinal == y.Ordinal && !x.Percent && !y.Percent && outcomeOf(fa.Numbers, oa, x) != 0 && outcomeOf(fa.Numbers, oa, x) == outcomeOf(fb.Numbers, ob, y),
+			noun:    x.Ordinal == y.Ordinal && (countedNoun(x, y) || x.Percent && y.Percent && outcomeOf(fa.Numbers, oa, x) >= nounRef && outcomeOf(fa.Numbers, oa, x) == outcomeOf(fb.Numbers, ob, y))})
 	}
 	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f); ok {
 		f[fDateConflict] = 1
@@ -625,6 +627,32 @@ func anyDate(x facts.Date, ys []facts.Date) bool {
 		}
 	}
 	return false
+}
+
+// Outcomes are the outcomes of the statement's counts of people ("killed",
+// "missing" ...), each once: the words an archive indexes a statement under
+// so that two counts of one outcome meet, in either language.
+func (p *Prepared) Outcomes() []string {
+	if !hasQuantity(p.toks) {
+		return nil
+	}
+	ns := p.facts().Numbers
+	var out []string
+	for i, o := range outcomes(p.toks, ns) {
+		if o == outcomeNone || o >= referentTurnout || ns[i].Percent {
+			continue
+		}
+		if name := outcomeNames[o]; !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// outcomeNames name the outcomes for Outcomes.
+var outcomeNames = map[int]string{
+	outcomeKilled: "killed", outcomeInjured: "injured", outcomeDetained: "detained", outcomeMissing: "missing",
+	outcomeDisplaced: "displaced", outcomeTreated: "treated", outcomeRescued: "rescued",
 }
 
 // Referents gives each number of ns, the facts of text with offsets in

@@ -156,3 +156,23 @@ func TestPoleWordsOfTwoTopics(t *testing.T) {
 		t.Errorf("a profit against a loss: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestCountsOfOneOutcomeInOneClaim checks that within one claim two counts
+// of one outcome conflict whatever else the statements share, and that
+// outside a claim (Classify) they need more.
+func TestCountsOfOneOutcomeInOneClaim(t *testing.T) {
+	a := Prepare("Landslide kills 19 in mountain village of Kfar Nour")
+	b := Prepare("أعلن الدفاع المدني تسجيل 27 حالة وفاة جراء الانزلاق الأرضي الذي ضرب القرية فجرا.")
+	if res := ClassifyInClaim(a, b); res.Label != Contradicts || !hasReason(res.Reasons, "number", "19", "27") {
+		t.Errorf("in one claim, 19 killed against 27 deaths: %s %v", res.Label, res.Reasons)
+	}
+	if res := ClassifyPrepared(a, b); res.Label == Contradicts {
+		t.Errorf("without a claim, 19 killed against 27 deaths: %s %v", res.Label, res.Reasons)
+	}
+	// Two places stay two facts in a claim too.
+	c := Prepare("Four people were killed in Riverton, police said.")
+	d := Prepare("The fire in Port Hallam killed nine people.")
+	if res := ClassifyInClaim(c, d); res.Label == Contradicts {
+		t.Errorf("in one claim, four killed in Riverton against nine in Port Hallam: %s %v", res.Label, res.Reasons)
+	}
+}

@@ -62,9 +62,10 @@ type Reason struct {
 	// Detail is one readable sentence, e.g. "number: 2500 vs 3000 (troops)".
 	Detail string `json:"detail"`
 
-	place bool // an entity reason between two places or nationalities
-	firm  bool // a number reason whose two numbers surely count one thing (firmNumbers), a date reason finer than years
-	noun  bool // a number reason whose two numbers name one counted noun ("900 jobs", "2,000 jobs")
+	place   bool // an entity reason between two places or nationalities
+	firm    bool // a number reason whose two numbers surely count one thing (firmNumbers), a date reason finer than years
+	noun    bool // a number reason whose two numbers name one counted noun ("900 jobs", "2,000 jobs")
+	outcome bool // a number reason whose two numbers are counts of one outcome ("47 killed", "38 حالة وفاة")
 }
 
 // Result is the relation of a pair with its confidence in [0,1] and the
@@ -99,6 +100,7 @@ type scratch struct {
 	a, b  []token
 	f     [numFeatures]float64
 	words wordCache
+	claim bool // the two statements are accounts of one claim (ClassifyInClaim)
 }
 
 var pool = sync.Pool{New: func() any {
@@ -129,6 +131,7 @@ func (s *scratch) analysePair(a, b string, fa, fb *facts.Facts) []Reason {
 func classify(a, b string, fa, fb *facts.Facts) Result {
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
+	s.claim = false
 	return s.decide(s.analysePair(a, b, fa, fb))
 }
 
@@ -160,9 +163,19 @@ func (p *Prepared) Text() string { return p.text }
 
 // ClassifyPrepared is Classify(a.Text(), b.Text()) without tokenising the
 // texts again; the result is the same.
-func ClassifyPrepared(a, b *Prepared) Result {
+func ClassifyPrepared(a, b *Prepared) Result { return classifyPrepared(a, b, false) }
+
+// ClassifyInClaim is ClassifyPrepared for two statements known to be
+// accounts of one claim, as an archive's are: there, two counts of one
+// outcome ("Flash floods kill 47", "تسجيل 38 حالة وفاة") count the same
+// dead, missing or displaced whatever else the two say, unless they are
+// told of two places or two times.
+func ClassifyInClaim(a, b *Prepared) Result { return classifyPrepared(a, b, true) }
+
+func classifyPrepared(a, b *Prepared, claim bool) Result {
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
+	s.claim = claim
 	// The scratch copies: analysis marks the tokens it matches.
 	s.a = append(s.a[:0], a.toks...)
 	s.b = append(s.b[:0], b.toks...)
@@ -201,7 +214,8 @@ func (s *scratch) decide(reasons []Reason) Result {
 	}
 	if best != classContra && !slices.ContainsFunc(reasons, isPlaces) &&
 		(slices.ContainsFunc(reasons, firmFact) && (s.f[fDice] >= factDice || res.Shared >= 2) ||
-			slices.ContainsFunc(reasons, firmNumber) && res.Shared >= 1) {
+			slices.ContainsFunc(reasons, firmNumber) && res.Shared >= 1 ||
+			s.claim && slices.ContainsFunc(reasons, outcomeNumber)) {
 		// A number or date given two values in statements about one
 		// thing is a conflict however much else they say: the model,
 		// which learned on near-copies, reads two article sentences
@@ -447,6 +461,10 @@ func firmFact(r Reason) bool { return (r.Kind == "date" || r.Kind == "number") &
 // of one outcome with different nouns ("3 Palestinians killed in Gaza",
 // "two militants killed in Libya").
 func firmNumber(r Reason) bool { return r.Kind == "number" && r.firm && r.noun }
+
+// outcomeNumber reports a conflict of two counts of one outcome (killed,
+// missing ...), which within one claim count the same people.
+func outcomeNumber(r Reason) bool { return r.Kind == "number" && r.outcome }
 
 func ratio(m, n int) float64 {
 	if n == 0 {
