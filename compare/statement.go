@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/compare/facts"
 	"github.com/claimdiff/claimdiff/compare/textnorm"
 )
 
@@ -79,6 +80,9 @@ func statements(doc *Document) []Statement {
 	kd := newKeyDedup(doc.Tokens)
 	back, backPara := -1, -1 // the last statement with a speaker, and its paragraph
 	for pi, p := range doc.Paragraphs {
+		if pi > 0 && pi <= 2 && byline(doc, p) {
+			continue
+		}
 		for i := p.SentStart; i < p.SentEnd; i++ {
 			first := doc.Sentences[i]
 			end := first
@@ -115,6 +119,38 @@ func statements(doc *Document) []Statement {
 		}
 	}
 	return out
+}
+
+// byline reports whether a paragraph near the top of a document names who
+// published it, where and when rather than saying anything: "Gulf 24 News |
+// Tuesday 16 September", "New York, 11 March 2025", "عين وردة - (وان)",
+// "شبكة صوت الجبل". It is short and ends without a sentence mark, and holds
+// a date, a "|", a name in brackets or guillemets, or at most four words.
+// Set against another account, its date read as the event's.
+func byline(doc *Document, p Paragraph) bool {
+	words, dated, marked := 0, false, false
+	last := ""
+	for i := p.TokStart; i < p.TokEnd; i++ {
+		t := &doc.Tokens[i]
+		switch t.Kind {
+		case Word, Number:
+			words++
+			last = ""
+		case Punct:
+			switch t.Text {
+			case "|", "(", "«", "[":
+				marked = true
+			}
+			last = t.Text
+		}
+	}
+	if words == 0 || words > 12 || strings.ContainsAny(last, ".!?؟…:\"”") {
+		return false
+	}
+	if !marked && words > 4 {
+		dated = len(facts.Dates(doc.Text[doc.Tokens[p.TokStart].off:doc.Tokens[p.TokEnd-1].off+len(doc.Tokens[p.TokEnd-1].Text)])) > 0
+	}
+	return marked || dated || words <= 4
 }
 
 // keyDedup computes what keysInto does for each statement of a document,

@@ -377,3 +377,45 @@ func FuzzStatementSpans(f *testing.F) {
 		}
 	})
 }
+
+// TestBylineIsNoStatement checks that the line under a headline naming the
+// outlet, the place or the date is not a statement, in either language,
+// while a short statement there, the headline and a dated sentence are.
+func TestBylineIsNoStatement(t *testing.T) {
+	cases := []struct {
+		byline string
+		drop   bool
+	}{
+		{"Harbour Times | Friday 3 October", true},
+		{"Port Said, 3 October 2025", true},
+		{"القاهرة - (أ ش أ)", true},
+		{"الإسكندرية - «المصري اليوم»", true},
+		{"شبكة أخبار الوادي", true},
+		{"Police deny the report.", false},
+		{"The governor said on Friday, 3 October, that the port would reopen within days", false},
+	}
+	for _, c := range cases {
+		text := "Port reopens after week-long closure\n\n" + c.byline + "\n\nThe port reopened on Friday, its director said."
+		sts := Statements(Parse(text))
+		kept := false
+		for _, st := range sts {
+			if st.Text == c.byline || strings.HasPrefix(c.byline, st.Text) {
+				kept = true
+			}
+		}
+		if kept == c.drop {
+			t.Errorf("%q: kept %v, want kept %v (statements %q)", c.byline, kept, !c.drop, texts(sts))
+		}
+		if len(sts) == 0 || sts[0].Text != "Port reopens after week-long closure" || !strings.HasPrefix(sts[len(sts)-1].Text, "The port reopened") {
+			t.Errorf("%q: the headline or the lead went: %q", c.byline, texts(sts))
+		}
+	}
+}
+
+func texts(sts []Statement) []string {
+	out := make([]string, len(sts))
+	for i, st := range sts {
+		out[i] = st.Text
+	}
+	return out
+}
