@@ -42,7 +42,16 @@ func quantities(ta, tb string, a, b []token, knownA, knownB *facts.Facts, f *[nu
 	}
 	fa.Dates, fb.Dates = withoutDateline(ta, fa.Dates), withoutDateline(tb, fb.Dates)
 	oa, ob := outcomes(a, fa.Numbers), outcomes(b, fb.Numbers)
-	if x, y, ok := numberConflict(fa.Numbers, fb.Numbers, oa, ob, f); ok {
+	da, db := demanded(a, fa.Numbers), demanded(b, fb.Numbers)
+	x, y, ok := numberConflict(fa.Numbers, fb.Numbers, oa, ob, da, db, f)
+	if !ok {
+		if x, y, ok := demandAgainstFact(fa.Numbers, fb.Numbers, da, db); ok {
+			// Not a conflict, and not an agreement either.
+			*reasons = append(*reasons, Reason{Kind: "positions", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
+				Detail: fmt.Sprintf("a demand: one of %s and %s is asked for, the other is not: two positions, not one fact told two ways", x.Text, y.Text)})
+		}
+	}
+	if ok {
 		if d, ok := pastAnchor(fa.Dates, fb.Dates); ok {
 			// "In 2019, a ferry sank ..., killing 40 people" against
 			// "killing 23": the count of an earlier event, told as
@@ -218,12 +227,15 @@ func compatibleNum(x, y facts.Number) bool {
 // with different outcomes ("12 killed", "7 injured") count different
 // things; with the same outcome, "12 people died" and "15 workers died"
 // count the same, whatever the noun.
-func numberConflict(xs, ys []facts.Number, ox, oy []int, f *[numFeatures]float64) (facts.Number, facts.Number, bool) {
+func numberConflict(xs, ys []facts.Number, ox, oy []int, dx, dy []bool, f *[numFeatures]float64) (facts.Number, facts.Number, bool) {
 	// Numbers of one outcome or referent first: "killing 23 people"
 	// against "السلام 7 ... 31 قتيلا" is 23 against 31, not against the 7
 	// of a ship's name.
 	for i, x := range xs {
 		for j, y := range ys {
+			if dx[i] != dy[j] {
+				continue // what a side demands is no fact the other gives
+			}
 			// One outcome counts one thing whatever the noun ("23
 			// people" killed, "31 قتيلا").
 			if ox[i] != 0 && ox[i] == oy[j] && x.Ordinal == y.Ordinal && x.Percent == y.Percent && !farApart(x, y) && !anyNum(x, ys) && !anyNum(y, xs) {
@@ -242,7 +254,7 @@ func numberConflict(xs, ys []facts.Number, ox, oy []int, f *[numFeatures]float64
 			continue
 		}
 		for j, y := range ys {
-			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] {
+			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || dx[i] != dy[j] {
 				continue
 			}
 			if comparableNum(x, y) && !anyNum(y, xs) {
@@ -260,6 +272,62 @@ func numberConflict(xs, ys []facts.Number, ox, oy []int, f *[numFeatures]float64
 		}
 	}
 	return facts.Number{}, facts.Number{}, false
+}
+
+// demanded reports, for each number of ns, whether a demand governs it in
+// its clause: "the union wants a 30 percent rise", "تطالب النقابة بزيادة
+// الأجور بنسبة 30 في المئة". A demand is a position, and two numbers of
+// which one is demanded are not one fact told two ways ("the authority
+// offered 10 percent"); two demands are.
+func demanded(t []token, ns []facts.Number) []bool {
+	out := make([]bool, len(ns))
+	for i, n := range ns {
+		k := tokenAt(t, n.Start)
+		for j, w := k-1, 0; j >= 0 && w < 8 && k >= 0; j-- {
+			if t[j].punct && !quote(t[j].text) {
+				break
+			}
+			if demandWords[t[j].key] {
+				out[i] = true
+				break
+			}
+			if !t[j].stop {
+				w++
+			}
+		}
+	}
+	return out
+}
+
+// demandAgainstFact finds two numbers of one kind and different values,
+// one demanded and the other not.
+func demandAgainstFact(xs, ys []facts.Number, dx, dy []bool) (facts.Number, facts.Number, bool) {
+	for i, x := range xs {
+		for j, y := range ys {
+			if dx[i] != dy[j] && comparableNum(x, y) && !compatibleNum(x, y) {
+				return x, y, true
+			}
+		}
+	}
+	return facts.Number{}, facts.Number{}, false
+}
+
+// tokenAt is the index of the token of t holding rune offset r, or -1.
+func tokenAt(t []token, r int) int {
+	for j := range t {
+		if t[j].start <= r && r < t[j].end {
+			return j
+		}
+	}
+	return -1
+}
+
+// demandWords ask for something.
+var demandWords = map[string]bool{}
+
+func initDemandWords() {
+	demandWords = keySet(`demand demands demanded demanding want wants wanted seek seeks seeking sought
+		يطالب تطالب طالب طالبت طالبوا يطالبون مطالبة المطالبة مطالب تريد يريد يريدون`)
 }
 
 // Outcomes: what happened to the people a news count counts.

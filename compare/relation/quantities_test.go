@@ -176,3 +176,36 @@ func TestCountsOfOneOutcomeInOneClaim(t *testing.T) {
 		t.Errorf("in one claim, four killed in Riverton against nine in Port Hallam: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestNoCommentNegatesNothing checks that a refusal to comment negates
+// the saying, not its subject: "Neither airline would comment" says
+// nothing against an airline merger.
+func TestNoCommentNegatesNothing(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Neither airline would comment on the talks last night.", "The regulator's last review of an airline merger ended with clearance."},
+		{"ولم تعلق الشركة على التقرير.", "قالت الشركة إن التقرير دقيق."},
+	} {
+		if res := Classify(c[0], c[1]); hasReason(res.Reasons, "negation", "", "") {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+}
+
+// TestDemandIsAPosition checks that a number one side demands is not set
+// against a number the other gives as a fact or an offer, nor taken to
+// agree with it, while two accounts of one demand still conflict.
+func TestDemandIsAPosition(t *testing.T) {
+	for _, c := range [][2]string{
+		{"The ministry offered a 6 percent raise, the nurses' union said.", "The nurses' union wants a 20 percent raise."},
+		{"وتطالب نقابة الممرضين بزيادة الرواتب بنسبة 20 في المئة.", "Under the agreement, nurses would get an 8 percent pay rise."},
+	} {
+		res := Classify(c[0], c[1])
+		if res.Label == Contradicts || res.Label == Agrees || !hasReason(res.Reasons, "positions", "", "") {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	res := Classify("The nurses' union demands a 20 percent raise.", "The nurses' union is demanding a 15 percent raise in pay.")
+	if res.Label != Contradicts || !hasReason(res.Reasons, "number", "20", "15") {
+		t.Errorf("two accounts of one demand: %s %v", res.Label, res.Reasons)
+	}
+}

@@ -446,8 +446,8 @@ func twoPlaces(f *[numFeatures]float64, reasons *[]Reason) {
 }
 
 // isPlaces reports a reason why a differing fact is two facts, not a
-// conflict: two places, or two times.
-func isPlaces(r Reason) bool { return r.Kind == "places" || r.Kind == "times" }
+// conflict: two places, two times, or a demand and a fact.
+func isPlaces(r Reason) bool { return r.Kind == "places" || r.Kind == "times" || r.Kind == "positions" }
 
 // firmFact reports a conflict of dates finer than a year, or of numbers
 // that surely count one thing: "15" alone against "200 kilometres" may
@@ -1372,6 +1372,7 @@ func loadTables() {
 		initAnnounceWords()
 		initTollWords()
 		initOfWords()
+		initDemandWords()
 		initNumbers()
 	})
 }

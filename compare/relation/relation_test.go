@@ -205,7 +205,7 @@ func TestPercentagesNeedOneReferentToBeFirm(t *testing.T) {
 	if !firm("Turnout was 41 percent, the commission said.", "Turnout reached 44 percent, the commission said.") {
 		t.Error("two turnouts are not a firm conflict")
 	}
-	if firm("The authority offered a 10 percent rise, the union said.", "The union wants a 30 percent rise, the union said.") {
+	if firm("The authority offered a 10 percent rise, the union said.", "The authority had offered a 30 percent rise, the union said.") {
 		t.Error("two percentages of nothing named are a firm conflict")
 	}
 }

@@ -516,7 +516,8 @@ var reportVerbs = map[string]bool{}
 
 func initReportVerbs() {
 	reportVerbs = keySet(`said say says saying told tell tells mention mentioned comment commented specify specified disclose disclosed
-		قال قالت يقول تقول يقل تقل ذكر ذكرت يذكر تذكر أوضح أوضحت يوضح توضح`)
+		respond responded confirm confirmed
+		قال قالت يقول تقول يقل تقل ذكر ذكرت يذكر تذكر أوضح أوضحت يوضح توضح يعلق تعلق`)
 }
 
 // keySet is the set of the lexicon keys (canon) of the words of list.
@@ -627,10 +628,15 @@ func markNegation(toks []token) {
 			if content == 0 && u.num.kind != numNone {
 				break // "دون 74 دولارا", "no more than 5": a bound, not a negation
 			}
-			if content == 0 && reportVerbs[u.key] {
+			if reportVerbs[u.key] {
 				// "Investigators have not yet said what caused it", "لم
 				// تذكر الشرطة سبب الحريق": silence, which negates neither
-				// the cause someone else gave nor who is silent.
+				// the cause someone else gave nor who is silent ("Neither
+				// airline would comment": the words before the verb are
+				// who).
+				for m := j + 1; m < k; m++ {
+					toks[m].negated, toks[m].far = false, false
+				}
 				break
 			}
 			u.negated = true
