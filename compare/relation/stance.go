@@ -116,6 +116,7 @@ func stanceOf(statement, claim string, st, cl []token) StanceResult {
 	// Each occurrence of the predicate (or its opposite) in the statement,
 	// with its polarity.
 	pos, neg := -1, -1
+	exact := false // the claim's predicate itself, not negated
 	var negReason Reason
 	for k := range st {
 		if !content(&st[k]) {
@@ -127,9 +128,18 @@ func stanceOf(statement, claim string, st, cl []token) StanceResult {
 		}
 		c := negatedAt(st, k)
 		positive := same == (c < 0)
+		if !same && c < 0 && !saidOfClaim(st, k, cl) {
+			// "ارتفعت حصيلة الضحايا" (the toll rose) against the claim
+			// "انهيار سد" (a dam collapsed): the rise is of the toll,
+			// not of anything the claim names.
+			continue
+		}
 		if positive {
 			if pos < 0 {
 				pos = k
+			}
+			if c < 0 && st[k].key == cl[j].key {
+				exact = true
 			}
 			continue
 		}
@@ -151,7 +161,10 @@ func stanceOf(statement, claim string, st, cl []token) StanceResult {
 	hasTopic := topic > 0 || nTopic == 0
 	res := StanceResult{}
 	switch {
-	case neg >= 0 && hasTopic:
+	case neg >= 0 && hasTopic && (negReason.Kind == "negation" || !exact):
+		// An opposite word does not deny a claim the statement also
+		// states in the claim's own word: "حصيلة ضحايا انهيار السد ترتفع"
+		// (the toll of the dam's collapse rises).
 		res.Stance, res.Confidence, res.Reasons = Denies, 0.7+0.25*cover, []Reason{negReason}
 	case (pos >= 0 || neg >= 0) && hasTopic && quantityConflict(statement, claim, st, cl, &res):
 		res.Stance, res.Confidence = Denies, 0.6+0.3*cover
@@ -183,6 +196,20 @@ func stanceOf(statement, claim string, st, cl []token) StanceResult {
 		res.Stance, res.Confidence = StanceNeutral, 1-0.5*cover
 	}
 	return res
+}
+
+// saidOfClaim reports whether the pole word st[k] is said of something the
+// claim names: a word it governs (attached) is a claim word.
+func saidOfClaim(st []token, k int, cl []token) bool {
+	ids, n := attached(st, k)
+	for _, id := range ids[:n] {
+		for j := range cl {
+			if content(&cl[j]) && cl[j].id == id {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isPredicate reports whether a claim word is what the claim says happens:

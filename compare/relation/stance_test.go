@@ -183,3 +183,23 @@ func TestRisingTollDoesNotDenyASinking(t *testing.T) {
 		t.Errorf("%q denies the sinking: %.2f %v", st, r.Confidence, r.Reasons)
 	}
 }
+
+// TestOppositeWordOfAnotherThing checks that a word opposite to the
+// claim's predicate denies the claim only when it is said of something the
+// claim names, and not in a statement that also states the claim's own
+// predicate: a rising toll does not deny a collapse.
+func TestOppositeWordOfAnotherThing(t *testing.T) {
+	claim := "انهيار جسر مدينة النهر"
+	for _, st := range []string{
+		"ارتفعت حصيلة ضحايا انهيار جسر مدينة النهر إلى 12 قتيلا",
+		"حصيلة ضحايا انهيار جسر مدينة النهر ترتفع إلى 12 قتيلا",
+		"وارتفعت حصيلة القتلى إلى 12 بعد انتشال جثتين",
+	} {
+		if r := StanceOf(st, claim); r.Stance == Denies {
+			t.Errorf("%q denies %q: %+v", st, claim, r)
+		}
+	}
+	if r := StanceOf("Oil prices fell sharply on Monday.", "Oil prices rise"); r.Stance != Denies {
+		t.Errorf("falling prices do not deny rising prices: %+v", r)
+	}
+}
