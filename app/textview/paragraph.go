@@ -371,6 +371,7 @@ type paragraphRenderer struct {
 	texts   []*canvas.Text
 	front   []*canvas.Rectangle // strike-through and underlines
 	objects []fyne.CanvasObject
+	buf     []byte // runText's scratch
 }
 
 func (r *paragraphRenderer) Destroy() {}
@@ -453,21 +454,29 @@ func (r *paragraphRenderer) Layout(size fyne.Size) {
 
 	for li := range lines {
 		y := pad + float32(li)*step
-		for _, it := range lines[li].items {
-			if it.atom < 0 {
+		items := lines[li].items
+		for i := 0; i < len(items); {
+			if items[i].atom < 0 {
+				i++
 				continue
 			}
+			end := runEnd(pr, items, i)
 			if nt == len(r.texts) {
 				r.texts = append(r.texts, &canvas.Text{})
 			}
 			t := r.texts[nt]
 			nt++
-			a := &pr.atoms[it.atom]
-			if t.Text != a.text || t.Color != fg || t.TextSize != textSize || t.TextStyle != v.TextStyle {
-				t.Text, t.Color, t.TextSize, t.TextStyle = a.text, fg, textSize, v.TextStyle
+			a := &pr.atoms[items[i].atom]
+			text := a.text
+			if end > i {
+				text = runText(pr, items[i:end+1], &r.buf)
+			}
+			if t.Text != text || t.Color != fg || t.TextSize != textSize || t.TextStyle != v.TextStyle {
+				t.Text, t.Color, t.TextSize, t.TextStyle = text, fg, textSize, v.TextStyle
 				t.Refresh()
 			}
-			place(t, xoff[li]+it.x, y+a.drop, it.w, pr.lineH)
+			place(t, xoff[li]+items[i].x, y+a.drop, items[end].x+items[end].w-items[i].x, pr.lineH)
+			i = end + 1
 		}
 	}
 
@@ -481,6 +490,54 @@ func (r *paragraphRenderer) Layout(size fyne.Size) {
 	for _, o := range r.front[:nf] {
 		r.objects = append(r.objects, o)
 	}
+}
+
+// runEnd returns the index of the last atom of the run that starts at
+// items[i]: the atoms after it, each past one or more spaces, of its
+// direction group, level and baseline. A run is drawn as one text, so
+// that a line costs Fyne a few textures rather than one a word (each text
+// object is a texture, which a software renderer keeps in memory). Fyne
+// shapes a run of one direction correctly: right-to-left words in logical
+// order, the rest as laid out.
+func runEnd(pr *prepared, items []item, i int) int {
+	a := &pr.atoms[items[i].atom]
+	end := i
+	for j := i + 1; j < len(items); {
+		k := j
+		for k < len(items) && items[k].atom < 0 && pr.runes[items[k].rune] == ' ' {
+			k++
+		}
+		if k == j || k == len(items) || items[k].atom < 0 {
+			break
+		}
+		b := &pr.atoms[items[k].atom]
+		if b.rtl != a.rtl || b.level != a.level || b.drop != a.drop {
+			break
+		}
+		end, j = k, k+1
+	}
+	return end
+}
+
+// runText is the text of a run of items (atoms and the spaces between
+// them, left to right): in visual order, or in logical order (reversed)
+// for right-to-left words, which Fyne shapes right to left. buf is reused.
+func runText(pr *prepared, run []item, buf *[]byte) string {
+	b := (*buf)[:0]
+	rtl := pr.atoms[run[0].atom].rtl
+	for n := range run {
+		it := run[n]
+		if rtl {
+			it = run[len(run)-1-n]
+		}
+		if it.atom < 0 {
+			b = append(b, ' ')
+		} else {
+			b = append(b, pr.atoms[it.atom].text...)
+		}
+	}
+	*buf = b
+	return string(b)
 }
 
 // cover returns the x ranges of a line (left to right) covered by the runes

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -74,7 +75,7 @@ func TestGoldenImages(t *testing.T) {
 			for li, texts := range drawn {
 				var got, want []string
 				for _, tx := range texts {
-					got = append(got, tx.Text)
+					got = append(got, drawnWords(tx.Text)...)
 				}
 				for _, a := range bidiLineAtoms(v.prep, lines[li]) {
 					want = append(want, displayText(v.prep.para, v.prep.runes, v.prep.atoms[a]))
@@ -108,13 +109,44 @@ func displayText(p *bidi.Paragraph, runes []rune, a atom) string {
 
 func isRTLLetter(r rune) bool { return rtlGroup(r, false) }
 
-// textObject finds the drawn text of an atom.
-func textObject(t *testing.T, v *ParagraphView, s string) *canvas.Text {
+// drawnWords are the words of a drawn text left to right: a text of
+// right-to-left words holds them in logical order, which Fyne shapes right
+// to left.
+func drawnWords(text string) []string {
+	ws := strings.Fields(text)
+	if r, _ := utf8.DecodeRuneInString(text); isRTLLetter(r) {
+		slices.Reverse(ws)
+	}
+	return ws
+}
+
+// textObject finds where the atom s is drawn: a rectangle as wide as the
+// atom, at its place inside the drawn text that holds it. The place is
+// the text's left edge plus the measured widths of the words and spaces
+// drawn before it.
+func textObject(t *testing.T, v *ParagraphView, s string) fyne.CanvasObject {
 	t.Helper()
+	pr := v.prepared()
+	width := func(w string) float32 {
+		for _, a := range pr.atoms {
+			if a.text == w {
+				return a.width
+			}
+		}
+		t.Fatalf("no atom %q", w)
+		return 0
+	}
 	for _, line := range renderedLines(t, v) {
 		for _, tx := range line {
-			if tx.Text == s {
-				return tx
+			x := tx.Position().X
+			for _, w := range drawnWords(tx.Text) {
+				if w == s {
+					r := canvas.NewRectangle(nil)
+					r.Move(fyne.NewPos(x, tx.Position().Y))
+					r.Resize(fyne.NewSize(width(w), tx.Size().Height))
+					return r
+				}
+				x += width(w) + pr.space
 			}
 		}
 	}
