@@ -516,11 +516,11 @@ func TestImportSetsCountsOfOneOutcomeAgainstEachOther(t *testing.T) {
 	s := MustOpen(t)
 	c := MustClaim(t, s, "Landslide in Kfar Nour")
 	en := importAs(t, s, c.ID, "wire", "", "Levant Wire",
-		"Landslide kills 19 in mountain village of Kfar Nour\n\n"+
+		"Landslide kills 19 in Kfar Nour\n\n"+
 			"Heavy machinery reached the upper quarter by noon, and the regional governor visited the site.\n\n"+
 			"The steel plant in the valley will cut about 400 jobs, the union said.")
 	ar := importAs(t, s, c.ID, "channel", "", "قناة الجبل",
-		"أعلن الدفاع المدني تسجيل 27 حالة وفاة جراء الانزلاق الأرضي الذي ضرب القرية فجرا.\n\n"+
+		"من جهته، أعلن الدفاع المدني حتى مساء الثلاثاء تسجيل 27 حالة وفاة في البلدة الجبلية.\n\n"+
 			"Insiders say as many as 1,500 jobs would go at the steel plant.")
 	pairs, err := s.Pairs(ctx, c.ID, PairFilter{})
 	if err != nil {

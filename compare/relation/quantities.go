@@ -527,7 +527,7 @@ func tollOf(t []token, k int) int {
 		if !tollWords[t[j].key] {
 			continue
 		}
-		for _, n := range [3]int{j + 1, j + 2, j - 1} {
+		for _, n := range [4]int{j + 1, j + 2, j + 3, j - 1} { // "number of people killed"
 			if n >= 0 && n < k {
 				if o := words[t[n].key]; o != 0 {
 					return o

@@ -89,6 +89,7 @@ func TestOutcomesOfTollsAndRescues(t *testing.T) {
 		want int
 	}{
 		{"The death toll rose to 85 on Monday.", outcomeKilled},
+		{"The number of people killed in the landslide has risen to 19.", outcomeKilled},
 		{"ارتفع عدد قتلى السيول التي ضربت المدينة الساحلية إلى 85", outcomeKilled},
 		{"About 190 people were treated in hospital.", outcomeTreated},
 		{"Divers rescued 40 passengers.", outcomeRescued},

@@ -223,6 +223,9 @@ func (s *scratch) decide(reasons []Reason) Result {
 		// The more the two share, the surer: every such pair at 0.5 gave
 		// an editor nothing to sort by.
 		best, res.Confidence = classContra, max(p[classContra], factFloor+0.4*min(s.f[fDice], 1))
+		// Two counts of one thing are one claim's, whatever else the
+		// statements say.
+		res.Anchored = true
 	}
 	if best == classAgree && s.f[fDice] == 0 {
 		// Two statements with no content word (or synonym) in common do
