@@ -233,8 +233,8 @@ func numberConflict(xs, ys []facts.Number, ox, oy []int, dx, dy []bool, f *[numF
 	// of a ship's name.
 	for i, x := range xs {
 		for j, y := range ys {
-			if dx[i] != dy[j] {
-				continue // what a side demands is no fact the other gives
+			if dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) {
+				continue // what a side demands is no fact the other gives; a part is no rival of its whole
 			}
 			// One outcome counts one thing whatever the noun ("23
 			// people" killed, "31 قتيلا").
@@ -254,7 +254,7 @@ func numberConflict(xs, ys []facts.Number, ox, oy []int, dx, dy []bool, f *[numF
 			continue
 		}
 		for j, y := range ys {
-			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || dx[i] != dy[j] {
+			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) {
 				continue
 			}
 			if comparableNum(x, y) && !anyNum(y, xs) {
@@ -297,6 +297,24 @@ func demanded(t []token, ns []facts.Number) []bool {
 		}
 	}
 	return out
+}
+
+// partOf reports whether x and another number of its side (xs) add up to
+// whole: "freed 180 prisoners and released 132 soldiers" against "an
+// exchange of 312" gives the parts of the other side's whole.
+func partOf(x, whole facts.Number, xs []facts.Number) bool {
+	// Small numbers add up by chance ("two guitarists" and "one
+	// attender" against "three guitarists").
+	const least = 10
+	if x.Percent || whole.Percent || x.Value < least || x.Value >= whole.Value {
+		return false
+	}
+	for _, o := range xs {
+		if o.Start != x.Start && !o.Percent && !o.Year && o.Value >= least && math.Abs(x.Value+o.Value-whole.Value) <= 0.01*whole.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // demandAgainstFact finds two numbers of one kind and different values,

@@ -210,3 +210,18 @@ func TestDemandIsAPosition(t *testing.T) {
 		t.Errorf("two accounts of one demand: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestPartsAreNoRivalOfTheirWhole checks that two counts that add up to
+// the other side's count are its parts, not a conflict, while small
+// numbers that add up by chance still conflict.
+func TestPartsAreNoRivalOfTheirWhole(t *testing.T) {
+	if r, ok := numberReason("The army freed 140 detainees and the rebels released 95 soldiers, officials said.", "The exchange covered 235 prisoners from both sides."); ok {
+		t.Errorf("140 and 95 against 235: %+v", r)
+	}
+	if _, ok := numberReason("The army freed 140 detainees.", "The army freed 235 detainees."); !ok {
+		t.Error("140 against 235 detainees: no number reason")
+	}
+	if _, ok := numberReason("Two guitarists and one singer are on the stage.", "Three guitarists and one singer are on the stage."); !ok {
+		t.Error("two against three guitarists: no number reason")
+	}
+}
