@@ -10,6 +10,10 @@ import (
 // facts), with offsets in the document.
 type Facts = facts.Facts
 
+// OwnFacts returns the statement's facts with offsets in its Text rather
+// than in the document.
+func (st *Statement) OwnFacts() Facts { return shiftFacts(st.Facts, -st.Start) }
+
 // shiftFacts returns a copy of f with every offset moved by delta.
 func shiftFacts(f Facts, delta int) Facts {
 	f.Numbers = slices.Clone(f.Numbers)

@@ -60,7 +60,8 @@ func analyze(text, title string) analysis {
 	doc := compare.Parse(text)
 	sts := compare.Statements(doc)
 	out := analysis{lang: doc.Lang(), stmts: make([]Statement, 0, len(sts))}
-	keys := map[string]string{} // words repeat: fold each once
+	own := make([]compare.Facts, len(sts)) // each statement's facts, offsets in its text
+	keys := map[string]string{}            // words repeat: fold each once
 	para := 0
 	for i, st := range sts {
 		for para+1 < len(doc.Paragraphs) && doc.Paragraphs[para].End <= st.Start {
@@ -70,6 +71,7 @@ func analyze(text, title string) analysis {
 		if len(doc.Paragraphs) > 0 {
 			lang = doc.Paragraphs[para].Lang
 		}
+		own[i] = st.OwnFacts()
 		facts, err := json.Marshal(st.Facts)
 		if err != nil {
 			facts = []byte("{}")
@@ -100,7 +102,7 @@ func analyze(text, title string) analysis {
 	out.title = prepareTitle(title)
 	parallel(len(distinct), func(j int) {
 		s := &out.stmts[distinct[j]]
-		s.prep, s.Stance, s.StanceConfidence = prepareStance(s.Text, out.title)
+		s.prep, s.Stance, s.StanceConfidence = prepareStance(s.Text, own[distinct[j]], out.title)
 	})
 	for i := range out.stmts {
 		if j := first[out.stmts[i].Text]; j != i {
@@ -142,13 +144,13 @@ func safePrepare(text string) (p *relation.Prepared) {
 // (nil: no stance). An engine bug on one statement leaves it without a
 // stance, and without tokens (judge tokenises it again, and drops the pair
 // if that fails too).
-func prepareStance(statement string, title *relation.Prepared) (p *relation.Prepared, st string, conf float64) {
+func prepareStance(statement string, facts compare.Facts, title *relation.Prepared) (p *relation.Prepared, st string, conf float64) {
 	defer func() {
 		if recover() != nil {
 			st, conf = StanceNeutral, 0
 		}
 	}()
-	p = relation.Prepare(statement)
+	p = relation.PrepareFacts(statement, facts)
 	if title == nil {
 		return p, StanceNeutral, 0
 	}

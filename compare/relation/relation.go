@@ -158,6 +158,15 @@ func Prepare(text string) *Prepared {
 	}
 }
 
+// PrepareFacts is Prepare for a caller that has already extracted the
+// statement's facts (with offsets in text), as package compare's
+// statements have them: they are not extracted a second time.
+func PrepareFacts(text string, f facts.Facts) *Prepared {
+	p := Prepare(text)
+	p.facts = func() facts.Facts { return f }
+	return p
+}
+
 // Text is the statement as given to Prepare.
 func (p *Prepared) Text() string { return p.text }
 
