@@ -225,3 +225,18 @@ func TestPartsAreNoRivalOfTheirWhole(t *testing.T) {
 		t.Error("two against three guitarists: no number reason")
 	}
 }
+
+// TestWeekdaysOfOneEvent checks that two weekdays are a firm conflict when
+// their clauses share a word (one event), and not when they date two
+// events.
+func TestWeekdaysOfOneEvent(t *testing.T) {
+	res := Classify("The cargo ship sank off the coast on Monday night, port records show.", "A cargo ship capsized off the coast late on Tuesday, officials said.")
+	if res.Label != Contradicts || !hasReason(res.Reasons, "date", "Monday", "Tuesday") {
+		t.Errorf("one sinking on two days: %s %v", res.Label, res.Reasons)
+	}
+	res = Classify("Only nine guards were on duty for the prison's 900 inmates on Saturday night, according to rosters seen by the Herald.",
+		"The five inmates who escaped from Halden State Penitentiary fled on Friday night, a police source told the Gazette.")
+	if res.Label == Contradicts {
+		t.Errorf("guards on duty on Saturday against a flight on Friday: %s %v", res.Label, res.Reasons)
+	}
+}
