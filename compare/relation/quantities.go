@@ -41,6 +41,7 @@ func quantities(ta, tb string, a, b []token, knownA, knownB *facts.Facts, f *[nu
 		fb = facts.Extract(tb)
 	}
 	fa.Dates, fb.Dates = withoutDateline(ta, fa.Dates), withoutDateline(tb, fb.Dates)
+	fa.Numbers, fb.Numbers = inMetres(ta, fa.Numbers), inMetres(tb, fb.Numbers)
 	oa, ob := outcomes(a, fa.Numbers), outcomes(b, fb.Numbers)
 	da, db := demanded(a, fa.Numbers), demanded(b, fb.Numbers)
 	x, y, ok := numberConflict(fa.Numbers, fb.Numbers, oa, ob, da, db, f)
@@ -52,7 +53,7 @@ func quantities(ta, tb string, a, b []token, knownA, knownB *facts.Facts, f *[nu
 		}
 	}
 	if ok {
-		if d, ok := pastAnchor(fa.Dates, fb.Dates); ok {
+		if d, ok := pastAnchor(ta, tb, fa.Dates, fb.Dates, x, y); ok {
 			// "In 2019, a ferry sank ..., killing 40 people" against
 			// "killing 23": the count of an earlier event, told as
 			// background.
@@ -128,6 +129,11 @@ func unitText(a, b []token, x, y facts.Number) string {
 
 func numRange(n facts.Number) (lo, hi float64) {
 	lo, hi = n.Value, n.Value
+	if h := roundedHalf(n); h > 0 {
+		// "7.9 million" is any count from 7.85 to 7.95 million, which
+		// "7,912,440 registered voters" is.
+		lo, hi = lo-h, hi+h
+	}
 	if n.Vague { // "hundreds", "الآلاف": at least Value, no upper bound
 		hi = math.Inf(1)
 	}
@@ -210,6 +216,28 @@ func farApart(x, y facts.Number) bool {
 	return lo > 0 && hi >= 100*lo && scaled(x) != scaled(y)
 }
 
+// roundedHalf is half the last written unit of a number told with a scale
+// word ("7.9 million": 50,000; "20 ألف": 500), 0 for others.
+func roundedHalf(n facts.Number) float64 {
+	if !scaled(n) {
+		return 0
+	}
+	digits := strings.TrimRightFunc(n.Text, func(r rune) bool { return !unicode.IsDigit(r) })
+	digits = strings.TrimLeftFunc(digits, func(r rune) bool { return !unicode.IsDigit(r) })
+	if digits == "" || strings.ContainsFunc(digits, func(r rune) bool { return r > unicode.MaxASCII }) {
+		return 0
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
+	if err != nil || v == 0 {
+		return 0
+	}
+	decimals := 0
+	if i := strings.LastIndexByte(digits, '.'); i >= 0 {
+		decimals = len(digits) - i - 1
+	}
+	return 0.5 * math.Pow(10, -float64(decimals)) * n.Value / v
+}
+
 // scaled reports a number written with a word: "2.1 billion", "20 ألف".
 func scaled(n facts.Number) bool { return strings.ContainsFunc(n.Text, unicode.IsLetter) }
 
@@ -272,6 +300,75 @@ func numberConflict(xs, ys []facts.Number, ox, oy []int, dx, dy []bool, f *[numF
 		}
 	}
 	return facts.Number{}, facts.Number{}, false
+}
+
+// lengthUnit is the counted noun of a length told in metres (inMetres).
+const lengthUnit = "\x04length"
+
+// lengthUnits are the words of a length after its number, longest first,
+// and how many metres each is.
+var lengthUnits = []struct {
+	word   string
+	metres float64
+}{
+	{"nautical mile", 1852}, {"ميلا بحريا", 1852}, {"ميل بحري", 1852}, {"أميال بحرية", 1852},
+	{"kilomet", 1000}, {"km", 1000}, {"كيلومتر", 1000}, {"كلم", 1000}, {"كم", 1000},
+	{"mile", 1609.344}, {"ميلا", 1609.344}, {"ميل", 1609.344}, {"أميال", 1609.344},
+	{"metre", 1}, {"meter", 1}, {"متر", 1}, {"أمتار", 1}, {"m", 1},
+}
+
+// inMetres returns ns with each length ("1km", "a 400-metre zone", "18
+// nautical miles", "40 كيلومترا") told in metres, with one counted noun,
+// so that two lengths in two units compare and a length is never set
+// against a count. ns is not changed.
+func inMetres(text string, ns []facts.Number) []facts.Number {
+	var out []facts.Number
+	for i, n := range ns {
+		m, ok := lengthOf(text, n)
+		if !ok {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ns)
+		}
+		// Writers round what they convert: "18 nautical miles" is
+		// "33 kilometres".
+		out[i].Value, out[i].Unit, out[i].Approx = n.Value*m, lengthUnit, true
+	}
+	if out == nil {
+		return ns
+	}
+	return out
+}
+
+// lengthOf returns how many metres the unit of n is, when n is a length:
+// the unit written in the number ("1km") or right after it, past a space
+// or a hyphen.
+func lengthOf(text string, n facts.Number) (float64, bool) {
+	if n.Percent || n.Ordinal {
+		return 0, false
+	}
+	rs := []rune(text)
+	if n.End > len(rs) {
+		return 0, false
+	}
+	after := strings.TrimLeft(string(rs[n.End:min(len(rs), n.End+24)]), " -\u00a0")
+	if tail := strings.TrimLeftFunc(n.Text, func(r rune) bool { return unicode.IsDigit(r) || r == '.' || r == ',' }); tail != "" {
+		after = tail // "1km"
+	}
+	after = strings.ToLower(after)
+	for _, u := range lengthUnits {
+		if !strings.HasPrefix(after, u.word) {
+			continue
+		}
+		// A whole word: "m" is not "million", "km" not "kmph".
+		rest := []rune(after[len(u.word):])
+		if len(u.word) <= 2 && len(rest) > 0 && unicode.IsLetter(rest[0]) {
+			continue
+		}
+		return u.metres, true
+	}
+	return 0, false
 }
 
 // demanded reports, for each number of ns, whether a demand governs it in
@@ -358,6 +455,7 @@ const (
 	outcomeDisplaced
 	outcomeTreated
 	outcomeRescued
+	outcomeAboard
 )
 
 // outcomeWords are words of each outcome, in both languages, keyed as the
@@ -371,6 +469,7 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 		outcomeDisplaced: "displaced evacuated homeless نازح نازحين نزوح مشرد مشردين",
 		outcomeTreated:   "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
 		outcomeRescued:   "rescued saved survivors survived أنقذ أنقذت إنقاذ انتشال ناجين ناجيا الناجين نجا نجوا",
+		outcomeAboard:    "aboard carrying passengers passenger متن يحمل تحمل يقل تقل ركاب راكبا",
 	})
 })
 
@@ -509,7 +608,9 @@ func outcomes(t []token, ns []facts.Number) []int {
 			if strings.HasPrefix(t[j].text, "و") && utf8.RuneCountInString(t[j].text) > 3 {
 				break
 			}
-			w++
+			if !t[j].stop { // "two of our colleagues lost their lives"
+				w++
+			}
 		}
 		back, bd := 0, 99
 		for j, w := k-1, 0; j >= 0 && w < 2 && !t[j].punct && !t[j].sep; j-- {
@@ -520,12 +621,17 @@ func outcomes(t []token, ns []facts.Number) []int {
 			w++
 		}
 		switch {
-		case bd < fd:
+		case back != 0 && bd <= fd: // "rescued 40 passengers": the verb's
 			out[i] = back
-		case fwd != 0:
+		case fwd != 0 && fd <= 4:
 			out[i] = fwd
 		default:
-			out[i] = tollOf(t, k)
+			// A toll named before the number is surer than an outcome
+			// word far after it: "عدد المفقودين تراجع إلى 45 بعد العثور
+			// على عدد من الناجين" counts the missing, not survivors.
+			if out[i] = tollOf(t, k); out[i] == 0 {
+				out[i] = fwd
+			}
 		}
 	}
 	return out
@@ -637,19 +743,48 @@ func withoutDateline(text string, ds []facts.Date) []facts.Date {
 // the other side does not name: a year alone ("In 2019, a ferry sank") or
 // a past named as such ("وفي أغسطس الماضي", "last year"). A number that
 // differs between such statements counts two events.
-func pastAnchor(xs, ys []facts.Date) (facts.Date, bool) {
+//
+// The date must set the time of the differing number: open its statement
+// ("In 2019, a ferry sank ..., killing 40"), come before the number ("was
+// last hit in 2009, when 12 people died"), or stand in its clause. "put
+// his share at 54.1 per cent, far below the landslide he recorded in 2019"
+// dates the landslide, not the 54.1.
+func pastAnchor(ta, tb string, xs, ys []facts.Date, x, y facts.Number) (facts.Date, bool) {
 	anchor := func(d facts.Date) bool {
 		bareYear := d.Year != 0 && d.Month == 0 && d.Day == 0 && d.Period == "" && (d.Qualifier == "" || d.Qualifier == "in")
 		return bareYear || d.Relative == "last"
 	}
-	for _, side := range [2][2][]facts.Date{{xs, ys}, {ys, xs}} {
-		for _, d := range side[0] {
-			if anchor(d) && !anyDate(d, side[1]) {
+	type side struct {
+		text         string
+		dates, other []facts.Date
+		n            facts.Number
+	}
+	for _, sd := range [2]side{{ta, xs, ys, x}, {tb, ys, xs, y}} {
+		for _, d := range sd.dates {
+			if anchor(d) && !anyDate(d, sd.other) && dates(sd.text, d, sd.n) {
 				return d, true
 			}
 		}
 	}
 	return facts.Date{}, false
+}
+
+// dates reports whether date d sets the time of number n in text: d opens
+// the text (within its first three words) or comes before n, or no clause
+// mark stands between the two.
+func dates(text string, d facts.Date, n facts.Number) bool {
+	rs := []rune(text)
+	if d.End > len(rs) || n.End > len(rs) {
+		return false
+	}
+	if d.Start < n.Start || len(strings.Fields(string(rs[:d.Start]))) <= 2 {
+		return true
+	}
+	lo, hi := min(d.End, n.End), max(d.Start, n.Start)
+	if lo > hi {
+		return true // they overlap
+	}
+	return !strings.ContainsAny(string(rs[lo:hi]), ",;:،؛.()")
 }
 
 // finerThanYear reports whether a date names a month, a day or a period:
@@ -738,7 +873,7 @@ func (p *Prepared) Outcomes() []string {
 // outcomeNames name the outcomes for Outcomes.
 var outcomeNames = map[int]string{
 	outcomeKilled: "killed", outcomeInjured: "injured", outcomeDetained: "detained", outcomeMissing: "missing",
-	outcomeDisplaced: "displaced", outcomeTreated: "treated", outcomeRescued: "rescued",
+	outcomeDisplaced: "displaced", outcomeTreated: "treated", outcomeRescued: "rescued", outcomeAboard: "aboard",
 }
 
 // Referents gives each number of ns, the facts of text with offsets in

@@ -240,3 +240,66 @@ func TestWeekdaysOfOneEvent(t *testing.T) {
 		t.Errorf("guards on duty on Saturday against a flight on Friday: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestLengthsInTwoUnits checks that lengths compare in metres, whatever
+// their unit and language, and are never set against a count.
+func TestLengthsInTwoUnits(t *testing.T) {
+	if _, ok := numberReason("Police set up a 1km cordon around the depot.", "A 400-metre exclusion zone remains in place around the depot."); !ok {
+		t.Error("1km against 400 metres: no number reason")
+	}
+	for _, c := range [][2]string{
+		{"A 1km cordon was set up around the depot.", "A 1,000-metre cordon was set up around the depot."},
+		{"The trawler was stopped 18 nautical miles off the coast.", "The trawler was stopped about 33 kilometres off the coast."},
+		{"اعترض خفر السواحل القارب على بعد 18 ميلا بحريا من الشاطئ", "اعترض خفر السواحل القارب على بعد 33 كيلومترا من الشاطئ"},
+		{"The trawler carrying 40 people was stopped off the coast.", "The trawler was stopped 40 km off the coast."},
+	} {
+		if r, ok := numberReason(c[0], c[1]); ok {
+			t.Errorf("%q vs %q: %+v", c[0], c[1], r)
+		}
+	}
+}
+
+// TestRoundedFigures checks that a figure told with a scale word covers
+// what it rounds: 7.9 million is 7,912,440, not 8,212,440.
+func TestRoundedFigures(t *testing.T) {
+	if r, ok := numberReason("There were 7.9 million registered voters.", "There were 7,912,440 registered voters."); ok {
+		t.Errorf("7.9 million against 7,912,440: %+v", r)
+	}
+	if _, ok := numberReason("There were 7.9 million registered voters.", "There were 8,212,440 registered voters."); !ok {
+		t.Error("7.9 million against 8,212,440: no number reason")
+	}
+}
+
+// TestOutcomesAboardAndPastFunctionWords checks the count of people aboard
+// in both languages, and an outcome word past function words.
+func TestOutcomesAboardAndPastFunctionWords(t *testing.T) {
+	cases := []struct {
+		text string
+		want int
+	}{
+		{"The dinghy, carrying 63 people, was stopped at dawn.", outcomeAboard},
+		{"وكان على متن الزورق 81 مهاجرا", outcomeAboard},
+		{"Two of our colleagues lost their lives.", outcomeKilled},
+		{"وقال إن عدد المفقودين تراجع إلى 45 بعد العثور على عدد من الناجين", outcomeMissing},
+	}
+	for _, c := range cases {
+		ns := facts.Extract(c.text).Numbers
+		if len(ns) == 0 {
+			t.Fatalf("%q: no number", c.text)
+		}
+		if got := Referents(c.text, ns)[0]; got != c.want {
+			t.Errorf("%q: outcome %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+// TestYearOfAnotherClause checks that a year dates only the number it
+// opens or precedes: "put his share at 54.1 per cent, below the landslide
+// he recorded in 2019" is not a count of another time.
+func TestYearOfAnotherClause(t *testing.T) {
+	res := Classify("The commission put Haddad's share at 57.8 per cent of the vote.",
+		"The commission put Haddad's share at 54.1 per cent of the vote, far below the landslide he recorded in 2019.")
+	if hasReason(res.Reasons, "times", "", "") || res.Label != Contradicts {
+		t.Errorf("57.8 against 54.1 per cent: %s %v", res.Label, res.Reasons)
+	}
+}
