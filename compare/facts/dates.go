@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -108,8 +109,23 @@ prefix:
 	case tWord:
 		end = s.wordDate(j, ctx, rel, &d)
 	}
+	if end < 0 && prep == "before" && pos == "" && t.kind == tWord && !s.toks[j].latin && !strings.HasPrefix(t.norm, "ال") {
+		// "قبل عام" (a year ago): a bare unit after قبل.
+		if w := s.word(j, true); w != nil && w.unit != 0 && !w.dual && w.unitN == 1 && singularUnit[t.norm] {
+			d.Period, end = period(1, w.unit), j+1
+		}
+	}
 	if end < 0 {
 		return d, 0, false
+	}
+	if d.Period != "" && pos == "" && (prep == "before" && !s.toks[j].latin && !s.is(end, "من") || s.is(end, "ago")) {
+		// "two years ago", "قبل عامين": a time that long before now
+		// ("قبل أسبوع من الانتخابات" is a week before the vote).
+		d.Relative, d.RelUnit = "last", d.Period[len(d.Period)-1:]
+		if s.is(end, "ago") {
+			end++
+		}
+		prep = ""
 	}
 	if d.Period == "" && d.Relative == "" {
 		if w := s.word(end, false); w != nil && w.relAfter != "" {
@@ -130,6 +146,10 @@ prefix:
 	d.Start = s.startOf(i)
 	return d, end, true
 }
+
+// singularUnit are the Arabic time units that name one of them alone
+// ("قبل عام", a year ago), unlike a plural ("قبل أيام", days ago).
+var singularUnit = map[string]bool{"عام": true, "سنه": true, "سنة": true, "شهر": true, "اسبوع": true, "أسبوع": true, "يوم": true}
 
 // digitDate reads a date core that starts with digits.
 func (s *scanner) digitDate(j int, ctx bool, d *Date) int {

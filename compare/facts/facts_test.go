@@ -399,3 +399,27 @@ func TestOrdinalDayOfMonth(t *testing.T) {
 		t.Errorf("an ordinal without a month is a date: %+v", ds)
 	}
 }
+
+// TestTimeAgo checks that "a year ago" and "قبل عام" are past times a
+// period long before now, while "قبل أيام" (days ago, how many unsaid), "a
+// week before the vote" and "before the end of the year" are not.
+func TestTimeAgo(t *testing.T) {
+	for _, c := range []struct{ in, period string }{
+		{"Prices rose 8 percent a year ago.", "1y"},
+		{"Prices rose 8 percent two years ago.", "2y"},
+		{"وكانت الأسعار قد ارتفعت قبل عام بنسبة 8 بالمئة", "1y"},
+		{"وكان قد غادر قبل عامين", "2y"},
+	} {
+		ds := Extract(c.in).Dates
+		if len(ds) != 1 || ds[0].Period != c.period || ds[0].Relative != "last" || ds[0].Qualifier != "" {
+			t.Errorf("%q: dates %+v, want %s ago", c.in, ds, c.period)
+		}
+	}
+	for _, in := range []string{"أعدتها الحكومة قبل أيام", "قبل أسبوع من الانتخابات", "قبل نهاية العام"} {
+		for _, d := range Extract(in).Dates {
+			if d.Relative == "last" {
+				t.Errorf("%q: %+v is a time ago", in, d)
+			}
+		}
+	}
+}

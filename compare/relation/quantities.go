@@ -206,14 +206,14 @@ func comparableNum(x, y facts.Number) bool {
 	return x.Ordinal == y.Ordinal && x.Percent == y.Percent && sameUnit(x.Unit, y.Unit) && !farApart(x, y)
 }
 
-// farApart reports two values a hundred times apart or more, one written
-// with a scale word and the other not: "€2.1 billion" for a deal and
-// "€14.20" a share. Accounts of one amount differ, but not that much,
-// while "a trillion dollars" against "a million dollars" is one amount
-// told two ways.
+// farApart reports two values a hundred times apart or more, not both
+// written with a scale word: "€2.1 billion" for a deal and "€14.20" a
+// share, "seven inmates" and the prison's "1,400". Accounts of one amount
+// differ, but not that much, while "a trillion dollars" against "a
+// million dollars" is one amount told two ways.
 func farApart(x, y facts.Number) bool {
 	lo, hi := min(x.Value, y.Value), max(x.Value, y.Value)
-	return lo > 0 && hi >= 100*lo && scaled(x) != scaled(y)
+	return lo > 0 && hi >= 100*lo && !(scaled(x) && scaled(y))
 }
 
 // roundedHalf is half the last written unit of a number told with a scale
@@ -238,8 +238,22 @@ func roundedHalf(n facts.Number) float64 {
 	return 0.5 * math.Pow(10, -float64(decimals)) * n.Value / v
 }
 
-// scaled reports a number written with a word: "2.1 billion", "20 ألف".
-func scaled(n facts.Number) bool { return strings.ContainsFunc(n.Text, unicode.IsLetter) }
+// scaled reports a number written with a scale word: "2.1 billion", "20
+// ألف". A number word alone ("five", "خمسة") is not.
+func scaled(n facts.Number) bool {
+	for _, w := range strings.Fields(strings.ToLower(n.Text)) {
+		if scaleWords[w] {
+			return true
+		}
+	}
+	return strings.HasSuffix(strings.ToLower(n.Text), "bn") || strings.HasSuffix(strings.ToLower(n.Text), "m") && !strings.HasSuffix(strings.ToLower(n.Text), "km")
+}
+
+// scaleWords multiply the number before them.
+var scaleWords = map[string]bool{
+	"thousand": true, "thousands": true, "million": true, "millions": true, "billion": true, "billions": true, "trillion": true,
+	"ألف": true, "آلاف": true, "الف": true, "مليون": true, "ملايين": true, "مليار": true, "مليارات": true, "تريليون": true,
+}
 
 func compatibleNum(x, y facts.Number) bool {
 	if !comparableNum(x, y) {
@@ -601,7 +615,7 @@ func outcomes(t []token, ns []facts.Number) []int {
 		// opening with the conjunction و opens the next clause ("وأصيب 40").
 		fwd, fd := 0, 99
 		for j, w := k+1, 0; j < len(t) && w < 4 && !t[j].punct && !t[j].sep; j++ {
-			if o := words[t[j].key]; o != 0 {
+			if o := outcomeAt(words, &t[j]); o != 0 {
 				fwd, fd = o, j-k
 				break
 			}
@@ -614,7 +628,7 @@ func outcomes(t []token, ns []facts.Number) []int {
 		}
 		back, bd := 0, 99
 		for j, w := k-1, 0; j >= 0 && w < 2 && !t[j].punct && !t[j].sep; j-- {
-			if o := words[t[j].key]; o != 0 {
+			if o := outcomeAt(words, &t[j]); o != 0 {
 				back, bd = o, k-j
 				break
 			}
@@ -637,6 +651,16 @@ func outcomes(t []token, ns []facts.Number) []int {
 	return out
 }
 
+// outcomeAt is the outcome word t stands for, if any. "أسرة" (a family)
+// stems as "أسرى" (captives) do: it counts households, not detainees.
+func outcomeAt(words map[string]int, t *token) int {
+	o := words[t.key]
+	if o == outcomeDetained && (strings.HasSuffix(t.norm, "سره") || strings.HasSuffix(t.norm, "سرة")) {
+		return 0
+	}
+	return o
+}
+
 // tollOf is the outcome of a count told as a toll earlier in its
 // sentence: "the death toll rose to 85", "ارتفع عدد قتلى الفيضانات التي
 // ضربت المدينة إلى 85". It looks back to the sentence's start or the
@@ -653,7 +677,7 @@ func tollOf(t []token, k int) int {
 		}
 		for _, n := range [4]int{j + 1, j + 2, j + 3, j - 1} { // "number of people killed"
 			if n >= 0 && n < k {
-				if o := words[t[n].key]; o != 0 {
+				if o := outcomeAt(words, &t[n]); o != 0 {
 					return o
 				}
 			}

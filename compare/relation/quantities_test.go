@@ -303,3 +303,33 @@ func TestYearOfAnotherClause(t *testing.T) {
 		t.Errorf("57.8 against 54.1 per cent: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestHouseholdsAndIrregular checks two Arabic words that look like
+// others: "أسرة" (a household) stems as "أسرى" (captives) and is no count
+// of detainees, and "غير نظامية" (irregular) negates nothing after it.
+func TestHouseholdsAndIrregular(t *testing.T) {
+	text := "ستشمل الزيادة نحو 140 ألف أسرة في المدينة"
+	if got := Referents(text, facts.Extract(text).Numbers); len(got) != 1 || got[0] == outcomeDetained {
+		t.Errorf("%q: outcomes %v", text, got)
+	}
+	text = "أفرجت السلطات عن 312 أسيرا"
+	if got := Referents(text, facts.Extract(text).Numbers); len(got) != 1 || got[0] != outcomeDetained {
+		t.Errorf("%q: outcomes %v", text, got)
+	}
+	res := Classify("غرق قارب هجرة غير نظامية قبالة السواحل الليبية", "قبالة السواحل الليبية غرق قارب يقل مهاجرين")
+	if hasReason(res.Reasons, "negation", "", "") {
+		t.Errorf("irregular migration negates the coast: %v", res.Reasons)
+	}
+}
+
+// TestTimeAgoIsAnotherTime checks that a rise of a year ago is not set
+// against this year's.
+func TestTimeAgoIsAnotherTime(t *testing.T) {
+	res := Classify("ارتفعت تعرفة المياه بنسبة 12 بالمئة", "وكانت آخر زيادة في تعرفة المياه قد أقرت قبل عام بنسبة 8 بالمئة")
+	if res.Label == Contradicts || !hasReason(res.Reasons, "times", "", "") {
+		t.Errorf("12 percent against 8 percent a year ago: %s %v", res.Label, res.Reasons)
+	}
+	if r, ok := numberReason("The prison held 1,400 inmates.", "Seven inmates escaped from the prison."); ok {
+		t.Errorf("1,400 against seven inmates: %+v", r)
+	}
+}

@@ -541,6 +541,18 @@ func arabicVerb(text string) bool {
 	return w != "نفي" && !strings.HasPrefix(w, "ال")
 }
 
+// nisba reports an Arabic relational adjective (نسبة), normalised: one
+// ending in ية or ي with a stem of three letters or more ("نظامية",
+// "شرعي", "قانونية"), which غير turns into its opposite as one word.
+func nisba(w string) bool {
+	for _, suf := range []string{"يه", "ية", "ي"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(stem) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // complementizers open the clause a denial denies.
 var complementizers = map[string]bool{"that": true, "أن": true, "ان": true, "بأن": true, "بان": true}
 
@@ -580,9 +592,10 @@ func markNegation(toks []token) {
 			toks[j].cue &^= cueNeg
 			continue
 		}
-		if toks[j].norm == "غير" && j+1 < len(toks) && definite(toks[j+1].norm) {
-			// "المفاوضات غير المباشرة": غير before a definite adjective
-			// makes it "in-" (indirect), no negation.
+		if toks[j].norm == "غير" && j+1 < len(toks) && (definite(toks[j+1].norm) || nisba(toks[j+1].norm)) {
+			// "المفاوضات غير المباشرة", "هجرة غير نظامية": غير before a
+			// definite or a relational adjective makes it "in-" or "ir-"
+			// (indirect, irregular), no negation of what follows.
 			toks[j].cue &^= cueNeg
 			continue
 		}
