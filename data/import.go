@@ -308,7 +308,7 @@ func insertSource(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, has
 // shared content words (and opposite stances), and only the best are given
 // to the engine.
 const (
-	maxPerStatement = 6   // candidates classified per new statement
+	maxPerStatement = 10  // candidates classified per new statement
 	maxClassify     = 48  // engine calls per import, at least (one per distinct new statement beyond that)
 	minSharedKeys   = 2   // shared content keys that make two statements "on one topic"
 	minKeyRunes     = 3   // shorter keys are mostly function words
