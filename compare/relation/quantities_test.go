@@ -333,3 +333,18 @@ func TestTimeAgoIsAnotherTime(t *testing.T) {
 		t.Errorf("1,400 against seven inmates: %+v", r)
 	}
 }
+
+// TestApprovalAndRejectionArePositions checks that rejecting and approving
+// in two article sentences that are not about one thing are no antonyms,
+// while two titles that approve and reject one thing are.
+func TestApprovalAndRejectionArePositions(t *testing.T) {
+	res := Classify("وأعلنت جمعية حماية المستهلك رفضها القاطع للزيادة الجديدة في تعرفة المياه خلال مؤتمر صحفي عقدته في مقرها بوسط المدينة",
+		"وكانت آخر زيادة في تعرفة المياه قد أقرت قبل عام بعد نقاش طويل داخل المجلس البلدي حول كلفة الخدمة")
+	if hasReason(res.Reasons, "antonym", "", "") {
+		t.Errorf("a rejection against last year's approval: %s %v", res.Label, res.Reasons)
+	}
+	res = Classify("البرلمان يرفض قانون الضرائب الجديد", "البرلمان يقر قانون الضرائب الجديد")
+	if res.Label != Contradicts || !hasReason(res.Reasons, "antonym", "يرفض", "يقر") {
+		t.Errorf("rejects against approves: %s %v", res.Label, res.Reasons)
+	}
+}

@@ -846,6 +846,13 @@ func sameTopic(a, b []token, i, j int) bool {
 			return true
 		}
 	}
+	if attitude(a[i].ent, b[j].ent) {
+		// Approving and rejecting are positions: "the union rejected
+		// it" and "the increase was approved last year" are both true.
+		// They conflict only when said of one thing (above), or in two
+		// titles.
+		return contentWords(a) <= titleWords && contentWords(b) <= titleWords
+	}
 	var seen [8]uint64
 	k, words := 0, 0
 	for x := range a {
@@ -859,6 +866,30 @@ func sameTopic(a, b []token, i, j int) bool {
 		}
 	}
 	return k >= 2 || k == 1 && min(words, contentWords(b)) <= headlineWords
+}
+
+// titleWords is the length, in content words, up to which a statement
+// reads as a news title rather than an article's sentence.
+const titleWords = 10
+
+// attitude reports two opposite words of approval and rejection (accept,
+// approve, support against reject, oppose, ban).
+func attitude(x, y *lexEntry) bool {
+	a := lookup(canon("approve"))
+	if a == nil || len(a.ants) == 0 {
+		return false
+	}
+	g := a.ants[0].grp
+	for _, e := range [2]*lexEntry{x, y} {
+		in := false
+		for _, r := range e.ants {
+			in = in || r.grp == g
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineWords is the length, in content words, up to which a statement
