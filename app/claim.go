@@ -400,7 +400,7 @@ func (p *claimPane) updatePair(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	pr := p.shownPair(i)
-	head := fmt.Sprintf("%s  vs  %s", isolate(speakerOf(pr.A, p.outlets)), isolate(speakerOf(pr.B, p.outlets)))
+	head := fmt.Sprintf("%s  vs  %s", isolate(speakerOf(*pr.A, p.outlets)), isolate(speakerOf(*pr.B, p.outlets)))
 	body := fmt.Sprintf("%s %.0f%% · %s · %s", pr.Relation, pr.Confidence*100, rowEvidence(pr), verdictLabel(pr.Verdict))
 	if strings.TrimSpace(pr.Note) != "" {
 		body += " · note"

@@ -287,7 +287,7 @@ func (p *comparePane) show(pr data.Pair, outlets map[int64]string) {
 
 func (p *comparePane) showSides() {
 	pr := p.pair
-	p.sides.set(sideHeader(pr.A, p.outlets), pr.A.Text, sideHeader(pr.B, p.outlets), pr.B.Text, pr.Reasons, p.ignore)
+	p.sides.set(sideHeader(*pr.A, p.outlets), pr.A.Text, sideHeader(*pr.B, p.outlets), pr.B.Text, pr.Reasons, p.ignore)
 }
 
 // setIgnore changes which cosmetic differences the word diff hides.

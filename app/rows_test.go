@@ -161,7 +161,7 @@ func TestHeadersIsolateRightToLeftParts(t *testing.T) {
 // TestRowEvidenceOfEqualStatements: a pair of the same words with no
 // reason says so in its row.
 func TestRowEvidenceOfEqualStatements(t *testing.T) {
-	if got := rowEvidence(data.Pair{A: data.Statement{Text: "x"}, B: data.Statement{Text: "x"}}); got != "the same words" {
+	if got := rowEvidence(data.Pair{A: &data.Statement{Text: "x"}, B: &data.Statement{Text: "x"}}); got != "the same words" {
 		t.Errorf("evidence of two equal statements %q", got)
 	}
 }

@@ -106,7 +106,7 @@ func TestSampleContradictionsDenialsAgainstAccounts(t *testing.T) {
 			checkReasonSpans(t, p)
 			// The denying side and the affirming side, in either order.
 			for _, o := range []struct {
-				deny, affirm      Statement
+				deny, affirm      *Statement
 				denySide, affSide func(Reason) (string, int, int)
 			}{
 				{p.A, p.B, func(r Reason) (string, int, int) { return r.A, r.AStart, r.AEnd }, func(r Reason) (string, int, int) { return r.B, r.BStart, r.BEnd }},
@@ -145,7 +145,7 @@ func TestSampleContradictionsNoNameOnlyPair(t *testing.T) {
 		t.Fatal("the sample claim has no contradictions")
 	}
 	for _, p := range contra {
-		for _, st := range []Statement{p.A, p.B} {
+		for _, st := range []*Statement{p.A, p.B} {
 			if strings.Contains(st.Text, "وتحتفظ الولايات المتحدة") || strings.Contains(st.Text, "keeps about 2,500 troops") {
 				t.Errorf("pair %d (%.2f, %v) lists the troop count, which shares only a name with %q", p.ID, p.Confidence, p.Reasons, otherSide(p, st).Text)
 			}
@@ -153,7 +153,7 @@ func TestSampleContradictionsNoNameOnlyPair(t *testing.T) {
 	}
 }
 
-func otherSide(p Pair, st Statement) Statement {
+func otherSide(p Pair, st *Statement) *Statement {
 	if st.ID == p.A.ID {
 		return p.B
 	}

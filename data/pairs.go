@@ -34,16 +34,16 @@ type Reason = relation.Reason
 // found contradicting or agreeing, with the journalist's verdict. A belongs
 // to the source with the smaller id.
 type Pair struct {
-	ID           int64     `json:"id"`
-	ComparisonID int64     `json:"comparison_id"`
-	A            Statement `json:"a"`
-	B            Statement `json:"b"`
-	Relation     string    `json:"relation"` // RelContradicts or RelAgrees
-	Confidence   float64   `json:"confidence"`
-	Reasons      []Reason  `json:"reasons"`
-	Verdict      Verdict   `json:"verdict"`
-	Note         string    `json:"note,omitempty"`
-	UpdatedAt    time.Time `json:"updated_at"`
+	ID           int64      `json:"id"`
+	ComparisonID int64      `json:"comparison_id"`
+	A            *Statement `json:"a"`
+	B            *Statement `json:"b"`
+	Relation     string     `json:"relation"` // RelContradicts or RelAgrees
+	Confidence   float64    `json:"confidence"`
+	Reasons      []Reason   `json:"reasons"`
+	Verdict      Verdict    `json:"verdict"`
+	Note         string     `json:"note,omitempty"`
+	UpdatedAt    time.Time  `json:"updated_at"`
 }
 
 // PairFilter narrows Pairs; nil fields do not filter.
@@ -83,14 +83,15 @@ func (s *Store) Pairs(ctx context.Context, claimID int64, f PairFilter) ([]Pair,
 		q += ` ORDER BY p.confidence DESC, p.id` + limitOffset(f.Limit, f.Offset)
 	}
 	var out []Pair
-	// A statement is in many pairs: its strings are kept once.
-	seen := map[int64]Statement{}
-	intern := func(x *Statement) {
+	// A statement is in many pairs: it is kept once, and the pairs point
+	// at it (a claim of 200 sources has thousands of pairs).
+	seen := map[int64]*Statement{}
+	intern := func(x *Statement) *Statement {
 		if prev, ok := seen[x.ID]; ok {
-			*x = prev
-		} else {
-			seen[x.ID] = *x
+			return prev
 		}
+		seen[x.ID] = x
+		return x
 	}
 	err := s.read(ctx, func(t *tx) error {
 		rows, err := t.QueryContext(ctx, q, args...)
@@ -103,7 +104,7 @@ func (s *Store) Pairs(ctx context.Context, claimID int64, f PairFilter) ([]Pair,
 			var reasons, verdict string
 			var updated sql.NullString
 			var factsA, factsB string
-			a, b := &p.A, &p.B
+			a, b := new(Statement), new(Statement)
 			if err := rows.Scan(&p.ID, &p.ComparisonID, &p.Relation, &p.Confidence, &reasons, &verdict, &p.Note, &updated,
 				&a.ID, &a.SourceID, &a.ClaimID, &a.Seq, &a.Start, &a.End, &a.Text, &a.Lang, &a.Speaker, &a.SpeakerKind,
 				&a.Cue, &a.Quote, &a.Channel, &a.Stance, &a.StanceConfidence, &factsA,
@@ -115,8 +116,7 @@ func (s *Store) Pairs(ctx context.Context, claimID int64, f PairFilter) ([]Pair,
 			if err := json.Unmarshal([]byte(reasons), &p.Reasons); err != nil {
 				return fmt.Errorf("pair %d: reasons: %w", p.ID, err)
 			}
-			intern(a)
-			intern(b)
+			p.A, p.B = intern(a), intern(b)
 			out = append(out, p)
 		}
 		return rows.Err()

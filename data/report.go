@@ -50,7 +50,7 @@ func (st *Store) Report(ctx context.Context, id int64, when time.Time) (*reports
 	}
 	pairSource := map[int64]int64{}
 	for _, p := range pairs {
-		rp := reports.Pair{ID: p.ID, A: stmt(p.A), B: stmt(p.B), Relation: p.Relation, Confidence: p.Confidence,
+		rp := reports.Pair{ID: p.ID, A: stmt(*p.A), B: stmt(*p.B), Relation: p.Relation, Confidence: p.Confidence,
 			Verdict: string(p.Verdict), Note: p.Note}
 		rp.Reasons = append(rp.Reasons, p.Reasons...)
 		doc.Pairs = append(doc.Pairs, rp)

@@ -781,15 +781,18 @@ func TestPairsWholeListMatchesPages(t *testing.T) {
 	if len(paged) != len(whole) {
 		t.Fatalf("pages hold %d pairs, the whole list %d", len(paged), len(whole))
 	}
-	byID := map[int64]Statement{}
+	byID := map[int64]*Statement{}
 	shared := 0
 	for i := range whole {
 		if whole[i].ID != paged[i].ID {
 			t.Fatalf("pair %d: whole list has ID %d, pages %d", i, whole[i].ID, paged[i].ID)
 		}
-		for _, st := range []Statement{whole[i].A, whole[i].B} {
+		for _, st := range []*Statement{whole[i].A, whole[i].B} {
 			if prev, ok := byID[st.ID]; ok {
 				shared++
+				if prev != st {
+					t.Errorf("statement %d is held twice by one list", st.ID)
+				}
 				if prev.Text != st.Text || prev.Speaker != st.Speaker || prev.SourceID != st.SourceID {
 					t.Errorf("statement %d reads %q in one pair and %q in another", st.ID, prev.Text, st.Text)
 				}
