@@ -492,19 +492,26 @@ func TestImportFindsConflictsAcrossLanguages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	found := false
-	for _, p := range pairs {
-		if p.A.SourceID == en.ID && p.B.SourceID == ar.ID && p.Relation == RelContradicts &&
-			slices.ContainsFunc(p.Reasons, func(r Reason) bool {
-				return r.Kind == "number" && strings.Contains(r.A, "41") && strings.Contains(r.B, "44")
-			}) {
-			found = true
-			checkReasonSpans(t, p)
-		}
-	}
-	if !found {
+	if !numberConflict(t, pairs, en, ar, "41", "44") {
 		t.Errorf("no contradiction 41 percent against 44%% between the two languages; pairs: %+v", pairs)
 	}
+}
+
+// numberConflict reports whether pairs list a contradiction of sources a
+// and b on a number reason whose sides hold x and y, and checks its
+// offsets.
+func numberConflict(t *testing.T, pairs []Pair, a, b Source, x, y string) bool {
+	t.Helper()
+	for _, p := range pairs {
+		if p.A.SourceID == a.ID && p.B.SourceID == b.ID && p.Relation == RelContradicts &&
+			slices.ContainsFunc(p.Reasons, func(r Reason) bool {
+				return r.Kind == "number" && strings.Contains(r.A, x) && strings.Contains(r.B, y)
+			}) {
+			checkReasonSpans(t, p)
+			return true
+		}
+	}
+	return false
 }
 
 // TestImportSetsCountsOfOneOutcomeAgainstEachOther checks that two accounts
@@ -526,22 +533,10 @@ func TestImportSetsCountsOfOneOutcomeAgainstEachOther(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	has := func(a, b string) bool {
-		for _, p := range pairs {
-			if p.A.SourceID == en.ID && p.B.SourceID == ar.ID && p.Relation == RelContradicts &&
-				slices.ContainsFunc(p.Reasons, func(r Reason) bool {
-					return r.Kind == "number" && strings.Contains(r.A, a) && strings.Contains(r.B, b)
-				}) {
-				checkReasonSpans(t, p)
-				return true
-			}
-		}
-		return false
-	}
-	if !has("19", "27") {
+	if !numberConflict(t, pairs, en, ar, "19", "27") {
 		t.Errorf("no contradiction 19 dead against 27 deaths; pairs: %+v", pairs)
 	}
-	if !has("400", "1,500") {
+	if !numberConflict(t, pairs, en, ar, "400", "1,500") {
 		t.Errorf("no contradiction 400 jobs against 1,500 jobs; pairs: %+v", pairs)
 	}
 }
