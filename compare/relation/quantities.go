@@ -246,7 +246,7 @@ func scaled(n facts.Number) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(strings.ToLower(n.Text), "bn") || strings.HasSuffix(strings.ToLower(n.Text), "m") && !strings.HasSuffix(strings.ToLower(n.Text), "km")
+	return false
 }
 
 // scaleWords multiply the number before them.
