@@ -62,14 +62,16 @@ func quantities(ta, tb string, a, b []token, knownA, knownB *facts.Facts, f *[nu
 			return
 		}
 		f[fNumConflict] = 1
+		// What each number counts: its outcome or referent (0 unknown).
+		rx, ry := outcomeOf(fa.Numbers, oa, x), outcomeOf(fb.Numbers, ob, y)
 		unit := ""
 		if x.Unit != "" || y.Unit != "" {
 			unit = " (" + unitText(a, b, x, y) + ")"
 		}
 		*reasons = append(*reasons, Reason{Kind: "number", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
-			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, outcomeOf(fa.Numbers, oa, x), outcomeOf(fb.Numbers, ob, y)),
-			outcome: x.Ordinal == y.Ordinal && !x.Percent && !y.Percent && outcomeOf(fa.Numbers, oa, x) != 0 && outcomeOf(fa.Numbers, oa, x) == outcomeOf(fb.Numbers, ob, y),
-			noun:    x.Ordinal == y.Ordinal && (countedNoun(x, y) || x.Percent && y.Percent && outcomeOf(fa.Numbers, oa, x) >= nounRef && outcomeOf(fa.Numbers, oa, x) == outcomeOf(fb.Numbers, ob, y))})
+			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, rx, ry),
+			outcome: x.Ordinal == y.Ordinal && !x.Percent && !y.Percent && rx != 0 && rx == ry,
+			noun:    x.Ordinal == y.Ordinal && (countedNoun(x, y) || x.Percent && y.Percent && rx >= nounRef && rx == ry)})
 	}
 	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f); ok {
 		f[fDateConflict] = 1
@@ -359,8 +361,8 @@ func inMetres(text string, ns []facts.Number) []facts.Number {
 // the unit written in the number ("1km") or right after it, past a space
 // or a hyphen.
 func lengthOf(text string, n facts.Number) (float64, bool) {
-	if n.Percent || n.Ordinal {
-		return 0, false
+	if r, _ := utf8.DecodeRuneInString(n.Unit); n.Percent || n.Ordinal || n.Unit != "" && !unicode.IsLetter(r) {
+		return 0, false // "€2.1m" is money
 	}
 	rs := []rune(text)
 	if n.End > len(rs) {
