@@ -361,12 +361,15 @@ func inMetres(text string, ns []facts.Number) []facts.Number {
 // the unit written in the number ("1km") or right after it, past a space
 // or a hyphen.
 func lengthOf(text string, n facts.Number) (float64, bool) {
-	if r, _ := utf8.DecodeRuneInString(n.Unit); n.Percent || n.Ordinal || n.Unit != "" && !unicode.IsLetter(r) {
-		return 0, false // "€2.1m" is money
+	if n.Percent || n.Ordinal {
+		return 0, false
 	}
 	rs := []rune(text)
 	if n.End > len(rs) {
 		return 0, false
+	}
+	if n.Start > 0 && unicode.Is(unicode.Sc, rs[n.Start-1]) || n.Start < len(rs) && unicode.Is(unicode.Sc, rs[n.Start]) {
+		return 0, false // "€2.1m" is money
 	}
 	after := strings.TrimLeft(string(rs[n.End:min(len(rs), n.End+24)]), " -\u00a0")
 	if tail := strings.TrimLeftFunc(n.Text, func(r rune) bool { return unicode.IsDigit(r) || r == '.' || r == ',' }); tail != "" {

@@ -330,3 +330,20 @@ func TestApprovalAndRejectionArePositions(t *testing.T) {
 		t.Errorf("rejects against approves: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestMoneyIsNoLength checks that "€2.1m" is money, not 2.1 metres.
+func TestMoneyIsNoLength(t *testing.T) {
+	for _, text := range []string{"The council approved a €2.1m budget.", "The council approved a budget of $3m."} {
+		for _, n := range facts.Extract(text).Numbers {
+			if _, ok := lengthOf(text, n); ok {
+				t.Errorf("%q: %q is a length", text, n.Text)
+			}
+		}
+	}
+	text := "A 400m exclusion zone was set up."
+	if ns := facts.Extract(text).Numbers; len(ns) != 1 {
+		t.Fatalf("%q: numbers %+v", text, ns)
+	} else if m, ok := lengthOf(text, ns[0]); !ok || m != 1 {
+		t.Errorf("%q: %v metres, %v", text, m, ok)
+	}
+}
