@@ -248,8 +248,10 @@ var antonymTable = []string{
 		" زواج زفاف" +
 		" | divorce divorced" +
 		" طلاق",
+	// Not يعين and تعين: they stem as عين (an eye, a spring), which
+	// opens many place names ("عين وردة").
 	"hire hires hired appoint appoints appointed" +
-		" تعيين يعين تعين" +
+		" تعيين" +
 		" | fire fires fired dismiss sack sacked" +
 		" إقالة أقال أقالت يقيل تقيل",
 	"deliver delivers delivered handover" +

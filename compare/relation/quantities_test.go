@@ -347,3 +347,12 @@ func TestMoneyIsNoLength(t *testing.T) {
 		t.Errorf("%q: %v metres, %v", text, m, ok)
 	}
 }
+
+// TestPlaceNameIsNoAppointment checks that عين opening a place name ("عين
+// وردة") is not the verb "appoints", the opposite of "fired".
+func TestPlaceNameIsNoAppointment(t *testing.T) {
+	res := Classify("The minister fired the director of the water authority.", "وصل الوزير إلى عين وردة لتفقد هيئة المياه ومديرها")
+	if hasReason(res.Reasons, "antonym", "", "") {
+		t.Errorf("fired against a town named عين وردة: %s %v", res.Label, res.Reasons)
+	}
+}
