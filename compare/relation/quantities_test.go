@@ -356,3 +356,15 @@ func TestPlaceNameIsNoAppointment(t *testing.T) {
 		t.Errorf("fired against a town named عين وردة: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestAmountsWithAGluedScale checks that "€2.1m" and "$3bn" are amounts:
+// set against another amount, and equal to the same amount in words.
+func TestAmountsWithAGluedScale(t *testing.T) {
+	res := Classify("The council approved a €2.1m budget.", "The council approved a €3m budget.")
+	if res.Label != Contradicts || !hasReason(res.Reasons, "number", "2.1m", "3m") {
+		t.Errorf("€2.1m against €3m: %s %v", res.Label, res.Reasons)
+	}
+	if res := Classify("The company was valued at $3bn.", "The company was valued at $3 billion."); res.Label != Agrees {
+		t.Errorf("$3bn against $3 billion: %s %v", res.Label, res.Reasons)
+	}
+}

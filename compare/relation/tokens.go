@@ -394,6 +394,10 @@ func markNumbers(toks []token) {
 			} else {
 				n.kind = numCount
 			}
+		case moneyAfterSign(toks, j) > 0:
+			// "€2.1m", "$3bn": an amount with its scale glued on.
+			n.kind, n.lo = numCount, moneyAfterSign(toks, j)
+			n.hi = n.lo
 		case ordinalWords[norm] != 0:
 			n.kind, n.lo = numOrdinal, ordinalWords[norm]
 			n.hi = n.lo
@@ -480,6 +484,27 @@ func abbrevPiece(t *token) bool {
 // abbreviation in capitals ("US", the "U" and "S" of "U.S.").
 func whose(t *token) bool {
 	return t.ent != nil && t.ent.role != 0 || textnorm.IsCapitals(t.text)
+}
+
+// moneyAfterSign is the value of toks[j] when it is an amount written with
+// its scale glued on after a currency sign ("€2.1m", "$3bn", "£40k"), else
+// 0.
+func moneyAfterSign(toks []token, j int) float64 {
+	if j == 0 || !toks[j-1].punct || !strings.ContainsFunc(toks[j-1].text, func(r rune) bool { return unicode.Is(unicode.Sc, r) }) {
+		return 0
+	}
+	norm := toks[j].norm
+	for _, sc := range []struct {
+		suffix string
+		times  float64
+	}{{"bn", 1e9}, {"m", 1e6}, {"k", 1e3}} {
+		if digits, ok := strings.CutSuffix(norm, sc.suffix); ok && isDigits(digits) {
+			if v, ok := parseNumber(digits); ok {
+				return v * sc.times
+			}
+		}
+	}
+	return 0
 }
 
 func isDigits(s string) bool {
