@@ -353,6 +353,15 @@ var classTable = []string{
 // synonymTable: each line is one concept in both languages. It is also the
 // cross-language bridge Stance uses for a claim's topic words.
 var synonymTable = []string{
+	// Each currency in both languages (see the currency class), so that
+	// "1.25 dinars" and "1.40 دينار" count one thing.
+	"dollar dollars دولار دولارات",
+	"euro euros يورو",
+	"dinar dinars دينار دنانير",
+	"pound pounds sterling جنيه جنيهات",
+	"riyal riyals ريال ريالات",
+	"dirham dirhams درهم دراهم",
+	"lira liras ليرة ليرات",
 	// Each weekday in both languages (see the weekday class).
 	"saturday يوم_السبت مساء_السبت صباح_السبت ليل_السبت فجر_السبت ظهر_السبت عصر_السبت ظهيرة_السبت",
 	"sunday يوم_الأحد مساء_الأحد صباح_الأحد ليل_الأحد فجر_الأحد ظهر_الأحد عصر_الأحد ظهيرة_الأحد",

@@ -42,6 +42,7 @@ func quantities(ta, tb string, a, b []token, knownA, knownB *facts.Facts, f *[nu
 	}
 	fa.Dates, fb.Dates = withoutDateline(ta, fa.Dates), withoutDateline(tb, fb.Dates)
 	fa.Numbers, fb.Numbers = inMetres(ta, fa.Numbers), inMetres(tb, fb.Numbers)
+	fa.Numbers, fb.Numbers = magnitudes(ta, fa.Numbers), magnitudes(tb, fb.Numbers)
 	oa, ob := outcomes(a, fa.Numbers), outcomes(b, fb.Numbers)
 	da, db := demanded(a, fa.Numbers), demanded(b, fb.Numbers)
 	x, y, ok := numberConflict(fa.Numbers, fb.Numbers, oa, ob, da, db, f)
@@ -390,6 +391,39 @@ func lengthOf(text string, n facts.Number) (float64, bool) {
 	return 0, false
 }
 
+// magnitudeUnit is the counted noun of an earthquake's magnitude.
+const magnitudeUnit = "\x05magnitude"
+
+// magnitudes returns ns with each earthquake magnitude given one counted
+// noun: "a magnitude 6.4 earthquake", "6.1 on the Richter scale", "بقوة
+// 5.9 درجات", "وبلغت قوة الزلزال 6.8 درجات". The English and the Arabic
+// name different nouns, which kept the two from ever being compared. ns is
+// not changed.
+func magnitudes(text string, ns []facts.Number) []facts.Number {
+	var out []facts.Number
+	rs := []rune(text)
+	for i, n := range ns {
+		if n.Percent || n.Ordinal || n.End > len(rs) || n.Value <= 0 || n.Value >= 10 {
+			continue
+		}
+		before := strings.ToLower(string(rs[max(0, n.Start-16):n.Start]))
+		after := strings.ToLower(string(rs[n.End:min(len(rs), n.End+24)]))
+		mag := strings.Contains(before, "magnitude") || strings.Contains(after, "richter") || strings.Contains(after, "ريختر") ||
+			(strings.Contains(before, "قوة") || strings.Contains(before, "بقوة")) && (strings.HasPrefix(strings.TrimSpace(after), "درج"))
+		if !mag {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ns)
+		}
+		out[i].Unit = magnitudeUnit
+	}
+	if out == nil {
+		return ns
+	}
+	return out
+}
+
 // demanded reports, for each number of ns, whether a demand governs it in
 // its clause: "the union wants a 30 percent rise", "تطالب النقابة بزيادة
 // الأجور بنسبة 30 في المئة". A demand is a position, and two numbers of
@@ -637,7 +671,9 @@ func outcomes(t []token, ns []facts.Number) []int {
 				back, bd = o, k-j
 				break
 			}
-			w++
+			if !t[j].stop { // "detained more than 200"
+				w++
+			}
 		}
 		switch {
 		case back != 0 && bd <= fd: // "rescued 40 passengers": the verb's

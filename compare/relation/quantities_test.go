@@ -368,3 +368,21 @@ func TestAmountsWithAGluedScale(t *testing.T) {
 		t.Errorf("$3bn against $3 billion: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestMagnitudesAndCurrenciesAcrossLanguages checks that an earthquake's
+// magnitude and an amount of one currency compare between English and
+// Arabic, and that an outcome word stands before "more than".
+func TestMagnitudesAndCurrenciesAcrossLanguages(t *testing.T) {
+	for _, c := range [][4]string{
+		{"A magnitude 6.4 earthquake struck the province.", "وبلغت قوة الزلزال 6.8 درجات", "6.4", "6.8"},
+		{"The price of petrol rose to 1.25 dinars a litre.", "ارتفع سعر البنزين إلى 1.40 دينار لليتر", "1.25", "1.40"},
+		{"Police detained more than 200 people.", "اعتقلت الشرطة 63 شخصا.", "200", "63"},
+	} {
+		if res := Classify(c[0], c[1]); res.Label != Contradicts || !hasReason(res.Reasons, "number", c[2], c[3]) {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	if res := Classify("The price of petrol rose to 1.40 dinars a litre.", "ارتفع سعر البنزين إلى 1.40 دينار لليتر"); res.Label == Contradicts {
+		t.Errorf("1.40 dinars against 1.40 دينار: %s %v", res.Label, res.Reasons)
+	}
+}
