@@ -543,6 +543,7 @@ var synonymTable = []string{
 	"surrender surrendered استسلام الاستسلام استسلم",
 	"riot riots rioting شغب الشغب أعمال_شغب",
 	"protesters demonstrators محتجين المحتجين محتجون متظاهرين المتظاهرين متظاهرون",
+	"live_rounds live_ammunition live_fire الرصاص_الحي رصاص_حي الذخيرة_الحية ذخيرة_حية",
 	"curfew حظر_تجول حظر_التجول",
 	"emergency طوارئ الطوارئ",
 	"dam dams سد السد سدود السدود",

@@ -386,3 +386,13 @@ func TestMagnitudesAndCurrenciesAcrossLanguages(t *testing.T) {
 		t.Errorf("1.40 dinars against 1.40 دينار: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestLiveFireDeniedAcrossLanguages checks that live rounds are one
+// concept in both languages, so that a denial in one meets the account in
+// the other.
+func TestLiveFireDeniedAcrossLanguages(t *testing.T) {
+	res := Classify("Police fired live rounds at the protesters in the capital.", "الداخلية تنفي إطلاق الرصاص الحي على المحتجين في العاصمة")
+	if res.Label != Contradicts || !hasReason(res.Reasons, "negation", "", "") {
+		t.Errorf("live rounds against a denial of الرصاص الحي: %s %v", res.Label, res.Reasons)
+	}
+}
