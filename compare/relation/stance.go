@@ -168,7 +168,7 @@ func stanceOf(statement, claim string, st, cl []token) StanceResult {
 		res.Stance, res.Confidence, res.Reasons = Denies, 0.7+0.25*cover, []Reason{negReason}
 	case (pos >= 0 || neg >= 0) && hasTopic && quantityConflict(statement, claim, st, cl, &res):
 		res.Stance, res.Confidence = Denies, 0.6+0.3*cover
-	case firstCue(st, cueDenial) >= 0 && (nPred > 0 && deniesTopic(st, firstCue(st, cueDenial)) || pos >= 0 && sameClause(st, pos, firstCue(st, cueDenial)) || short):
+	case firstCue(st, cueDenial) >= 0 && (nPred > 0 && deniesTopic(st, firstCue(st, cueDenial)) || pos >= 0 && sameClause(st, pos, firstCue(st, cueDenial)) && !verbBetween(st, pos, firstCue(st, cueDenial)) || short):
 		// A claim that only names an event ("Ras Hamra port strike") is
 		// not denied by a denial near its words ("denied that any
 		// agreement had been reached to end the strike"): what is denied
@@ -276,6 +276,19 @@ func verbPosition(cl []token, i int) bool {
 
 // sameClause reports whether st[i] and st[j] lie between the same
 // punctuation (quotation marks aside).
+// verbBetween reports an English verb (a word ending in -ed or -ing)
+// between st[i] and st[j]: what a denial denies is that verb's clause.
+// "Interior ministry denies police used live fire at fuel protests" denies
+// the live fire, not the protests.
+func verbBetween(st []token, i, j int) bool {
+	for k := min(i, j) + 1; k < max(i, j); k++ {
+		if content(&st[k]) && latin(st[k].key) && verbLike(&st[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 func sameClause(st []token, i, j int) bool {
 	for k := min(i, j); k < max(i, j); k++ {
 		if clauseBreak(&st[k]) {

@@ -203,3 +203,15 @@ func TestOppositeWordOfAnotherThing(t *testing.T) {
 		t.Errorf("falling prices do not deny rising prices: %+v", r)
 	}
 }
+
+// TestDenialOfAnotherVerb checks that a denial whose clause has a verb of
+// its own before the claim's word denies that verb's clause, not the claim.
+func TestDenialOfAnotherVerb(t *testing.T) {
+	claim := "Tarsa fuel-subsidy cut and protests"
+	if r := StanceOf("Interior ministry denies police used tear gas at fuel protests", claim); r.Stance == Denies {
+		t.Errorf("a denial of tear gas denies the protests: %+v", r)
+	}
+	if r := StanceOf("Interior ministry denies any fuel protests", claim); r.Stance != Denies {
+		t.Errorf("a denial of the protests does not deny them: %+v", r)
+	}
+}
