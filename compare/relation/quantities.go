@@ -24,27 +24,16 @@ import (
 // "2500 جندي في العراق و900 في سوريا" against "٢٥٠٠ جندي" is no conflict:
 // the 900 has no rival on the other side.
 //
-// knownA and knownB are the facts of ta and tb when the caller has them.
-func quantities(ta, tb string, a, b []token, knownA, knownB *facts.Facts, f *[numFeatures]float64, reasons *[]Reason) {
+// ca and cb give the counts of ta and tb (countsOf), asked for only when
+// either side has a number, date or month.
+func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatures]float64, reasons *[]Reason) {
 	if !hasQuantity(a) && !hasQuantity(b) {
 		return
 	}
-	var fa, fb facts.Facts
-	if knownA != nil {
-		fa = *knownA
-	} else {
-		fa = facts.Extract(ta)
-	}
-	if knownB != nil {
-		fb = *knownB
-	} else {
-		fb = facts.Extract(tb)
-	}
-	fa.Dates, fb.Dates = withoutDateline(ta, fa.Dates), withoutDateline(tb, fb.Dates)
-	fa.Numbers, fb.Numbers = inMetres(ta, fa.Numbers), inMetres(tb, fb.Numbers)
-	fa.Numbers, fb.Numbers = magnitudes(ta, fa.Numbers), magnitudes(tb, fb.Numbers)
-	oa, ob := outcomes(a, fa.Numbers), outcomes(b, fb.Numbers)
-	da, db := demanded(a, fa.Numbers), demanded(b, fb.Numbers)
+	qa, qb := ca(), cb()
+	fa, fb := qa.facts, qb.facts
+	oa, ob := qa.outcomes, qb.outcomes
+	da, db := qa.demanded, qb.demanded
 	x, y, ok := numberConflict(fa.Numbers, fb.Numbers, oa, ob, da, db, f)
 	if !ok {
 		if x, y, ok := demandAgainstFact(fa.Numbers, fb.Numbers, da, db); ok {
@@ -82,6 +71,35 @@ func quantities(ta, tb string, a, b []token, knownA, knownB *facts.Facts, f *[nu
 		// A month named alone ("كذبة أبريل") is not a date to package
 		// facts; the tokenizer's months are compared instead.
 		monthConflict(a, b, f, reasons)
+	}
+}
+
+// counts are what quantities needs of one statement: its facts as a
+// comparison reads them (no wire dateline, lengths in metres, magnitudes
+// named: inUnits), each number's outcome or referent (outcomes) and
+// whether it is demanded (demanded). They depend on the statement alone,
+// so a Prepared works them out once for all its comparisons.
+type counts struct {
+	facts    facts.Facts
+	outcomes []int
+	demanded []bool
+}
+
+// countsOf works out the counts of text, tokenised as t, whose facts are f.
+func countsOf(text string, t []token, f facts.Facts) *counts {
+	f.Dates = withoutDateline(text, f.Dates)
+	f.Numbers = inUnits(text, f.Numbers)
+	return &counts{facts: f, outcomes: outcomes(t, f.Numbers), demanded: demanded(t, f.Numbers)}
+}
+
+// countsOfText is countsOf for a text whose facts the caller may have
+// (known) or not (nil).
+func countsOfText(text string, t []token, known *facts.Facts) func() *counts {
+	return func() *counts {
+		if known != nil {
+			return countsOf(text, t, *known)
+		}
+		return countsOf(text, t, facts.Extract(text))
 	}
 }
 
@@ -319,7 +337,7 @@ func numberConflict(xs, ys []facts.Number, ox, oy []int, dx, dy []bool, f *[numF
 	return facts.Number{}, facts.Number{}, false
 }
 
-// lengthUnit is the counted noun of a length told in metres (inMetres).
+// lengthUnit is the counted noun of a length told in metres (inUnits).
 const lengthUnit = "\x04length"
 
 // lengthUnits are the words of a length after its number, longest first,
@@ -334,23 +352,40 @@ var lengthUnits = []struct {
 	{"metre", 1}, {"meter", 1}, {"متر", 1}, {"أمتار", 1}, {"m", 1},
 }
 
-// inMetres returns ns with each length ("1km", "a 400-metre zone", "18
-// nautical miles", "40 كيلومترا") told in metres, with one counted noun,
+// inUnits returns ns with the numbers whose unit another language or
+// another unit writes otherwise given one counted noun: each length ("1km",
+// "a 400-metre zone", "18 nautical miles", "40 كيلومترا") told in metres,
 // so that two lengths in two units compare and a length is never set
-// against a count. ns is not changed.
-func inMetres(text string, ns []facts.Number) []facts.Number {
+// against a count, and each earthquake magnitude ("a magnitude 6.4
+// earthquake", "بقوة 5.9 درجات"), whose English and Arabic nouns differ.
+// ns is not changed.
+func inUnits(text string, ns []facts.Number) []facts.Number {
 	var out []facts.Number
+	var rs []rune
 	for i, n := range ns {
-		m, ok := lengthOf(text, n)
-		if !ok {
+		if n.Percent || n.Ordinal {
+			continue
+		}
+		if rs == nil {
+			rs = []rune(text)
+		}
+		if n.End > len(rs) {
+			continue
+		}
+		m, length := lengthOf(rs, n)
+		if !length && !magnitude(rs, n) {
 			continue
 		}
 		if out == nil {
 			out = slices.Clone(ns)
 		}
-		// Writers round what they convert: "18 nautical miles" is
-		// "33 kilometres".
-		out[i].Value, out[i].Unit, out[i].Approx = n.Value*m, lengthUnit, true
+		if length {
+			// Writers round what they convert: "18 nautical miles" is
+			// "33 kilometres".
+			out[i].Value, out[i].Unit, out[i].Approx = n.Value*m, lengthUnit, true
+		} else {
+			out[i].Unit = magnitudeUnit
+		}
 	}
 	if out == nil {
 		return ns
@@ -360,15 +395,8 @@ func inMetres(text string, ns []facts.Number) []facts.Number {
 
 // lengthOf returns how many metres the unit of n is, when n is a length:
 // the unit written in the number ("1km") or right after it, past a space
-// or a hyphen.
-func lengthOf(text string, n facts.Number) (float64, bool) {
-	if n.Percent || n.Ordinal {
-		return 0, false
-	}
-	rs := []rune(text)
-	if n.End > len(rs) {
-		return 0, false
-	}
+// or a hyphen. rs is the text n's offsets are in.
+func lengthOf(rs []rune, n facts.Number) (float64, bool) {
 	if n.Start > 0 && unicode.Is(unicode.Sc, rs[n.Start-1]) || n.Start < len(rs) && unicode.Is(unicode.Sc, rs[n.Start]) {
 		return 0, false // "€2.1m" is money
 	}
@@ -394,34 +422,17 @@ func lengthOf(text string, n facts.Number) (float64, bool) {
 // magnitudeUnit is the counted noun of an earthquake's magnitude.
 const magnitudeUnit = "\x05magnitude"
 
-// magnitudes returns ns with each earthquake magnitude given one counted
-// noun: "a magnitude 6.4 earthquake", "6.1 on the Richter scale", "بقوة
-// 5.9 درجات", "وبلغت قوة الزلزال 6.8 درجات". The English and the Arabic
-// name different nouns, which kept the two from ever being compared. ns is
-// not changed.
-func magnitudes(text string, ns []facts.Number) []facts.Number {
-	var out []facts.Number
-	rs := []rune(text)
-	for i, n := range ns {
-		if n.Percent || n.Ordinal || n.End > len(rs) || n.Value <= 0 || n.Value >= 10 {
-			continue
-		}
-		before := strings.ToLower(string(rs[max(0, n.Start-16):n.Start]))
-		after := strings.ToLower(string(rs[n.End:min(len(rs), n.End+24)]))
-		mag := strings.Contains(before, "magnitude") || strings.Contains(after, "richter") || strings.Contains(after, "ريختر") ||
-			(strings.Contains(before, "قوة") || strings.Contains(before, "بقوة")) && (strings.HasPrefix(strings.TrimSpace(after), "درج"))
-		if !mag {
-			continue
-		}
-		if out == nil {
-			out = slices.Clone(ns)
-		}
-		out[i].Unit = magnitudeUnit
+// magnitude reports whether n, in rs, is an earthquake's magnitude: "a
+// magnitude 6.4 earthquake", "6.1 on the Richter scale", "بقوة 5.9 درجات",
+// "وبلغت قوة الزلزال 6.8 درجات".
+func magnitude(rs []rune, n facts.Number) bool {
+	if n.Value <= 0 || n.Value >= 10 {
+		return false
 	}
-	if out == nil {
-		return ns
-	}
-	return out
+	before := strings.ToLower(string(rs[max(0, n.Start-16):n.Start]))
+	after := strings.ToLower(string(rs[n.End:min(len(rs), n.End+24)]))
+	return strings.Contains(before, "magnitude") || strings.Contains(after, "richter") || strings.Contains(after, "ريختر") ||
+		(strings.Contains(before, "قوة") || strings.Contains(before, "بقوة")) && strings.HasPrefix(strings.TrimSpace(after), "درج")
 }
 
 // demanded reports, for each number of ns, whether a demand governs it in
@@ -633,13 +644,7 @@ func outcomes(t []token, ns []facts.Number) []int {
 	words := outcomeWords()
 	out := make([]int, len(ns))
 	for i, n := range ns {
-		k := -1
-		for j := range t {
-			if t[j].start <= n.Start && n.Start < t[j].end {
-				k = j
-				break
-			}
-		}
+		k := tokenAt(t, n.Start)
 		if k < 0 {
 			continue
 		}
@@ -922,10 +927,10 @@ func (p *Prepared) Outcomes() []string {
 	if !hasQuantity(p.toks) {
 		return nil
 	}
-	ns := p.facts().Numbers
+	c := p.counts()
 	var out []string
-	for i, o := range outcomes(p.toks, ns) {
-		if o == outcomeNone || o >= referentTurnout || ns[i].Percent {
+	for i, o := range c.outcomes {
+		if o == outcomeNone || o >= referentTurnout || c.facts.Numbers[i].Percent {
 			continue
 		}
 		if name := outcomeNames[o]; !slices.Contains(out, name) {

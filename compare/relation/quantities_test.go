@@ -335,7 +335,7 @@ func TestApprovalAndRejectionArePositions(t *testing.T) {
 func TestMoneyIsNoLength(t *testing.T) {
 	for _, text := range []string{"The council approved a €2.1m budget.", "The council approved a budget of $3m."} {
 		for _, n := range facts.Extract(text).Numbers {
-			if _, ok := lengthOf(text, n); ok {
+			if _, ok := lengthOf([]rune(text), n); ok {
 				t.Errorf("%q: %q is a length", text, n.Text)
 			}
 		}
@@ -343,7 +343,7 @@ func TestMoneyIsNoLength(t *testing.T) {
 	text := "A 400m exclusion zone was set up."
 	if ns := facts.Extract(text).Numbers; len(ns) != 1 {
 		t.Fatalf("%q: numbers %+v", text, ns)
-	} else if m, ok := lengthOf(text, ns[0]); !ok || m != 1 {
+	} else if m, ok := lengthOf([]rune(text), ns[0]); !ok || m != 1 {
 		t.Errorf("%q: %v metres, %v", text, m, ok)
 	}
 }

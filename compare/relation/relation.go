@@ -124,7 +124,7 @@ func (s *scratch) analysePair(a, b string, fa, fb *facts.Facts) []Reason {
 	s.a = tokenize(a, s.a, s.words)
 	s.b = tokenize(b, s.b, s.words)
 	var reasons []Reason
-	analyse(a, b, s.a, s.b, fa, fb, &s.f, &reasons)
+	analyse(a, b, s.a, s.b, countsOfText(a, s.a, fa), countsOfText(b, s.b, fb), &s.f, &reasons)
 	return reasons
 }
 
@@ -140,31 +140,26 @@ func classify(a, b string, fa, fb *facts.Facts) Result {
 // that it has already read, and tokenising is most of Classify's cost. A
 // Prepared is read-only and may be shared by goroutines.
 type Prepared struct {
-	text  string
-	toks  []token
-	facts func() facts.Facts // extracted once, when a comparison needs them
+	text   string
+	toks   []token
+	counts func() *counts // worked out once, when a comparison needs them
 }
 
 // Prepare tokenises a statement for ClassifyPrepared and StanceOfPrepared.
-func Prepare(text string) *Prepared {
-	loadTables()
-	s := pool.Get().(*scratch)
-	defer pool.Put(s)
-	s.a = tokenize(text, s.a, s.words)
-	return &Prepared{
-		text:  text,
-		toks:  slices.Clone(s.a), // the scratch's buffer grew once, not per statement
-		facts: sync.OnceValue(func() facts.Facts { return facts.Extract(text) }),
-	}
-}
+func Prepare(text string) *Prepared { return prepare(text, nil) }
 
 // PrepareFacts is Prepare for a caller that has already extracted the
 // statement's facts (with offsets in text), as package compare's
 // statements have them: they are not extracted a second time.
-func PrepareFacts(text string, f facts.Facts) *Prepared {
-	p := Prepare(text)
-	p.facts = func() facts.Facts { return f }
-	return p
+func PrepareFacts(text string, f facts.Facts) *Prepared { return prepare(text, &f) }
+
+func prepare(text string, known *facts.Facts) *Prepared {
+	loadTables()
+	s := pool.Get().(*scratch)
+	defer pool.Put(s)
+	s.a = tokenize(text, s.a, s.words)
+	toks := slices.Clone(s.a) // the scratch's buffer grew once, not per statement
+	return &Prepared{text: text, toks: toks, counts: sync.OnceValue(countsOfText(text, toks, known))}
 }
 
 // Text is the statement as given to Prepare.
@@ -188,13 +183,8 @@ func classifyPrepared(a, b *Prepared, claim bool) Result {
 	// The scratch copies: analysis marks the tokens it matches.
 	s.a = append(s.a[:0], a.toks...)
 	s.b = append(s.b[:0], b.toks...)
-	var fa, fb *facts.Facts
-	if hasQuantity(s.a) || hasQuantity(s.b) { // as quantities extracts them
-		x, y := a.facts(), b.facts()
-		fa, fb = &x, &y
-	}
 	var reasons []Reason
-	analyse(a.text, b.text, s.a, s.b, fa, fb, &s.f, &reasons)
+	analyse(a.text, b.text, s.a, s.b, a.counts, b.counts, &s.f, &reasons)
 	return s.decide(reasons)
 }
 
@@ -359,7 +349,7 @@ func content(t *token) bool { return !t.punct && !t.stop && !t.covered }
 
 // analyse fills the features of the pair and appends the evidence found. fa
 // and fb are the facts of ta and tb when the caller has them, else nil.
-func analyse(ta, tb string, a, b []token, fa, fb *facts.Facts, f *[numFeatures]float64, reasons *[]Reason) {
+func analyse(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatures]float64, reasons *[]Reason) {
 	*f = [numFeatures]float64{}
 	f[fBias] = 1
 	markMatches(a, b)
@@ -402,7 +392,7 @@ func analyse(ta, tb string, a, b []token, fa, fb *facts.Facts, f *[numFeatures]f
 	negation(a, b, f, reasons)
 	cues(a, b, f, reasons)
 	antonyms(a, b, f, reasons)
-	quantities(ta, tb, a, b, fa, fb, f, reasons)
+	quantities(ta, tb, a, b, ca, cb, f, reasons)
 	si, sj, place := swaps(a, b, f, reasons)
 	if !place && f[fNumConflict]+f[fDateConflict] > 0 {
 		if r, ok := namedPlaces(a, b); ok {

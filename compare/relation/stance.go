@@ -502,7 +502,7 @@ func affirmRun(st []token, a int) int {
 func quantityConflict(statement, claim string, st, cl []token, res *StanceResult) bool {
 	var f [numFeatures]float64
 	var reasons []Reason
-	quantities(statement, claim, st, cl, nil, nil, &f, &reasons)
+	quantities(statement, claim, st, cl, countsOfText(statement, st, nil), countsOfText(claim, cl, nil), &f, &reasons)
 	if f[fNumConflict]+f[fDateConflict] == 0 {
 		return false
 	}
