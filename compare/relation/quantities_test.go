@@ -7,13 +7,27 @@ import (
 )
 
 // numberReason is the number reason of a pair, if any.
-func numberReason(a, b string) (Reason, bool) {
+func numberReason(a, b string) (Reason, bool) { return reasonOf(a, b, "number") }
+
+// reasonOf is the first reason of kind that Classify(a, b) gives, if any.
+func reasonOf(a, b, kind string) (Reason, bool) {
 	for _, r := range Classify(a, b).Reasons {
-		if r.Kind == "number" {
+		if r.Kind == kind {
 			return r, true
 		}
 	}
 	return Reason{}, false
+}
+
+// firmReason reports whether the reason of kind of a pair is firm, and
+// fails the test when the pair has none.
+func firmReason(t *testing.T, a, b, kind string) bool {
+	t.Helper()
+	r, ok := reasonOf(a, b, kind)
+	if !ok {
+		t.Fatalf("%q vs %q: no %s reason", a, b, kind)
+	}
+	return r.firm
 }
 
 // TestOneCountedNounIsEnough checks that two article sentences that share

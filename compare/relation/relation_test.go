@@ -84,10 +84,8 @@ func TestSilenceIsNoNegation(t *testing.T) {
 		{"لم تذكر الشرطة سبب الحريق حتى الآن.", "قالت الشرطة إن الحريق نتج عن تماس كهربائي."},
 	}
 	for _, c := range silent {
-		for _, r := range Classify(c[0], c[1]).Reasons {
-			if r.Kind == "negation" {
-				t.Errorf("%q vs %q: negation reason %q vs %q", c[0], c[1], r.A, r.B)
-			}
+		if r, ok := reasonOf(c[0], c[1], "negation"); ok {
+			t.Errorf("%q vs %q: negation reason %q vs %q", c[0], c[1], r.A, r.B)
 		}
 	}
 	res := Classify("The fire was not caused by an electrical fault, the chief said.", "The fire chief said the fire was caused by an electrical fault.")
@@ -193,15 +191,7 @@ func TestCountedNounInAttributedSentences(t *testing.T) {
 // measure one thing: the same referent on both sides, not merely both
 // being percentages (an offer and a demand).
 func TestPercentagesNeedOneReferentToBeFirm(t *testing.T) {
-	firm := func(a, b string) bool {
-		for _, r := range Classify(a, b).Reasons {
-			if r.Kind == "number" {
-				return r.firm
-			}
-		}
-		t.Fatalf("%q vs %q: no number reason", a, b)
-		return false
-	}
+	firm := func(a, b string) bool { return firmReason(t, a, b, "number") }
 	if !firm("Turnout was 41 percent, the commission said.", "Turnout reached 44 percent, the commission said.") {
 		t.Error("two turnouts are not a firm conflict")
 	}
@@ -242,15 +232,7 @@ func TestDeathTollAcrossLanguages(t *testing.T) {
 // TestBareYearsAreNoFirmDate checks that two bare years make a date reason
 // the model may weigh, but not a firm one, while two days of a month do.
 func TestBareYearsAreNoFirmDate(t *testing.T) {
-	firm := func(a, b string) bool {
-		for _, r := range Classify(a, b).Reasons {
-			if r.Kind == "date" {
-				return r.firm
-			}
-		}
-		t.Fatalf("%q vs %q: no date reason", a, b)
-		return false
-	}
+	firm := func(a, b string) bool { return firmReason(t, a, b, "date") }
 	if firm("The commission was founded in 1996, officials said.", "The commission was founded in 2019, officials said.") {
 		t.Error("two bare years are a firm date conflict")
 	}
@@ -513,10 +495,8 @@ func TestArticleLevelConflicts(t *testing.T) {
 		{"Twelve killed in Riverton textile factory fire", "Riverton fire kills 12; company rejects union claims of safety breaches"},
 		{"قطر: وقف إطلاق النار يبدأ الجمعة", "الحكومة تؤكد: وقف إطلاق النار يبدأ الجمعة رغم نفي الجبهة"},
 	} {
-		for _, r := range Classify(c[0], c[1]).Reasons {
-			if r.Kind == "denial" {
-				t.Errorf("%q vs %q: a denial reason %q", c[0], c[1], r.Detail)
-			}
+		if r, ok := reasonOf(c[0], c[1], "denial"); ok {
+			t.Errorf("%q vs %q: a denial reason %q", c[0], c[1], r.Detail)
 		}
 	}
 	if res := Classify("قطر: وقف إطلاق النار يبدأ الجمعة", "الحكومة تؤكد: وقف إطلاق النار يبدأ الجمعة رغم نفي الجبهة"); res.Label == Contradicts {
@@ -543,10 +523,8 @@ func TestCountsOfOutcomes(t *testing.T) {
 		{"مقتل 20 شخصا على الأقل في غارة على حفل زفاف", "سقوط 20 قتيلا في غارة على حفل زفاف"},
 		{"Twelve people were killed in the fire.", "Twelve people were injured in the fire."},
 	} {
-		for _, r := range Classify(c[0], c[1]).Reasons {
-			if r.Kind == "number" {
-				t.Errorf("%q vs %q: a number reason %q", c[0], c[1], r.Detail)
-			}
+		if r, ok := numberReason(c[0], c[1]); ok {
+			t.Errorf("%q vs %q: a number reason %q", c[0], c[1], r.Detail)
 		}
 	}
 }
