@@ -206,12 +206,12 @@ func (s *scratch) decide(reasons []Reason) Result {
 	}
 	res := Result{Confidence: p[best]}
 	overlap(s.a, s.b, &s.f, &res)
-	if best == classAgree && slices.ContainsFunc(reasons, isPlaces) {
+	if best == classAgree && slices.ContainsFunc(reasons, twoFacts) {
 		// Two facts of two places do not say the same thing either; the
 		// confidence stays the model's, which had found them alike.
 		best = classUnrel
 	}
-	if best != classContra && !slices.ContainsFunc(reasons, isPlaces) &&
+	if best != classContra && !slices.ContainsFunc(reasons, twoFacts) &&
 		(slices.ContainsFunc(reasons, firmFact) && (s.f[fDice] >= factDice || res.Shared >= 2) ||
 			slices.ContainsFunc(reasons, firmNumber) && res.Shared >= 1 ||
 			s.claim && slices.ContainsFunc(reasons, outcomeNumber)) {
@@ -247,7 +247,7 @@ func (s *scratch) decide(reasons []Reason) Result {
 	// contradiction, matches for an agreement.
 	kept := reasons[:0]
 	for _, r := range reasons {
-		conflict := r.Kind != "synonym" && r.Kind != "hypernym" && !isPlaces(r)
+		conflict := r.Kind != "synonym" && r.Kind != "hypernym" && !twoFacts(r)
 		if conflict == (res.Label == Contradicts) {
 			kept = append(kept, r)
 		}
@@ -347,8 +347,9 @@ func softmax(z [numClasses]float64) [numClasses]float64 {
 
 func content(t *token) bool { return !t.punct && !t.stop && !t.covered }
 
-// analyse fills the features of the pair and appends the evidence found. fa
-// and fb are the facts of ta and tb when the caller has them, else nil.
+// analyse fills the features of the pair and appends the evidence found.
+// ca and cb give the counts of ta and tb (countsOf), worked out only when a
+// side has a number or a date.
 func analyse(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatures]float64, reasons *[]Reason) {
 	*f = [numFeatures]float64{}
 	f[fBias] = 1
@@ -447,9 +448,9 @@ func twoPlaces(f *[numFeatures]float64, reasons *[]Reason) {
 		Detail: fmt.Sprintf("different places: %s in %s, %s in %s: two facts, not one told two ways", quantity.A, place.A, quantity.B, place.B)})
 }
 
-// isPlaces reports a reason why a differing fact is two facts, not a
+// twoFacts reports a reason why a differing fact is two facts, not a
 // conflict: two places, two times, or a demand and a fact.
-func isPlaces(r Reason) bool { return r.Kind == "places" || r.Kind == "times" || r.Kind == "positions" }
+func twoFacts(r Reason) bool { return r.Kind == "places" || r.Kind == "times" || r.Kind == "positions" }
 
 // firmFact reports a conflict of dates finer than a year, or of numbers
 // that surely count one thing: "15" alone against "200 kilometres" may
