@@ -827,8 +827,8 @@ func antonyms(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 // sameTopic reports whether the pole words a[i] and b[j] may be said of one
 // thing: the words the two poles govern share one, or the statements share
 // two content words (or numbers, but not the word "percent"), or one when
-// one of them is as short as a headline. "the toll rose to 31" against "the town counts
-// its losses" share nothing the rise and the losses are of.
+// one of them is as short as a headline. "the toll rose to 31" against "the
+// town counts its losses" share nothing the rise and the losses are of.
 func sameTopic(a, b []token, i, j int) bool {
 	ids, n := attached(a, i)
 	jds, m := attached(b, j)
@@ -866,11 +866,10 @@ const titleWords = 10
 // attitude reports two opposite words of approval and rejection (accept,
 // approve, support against reject, oppose, ban).
 func attitude(x, y *lexEntry) bool {
-	a := lookup(canon("approve"))
-	if a == nil || len(a.ants) == 0 {
+	g := attitudeGroup()
+	if g == 0 {
 		return false
 	}
-	g := a.ants[0].grp
 	for _, e := range [2]*lexEntry{x, y} {
 		in := false
 		for _, r := range e.ants {
@@ -882,6 +881,15 @@ func attitude(x, y *lexEntry) bool {
 	}
 	return true
 }
+
+// attitudeGroup is the antonym group of approval and rejection, looked up
+// once (0 if the lexicon lacks it).
+var attitudeGroup = sync.OnceValue(func() int32 {
+	if a := lookup(canon("approve")); a != nil && len(a.ants) > 0 {
+		return a.ants[0].grp
+	}
+	return 0
+})
 
 // headlineWords is the length, in content words, up to which a statement
 // is a headline: a headline names its subject once, so one shared word (or
@@ -1138,7 +1146,7 @@ const clauseWords = 4
 func clause(t []token, i int, fn func(*token)) {
 	for _, dir := range [2]int{-1, 1} {
 		for k, n := i+dir, 0; k >= 0 && k < len(t) && n < clauseWords; k += dir {
-			if t[k].punct && t[k].text != "," && t[k].text != "،" || t[k].sep && t[k].text != "," && t[k].text != "،" {
+			if (t[k].punct || t[k].sep) && t[k].text != "," && t[k].text != "،" {
 				break
 			}
 			if !content(&t[k]) || t[k].num.kind != numNone || t[k].report || timeWords[t[k].key] {
