@@ -394,10 +394,6 @@ func markNumbers(toks []token) {
 			} else {
 				n.kind = numCount
 			}
-		case moneyAfterSign(toks, j) > 0:
-			// "€2.1m", "$3bn": an amount with its scale glued on.
-			n.kind, n.lo = numCount, moneyAfterSign(toks, j)
-			n.hi = n.lo
 		case ordinalWords[norm] != 0:
 			n.kind, n.lo = numOrdinal, ordinalWords[norm]
 			n.hi = n.lo
@@ -420,7 +416,10 @@ func markNumbers(toks []token) {
 			n.kind, n.lo = numMonth, monthWords[norm]
 			n.hi = n.lo
 		default:
-			if j+1 < len(toks) {
+			if v := moneyAfterSign(toks, j); v > 0 {
+				// "€2.1m", "$3bn": an amount with its scale glued on.
+				n.kind, n.lo, n.hi = numCount, v, v
+			} else if j+1 < len(toks) {
 				if m := levantMonths[norm+" "+toks[j+1].norm]; m != 0 {
 					n.kind, n.lo, n.hi = numMonth, m, m
 					t.end = toks[j+1].end
