@@ -61,7 +61,7 @@ func StanceOf(statement, claim string) StanceResult {
 	defer pool.Put(s)
 	s.a = tokenize(statement, s.a, s.words)
 	s.b = tokenize(claim, s.b, s.words)
-	return stanceOf(statement, claim, s.a, s.b)
+	return stanceOf(statement, claim, s.a, s.b, countsOfText(statement, s.a, nil), countsOfText(claim, s.b, nil))
 }
 
 // StanceOfPrepared is StanceOf(statement.Text(), claim.Text()) without
@@ -72,12 +72,12 @@ func StanceOfPrepared(statement, claim *Prepared) StanceResult {
 	// The scratch copies: the stance marks the tokens it matches.
 	s.a = append(s.a[:0], statement.toks...)
 	s.b = append(s.b[:0], claim.toks...)
-	return stanceOf(statement.text, claim.text, s.a, s.b)
+	return stanceOf(statement.text, claim.text, s.a, s.b, statement.counts, claim.counts)
 }
 
 // stanceOf is StanceOf on the tokens st of statement and cl of claim,
-// which it marks.
-func stanceOf(statement, claim string, st, cl []token) StanceResult {
+// which it marks; cs and cc give their counts (countsOf).
+func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) StanceResult {
 	markMatches(st, cl)
 	markMatches(cl, st)
 	markTerms(cl)
@@ -160,20 +160,20 @@ func stanceOf(statement, claim string, st, cl []token) StanceResult {
 	}
 	hasTopic := topic > 0 || nTopic == 0
 	res := StanceResult{}
+	d := firstCue(st, cueDenial) // the first denial word, -1 if none
 	switch {
 	case neg >= 0 && hasTopic && (negReason.Kind == "negation" || !exact):
 		// An opposite word does not deny a claim the statement also
 		// states in the claim's own word: "حصيلة ضحايا انهيار السد ترتفع"
 		// (the toll of the dam's collapse rises).
 		res.Stance, res.Confidence, res.Reasons = Denies, 0.7+0.25*cover, []Reason{negReason}
-	case (pos >= 0 || neg >= 0) && hasTopic && quantityConflict(statement, claim, st, cl, &res):
+	case (pos >= 0 || neg >= 0) && hasTopic && quantityConflict(statement, claim, st, cl, cs, cc, &res):
 		res.Stance, res.Confidence = Denies, 0.6+0.3*cover
-	case firstCue(st, cueDenial) >= 0 && (nPred > 0 && deniesTopic(st, firstCue(st, cueDenial)) || pos >= 0 && sameClause(st, pos, firstCue(st, cueDenial)) && !verbBetween(st, pos, firstCue(st, cueDenial)) || short):
+	case d >= 0 && (nPred > 0 && deniesTopic(st, d) || pos >= 0 && sameClause(st, pos, d) && !verbBetween(st, pos, d) || short):
 		// A claim that only names an event ("Ras Hamra port strike") is
 		// not denied by a denial near its words ("denied that any
 		// agreement had been reached to end the strike"): what is denied
 		// is something else about it.
-		d := firstCue(st, cueDenial)
 		end := cueRun(st, d, cueDenial)
 		res.Stance, res.Confidence = Denies, 0.55+0.35*cover
 		res.Reasons = []Reason{{Kind: "denial", A: spanText(st, d, end), AStart: st[d].start, AEnd: st[end].end, BStart: -1, BEnd: -1,
@@ -499,10 +499,10 @@ func affirmRun(st []token, a int) int {
 
 // quantityConflict reports a number or date of the statement that cannot
 // be the claim's ("by 2027" against "by 2025") and adds it to res.
-func quantityConflict(statement, claim string, st, cl []token, res *StanceResult) bool {
+func quantityConflict(statement, claim string, st, cl []token, cs, cc func() *counts, res *StanceResult) bool {
 	var f [numFeatures]float64
 	var reasons []Reason
-	quantities(statement, claim, st, cl, countsOfText(statement, st, nil), countsOfText(claim, cl, nil), &f, &reasons)
+	quantities(statement, claim, st, cl, cs, cc, &f, &reasons)
 	if f[fNumConflict]+f[fDateConflict] == 0 {
 		return false
 	}
