@@ -128,7 +128,7 @@ func statements(doc *Document) []Statement {
 // a date, a "|", a name in brackets or guillemets, or at most four words.
 // Set against another account, its date read as the event's.
 func byline(doc *Document, p Paragraph) bool {
-	words, dated, marked := 0, false, false
+	words, marked := 0, false
 	last := ""
 	for i := p.TokStart; i < p.TokEnd; i++ {
 		t := &doc.Tokens[i]
@@ -147,10 +147,7 @@ func byline(doc *Document, p Paragraph) bool {
 	if words == 0 || words > 12 || strings.ContainsAny(last, ".!?؟…:\"”") {
 		return false
 	}
-	if !marked && words > 4 {
-		dated = len(facts.Dates(doc.Text[doc.Tokens[p.TokStart].off:doc.Tokens[p.TokEnd-1].off+len(doc.Tokens[p.TokEnd-1].Text)])) > 0
-	}
-	return marked || dated || words <= 4
+	return marked || words <= 4 || len(facts.Dates(doc.span(p.TokStart, p.TokEnd))) > 0
 }
 
 // keyDedup computes what keysInto does for each statement of a document,
