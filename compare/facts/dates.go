@@ -148,8 +148,9 @@ prefix:
 }
 
 // singularUnit are the Arabic time units that name one of them alone
-// ("قبل عام", a year ago), unlike a plural ("قبل أيام", days ago).
-var singularUnit = map[string]bool{"عام": true, "سنه": true, "سنة": true, "شهر": true, "اسبوع": true, "أسبوع": true, "يوم": true}
+// ("قبل عام", a year ago), unlike a plural ("قبل أيام", days ago), as the
+// scanner normalises them (سنة is سنه, أسبوع is اسبوع).
+var singularUnit = map[string]bool{"عام": true, "سنه": true, "شهر": true, "اسبوع": true, "يوم": true}
 
 // digitDate reads a date core that starts with digits.
 func (s *scanner) digitDate(j int, ctx bool, d *Date) int {

@@ -409,6 +409,8 @@ func TestTimeAgo(t *testing.T) {
 		{"Prices rose 8 percent two years ago.", "2y"},
 		{"وكانت الأسعار قد ارتفعت قبل عام بنسبة 8 بالمئة", "1y"},
 		{"وكان قد غادر قبل عامين", "2y"},
+		{"وكان قد غادر قبل سنة", "1y"},
+		{"وكان قد غادر قبل أسبوع", "1w"},
 	} {
 		ds := Extract(c.in).Dates
 		if len(ds) != 1 || ds[0].Period != c.period || ds[0].Relative != "last" || ds[0].Qualifier != "" {
