@@ -467,11 +467,17 @@ func (r *paragraphRenderer) Layout(size fyne.Size) {
 			t := r.texts[nt]
 			nt++
 			a := &pr.atoms[items[i].atom]
-			text := a.text
+			// A run's text is built in a reused buffer and becomes a
+			// string only when it changed: a hover lays the paragraph out
+			// again with the same texts.
+			text, same := a.text, t.Text == a.text
 			if end > i {
-				text = runText(pr, items[i:end+1], &r.buf)
+				r.buf = runText(pr, items[i:end+1], r.buf[:0])
+				if same = t.Text == string(r.buf); !same {
+					text = string(r.buf)
+				}
 			}
-			if t.Text != text || t.Color != fg || t.TextSize != textSize || t.TextStyle != v.TextStyle {
+			if !same || t.Color != fg || t.TextSize != textSize || t.TextStyle != v.TextStyle {
 				t.Text, t.Color, t.TextSize, t.TextStyle = text, fg, textSize, v.TextStyle
 				t.Refresh()
 			}
@@ -519,11 +525,10 @@ func runEnd(pr *prepared, items []item, i int) int {
 	return end
 }
 
-// runText is the text of a run of items (atoms and the spaces between
-// them, left to right): in visual order, or in logical order (reversed)
-// for right-to-left words, which Fyne shapes right to left. buf is reused.
-func runText(pr *prepared, run []item, buf *[]byte) string {
-	b := (*buf)[:0]
+// runText appends to b the text of a run of items (atoms and the spaces
+// between them, left to right): in visual order, or in logical order
+// (reversed) for right-to-left words, which Fyne shapes right to left.
+func runText(pr *prepared, run []item, b []byte) []byte {
 	rtl := pr.atoms[run[0].atom].rtl
 	for n := range run {
 		it := run[n]
@@ -536,8 +541,7 @@ func runText(pr *prepared, run []item, buf *[]byte) string {
 			b = append(b, pr.atoms[it.atom].text...)
 		}
 	}
-	*buf = b
-	return string(b)
+	return b
 }
 
 // cover returns the x ranges of a line (left to right) covered by the runes
