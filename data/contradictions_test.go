@@ -528,7 +528,7 @@ func TestImportSetsCountsOfOneOutcomeAgainstEachOther(t *testing.T) {
 			"The steel plant in the valley will cut about 400 jobs, the union said.")
 	ar := importAs(t, s, c.ID, "channel", "", "قناة الجبل",
 		"من جهته، أعلن الدفاع المدني حتى مساء الثلاثاء تسجيل 27 حالة وفاة في البلدة الجبلية.\n\n"+
-			"Insiders say as many as 1,500 jobs would go at the steel plant.")
+			"Insiders say as many as 1,500 jobs would go.")
 	pairs, err := s.Pairs(ctx, c.ID, PairFilter{})
 	if err != nil {
 		t.Fatal(err)
