@@ -416,30 +416,49 @@ func (s *Store) DeleteSource(ctx context.Context, id int64) error {
 	})
 }
 
-const statementCols = `st.id, st.source_id, st.claim_id, st.seq, st.start_rune, st.end_rune, st.text, st.lang,
-	st.speaker, st.speaker_kind, st.cue, st.quote, st.channel, st.stance, st.stance_confidence, st.facts`
+// statementBaseCols are a statement's columns but its facts.
+const statementBaseCols = `st.id, st.source_id, st.claim_id, st.seq, st.start_rune, st.end_rune, st.text, st.lang,
+	st.speaker, st.speaker_kind, st.cue, st.quote, st.channel, st.stance, st.stance_confidence`
+
+const statementCols = statementBaseCols + `, st.facts`
 
 func scanStatement(sc interface{ Scan(...any) error }, extra ...any) (Statement, error) {
-	var x Statement
 	var facts string
-	dest := append([]any{&x.ID, &x.SourceID, &x.ClaimID, &x.Seq, &x.Start, &x.End, &x.Text, &x.Lang,
-		&x.Speaker, &x.SpeakerKind, &x.Cue, &x.Quote, &x.Channel, &x.Stance, &x.StanceConfidence, &facts}, extra...)
-	err := sc.Scan(dest...)
+	x, err := scanStatementBase(sc, append([]any{&facts}, extra...)...)
 	if facts != "" && facts != "{}" && facts != "[]" {
 		x.Facts = json.RawMessage(facts)
 	}
 	return x, err
 }
 
+// scanStatementBase scans statementBaseCols, then extra.
+func scanStatementBase(sc interface{ Scan(...any) error }, extra ...any) (Statement, error) {
+	var x Statement
+	dest := append([]any{&x.ID, &x.SourceID, &x.ClaimID, &x.Seq, &x.Start, &x.End, &x.Text, &x.Lang,
+		&x.Speaker, &x.SpeakerKind, &x.Cue, &x.Quote, &x.Channel, &x.Stance, &x.StanceConfidence}, extra...)
+	return x, sc.Scan(dest...)
+}
+
 func statements(ctx context.Context, t *tx, where string, args ...any) ([]Statement, error) {
-	rows, err := t.QueryContext(ctx, `SELECT `+statementCols+` FROM statements st `+where, args...)
+	return queryStatements(ctx, t, statementCols, scanStatement, where, args...)
+}
+
+// statementsWithoutFacts is statements for a caller that shows them and
+// does not need their facts (a list of pairs).
+func statementsWithoutFacts(ctx context.Context, t *tx, where string, args ...any) ([]Statement, error) {
+	return queryStatements(ctx, t, statementBaseCols, scanStatementBase, where, args...)
+}
+
+func queryStatements(ctx context.Context, t *tx, cols string, scan func(interface{ Scan(...any) error }, ...any) (Statement, error),
+	where string, args ...any) ([]Statement, error) {
+	rows, err := t.QueryContext(ctx, `SELECT `+cols+` FROM statements st `+where, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []Statement
 	for rows.Next() {
-		x, err := scanStatement(rows)
+		x, err := scan(rows)
 		if err != nil {
 			return nil, err
 		}

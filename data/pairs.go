@@ -68,31 +68,20 @@ func (s *Store) Pairs(ctx context.Context, claimID int64, f PairFilter) ([]Pair,
 	if f.SourceID != nil {
 		where, args = append(where, "(m.source_a = ? OR m.source_b = ?)"), append(args, *f.SourceID, *f.SourceID)
 	}
+	from := ` FROM comparison_pairs p JOIN comparisons m ON m.id = p.comparison_id WHERE ` + strings.Join(where, " AND ")
+	// The pairs are read without their statements, which are read once
+	// each after: a statement is in many pairs (a claim of 200 sources has
+	// thousands of pairs and under two thousand statements), and reading it
+	// with every pair made a copy of its text each time.
 	q := `SELECT p.id, p.comparison_id, p.relation, p.confidence, p.reasons, p.verdict, p.note, p.updated_at,
-		` + prefixed("a", statementCols) + `, ` + prefixed("b", statementCols) + `
-		FROM comparison_pairs p
-		JOIN comparisons m ON m.id = p.comparison_id
-		JOIN statements a ON a.id = p.statement_a
-		JOIN statements b ON b.id = p.statement_b
-		WHERE ` + strings.Join(where, " AND ") + ``
-	// The whole list is sorted here rather than by SQLite, whose sorter
-	// would hold every wide row (both statements' texts) at once: 4 MB
-	// for a claim of 200 sources, left as holes in the C heap after.
+		p.statement_a, p.statement_b` + from
 	whole := f.Limit == 0 && f.Offset == 0
 	if !whole {
 		q += ` ORDER BY p.confidence DESC, p.id` + limitOffset(f.Limit, f.Offset)
 	}
 	var out []Pair
-	// A statement is in many pairs: it is kept once, and the pairs point
-	// at it (a claim of 200 sources has thousands of pairs).
-	seen := map[int64]*Statement{}
-	intern := func(x *Statement) *Statement {
-		if prev, ok := seen[x.ID]; ok {
-			return prev
-		}
-		seen[x.ID] = x
-		return x
-	}
+	type sides struct{ a, b int64 }
+	var ids []sides
 	err := s.read(ctx, func(t *tx) error {
 		rows, err := t.QueryContext(ctx, q, args...)
 		if err != nil {
@@ -103,23 +92,47 @@ func (s *Store) Pairs(ctx context.Context, claimID int64, f PairFilter) ([]Pair,
 			var p Pair
 			var reasons, verdict string
 			var updated sql.NullString
-			var factsA, factsB string
-			a, b := new(Statement), new(Statement)
+			var x sides
 			if err := rows.Scan(&p.ID, &p.ComparisonID, &p.Relation, &p.Confidence, &reasons, &verdict, &p.Note, &updated,
-				&a.ID, &a.SourceID, &a.ClaimID, &a.Seq, &a.Start, &a.End, &a.Text, &a.Lang, &a.Speaker, &a.SpeakerKind,
-				&a.Cue, &a.Quote, &a.Channel, &a.Stance, &a.StanceConfidence, &factsA,
-				&b.ID, &b.SourceID, &b.ClaimID, &b.Seq, &b.Start, &b.End, &b.Text, &b.Lang, &b.Speaker, &b.SpeakerKind,
-				&b.Cue, &b.Quote, &b.Channel, &b.Stance, &b.StanceConfidence, &factsB); err != nil {
+				&x.a, &x.b); err != nil {
 				return err
 			}
 			p.Verdict, p.UpdatedAt = Verdict(verdict), parseTime(updated)
 			if err := json.Unmarshal([]byte(reasons), &p.Reasons); err != nil {
 				return fmt.Errorf("pair %d: reasons: %w", p.ID, err)
 			}
-			p.A, p.B = intern(a), intern(b)
-			out = append(out, p)
+			out, ids = append(out, p), append(ids, x)
 		}
-		return rows.Err()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(out) == 0 {
+			return nil
+		}
+		var sts []Statement
+		if whole {
+			sts, err = statementsWithoutFacts(ctx, t, `WHERE st.id IN (SELECT p.statement_a`+from+
+				` UNION SELECT p.statement_b`+from+`)`, append(slices.Clip(args), args...)...)
+		} else {
+			in := make([]any, 0, 2*len(ids))
+			for _, x := range ids {
+				in = append(in, x.a, x.b)
+			}
+			sts, err = statementsWithoutFacts(ctx, t, `WHERE st.id IN (?`+strings.Repeat(`, ?`, len(in)-1)+`)`, in...)
+		}
+		if err != nil {
+			return err
+		}
+		byID := make(map[int64]*Statement, len(sts))
+		for i := range sts {
+			byID[sts[i].ID] = &sts[i]
+		}
+		for i, x := range ids {
+			if out[i].A, out[i].B = byID[x.a], byID[x.b]; out[i].A == nil || out[i].B == nil {
+				return fmt.Errorf("pair %d: a statement of it is missing", out[i].ID)
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list pairs of claim %d: %w", claimID, err)
@@ -156,8 +169,6 @@ func (s *Store) SetVerdict(ctx context.Context, pairID int64, v Verdict, note st
 		return mustAffect(res, "set verdict")
 	})
 }
-
-func prefixed(alias, cols string) string { return strings.ReplaceAll(cols, "st.", alias+".") }
 
 func limitOffset(limit, offset int) string {
 	switch {
