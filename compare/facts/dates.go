@@ -14,6 +14,12 @@ func (s *scanner) dates() []Date {
 			i++
 			continue
 		}
+		if end := s.clockAt(i); end > i {
+			// A time of day: its hour and minutes count nothing.
+			s.markUsed(i, end)
+			i = end
+			continue
+		}
 		if t.kind == tWord && t.info == nil && t.cinfo == nil && !(t.latin && (t.norm == "a" || t.norm == "an")) {
 			// In no table: dateAt finds no prefix, month, unit or count
 			// here. Most words are such.
@@ -39,6 +45,94 @@ func (s *scanner) dates() []Date {
 		i = end
 	}
 	return out
+}
+
+// clockAt returns the end of a time of day that starts at token i, or i
+// when none does: "3:42", "23:30", "3:42 a.m.", "11 pm", "2.30pm", "11
+// o'clock", "الساعة 11:30", "الساعة الخامسة". It is not reported: two
+// accounts may time two moments of one event, and "3" and "42" read as
+// counts were set against the numbers of the other account.
+func (s *scanner) clockAt(i int) int {
+	t := &s.toks[i]
+	if t.kind == tWord {
+		if t.latin || (t.norm != "الساعه" && t.norm != "بالساعه" && t.norm != "والساعه") || i+1 >= len(s.toks) {
+			return i
+		}
+		j := i + 1
+		if s.toks[j].kind == tDigits {
+			if h, err := strconv.Atoi(s.toks[j].norm); err == nil && h <= 24 {
+				if e := s.minutes(j + 1); e > j+1 {
+					return e
+				}
+				return j + 1
+			}
+			return i
+		}
+		if in := s.word(j, true); in != nil && in.ord > 0 && in.ord <= 12 {
+			e := j + 1
+			if s.isTen(e) {
+				e++ // الحادية عشرة
+			}
+			return e
+		}
+		return i
+	}
+	if t.kind != tDigits {
+		return i
+	}
+	h, err := strconv.Atoi(t.norm)
+	if err != nil || h > 24 {
+		return i
+	}
+	if e := s.minutes(i + 1); e > i+1 {
+		if m := s.meridiem(e); m > e {
+			return m
+		}
+		if s.toks[i+1].norm == ":" {
+			return e
+		}
+		return i // "2.30" without am or pm is a number
+	}
+	if m := s.meridiem(i + 1); m > i+1 && h <= 12 {
+		return m
+	}
+	return i
+}
+
+// minutes returns the end of ":MM" (or ".MM") glued at token j, or j.
+func (s *scanner) minutes(j int) int {
+	if j+1 >= len(s.toks) {
+		return j
+	}
+	sep, mm := &s.toks[j], &s.toks[j+1]
+	if sep.kind != tPunct || (sep.norm != ":" && sep.norm != ".") || !sep.glued || mm.kind != tDigits || !mm.glued || len(mm.norm) != 2 {
+		return j
+	}
+	if m, err := strconv.Atoi(mm.norm); err != nil || m > 59 {
+		return j
+	}
+	return j + 2
+}
+
+// meridiem returns the end of "am", "pm", "a.m.", "p.m." or "o'clock" at
+// token j, or j.
+func (s *scanner) meridiem(j int) int {
+	if j >= len(s.toks) || s.toks[j].kind != tWord || !s.toks[j].latin {
+		return j
+	}
+	switch s.toks[j].norm {
+	case "am", "pm", "o'clock", "o’clock":
+		return j + 1
+	case "a", "p":
+		// "a.m.": a, ".", m, "." glued.
+		if j+2 < len(s.toks) && s.toks[j+1].norm == "." && s.toks[j+1].glued && s.toks[j+2].norm == "m" && s.toks[j+2].glued {
+			if j+3 < len(s.toks) && s.toks[j+3].norm == "." && s.toks[j+3].glued {
+				return j + 4
+			}
+			return j + 3
+		}
+	}
+	return j
 }
 
 func (s *scanner) markUsed(a, b int) {
@@ -393,6 +487,9 @@ func (s *scanner) periodAt(j int) (string, int) {
 		if j+1 < n && (s.is(j+1, "واحد") || s.is(j+1, "واحده")) {
 			return period(w.unitN, w.unit), j + 2
 		}
+		if w.unitN == 1 && singularUnit[t.norm] && (s.is(j-1, "لمده") || s.is(j-1, "مده")) {
+			return period(1, w.unit), j + 1 // "هدنة لمدة شهر": for a month
+		}
 		return "", 0
 	}
 	if t.latin && (t.norm == "a" || t.norm == "an") {
@@ -407,6 +504,12 @@ func (s *scanner) periodAt(j int) (string, int) {
 	}
 	if u := s.unitWord(c.end); u != nil {
 		return period(c.val*u.unitN, u.unit), c.end + 1
+	}
+	// "a 30-day ceasefire", "a two-week truce".
+	if e := c.end; e+1 < n && s.toks[e].kind == tPunct && (s.toks[e].norm == "-" || s.toks[e].norm == "‐") && s.toks[e].glued && s.toks[e+1].glued {
+		if u := s.unitWord(e + 1); u != nil && !(s.gluedPunct(e+2, "-") && s.is(e+3, "old")) { // an age: "a 12-year-old"
+			return period(c.val*u.unitN, u.unit), e + 2
+		}
 	}
 	return "", 0
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -423,5 +424,65 @@ func TestTimeAgo(t *testing.T) {
 				t.Errorf("%q: %+v is a time ago", in, d)
 			}
 		}
+	}
+}
+
+// TestClockTimesAreNoCounts checks that a time of day is no quantity: "at
+// 3:42 a.m." holds no 3 and no 42 to set against another account's count.
+func TestClockTimesAreNoCounts(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []float64 // the numbers left
+	}{
+		{"The quake struck at 3:42 a.m. and killed 12 people.", []float64{12}},
+		{"The fire broke out at 11 pm on Sunday.", nil},
+		{"Fighting resumed at 23:30 GMT, and 40 people fled.", []float64{40}},
+		{"The 6 a.m. shift had 40 workers.", []float64{40}},
+		{"The blast came at 2.30pm.", nil},
+		{"It began at 11 o'clock.", nil},
+		{"اندلع الحريق عند الساعة الحادية عشرة ليلا وقتل 5 أشخاص.", []float64{5}},
+		{"وقع الزلزال عند الساعة 3:42 فجرا.", nil},
+		{"وقع الزلزال عند الساعة الخامسة فجرا.", nil},
+		// Not times: a decimal without am or pm, a count.
+		{"Prices rose 2.30 percent.", []float64{2.3}},
+		{"Turnout was 41.50 percent, up from 38.", []float64{41.5, 38}},
+		{"Police said 11 people were hurt.", []float64{11}},
+	} {
+		var got []float64
+		for _, n := range Extract(c.text).Numbers {
+			got = append(got, n.Value)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: numbers %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestCompoundDurations checks the durations written as one compound ("a
+// 30-day ceasefire", "a two-week truce") or as a bare unit after "for the
+// length of" ("هدنة لمدة شهر"), and that an age ("a 12-year-old") stays a
+// number.
+func TestCompoundDurations(t *testing.T) {
+	for _, c := range []struct{ text, period string }{
+		{"The two sides agreed a 30-day ceasefire.", "30d"},
+		{"They signed a two-week truce.", "2w"},
+		{"The court set a three-month deadline.", "3m"},
+		{"اتفق الطرفان على هدنة لمدة شهر.", "1m"},
+		{"اتفق الطرفان على هدنة تمتد 60 يوما.", "60d"},
+	} {
+		ds := Extract(c.text).Dates
+		if len(ds) != 1 || ds[0].Period != c.period {
+			t.Errorf("%q: dates %+v, want one period %s", c.text, ds, c.period)
+		}
+	}
+	for _, s := range []string{"A 12-year-old boy was among the dead.", "They found a 3-day-old baby."} {
+		f := Extract(s)
+		if len(f.Dates) != 0 || len(f.Numbers) != 1 {
+			t.Errorf("%q: an age; dates %+v, numbers %+v", s, f.Dates, f.Numbers)
+		}
+	}
+	// A month alone names no duration.
+	if ds := Extract("وصل الوفد في بداية الشهر.").Dates; slices.ContainsFunc(ds, func(d Date) bool { return d.Period != "" }) {
+		t.Errorf("a month with no length: %+v", ds)
 	}
 }
