@@ -277,8 +277,8 @@ var negationWords = []string{
 
 // denialWords reject another's statement: the speaker says it is false.
 var denialWords = []string{
-	"deny", "denies", "denied", "denial", "lie", "lies", "false", "fake", "untrue", "baseless", "rumor", "rumour", "rumors", "rejects", "dismissed", "dismisses",
-	"نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبة", "أكاذيب", "محض", "مزاعم", "شائعات", "شائعة", "عار_عن_الصحة", "تكذيب", "يكذب", "تكذب", "كذبت", "ادعاءات", "افتراء", "مفبرك",
+	"deny", "denies", "denied", "denial", "lie", "lies", "false", "fake", "untrue", "baseless", "unfounded", "groundless", "fabricated", "fabrication", "rumor", "rumour", "rumors", "rejects", "dismissed", "dismisses",
+	"نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبة", "أكاذيب", "محض", "مزاعم", "شائعات", "شائعة", "عار_عن_الصحة", "تكذيب", "يكذب", "تكذب", "كذبت", "ادعاءات", "افتراء", "مفبرك", "كاذبة", "ملفقة", "مختلقة", "لا_أساس",
 	// Doubt: weaker than a denial, but a stand against the report all the
 	// same ("تشكك بنية أمريكا الانسحاب", "casts doubt on the plan").
 	"doubt", "doubts", "doubted", "شكك", "شككت", "شككوا", "يشكك", "تشكك", "يشككون", "تشكيك", "التشكيك", "مشككا",
@@ -478,7 +478,7 @@ var synonymTable = []string{
 	"investment investments استثمار الاستثمار استثمارات الاستثمارات",
 	"investor investors مستثمر مستثمرين المستثمرين مستثمرون",
 	"salary salaries wage wages رواتب الرواتب راتب أجور الأجور",
-	"walkout walkouts strikers إضراب الإضراب إضرابات الإضرابات مضربين المضربين مضربون",
+	"strike strikes walkout walkouts strikers إضراب الإضراب إضرابات الإضرابات مضربين المضربين مضربون",
 	"unions trade_union trade_unions labor_union labour_union نقابة النقابة نقابات النقابات نقابي",
 	"harbor harbour seaport seaports ميناء الميناء موانئ الموانئ مرفأ المرفأ",
 	"airport airports مطار المطار مطارات المطارات",
@@ -514,7 +514,7 @@ var synonymTable = []string{
 	"border borders frontier حدود الحدود حدودي الحدودية",
 	"intelligence استخبارات الاستخبارات مخابرات المخابرات استخباراتي",
 	"hostage hostages رهينة الرهينة رهائن الرهائن",
-	"prisoners detainees captives أسير سجناء السجناء معتقلين المعتقلين",
+	"prisoners detainees captives أسير أسرى الأسرى سجناء السجناء معتقلين المعتقلين",
 	"siege blockade besieged حصار الحصار محاصر محاصرة",
 	"occupation احتلال الاحتلال",
 	"invasion invade invaded اجتياح الاجتياح غزو",
@@ -560,8 +560,12 @@ var synonymTable = []string{
 	"firefighters firefighter رجال_الإطفاء الإطفاء إطفاء الدفاع_المدني",
 	"funeral funerals جنازة الجنازة جنازات تشييع",
 	"mourning حداد الحداد",
-	"corpses جثث الجثث جثة الجثة",
-	"death_toll حصيلة الحصيلة",
+	"bodies corpses جثث الجثث جثة الجثة",
+	"toll death_toll حصيلة الحصيلة",
+	"engine engines محرك المحرك محركات",
+	"waves أمواج الأمواج",
+	"depth عمق العمق",
+	"allegation allegations مزاعم المزاعم ادعاءات الادعاءات",
 	"destroy destroyed destruction دمر دمرت تدمير التدمير",
 	"damage damaged أضرار الأضرار تضرر تضررت متضرر",
 	"flee fled fleeing escape escaped فرار الفرار هروب الهروب فروا",
@@ -653,7 +657,7 @@ var synonymTable = []string{
 	"summit summits قمة القمة",
 	"relations علاقات العلاقات",
 	"envoy envoys مبعوث المبعوث",
-	"mediation mediator mediators وساطة الوساطة وسيط الوسيط الوسطاء",
+	"mediation mediator mediators brokered وساطة الوساطة وسيط الوسيط الوسطاء",
 	"treaty treaties معاهدة المعاهدة معاهدات",
 	"sovereignty سيادة السيادة",
 	"independence استقلال الاستقلال",

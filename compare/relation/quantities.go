@@ -401,8 +401,9 @@ func lengthOf(rs []rune, n facts.Number) (float64, bool) {
 		return 0, false // "€2.1m" is money
 	}
 	after := strings.TrimLeft(string(rs[n.End:min(len(rs), n.End+24)]), " -\u00a0")
-	if tail := strings.TrimLeftFunc(n.Text, func(r rune) bool { return unicode.IsDigit(r) || r == '.' || r == ',' }); tail != "" {
-		after = tail // "1km"
+	// A unit glued to digits ("1km"); a number word ("fifty") is all tail.
+	if tail := strings.TrimLeftFunc(n.Text, func(r rune) bool { return unicode.IsDigit(r) || r == '.' || r == ',' }); tail != "" && tail != n.Text {
+		after = tail
 	}
 	after = strings.ToLower(after)
 	for _, u := range lengthUnits {
@@ -526,11 +527,11 @@ const (
 // lexicon's words are; built on first use.
 var outcomeWords = sync.OnceValue(func() map[string]int {
 	return wordClasses(map[int]string{
-		outcomeKilled:    "killed dead died die deaths death fatalities fatality lives قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم مصرع وفاة توفي توفوا لقوا",
+		outcomeKilled:    "killed dead died die deaths death fatalities fatality lives bodies corpses toll جثث جثة قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم مصرع وفاة توفي توفوا لقوا",
 		outcomeInjured:   "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا إصابة إصابات",
-		outcomeDetained:  "arrested detained jailed held arrests detainees معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت محتجز محتجزين أسير أسرى",
-		outcomeMissing:   "missing unaccounted مفقود مفقودين مفقودا",
-		outcomeDisplaced: "displaced evacuated homeless نازح نازحين نزوح مشرد مشردين",
+		outcomeDetained:  "arrested detained jailed held arrests detainees توقيف معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت محتجز محتجزين أسير أسرى",
+		outcomeMissing:   "missing unaccounted مفقود مفقودين مفقودا فقدان",
+		outcomeDisplaced: "displaced evacuated homeless fled نزحوا نازح نازحين نزوح مشرد مشردين",
 		outcomeTreated:   "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
 		outcomeRescued:   "rescued saved survivors survived أنقذ أنقذت إنقاذ انتشال ناجين ناجيا الناجين نجا نجوا",
 		outcomeAboard:    "aboard carrying passengers passenger متن يحمل تحمل يقل تقل ركاب راكبا",

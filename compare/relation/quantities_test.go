@@ -145,6 +145,16 @@ func TestArabicWeekdays(t *testing.T) {
 	if !hasReason(res.Reasons, "date", "الأحد", "السبت") {
 		t.Errorf("Sunday evening against Saturday: %s %v", res.Label, res.Reasons)
 	}
+	// Two days after one word of the day's time: the phrases share their
+	// first word, not their day.
+	for _, c := range [][2]string{
+		{"انهار السد يوم الأحد.", "انهار السد يوم السبت."},
+		{"غرقت العبارة قبالة الساحل مساء الاثنين", "غرقت العبارة قبالة الساحل مساء الخميس"},
+	} {
+		if res := Classify(c[0], c[1]); res.Label != Contradicts || !hasReason(res.Reasons, "date", "", "") {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
 	for _, c := range [][2]string{
 		{"غرقت العبارة قبالة الساحل مساء الأحد", "غرقت العبارة قبالة الساحل يوم الأحد"},
 		{"The ferry sank off the coast on Sunday.", "غرقت العبارة قبالة الساحل مساء الأحد"},
@@ -265,6 +275,15 @@ func TestWeekdaysOfOneEvent(t *testing.T) {
 func TestLengthsInTwoUnits(t *testing.T) {
 	if _, ok := numberReason("Police set up a 1km cordon around the depot.", "A 400-metre exclusion zone remains in place around the depot."); !ok {
 		t.Error("1km against 400 metres: no number reason")
+	}
+	// A length written in words has its unit after it, not in it.
+	for _, c := range [][2]string{
+		{"The trawler sank 30 kilometres off the coast.", "The trawler sank fifty kilometres off the coast."},
+		{"غرق القارب على بعد 30 كيلومترا من الساحل.", "غرق القارب على بعد خمسين كيلومترا من الساحل."},
+	} {
+		if _, ok := numberReason(c[0], c[1]); !ok {
+			t.Errorf("%q vs %q: no number reason", c[0], c[1])
+		}
 	}
 	for _, c := range [][2]string{
 		{"A 1km cordon was set up around the depot.", "A 1,000-metre cordon was set up around the depot."},
@@ -408,5 +427,40 @@ func TestLiveFireDeniedAcrossLanguages(t *testing.T) {
 	res := Classify("Police fired live rounds at the protesters in the capital.", "الداخلية تنفي إطلاق الرصاص الحي على المحتجين في العاصمة")
 	if res.Label != Contradicts || !hasReason(res.Reasons, "negation", "", "") {
 		t.Errorf("live rounds against a denial of الرصاص الحي: %s %v", res.Label, res.Reasons)
+	}
+}
+
+// TestDurationsAcrossLanguages checks that a ceasefire's length conflicts
+// however each language writes it: "a 30-day ceasefire" against "هدنة تمتد
+// 60 يوما", "a 90-day ceasefire" against "هدنة لمدة شهر".
+func TestDurationsAcrossLanguages(t *testing.T) {
+	for _, c := range [][2]string{
+		{"The two sides agreed a 30-day ceasefire.", "اتفق الطرفان على هدنة تمتد 60 يوما."},
+		{"The two sides agreed a 90-day ceasefire.", "اتفق الطرفان على هدنة لمدة شهر."},
+	} {
+		if res := Classify(c[0], c[1]); res.Label != Contradicts || !hasReason(res.Reasons, "date", "", "") {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	if res := Classify("The two sides agreed a 30-day ceasefire.", "اتفق الطرفان على هدنة لمدة 30 يوما."); res.Label == Contradicts {
+		t.Errorf("30 days both: %s %v", res.Label, res.Reasons)
+	}
+}
+
+// TestNewsWordsAcrossLanguages checks words the lexicon and the outcome
+// table learned from unseen claims' misses: bodies are a count of the dead,
+// "unfounded" denies, and a strike is إضراب.
+func TestNewsWordsAcrossLanguages(t *testing.T) {
+	res := ClassifyInClaim(Prepare("Rescuers have recovered 62 bodies from the river."), Prepare("قتل 85 شخصا في الفيضانات."))
+	if !hasReason(res.Reasons, "number", "62", "85") {
+		t.Errorf("62 bodies against 85 killed: %s %v", res.Label, res.Reasons)
+	}
+	res = Classify("Police used live rounds against the protesters.", "The ministry said reports that police used live rounds against protesters were unfounded.")
+	if res.Label != Contradicts || !hasReason(res.Reasons, "denial", "", "") {
+		t.Errorf("live rounds against unfounded reports: %s %v", res.Label, res.Reasons)
+	}
+	res = Classify("The strike began on Monday, March 9.", "بدأ الإضراب يوم الثلاثاء العاشر من مارس.")
+	if res.Shared < 2 || res.Label != Contradicts {
+		t.Errorf("the strike began on two days: shared %d, %s %v", res.Shared, res.Label, res.Reasons)
 	}
 }

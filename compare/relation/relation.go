@@ -1047,6 +1047,22 @@ func hasCompatible(n *numInfo, y []token) bool {
 func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int, place bool) {
 	si, sj = -1, -1
 	unknown := 0
+	// The places of a dateline are where the story was filed, not where
+	// it happened: they are set aside as if the other side had them too.
+	var hidden []*token
+	for _, t := range [2][]token{a, b} {
+		for i := range datelineEnd(t) {
+			if x := &t[i]; !x.matched && x.ent != nil && placeRole(x.ent) {
+				x.matched = true
+				hidden = append(hidden, x)
+			}
+		}
+	}
+	defer func() {
+		for _, x := range hidden {
+			x.matched = false
+		}
+	}()
 	for i := range a {
 		if !content(&a[i]) || a[i].matched || a[i].num.kind != numNone {
 			continue
@@ -1068,7 +1084,7 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		}
 		ea, eb := ta.ent, tb.ent
 		switch {
-		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && (sameNation(ta.norm, tb.norm) || sameNameAcross(ta.text, tb.text)):
+		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && (sameNation(phraseNorm(ta), phraseNorm(tb)) || sameNameAcross(ta.text, tb.text)):
 			// "السودان" and "السوداني": the country and its nationality;
 			// "Sudan's" and "السوداني" across the two scripts.
 		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && classNames[ea.role-1] == "weekday" && (dayOfSaying(a, i) || dayOfSaying(b, j)):
@@ -1156,6 +1172,33 @@ func clause(t []token, i int, fn func(*token)) {
 			fn(&t[k])
 		}
 	}
+}
+
+// datelineEnd is the index of the first token after the dateline that
+// opens t, or 0 when there is none: up to five words, commas and brackets,
+// then a dash with a space before it ("SUAKIN, Sudan (Reuters) - The
+// ferry", "الخرطوم - سكاي نيوز عربية: غرقت").
+func datelineEnd(t []token) int {
+	words := 0
+	for i := range t {
+		if !t[i].punct {
+			if words++; words > 5 {
+				return 0
+			}
+			continue
+		}
+		switch t[i].text {
+		case ",", "(", ")", ".":
+		case "-", "–", "—":
+			if words == 0 || i > 0 && t[i-1].end == t[i].start {
+				return 0 // a hyphen, or no place before the dash
+			}
+			return i + 1
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // namedPlaces finds a place the lexicon does not know on each side, told by
@@ -1325,6 +1368,16 @@ func listed(t []token, i, k int) bool {
 // a country and its nationality ("الامارات", "اماراتيا"; "فلسطين",
 // "فلسطينيه") differ by the article, a clitic and the nisba ending, which
 // the light stemmer does not always take off both alike.
+// phraseNorm is the normalised text of t, all its words when it is a
+// phrase of the lexicon: "يوم الأحد" and "يوم السبت" share their first word
+// only.
+func phraseNorm(t *token) string {
+	if strings.ContainsRune(t.text, ' ') {
+		return textnorm.Normalize(t.text)
+	}
+	return t.norm
+}
+
 func sameNation(x, y string) bool {
 	x, y = nationStem(x), nationStem(y)
 	if utf8.RuneCountInString(x) > utf8.RuneCountInString(y) {

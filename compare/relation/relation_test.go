@@ -528,3 +528,24 @@ func TestCountsOfOutcomes(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineIsNoPlace checks that the city a story was filed from is not
+// the place of its event: "SUAKIN, Sudan (Reuters) -" against "الخرطوم -
+// سكاي نيوز عربية:" sets no place against another, while the places in the
+// story still do.
+func TestDatelineIsNoPlace(t *testing.T) {
+	res := Classify("SUAKIN, Sudan (Reuters) - The ferry sank with 120 people aboard.",
+		"الخرطوم - سكاي نيوز عربية: غرقت العبارة وعلى متنها 90 راكبا.")
+	if hasReason(res.Reasons, "places", "", "") || hasReason(res.Reasons, "entity", "", "") || !hasReason(res.Reasons, "number", "120", "90") {
+		t.Errorf("datelines: %s %v", res.Label, res.Reasons)
+	}
+	res = Classify("GENEVA - The boat sank off Libya, the agency said.", "غرق القارب قبالة السواحل التونسية.")
+	if !hasReason(res.Reasons, "entity", "Libya", "التونسية") {
+		t.Errorf("Libya against Tunisian coasts, after a dateline: %s %v", res.Label, res.Reasons)
+	}
+	for _, s := range []string{"A 30-day truce - the first in years - began.", "- The ferry sank.", "Officials in the port city of Suakin said the ferry had sunk - with 120 aboard."} {
+		if n := datelineEnd(Prepare(s).toks); n != 0 {
+			t.Errorf("%q: a dateline of %d tokens", s, n)
+		}
+	}
+}
