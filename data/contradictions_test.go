@@ -553,6 +553,13 @@ func TestCountedKeys(t *testing.T) {
 	if prep == nil {
 		t.Error("a statement with a number was not tokenised")
 	}
+	// A counted noun meets its translation.
+	en, ar := "Port officials said 23 ships were waiting.", "وقالت مصادر إن 37 سفينة تنتظر في الميناء."
+	var p1, p2 *relation.Prepared
+	kEn, kAr := countedKeys(searchNorm(en), &p1, en), countedKeys(searchNorm(ar), &p2, ar)
+	if !slices.ContainsFunc(kEn, func(k string) bool { return slices.Contains(kAr, k) }) {
+		t.Errorf("%q counts %q, %q counts %q: nothing in common", en, kEn, ar, kAr)
+	}
 	prep = nil
 	if got := countedKeys(searchNorm("No number here."), &prep, "No number here."); len(got) != 0 || prep != nil {
 		t.Errorf("a statement without a number: %q, tokenised %v", got, prep != nil)

@@ -836,13 +836,15 @@ func contentKeys(norm string) []string {
 const countedPrefix = "\x02"
 
 // countedKeys are what a statement counts, each once, prefixed with
-// countedPrefix: the key after a number ("900 job", "85 شخص"), and the
+// countedPrefix: the key after a number ("900 job", "85 شخص") and its
+// lexicon concepts (relation.ConceptKeys), and the
 // outcome of each count of people ("killed" for "Flash floods kill 47" and
 // for "تسجيل 38 حالة وفاة", so that the two meet across languages). Only a
 // statement with a number is tokenised for its outcomes, once: *prep is
 // set when it was nil.
 func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 	var out []string
+	var buf [4]string
 	f := strings.Fields(norm)
 	number := false
 	for i := range f {
@@ -855,6 +857,16 @@ func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 		}
 		if k := countedPrefix + f[i+1]; !slices.Contains(out, k) {
 			out = append(out, k)
+		}
+		// The noun's concepts too, which meet its translation: "23 ships"
+		// and "37 سفينة" count one thing.
+		for _, c := range relation.ConceptKeys(f[i+1], buf[:0]) {
+			if c[0] == 'g' {
+				continue // an antonym group is no one thing
+			}
+			if k := countedPrefix + "\x01" + c; !slices.Contains(out, k) {
+				out = append(out, k)
+			}
 		}
 	}
 	if !number {
