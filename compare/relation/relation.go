@@ -1084,7 +1084,7 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		}
 		ea, eb := ta.ent, tb.ent
 		switch {
-		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && (sameNation(phraseNorm(ta), phraseNorm(tb)) || sameNameAcross(ta.text, tb.text)):
+		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && (sameNation(phraseNorm(ta), phraseNorm(tb)) || sameNameAcross(ta.text, tb.text) || sameNationAcross(ta.text, tb.text)):
 			// "السودان" and "السوداني": the country and its nationality;
 			// "Sudan's" and "السوداني" across the two scripts.
 		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && classNames[ea.role-1] == "weekday" && (dayOfSaying(a, i) || dayOfSaying(b, j)):
@@ -1384,6 +1384,27 @@ func sameNation(x, y string) bool {
 		x, y = y, x
 	}
 	return utf8.RuneCountInString(x) >= 3 && strings.HasPrefix(y, x)
+}
+
+// sameNationAcross reports a country and its people across the two
+// scripts: "ليبيون" and "Libya", "السودانيون" and "Sudanese".
+func sameNationAcross(x, y string) bool {
+	rx, _ := utf8.DecodeRuneInString(x)
+	if !textnorm.IsArabicLetter(rx) {
+		x, y = y, x
+	}
+	if r, _ := utf8.DecodeRuneInString(x); !textnorm.IsArabicLetter(r) {
+		return false
+	}
+	ar := nationStem(textnorm.Normalize(x))
+	en := beforeApostrophe(y)
+	for _, suf := range []string{"ese", "ians", "ian", "is", "i", "ans", "an"} {
+		if s, ok := strings.CutSuffix(en, suf); ok && utf8.RuneCountInString(s) >= 3 {
+			en = s
+			break
+		}
+	}
+	return sameNameAcross(ar, en) || sameNameAcross(ar, y)
 }
 
 func nationStem(w string) string {

@@ -549,3 +549,24 @@ func TestDatelineIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestNationAcrossScripts checks that a country and its people, written in
+// the two scripts, are one place: "مسؤولون ليبيون" (Libyan officials)
+// against "off Libya" is no pair of two places.
+func TestNationAcrossScripts(t *testing.T) {
+	res := Classify("قال مسؤولون ليبيون إن ثلاثة مهاجرين لقوا حتفهم قبالة الساحل.",
+		"GENEVA - Five migrants died off the coast of Libya, the agency said.")
+	if hasReason(res.Reasons, "places", "", "") || hasReason(res.Reasons, "entity", "", "") {
+		t.Errorf("Libyan officials against off Libya: %s %v", res.Label, res.Reasons)
+	}
+	for _, c := range [][2]string{{"السودانيون", "Sudanese"}, {"العراقية", "Iraq"}, {"الليبية", "Libya"}} {
+		if !sameNationAcross(c[0], c[1]) || !sameNationAcross(c[1], c[0]) {
+			t.Errorf("%s and %s: not one nation", c[0], c[1])
+		}
+	}
+	for _, c := range [][2]string{{"ليبيون", "Lebanon"}, {"السوري", "Sudan"}, {"التونسية", "Libya"}} {
+		if sameNationAcross(c[0], c[1]) {
+			t.Errorf("%s and %s: one nation", c[0], c[1])
+		}
+	}
+}
