@@ -565,3 +565,29 @@ func TestCountedKeys(t *testing.T) {
 		t.Errorf("a statement without a number: %q, tokenised %v", got, prep != nil)
 	}
 }
+
+// TestCrossKeysOfPhrases checks that a statement is indexed for the other
+// language under the lexicon's two-word concepts too: "live rounds" and
+// "الرصاص الحي" share neither word, and are one concept.
+func TestCrossKeysOfPhrases(t *testing.T) {
+	en, ar := "They used live rounds", "الداخلية تنفي إطلاق الرصاص الحي"
+	ne, na := searchNorm(en), searchNorm(ar)
+	indexed := crossKeys(ne, contentKeys(ne), false, false)
+	looked := crossKeys(na, contentKeys(na), true, true)
+	var both []string
+	for _, k := range looked {
+		if slices.Contains(indexed, k) {
+			both = append(both, k)
+		}
+	}
+	if len(both) == 0 {
+		t.Fatalf("%q indexed under %q, %q looks up %q: nothing met", en, indexed, ar, looked)
+	}
+	// One word of the phrase alone is not the phrase.
+	nl := searchNorm("Officials said the rounds of talks would go on")
+	for _, k := range crossKeys(nl, contentKeys(nl), false, false) {
+		if slices.Contains(both, k) {
+			t.Errorf("rounds of talks indexed under live rounds' concept %q", k)
+		}
+	}
+}

@@ -420,7 +420,7 @@ func (x *claimIndex) add(sts []Statement) {
 		if ar {
 			x.arabic++
 		}
-		for _, k := range crossKeys(keys, ar, false) {
+		for _, k := range crossKeys(st.norm, keys, ar, false) {
 			x.index[k] = append(x.index[k], int32(len(x.others)))
 		}
 		prep := st.prep
@@ -568,7 +568,7 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 		own := contentKeys(st.norm)
 		if ar := arabicText(st.norm); ar && idx.arabic < len(others) || !ar && idx.arabic > 0 {
 			// Statements of the other script are there to meet.
-			own = append(own, crossKeys(own, ar, true)...)
+			own = append(own, crossKeys(st.norm, own, ar, true)...)
 		}
 		own = append(own, countedKeys(st.norm, &fresh[fi].prep, st.Text)...)
 		for _, k := range own {
@@ -905,20 +905,29 @@ func isNumberKey(k string) bool {
 // (other false) and looks up the other script's (other true), so that
 // "Turnout was 41 percent" finds "نسبة المشاركة بلغت 44%" while two
 // statements of one language still meet by their words alone.
-func crossKeys(keys []string, arabic, other bool) []string {
+func crossKeys(norm string, keys []string, arabic, other bool) []string {
 	prefix := "\x01en:"
 	if arabic != other {
 		prefix = "\x01ar:"
 	}
 	var out []string
 	var buf [4]string
-	for _, k := range keys {
-		for _, c := range relation.ConceptKeys(k, buf[:0]) {
+	add := func(cs []string) {
+		for _, c := range cs {
 			c = prefix + c
 			if !slices.Contains(out, c) {
 				out = append(out, c)
 			}
 		}
+	}
+	for _, k := range keys {
+		add(relation.ConceptKeys(k, buf[:0]))
+	}
+	// The lexicon's two-word entries: "live rounds" and "الرصاص الحي" are
+	// one concept that neither word is alone.
+	f := strings.Fields(norm)
+	for i := 0; i+1 < len(f); i++ {
+		add(relation.PhraseConceptKeys(f[i], f[i+1], buf[:0]))
 	}
 	return out
 }

@@ -46,7 +46,7 @@ var antonymTable = []string{
 		" فتح فتحت يفتح تفتح افتتاح افتتح بدء بدأ بدأت يبدأ تبدأ إطلاق انطلاق اندلاع اندلع اندلعت يندلع تندلع يشتعل تشتعل اشتعال" +
 		" | close closes closed closing shut end ends ended ending finish finishes finished stop stops stopped halt halts halted" +
 		" إغلاق أغلق أغلقت يغلق تغلق ممنوع ممنوعة إنهاء أنهى ينهي انتهاء انتهى انتهت ينتهي تنتهي تنته ينته توقف أوقف أوقفت يوقف توقف يتوقف تتوقف وقف",
-	"peace truce ceasefire calm stable stability" +
+	"peace truce ceasefire calm stable stability وقف_إطلاق وقف_اطلاق" +
 		" سلام هدنة تهدئة هدوء مستقر مستقرة استقرار يستقر تستقر استقر استقرت" +
 		" | war fighting escalation clashes raids battle" +
 		" حرب تصعيد اشتباكات غارات معركة قتال احتجاجات توتر توترات يستعر تستعر tension tensions",
@@ -563,6 +563,7 @@ var synonymTable = []string{
 	"bodies corpses جثث الجثث جثة الجثة",
 	"toll death_toll حصيلة الحصيلة",
 	"engine engines محرك المحرك محركات",
+	"took_effect take_effect takes_effect taking_effect came_into_force comes_into_force entered_into_force enters_into_force حيز_التنفيذ",
 	"waves أمواج الأمواج",
 	"depth عمق العمق",
 	"allegation allegations مزاعم المزاعم ادعاءات الادعاءات",
@@ -1167,6 +1168,24 @@ func ConceptKeys(key string, dst []string) []string {
 	}
 	for _, a := range e.ants {
 		dst = append(dst, "g"+strconv.Itoa(int(a.grp)))
+	}
+	return dst
+}
+
+// PhraseConceptKeys is ConceptKeys of the two-word lexicon entry whose
+// words have search keys a and b ("live rounds", "الرصاص الحي", "coast
+// guard", "خفر السواحل"), or dst when they make none.
+func PhraseConceptKeys(a, b string, dst []string) []string {
+	loadTables()
+	e := lookup(canonKey(a) + "_" + canonKey(b))
+	if e == nil {
+		return dst
+	}
+	if e.concept != 0 {
+		dst = append(dst, "c"+strconv.Itoa(int(e.concept)))
+	}
+	for _, x := range e.ants {
+		dst = append(dst, "g"+strconv.Itoa(int(x.grp)))
 	}
 	return dst
 }
