@@ -563,6 +563,7 @@ const (
 	referentInterest
 	referentWages
 	referentTrade
+	referentPrice
 )
 
 var referentWords = sync.OnceValue(func() map[string]int {
@@ -575,22 +576,45 @@ var referentWords = sync.OnceValue(func() map[string]int {
 		referentInterest:     "interest الفائدة فائدة",
 		referentWages:        "wages wage pay salary salaries الأجور أجور الرواتب رواتب",
 		referentTrade:        "trade exports imports التجارة تجارة الصادرات الواردات",
+		referentPrice:        "price prices fare fares tariff tariffs السعر سعر الأسعار أسعار تعرفة التعرفة",
 	})
 })
 
-// referentOf is the referent nearest to token k in t, or 0.
+// referentOf is the referent nearest to token k in t, or 0. A referent
+// word in a phrase opened by "in" is what the share is measured in when
+// another referent word stands outside one: "Turnout in Sunday's vote
+// reached 61.4 percent" is a turnout, "growth in exports" a growth, and "a
+// rise in prices of 10%" still a price.
 func referentOf(t []token, k int) int {
 	words := referentWords()
-	for d := 1; d < len(t); d++ {
-		for _, j := range [2]int{k + d, k - d} {
-			if j >= 0 && j < len(t) {
-				if r := words[t[j].key]; r != 0 {
-					return r
+	for _, inner := range [2]bool{false, true} {
+		for d := 1; d < len(t); d++ {
+			for _, j := range [2]int{k + d, k - d} {
+				if j >= 0 && j < len(t) {
+					if r := words[t[j].key]; r != 0 && (inner || !afterIn(t, j)) {
+						return r
+					}
 				}
 			}
 		}
 	}
 	return 0
+}
+
+// afterIn reports whether t[j] closes a short phrase opened by "in",
+// "during" or "في" (at most two words between, no punctuation).
+func afterIn(t []token, j int) bool {
+	for i, n := j-1, 0; i >= 0 && n < 3; i-- {
+		if t[i].punct {
+			return false
+		}
+		switch t[i].norm {
+		case "in", "during", "في", "خلال":
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // nounReferent is what a percentage no referent word names is of, when

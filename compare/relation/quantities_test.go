@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/compare/facts"
@@ -462,5 +463,29 @@ func TestNewsWordsAcrossLanguages(t *testing.T) {
 	res = Classify("The strike began on Monday, March 9.", "بدأ الإضراب يوم الثلاثاء العاشر من مارس.")
 	if res.Shared < 2 || res.Label != Contradicts {
 		t.Errorf("the strike began on two days: shared %d, %s %v", res.Shared, res.Label, res.Reasons)
+	}
+}
+
+// TestPercentOfPricesAndTurnout checks two referents of percentages: a
+// price ("raises bread price 20%" against "رفع سعر الخبز بنسبة 35 في المئة",
+// whatever else the Arabic says), and a turnout measured in a vote, which
+// is no share of the vote.
+func TestPercentOfPricesAndTurnout(t *testing.T) {
+	firm := func(rs []Reason) bool {
+		return slices.ContainsFunc(rs, func(r Reason) bool { return r.Kind == "number" && r.firm })
+	}
+	for _, c := range [][2]string{
+		{"Government raises bread price 20% as reforms bite", "أعلنت الحكومة رفع سعر الخبز بنسبة 35 في المئة ليصل إلى 1.40 دينار، اعتبارا من يوم الأحد الأول من يونيو"},
+		{"Turnout in Sunday's vote reached 52 percent of the 3 million registered voters, officials said.", "وأوضحت الهيئة أن نسبة المشاركة في الاقتراع بلغت 40 في المئة من إجمالي الناخبين المسجلين."},
+		{"Officials reported a rise in prices of 10 percent.", "Officials reported a rise in prices of 12 percent."},
+	} {
+		res := ClassifyInClaim(Prepare(c[0]), Prepare(c[1]))
+		if res.Label != Contradicts || !firm(res.Reasons) {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	// Two referents stay two: a turnout is no share of the vote.
+	if res := Classify("Turnout was 44 percent.", "Haddad won 52 percent of the vote."); firm(res.Reasons) {
+		t.Errorf("turnout against a share of the vote: %s %v", res.Label, res.Reasons)
 	}
 }
