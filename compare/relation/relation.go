@@ -205,7 +205,7 @@ func (s *scratch) decide(reasons []Reason) Result {
 		}
 	}
 	res := Result{Confidence: p[best]}
-	overlap(s.a, s.b, &s.f, &res)
+	flip := overlap(s.a, s.b, &s.f, &res)
 	if best == classAgree && slices.ContainsFunc(reasons, twoFacts) {
 		// Two facts of two places do not say the same thing either; the
 		// confidence stays the model's, which had found them alike.
@@ -225,6 +225,15 @@ func (s *scratch) decide(reasons []Reason) Result {
 		// Two counts of one thing are one claim's, whatever else the
 		// statements say.
 		res.Anchored = true
+	}
+	if best != classContra && s.claim && flip && !slices.ContainsFunc(reasons, twoFacts) && twoScripts(s.a, s.b) &&
+		slices.ContainsFunc(reasons, func(r Reason) bool { return r.Kind == "negation" && r.AStart >= 0 && r.BStart >= 0 }) {
+		// A word both statements say, negated in one, in two languages:
+		// "denied reports that the hospital had collapsed" against
+		// "مبنى مستشفى طاش كلان انهار بالكامل". The model's overlap
+		// features see only the words the lexicon bridges, and call such
+		// a pair unrelated.
+		best, res.Confidence = classContra, max(p[classContra], factFloor)
 	}
 	if best == classAgree && s.f[fDice] == 0 {
 		// Two statements with no content word (or synonym) in common do
@@ -596,8 +605,10 @@ func verbLike(t *token) bool {
 }
 
 // overlap sets Shared, Words and Anchored of res from the tokens of a
-// pair after markMatches (and f after analyse).
-func overlap(a, b []token, f *[numFeatures]float64, res *Result) {
+// pair after markMatches (and f after analyse). It reports whether a word
+// both share, one of at least two they share (names too), is negated on
+// one side only.
+func overlap(a, b []token, f *[numFeatures]float64, res *Result) bool {
 	ta, tb := titleCase(a), titleCase(b)
 	var sharedBuf, subjectBuf, plainBuf [32]uint64
 	shared, subject, plain := sharedBuf[:0], subjectBuf[:0], plainBuf[:0]
@@ -641,7 +652,12 @@ func overlap(a, b []token, f *[numFeatures]float64, res *Result) {
 	res.Anchored = f[fAntonym] == 1 && len(subject) >= 1 ||
 		f[fNumConflict]+f[fDateConflict] > 0 && res.Shared > 0 ||
 		len(subject) >= 2 && flipped
+	return len(subject) >= 2 && flipped
 }
+
+// twoScripts reports whether one statement is mostly in Latin letters and
+// the other mostly in Arabic ones.
+func twoScripts(a, b []token) bool { return english(a) != english(b) }
 
 // reportWords are left out of Result's Shared and Words (token.report)
 // although they are content

@@ -570,3 +570,17 @@ func TestNationAcrossScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedSharedWordAcrossLanguages checks that in a claim a word two
+// statements in two languages share, negated in one, is a contradiction
+// even when the rest of the two long sentences shares nothing the model
+// could see: "No live rounds were fired ..." against "أطلقت قوات الأمن
+// الرصاص الحي ...".
+func TestNegatedSharedWordAcrossLanguages(t *testing.T) {
+	a := Prepare(`"No live rounds were fired by the security forces. Some of the injuries were caused by stones thrown by rioters and by a stampede near the market," the interior ministry spokesman told reporters on Monday evening.`)
+	b := Prepare("وقال شهود عيان لمراسلنا إن قوات الأمن أطلقت الرصاص الحي على المحتجين قرب السوق المركزي في مدينة حدان، ما أدى إلى إصابة العشرات بجروح، بينهم أطفال.")
+	res := ClassifyInClaim(a, b)
+	if res.Label != Contradicts || !hasReason(res.Reasons, "negation", "live rounds", "الرصاص الحي") {
+		t.Errorf("no live rounds against live rounds: %s %v", res.Label, res.Reasons)
+	}
+}
