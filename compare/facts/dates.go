@@ -237,6 +237,11 @@ prefix:
 	if pos != "" {
 		d.Qualifier = pos
 	}
+	if d.Period != "" && d.Relative == "" && prep == "" && pos == "" && (s.is(end, "after") || s.is(end, "later") || s.is(end, "before") || s.is(end, "earlier")) {
+		// "three days after a 30-day ceasefire took effect": how far apart
+		// two events are, not how long one lasts.
+		d.Qualifier = "offset"
+	}
 	d.Start = s.startOf(i)
 	return d, end, true
 }

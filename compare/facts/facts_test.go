@@ -481,6 +481,10 @@ func TestCompoundDurations(t *testing.T) {
 			t.Errorf("%q: an age; dates %+v, numbers %+v", s, f.Dates, f.Numbers)
 		}
 	}
+	// How far apart two events are.
+	if ds := Extract("The fire broke out three days after the blast.").Dates; len(ds) != 1 || ds[0].Qualifier != "offset" {
+		t.Errorf("three days after: %+v", ds)
+	}
 	// A month alone names no duration.
 	if ds := Extract("وصل الوفد في بداية الشهر.").Dates; slices.ContainsFunc(ds, func(d Date) bool { return d.Period != "" }) {
 		t.Errorf("a month with no length: %+v", ds)

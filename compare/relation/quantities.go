@@ -791,8 +791,8 @@ func datesConflict(x, y facts.Date) bool {
 	open := func(q string) bool {
 		return q == "by" || q == "before" || q == "after" || q == "since" || q == "until" || q == "within"
 	}
-	if open(x.Qualifier) != open(y.Qualifier) {
-		return false
+	if open(x.Qualifier) != open(y.Qualifier) || (x.Qualifier == "offset") != (y.Qualifier == "offset") {
+		return false // "three days after" the truce is not how long it lasts
 	}
 	if x.Year != 0 && y.Year != 0 && x.Year != y.Year {
 		return true

@@ -446,6 +446,12 @@ func TestDurationsAcrossLanguages(t *testing.T) {
 	if res := Classify("The two sides agreed a 30-day ceasefire.", "اتفق الطرفان على هدنة لمدة 30 يوما."); res.Label == Contradicts {
 		t.Errorf("30 days both: %s %v", res.Label, res.Reasons)
 	}
+	// How far apart two events are is not how long one lasts.
+	res := ClassifyInClaim(Prepare("It came three days after a 30-day ceasefire took effect at midnight on Saturday."),
+		Prepare("وكانت الهدنة قد دخلت حيز التنفيذ اعتبارا من صباح الاثنين، وتمتد 60 يوما قابلة للتجديد."))
+	if hasReason(res.Reasons, "date", "three days", "") || !hasReason(res.Reasons, "date", "30-day", "60 يوما") {
+		t.Errorf("three days after a 30-day ceasefire against 60 days: %s %v", res.Label, res.Reasons)
+	}
 }
 
 // TestNewsWordsAcrossLanguages checks words the lexicon and the outcome
