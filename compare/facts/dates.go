@@ -421,8 +421,8 @@ func (s *scanner) yearish(j int) bool {
 	if in != nil && (in.percent || in.numK == nScale || in.numK == nHundred) {
 		return false
 	}
-	if s.is(j-1, "the") {
-		return true
+	if s.is(j-1, "the") || s.is(j-1, "a") && !s.gluedPunct(j+1, "-") {
+		return true // "the 2019 election", "a 2019 fire": one thing, not 2019 of them
 	}
 	if in != nil && (in.stop || in.prep != "" || in.month > 0 || len(in.cues) > 0 || in.relAfter != "") {
 		return true

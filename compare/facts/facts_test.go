@@ -490,3 +490,15 @@ func TestCompoundDurations(t *testing.T) {
 		t.Errorf("a month with no length: %+v", ds)
 	}
 }
+
+// TestYearAfterAnArticle checks that "a 2019 fire" is a year, as "the 2019
+// election" is, while "2000 troops" stays a count.
+func TestYearAfterAnArticle(t *testing.T) {
+	f := Extract("A 2019 fire at the same port killed two workers.")
+	if len(f.Dates) != 1 || f.Dates[0].Year != 2019 || len(f.Numbers) != 1 || f.Numbers[0].Value != 2 {
+		t.Errorf("a 2019 fire: dates %+v, numbers %+v", f.Dates, f.Numbers)
+	}
+	if f := Extract("He sent 2000 troops."); len(f.Dates) != 0 || len(f.Numbers) != 1 {
+		t.Errorf("2000 troops: dates %+v, numbers %+v", f.Dates, f.Numbers)
+	}
+}
