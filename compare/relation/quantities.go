@@ -531,7 +531,7 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 		outcomeInjured:   "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا إصابة إصابات",
 		outcomeDetained:  "arrested detained jailed held arrests detainees توقيف معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت محتجز محتجزين أسير أسرى",
 		outcomeMissing:   "missing unaccounted مفقود مفقودين مفقودا فقدان",
-		outcomeDisplaced: "displaced evacuated homeless fled نزحوا نازح نازحين نزوح مشرد مشردين",
+		outcomeDisplaced: "displaced evacuated homeless fled إجلاء نزحوا نازح نازحين نزوح مشرد مشردين",
 		outcomeTreated:   "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
 		outcomeRescued:   "rescued saved survivors survived أنقذ أنقذت إنقاذ انتشال ناجين ناجيا الناجين نجا نجوا",
 		outcomeAboard:    "aboard carrying passengers passenger متن يحمل تحمل يقل تقل ركاب راكبا",
@@ -718,8 +718,34 @@ func outcomes(t []token, ns []facts.Number) []int {
 				out[i] = fwd
 			}
 		}
+		if out[i] != outcomeNone && stillAround(t, k) {
+			// "Twelve people remained in hospital", "لا يزال 12 مصابا
+			// يتلقون العلاج": those still so, a part of the total.
+			out[i] += outcomeStill
+		}
 	}
 	return out
+}
+
+// outcomeStill is added to the outcome of a count of those still in that
+// state: they compare with another such count, not with a total.
+const outcomeStill = 50
+
+// stillAround reports a word of continuation ("remain", "still", "لا يزال")
+// within three words before token k or four after it, in its clause.
+func stillAround(t []token, k int) bool {
+	for _, dir := range [2]int{-1, 1} {
+		for j, n := k+dir, 0; j >= 0 && j < len(t) && n < 3+max(dir, 0); j += dir {
+			if t[j].punct {
+				break
+			}
+			if t[j].cue&cueStill != 0 {
+				return true
+			}
+			n++
+		}
+	}
+	return false
 }
 
 // outcomeAt is the outcome word t stands for, if any. "أسرة" (a family)
@@ -958,7 +984,7 @@ func (p *Prepared) Outcomes() []string {
 		if o == outcomeNone || o >= referentTurnout || c.facts.Numbers[i].Percent {
 			continue
 		}
-		if name := outcomeNames[o]; !slices.Contains(out, name) {
+		if name := outcomeNames[o]; name != "" && !slices.Contains(out, name) {
 			out = append(out, name)
 		}
 	}

@@ -495,3 +495,28 @@ func TestPercentOfPricesAndTurnout(t *testing.T) {
 		t.Errorf("turnout against a share of the vote: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestCountsOfAnotherEventOrPart checks three counts that are no rivals of
+// a toll: an earlier event's ("A 2019 fire ... killed two workers"), those
+// still in hospital against all treated, and tonnes in the two languages,
+// which are one unit.
+func TestCountsOfAnotherEventOrPart(t *testing.T) {
+	in := func(a, b string) Result { return ClassifyInClaim(Prepare(a), Prepare(b)) }
+	if res := in("A fire at the port warehouse killed four people on Monday.", "A 2019 fire at the same port killed two workers."); res.Label == Contradicts {
+		t.Errorf("today's toll against a 2019 fire's: %s %v", res.Label, res.Reasons)
+	}
+	for _, c := range [][2]string{
+		{"Doctors said 61 people had been treated for breathing difficulties.", "Twelve people remained in hospital on Tuesday, the health ministry said."},
+		{"وقالت الوزارة إن 38 مصابا نقلوا إلى مستشفى الميناء.", "ولا يزال 12 مصابا يتلقون العلاج في المستشفى."},
+	} {
+		if res := in(c[0], c[1]); hasReason(res.Reasons, "number", "", "") {
+			t.Errorf("all treated against those still in hospital: %q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	if res := in("Twelve people remained in hospital on Tuesday.", "Fifteen people remained in hospital on Tuesday."); !hasReason(res.Reasons, "number", "Twelve", "Fifteen") {
+		t.Errorf("two counts of those still in hospital: %s %v", res.Label, res.Reasons)
+	}
+	if res := in("The warehouse held 40 tonnes of chlorine.", "كان المستودع يحتوي على نحو 25 طنا من الكلور."); res.Label != Contradicts || !hasReason(res.Reasons, "number", "40", "25") {
+		t.Errorf("40 tonnes against 25 طنا: %s %v", res.Label, res.Reasons)
+	}
+}
