@@ -553,6 +553,13 @@ func TestCountedKeys(t *testing.T) {
 	if prep == nil {
 		t.Error("a statement with a number was not tokenised")
 	}
+	// The second word of what is counted: "five aid workers".
+	en2, ar2 := "Gunmen seize five aid workers in the north.", "خطف مسلحون سبعة عاملين في المنظمة."
+	var p3, p4 *relation.Prepared
+	k3, k4 := countedKeys(searchNorm(en2), &p3, en2), countedKeys(searchNorm(ar2), &p4, ar2)
+	if !slices.ContainsFunc(k3, func(k string) bool { return slices.Contains(k4, k) }) {
+		t.Errorf("%q counts %q, %q counts %q: nothing in common", en2, k3, ar2, k4)
+	}
 	// A counted noun meets its translation.
 	en, ar := "Port officials said 23 ships were waiting.", "وقالت مصادر إن 37 سفينة تنتظر في الميناء."
 	var p1, p2 *relation.Prepared

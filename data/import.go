@@ -848,24 +848,28 @@ func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 	f := strings.Fields(norm)
 	number := false
 	for i := range f {
-		if !isNumberKey(f[i]) {
+		if !isNumberKey(f[i]) && !numberWordKeys[f[i]] {
 			continue
 		}
 		number = true
-		if i+1 == len(f) || isNumberKey(f[i+1]) || len([]rune(f[i+1])) < minKeyRunes || stopKeys[f[i+1]] {
-			continue
-		}
-		if k := countedPrefix + f[i+1]; !slices.Contains(out, k) {
-			out = append(out, k)
-		}
-		// The noun's concepts too, which meet its translation: "23 ships"
-		// and "37 سفينة" count one thing.
-		for _, c := range relation.ConceptKeys(f[i+1], buf[:0]) {
-			if c[0] == 'g' {
-				continue // an antonym group is no one thing
+		// The word after the number, and the next one when the two name
+		// what is counted together ("five aid workers").
+		for j := i + 1; j <= i+2 && j < len(f); j++ {
+			if isNumberKey(f[j]) || numberWordKeys[f[j]] || len([]rune(f[j])) < minKeyRunes || stopKeys[f[j]] {
+				break
 			}
-			if k := countedPrefix + "\x01" + c; !slices.Contains(out, k) {
+			if k := countedPrefix + f[j]; !slices.Contains(out, k) {
 				out = append(out, k)
+			}
+			// The noun's concepts too, which meet its translation: "23
+			// ships" and "37 سفينة" count one thing.
+			for _, c := range relation.ConceptKeys(f[j], buf[:0]) {
+				if c[0] == 'g' {
+					continue // an antonym group is no one thing
+				}
+				if k := countedPrefix + "\x01" + c; !slices.Contains(out, k) {
+					out = append(out, k)
+				}
 			}
 		}
 	}
@@ -882,6 +886,21 @@ func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 		out = append(out, countedPrefix+"\x03"+o)
 	}
 	return out
+}
+
+// numberWordKeys are the search keys of number words, which count as a
+// number written in digits does: "five aid workers", "سبعة عاملين".
+var numberWordKeys = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+		seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds dozen dozens
+		اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني ثمان تسعة تسع عشرة عشر عشرون عشرين
+		ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئة مائة مئات عشرات`) {
+		if k := searchKey(w); k != "" {
+			numberWordKeys[k] = true
+		}
+	}
 }
 
 // isNumberKey reports a search key of digits (searchKey writes every
