@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -147,7 +148,7 @@ func byline(doc *Document, p Paragraph) bool {
 	if words == 0 || words > 12 || strings.ContainsAny(last, ".!?؟…:\"”") {
 		return false
 	}
-	return marked || words <= 4 || len(facts.Dates(doc.span(p.TokStart, p.TokEnd))) > 0
+	return marked || words <= 4 || slices.ContainsFunc(facts.Dates(doc.span(p.TokStart, p.TokEnd)), func(d facts.Date) bool { return d.Clock == 0 })
 }
 
 // keyDedup computes what keysInto does for each statement of a document,

@@ -14,8 +14,14 @@ func (s *scanner) dates() []Date {
 			i++
 			continue
 		}
-		if end := s.clockAt(i); end > i {
+		if end, c := s.clockAt(i); end > i {
 			// A time of day: its hour and minutes count nothing.
+			d := Date{Start: s.startOf(i), End: s.toks[end-1].re, Clock: c.minutes + 1, Clock12: !c.half}
+			_, d.ClockApprox = s.approxBefore(i)
+			// "shortly after 2 a.m.", "قبيل منتصف الليل": about then.
+			d.ClockApprox = d.ClockApprox || s.is(i-1, "after") || s.is(i-1, "before") || s.is(i-1, "بعيد") || s.is(i-1, "قبيل")
+			d.Text = s.runeSpan(d.Start, d.End, i, end)
+			out = append(out, d)
 			s.markUsed(i, end)
 			i = end
 			continue
@@ -47,56 +53,116 @@ func (s *scanner) dates() []Date {
 	return out
 }
 
+// clock is a time of day read by clockAt: minutes after midnight, and
+// whether the half of the day is known.
+type clock struct {
+	minutes int
+	half    bool
+}
+
 // clockAt returns the end of a time of day that starts at token i, or i
 // when none does: "3:42", "23:30", "3:42 a.m.", "11 pm", "2.30pm", "11
-// o'clock", "الساعة 11:30", "الساعة الخامسة". It is not reported: two
-// accounts may time two moments of one event, and "3" and "42" read as
-// counts were set against the numbers of the other account.
-func (s *scanner) clockAt(i int) int {
+// o'clock", "الساعة 11:30", "الساعة الخامسة فجرا". Its hour and minutes are
+// no counts: "3" and "42" read as counts were set against the numbers of
+// another account.
+func (s *scanner) clockAt(i int) (int, clock) {
 	t := &s.toks[i]
 	if t.kind == tWord {
 		if t.latin || (t.norm != "الساعه" && t.norm != "بالساعه" && t.norm != "والساعه") || i+1 >= len(s.toks) {
-			return i
+			return i, clock{}
 		}
 		j := i + 1
+		h, m, e := -1, 0, j
 		if s.toks[j].kind == tDigits {
-			if h, err := strconv.Atoi(s.toks[j].norm); err == nil && h <= 24 {
-				if e := s.minutes(j + 1); e > j+1 {
-					return e
+			if v, err := strconv.Atoi(s.toks[j].norm); err == nil && v <= 24 {
+				h, e = v, j+1
+				if me := s.minutes(j + 1); me > j+1 {
+					m, _ = strconv.Atoi(s.toks[j+2].norm)
+					e = me
 				}
-				return j + 1
 			}
-			return i
-		}
-		if in := s.word(j, true); in != nil && in.ord > 0 && in.ord <= 12 {
-			e := j + 1
+		} else if in := s.word(j, true); in != nil && in.ord > 0 && in.ord <= 12 {
+			h, e = int(in.ord), j+1
 			if s.isTen(e) {
-				e++ // الحادية عشرة
+				if h <= 2 {
+					h += 10 // الحادية عشرة, الثانية عشرة
+				}
+				e++
 			}
-			return e
 		}
-		return i
+		if h < 0 {
+			return i, clock{}
+		}
+		c := clock{minutes: h*60 + m}
+		if e < len(s.toks) && s.toks[e].kind == tWord {
+			if p, ok := arPartOfDay(s.toks[e].norm, h); ok {
+				c.minutes, c.half = (p*60+m)%(24*60), true
+				e++
+			}
+		}
+		if h > 12 {
+			c.half = true
+		}
+		return e, c
 	}
 	if t.kind != tDigits {
-		return i
+		return i, clock{}
 	}
 	h, err := strconv.Atoi(t.norm)
 	if err != nil || h > 24 {
-		return i
+		return i, clock{}
 	}
 	if e := s.minutes(i + 1); e > i+1 {
-		if m := s.meridiem(e); m > e {
-			return m
+		m, _ := strconv.Atoi(s.toks[i+2].norm)
+		if me, pm, ok := s.meridiem(e); ok {
+			return me, clock{minutes: half(h, pm)*60 + m, half: true}
 		}
 		if s.toks[i+1].norm == ":" {
-			return e
+			return e, clock{minutes: h*60 + m, half: h > 12 || h == 0}
 		}
-		return i // "2.30" without am or pm is a number
+		return i, clock{} // "2.30" without am or pm is a number
 	}
-	if m := s.meridiem(i + 1); m > i+1 && h <= 12 {
-		return m
+	if me, pm, ok := s.meridiem(i + 1); ok && h <= 12 {
+		return me, clock{minutes: half(h, pm) * 60, half: true}
 	}
-	return i
+	if s.is(i+1, "o'clock") || s.is(i+1, "o’clock") {
+		return i + 2, clock{minutes: h * 60}
+	}
+	return i, clock{}
+}
+
+// half is the hour of the day of h a.m. (pm false) or p.m.
+func half(h int, pm bool) int {
+	switch {
+	case pm && h < 12:
+		return h + 12
+	case !pm && h == 12:
+		return 0
+	}
+	return h
+}
+
+// arPartOfDay is the hour of the day of hour h said with an Arabic part of
+// the day after it ("الخامسة فجرا" is 5, "الحادية عشرة ليلا" 23, "الثانية
+// ليلا" 2).
+func arPartOfDay(w string, h int) (int, bool) {
+	switch w {
+	case "فجرا", "صباحا", "صباحًا", "فجر", "صباح":
+		return half(h, false), true
+	case "ظهرا", "ظهر":
+		if h == 12 {
+			return 12, true
+		}
+		return half(h, true), true
+	case "عصرا", "مساء", "مساءا", "عصر":
+		return half(h, true), true
+	case "ليلا", "ليل":
+		if h >= 6 && h < 12 {
+			return h + 12, true
+		}
+		return half(h, false), true
+	}
+	return 0, false
 }
 
 // minutes returns the end of ":MM" (or ".MM") glued at token j, or j.
@@ -114,25 +180,28 @@ func (s *scanner) minutes(j int) int {
 	return j + 2
 }
 
-// meridiem returns the end of "am", "pm", "a.m.", "p.m." or "o'clock" at
-// token j, or j.
-func (s *scanner) meridiem(j int) int {
+// meridiem reads "am", "pm", "a.m.", "p.m." or "o'clock" at token j: its
+// end, whether it is p.m., and whether one is there.
+func (s *scanner) meridiem(j int) (int, bool, bool) {
 	if j >= len(s.toks) || s.toks[j].kind != tWord || !s.toks[j].latin {
-		return j
+		return j, false, false
 	}
 	switch s.toks[j].norm {
-	case "am", "pm", "o'clock", "o’clock":
-		return j + 1
+	case "am":
+		return j + 1, false, true
+	case "pm":
+		return j + 1, true, true
 	case "a", "p":
 		// "a.m.": a, ".", m, "." glued.
 		if j+2 < len(s.toks) && s.toks[j+1].norm == "." && s.toks[j+1].glued && s.toks[j+2].norm == "m" && s.toks[j+2].glued {
-			if j+3 < len(s.toks) && s.toks[j+3].norm == "." && s.toks[j+3].glued {
-				return j + 4
+			e := j + 3
+			if e < len(s.toks) && s.toks[e].norm == "." && s.toks[e].glued {
+				e++
 			}
-			return j + 3
+			return e, s.toks[j].norm == "p", true
 		}
 	}
-	return j
+	return j, false, false
 }
 
 func (s *scanner) markUsed(a, b int) {

@@ -63,6 +63,15 @@ type Date struct {
 	// RelUnit is the unit of a relative date without a month name: "y" for
 	// "last year", "m" for "الشهر المقبل", "w", "d" for "today".
 	RelUnit string
+	// Clock is a time of day, in minutes after midnight plus one ("3:42
+	// a.m." is 223, "الساعة الحادية عشرة ليلا" 1381), 0 when the date has
+	// none. A time of day is a Date of its own, with no other field set.
+	Clock int `json:",omitempty"`
+	// Clock12 is set when the time says neither a.m. nor p.m. nor a part of
+	// the day ("at 3:42"): it may be twelve hours later.
+	Clock12 bool `json:",omitempty"`
+	// ClockApprox is set for "around", "shortly after", "نحو" before it.
+	ClockApprox bool `json:",omitempty"`
 }
 
 // CueKind classifies a cue word.

@@ -456,6 +456,28 @@ func TestClockTimesAreNoCounts(t *testing.T) {
 			t.Errorf("%q: numbers %v, want %v", c.text, got, c.want)
 		}
 	}
+	// The time itself, in minutes after midnight plus one.
+	for _, c := range []struct {
+		text           string
+		clock          int
+		twelve, approx bool
+	}{
+		{"The quake struck at 3:42 a.m.", 3*60 + 42 + 1, false, false},
+		{"The fire broke out at 11 pm.", 23*60 + 1, false, false},
+		{"The blast came at 2.30pm.", 14*60 + 30 + 1, false, false},
+		{"Fighting resumed at 23:30 GMT.", 23*60 + 30 + 1, false, false},
+		{"The meeting began at 10:15.", 10*60 + 15 + 1, true, false},
+		{"It broke out shortly after 2 a.m.", 2*60 + 1, false, true},
+		{"It began at around 4 a.m.", 4*60 + 1, false, true},
+		{"اندلع الحريق عند الساعة الحادية عشرة ليلا.", 23*60 + 1, false, false},
+		{"وقع الزلزال عند الساعة الخامسة فجرا.", 5*60 + 1, false, false},
+		{"وصل الوفد عند الساعة الثانية عشرة ظهرا.", 12*60 + 1, false, false},
+	} {
+		ds := Extract(c.text).Dates
+		if len(ds) != 1 || ds[0].Clock != c.clock || ds[0].Clock12 != c.twelve || ds[0].ClockApprox != c.approx {
+			t.Errorf("%q: dates %+v, want clock %d (twelve %v, approx %v)", c.text, ds, c.clock, c.twelve, c.approx)
+		}
+	}
 }
 
 // TestCompoundDurations checks the durations written as one compound ("a

@@ -814,6 +814,9 @@ func anyNum(x facts.Number, ys []facts.Number) bool {
 // different year or month, or a different duration. Open qualifiers ("by
 // 2026" against "2025") are not a conflict.
 func datesConflict(x, y facts.Date) bool {
+	if x.Clock != 0 || y.Clock != 0 {
+		return x.Clock != 0 && y.Clock != 0 && clocksConflict(x, y)
+	}
 	open := func(q string) bool {
 		return q == "by" || q == "before" || q == "after" || q == "since" || q == "until" || q == "within"
 	}
@@ -943,6 +946,9 @@ func periodHours(p string) (float64, bool) {
 
 // sameDate reports whether two dates share a field and do not conflict.
 func sameDate(x, y facts.Date) bool {
+	if x.Clock != 0 || y.Clock != 0 {
+		return x.Clock != 0 && y.Clock != 0 && !clocksConflict(x, y)
+	}
 	shared := (x.Year != 0 && x.Year == y.Year) || (x.Month != 0 && x.Month == y.Month) || (x.Day != 0 && x.Day == y.Day) || (x.Period != "" && y.Period != "" && samePeriod(x.Period, y.Period))
 	return shared && !datesConflict(x, y)
 }
@@ -1007,4 +1013,28 @@ func Referents(text string, ns []facts.Number) []int {
 		return nil
 	}
 	return outcomes(Prepare(text).toks, ns)
+}
+
+// clocksConflict reports two times of day further apart than their
+// wording allows: ten minutes, or an hour when either is approximate
+// ("shortly after 2 a.m." against "around 4 a.m." conflict; "3:42 a.m."
+// against "around 4 a.m." do not). A time with no half of the day ("at
+// 3:42") may be twelve hours later.
+func clocksConflict(x, y facts.Date) bool {
+	tol := 10
+	if x.ClockApprox || y.ClockApprox {
+		tol = 60
+	}
+	apart := func(a, b int) int {
+		d := a - b
+		if d < 0 {
+			d = -d
+		}
+		return min(d, 24*60-d)
+	}
+	d := apart(x.Clock, y.Clock)
+	if x.Clock12 || y.Clock12 {
+		d = min(d, apart(x.Clock+12*60, y.Clock), apart(x.Clock, y.Clock+12*60))
+	}
+	return d > tol
 }

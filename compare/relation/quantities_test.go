@@ -520,3 +520,25 @@ func TestCountsOfAnotherEventOrPart(t *testing.T) {
 		t.Errorf("40 tonnes against 25 طنا: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestTimesOfDay checks that two times of day conflict when further apart
+// than their wording allows, in both languages.
+func TestTimesOfDay(t *testing.T) {
+	for _, c := range [][2]string{
+		{"The fire broke out shortly after 2 a.m., firefighters said.", "The fire broke out at around 4 a.m., firefighters said."},
+		{"The quake struck at 3:42 a.m. local time, killing 12 people.", "وقع الزلزال عند الساعة الخامسة فجرا وقتل 12 شخصا."},
+	} {
+		if res := Classify(c[0], c[1]); !hasReason(res.Reasons, "date", "", "") {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	for _, c := range [][2]string{
+		{"The quake struck at 3:42 a.m. local time.", "The quake struck at around 4 a.m. local time."},
+		{"The fire broke out at 11 p.m. on Sunday.", "The fire broke out at 23:05 on Sunday."},
+		{"The meeting began at 3:40.", "The meeting began at 15:40."},
+	} {
+		if res := Classify(c[0], c[1]); hasReason(res.Reasons, "date", "", "") {
+			t.Errorf("%q vs %q, one time: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+}
