@@ -39,7 +39,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 		if x, y, ok := demandAgainstFact(fa.Numbers, fb.Numbers, da, db); ok {
 			// Not a conflict, and not an agreement either.
 			*reasons = append(*reasons, Reason{Kind: "positions", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
-				Detail: fmt.Sprintf("a demand: one of %s and %s is asked for, the other is not: two positions, not one fact told two ways", x.Text, y.Text)})
+				Detail: fmt.Sprintf("a demand or a projection: one of %s and %s is asked for or foreseen, the other is not: two positions, not one fact told two ways", x.Text, y.Text)})
 		}
 	}
 	if ok {
@@ -317,7 +317,7 @@ func numberConflict(xs, ys []facts.Number, ox, oy []int, dx, dy []bool, f *[numF
 			continue
 		}
 		for j, y := range ys {
-			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) {
+			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || still(ox[i]) != still(oy[j]) || dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) {
 				continue
 			}
 			if comparableNum(x, y) && !anyNum(y, xs) {
@@ -436,11 +436,12 @@ func magnitude(rs []rune, n facts.Number) bool {
 		(strings.Contains(before, "قوة") || strings.Contains(before, "بقوة")) && strings.HasPrefix(strings.TrimSpace(after), "درج")
 }
 
-// demanded reports, for each number of ns, whether a demand governs it in
-// its clause: "the union wants a 30 percent rise", "تطالب النقابة بزيادة
-// الأجور بنسبة 30 في المئة". A demand is a position, and two numbers of
-// which one is demanded are not one fact told two ways ("the authority
-// offered 10 percent"); two demands are.
+// demanded reports, for each number of ns, whether a demand or a
+// projection governs it in its clause: "the union wants a 30 percent
+// rise", "تطالب النقابة بزيادة الأجور بنسبة 30 في المئة", "the toll could
+// rise to as many as six". A demand is a position, and two numbers of which
+// one is demanded are not one fact told two ways ("the authority offered
+// 10 percent"); two demands are. So is a projection, against a count.
 func demanded(t []token, ns []facts.Number) []bool {
 	out := make([]bool, len(ns))
 	for i, n := range ns {
@@ -449,7 +450,7 @@ func demanded(t []token, ns []facts.Number) []bool {
 			if t[j].punct && !quote(t[j].text) {
 				break
 			}
-			if demandWords[t[j].key] {
+			if demandWords[t[j].key] || projectionWords[t[j].norm] {
 				out[i] = true
 				break
 			}
@@ -460,6 +461,11 @@ func demanded(t []token, ns []facts.Number) []bool {
 	}
 	return out
 }
+
+// projectionWords foresee a number rather than give it: "could rise to as
+// many as six", "ربما يرتفع". Arabic قد is left out: before a past verb it
+// says the thing happened.
+var projectionWords = map[string]bool{"could": true, "might": true, "may": true, "expected": true, "ربما": true, "يرجح": true, "مرشح": true, "يتوقع": true}
 
 // partOf reports whether x and another number of its side (xs) add up to
 // whole: "freed 180 prisoners and released 132 soldiers" against "an
@@ -718,7 +724,7 @@ func outcomes(t []token, ns []facts.Number) []int {
 				out[i] = fwd
 			}
 		}
-		if out[i] != outcomeNone && stillAround(t, k) {
+		if partWhenStill(out[i]) && stillAround(t, k) {
 			// "Twelve people remained in hospital", "لا يزال 12 مصابا
 			// يتلقون العلاج": those still so, a part of the total.
 			out[i] += outcomeStill
@@ -730,6 +736,17 @@ func outcomes(t []token, ns []facts.Number) []int {
 // outcomeStill is added to the outcome of a count of those still in that
 // state: they compare with another such count, not with a total.
 const outcomeStill = 50
+
+// partWhenStill reports the outcomes whose count, said of those still in
+// the state, is a part of all who were: those still in hospital or held
+// are some of the treated or detained. Those still missing are all the
+// missing there are.
+func partWhenStill(o int) bool {
+	return o == outcomeTreated || o == outcomeInjured || o == outcomeDetained || o == outcomeDisplaced
+}
+
+// still reports an outcome of those still in a state (outcomeStill).
+func still(o int) bool { return o >= outcomeStill && o < referentTurnout }
 
 // stillAround reports a word of continuation ("remain", "still", "لا يزال")
 // within three words before token k or four after it, in its clause.
@@ -876,7 +893,12 @@ func withoutDateline(text string, ds []facts.Date) []facts.Date {
 func pastAnchor(ta, tb string, xs, ys []facts.Date, x, y facts.Number) (facts.Date, bool) {
 	anchor := func(d facts.Date) bool {
 		bareYear := d.Year != 0 && d.Month == 0 && d.Day == 0 && d.Period == "" && (d.Qualifier == "" || d.Qualifier == "in")
-		return bareYear || d.Relative == "last"
+		// "In June, 61 people died ...": a month alone, opening the
+		// statement, is background; "So far this year ... 1,240 deaths"
+		// counts a year, not one event.
+		monthAlone := d.Month != 0 && d.Year == 0 && d.Day == 0 && d.Relative == "" && d.Qualifier == "in" && d.Start <= 3
+		thisYear := d.Relative == "current" && (d.RelUnit == "y" || d.RelUnit == "m")
+		return bareYear || d.Relative == "last" || monthAlone || thisYear
 	}
 	type side struct {
 		text         string
