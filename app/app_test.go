@@ -771,3 +771,23 @@ func TestArabicQueryIsPreviewed(t *testing.T) {
 		t.Error("Arabic words alone, which the field draws right, are previewed")
 	}
 }
+
+func TestLoadedPairsShareTheClaimsStatements(t *testing.T) {
+	u, _ := newTestUI(t)
+	byID := map[int64]*data.Statement{}
+	for i := range u.claim.detail.Statements {
+		st := &u.claim.detail.Statements[i]
+		if st.Facts != nil {
+			t.Errorf("statement %d keeps its facts, which the window never shows", st.ID)
+		}
+		byID[st.ID] = st
+	}
+	if len(u.claim.allPairs) == 0 {
+		t.Fatal("the sample claim has no pairs")
+	}
+	for _, pr := range u.claim.allPairs {
+		if pr.A != byID[pr.A.ID] || pr.B != byID[pr.B.ID] {
+			t.Fatalf("pair %d holds its own copy of statement %d or %d, not the claim's", pr.ID, pr.A.ID, pr.B.ID)
+		}
+	}
+}
