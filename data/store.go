@@ -244,10 +244,15 @@ func dsn(path string, readOnly bool) string {
 	v.Set("_fk", "1")
 	v.Set("_busy_timeout", "10000")
 	v.Set("_synchronous", "NORMAL")
-	// 32 MiB of page cache per connection keeps the search index of a
-	// large archive in memory between queries (the default is 2 MiB).
+	// 32 MiB of page cache for the writing connection keeps the pages an
+	// import touches again and again in memory. The reading connections
+	// keep SQLite's default 2 MiB: the system's file cache serves them as
+	// fast (search of 100,000 statements and opening a claim of 1,000,
+	// timed both ways in one run), and each page a window had read stayed
+	// in its memory, 5 MB of a claim of 200 sources.
 	v.Set("_cache_size", "-32768")
 	if readOnly {
+		v.Set("_cache_size", "-2000")
 		v.Set("mode", "ro")
 	} else {
 		v.Set("mode", "rwc")
