@@ -566,6 +566,7 @@ var synonymTable = []string{
 	"tonne tonnes ton tons طن طنا أطنان الأطنان",
 	"hour hours ساعة ساعات",
 	"ransom ransoms فدية الفدية",
+	"shots gunfire shooting إطلاق_النار اطلاق_النار",
 	"took_effect take_effect takes_effect taking_effect came_into_force comes_into_force entered_into_force enters_into_force حيز_التنفيذ",
 	"waves أمواج الأمواج",
 	"depth عمق العمق",

@@ -466,6 +466,14 @@ func TestNewsWordsAcrossLanguages(t *testing.T) {
 	if res.Label != Contradicts || !hasReason(res.Reasons, "denial", "", "") {
 		t.Errorf("live rounds against unfounded reports: %s %v", res.Label, res.Reasons)
 	}
+	res = Classify("No shots were fired during the abduction, the governor said.", "وتبادل حراس القافلة إطلاق النار مع المسلحين قبل خطف العاملين.")
+	if res.Label != Contradicts || !hasReason(res.Reasons, "negation", "shots", "إطلاق النار") {
+		t.Errorf("no shots against an exchange of fire: %s %v", res.Label, res.Reasons)
+	}
+	// وقف إطلاق النار is a ceasefire, not shooting.
+	if res = Classify("Gunfire was heard overnight.", "صمد وقف إطلاق النار طوال الليل."); res.Label == Agrees {
+		t.Errorf("gunfire against a ceasefire that held: %s %v", res.Label, res.Reasons)
+	}
 	res = Classify("The strike began on Monday, March 9.", "بدأ الإضراب يوم الثلاثاء العاشر من مارس.")
 	if res.Shared < 2 || res.Label != Contradicts {
 		t.Errorf("the strike began on two days: shared %d, %s %v", res.Shared, res.Label, res.Reasons)
