@@ -554,11 +554,22 @@ func TestCountedKeys(t *testing.T) {
 		t.Error("a statement with a number was not tokenised")
 	}
 	// The second word of what is counted: "five aid workers".
-	en2, ar2 := "Gunmen seize five aid workers in the north.", "خطف مسلحون سبعة عاملين في المنظمة."
+	en2, ar2 := "Gunmen seize 5 aid workers in the north.", "خطف مسلحون سبعة عشر عاملين في المنظمة."
 	var p3, p4 *relation.Prepared
 	k3, k4 := countedKeys(searchNorm(en2), &p3, en2), countedKeys(searchNorm(ar2), &p4, ar2)
 	if !slices.ContainsFunc(k3, func(k string) bool { return slices.Contains(k4, k) }) {
 		t.Errorf("%q counts %q, %q counts %q: nothing in common", en2, k3, ar2, k4)
+	}
+	// One to nine in words make no key of their noun: "two streets" and
+	// "six streets" of two sentences are most often two things; they give
+	// the outcome of a count of people.
+	var p5, p6 *relation.Prepared
+	if got := countedKeys(searchNorm("Police closed two streets."), &p5, "Police closed two streets."); len(got) != 0 {
+		t.Errorf("two streets counts %q", got)
+	}
+	three := "Three people were killed in the blast."
+	if got := countedKeys(searchNorm(three), &p6, three); !slices.Equal(got, []string{countedPrefix + "\x03killed"}) {
+		t.Errorf("%q counts %q, want the outcome killed alone", three, got)
 	}
 	// A counted noun meets its translation.
 	en, ar := "Port officials said 23 ships were waiting.", "وقالت مصادر إن 37 سفينة تنتظر في الميناء."
