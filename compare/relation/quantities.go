@@ -690,7 +690,7 @@ func outcomes(t []token, ns []facts.Number) []int {
 		// opening with the conjunction و opens the next clause ("وأصيب 40").
 		fwd, fd := 0, 99
 		for j, w := k+1, 0; j < len(t) && w < 4 && !t[j].punct && !t[j].sep; j++ {
-			if o := outcomeAt(words, &t[j]); o != 0 {
+			if o := outcomeAt(words, t, j); o != 0 {
 				fwd, fd = o, j-k
 				break
 			}
@@ -703,7 +703,7 @@ func outcomes(t []token, ns []facts.Number) []int {
 		}
 		back, bd := 0, 99
 		for j, w := k-1, 0; j >= 0 && w < 2 && !t[j].punct && !t[j].sep; j-- {
-			if o := outcomeAt(words, &t[j]); o != 0 {
+			if o := outcomeAt(words, t, j); o != 0 {
 				back, bd = o, k-j
 				break
 			}
@@ -765,15 +765,24 @@ func stillAround(t []token, k int) bool {
 	return false
 }
 
-// outcomeAt is the outcome word t stands for, if any. "أسرة" (a family)
+// outcomeAt is the outcome word ts[j] stands for, if any. "أسرة" (a family)
 // stems as "أسرى" (captives) do: it counts households, not detainees.
-func outcomeAt(words map[string]int, t *token) int {
+func outcomeAt(words map[string]int, ts []token, j int) int {
+	t := &ts[j]
 	o := words[t.key]
 	if o == outcomeDetained && (strings.HasSuffix(t.norm, "سره") || strings.HasSuffix(t.norm, "سرة")) {
 		return 0
 	}
+	// "lost their lives", "claimed the lives of", not "who lives two
+	// streets away".
+	if t.norm == "lives" && (j == 0 || !livesBefore[ts[j-1].norm]) {
+		return 0
+	}
 	return o
 }
+
+// livesBefore are the words before "lives" when it counts the dead.
+var livesBefore = map[string]bool{"their": true, "the": true, "his": true, "her": true, "its": true, "our": true}
 
 // tollOf is the outcome of a count told as a toll earlier in its
 // sentence: "the death toll rose to 85", "ارتفع عدد قتلى الفيضانات التي
@@ -791,7 +800,7 @@ func tollOf(t []token, k int) int {
 		}
 		for _, n := range [4]int{j + 1, j + 2, j + 3, j - 1} { // "number of people killed"
 			if n >= 0 && n < k {
-				if o := outcomeAt(words, &t[n]); o != 0 {
+				if o := outcomeAt(words, t, n); o != 0 {
 					return o
 				}
 			}

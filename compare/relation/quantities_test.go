@@ -543,6 +543,13 @@ func TestCountsOfAnotherEventOrPart(t *testing.T) {
 	if res := in("The ferry sank in June with 61 people aboard.", "The ferry sank with 40 people aboard."); !hasReason(res.Reasons, "number", "61", "40") {
 		t.Errorf("61 aboard in June against 40 aboard: %s %v", res.Label, res.Reasons)
 	}
+	// "lives" counts the dead only as in "lost their lives".
+	if res := in("Huda Karam, who lives two streets from the port, fled with her children.", "The death toll from the port fire has risen to six."); hasReason(res.Reasons, "number", "", "") {
+		t.Errorf("two streets against a toll of six: %s %v", res.Label, res.Reasons)
+	}
+	if res := in("Two workers lost their lives in the blast.", "The blast killed five workers."); !hasReason(res.Reasons, "number", "Two", "five") {
+		t.Errorf("two lost their lives against five killed: %s %v", res.Label, res.Reasons)
+	}
 	// Those still missing are all the missing.
 	if res := in("About 100 people remain missing, the civil defence said.", "وأضافت أن عدد المفقودين بلغ 25 شخصا."); !hasReason(res.Reasons, "number", "100", "25") {
 		t.Errorf("100 still missing against 25 missing: %s %v", res.Label, res.Reasons)
