@@ -1181,7 +1181,11 @@ func ConceptKeys(key string, dst []string) []string {
 // guard", "خفر السواحل"), or dst when they make none.
 func PhraseConceptKeys(a, b string, dst []string) []string {
 	loadTables()
-	e := lookup(canonKey(a) + "_" + canonKey(b))
+	ka := canonKey(a)
+	if !phraseFirst[ka] {
+		return dst // most words open no two-word entry
+	}
+	e := lookup(ka + "_" + canonKey(b))
 	if e == nil {
 		return dst
 	}
@@ -1192,6 +1196,17 @@ func PhraseConceptKeys(a, b string, dst []string) []string {
 		dst = append(dst, "g"+strconv.Itoa(int(x.grp)))
 	}
 	return dst
+}
+
+// phraseFirst holds the first word's key of each two-word lexicon entry.
+var phraseFirst = map[string]bool{}
+
+func initPhraseFirst() {
+	for k := range lexicon {
+		if first, _, ok := strings.Cut(k, "_"); ok {
+			phraseFirst[first] = true
+		}
+	}
 }
 
 // monthKey is ConceptKeys' key of a month name, in any of the month series:

@@ -1557,5 +1557,6 @@ func loadTables() {
 		initDemandWords()
 		initTimeWords()
 		initNumbers()
+		initPhraseFirst()
 	})
 }
