@@ -178,6 +178,16 @@ func TestPoleWordsOfTwoTopics(t *testing.T) {
 			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
 		}
 	}
+	// Each pole said of words the other statement never uses, in two
+	// statements that share the town and a percentage.
+	for _, c := range [][2]string{
+		{"صادق المجلس البلدي لمدينة الريحان على مراجعة تعرفة الماء بزيادة قدرها 12 بالمئة.", "وقد انخفض مخزون سد وادي الريحان إلى 12 بالمئة من طاقته."},
+		{"The Rayhan council approved a water tariff rise of 12 percent on Monday.", "The stock of the Rayhan reservoir fell to 12 percent of its capacity on Monday."},
+	} {
+		if res := Classify(c[0], c[1]); hasReason(res.Reasons, "antonym", "", "") {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
 	res := Classify("Oil prices rise", "Oil prices fall sharply")
 	if res.Label != Contradicts || !hasReason(res.Reasons, "antonym", "rise", "fall") {
 		t.Errorf("oil prices rise against fall: %s %v", res.Label, res.Reasons)

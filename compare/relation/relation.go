@@ -860,6 +860,13 @@ func sameTopic(a, b []token, i, j int) bool {
 		// titles.
 		return contentWords(a) <= titleWords && contentWords(b) <= titleWords
 	}
+	if n > 0 && m > 0 && !anyIn(ids[:n], b) && !anyIn(jds[:m], a) {
+		// Each pole is said of words the other statement never uses:
+		// "بزيادة قدرها 12 بالمئة" of a tariff against "انخفض مخزون السد"
+		// of a reservoir, in two statements that share the town and the
+		// dam's name.
+		return false
+	}
 	var seen [8]uint64
 	k, words := 0, 0
 	for x := range a {
@@ -978,13 +985,23 @@ func attached(t []token, i int) (ids [3]uint64, n int) {
 		if t[k].punct || t[k].sep || clitic(k) || (t[k].ent != nil && len(t[k].ent.ants) > 0) {
 			break
 		}
-		if content(&t[k]) && t[k].num.kind == numNone {
+		if content(&t[k]) && t[k].num.kind == numNone && !isPercentWord(t[k].key) { // "12 بالمئة" of anything
 			ids[n] = t[k].id
 			n++
 			after++
 		}
 	}
 	return ids, n
+}
+
+// anyIn reports whether a content word of t has one of ids.
+func anyIn(ids []uint64, t []token) bool {
+	for k := range t {
+		if content(&t[k]) && hasID(ids, t[k].id) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasID(ids []uint64, id uint64) bool {
