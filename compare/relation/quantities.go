@@ -51,9 +51,18 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 				Detail: fmt.Sprintf("different times: %s and %s are counts of two events, one dated %s", x.Text, y.Text, d.Text)})
 			return
 		}
-		f[fNumConflict] = 1
 		// What each number counts: its outcome or referent (0 unknown).
 		rx, ry := outcomeOf(fa.Numbers, oa, x), outcomeOf(fb.Numbers, ob, y)
+		if dx, dy := dayOf(a, x), dayOf(b, y); rx != 0 && rx < referentTurnout && rx != outcomeAboard && dx >= 0 && dy >= 0 && a[dx].id != b[dy].id {
+			// "killing 47 ... late on Sunday" against "On Monday,
+			// officials had put the toll at 31": a toll told on two days,
+			// updated, not contradicted. Those aboard a ship do not
+			// change from one day to the next.
+			*reasons = append(*reasons, Reason{Kind: "times", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
+				Detail: fmt.Sprintf("different days: %s (%s) and %s (%s) count one toll on two days", x.Text, a[dx].text, y.Text, b[dy].text)})
+			return
+		}
+		f[fNumConflict] = 1
 		unit := ""
 		if x.Unit != "" || y.Unit != "" {
 			unit = " (" + unitText(a, b, x, y) + ")"
@@ -499,6 +508,37 @@ func demandAgainstFact(xs, ys []facts.Number, dx, dy []bool) (facts.Number, fact
 }
 
 // tokenAt is the index of the token of t holding rune offset r, or -1.
+// dayOf returns the index of the weekday that dates number n in t, or -1:
+// one in the number's sentence before it with no full stop between, or one
+// after it in its clause.
+func dayOf(t []token, n facts.Number) int {
+	k := tokenAt(t, n.Start)
+	if k < 0 {
+		return -1
+	}
+	weekday := func(j int) bool {
+		e := t[j].ent
+		return e != nil && e.role != 0 && classNames[e.role-1] == "weekday"
+	}
+	for j := k - 1; j >= 0; j-- {
+		if t[j].punct && (t[j].text == "." || t[j].text == "؛" || t[j].text == ";") {
+			break
+		}
+		if weekday(j) {
+			return j
+		}
+	}
+	for j := k + 1; j < len(t) && j <= k+8; j++ {
+		if t[j].punct {
+			break
+		}
+		if weekday(j) {
+			return j
+		}
+	}
+	return -1
+}
+
 func tokenAt(t []token, r int) int {
 	for j := range t {
 		if t[j].start <= r && r < t[j].end {

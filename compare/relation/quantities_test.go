@@ -590,3 +590,26 @@ func TestTimesOfDay(t *testing.T) {
 		}
 	}
 }
+
+// TestTollsOfTwoDays checks that a toll told on two days is an update, not
+// a contradiction, while those aboard a ship on two days are.
+func TestTollsOfTwoDays(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Flash floods tore through the city late on Sunday, killing 47 people, officials said.", "On Monday, officials had put the toll at 31."},
+		{"وقال الدفاع المدني مساء الأحد إن 12 شخصا لقوا حتفهم.", "ارتفعت حصيلة القتلى يوم الثلاثاء إلى 20 شخصا."},
+	} {
+		res := ClassifyInClaim(Prepare(c[0]), Prepare(c[1]))
+		if res.Label == Contradicts || !hasReason(res.Reasons, "times", "", "") {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	for _, c := range [][2]string{
+		{"The ferry sank on Monday with 40 people aboard.", "The ferry sank on Tuesday with 60 people aboard."},
+		{"Floods killed 47 people on Sunday.", "Floods killed 31 people on Sunday."},
+		{"Floods killed 47 people on Sunday.", "Floods killed 31 people."},
+	} {
+		if res := ClassifyInClaim(Prepare(c[0]), Prepare(c[1])); !hasReason(res.Reasons, "number", "", "") {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+}

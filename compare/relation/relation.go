@@ -1120,9 +1120,11 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && (sameNation(phraseNorm(ta), phraseNorm(tb)) || sameNameAcross(ta.text, tb.text) || sameNationAcross(ta.text, tb.text)):
 			// "السودان" and "السوداني": the country and its nationality;
 			// "Sudan's" and "السوداني" across the two scripts.
-		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && classNames[ea.role-1] == "weekday" && (dayOfSaying(a, i) || dayOfSaying(b, j)):
+		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && classNames[ea.role-1] == "weekday" &&
+			(dayOfSaying(a, i) || dayOfSaying(b, j) || slices.ContainsFunc(*reasons, func(r Reason) bool { return r.Kind == "times" })):
 			// "said on Friday" against "on Saturday denied": the days the
-			// two spoke, not two days of one event.
+			// two spoke, not two days of one event; or the days two counts
+			// were told (quantities' "times").
 		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role:
 			f[fClassSwap] = 1
 			place = place || placeRole(ea)
