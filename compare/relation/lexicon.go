@@ -1163,8 +1163,16 @@ func ConceptKeys(key string, dst []string) []string {
 		return append(dst, m)
 	}
 	k := canonKey(key)
-	e := lookup(k)
-	if e == nil || reportWords[k] {
+	if reportWords[k] {
+		return dst
+	}
+	return entryKeys(lookup(k), dst)
+}
+
+// entryKeys appends e's concept and antonym groups as ConceptKeys writes
+// them; nothing for a nil e.
+func entryKeys(e *lexEntry, dst []string) []string {
+	if e == nil {
 		return dst
 	}
 	if e.concept != 0 {
@@ -1185,17 +1193,7 @@ func PhraseConceptKeys(a, b string, dst []string) []string {
 	if !phraseFirst[ka] {
 		return dst // most words open no two-word entry
 	}
-	e := lookup(ka + "_" + canonKey(b))
-	if e == nil {
-		return dst
-	}
-	if e.concept != 0 {
-		dst = append(dst, "c"+strconv.Itoa(int(e.concept)))
-	}
-	for _, x := range e.ants {
-		dst = append(dst, "g"+strconv.Itoa(int(x.grp)))
-	}
-	return dst
+	return entryKeys(lookup(ka+"_"+canonKey(b)), dst)
 }
 
 // phraseFirst holds the first word's key of each two-word lexicon entry.
