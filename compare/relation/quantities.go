@@ -53,7 +53,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 		}
 		// What each number counts: its outcome or referent (0 unknown).
 		rx, ry := outcomeOf(fa.Numbers, oa, x), outcomeOf(fb.Numbers, ob, y)
-		if dx, dy := dayOf(a, x), dayOf(b, y); rx != 0 && rx < referentTurnout && rx != outcomeAboard && dx >= 0 && dy >= 0 && a[dx].id != b[dy].id {
+		if dx, dy := countDay(a), countDay(b); rx != 0 && rx < referentTurnout && rx != outcomeAboard && dx >= 0 && dy >= 0 && a[dx].id != b[dy].id {
 			// "killing 47 ... late on Sunday" against "On Monday,
 			// officials had put the toll at 31": a toll told on two days,
 			// updated, not contradicted. Those aboard a ship do not
@@ -508,36 +508,41 @@ func demandAgainstFact(xs, ys []facts.Number, dx, dy []bool) (facts.Number, fact
 }
 
 // tokenAt is the index of the token of t holding rune offset r, or -1.
-// dayOf returns the index of the weekday that dates number n in t, or -1:
-// one in the number's sentence before it with no full stop between, or one
-// after it in its clause.
-func dayOf(t []token, n facts.Number) int {
-	k := tokenAt(t, n.Start)
-	if k < 0 {
-		return -1
-	}
+// countDay returns the index of the weekday a statement's count was told
+// on, or -1: the day it was said ("officials said on Tuesday"), a day that
+// opens the statement ("On Monday, officials had put the toll at 31"), a
+// day after "by" or "until" ("By Tuesday evening, rescuers had recovered
+// 62 bodies"), or a day in the clause of a toll ("ارتفعت حصيلة القتلى يوم
+// الثلاثاء"). A day that dates the event ("floods tore through the city
+// late on Sunday, killing 47") is not the day of the count.
+func countDay(t []token) int {
 	weekday := func(j int) bool {
 		e := t[j].ent
 		return e != nil && e.role != 0 && classNames[e.role-1] == "weekday"
 	}
-	for j := k - 1; j >= 0; j-- {
-		if t[j].punct && (t[j].text == "." || t[j].text == "؛" || t[j].text == ";") {
-			break
-		}
-		if weekday(j) {
+	for j := range t {
+		if weekday(j) && dayOfSaying(t, j) {
 			return j
 		}
 	}
-	for j := k + 1; j < len(t) && j <= k+8; j++ {
-		if t[j].punct {
-			break
+	for j := range t {
+		if !weekday(j) {
+			continue
 		}
-		if weekday(j) {
+		if j <= 2 || j > 0 && countDatePreps[t[j-1].norm] {
+			return j
+		}
+		found := false
+		clause(t, j, func(u *token) { found = found || tollWords[u.key] })
+		if found {
 			return j
 		}
 	}
 	return -1
 }
+
+// countDatePreps put a count as of a day: "by Tuesday", "حتى مساء الثلاثاء".
+var countDatePreps = map[string]bool{"by": true, "until": true, "بحلول": true, "حتى": true}
 
 func tokenAt(t []token, r int) int {
 	for j := range t {
