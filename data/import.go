@@ -856,7 +856,7 @@ func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 		}
 		number = true
 		// The word after the number, and the next one when the two name
-		// what is counted together ("five aid workers").
+		// what is counted together ("15 aid workers").
 		for j := i + 1; j <= i+2 && j < len(f); j++ {
 			if isNumberKey(f[j]) || numberWordKeys[f[j]] || len([]rune(f[j])) < minKeyRunes || stopKeys[f[j]] {
 				break
