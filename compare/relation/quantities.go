@@ -459,7 +459,7 @@ func demanded(t []token, ns []facts.Number) []bool {
 			if t[j].punct && !quote(t[j].text) {
 				break
 			}
-			if demandWords[t[j].key] || projectionWords[t[j].norm] {
+			if demandWords[t[j].key] || projectionWords[t[j].norm] && !t[j].upper && t[j].num.kind == numNone { // "The May floods" name a month
 				out[i] = true
 				break
 			}

@@ -549,6 +549,10 @@ func TestCountsOfAnotherEventOrPart(t *testing.T) {
 			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
 		}
 	}
+	// "May" the month foresees nothing.
+	if res := in("The May floods killed 40 people.", "The floods killed 60 people."); !hasReason(res.Reasons, "number", "40", "60") {
+		t.Errorf("the May floods killed 40 against 60: %s %v", res.Label, res.Reasons)
+	}
 	// A month inside the sentence is the event's.
 	if res := in("The ferry sank in June with 61 people aboard.", "The ferry sank with 40 people aboard."); !hasReason(res.Reasons, "number", "61", "40") {
 		t.Errorf("61 aboard in June against 40 aboard: %s %v", res.Label, res.Reasons)
