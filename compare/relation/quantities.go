@@ -516,17 +516,13 @@ func demandAgainstFact(xs, ys []facts.Number, dx, dy []bool) (facts.Number, fact
 // الثلاثاء"). A day that dates the event ("floods tore through the city
 // late on Sunday, killing 47") is not the day of the count.
 func countDay(t []token) int {
-	weekday := func(j int) bool {
-		e := t[j].ent
-		return e != nil && e.role != 0 && classNames[e.role-1] == "weekday"
-	}
 	for j := range t {
-		if weekday(j) && dayOfSaying(t, j) {
+		if weekdayRole(t[j].ent) && dayOfSaying(t, j) {
 			return j
 		}
 	}
 	for j := range t {
-		if !weekday(j) {
+		if !weekdayRole(t[j].ent) {
 			continue
 		}
 		if j <= 2 || j > 0 && countDatePreps[t[j-1].norm] {

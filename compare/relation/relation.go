@@ -1120,7 +1120,7 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && (sameNation(phraseNorm(ta), phraseNorm(tb)) || sameNameAcross(ta.text, tb.text) || sameNationAcross(ta.text, tb.text)):
 			// "السودان" and "السوداني": the country and its nationality;
 			// "Sudan's" and "السوداني" across the two scripts.
-		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && classNames[ea.role-1] == "weekday" &&
+		case ea != nil && eb != nil && ea.role == eb.role && weekdayRole(ea) &&
 			(dayOfSaying(a, i) || dayOfSaying(b, j) || slices.ContainsFunc(*reasons, func(r Reason) bool { return r.Kind == "times" })):
 			// "said on Friday" against "on Saturday denied": the days the
 			// two spoke, not two days of one event; or the days two counts
@@ -1135,7 +1135,7 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 			// Two weekdays are two dates; of one event (their clauses
 			// share a word: "the ferry sank on Monday night", "a ferry
 			// overturned late Tuesday") as firm as two days of a month.
-			kind, day := "entity", classNames[ea.role-1] == "weekday"
+			kind, day := "entity", weekdayRole(ea)
 			if day {
 				kind = "date"
 			}

@@ -467,6 +467,12 @@ func nearPredicate(t []token, i int, cl []token) bool {
 
 func placeRole(e *lexEntry) bool { return e.role != 0 && classNames[e.role-1] == "place" }
 
+// weekdayRole reports a day of the week ("Monday", "يوم الاثنين"); false for
+// a nil e.
+func weekdayRole(e *lexEntry) bool {
+	return e != nil && e.role != 0 && classNames[e.role-1] == "weekday"
+}
+
 // affirmCue returns the first affirmation word of st that no negation
 // governs, or -1.
 func affirmCue(st []token) int {
