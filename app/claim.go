@@ -245,10 +245,16 @@ func (p *claimPane) update(ctx context.Context, id int64) error {
 		if detail, err = p.u.store.Claim(ctx, id); err != nil {
 			return err
 		}
-		if pairs, err = p.u.store.Pairs(ctx, id, data.PairFilter{}); err != nil {
+		// The pairs point at the claim's own statements, and no
+		// statement keeps its facts, which the window never shows: a
+		// claim of 200 sources held its 1,800 statements twice, and their
+		// facts once more.
+		if pairs, err = p.u.store.PairsAmong(ctx, id, data.PairFilter{}, detail.Statements); err != nil {
 			return err
 		}
-		shareStatements(&detail, pairs)
+		for i := range detail.Statements {
+			detail.Statements[i].Facts = nil
+		}
 	}
 	outlets := make(map[int64]string, len(detail.Sources))
 	for _, s := range detail.Sources {
@@ -285,26 +291,6 @@ func (p *claimPane) update(ctx context.Context, id int64) error {
 		p.applyFilter()
 	})
 	return nil
-}
-
-// shareStatements points the pairs at the claim's own statements and drops
-// the statements' facts, which the window never shows. The claim and its
-// pairs are read apart, each with a copy of the statements: a claim of 200
-// sources held its 1,800 statements twice, and their facts once more.
-func shareStatements(detail *data.ClaimDetail, pairs []data.Pair) {
-	byID := make(map[int64]*data.Statement, len(detail.Statements))
-	for i := range detail.Statements {
-		detail.Statements[i].Facts = nil
-		byID[detail.Statements[i].ID] = &detail.Statements[i]
-	}
-	for i := range pairs {
-		if st := byID[pairs[i].A.ID]; st != nil {
-			pairs[i].A = st
-		}
-		if st := byID[pairs[i].B.ID]; st != nil {
-			pairs[i].B = st
-		}
-	}
 }
 
 // sourceOption names source i of the claim in the two pickers.

@@ -57,8 +57,24 @@ type PairFilter struct {
 
 // Pairs lists the claim's stored pairs, most confident first. Pairs with
 // the same evidence share one Reasons slice: read it, do not change it in
-// place.
+// place. Each statement is read once, without its facts, and the pairs
+// point at it.
 func (s *Store) Pairs(ctx context.Context, claimID int64, f PairFilter) ([]Pair, error) {
+	return s.pairs(ctx, claimID, f, nil)
+}
+
+// PairsAmong is Pairs for a caller that holds the claim's statements
+// already (ClaimDetail.Statements): the pairs point at those, and only a
+// statement not among them is read.
+func (s *Store) PairsAmong(ctx context.Context, claimID int64, f PairFilter, sts []Statement) ([]Pair, error) {
+	return s.pairs(ctx, claimID, f, sts)
+}
+
+// statementChunk is how many statement ids one query asks for, well under
+// SQLite's limit on bound parameters.
+const statementChunk = 500
+
+func (s *Store) pairs(ctx context.Context, claimID int64, f PairFilter, known []Statement) ([]Pair, error) {
 	where := []string{"m.claim_id = ?"}
 	args := []any{claimID}
 	if f.Relation != nil {
@@ -138,23 +154,29 @@ func (s *Store) Pairs(ctx context.Context, claimID int64, f PairFilter) ([]Pair,
 		if len(out) == 0 {
 			return nil
 		}
-		var sts []Statement
-		if whole {
-			sts, err = statementsWithoutFacts(ctx, t, `WHERE st.id IN (SELECT p.statement_a`+from+
-				` UNION SELECT p.statement_b`+from+`)`, append(slices.Clip(args), args...)...)
-		} else {
-			in := make([]any, 0, 2*len(ids))
-			for _, x := range ids {
-				in = append(in, x.a, x.b)
+		byID := make(map[int64]*Statement, len(known))
+		for i := range known {
+			byID[known[i].ID] = &known[i]
+		}
+		var missing []any
+		for _, x := range ids {
+			for _, id := range [2]int64{x.a, x.b} {
+				if _, ok := byID[id]; !ok {
+					byID[id] = nil // asked for once
+					missing = append(missing, id)
+				}
 			}
-			sts, err = statementsWithoutFacts(ctx, t, `WHERE st.id IN (?`+strings.Repeat(`, ?`, len(in)-1)+`)`, in...)
 		}
-		if err != nil {
-			return err
-		}
-		byID := make(map[int64]*Statement, len(sts))
-		for i := range sts {
-			byID[sts[i].ID] = &sts[i]
+		for len(missing) > 0 {
+			n := min(len(missing), statementChunk)
+			sts, err := statementsWithoutFacts(ctx, t, `WHERE st.id IN (?`+strings.Repeat(`, ?`, n-1)+`)`, missing[:n]...)
+			if err != nil {
+				return err
+			}
+			for i := range sts {
+				byID[sts[i].ID] = &sts[i]
+			}
+			missing = missing[n:]
 		}
 		for i, x := range ids {
 			if out[i].A, out[i].B = byID[x.a], byID[x.b]; out[i].A == nil || out[i].B == nil {

@@ -54,3 +54,51 @@ func TestPairsShareEqualReasons(t *testing.T) {
 		t.Errorf("pair %d's reasons have room past their end: an append to them would write into pair %d's", to, from)
 	}
 }
+
+// TestPairsAmongPointsIntoTheGivenStatements checks that PairsAmong points
+// the pairs at the statements it is given and reads only the others, which
+// read the same as the claim's.
+func TestPairsAmongPointsIntoTheGivenStatements(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	c, err := s.LoadSample(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	detail, err := s.Claim(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	given := detail.Statements[:len(detail.Statements)/2]
+	mine := map[int64]*Statement{}
+	for i := range given {
+		mine[given[i].ID] = &given[i]
+	}
+	all := map[int64]Statement{}
+	for _, st := range detail.Statements {
+		all[st.ID] = st
+	}
+	pairs, err := s.PairsAmong(ctx, c.ID, PairFilter{}, given)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pointed, read := 0, 0
+	for _, p := range pairs {
+		for _, st := range []*Statement{p.A, p.B} {
+			if want, ok := mine[st.ID]; ok {
+				pointed++
+				if st != want {
+					t.Errorf("pair %d: statement %d is a copy, not the one given", p.ID, st.ID)
+				}
+				continue
+			}
+			read++
+			if st.Text != all[st.ID].Text || st.SourceID != all[st.ID].SourceID {
+				t.Errorf("pair %d: statement %d read as %q, the claim has %q", p.ID, st.ID, st.Text, all[st.ID].Text)
+			}
+		}
+	}
+	if pointed == 0 || read == 0 {
+		t.Errorf("%d sides pointed at the given statements, %d read: the test needs both", pointed, read)
+	}
+}
