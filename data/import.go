@@ -898,23 +898,24 @@ func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 // them as words, and "two streets", "three workers" against "six streets",
 // "four workers" of other sentences made pairs of what was no one thing far
 // more often than they met a rival count (QA claims of this session).
-var numberWordKeys, smallNumberKeys = map[string]bool{}, map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`two three four five six seven eight nine
-		اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني ثمان تسعة تسع`) {
-		if k := searchKey(w); k != "" {
-			smallNumberKeys[k] = true
-		}
-	}
-	for _, w := range strings.Fields(`ten eleven twelve thirteen fourteen fifteen sixteen
+var (
+	smallNumberKeys = searchKeySet(`two three four five six seven eight nine
+		اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني ثمان تسعة تسع`)
+	numberWordKeys = searchKeySet(`ten eleven twelve thirteen fourteen fifteen sixteen
 		seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds dozen dozens
 		عشرة عشر عشرون عشرين
-		ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئة مائة مئات عشرات`) {
+		ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئة مائة مئات عشرات`)
+)
+
+// searchKeySet is the set of the search keys of the words of ws.
+func searchKeySet(ws string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(ws) {
 		if k := searchKey(w); k != "" {
-			numberWordKeys[k] = true
+			m[k] = true
 		}
 	}
+	return m
 }
 
 // isNumberKey reports a search key of digits (searchKey writes every
@@ -981,17 +982,9 @@ func arabicText(s string) bool {
 
 // stopKeys are the search keys of function and reporting words of both
 // languages (the shorter ones fall under minKeyRunes anyway).
-var stopKeys = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`the and for with that this these those from was were are has have had will would not but its his her
+var stopKeys = searchKeySet(`the and for with that this these those from was were are has have had will would not but its his her
 		their they them there then than when which who whom what where been being into onto about also now all any can could may might
 		must should shall our your said says say told added according over under after before since some such only other more most very
 		في من على إلى الى عن أن إن ان مع هذا هذه ذلك تلك التي الذي الذين ثم أو او بين حول لدى عند قد كان كانت يكون تكون هو هي هم نحن
 		كما لكن بل حتى إذا اذا كل أي له لها فيه فيها منه منها عليه عليها وهو وهي وفي ومن وعلى وأن وإن أنه أنها انه انها تم يتم خلال
-		بعد قبل منذ عبر قال قالت وقال وقالت أضاف وأضاف أضافت وأضافت يقول تقول وفق وفقا بحسب حسب نقلت نقل بشأن بخصوص أيضا`) {
-		if k := searchKey(w); k != "" {
-			stopKeys[k] = true
-		}
-	}
-}
+		بعد قبل منذ عبر قال قالت وقال وقالت أضاف وأضاف أضافت وأضافت يقول تقول وفق وفقا بحسب حسب نقلت نقل بشأن بخصوص أيضا`)
