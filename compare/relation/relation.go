@@ -1117,7 +1117,7 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		}
 		ea, eb := ta.ent, tb.ent
 		switch {
-		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && (sameNation(phraseNorm(ta), phraseNorm(tb)) || sameNameAcross(ta.text, tb.text) || sameNationAcross(ta.text, tb.text)):
+		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && (sameNation(ta.norm, tb.norm) || sameNameAcross(ta.text, tb.text) || sameNationAcross(ta.text, tb.text)):
 			// "السودان" and "السوداني": the country and its nationality;
 			// "Sudan's" and "السوداني" across the two scripts.
 		case ea != nil && eb != nil && ea.role == eb.role && weekdayRole(ea) &&
@@ -1403,16 +1403,6 @@ func listed(t []token, i, k int) bool {
 // a country and its nationality ("الامارات", "اماراتيا"; "فلسطين",
 // "فلسطينيه") differ by the article, a clitic and the nisba ending, which
 // the light stemmer does not always take off both alike.
-// phraseNorm is the normalised text of t, all its words when it is a
-// phrase of the lexicon: "يوم الأحد" and "يوم السبت" share their first word
-// only.
-func phraseNorm(t *token) string {
-	if strings.ContainsRune(t.text, ' ') {
-		return textnorm.Normalize(t.text)
-	}
-	return t.norm
-}
-
 func sameNation(x, y string) bool {
 	x, y = nationStem(x), nationStem(y)
 	if utf8.RuneCountInString(x) > utf8.RuneCountInString(y) {

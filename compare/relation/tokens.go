@@ -329,6 +329,7 @@ func markUnits(toks []token) {
 		a.ent, b.covered = e, true
 		a.end = b.end
 		a.text = a.text + " " + b.text
+		a.norm = a.norm + " " + b.norm // "يوم الأحد" and "يوم السبت" are not one word
 		a.cue |= e.cue
 		a.stop = false
 		if e.concept != 0 {
