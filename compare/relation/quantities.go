@@ -34,7 +34,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 	fa, fb := qa.facts, qb.facts
 	oa, ob := qa.outcomes, qb.outcomes
 	da, db := qa.demanded, qb.demanded
-	x, y, ok := numberConflict(fa.Numbers, fb.Numbers, oa, ob, da, db, f)
+	x, y, ok := numberConflict(qa, qb, f)
 	if !ok {
 		if x, y, ok := demandAgainstFact(fa.Numbers, fb.Numbers, da, db); ok {
 			// Not a conflict, and not an agreement either.
@@ -92,13 +92,14 @@ type counts struct {
 	facts    facts.Facts
 	outcomes []int
 	demanded []bool
+	goods    []int // each number's commodity (commodityOf)
 }
 
 // countsOf works out the counts of text, tokenised as t, whose facts are f.
 func countsOf(text string, t []token, f facts.Facts) *counts {
 	f.Dates = withoutDateline(text, f.Dates)
 	f.Numbers = inUnits(text, f.Numbers)
-	return &counts{facts: f, outcomes: outcomes(t, f.Numbers), demanded: demanded(t, f.Numbers)}
+	return &counts{facts: f, outcomes: outcomes(t, f.Numbers), demanded: demanded(t, f.Numbers), goods: goods(t, f.Numbers)}
 }
 
 // countsOfText is countsOf for a text whose facts the caller may have
@@ -299,13 +300,15 @@ func compatibleNum(x, y facts.Number) bool {
 // with different outcomes ("12 killed", "7 injured") count different
 // things; with the same outcome, "12 people died" and "15 workers died"
 // count the same, whatever the noun.
-func numberConflict(xs, ys []facts.Number, ox, oy []int, dx, dy []bool, f *[numFeatures]float64) (facts.Number, facts.Number, bool) {
+func numberConflict(qa, qb *counts, f *[numFeatures]float64) (facts.Number, facts.Number, bool) {
+	xs, ys := qa.facts.Numbers, qb.facts.Numbers
+	ox, oy, dx, dy := qa.outcomes, qb.outcomes, qa.demanded, qb.demanded
 	// Numbers of one outcome or referent first: "killing 23 people"
 	// against "السلام 7 ... 31 قتيلا" is 23 against 31, not against the 7
 	// of a ship's name.
 	for i, x := range xs {
 		for j, y := range ys {
-			if dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) {
+			if dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) || otherGoods(qa.goods[i], qb.goods[j]) {
 				continue // what a side demands is no fact the other gives; a part is no rival of its whole
 			}
 			// One outcome counts one thing whatever the noun ("23
@@ -326,7 +329,8 @@ func numberConflict(xs, ys []facts.Number, ox, oy []int, dx, dy []bool, f *[numF
 			continue
 		}
 		for j, y := range ys {
-			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || still(ox[i]) != still(oy[j]) || dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) {
+			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || still(ox[i]) != still(oy[j]) || dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) ||
+				otherGoods(qa.goods[i], qb.goods[j]) {
 				continue
 			}
 			if comparableNum(x, y) && !anyNum(y, xs) {
@@ -345,6 +349,74 @@ func numberConflict(xs, ys []facts.Number, ox, oy []int, dx, dy []bool, f *[numF
 	}
 	return facts.Number{}, facts.Number{}, false
 }
+
+// Commodities a price or its change may be of. Fuel and energy name
+// several of them and are no commodity here: "fuel prices rose 30 percent"
+// may be petrol's 30 percent.
+const (
+	goodPetrol = 1 + iota
+	goodDiesel
+	goodGas
+	goodKerosene
+	goodElectricity
+	goodWater
+	goodBread
+	goodFlour
+	goodSugar
+	goodRice
+	goodCigarettes
+	goodMedicine
+)
+
+var goodWords = sync.OnceValue(func() map[string]int {
+	return wordClasses(map[int]string{
+		goodPetrol:      "petrol gasoline benzine بنزين البنزين",
+		goodDiesel:      "diesel gasoil ديزل الديزل سولار السولار مازوت المازوت",
+		goodGas:         "gas lpg غاز الغاز",
+		goodKerosene:    "kerosene كيروسين الكيروسين الكاز",
+		goodElectricity: "electricity كهرباء الكهرباء",
+		goodWater:       "water مياه المياه ماء الماء",
+		goodBread:       "bread خبز الخبز رغيف",
+		goodFlour:       "flour طحين الطحين دقيق الدقيق",
+		goodSugar:       "sugar سكر السكر",
+		goodRice:        "rice أرز الأرز",
+		goodCigarettes:  "cigarettes cigarette tobacco سجائر السجائر تبغ التبغ",
+		goodMedicine:    "medicine medicines drugs أدوية الأدوية دواء",
+	})
+})
+
+// goods gives each number of ns the commodity named in its clause, at most
+// six words before it or, when none, after it (no punctuation between); 0
+// when none:
+// "Diesel prices will rise by 30 percent, while the price of cooking gas
+// will stay unchanged" rises diesel 30 percent. Two numbers of two
+// commodities count two things: diesel's 30 percent is no rival of
+// petrol's 45.
+func goods(t []token, ns []facts.Number) []int {
+	out := make([]int, len(ns))
+	words := goodWords()
+	for i, n := range ns {
+		k := tokenAt(t, n.Start)
+		if k < 0 {
+			continue
+		}
+		for _, dir := range [2]int{-1, 1} {
+			for j, d := k+dir, 1; j >= 0 && j < len(t) && d <= 6 && !t[j].punct; j, d = j+dir, d+1 {
+				if g := words[t[j].key]; g != 0 {
+					out[i] = g
+					break
+				}
+			}
+			if out[i] != 0 {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// otherGoods reports two numbers of two named commodities.
+func otherGoods(x, y int) bool { return x != 0 && y != 0 && x != y }
 
 // lengthUnit is the counted noun of a length told in metres (inUnits).
 const lengthUnit = "\x04length"
@@ -392,6 +464,8 @@ func inUnits(text string, ns []facts.Number) []facts.Number {
 			// Writers round what they convert: "18 nautical miles" is
 			// "33 kilometres".
 			out[i].Value, out[i].Unit, out[i].Approx = n.Value*m, lengthUnit, true
+		} else if aftershock(rs, n) {
+			out[i].Unit = aftershockUnit
 		} else {
 			out[i].Unit = magnitudeUnit
 		}
@@ -429,8 +503,30 @@ func lengthOf(rs []rune, n facts.Number) (float64, bool) {
 	return 0, false
 }
 
-// magnitudeUnit is the counted noun of an earthquake's magnitude.
-const magnitudeUnit = "\x05magnitude"
+// magnitudeUnit is the counted noun of an earthquake's magnitude;
+// aftershockUnit that of an aftershock's, another event, compared only with
+// other aftershocks: "a magnitude 4.9 aftershock" against "the earthquake
+// measured 5.9".
+const (
+	magnitudeUnit  = "\x05magnitude"
+	aftershockUnit = "\x06aftershock"
+)
+
+// aftershock reports whether the magnitude n, in rs, is an aftershock's:
+// the word is right after it ("a 4.9 aftershock", "magnitude 4.9
+// aftershock") or, in Arabic, the phrase opens its clause shortly before
+// ("هزة ارتدادية بلغت قوتها 4.9 درجات").
+func aftershock(rs []rune, n facts.Number) bool {
+	after := strings.ToLower(string(rs[n.End:min(len(rs), n.End+14)]))
+	if strings.Contains(after, "aftershock") || strings.Contains(after, "after-shock") {
+		return true
+	}
+	before := string(rs[max(0, n.Start-32):n.Start])
+	if i := strings.LastIndexAny(before, ".,،؛;"); i >= 0 {
+		before = before[i+1:]
+	}
+	return strings.Contains(before, "ارتداد") || strings.Contains(strings.ToLower(before), "aftershock")
+}
 
 // magnitude reports whether n, in rs, is an earthquake's magnitude: "a
 // magnitude 6.4 earthquake", "6.1 on the Richter scale", "بقوة 5.9 درجات",
@@ -442,7 +538,7 @@ func magnitude(rs []rune, n facts.Number) bool {
 	before := strings.ToLower(string(rs[max(0, n.Start-16):n.Start]))
 	after := strings.ToLower(string(rs[n.End:min(len(rs), n.End+24)]))
 	return strings.Contains(before, "magnitude") || strings.Contains(after, "richter") || strings.Contains(after, "ريختر") ||
-		(strings.Contains(before, "قوة") || strings.Contains(before, "بقوة")) && strings.HasPrefix(strings.TrimSpace(after), "درج")
+		(strings.Contains(before, "قوة") || strings.Contains(before, "قوت")) && strings.HasPrefix(strings.TrimSpace(after), "درج")
 }
 
 // demanded reports, for each number of ns, whether a demand or a
@@ -724,6 +820,11 @@ func outcomes(t []token, ns []facts.Number) []int {
 			if out[i] = referentOf(t, k); out[i] == 0 {
 				out[i] = nounReferent(t, k)
 			}
+			continue
+		}
+		if n.Unit == lengthUnit || n.Unit == magnitudeUnit || n.Unit == aftershockUnit {
+			// "The magnitude 6.4 quake killed 112 people": a length or a
+			// magnitude counts no one, whatever verb follows it.
 			continue
 		}
 		// The nearest outcome word of the clause, after (English: "12

@@ -621,3 +621,53 @@ func TestTollsOfTwoDays(t *testing.T) {
 		}
 	}
 }
+
+// TestMagnitudeCountsNoOne checks that a magnitude followed by a verb of
+// death is no count of the dead: "at least 112 dead" and "The magnitude
+// 6.9 quake killed 112 people" give one toll.
+func TestMagnitudeCountsNoOne(t *testing.T) {
+	a := "Strong quake hits the northern mountains, at least 112 dead"
+	b := "The magnitude 6.9 quake killed 112 people across the province, officials said."
+	if r, ok := numberReason(a, b); ok {
+		t.Errorf("112 dead against a magnitude 6.9 quake that killed 112: %s", r.Detail)
+	}
+	// The toll still conflicts with another toll.
+	if _, ok := numberReason("Strong quake hits the northern mountains, 90 dead", b); !ok {
+		t.Errorf("90 dead against 112 killed: no number reason")
+	}
+}
+
+// TestAftershockIsAnotherEvent checks that an aftershock's magnitude is
+// set against other aftershocks only, in both languages.
+func TestAftershockIsAnotherEvent(t *testing.T) {
+	for _, p := range [][2]string{
+		{"A magnitude 4.7 aftershock rattled the valley around noon, sending residents back into the streets.",
+			"The seismic centre measured the earthquake at magnitude 6.2 and said it struck before dawn."},
+		{"وشعر السكان بهزة ارتدادية بلغت قوتها 4.7 درجات ظهر الخميس، ما دفع كثيرين إلى المبيت في العراء.",
+			"وكان الزلزال الذي بلغت قوته 6.2 درجات قد ضرب المنطقة فجرا."},
+	} {
+		if r, ok := numberReason(p[0], p[1]); ok {
+			t.Errorf("an aftershock against the earthquake: %s", r.Detail)
+		}
+	}
+	if _, ok := numberReason("A magnitude 4.7 aftershock shook the town on Friday.", "A magnitude 5.3 aftershock shook the town on Friday."); !ok {
+		t.Errorf("two magnitudes of one aftershock: no number reason")
+	}
+}
+
+// TestPricesOfTwoCommodities checks that two changes of the prices of two
+// commodities are two facts, and two of one commodity, in two languages,
+// one fact told two ways.
+func TestPricesOfTwoCommodities(t *testing.T) {
+	a := "Kerosene prices will rise by 20 percent, while bread stays at its old price, the ministry said."
+	b := "Petrol prices rose by 35 percent overnight as the subsidy cut came into force."
+	if r, ok := numberReason(a, b); ok {
+		t.Errorf("kerosene's rise against petrol's: %s", r.Detail)
+	}
+	if r, ok := numberReason("رفعت الحكومة سعر السولار بنسبة 20 في المئة", b); ok {
+		t.Errorf("diesel's rise against petrol's, across languages: %s", r.Detail)
+	}
+	if _, ok := numberReason("رفعت الحكومة سعر البنزين بنسبة 20 في المئة", b); !ok {
+		t.Errorf("petrol 20 percent against petrol 35 percent, across languages: no number reason")
+	}
+}
