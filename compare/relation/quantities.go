@@ -92,14 +92,16 @@ type counts struct {
 	facts    facts.Facts
 	outcomes []int
 	demanded []bool
-	goods    []int // each number's commodity (commodityOf)
+	goods    []int  // each number's commodity (goods)
+	some     []bool // each number counts some of a group (someOf)
 }
 
 // countsOf works out the counts of text, tokenised as t, whose facts are f.
 func countsOf(text string, t []token, f facts.Facts) *counts {
 	f.Dates = withoutDateline(text, f.Dates)
 	f.Numbers = inUnits(text, f.Numbers)
-	return &counts{facts: f, outcomes: outcomes(t, f.Numbers), demanded: demanded(t, f.Numbers), goods: goods(t, f.Numbers)}
+	return &counts{facts: f, outcomes: outcomes(t, f.Numbers), demanded: demanded(t, f.Numbers), goods: goods(t, f.Numbers),
+		some: someOf(t, f.Numbers)}
 }
 
 // countsOfText is countsOf for a text whose facts the caller may have
@@ -308,7 +310,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (facts.Number, fact
 	// of a ship's name.
 	for i, x := range xs {
 		for j, y := range ys {
-			if dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) || otherGoods(qa.goods[i], qb.goods[j]) {
+			if dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) || otherGoods(qa.goods[i], qb.goods[j]) || someAgainstOther(qa, qb, i, j) {
 				continue // what a side demands is no fact the other gives; a part is no rival of its whole
 			}
 			// One outcome counts one thing whatever the noun ("23
@@ -330,7 +332,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (facts.Number, fact
 		}
 		for j, y := range ys {
 			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || still(ox[i]) != still(oy[j]) || dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) ||
-				otherGoods(qa.goods[i], qb.goods[j]) {
+				otherGoods(qa.goods[i], qb.goods[j]) || someAgainstOther(qa, qb, i, j) {
 				continue
 			}
 			if comparableNum(x, y) && !anyNum(y, xs) {
@@ -571,6 +573,50 @@ func demanded(t []token, ns []facts.Number) []bool {
 // many as six", "ربما يرتفع". Arabic قد is left out: before a past verb it
 // says the thing happened.
 var projectionWords = map[string]bool{"could": true, "might": true, "may": true, "expected": true, "ربما": true, "يرجح": true, "مرشح": true, "يتوقع": true}
+
+// someOf reports, for each number of ns, whether it counts some of a
+// group its sentence names: "Nine firefighters were among those treated",
+// "including 12 children", "بينهم 5 أطفال". Such a count is a part: it
+// compares with another count of the same named noun ("including 15
+// children"), not with a total. "Two of them were in critical condition"
+// is not one: it counts all those in that state, as "23 were in critical
+// condition" does.
+func someOf(t []token, ns []facts.Number) []bool {
+	out := make([]bool, len(ns))
+	for i, n := range ns {
+		k := tokenAt(t, n.Start)
+		if k < 0 || n.Percent {
+			continue
+		}
+		for j := max(0, k-2); j < k; j++ {
+			if someBefore[t[j].norm] && !t[j].punct {
+				out[i] = true
+			}
+		}
+		for j := k + 1; j < len(t) && j <= k+3 && !t[j].punct; j++ {
+			if t[j].norm == "among" {
+				out[i] = true
+			}
+		}
+	}
+	return out
+}
+
+// someBefore are the words that open a part of a group just before its
+// count: "including 12 children", "among them 3 women", "بينهم 5 أطفال".
+var someBefore = map[string]bool{"including": true, "among": true, "بينهم": true, "بينهن": true, "منهم": true, "منهن": true, "بينها": true}
+
+// someAgainstOther reports a count of some of a group (someOf) on one
+// side, set against a number that is not of the same named noun on the
+// other: "Nine firefighters were among those treated" is no rival of "23
+// were taken to the university hospital".
+func someAgainstOther(qa, qb *counts, i, j int) bool {
+	if !qa.some[i] && !qb.some[j] {
+		return false
+	}
+	x, y := qa.facts.Numbers[i], qb.facts.Numbers[j]
+	return !(x.Unit != "" && y.Unit != "" && countedNoun(x, y))
+}
 
 // partOf reports whether x and another number of its side (xs) add up to
 // whole: "freed 180 prisoners and released 132 soldiers" against "an

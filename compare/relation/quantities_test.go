@@ -671,3 +671,28 @@ func TestPricesOfTwoCommodities(t *testing.T) {
 		t.Errorf("petrol 20 percent against petrol 35 percent, across languages: no number reason")
 	}
 }
+
+// TestSomeOfAGroupIsAPart checks that a count of some of a group ("were
+// among", "including", "بينهم") is set only against a count of the same
+// named noun, and that "two of them" in a state still counts that state.
+func TestSomeOfAGroupIsAPart(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Seven nurses were among those treated for smoke inhalation, the director added.",
+			"Doctors at the city hospital said they had treated 26 people for smoke inhalation."},
+		{"وأسفرت الغارة على القافلة عن مقتل عدد من الأشخاص بينهم 4 من عمال الإغاثة.",
+			"وأسفرت الغارة على القافلة عن مقتل 11 شخصا."},
+	} {
+		if r, ok := numberReason(p[0], p[1]); ok {
+			t.Errorf("a part of a group against another count: %s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"The blast killed 30 people, including 12 children, officials said.",
+			"The blast killed 30 people, including 15 children, the health ministry said."},
+		{"Two of them were in critical condition, doctors said.", "Doctors said 23 were in critical condition."},
+	} {
+		if _, ok := numberReason(p[0], p[1]); !ok {
+			t.Errorf("no number reason:\n  %s\n  %s", p[0], p[1])
+		}
+	}
+}
