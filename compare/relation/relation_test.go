@@ -584,3 +584,27 @@ func TestNegatedSharedWordAcrossLanguages(t *testing.T) {
 		t.Errorf("no live rounds against live rounds: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestNotAsClaimed checks that "not as X claims" negates the rival's
+// claim, not X: the claimant is no negated word shared with the other
+// statement, and the figures still conflict.
+func TestNotAsClaimed(t *testing.T) {
+	a := "The water company announced a 12 percent rise in the tariff."
+	b := "The party said the rise is 25 percent, not as the company claims."
+	res := Classify(a, b)
+	for _, r := range res.Reasons {
+		if r.Kind == "negation" {
+			t.Errorf("negation reason: %s", r.Detail)
+		}
+	}
+	if !hasReason(res.Reasons, "number", "12 percent", "25 percent") {
+		t.Errorf("12 percent against 25 percent: %s %v", res.Label, res.Reasons)
+	}
+	res = Classify("بلاغ صحفي صادر عن شركة المياه حول تعديل التعرفة",
+		"وقال الحزب إن الزيادة تبلغ ٢٥ بالمئة، لا كما تدعي الشركة.")
+	for _, r := range res.Reasons {
+		if r.Kind == "negation" && r.AStart >= 0 && r.BStart >= 0 {
+			t.Errorf("negation reason: %s", r.Detail)
+		}
+	}
+}

@@ -657,14 +657,20 @@ func markNegation(toks []token) {
 				}
 				continue
 			}
+			if content == 0 && (u.norm == "كما" || u.norm == "as" && !denial) {
+				// "٢٥ بالمئة، لا كما تدّعي الشركة", "25 percent, not as the
+				// company claims": what is negated is the rival's claim,
+				// which stands before; the words after name who made it.
+				break
+			}
 			if u.cue&(cueNeg|cueDenial) != 0 {
 				u.nested = true
 			}
 			if u.stop || u.covered {
 				continue
 			}
-			if content == 0 && u.num.kind != numNone {
-				break // "دون 74 دولارا", "no more than 5": a bound, not a negation
+			if content == 0 && (u.num.kind != numNone || u.norm == "الصفر" || u.norm == "zero") {
+				break // "دون 74 دولارا", "no more than 5", "ما دون الصفر": a bound, not a negation
 			}
 			if reportVerbs[u.key] {
 				// "Investigators have not yet said what caused it", "لم
