@@ -252,8 +252,8 @@ var antonymTable = []string{
 	// opens many place names ("عين وردة").
 	"hire hires hired appoint appoints appointed" +
 		" تعيين" +
-		" | fire fires fired dismiss sack sacked" +
-		" إقالة أقال أقالت يقيل تقيل",
+		" | fire fires fired dismiss dismissed dismisses sack sacks sacked oust ousted" +
+		" إقالة أقال أقالت يقيل تقيل أقيل",
 	"deliver delivers delivered handover" +
 		" تسليم يسلم تسلم سلم سلمت" +
 		" | receive receives received" +
@@ -370,6 +370,10 @@ var synonymTable = []string{
 	"wednesday الأربعاء يوم_الأربعاء مساء_الأربعاء صباح_الأربعاء ليل_الأربعاء فجر_الأربعاء ظهر_الأربعاء عصر_الأربعاء ظهيرة_الأربعاء",
 	"thursday الخميس يوم_الخميس مساء_الخميس صباح_الخميس ليل_الخميس فجر_الخميس ظهر_الخميس عصر_الخميس ظهيرة_الخميس",
 	"friday يوم_الجمعة مساء_الجمعة صباح_الجمعة ليل_الجمعة فجر_الجمعة ظهر_الجمعة عصر_الجمعة ظهيرة_الجمعة",
+	// A limit named as such is a term, not a movement: "الحد الأدنى
+	// للأجور" (the minimum wage) neither falls nor opposes a rise.
+	"minimum الحد_الأدنى حد_أدنى",
+	"maximum الحد_الأقصى حد_أقصى",
 	"small little tiny",
 	"big large huge",
 	"happy glad joyful pleased",

@@ -123,7 +123,10 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 			continue
 		}
 		j, same := predicateMatch(&st[k], cl)
-		if j < 0 {
+		if j < 0 || demandedWord(st, k) {
+			// "وطالب نواب بإقالة الوزير" (MPs demanded the minister's
+			// dismissal): what is asked for has not happened, and
+			// neither affirms nor denies that it has.
 			continue
 		}
 		c := negatedAt(st, k)
@@ -196,6 +199,22 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 		res.Stance, res.Confidence = StanceNeutral, 1-0.5*cover
 	}
 	return res
+}
+
+// demandedWord reports whether st[k] is what a demand, within three words
+// before it in its clause, asks for: "demanded the dismissal", "طالب
+// بإقالة". A call is not one: "the president is expected to call for the
+// withdrawal" announces what he will order.
+func demandedWord(st []token, k int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 3 && !st[j].punct; j-- {
+		if demandWords[st[j].key] {
+			return true
+		}
+		if !st[j].stop {
+			n++
+		}
+	}
+	return false
 }
 
 // saidOfClaim reports whether the pole word st[k] is said of something the

@@ -215,3 +215,29 @@ func TestDenialOfAnotherVerb(t *testing.T) {
 		t.Errorf("a denial of the protests does not deny them: %+v", r)
 	}
 }
+
+// TestWordsThatLookLikeDenials checks words that deny nothing the claim
+// says: a limit named as such ("الحد الأدنى", the minimum wage) is no fall
+// against a rise; "dismissed" a person is sacking him, "dismissed the
+// reports" a denial; a denial offered or withheld ("without denying or
+// confirming", "لم ينف") commits to nothing; a demand for the event is not
+// the event.
+func TestWordsThatLookLikeDenials(t *testing.T) {
+	runStance(t, "Egypt raises fuel prices and the minimum wage", []stanceCase{
+		{"وقال الوزير إن الحد الأدنى للأجور سيرتفع إلى 7 آلاف جنيه شهريا.", Affirms},
+		{"ويستفيد نحو 4.5 مليون موظف من زيادة الحد الأدنى للأجور.", Affirms},
+	})
+	runStance(t, "The electricity minister was sacked", []stanceCase{
+		{"The prime minister's office dismissed the electricity minister on Sunday, two sources said.", Affirms},
+		{"The government dismissed the reports as baseless.", Denies},
+		{"The electricity minister has not been dismissed, the spokesman said.", Denies},
+		{"A source at the ministry said the minister was on a field tour, without denying or confirming the reports.", StanceNeutral},
+		{"وقال مصدر في الوزارة إن الوزير في جولة ميدانية، من دون أن ينفي أو يؤكد الأنباء.", StanceNeutral},
+		{"The spokesman declined to confirm or deny the reports.", StanceNeutral},
+		{"The ministry has neither confirmed nor denied the reports.", StanceNeutral},
+	})
+	runStance(t, "إقالة وزير الكهرباء", []stanceCase{
+		{"وطالب نواب في البرلمان بإقالة وزير الكهرباء واستجوابه.", StanceNeutral},
+		{"أقال رئيس الوزراء وزير الكهرباء يوم الأحد.", Affirms},
+	})
+}

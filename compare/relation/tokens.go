@@ -146,8 +146,17 @@ func tokenize(s string, toks []token, words wordCache) []token {
 // despite the Front's denial), "despite denials", "amid denials".
 var concessive = map[string]bool{"رغم": true, "برغم": true, "الرغم": true, "despite": true, "spite": true, "amid": true, "وسط": true}
 
-// markConcessions drops the denial cue of a word that a concessive word
-// governs (within two words, in the same clause).
+// markConcessions drops the denial cue of a word that denies nothing the
+// statement says:
+//   - a word a concessive word governs (within two words, in the same
+//     clause): "despite the Front's denial";
+//   - a denial that is itself negated, or offered as one of two choices,
+//     which is no commitment either way: "من دون أن ينفي أو يؤكد", "did not
+//     deny", "declined to confirm or deny". The negation goes too: "لم
+//     ينف الخبر" negates nothing of the news;
+//   - "dismiss" and "reject" said of anything but a report or a claim: "the
+//     prime minister dismissed the minister" removed him from office, "the
+//     party rejects the increase" opposes it.
 func markConcessions(toks []token) {
 	for i := range toks {
 		if toks[i].cue&cueDenial == 0 {
@@ -160,8 +169,84 @@ func markConcessions(toks []token) {
 			}
 			seen++
 		}
+		if toks[i].cue&cueDenial == 0 {
+			continue
+		}
+		if objectDenials[toks[i].norm] && !reportObject(toks, i) {
+			// A word of its own again: "dismissed" the minister is
+			// "sacked" him.
+			toks[i].cue &^= cueDenial
+			toks[i].stop = toks[i].cue&(cueNeg|cueHedge|cueStill) != 0 || stopWords[toks[i].norm]
+			continue
+		}
+		choice := choiceWithAffirm(toks, i)
+		if k := negatorBefore(toks, i); k >= 0 {
+			toks[i].cue &^= cueDenial
+			toks[k].cue &^= cueNeg
+		} else if choice >= 0 {
+			toks[i].cue &^= cueDenial
+		}
+		if choice >= 0 && toks[i].cue&cueDenial == 0 {
+			toks[choice].cue &^= cueAffirm // "confirming" in "without denying or confirming"
+		}
 	}
 }
+
+// negatorBefore is the negation or refusal that governs the denial word
+// toks[i], within two words before it (past "أن", "to", "or", "nor"), or
+// -1: "without denying", "من دون أن ينفي", "لم ينف", "declined to deny".
+func negatorBefore(toks []token, i int) int {
+	for k, seen := i-1, 0; k >= 0 && seen < 2 && !toks[k].punct; k-- {
+		if toks[k].cue&cueNeg != 0 || declineWords[toks[k].norm] {
+			return k
+		}
+		if !choiceLinks[toks[k].norm] {
+			seen++
+		}
+	}
+	return -1
+}
+
+// choiceWithAffirm is the word of confirming that the denial word toks[i]
+// is given as the other choice of, or -1: "confirm or deny", "ينفي أو
+// يؤكد".
+func choiceWithAffirm(toks []token, i int) int {
+	for _, d := range [2]int{-1, 1} {
+		if j, k := i+d, i+2*d; k >= 0 && k < len(toks) && (toks[j].norm == "or" || toks[j].norm == "nor" || toks[j].norm == "او") && confirmWords[toks[k].norm] {
+			return k
+		}
+	}
+	return -1
+}
+
+// reportObject reports whether what toks[i] is said of, its first content
+// word after it in its clause, is a report, a claim or a charge, or is
+// introduced by "as": "dismissed the reports", "dismissed as baseless",
+// "rejects the allegations".
+func reportObject(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].punct; k++ {
+		if toks[k].norm == "as" || reportNouns[toks[k].norm] {
+			return true
+		}
+		if !toks[k].stop && toks[k].norm != "any" && toks[k].norm != "such" {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	objectDenials = map[string]bool{"dismiss": true, "dismissed": true, "dismisses": true, "dismissing": true,
+		"reject": true, "rejects": true, "rejected": true, "rejecting": true}
+	reportNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true, "allegation": true, "allegations": true,
+		"accusation": true, "accusations": true, "charge": true, "charges": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true,
+		"suggestion": true, "suggestions": true, "speculation": true, "story": true, "stories": true, "account": true, "accounts": true,
+		"assertion": true, "assertions": true, "idea": true, "notion": true, "talk": true}
+	declineWords = map[string]bool{"declined": true, "declines": true, "decline": true, "refused": true, "refuses": true, "nor": true, "neither": true}
+	choiceLinks  = map[string]bool{"ان": true, "أن": true, "to": true, "or": true, "او": true, "أو": true, "nor": true}
+	confirmWords = map[string]bool{"confirm": true, "confirms": true, "confirmed": true, "confirming": true,
+		"يؤكد": true, "تؤكد": true, "أكد": true, "اكد": true, "تأكيد": true, "تاكيد": true, "يؤكده": true}
+)
 
 // isSpace is unicode.IsSpace without its table search for the Arabic
 // block, which has no white space: most runes of Arabic text.
