@@ -71,7 +71,7 @@ var (
 	arDefiniteOK = func(v float64) bool { return v >= 3 && v < 1000 }
 
 	// Plurals that give an order of magnitude, not a count.
-	enVague = map[string]float64{"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+	enVague = map[string]float64{"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 	arVague = map[string]float64{"عشرات": 10, "مئات": 100, "آلاف": 1e3, "ألوف": 1e3, "ملايين": 1e6, "مليارات": 1e9,
 		"تريليونات": 1e12, "ترليونات": 1e12}
 

@@ -51,6 +51,17 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 				Detail: fmt.Sprintf("different times: %s and %s are counts of two events, one dated %s", x.Text, y.Text, d.Text)})
 			return
 		}
+		if ix, iy := firstCount(a, x), firstCount(b, y); ix != iy {
+			// "Local officials initially put the toll at 12" against
+			// "killed 23": a first count, since updated, told as such.
+			first := x.Text
+			if iy {
+				first = y.Text
+			}
+			*reasons = append(*reasons, Reason{Kind: "times", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
+				Detail: fmt.Sprintf("different times: %s is told as a first count, since updated", first)})
+			return
+		}
 		// What each number counts: its outcome or referent (0 unknown).
 		rx, ry := outcomeOf(fa.Numbers, oa, x), outcomeOf(fb.Numbers, ob, y)
 		if dx, dy := countDay(a), countDay(b); rx != 0 && rx < referentTurnout && rx != outcomeAboard && dx >= 0 && dy >= 0 && a[dx].id != b[dy].id {
@@ -244,8 +255,15 @@ func comparableNum(x, y facts.Number) bool {
 // share, "seven inmates" and the prison's "1,400". Accounts of one amount
 // differ, but not that much, while "a trillion dollars" against "a
 // million dollars" is one amount told two ways.
+//
+// A vague count ("thousands", "tens of thousands") is an order of
+// magnitude; twenty times another count, it is of something larger: "the
+// war has killed tens of thousands" is no rival of the 23 a strike killed.
 func farApart(x, y facts.Number) bool {
 	lo, hi := min(x.Value, y.Value), max(x.Value, y.Value)
+	if x.Vague != y.Vague {
+		return lo > 0 && hi >= 20*lo
+	}
 	return lo > 0 && hi >= 100*lo && !(scaled(x) && scaled(y))
 }
 
@@ -338,7 +356,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (facts.Number, fact
 			if comparableNum(x, y) && !anyNum(y, xs) {
 				return x, y, true
 			}
-			if ox[i] != 0 && ox[i] == oy[j] && x.Ordinal == y.Ordinal && x.Percent == y.Percent && (personNoun(x.Unit) || personNoun(y.Unit)) {
+			if ox[i] != 0 && ox[i] == oy[j] && x.Ordinal == y.Ordinal && x.Percent == y.Percent && (personNoun(x.Unit) || personNoun(y.Unit)) && !farApart(x, y) {
 				xl, xh := numRange(x)
 				yl, yh := numRange(y)
 				if xl <= yh && yl <= xh { // "at least 20 people" and "20 dead"
@@ -650,6 +668,38 @@ func demandAgainstFact(xs, ys []facts.Number, dx, dy []bool) (facts.Number, fact
 }
 
 // tokenAt is the index of the token of t holding rune offset r, or -1.
+// firstCount reports whether n is told as a first count, since changed,
+// by a word within six words before it or three after, in its clause:
+// "initially put the toll at 12", "at first", "أفادت في البداية بمقتل 18".
+// A preliminary estimate ("الخسائر الأولية بنحو 50 مليون دولار") is not:
+// it is the source's figure until it gives another.
+func firstCount(t []token, n facts.Number) bool {
+	k := tokenAt(t, n.Start)
+	if k < 0 {
+		return false
+	}
+	for _, dir := range [2]int{-1, 1} {
+		for j, d := k+dir, 1; j >= 0 && j < len(t) && !t[j].punct && (dir < 0 && d <= 6 || dir > 0 && d <= 3); j, d = j+dir, d+1 {
+			switch {
+			case firstWords[t[j].key]:
+				return true
+			case j > 0 && (t[j].norm == "first" && t[j-1].norm == "at" || t[j-1].norm == "في" && firstStart[t[j].key]):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstWords tell a count as a first one; firstStart do after "في" ("في
+// البداية", at first).
+var firstWords, firstStart = map[string]bool{}, map[string]bool{}
+
+func initFirstWords() {
+	firstWords = keySet("initially originally")
+	firstStart = keySet("البداية البدء")
+}
+
 // countDay returns the index of the weekday a statement's count was told
 // on, or -1: the day it was said ("officials said on Tuesday"), a day that
 // opens the statement ("On Monday, officials had put the toll at 31"), a

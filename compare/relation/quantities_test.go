@@ -696,3 +696,30 @@ func TestSomeOfAGroupIsAPart(t *testing.T) {
 		}
 	}
 }
+
+// TestBackgroundAndFirstCounts checks two counts that are no rivals of an
+// event's toll: a vague count twenty times larger, of a larger scope ("the
+// war has killed tens of thousands"), and a count told as a first one
+// ("initially put the toll at 12", "في البداية"), which is set only against
+// another first count.
+func TestBackgroundAndFirstCounts(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The war has killed tens of thousands of people and driven millions from their homes.", "The drone strike on the market killed 23 people on Sunday."},
+		{"The conflict has killed thousands of people since it began.", "The strike killed 23 people, officials said."},
+		{"Local officials initially put the toll at 12.", "The strike on the market killed 23 people, local officials said."},
+		{"وكانت مصادر طبية قد أفادت في البداية بمقتل 18 شخصا، قبل أن يرتفع العدد.", "قتل 27 شخصا في القصف، بحسب مصادر طبية."},
+	} {
+		if r, ok := numberReason(p[0], p[1]); ok {
+			t.Errorf("%s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"Hundreds of people were killed in the strike, witnesses said.", "The strike killed 23 people, officials said."},
+		{"The preliminary toll is 12 dead, officials said.", "A preliminary count put the dead at 15."},
+		{"وقدرت غرفة التجارة الخسائر الأولية بنحو 50 مليون دولار.", "وقال المحافظ إن الخسائر المادية تقدر بـ20 مليون دولار."},
+	} {
+		if _, ok := numberReason(p[0], p[1]); !ok {
+			t.Errorf("no number reason:\n  %s\n  %s", p[0], p[1])
+		}
+	}
+}

@@ -1562,6 +1562,7 @@ func loadTables() {
 		initTransparentNouns()
 		initAnnounceWords()
 		initTollWords()
+		initFirstWords()
 		initOfWords()
 		initDemandWords()
 		initTimeWords()
