@@ -103,7 +103,7 @@ type counts struct {
 	facts    facts.Facts
 	outcomes []int
 	demanded []bool
-	goods    []int  // each number's commodity (goods)
+	goods    []int  // each number's commodity (goods), or what an amount of money is (moneyFor)
 	some     []bool // each number counts some of a group (someOf)
 }
 
@@ -414,17 +414,25 @@ var goodWords = sync.OnceValue(func() map[string]int {
 // petrol's 45.
 func goods(t []token, ns []facts.Number) []int {
 	out := make([]int, len(ns))
-	words := goodWords()
 	for i, n := range ns {
 		k := tokenAt(t, n.Start)
 		if k < 0 {
 			continue
 		}
+		// A commodity is the one nearest the number; what money is, the
+		// head of the phrase before it, the word farthest back: "a new
+		// tranche of the loan of about 1.2 billion dollars" is a tranche.
+		words, farthest := goodWords(), false
+		if money(n) {
+			words, farthest = moneyWords(), true
+		}
 		for _, dir := range [2]int{-1, 1} {
 			for j, d := k+dir, 1; j >= 0 && j < len(t) && d <= 6 && !t[j].punct; j, d = j+dir, d+1 {
 				if g := words[t[j].key]; g != 0 {
 					out[i] = g
-					break
+					if !farthest || dir > 0 {
+						break
+					}
 				}
 			}
 			if out[i] != 0 {
@@ -435,7 +443,59 @@ func goods(t []token, ns []facts.Number) []int {
 	return out
 }
 
-// otherGoods reports two numbers of two named commodities.
+// What an amount of money is: "save the budget about 35 billion pounds"
+// is a saving, "the minimum wage will rise to 7,000 pounds" a wage, "the
+// $8 billion loan" a loan. Two amounts of two such things are two facts,
+// whatever their currency. A budget is none of them: it is what is saved
+// for or spent from ("save the state budget 35 billion pounds", "ستوفر
+// للموازنة نحو 50 مليار جنيه"). The classes continue goods' numbering, so
+// that an amount is never one commodity.
+const (
+	moneyWage = 100 + iota
+	moneySaving
+	moneyLoan
+	moneyTranche
+	moneyBill
+	moneyLoss
+	moneyRansom
+	moneyReward
+	moneyContract
+	moneyDebt
+	moneyReserves
+)
+
+var moneyWords = sync.OnceValue(func() map[string]int {
+	return wordClasses(map[int]string{
+		moneyWage:     "wage wages salary salaries pay أجر أجور الأجور راتب رواتب الرواتب",
+		moneySaving:   "save saves saving savings توفير يوفر توفر وفر وفورات سيوفر ستوفر",
+		moneyLoan:     "loan loans قرض القرض قروض",
+		moneyTranche:  "tranche disbursement شريحة الشريحة دفعة",
+		moneyBill:     "bill فاتورة فاتورة",
+		moneyLoss:     "losses loss damage damages خسائر الخسائر أضرار الأضرار",
+		moneyRansom:   "ransom فدية الفدية",
+		moneyReward:   "reward bounty مكافأة",
+		moneyContract: "contract deal عقد العقد صفقة الصفقة",
+		moneyDebt:     "debt debts دين ديون الديون",
+		moneyReserves: "reserves احتياطي احتياطيات الاحتياطي",
+	})
+})
+
+// money reports whether n is an amount of money: its counted noun is a
+// currency ("35 billion pounds", "7 آلاف جنيه") or a currency sign goes
+// before it ("$300 million").
+func money(n facts.Number) bool {
+	if n.Unit == "" || n.Percent {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(n.Unit); unicode.Is(unicode.Sc, r) {
+		return true
+	}
+	e := lookup(canonKey(n.Unit))
+	return e != nil && e.class > 0 && int(e.class) <= len(classNames) && classNames[e.class-1] == "currency"
+}
+
+// otherGoods reports two numbers of two named commodities, or two amounts
+// of money of two named things.
 func otherGoods(x, y int) bool { return x != 0 && y != 0 && x != y }
 
 // lengthUnit is the counted noun of a length told in metres (inUnits).

@@ -723,3 +723,27 @@ func TestBackgroundAndFirstCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestAmountsOfTwoThings checks that two amounts of money are set against
+// each other only when they are amounts of one thing: a saving is no rival
+// of a wage, nor a loan of one of its tranches, while two estimates of the
+// losses and two values of one contract are.
+func TestAmountsOfTwoThings(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The measures will save the state budget about 35 billion pounds a year, the minister said.",
+			"وأضاف أن الحد الأدنى لأجور العاملين في الدولة سيرتفع إلى 7 آلاف جنيه شهريا."},
+		{"The IMF loan programme is worth 8 billion dollars.", "The fund will release a new tranche of the loan of about 1.2 billion dollars."},
+	} {
+		if r, ok := numberReason(p[0], p[1]); ok {
+			t.Errorf("%s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"The chamber put losses at 50 million dollars.", "The governor said the damage was estimated at 20 million dollars."},
+		{"The contract is worth $300 million, the ministry said.", "The ministry said the contract was worth $450 million."},
+	} {
+		if _, ok := numberReason(p[0], p[1]); !ok {
+			t.Errorf("no number reason:\n  %s\n  %s", p[0], p[1])
+		}
+	}
+}
