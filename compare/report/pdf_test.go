@@ -92,7 +92,15 @@ func TestPDFIsRepeatable(t *testing.T) {
 			time.Sleep(1100 * time.Millisecond) // let Chromium's clock move a second
 		}
 	}
-	if !bytes.Equal(outs[0].Bytes(), outs[1].Bytes()) {
-		t.Errorf("two PDFs of the same report at the same time of making differ (%d and %d bytes)", outs[0].Len(), outs[1].Len())
+	if a, b := outs[0].Bytes(), outs[1].Bytes(); !bytes.Equal(a, b) {
+		// Where they differ tells which of Chromium's outputs is not
+		// repeatable (once in many runs on a loaded machine, the same size).
+		i := 0
+		for i < len(a) && i < len(b) && a[i] == b[i] {
+			i++
+		}
+		lo := max(0, i-80)
+		t.Errorf("two PDFs of the same report at the same time of making differ (%d and %d bytes), first at byte %d:\n%q\n%q",
+			len(a), len(b), i, a[lo:min(len(a), i+80)], b[lo:min(len(b), i+80)])
 	}
 }
