@@ -254,6 +254,10 @@ var antonymTable = []string{
 		" تعيين" +
 		" | fire fires fired dismiss dismissed dismisses sack sacks sacked oust ousted" +
 		" إقالة أقال أقالت يقيل تقيل أقيل",
+	// Leaving of one's own will against being removed: "the minister
+	// resigned" and "the minister was sacked" tell one departure two ways.
+	"resign resigns resigned resignation quit quits استقال استقالت استقالة استقالته يستقيل تستقيل" +
+		" | dismiss dismissed dismisses sack sacks sacked oust ousted إقالة أقال أقالت يقيل تقيل أقيل",
 	"deliver delivers delivered handover" +
 		" تسليم يسلم تسلم سلم سلمت" +
 		" | receive receives received" +

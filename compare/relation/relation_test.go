@@ -2,6 +2,7 @@ package relation
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -605,6 +606,33 @@ func TestNotAsClaimed(t *testing.T) {
 	for _, r := range res.Reasons {
 		if r.Kind == "negation" && r.AStart >= 0 && r.BStart >= 0 {
 			t.Errorf("negation reason: %s", r.Detail)
+		}
+	}
+}
+
+// TestSeasonNisbaIsNoSeason checks that a season word with a nisba ending
+// ("الربيعي", a surname) names no season, while two seasons still differ.
+func TestSeasonNisbaIsNoSeason(t *testing.T) {
+	res := Classify("The minister has been at his desk all summer.", "وقال الوزير حاتم الربيعي إنه في مكتبه.")
+	for _, r := range res.Reasons {
+		if r.Kind == "entity" {
+			t.Errorf("a surname read as a season: %s", r.Detail)
+		}
+	}
+	if res := Classify("The offensive began in the spring.", "بدأ الهجوم في الصيف."); !slices.ContainsFunc(res.Reasons, func(r Reason) bool { return r.Kind == "entity" }) {
+		t.Errorf("spring against summer: %s %v", res.Label, res.Reasons)
+	}
+}
+
+// TestResignedAgainstSacked checks that a resignation and a dismissal of
+// one person are one departure told two ways, in both languages.
+func TestResignedAgainstSacked(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The electricity minister was sacked over power cuts.", "The electricity minister resigned."},
+		{"Iraq's electricity minister sacked over summer power cuts, sources say", "وزير الكهرباء العراقي يقدم استقالته لأسباب صحية"},
+	} {
+		if res := Classify(p[0], p[1]); res.Label != Contradicts || !hasReason(res.Reasons, "antonym", "", "") {
+			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
 		}
 	}
 }

@@ -344,6 +344,11 @@ func fillWord(t *token) {
 	if e != nil && !e.noun && !stripped && definite(norm) {
 		e = nil // "الدين" is not "يدين"
 	}
+	if e != nil && e.class > 0 && int(e.class) <= len(classNames) && classNames[e.class-1] == "season" && arabicNisba(norm) {
+		// "الربيعي" is a surname (al-Rubaie) or "of spring", never the
+		// season a statement dates itself by.
+		e = nil
+	}
 	if e != nil {
 		t.ent = e
 		t.cue = e.cue &^ cueNeg
@@ -654,6 +659,13 @@ func arabicVerb(text string) bool {
 // nisba reports an Arabic relational adjective (نسبة), normalised: one
 // ending in ية or ي with a stem of three letters or more ("نظامية",
 // "شرعي", "قانونية"), which غير turns into its opposite as one word.
+// arabicNisba reports an Arabic word with a nisba ending: nisba of a word
+// in Arabic script.
+func arabicNisba(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return textnorm.ScriptOf(r) == textnorm.ScriptArabic && nisba(w)
+}
+
 func nisba(w string) bool {
 	for _, suf := range []string{"يه", "ية", "ي"} {
 		if stem, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(stem) >= 3 {
