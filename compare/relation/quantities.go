@@ -171,6 +171,20 @@ func unitText(a, b []token, x, y facts.Number) string {
 	return y.Unit
 }
 
+// ranges gives the values x and y may stand for (numRange), set against
+// each other: two floors, or two ceilings, are two counts ("more than 50
+// people were wounded" against "أصيب أكثر من 70 آخرين"), each about its
+// own value, where one floor alone is open ("at least 20" is not belied
+// by 23).
+func ranges(x, y facts.Number) (xl, xh, yl, yh float64) {
+	if x.Bound != "" && x.Bound == y.Bound {
+		x.Bound, y.Bound, x.Approx, y.Approx = "", "", true, true
+	}
+	xl, xh = numRange(x)
+	yl, yh = numRange(y)
+	return xl, xh, yl, yh
+}
+
 func numRange(n facts.Number) (lo, hi float64) {
 	lo, hi = n.Value, n.Value
 	if h := roundedHalf(n); h > 0 {
@@ -310,8 +324,7 @@ func compatibleNum(x, y facts.Number) bool {
 	if !comparableNum(x, y) {
 		return false
 	}
-	xl, xh := numRange(x)
-	yl, yh := numRange(y)
+	xl, xh, yl, yh := ranges(x, y)
 	return xl <= yh && yl <= xh
 }
 
@@ -334,8 +347,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (facts.Number, fact
 			// One outcome counts one thing whatever the noun ("23
 			// people" killed, "31 قتيلا").
 			if ox[i] != 0 && ox[i] == oy[j] && x.Ordinal == y.Ordinal && x.Percent == y.Percent && !farApart(x, y) && !anyNum(x, ys) && !anyNum(y, xs) {
-				xl, xh := numRange(x)
-				yl, yh := numRange(y)
+				xl, xh, yl, yh := ranges(x, y)
 				if xl <= yh && yl <= xh {
 					continue // "at least 20 people" killed and "20 قتيلا"
 				}
@@ -357,8 +369,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (facts.Number, fact
 				return x, y, true
 			}
 			if ox[i] != 0 && ox[i] == oy[j] && x.Ordinal == y.Ordinal && x.Percent == y.Percent && (personNoun(x.Unit) || personNoun(y.Unit)) && !farApart(x, y) {
-				xl, xh := numRange(x)
-				yl, yh := numRange(y)
+				xl, xh, yl, yh := ranges(x, y)
 				if xl <= yh && yl <= xh { // "at least 20 people" and "20 dead"
 					f[fNumMatch] = 1
 					continue

@@ -747,3 +747,18 @@ func TestAmountsOfTwoThings(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoFloorsAreTwoCounts checks that two lower bounds are set against
+// each other by their values ("more than 50" against "more than 70"),
+// while one bound alone stays open ("at least 20" and 23 agree).
+func TestTwoFloorsAreTwoCounts(t *testing.T) {
+	if _, ok := numberReason("More than 50 people were wounded in the blast, officials said.", "More than 70 people were wounded in the blast, the ministry said."); !ok {
+		t.Error("more than 50 wounded against more than 70: no number reason")
+	}
+	if r, ok := numberReason("At least 20 people were killed in the blast.", "The blast killed 23 people."); ok {
+		t.Errorf("at least 20 against 23: %s", r.Detail)
+	}
+	if r, ok := numberReason("More than 50 people were wounded in the blast.", "More than 52 people were wounded in the blast."); ok {
+		t.Errorf("more than 50 against more than 52: %s", r.Detail)
+	}
+}
