@@ -962,13 +962,13 @@ const nounRef = 1 << 20
 
 // isPercentWord reports the words that write a percentage ("percent",
 // "per cent", "بالمئة"), which come between it and its noun.
-func isPercentWord(k string) bool {
-	switch k {
-	case canon("percent"), canon("per"), canon("cent"), canon("pct"), canon("بالمئة"), canon("بالمائة"), canon("المئة"), canon("المائة"):
-		return true
-	}
-	return false
-}
+func isPercentWord(k string) bool { return percentWords()[k] }
+
+// percentWords are the keys of the words that write a percentage, made
+// once: a key is a stemmed form, too dear to work out at each call.
+var percentWords = sync.OnceValue(func() map[string]bool {
+	return keySet("percent per cent pct بالمئة بالمائة المئة المائة")
+})
 
 // outcomes gives each percentage of ns its referent (referentOf), and each
 // other number the outcome of its clause: the first
