@@ -334,11 +334,12 @@ var classTable = []string{
 	"gender: man woman boy girl male female gentleman lady husband wife son daughter father mother dad mom brother sister king queen men women boys girls" +
 		" رجل امرأة سيدة ولد صبي فتاة بنت ذكر أنثى رجال نساء ابن ابنة أب أم",
 	"posture: sit sits sitting seated stand stands standing run runs running walk walks walking lie lies lying kneel kneels kneeling jump jumps jumping sleep sleeping",
-	// Arabic weekdays that are also common words (الأحد "the one", السبت,
-	// الجمعة "the group", الاثنين "the two") are weekdays after a word of
-	// the day's time; not after ليلة, whose "ليلة الأحد" is Saturday night.
+	// Arabic weekdays that are also common words (الأحد "the one", الجمعة
+	// "the group", الاثنين "the two") are weekdays after a word of the
+	// day's time; not after ليلة, whose "ليلة الأحد" is Saturday night.
+	// السبت alone is Saturday ("بدء تطبيق الأسعار الجديدة في مصر السبت").
 	"weekday: monday tuesday wednesday thursday friday saturday sunday" +
-		" الثلاثاء الأربعاء الخميس" +
+		" الثلاثاء الأربعاء الخميس السبت" +
 		" يوم_السبت مساء_السبت صباح_السبت ليل_السبت فجر_السبت ظهر_السبت عصر_السبت ظهيرة_السبت يوم_الأحد مساء_الأحد صباح_الأحد ليل_الأحد فجر_الأحد ظهر_الأحد عصر_الأحد ظهيرة_الأحد يوم_الاثنين مساء_الاثنين صباح_الاثنين ليل_الاثنين فجر_الاثنين ظهر_الاثنين عصر_الاثنين ظهيرة_الاثنين يوم_الثلاثاء مساء_الثلاثاء صباح_الثلاثاء ليل_الثلاثاء فجر_الثلاثاء ظهر_الثلاثاء عصر_الثلاثاء ظهيرة_الثلاثاء يوم_الأربعاء مساء_الأربعاء صباح_الأربعاء ليل_الأربعاء فجر_الأربعاء ظهر_الأربعاء عصر_الأربعاء ظهيرة_الأربعاء يوم_الخميس مساء_الخميس صباح_الخميس ليل_الخميس فجر_الخميس ظهر_الخميس عصر_الخميس ظهيرة_الخميس يوم_الجمعة مساء_الجمعة صباح_الجمعة ليل_الجمعة فجر_الجمعة ظهر_الجمعة عصر_الجمعة ظهيرة_الجمعة",
 	"sport: football soccer basketball tennis baseball volleyball golf hockey rugby cricket" +
 		" > sport sports game",
@@ -367,7 +368,7 @@ var synonymTable = []string{
 	"dirham dirhams درهم دراهم",
 	"lira liras ليرة ليرات",
 	// Each weekday in both languages (see the weekday class).
-	"saturday يوم_السبت مساء_السبت صباح_السبت ليل_السبت فجر_السبت ظهر_السبت عصر_السبت ظهيرة_السبت",
+	"saturday السبت يوم_السبت مساء_السبت صباح_السبت ليل_السبت فجر_السبت ظهر_السبت عصر_السبت ظهيرة_السبت",
 	"sunday يوم_الأحد مساء_الأحد صباح_الأحد ليل_الأحد فجر_الأحد ظهر_الأحد عصر_الأحد ظهيرة_الأحد",
 	"monday يوم_الاثنين مساء_الاثنين صباح_الاثنين ليل_الاثنين فجر_الاثنين ظهر_الاثنين عصر_الاثنين ظهيرة_الاثنين",
 	"tuesday الثلاثاء يوم_الثلاثاء مساء_الثلاثاء صباح_الثلاثاء ليل_الثلاثاء فجر_الثلاثاء ظهر_الثلاثاء عصر_الثلاثاء ظهيرة_الثلاثاء",

@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0x151b4f8f
+const genLexiconSum = 0x1d89457d
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -2548,6 +2548,7 @@ var genLexiconKeys = [...]string{
 	"ساع",
 	"سام",
 	"ساند",
+	"سبت",
 	"ستانف",
 	"ستبعد",
 	"ستثن",
@@ -6024,6 +6025,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 341, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 510, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 9, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{5, 1}, {5, 1}, {5, 1}}},
+	{concept: 138, class: 12, role: 12, hyper: 0, cue: 0, noun: true},
 	{concept: 20, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{10, 2}, {10, 2}}},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 86, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{43, 2}, {43, 2}}},

@@ -762,3 +762,14 @@ func TestTwoFloorsAreTwoCounts(t *testing.T) {
 		t.Errorf("more than 50 against more than 52: %s", r.Detail)
 	}
 }
+
+// TestSaturdayAlone checks that "السبت" alone is Saturday, against another
+// day in either language, and one day with itself.
+func TestSaturdayAlone(t *testing.T) {
+	if res := Classify("The new fuel prices take effect on Friday.", "بدء تطبيق أسعار الوقود الجديدة في مصر السبت"); !hasReason(res.Reasons, "date", "Friday", "السبت") {
+		t.Errorf("Friday against السبت: %s %v", res.Label, res.Reasons)
+	}
+	if res := Classify("أعلنت الهيئة النتائج يوم السبت.", "أعلنت الهيئة النتائج السبت."); res.Label == Contradicts {
+		t.Errorf("يوم السبت against السبت: %s %v", res.Label, res.Reasons)
+	}
+}
