@@ -1251,10 +1251,10 @@ func dates(text string, d facts.Date, n facts.Number) bool {
 	return !strings.ContainsAny(string(rs[lo:hi]), ",;:،؛.()")
 }
 
-// finerThanYear reports whether a date names a month, a day or a period:
-// two bare years in two sentences ("since 1996", "in 2019") are most often
-// two events, not one dated twice.
-func finerThanYear(d facts.Date) bool { return d.Month != 0 || d.Day != 0 || d.Period != "" }
+// finerThanYear reports whether a date names a month, a day, a period or
+// a time of day: two bare years in two sentences ("since 1996", "in 2019")
+// are most often two events, not one dated twice.
+func finerThanYear(d facts.Date) bool { return d.Month != 0 || d.Day != 0 || d.Period != "" || d.Clock != 0 }
 
 // samePeriod reports whether two periods ("48h", "2d", "12m", "1y") last
 // as long: "خلال 48 ساعة" and "بعد يومين" name the same time.

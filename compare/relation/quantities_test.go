@@ -773,3 +773,18 @@ func TestSaturdayAlone(t *testing.T) {
 		t.Errorf("يوم السبت against السبت: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestTimesOfDayAreFirm checks that two times of day of one event conflict
+// in article sentences that share little else, as two days do.
+func TestTimesOfDayAreFirm(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The fire at the port warehouse broke out at about 2 a.m., according to the civil defence, which sent 40 engines and fought the flames for nine hours.",
+			"Residents said the fire at the warehouse began at 4 a.m. and that the smoke could be seen from the old town."},
+		{"The market was packed with shoppers when the drone struck at around 10 a.m., according to witnesses reached by phone.",
+			"A local official said the drone struck the market at 4 p.m., as traders were closing their stalls."},
+	} {
+		if res := Classify(p[0], p[1]); res.Label != Contradicts || !hasReason(res.Reasons, "date", "", "") {
+			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
+		}
+	}
+}
