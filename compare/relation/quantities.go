@@ -81,6 +81,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 		*reasons = append(*reasons, Reason{Kind: "number", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
 			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, rx, ry),
 			outcome: x.Ordinal == y.Ordinal && !x.Percent && !y.Percent && rx != 0 && rx == ry,
+			thing:   sameGoods(qa, qb, x, y),
 			noun:    x.Ordinal == y.Ordinal && (countedNoun(x, y) || x.Percent && y.Percent && rx >= nounRef && rx == ry)})
 	}
 	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f); ok {
@@ -438,7 +439,7 @@ func goods(t []token, ns []facts.Number) []int {
 			words, farthest = moneyWords(), true
 		}
 		for _, dir := range [2]int{-1, 1} {
-			for j, d := k+dir, 1; j >= 0 && j < len(t) && d <= 6 && !t[j].punct; j, d = j+dir, d+1 {
+			for j, d := k+dir, 1; j >= 0 && j < len(t) && d <= 6 && (!t[j].punct || currencySign(t[j].text)); j, d = j+dir, d+1 {
 				if g := words[t[j].key]; g != 0 {
 					out[i] = g
 					if !farthest || dir > 0 {
@@ -503,6 +504,23 @@ func money(n facts.Number) bool {
 	}
 	e := lookup(canonKey(n.Unit))
 	return e != nil && e.class > 0 && int(e.class) <= len(classNames) && classNames[e.class-1] == "currency"
+}
+
+// currencySign reports a token that is a currency sign ("$" of "$300
+// million"), which stands in a number's phrase, not between phrases.
+func currencySign(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	return size == len(s) && unicode.Is(unicode.Sc, r)
+}
+
+// sameGoods reports whether x of qa and y of qb are of one named thing
+// (goods): "the contract is worth $300 million" and "قيمة العقد 450 مليون
+// دولار" share no other word the lexicon bridges, and are one value told
+// two ways.
+func sameGoods(qa, qb *counts, x, y facts.Number) bool {
+	i := slices.IndexFunc(qa.facts.Numbers, func(n facts.Number) bool { return n.Start == x.Start })
+	j := slices.IndexFunc(qb.facts.Numbers, func(n facts.Number) bool { return n.Start == y.Start })
+	return i >= 0 && j >= 0 && qa.goods[i] != 0 && qa.goods[i] == qb.goods[j]
 }
 
 // otherGoods reports two numbers of two named commodities, or two amounts
@@ -1254,7 +1272,9 @@ func dates(text string, d facts.Date, n facts.Number) bool {
 // finerThanYear reports whether a date names a month, a day, a period or
 // a time of day: two bare years in two sentences ("since 1996", "in 2019")
 // are most often two events, not one dated twice.
-func finerThanYear(d facts.Date) bool { return d.Month != 0 || d.Day != 0 || d.Period != "" || d.Clock != 0 }
+func finerThanYear(d facts.Date) bool {
+	return d.Month != 0 || d.Day != 0 || d.Period != "" || d.Clock != 0
+}
 
 // samePeriod reports whether two periods ("48h", "2d", "12m", "1y") last
 // as long: "خلال 48 ساعة" and "بعد يومين" name the same time.

@@ -788,3 +788,13 @@ func TestTimesOfDayAreFirm(t *testing.T) {
 		}
 	}
 }
+
+// TestAmountOfOneThingAcrossLanguages checks that two values of one named
+// thing ("the contract", "العقد") conflict though the statements share no
+// other word the lexicon bridges.
+func TestAmountOfOneThingAcrossLanguages(t *testing.T) {
+	a, b := "The contract is worth $300 million, the ministry said.", "وتبلغ قيمة العقد 450 مليون دولار."
+	if res := Classify(a, b); res.Label != Contradicts || !hasReason(res.Reasons, "number", "300 million", "450") {
+		t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, a, b)
+	}
+}

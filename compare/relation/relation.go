@@ -66,6 +66,7 @@ type Reason struct {
 	firm    bool // a number reason whose two numbers surely count one thing (firmNumbers), a date reason finer than years
 	noun    bool // a number reason whose two numbers name one counted noun ("900 jobs", "2,000 jobs")
 	outcome bool // a number reason whose two numbers are counts of one outcome ("47 killed", "38 حالة وفاة")
+	thing   bool // a number reason whose two numbers are of one named thing: one commodity, or money of one thing (goods)
 }
 
 // Result is the relation of a pair with its confidence in [0,1] and the
@@ -213,7 +214,7 @@ func (s *scratch) decide(reasons []Reason) Result {
 	}
 	if best != classContra && !slices.ContainsFunc(reasons, twoFacts) &&
 		(slices.ContainsFunc(reasons, firmFact) && (s.f[fDice] >= factDice || res.Shared >= 2) ||
-			slices.ContainsFunc(reasons, firmNumber) && res.Shared >= 1 ||
+			slices.ContainsFunc(reasons, func(r Reason) bool { return firmNumber(r) && (res.Shared >= 1 || r.thing) }) ||
 			s.claim && slices.ContainsFunc(reasons, outcomeNumber)) {
 		// A number or date given two values in statements about one
 		// thing is a conflict however much else they say: the model,
