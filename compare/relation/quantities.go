@@ -51,6 +51,14 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 				Detail: fmt.Sprintf("different times: %s and %s are counts of two events, one dated %s", x.Text, y.Text, d.Text)})
 			return
 		}
+		if bx, by := background(ta), background(tb); bx != by {
+			// "Contaminated syrups have killed hundreds of children
+			// worldwide in recent years" against "killed six": a count
+			// of a wider time or place, told as background.
+			*reasons = append(*reasons, Reason{Kind: "times", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
+				Detail: fmt.Sprintf("different times: one of %s and %s counts a wider time or place, told as background", x.Text, y.Text)})
+			return
+		}
 		if ix, iy := firstCount(a, x), firstCount(b, y); ix != iy {
 			// "Local officials initially put the toll at 12" against
 			// "killed 23": a first count, since updated, told as such.
@@ -757,6 +765,24 @@ func demandAgainstFact(xs, ys []facts.Number, dx, dy []bool) (facts.Number, fact
 }
 
 // tokenAt is the index of the token of t holding rune offset r, or -1.
+// background reports a statement told as background to the event: of
+// years ("in recent years", "في السنوات الأخيرة"), or brought in as a
+// reminder ("ويذكر أن", "تجدر الإشارة إلى"). "Worldwide" is not enough: a
+// recall of 2 million bottles worldwide is the event.
+func background(text string) bool {
+	lower := strings.ToLower(text)
+	for _, m := range backgroundMarks {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
+}
+
+var backgroundMarks = []string{"in recent years", "over the past decade", "over the years",
+	"في السنوات الأخيرة", "خلال السنوات الأخيرة", "في السنوات الماضية", "خلال السنوات الماضية",
+	"ويذكر أن", "يذكر أن", "تجدر الإشارة"}
+
 // firstCount reports whether n is told as a first count, since changed,
 // by a word within six words before it or three after, in its clause:
 // "initially put the toll at 12", "at first", "أفادت في البداية بمقتل 18".

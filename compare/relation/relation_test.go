@@ -636,3 +636,35 @@ func TestResignedAgainstSacked(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsThatDenyNothing checks words of denial or failure that, where
+// they stand, deny nothing: a refused request, a trial in absentia,
+// rumours that someone reports rather than calls so; and that a report
+// dismissed as rumours still denies.
+func TestWordsThatDenyNothing(t *testing.T) {
+	for _, p := range [][2]string{
+		{"رفضت المحكمة طلبات الدفاع.", "The court convicted the protesters."},
+		{"حوكم تسعة متهمين غيابيا.", "Nine defendants were tried in absentia."},
+		{"وانتشرت شائعات عن خفض قيمة الدينار.", "البنك المركزي يخفض قيمة الدينار."},
+	} {
+		if res := Classify(p[0], p[1]); res.Label == Contradicts {
+			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
+		}
+	}
+	if res := Classify("The governor dismissed the reports of a devaluation as rumours.", "The central bank will devalue the dinar, a report said."); !hasReason(res.Reasons, "denial", "", "") {
+		t.Errorf("reports dismissed as rumours: %s %v", res.Label, res.Reasons)
+	}
+}
+
+// TestBackgroundCountIsAnotherTime checks that a count told as background
+// of years ("in recent years", "ويذكر أن") is no rival of the event's.
+func TestBackgroundCountIsAnotherTime(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Contaminated cough syrups have killed hundreds of children worldwide in recent years.", "Six children died after taking the syrup, the ministry said."},
+		{"ويذكر أن أدوية سعال ملوثة تسببت في وفاة عشرات الأطفال.", "وتوفي أربعة أطفال بعد تناول الشراب."},
+	} {
+		if r, ok := numberReason(p[0], p[1]); ok {
+			t.Errorf("%s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+}

@@ -159,6 +159,11 @@ var concessive = map[string]bool{"رغم": true, "برغم": true, "الرغم":
 //     party rejects the increase" opposes it.
 func markConcessions(toks []token) {
 	for i := range toks {
+		if toks[i].cue&(cueDenial|cueFailure) != 0 && notACue(toks, i) {
+			toks[i].cue &^= cueDenial | cueFailure
+			toks[i].stop = toks[i].cue&(cueNeg|cueHedge|cueStill) != 0 || stopWords[toks[i].norm]
+			continue
+		}
 		if toks[i].cue&cueDenial == 0 {
 			continue
 		}
@@ -191,6 +196,52 @@ func markConcessions(toks []token) {
 		}
 	}
 }
+
+// notACue reports a word of denial or failure that, where it stands,
+// denies nothing and says nothing failed:
+//   - a refusal of a request, an appeal or a motion: "رفضت المحكمة طلبات
+//     الدفاع", "طلباته بسماع شهود النفي رفضت", a step of procedure;
+//   - "غيابيا", tried in absentia, not an absence of the trial;
+//   - "rumours" not called so by someone ("dismissed as rumours", "وصفها
+//     بالشائعات"): "Rumours of a devaluation spread" reports them.
+func notACue(toks []token, i int) bool {
+	t := &toks[i]
+	switch {
+	case refusalWords[t.norm]:
+		for _, d := range [2]int{1, -1} {
+			for k, n := i+d, 0; k >= 0 && k < len(toks) && n < 3 && !toks[k].punct; k += d {
+				if requestNouns[toks[k].key] {
+					return true
+				}
+				if !toks[k].stop {
+					n++
+				}
+			}
+		}
+	case strings.HasPrefix(t.norm, "غيابي"):
+		return true
+	case rumourWords[t.norm]:
+		for k, n := i-1, 0; k >= 0 && n < 3 && !toks[k].punct; k-- {
+			if rumourCallers[toks[k].norm] || toks[k].cue&cueDenial != 0 {
+				return false
+			}
+			n++
+		}
+		return true
+	}
+	return false
+}
+
+var (
+	refusalWords = map[string]bool{"رفض": true, "رفضت": true, "يرفض": true, "ترفض": true, "رفضه": true, "رفضها": true,
+		"rejected": true, "rejects": true, "reject": true, "refused": true, "refuses": true, "refuse": true, "turned": true}
+	requestNouns = keySet("طلب طلبات طلباته الطلبات طعن طعون استئناف التماس مقترح اقتراح دعوى" +
+		" request requests appeal appeals motion motions petition petitions plea pleas bid bids application applications")
+	rumourWords   = map[string]bool{"rumor": true, "rumors": true, "rumour": true, "rumours": true, "شائعات": true, "شائعة": true, "الشائعات": true, "الشائعة": true}
+	rumourCallers = map[string]bool{"called": true, "calling": true, "described": true, "describing": true, "as": true, "mere": true, "just": true, "only": true,
+		"وصف": true, "وصفت": true, "ووصف": true, "واصفا": true, "واصفة": true, "اعتبر": true, "اعتبرت": true, "معتبرا": true, "مجرد": true, "محض": true,
+		"بانها": true, "بانه": true, "انها": true, "بأنها": true, "بأنه": true, "أنها": true}
+)
 
 // negatorBefore is the negation or refusal that governs the denial word
 // toks[i], within two words before it (past "أن", "to", "or", "nor"), or
