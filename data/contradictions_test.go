@@ -609,3 +609,20 @@ func TestCrossKeysOfPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestJudgeCompoundClaim checks that on a claim of two parts, statements
+// that take sides on two different parts are no contradiction by stance,
+// and two opposite sides of one part still are.
+func TestJudgeCompoundClaim(t *testing.T) {
+	claim := "Central bank cuts interest rate, denies dinar devaluation"
+	cut := "The central bank cut its main interest rate on Thursday."
+	denial := "The governor denied that the bank was considering a devaluation of the dinar."
+	raised := "The central bank raised its main interest rate on Thursday."
+	title := relation.Prepare(claim)
+	if v := judge(sideFor(cut, claim), sideFor(denial, claim), title); v.keep && v.rel == RelContradicts {
+		t.Errorf("the cut against the devaluation denial: %s (%.2f) %v", v.rel, v.conf, v.reasons)
+	}
+	if v := judge(sideFor(cut, claim), sideFor(raised, claim), title); !v.keep || v.rel != RelContradicts {
+		t.Errorf("the cut against a rise: %q keep=%v %v", v.rel, v.keep, v.reasons)
+	}
+}

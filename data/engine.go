@@ -253,7 +253,9 @@ func judge(a, b side, title *relation.Prepared) (v verdict) {
 	if a.confident() && b.confident() && title != nil {
 		// Again, for the words: the archive keeps only the stance.
 		sa, sb = relation.StanceOfPrepared(pa, title), relation.StanceOfPrepared(pb, title)
-		if sa.Confidence >= minStanceConf && sb.Confidence >= minStanceConf && sa.Stance != relation.StanceNeutral && sb.Stance != relation.StanceNeutral {
+		// Sides of one part of the claim: "denied a devaluation" takes no
+		// side against "cut the rate" (relation.StanceResult.Part).
+		if sa.Confidence >= minStanceConf && sb.Confidence >= minStanceConf && sa.Stance != relation.StanceNeutral && sb.Stance != relation.StanceNeutral && sa.Part == sb.Part {
 			opp, same = sa.Stance != sb.Stance, sa.Stance == sb.Stance
 		}
 	}

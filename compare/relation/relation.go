@@ -144,6 +144,9 @@ type Prepared struct {
 	text   string
 	toks   []token
 	counts func() *counts // worked out once, when a comparison needs them
+	// parts are the claims a compound claim joins (claimParts), prepared
+	// once when a stance is first taken toward it; nil for one claim.
+	parts func() []*Prepared
 }
 
 // Prepare tokenises a statement for ClassifyPrepared and StanceOfPrepared.
@@ -160,7 +163,15 @@ func prepare(text string, known *facts.Facts) *Prepared {
 	defer pool.Put(s)
 	s.a = tokenize(text, s.a, s.words)
 	toks := slices.Clone(s.a) // the scratch's buffer grew once, not per statement
-	return &Prepared{text: text, toks: toks, counts: sync.OnceValue(countsOfText(text, toks, known))}
+	p := &Prepared{text: text, toks: toks, counts: sync.OnceValue(countsOfText(text, toks, known))}
+	p.parts = sync.OnceValue(func() []*Prepared {
+		var ps []*Prepared
+		for _, t := range claimParts(text, toks) {
+			ps = append(ps, Prepare(t))
+		}
+		return ps
+	})
+	return p
 }
 
 // Text is the statement as given to Prepare.

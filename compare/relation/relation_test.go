@@ -668,3 +668,14 @@ func TestBackgroundCountIsAnotherTime(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNamesAreNoWords checks that a given name that stems as a
+// lexicon word ("زياد" as زيادة, a rise) carries no antonym.
+func TestGivenNamesAreNoWords(t *testing.T) {
+	res := Classify("وقال المحافظ زياد حداد إن البنك سيعلن قراره.", "خفض البنك سعر الفائدة.")
+	for _, r := range res.Reasons {
+		if r.Kind == "antonym" {
+			t.Errorf("a name read as a rise: %s", r.Detail)
+		}
+	}
+}

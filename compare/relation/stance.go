@@ -34,6 +34,12 @@ type StanceResult struct {
 	Stance     Stance
 	Confidence float64
 	Reasons    []Reason
+	// Part is which claim of a compound claim the stance is taken toward
+	// (claimParts), 0 for a claim of one part. Two stances are opposite
+	// only toward one part: "denied a devaluation" and "cut the rate" take
+	// no sides against each other on "the bank cuts its rate, denies a
+	// devaluation".
+	Part int
 }
 
 // StanceOf says whether statement affirms or denies claim, even when they
@@ -61,12 +67,103 @@ func StanceOf(statement, claim string) StanceResult {
 	defer pool.Put(s)
 	s.a = tokenize(statement, s.a, s.words)
 	s.b = tokenize(claim, s.b, s.words)
+	if parts := claimParts(claim, s.b); parts != nil {
+		st := Prepare(statement)
+		ps := make([]*Prepared, len(parts))
+		for i, t := range parts {
+			ps[i] = Prepare(t)
+		}
+		return stanceOfParts(st, ps)
+	}
 	return stanceOf(statement, claim, s.a, s.b, countsOfText(statement, s.a, nil), countsOfText(claim, s.b, nil))
 }
 
 // StanceOfPrepared is StanceOf(statement.Text(), claim.Text()) without
 // tokenising the texts again; the result is the same.
 func StanceOfPrepared(statement, claim *Prepared) StanceResult {
+	if claim.parts != nil {
+		if ps := claim.parts(); ps != nil {
+			return stanceOfParts(statement, ps)
+		}
+	}
+	return stanceOfOne(statement, claim)
+}
+
+// stanceOfParts is the stance of statement toward the part of a compound
+// claim it takes the firmest side on; neutral toward all of them when it
+// takes none.
+func stanceOfParts(statement *Prepared, parts []*Prepared) StanceResult {
+	best := StanceResult{Stance: StanceNeutral, Confidence: 1}
+	for i, p := range parts {
+		r := stanceOfOne(statement, p)
+		r.Part = i
+		switch {
+		case r.Stance == StanceNeutral:
+			// Neutral toward each: as sure as toward the part it
+			// shares most with.
+			if best.Stance == StanceNeutral && r.Confidence < best.Confidence {
+				best = r
+			}
+		case best.Stance == StanceNeutral || r.Confidence > best.Confidence:
+			best = r
+		}
+	}
+	return best
+}
+
+// claimParts splits a compound claim, one that joins claims of their own
+// with a comma ("Central bank cuts interest rate, denies dinar
+// devaluation"), into them; nil when it is one claim. A part must say
+// something happens: it has a word with an opposite in the lexicon or a
+// cue of denial or affirmation. "Strike on a market in North Kordofan,
+// Sudan" is one claim, and so is "fuel-subsidy cut and protests": "and"
+// joins nouns as often as claims.
+func claimParts(text string, toks []token) []string {
+	var parts []string
+	start := 0
+	cut := func(end int) {
+		if part := strings.TrimSpace(string([]rune(text)[start:end])); part != "" {
+			parts = append(parts, part)
+		}
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.text == "," || t.text == "،" || t.text == ";" || t.text == "؛" {
+			cut(t.start)
+			start = t.end
+		}
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	cut(utf8.RuneCountInString(text))
+	// A segment that says nothing happens belongs to the part before it:
+	// "Strike on a market in North Kordofan, Sudan" is one part.
+	var joined []string
+	for _, p := range parts {
+		if len(joined) > 0 && !says(tokenize(p, nil, nil)) {
+			joined[len(joined)-1] += " " + p
+			continue
+		}
+		joined = append(joined, p)
+	}
+	if len(joined) < 2 || !says(tokenize(joined[0], nil, nil)) {
+		return nil
+	}
+	return joined
+}
+
+// says reports whether a part of a claim says something happens.
+func says(toks []token) bool {
+	for i := range toks {
+		if isPredicate(&toks[i]) || toks[i].cue&(cueDenial|cueAffirm) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func stanceOfOne(statement, claim *Prepared) StanceResult {
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
 	// The scratch copies: the stance marks the tokens it matches.

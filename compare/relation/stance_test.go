@@ -241,3 +241,30 @@ func TestWordsThatLookLikeDenials(t *testing.T) {
 		{"أقال رئيس الوزراء وزير الكهرباء يوم الأحد.", Affirms},
 	})
 }
+
+// TestCompoundClaim checks that a claim joining two claims with a comma is
+// judged part by part: a statement on the devaluation takes its side on
+// that part, not against the rate cut, while a claim that only names a
+// place after its comma, or joins nouns with "and", is one claim.
+func TestCompoundClaim(t *testing.T) {
+	claim := "Central bank cuts interest rate, denies dinar devaluation"
+	cut := StanceOf("The central bank cut its main interest rate on Thursday.", claim)
+	denial := StanceOf("The governor denied that the bank was considering a devaluation of the dinar.", claim)
+	if cut.Stance != Affirms {
+		t.Errorf("the rate cut: %s %+v", cut.Stance, cut.Reasons)
+	}
+	if denial.Stance != StanceNeutral && denial.Part == cut.Part {
+		t.Errorf("the devaluation denial takes a side on the rate cut's part: %s (part %d) against %s (part %d)", denial.Stance, denial.Part, cut.Stance, cut.Part)
+	}
+	if raised := StanceOf("The central bank raised its main interest rate on Thursday.", claim); raised.Stance != Denies || raised.Part != cut.Part {
+		t.Errorf("a rise against the cut: %s (part %d), want denies on part %d", raised.Stance, raised.Part, cut.Part)
+	}
+	for _, one := range []string{"Strike on Um Sumeima market in North Kordofan, Sudan", "Sorvan fuel-subsidy cut and protests", "US forces will withdraw from Iraq"} {
+		if parts := claimParts(one, Prepare(one).toks); parts != nil {
+			t.Errorf("%q split into %q", one, parts)
+		}
+	}
+	if parts := claimParts(claim, Prepare(claim).toks); len(parts) != 2 {
+		t.Errorf("%q: parts %q", claim, parts)
+	}
+}

@@ -395,6 +395,11 @@ func fillWord(t *token) {
 	if e != nil && !e.noun && !stripped && definite(norm) {
 		e = nil // "الدين" is not "يدين"
 	}
+	if e != nil && arabicNames[norm] {
+		// Given names that stem as a lexicon word: "زياد" (Ziad) as
+		// زيادة (a rise), "عدنان" (Adnan) as عدن (Aden).
+		e = nil
+	}
 	if e != nil && e.class > 0 && int(e.class) <= len(classNames) && classNames[e.class-1] == "season" && arabicNisba(norm) {
 		// "الربيعي" is a surname (al-Rubaie) or "of spring", never the
 		// season a statement dates itself by.
@@ -710,6 +715,10 @@ func arabicVerb(text string) bool {
 // nisba reports an Arabic relational adjective (نسبة), normalised: one
 // ending in ية or ي with a stem of three letters or more ("نظامية",
 // "شرعي", "قانونية"), which غير turns into its opposite as one word.
+// arabicNames are given names, as normalised, that are no other word in
+// news Arabic but stem as one.
+var arabicNames = map[string]bool{"زياد": true, "عدنان": true}
+
 // arabicNisba reports an Arabic word with a nisba ending: nisba of a word
 // in Arabic script.
 func arabicNisba(w string) bool {
