@@ -1575,6 +1575,7 @@ func loadTables() {
 		initAnnounceWords()
 		initTollWords()
 		initFirstWords()
+		initSpeakerTitles()
 		initOfWords()
 		initDemandWords()
 		initTimeWords()

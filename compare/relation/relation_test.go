@@ -679,3 +679,19 @@ func TestGivenNamesAreNoWords(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoDeniesIsNotDenied checks that the title after an Arabic verb of
+// denial names who denies, not what is denied, and that the object after
+// it still is.
+func TestWhoDeniesIsNotDenied(t *testing.T) {
+	res := Classify("ونفى محافظ البنك المركزي وجود أي توجه لتعديل سعر الصرف.", "خفض البنك المركزي سعر الفائدة.")
+	for _, r := range res.Reasons {
+		if r.Kind == "negation" && strings.Contains(r.B, "البنك") {
+			t.Errorf("the bank read as denied: %s", r.Detail)
+		}
+	}
+	res = Classify("ونفى مصدر في الشرطة توقيف قبطان العبارة.", "أوقفت الشرطة قبطان العبارة.")
+	if res.Label != Contradicts {
+		t.Errorf("a denied arrest against the arrest: %s %v", res.Label, res.Reasons)
+	}
+}

@@ -715,6 +715,29 @@ func arabicVerb(text string) bool {
 // nisba reports an Arabic relational adjective (نسبة), normalised: one
 // ending in ية or ي with a stem of three letters or more ("نظامية",
 // "شرعي", "قانونية"), which غير turns into its opposite as one word.
+// pastSpeakerTitle returns where what an Arabic verb of denial denies may
+// start, past the title of who denies when it follows the verb: "ونفى
+// محافظ البنك المركزي ..." is the bank's governor denying, not a denial of
+// the bank. Only the title and the noun it is of ("محافظ البنك", "وزارة
+// الداخلية") are passed: what follows may be the object already ("نفت
+// وزارة الداخلية التقارير"). i itself when no title follows the verb.
+func pastSpeakerTitle(toks []token, i int) int {
+	if i+1 < len(toks) && speakerTitles[toks[i].norm] && definite(toks[i+1].norm) && !toks[i+1].punct {
+		return i + 2
+	}
+	return i
+}
+
+// speakerTitles are the nouns of an official or a body that take the
+// body they are of after them, as normalised.
+var speakerTitles = map[string]bool{}
+
+func initSpeakerTitles() {
+	for _, w := range strings.Fields("محافظ وزير مصدر متحدث ناطق رئيس مسؤول مدير نائب وزارة سفير قائد مكتب أمين") {
+		speakerTitles[textnorm.Normalize(w)] = true
+	}
+}
+
 // arabicNames are given names, as normalised, that are no other word in
 // news Arabic but stem as one.
 var arabicNames = map[string]bool{"زياد": true, "عدنان": true}
@@ -784,15 +807,16 @@ func markNegation(toks []token) {
 		if toks[j].nested {
 			continue // the outer cue's scope covers these words
 		}
-		content, limit := 0, 2
+		content, limit, from := 0, 2, j+1
 		denial := toks[j].cue&cueDenial != 0 && toks[j].cue&cueNeg == 0
 		if denial && arabicVerb(toks[j].text) {
 			// An Arabic verb comes before its subject: "ونفى مصدر في الشرطة
 			// توقيف قبطان العبارة" denies the arrest, two words past the
 			// source that denies it. The words past the first two are far.
 			limit = 4
+			from = pastSpeakerTitle(toks, j+1)
 		}
-		for k := j + 1; k < len(toks) && content < limit; k++ {
+		for k := from; k < len(toks) && content < limit; k++ {
 			u := &toks[k]
 			if u.punct || u.sep {
 				break
