@@ -228,6 +228,11 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 		}
 		c := negatedAt(st, k)
 		positive := same == (c < 0)
+		if !same && priorEvent(st, k) {
+			// "بعد أن رفعها البنك المركزي خلال عامي 2022 و2023" (after the
+			// bank had raised them): an opposite of another, earlier time.
+			continue
+		}
 		if !same && c < 0 && !saidOfClaim(st, k, cl) {
 			// "ارتفعت حصيلة الضحايا" (the toll rose) against the claim
 			// "انهيار سد" (a dam collapsed): the rise is of the toll,
@@ -296,6 +301,21 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 		res.Stance, res.Confidence = StanceNeutral, 1-0.5*cover
 	}
 	return res
+}
+
+// priorEvent reports whether st[k] is said of something before the
+// statement's event: a clause of "after" governs it, within three words
+// before it ("بعد أن رفعها", "بعدما", "after raising rates").
+func priorEvent(st []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && !st[j].punct; j-- {
+		switch st[j].norm {
+		case "بعدما", "after":
+			return true
+		case "بعد":
+			return j+1 < k && (st[j+1].norm == "ان" || st[j+1].norm == "أن")
+		}
+	}
+	return false
 }
 
 // demandedWord reports whether st[k] is what a demand, within three words

@@ -268,3 +268,12 @@ func TestCompoundClaim(t *testing.T) {
 		t.Errorf("%q: parts %q", claim, parts)
 	}
 }
+
+// TestOppositeOfAnEarlierTime checks that an opposite of the claim said of
+// an earlier time ("بعد أن رفعها", after raising them) does not deny it.
+func TestOppositeOfAnEarlierTime(t *testing.T) {
+	runStance(t, "The central bank cuts its interest rate", []stanceCase{
+		{"وشهد الأردن سلسلة من قرارات خفض الفائدة، بعد أن رفعها البنك المركزي خلال عامي 2022 و2023.", Affirms},
+		{"رفع البنك المركزي سعر الفائدة.", Denies},
+	})
+}
