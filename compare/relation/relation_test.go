@@ -695,3 +695,25 @@ func TestWhoDeniesIsNotDenied(t *testing.T) {
 		t.Errorf("a denied arrest against the arrest: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestCountriesAndCountsAcrossLanguages checks that a country and its name
+// in the other script are one place, and that counts of defendants and of
+// batches meet across the languages.
+func TestCountriesAndCountsAcrossLanguages(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Jordan lowers interest rates.", "الأردن يخفض أسعار الفائدة."},
+		{"The Moroccan health ministry recalled the syrup.", "سحبت وزارة الصحة في المغرب الشراب."},
+	} {
+		if res := Classify(p[0], p[1]); res.Label == Contradicts {
+			t.Errorf("one country in two scripts: %s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"The court acquitted 27 defendants.", "وبرأت المحكمة 19 متهما."},
+		{"The ministry recalled two batches of the syrup.", "سحبت الوزارة ثلاث دفعات من الشراب."},
+	} {
+		if _, ok := numberReason(p[0], p[1]); !ok {
+			t.Errorf("no number reason:\n  %s\n  %s", p[0], p[1])
+		}
+	}
+}
