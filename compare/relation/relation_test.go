@@ -717,3 +717,18 @@ func TestCountriesAndCountsAcrossLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedNounsAcrossLanguages checks counts of nouns news gives in
+// both languages: civilians, homes, vehicles, tents.
+func TestCountedNounsAcrossLanguages(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The officials said 12 civilians were killed in the strike.", "وقال المسؤولون إن 17 مدنيا قتلوا في الغارة."},
+		{"The floods destroyed 300 homes, officials said.", "ودمرت السيول 450 منزلا بحسب المسؤولين."},
+		{"Rescuers sent 40 vehicles to the site.", "وأرسل المسعفون 25 مركبة إلى الموقع."},
+		{"Aid groups handed out 2,000 tents.", "ووزعت منظمات الإغاثة 3500 خيمة."},
+	} {
+		if _, ok := numberReason(p[0], p[1]); !ok {
+			t.Errorf("no number reason:\n  %s\n  %s", p[0], p[1])
+		}
+	}
+}
