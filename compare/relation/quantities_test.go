@@ -798,3 +798,14 @@ func TestAmountOfOneThingAcrossLanguages(t *testing.T) {
 		t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, a, b)
 	}
 }
+
+// TestDaysOfOneAnnouncement checks that two days of one announcement
+// conflict, while the days two people spoke do not.
+func TestDaysOfOneAnnouncement(t *testing.T) {
+	if res := Classify("The bank announced its decision on Wednesday.", "أعلن البنك قراره يوم الخميس."); !hasReason(res.Reasons, "date", "Wednesday", "الخميس") {
+		t.Errorf("announced on Wednesday against يوم الخميس: %s %v", res.Label, res.Reasons)
+	}
+	if res := Classify("The bank announced its decision on Wednesday.", "The governor said on Thursday that the decision was final."); hasReason(res.Reasons, "date", "Wednesday", "Thursday") {
+		t.Errorf("an announcement's day against a day of saying: %s %v", res.Label, res.Reasons)
+	}
+}

@@ -1133,7 +1133,7 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 			// "السودان" and "السوداني": the country and its nationality;
 			// "Sudan's" and "السوداني" across the two scripts.
 		case ea != nil && eb != nil && ea.role == eb.role && weekdayRole(ea) &&
-			(dayOfSaying(a, i) || dayOfSaying(b, j) || slices.ContainsFunc(*reasons, func(r Reason) bool { return r.Kind == "times" })):
+			(spokenDays(dayOfSaying(a, i), dayOfSaying(b, j)) || slices.ContainsFunc(*reasons, func(r Reason) bool { return r.Kind == "times" })):
 			// "said on Friday" against "on Saturday denied": the days the
 			// two spoke, not two days of one event; or the days two counts
 			// were told (quantities' "times").
@@ -1287,25 +1287,44 @@ func placeAfterIn(t []token) (start, end int, ok bool) {
 	return 0, 0, false
 }
 
-// dayOfSaying reports whether the weekday t[i] dates a statement rather
-// than an event: a verb of saying, announcing or denying within three
-// words of it in its clause ("officials said on Wednesday", "أعلنت ...
-// يوم الاثنين", "on Saturday denied").
-func dayOfSaying(t []token, i int) bool {
+// What dates a weekday (dayOfSaying): nothing said, a saying or denying, an
+// announcement.
+const (
+	dayOfEvent = iota
+	daySaid
+	dayAnnounced
+)
+
+// dayOfSaying tells whether the weekday t[i] dates a statement rather than
+// an event: a verb of saying or denying (daySaid) or of announcing
+// (dayAnnounced) within three words of it in its clause ("officials said
+// on Wednesday", "أعلنت ... يوم الاثنين", "on Saturday denied").
+func dayOfSaying(t []token, i int) int {
 	for _, dir := range [2]int{-1, 1} {
 		for k, n := i+dir, 0; k >= 0 && k < len(t) && n < 3; k += dir {
 			if t[k].punct && !quote(t[k].text) {
 				break
 			}
-			if reportVerbs[t[k].key] || announceWords[t[k].key] || t[k].cue&cueDenial != 0 {
-				return true
+			if announceWords[t[k].key] {
+				return dayAnnounced
+			}
+			if reportVerbs[t[k].key] || t[k].cue&cueDenial != 0 {
+				return daySaid
 			}
 			if !t[k].stop {
 				n++
 			}
 		}
 	}
-	return false
+	return dayOfEvent
+}
+
+// spokenDays reports two weekdays that are no rivals: at least one dates a
+// statement. Two days of an announcement are two dates of it: "the bank
+// announced its decision on Wednesday" against "أعلن البنك قراره يوم
+// الخميس".
+func spokenDays(x, y int) bool {
+	return (x != dayOfEvent || y != dayOfEvent) && !(x == dayAnnounced && y == dayAnnounced)
 }
 
 // announceWords are verbs that date a statement as saying does.
