@@ -160,8 +160,7 @@ var concessive = map[string]bool{"رغم": true, "برغم": true, "الرغم":
 func markConcessions(toks []token) {
 	for i := range toks {
 		if toks[i].cue&(cueDenial|cueFailure) != 0 && notACue(toks, i) {
-			toks[i].cue &^= cueDenial | cueFailure
-			toks[i].stop = toks[i].cue&(cueNeg|cueHedge|cueStill) != 0 || stopWords[toks[i].norm]
+			uncue(&toks[i], cueDenial|cueFailure)
 			continue
 		}
 		if toks[i].cue&cueDenial == 0 {
@@ -180,8 +179,7 @@ func markConcessions(toks []token) {
 		if objectDenials[toks[i].norm] && !reportObject(toks, i) {
 			// A word of its own again: "dismissed" the minister is
 			// "sacked" him.
-			toks[i].cue &^= cueDenial
-			toks[i].stop = toks[i].cue&(cueNeg|cueHedge|cueStill) != 0 || stopWords[toks[i].norm]
+			uncue(&toks[i], cueDenial)
 			continue
 		}
 		choice := choiceWithAffirm(toks, i)
@@ -195,6 +193,13 @@ func markConcessions(toks []token) {
 			toks[choice].cue &^= cueAffirm // "confirming" in "without denying or confirming"
 		}
 	}
+}
+
+// uncue takes the cues bits off t, which becomes a content word again
+// unless another cue or the stop list keeps it one (fillWord).
+func uncue(t *token, bits uint8) {
+	t.cue &^= bits
+	t.stop = t.cue&(cueNeg|cueDenial|cueHedge|cueStill) != 0 || stopWords[t.norm]
 }
 
 // notACue reports a word of denial or failure that, where it stands,
@@ -234,7 +239,7 @@ func notACue(toks []token, i int) bool {
 
 var (
 	refusalWords = map[string]bool{"رفض": true, "رفضت": true, "يرفض": true, "ترفض": true, "رفضه": true, "رفضها": true,
-		"rejected": true, "rejects": true, "reject": true, "refused": true, "refuses": true, "refuse": true, "turned": true}
+		"rejected": true, "rejects": true, "reject": true, "refused": true, "refuses": true, "refuse": true}
 	requestNouns = keySet("طلب طلبات طلباته الطلبات طعن طعون استئناف التماس مقترح اقتراح دعوى" +
 		" request requests appeal appeals motion motions petition petitions plea pleas bid bids application applications")
 	rumourWords   = map[string]bool{"rumor": true, "rumors": true, "rumour": true, "rumours": true, "شائعات": true, "شائعة": true, "الشائعات": true, "الشائعة": true}
