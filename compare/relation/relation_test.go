@@ -732,3 +732,19 @@ func TestCountedNounsAcrossLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectOfADeniedClause checks that the subject of an English clause a
+// denial governs is not what is denied: "denied its syrup was
+// contaminated" denies the contamination, not the syrup.
+func TestSubjectOfADeniedClause(t *testing.T) {
+	denial := "Pharma Atlas denied its syrup was contaminated."
+	res := Classify("The syrup, sold under the brand name Siroflu, is made by Pharma Atlas.", denial)
+	for _, r := range res.Reasons {
+		if r.Kind == "negation" && strings.Contains(r.A+r.B, "syrup") {
+			t.Errorf("the syrup read as denied: %s", r.Detail)
+		}
+	}
+	if res := Classify("The syrup was contaminated with diethylene glycol, the ministry said.", denial); !hasReason(res.Reasons, "negation", "contaminated", "contaminated") {
+		t.Errorf("contaminated against a denial of it: %s %v", res.Label, res.Reasons)
+	}
+}

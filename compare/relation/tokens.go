@@ -763,6 +763,11 @@ func nisba(w string) bool {
 	return false
 }
 
+// auxiliaries follow the subject of an English clause: "the syrup was
+// contaminated", "the minister had been sacked".
+var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "has": true, "have": true,
+	"been": true, "would": true, "will": true, "could": true}
+
 // complementizers open the clause a denial denies.
 var complementizers = map[string]bool{"that": true, "أن": true, "ان": true, "بأن": true, "بان": true}
 
@@ -868,6 +873,17 @@ func markNegation(toks []token) {
 					toks[m].negated, toks[m].far = false, false
 				}
 				break
+			}
+			if denial && k+1 < len(toks) && auxiliaries[toks[k+1].norm] && !arabicVerb(toks[j].text) {
+				// "denied its syrup was contaminated", "denied that the
+				// electricity minister had been sacked": the subject of
+				// the denied clause is not what is denied, its predicate
+				// is; the subject's words before it are not either.
+				for m := j + 1; m <= k; m++ {
+					toks[m].negated, toks[m].far = false, false
+				}
+				content = 0
+				continue
 			}
 			u.negated = true
 			u.far = content >= 2
