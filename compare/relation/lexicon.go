@@ -1171,7 +1171,7 @@ func buildLexicon() {
 	roles := map[int32]int16{}
 	for _, e := range lexicon {
 		e.role = e.class
-		if e.class != 0 && classNames[e.class-1] == "nationality" {
+		if inClass(e, "nationality") {
 			e.role = place
 		}
 		if e.role == place && e.concept != 0 {

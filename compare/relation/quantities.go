@@ -112,7 +112,7 @@ type counts struct {
 	facts    facts.Facts
 	outcomes []int
 	demanded []bool
-	goods    []int  // each number's commodity (goods), or what an amount of money is (moneyFor)
+	goods    []int  // each number's commodity, or what an amount of money is of (goods)
 	some     []bool // each number counts some of a group (someOf)
 }
 
@@ -490,7 +490,7 @@ var moneyWords = sync.OnceValue(func() map[string]int {
 		moneySaving:   "save saves saving savings توفير يوفر توفر وفر وفورات سيوفر ستوفر",
 		moneyLoan:     "loan loans قرض القرض قروض",
 		moneyTranche:  "tranche disbursement شريحة الشريحة دفعة",
-		moneyBill:     "bill فاتورة فاتورة",
+		moneyBill:     "bill فاتورة الفاتورة",
 		moneyLoss:     "losses loss damage damages خسائر الخسائر أضرار الأضرار",
 		moneyRansom:   "ransom فدية الفدية",
 		moneyReward:   "reward bounty مكافأة",
@@ -510,8 +510,7 @@ func money(n facts.Number) bool {
 	if r, _ := utf8.DecodeRuneInString(n.Unit); unicode.Is(unicode.Sc, r) {
 		return true
 	}
-	e := lookup(canonKey(n.Unit))
-	return e != nil && e.class > 0 && int(e.class) <= len(classNames) && classNames[e.class-1] == "currency"
+	return inClass(lookup(canonKey(n.Unit)), "currency")
 }
 
 // currencySign reports a token that is a currency sign ("$" of "$300
@@ -764,7 +763,6 @@ func demandAgainstFact(xs, ys []facts.Number, dx, dy []bool) (facts.Number, fact
 	return facts.Number{}, facts.Number{}, false
 }
 
-// tokenAt is the index of the token of t holding rune offset r, or -1.
 // background reports a statement told as background to the event: of
 // years ("in recent years", "في السنوات الأخيرة"), or brought in as a
 // reminder ("ويذكر أن", "تجدر الإشارة إلى"). "Worldwide" is not enough: a
@@ -847,6 +845,7 @@ func countDay(t []token) int {
 // countDatePreps put a count as of a day: "by Tuesday", "حتى مساء الثلاثاء".
 var countDatePreps = map[string]bool{"by": true, "until": true, "بحلول": true, "حتى": true}
 
+// tokenAt is the index of the token of t holding rune offset r, or -1.
 func tokenAt(t []token, r int) int {
 	for j := range t {
 		if t[j].start <= r && r < t[j].end {

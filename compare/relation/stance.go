@@ -603,6 +603,12 @@ func nearPredicate(t []token, i int, cl []token) bool {
 
 func placeRole(e *lexEntry) bool { return e.role != 0 && classNames[e.role-1] == "place" }
 
+// inClass reports whether e is a member of the lexicon's closed class of
+// that name ("currency", "season"); false for a nil e.
+func inClass(e *lexEntry, name string) bool {
+	return e != nil && e.class > 0 && int(e.class) <= len(classNames) && classNames[e.class-1] == name
+}
+
 // weekdayRole reports a day of the week ("Monday", "يوم الاثنين"); false for
 // a nil e.
 func weekdayRole(e *lexEntry) bool {

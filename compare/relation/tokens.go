@@ -405,7 +405,7 @@ func fillWord(t *token) {
 		// زيادة (a rise), "عدنان" (Adnan) as عدن (Aden).
 		e = nil
 	}
-	if e != nil && e.class > 0 && int(e.class) <= len(classNames) && classNames[e.class-1] == "season" && arabicNisba(norm) {
+	if inClass(e, "season") && arabicNisba(norm) {
 		// "الربيعي" is a surname (al-Rubaie) or "of spring", never the
 		// season a statement dates itself by.
 		e = nil
