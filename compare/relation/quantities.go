@@ -34,7 +34,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 	fa, fb := qa.facts, qb.facts
 	oa, ob := qa.outcomes, qb.outcomes
 	da, db := qa.demanded, qb.demanded
-	x, y, ok := numberConflict(qa, qb, f)
+	i, j, ok := numberConflict(qa, qb, f)
 	if !ok {
 		if x, y, ok := demandAgainstFact(fa.Numbers, fb.Numbers, da, db); ok {
 			// Not a conflict, and not an agreement either.
@@ -43,6 +43,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 		}
 	}
 	if ok {
+		x, y := fa.Numbers[i], fb.Numbers[j]
 		if d, ok := pastAnchor(ta, tb, fa.Dates, fb.Dates, x, y); ok {
 			// "In 2019, a ferry sank ..., killing 40 people" against
 			// "killing 23": the count of an earlier event, told as
@@ -51,7 +52,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 				Detail: fmt.Sprintf("different times: %s and %s are counts of two events, one dated %s", x.Text, y.Text, d.Text)})
 			return
 		}
-		if bx, by := background(ta), background(tb); bx != by {
+		if qa.background != qb.background {
 			// "Contaminated syrups have killed hundreds of children
 			// worldwide in recent years" against "killed six": a count
 			// of a wider time or place, told as background.
@@ -59,7 +60,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 				Detail: fmt.Sprintf("different times: one of %s and %s counts a wider time or place, told as background", x.Text, y.Text)})
 			return
 		}
-		if ix, iy := firstCount(a, x), firstCount(b, y); ix != iy {
+		if ix, iy := firstCount(a, qa.at[i]), firstCount(b, qb.at[j]); ix != iy {
 			// "Local officials initially put the toll at 12" against
 			// "killed 23": a first count, since updated, told as such.
 			first := x.Text
@@ -71,7 +72,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 			return
 		}
 		// What each number counts: its outcome or referent (0 unknown).
-		rx, ry := outcomeOf(fa.Numbers, oa, x), outcomeOf(fb.Numbers, ob, y)
+		rx, ry := oa[i], ob[j]
 		if dx, dy := countDay(a), countDay(b); rx != 0 && rx < referentTurnout && rx != outcomeAboard && dx >= 0 && dy >= 0 && a[dx].id != b[dy].id {
 			// "killing 47 ... late on Sunday" against "On Monday,
 			// officials had put the toll at 31": a toll told on two days,
@@ -89,7 +90,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 		*reasons = append(*reasons, Reason{Kind: "number", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
 			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, rx, ry),
 			outcome: x.Ordinal == y.Ordinal && !x.Percent && !y.Percent && rx != 0 && rx == ry,
-			thing:   sameGoods(qa, qb, x, y),
+			thing:   qa.goods[i] != 0 && qa.goods[i] == qb.goods[j],
 			noun:    x.Ordinal == y.Ordinal && (countedNoun(x, y) || x.Percent && y.Percent && rx >= nounRef && rx == ry)})
 	}
 	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f); ok {
@@ -114,14 +115,29 @@ type counts struct {
 	demanded []bool
 	goods    []int  // each number's commodity, or what an amount of money is of (goods)
 	some     []bool // each number counts some of a group (someOf)
+	at       []int  // each number's token (tokenAt), -1 when none
+	// background is set for a statement told as background (background):
+	// its counts are of another time.
+	background bool
 }
 
 // countsOf works out the counts of text, tokenised as t, whose facts are f.
 func countsOf(text string, t []token, f facts.Facts) *counts {
 	f.Dates = withoutDateline(text, f.Dates)
 	f.Numbers = inUnits(text, f.Numbers)
-	return &counts{facts: f, outcomes: outcomes(t, f.Numbers), demanded: demanded(t, f.Numbers), goods: goods(t, f.Numbers),
-		some: someOf(t, f.Numbers)}
+	at := numberTokens(t, f.Numbers)
+	return &counts{facts: f, outcomes: outcomes(t, f.Numbers, at), demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
+		some: someOf(t, f.Numbers, at), at: at, background: background(text)}
+}
+
+// numberTokens is the token of each number of ns (tokenAt), found once for
+// every rule that reads a number's neighbours.
+func numberTokens(t []token, ns []facts.Number) []int {
+	at := make([]int, len(ns))
+	for i, n := range ns {
+		at[i] = tokenAt(t, n.Start)
+	}
+	return at
 }
 
 // countsOfText is countsOf for a text whose facts the caller may have
@@ -259,16 +275,6 @@ func sameNoun(x, y facts.Number) bool {
 	return x.Unit != "" && y.Unit != "" && sameUnit(x.Unit, y.Unit)
 }
 
-// outcomeOf is the outcome of n among ns (see outcomes).
-func outcomeOf(ns []facts.Number, os []int, n facts.Number) int {
-	for i := range ns {
-		if ns[i].Start == n.Start {
-			return os[i]
-		}
-	}
-	return 0
-}
-
 func comparableNum(x, y facts.Number) bool {
 	return x.Ordinal == y.Ordinal && x.Percent == y.Percent && sameUnit(x.Unit, y.Unit) && !farApart(x, y)
 }
@@ -342,7 +348,7 @@ func compatibleNum(x, y facts.Number) bool {
 // with different outcomes ("12 killed", "7 injured") count different
 // things; with the same outcome, "12 people died" and "15 workers died"
 // count the same, whatever the noun.
-func numberConflict(qa, qb *counts, f *[numFeatures]float64) (facts.Number, facts.Number, bool) {
+func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 	xs, ys := qa.facts.Numbers, qb.facts.Numbers
 	ox, oy, dx, dy := qa.outcomes, qb.outcomes, qa.demanded, qb.demanded
 	// Numbers of one outcome or referent first: "killing 23 people"
@@ -360,7 +366,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (facts.Number, fact
 				if xl <= yh && yl <= xh {
 					continue // "at least 20 people" killed and "20 قتيلا"
 				}
-				return x, y, true
+				return i, j, true
 			}
 		}
 	}
@@ -375,7 +381,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (facts.Number, fact
 				continue
 			}
 			if comparableNum(x, y) && !anyNum(y, xs) {
-				return x, y, true
+				return i, j, true
 			}
 			if ox[i] != 0 && ox[i] == oy[j] && x.Ordinal == y.Ordinal && x.Percent == y.Percent && (personNoun(x.Unit) || personNoun(y.Unit)) && !farApart(x, y) {
 				xl, xh, yl, yh := ranges(x, y)
@@ -383,11 +389,11 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (facts.Number, fact
 					f[fNumMatch] = 1
 					continue
 				}
-				return x, y, true
+				return i, j, true
 			}
 		}
 	}
-	return facts.Number{}, facts.Number{}, false
+	return -1, -1, false
 }
 
 // Commodities a price or its change may be of. Fuel and energy name
@@ -432,10 +438,10 @@ var goodWords = sync.OnceValue(func() map[string]int {
 // will stay unchanged" rises diesel 30 percent. Two numbers of two
 // commodities count two things: diesel's 30 percent is no rival of
 // petrol's 45.
-func goods(t []token, ns []facts.Number) []int {
+func goods(t []token, ns []facts.Number, at []int) []int {
 	out := make([]int, len(ns))
 	for i, n := range ns {
-		k := tokenAt(t, n.Start)
+		k := at[i]
 		if k < 0 {
 			continue
 		}
@@ -518,16 +524,6 @@ func money(n facts.Number) bool {
 func currencySign(s string) bool {
 	r, size := utf8.DecodeRuneInString(s)
 	return size == len(s) && unicode.Is(unicode.Sc, r)
-}
-
-// sameGoods reports whether x of qa and y of qb are of one named thing
-// (goods): "the contract is worth $300 million" and "قيمة العقد 450 مليون
-// دولار" share no other word the lexicon bridges, and are one value told
-// two ways.
-func sameGoods(qa, qb *counts, x, y facts.Number) bool {
-	i := slices.IndexFunc(qa.facts.Numbers, func(n facts.Number) bool { return n.Start == x.Start })
-	j := slices.IndexFunc(qb.facts.Numbers, func(n facts.Number) bool { return n.Start == y.Start })
-	return i >= 0 && j >= 0 && qa.goods[i] != 0 && qa.goods[i] == qb.goods[j]
 }
 
 // otherGoods reports two numbers of two named commodities, or two amounts
@@ -663,10 +659,9 @@ func magnitude(rs []rune, n facts.Number) bool {
 // rise to as many as six". A demand is a position, and two numbers of which
 // one is demanded are not one fact told two ways ("the authority offered
 // 10 percent"); two demands are. So is a projection, against a count.
-func demanded(t []token, ns []facts.Number) []bool {
-	out := make([]bool, len(ns))
-	for i, n := range ns {
-		k := tokenAt(t, n.Start)
+func demanded(t []token, at []int) []bool {
+	out := make([]bool, len(at))
+	for i, k := range at {
 		for j, w := k-1, 0; j >= 0 && w < 8 && k >= 0; j-- {
 			if t[j].punct && !quote(t[j].text) {
 				break
@@ -695,10 +690,10 @@ var projectionWords = map[string]bool{"could": true, "might": true, "may": true,
 // children"), not with a total. "Two of them were in critical condition"
 // is not one: it counts all those in that state, as "23 were in critical
 // condition" does.
-func someOf(t []token, ns []facts.Number) []bool {
+func someOf(t []token, ns []facts.Number, at []int) []bool {
 	out := make([]bool, len(ns))
 	for i, n := range ns {
-		k := tokenAt(t, n.Start)
+		k := at[i]
 		if k < 0 || n.Percent {
 			continue
 		}
@@ -781,13 +776,13 @@ var backgroundMarks = []string{"in recent years", "over the past decade", "over 
 	"في السنوات الأخيرة", "خلال السنوات الأخيرة", "في السنوات الماضية", "خلال السنوات الماضية",
 	"ويذكر أن", "يذكر أن", "تجدر الإشارة"}
 
-// firstCount reports whether n is told as a first count, since changed,
-// by a word within six words before it or three after, in its clause:
+// firstCount reports whether the number at token k is told as a first
+// count, since changed, by a word within six words before it or three
+// after, in its clause:
 // "initially put the toll at 12", "at first", "أفادت في البداية بمقتل 18".
 // A preliminary estimate ("الخسائر الأولية بنحو 50 مليون دولار") is not:
 // it is the source's figure until it gives another.
-func firstCount(t []token, n facts.Number) bool {
-	k := tokenAt(t, n.Start)
+func firstCount(t []token, k int) bool {
 	if k < 0 {
 		return false
 	}
@@ -1018,11 +1013,11 @@ var percentWords = sync.OnceValue(func() map[string]bool {
 // outcome word within four words after it or two before it, without
 // crossing punctuation or a list separator ("12 were killed and 40
 // injured": killed for 12, injured for 40). 0 when none.
-func outcomes(t []token, ns []facts.Number) []int {
+func outcomes(t []token, ns []facts.Number, at []int) []int {
 	words := outcomeWords()
 	out := make([]int, len(ns))
 	for i, n := range ns {
-		k := tokenAt(t, n.Start)
+		k := at[i]
 		if k < 0 {
 			continue
 		}
@@ -1397,7 +1392,8 @@ func Referents(text string, ns []facts.Number) []int {
 	if len(ns) == 0 {
 		return nil
 	}
-	return outcomes(Prepare(text).toks, ns)
+	t := Prepare(text).toks
+	return outcomes(t, ns, numberTokens(t, ns))
 }
 
 // clocksConflict reports two times of day further apart than their
