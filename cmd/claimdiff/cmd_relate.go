@@ -45,6 +45,10 @@ func runRelate(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return &UsageError{"relate: standard input: " + err.Error()}
 	}
+	var cl *relation.Prepared
+	if *claim != "" {
+		cl = relation.Prepare(*claim)
+	}
 	w := bufio.NewWriter(env.Stdout)
 	defer w.Flush()
 	bad, good := 0, 0
@@ -73,11 +77,16 @@ func runRelate(ctx context.Context, env *Env, args []string) error {
 			return fmt.Errorf("relate: reading standard input: %w", err)
 		}
 		good++
-		res := relation.Classify(row.A, row.B)
-		fmt.Fprintf(w, "%s\t%s\t%.3f\t%s", relation.Escape(row.ID), res.Label, res.Confidence, relation.Escape(reasonsText(res.Reasons)))
-		if *claim != "" {
-			sa, sb := relation.StanceOf(row.A, *claim), relation.StanceOf(row.B, *claim)
-			fmt.Fprintf(w, "\t%s\t%s", sa.Stance, sb.Stance)
+		if cl == nil {
+			res := relation.Classify(row.A, row.B)
+			fmt.Fprintf(w, "%s\t%s\t%.3f\t%s", relation.Escape(row.ID), res.Label, res.Confidence, relation.Escape(reasonsText(res.Reasons)))
+		} else {
+			// Each text tokenised once for its relation and its stance;
+			// the claim once for every row.
+			pa, pb := relation.Prepare(row.A), relation.Prepare(row.B)
+			res := relation.ClassifyPrepared(pa, pb)
+			fmt.Fprintf(w, "%s\t%s\t%.3f\t%s", relation.Escape(row.ID), res.Label, res.Confidence, relation.Escape(reasonsText(res.Reasons)))
+			fmt.Fprintf(w, "\t%s\t%s", relation.StanceOfPrepared(pa, cl).Stance, relation.StanceOfPrepared(pb, cl).Stance)
 		}
 		w.WriteByte('\n')
 	}

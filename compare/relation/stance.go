@@ -65,16 +65,11 @@ func StanceOf(statement, claim string) StanceResult {
 	loadTables()
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
-	s.a = tokenize(statement, s.a, s.words)
 	s.b = tokenize(claim, s.b, s.words)
-	if parts := claimParts(claim, s.b); parts != nil {
-		st := Prepare(statement)
-		ps := make([]*Prepared, len(parts))
-		for i, t := range parts {
-			ps[i] = Prepare(t)
-		}
-		return stanceOfParts(st, ps)
+	if claimParts(claim, s.b) != nil {
+		return StanceOfPrepared(Prepare(statement), Prepare(claim))
 	}
+	s.a = tokenize(statement, s.a, s.words)
 	return stanceOf(statement, claim, s.a, s.b, countsOfText(statement, s.a, nil), countsOfText(claim, s.b, nil))
 }
 
@@ -119,38 +114,45 @@ func stanceOfParts(statement *Prepared, parts []*Prepared) StanceResult {
 // Sudan" is one claim, and so is "fuel-subsidy cut and protests": "and"
 // joins nouns as often as claims.
 func claimParts(text string, toks []token) []string {
-	var parts []string
-	start := 0
-	cut := func(end int) {
-		if part := strings.TrimSpace(string([]rune(text)[start:end])); part != "" {
-			parts = append(parts, part)
-		}
-	}
+	// Segments between separators, as token ranges of the claim's own
+	// tokens: whether a segment says something is read off them.
+	type seg struct{ from, to int }
+	var segs []seg
+	from := 0
 	for i := range toks {
-		t := &toks[i]
-		if t.text == "," || t.text == "،" || t.text == ";" || t.text == "؛" {
-			cut(t.start)
-			start = t.end
+		switch toks[i].text {
+		case ",", "،", ";", "؛":
+			if i > from {
+				segs = append(segs, seg{from, i})
+			}
+			from = i + 1
 		}
 	}
-	if len(parts) == 0 {
+	if len(segs) == 0 {
 		return nil
 	}
-	cut(utf8.RuneCountInString(text))
+	if from < len(toks) {
+		segs = append(segs, seg{from, len(toks)})
+	}
 	// A segment that says nothing happens belongs to the part before it:
 	// "Strike on a market in North Kordofan, Sudan" is one part.
-	var joined []string
-	for _, p := range parts {
-		if len(joined) > 0 && !says(tokenize(p, nil, nil)) {
-			joined[len(joined)-1] += " " + p
+	var joined []seg
+	for _, g := range segs {
+		if len(joined) > 0 && !says(toks[g.from:g.to]) {
+			joined[len(joined)-1].to = g.to
 			continue
 		}
-		joined = append(joined, p)
+		joined = append(joined, g)
 	}
-	if len(joined) < 2 || !says(tokenize(joined[0], nil, nil)) {
+	if len(joined) < 2 || !says(toks[joined[0].from:joined[0].to]) {
 		return nil
 	}
-	return joined
+	rs := []rune(text)
+	parts := make([]string, len(joined))
+	for i, g := range joined {
+		parts[i] = string(rs[toks[g.from].start:toks[g.to-1].end])
+	}
+	return parts
 }
 
 // says reports whether a part of a claim says something happens.
