@@ -713,7 +713,7 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 
 // someBefore are the words that open a part of a group just before its
 // count: "including 12 children", "among them 3 women", "بينهم 5 أطفال".
-var someBefore = map[string]bool{"including": true, "among": true, "بينهم": true, "بينهن": true, "منهم": true, "منهن": true, "بينها": true}
+var someBefore = normSet("including among بينهم بينهن منهم منهن بينها")
 
 // someAgainstOther reports a count of some of a group (someOf) on one
 // side, set against a number that is not of the same named noun on the

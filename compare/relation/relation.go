@@ -1594,7 +1594,6 @@ func loadTables() {
 		initAnnounceWords()
 		initTollWords()
 		initFirstWords()
-		initSpeakerTitles()
 		initOfWords()
 		initDemandWords()
 		initTimeWords()

@@ -314,7 +314,7 @@ func priorEvent(st []token, k int) bool {
 		case "بعدما", "after":
 			return true
 		case "بعد":
-			return j+1 < k && (st[j+1].norm == "ان" || st[j+1].norm == "أن")
+			return j+1 < k && st[j+1].norm == "ان" // "بعد أن", normalised
 		}
 	}
 	return false

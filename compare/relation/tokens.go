@@ -238,14 +238,12 @@ func notACue(toks []token, i int) bool {
 }
 
 var (
-	refusalWords = map[string]bool{"رفض": true, "رفضت": true, "يرفض": true, "ترفض": true, "رفضه": true, "رفضها": true,
-		"rejected": true, "rejects": true, "reject": true, "refused": true, "refuses": true, "refuse": true}
+	refusalWords = normSet("رفض رفضت يرفض ترفض رفضه رفضها rejected rejects reject refused refuses refuse")
 	requestNouns = keySet("طلب طلبات طلباته الطلبات طعن طعون استئناف التماس مقترح اقتراح دعوى" +
 		" request requests appeal appeals motion motions petition petitions plea pleas bid bids application applications")
-	rumourWords   = map[string]bool{"rumor": true, "rumors": true, "rumour": true, "rumours": true, "شائعات": true, "شائعة": true, "الشائعات": true, "الشائعة": true}
-	rumourCallers = map[string]bool{"called": true, "calling": true, "described": true, "describing": true, "as": true, "mere": true, "just": true, "only": true,
-		"وصف": true, "وصفت": true, "ووصف": true, "واصفا": true, "واصفة": true, "اعتبر": true, "اعتبرت": true, "معتبرا": true, "مجرد": true, "محض": true,
-		"بانها": true, "بانه": true, "انها": true, "بأنها": true, "بأنه": true, "أنها": true}
+	rumourWords   = normSet("rumor rumors rumour rumours شائعات شائعة الشائعات الشائعة")
+	rumourCallers = normSet(`called calling described describing as mere just only
+		وصف وصفت ووصف واصفا واصفة اعتبر اعتبرت معتبرا مجرد محض بأنها بأنه أنها`)
 )
 
 // negatorBefore is the negation or refusal that governs the denial word
@@ -298,10 +296,9 @@ var (
 		"accusation": true, "accusations": true, "charge": true, "charges": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true,
 		"suggestion": true, "suggestions": true, "speculation": true, "story": true, "stories": true, "account": true, "accounts": true,
 		"assertion": true, "assertions": true, "idea": true, "notion": true, "talk": true}
-	declineWords = map[string]bool{"declined": true, "declines": true, "decline": true, "refused": true, "refuses": true, "nor": true, "neither": true}
-	choiceLinks  = map[string]bool{"ان": true, "أن": true, "to": true, "or": true, "او": true, "أو": true, "nor": true}
-	confirmWords = map[string]bool{"confirm": true, "confirms": true, "confirmed": true, "confirming": true,
-		"يؤكد": true, "تؤكد": true, "أكد": true, "اكد": true, "تأكيد": true, "تاكيد": true, "يؤكده": true}
+	declineWords = normSet("declined declines decline refused refuses nor neither")
+	choiceLinks  = normSet("أن to or أو nor")
+	confirmWords = normSet("confirm confirms confirmed confirming يؤكد تؤكد أكد تأكيد يؤكده")
 )
 
 // isSpace is unicode.IsSpace without its table search for the Arabic
@@ -735,17 +732,21 @@ func pastSpeakerTitle(toks []token, i int) int {
 
 // speakerTitles are the nouns of an official or a body that take the
 // body they are of after them, as normalised.
-var speakerTitles = map[string]bool{}
+var speakerTitles = normSet("محافظ وزير مصدر متحدث ناطق رئيس مسؤول مدير نائب وزارة سفير قائد مكتب أمين")
 
-func initSpeakerTitles() {
-	for _, w := range strings.Fields("محافظ وزير مصدر متحدث ناطق رئيس مسؤول مدير نائب وزارة سفير قائد مكتب أمين") {
-		speakerTitles[textnorm.Normalize(w)] = true
+// normSet is the set of the normalised forms of the words of list, the
+// form a token's norm has: written as they are spelled, hamza and all.
+func normSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[textnorm.Normalize(w)] = true
 	}
+	return m
 }
 
 // arabicNames are given names, as normalised, that are no other word in
 // news Arabic but stem as one.
-var arabicNames = map[string]bool{"زياد": true, "عدنان": true}
+var arabicNames = normSet("زياد عدنان")
 
 // arabicNisba reports an Arabic word with a nisba ending: nisba of a word
 // in Arabic script.
