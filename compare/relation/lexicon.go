@@ -15,6 +15,10 @@ import (
 // evaluation row: a word is here because it is common, not because a dev
 // pair uses it. Multi-word entries join their words with '_'.
 
+// dismissalWords remove someone from office: the opposite of hiring, and of
+// leaving of one's own will.
+const dismissalWords = "dismiss dismissed dismisses sack sacks sacked oust ousted إقالة أقال أقالت يقيل تقيل أقيل"
+
 // antonymTable: each line is "pole one | pole two". Words on one side share a
 // concept (so "rise" and "climb" match each other); a word on one side
 // facing a word on the other side across the two texts is an antonym flip.
@@ -252,12 +256,11 @@ var antonymTable = []string{
 	// opens many place names ("عين وردة").
 	"hire hires hired appoint appoints appointed" +
 		" تعيين" +
-		" | fire fires fired dismiss dismissed dismisses sack sacks sacked oust ousted" +
-		" إقالة أقال أقالت يقيل تقيل أقيل",
+		" | fire fires fired " + dismissalWords,
 	// Leaving of one's own will against being removed: "the minister
 	// resigned" and "the minister was sacked" tell one departure two ways.
 	"resign resigns resigned resignation quit quits استقال استقالت استقالة استقالته يستقيل تستقيل" +
-		" | dismiss dismissed dismisses sack sacks sacked oust ousted إقالة أقال أقالت يقيل تقيل أقيل",
+		" | " + dismissalWords,
 	"deliver delivers delivered handover" +
 		" تسليم يسلم تسلم سلم سلمت" +
 		" | receive receives received" +
