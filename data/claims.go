@@ -82,6 +82,10 @@ type Statement struct {
 
 	norm string             // search keys, one per word
 	prep *relation.Prepared // the text tokenised for the engine, set by analyze
+	// keys and counted are the statement's pairing keys (contentKeys,
+	// countedKeys), kept by comparePairs for the claim's index to reuse;
+	// nil until worked out.
+	keys, counted []string
 }
 
 // ClaimDetail is a claim with everything the claim view shows.

@@ -412,7 +412,10 @@ type claimIndex struct {
 
 func (x *claimIndex) add(sts []Statement) {
 	for _, st := range sts {
-		keys := contentKeys(st.norm)
+		keys := st.keys
+		if keys == nil {
+			keys = contentKeys(st.norm)
+		}
 		for _, k := range keys {
 			x.index[k] = append(x.index[k], int32(len(x.others)))
 		}
@@ -423,8 +426,11 @@ func (x *claimIndex) add(sts []Statement) {
 		for _, k := range crossKeys(st.norm, keys, ar, false) {
 			x.index[k] = append(x.index[k], int32(len(x.others)))
 		}
-		prep := st.prep
-		for _, k := range countedKeys(st.norm, &prep, st.Text) {
+		prep, counted := st.prep, st.counted
+		if st.keys == nil {
+			counted = countedKeys(st.norm, &prep, st.Text)
+		}
+		for _, k := range counted {
 			x.index[k] = append(x.index[k], int32(len(x.others)))
 		}
 		if s := sideOf(st.Stance, st.StanceConfidence); s >= 0 {
@@ -565,12 +571,17 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 		seenText[st.Text] = true
 		distinct++
 		touched = touched[:0]
-		own := contentKeys(st.norm)
+		// The keys are kept for the claim's index, which adds this
+		// statement once the import is written (claimIndex.add).
+		words := slices.Clip(contentKeys(st.norm))
+		counted := countedKeys(st.norm, &fresh[fi].prep, st.Text)
+		fresh[fi].keys, fresh[fi].counted = words, counted
+		own := words
 		if ar := arabicText(st.norm); ar && idx.arabic < len(others) || !ar && idx.arabic > 0 {
 			// Statements of the other script are there to meet.
-			own = append(own, crossKeys(st.norm, own, ar, true)...)
+			own = append(own, crossKeys(st.norm, words, ar, true)...)
 		}
-		own = append(own, countedKeys(st.norm, &fresh[fi].prep, st.Text)...)
+		own = append(own, counted...)
 		for _, k := range own {
 			list := index[k]
 			if len(others) > 20 && len(list) > common {
