@@ -197,6 +197,35 @@ func BenchmarkOpenClaim1000(b *testing.B) {
 	reportMedian(b, ds, cpu0)
 }
 
+// BenchmarkPairsOfClaim1000: every stored pair of a claim of 1,000
+// statements, as the window reads them when it opens the claim.
+func BenchmarkPairsOfClaim1000(b *testing.B) {
+	s := MustOpen(b)
+	ctx := context.Background()
+	c := MustClaim(b, s, "US forces will withdraw from Iraq")
+	gen := newGenerator(2)
+	total := 0
+	for i := 0; total < 1000; i++ {
+		d, _ := ingest.FromText(fmt.Sprintf("a%d", i), gen.article(i, 25))
+		src, _, err := s.ImportSource(ctx, c.ID, d)
+		if err != nil {
+			b.Fatal(err)
+		}
+		total += src.Statements
+	}
+	var ds []time.Duration
+	cpu0 := cpuTime()
+	for b.Loop() {
+		t0 := time.Now()
+		ps, err := s.Pairs(ctx, c.ID, PairFilter{})
+		ds = append(ds, time.Since(t0))
+		if err != nil || len(ps) == 0 {
+			b.Fatalf("%d pairs, %v", len(ps), err)
+		}
+	}
+	reportMedian(b, ds, cpu0)
+}
+
 // BenchmarkImportFiles: local article files (30 sentences, about 3 KB)
 // read with ingest.FromFile and imported, 50 per claim. Goal: >= 200/s.
 func BenchmarkImportFiles(b *testing.B) {
