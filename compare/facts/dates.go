@@ -147,7 +147,7 @@ func half(h int, pm bool) int {
 // ليلا" 2).
 func arPartOfDay(w string, h int) (int, bool) {
 	switch w {
-	case "فجرا", "صباحا", "صباحًا", "فجر", "صباح":
+	case "فجرا", "صباحا", "فجر", "صباح": // folded: "صباحًا" is "صباحا"
 		return half(h, false), true
 	case "ظهرا", "ظهر":
 		if h == 12 {
@@ -180,8 +180,8 @@ func (s *scanner) minutes(j int) int {
 	return j + 2
 }
 
-// meridiem reads "am", "pm", "a.m.", "p.m." or "o'clock" at token j: its
-// end, whether it is p.m., and whether one is there.
+// meridiem reads "am", "pm", "a.m." or "p.m." at token j: its end, whether
+// it is p.m., and whether one is there.
 func (s *scanner) meridiem(j int) (int, bool, bool) {
 	if j >= len(s.toks) || s.toks[j].kind != tWord || !s.toks[j].latin {
 		return j, false, false
