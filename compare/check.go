@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	stdunicode "unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
@@ -64,8 +65,10 @@ func CheckText(name string, data []byte) (string, error) {
 		return fail(ErrNotUTF8, "is not UTF-8 text (invalid byte at offset %d)", invalidOffset(data))
 	}
 	s := string(data)
-	s = strings.TrimPrefix(s, "\uFEFF")
-	if strings.TrimSpace(s) == "" {
+	// A byte order mark is no text, nor are more of them (files joined
+	// with cat keep each one's mark).
+	s = strings.TrimLeft(s, "\uFEFF")
+	if blank(s) {
 		if s == "" {
 			return fail(ErrEmpty, "is empty")
 		}
@@ -92,6 +95,18 @@ func CheckText(name string, data []byte) (string, error) {
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
 	return s, nil
+}
+
+// blank reports whether s has nothing to read: only white space and
+// invisible format characters (byte order marks, zero-width joiners,
+// direction marks).
+func blank(s string) bool {
+	for _, r := range s {
+		if !stdunicode.IsSpace(r) && !stdunicode.Is(stdunicode.Cf, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // invalidOffset is the byte offset of the first byte that does not start a

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -22,6 +23,10 @@ func TestCheckText(t *testing.T) {
 		{"a.txt", []byte("abc\xffdef"), "", ErrNotUTF8, "compare: a.txt is not UTF-8 text (invalid byte at offset 3)"},
 		{"b.txt", []byte(""), "", ErrEmpty, "compare: b.txt is empty"},
 		{"b.txt", []byte("\xEF\xBB\xBF \n\t "), "", ErrEmpty, "compare: b.txt has only white space, no text"},
+		{"b.txt", []byte("\xEF\xBB\xBF\xEF\xBB\xBF"), "", ErrEmpty, "compare: b.txt is empty"},
+		{"b.txt", []byte("\u200f \u200b\n\ufeff"), "", ErrEmpty, "compare: b.txt has only white space, no text"},
+		{"a.txt", []byte("\xEF\xBB\xBF\xEF\xBB\xBFنص"), "نص", nil, ""},
+		{"a.txt", []byte("\u200fنص\ufeff"), "\u200fنص\ufeff", nil, ""},
 		{"c.bin", []byte("PK\x03\x04\x00\x00"), "", ErrBinary, "compare: c.bin looks like a binary file, not text (NUL byte at offset 4)"},
 		{"d.bin", []byte("ab\x01\x02\x03cd"), "", ErrBinary, "compare: d.bin looks like a binary file, not text (3 control characters in 7)"},
 		{"", []byte{}, "", ErrEmpty, "compare: the input is empty"},
@@ -63,11 +68,16 @@ func FuzzCheckText(f *testing.F) {
 			}
 			return
 		}
-		if strings.ContainsAny(s, "\r\x00") || strings.HasPrefix(s, "\uFEFF") || strings.TrimSpace(s) == "" {
+		if strings.ContainsAny(s, "\r\x00") || strings.HasPrefix(s, "\uFEFF") || strings.TrimFunc(s, invisible) == "" {
 			t.Fatalf("CheckText let through %q", s)
 		}
 		checkDocument(t, s)
 	})
+}
+
+// invisible is written apart from CheckText's blank, rune by rune.
+func invisible(r rune) bool {
+	return unicode.IsSpace(r) || unicode.In(r, unicode.Cf)
 }
 
 // refControls is CheckText's control-character count written rune by rune.
@@ -86,8 +96,8 @@ func FuzzCheckTextBinaryRule(f *testing.F) {
 	f.Add("\x01\x02 short")
 	f.Fuzz(func(t *testing.T, s string) {
 		_, err := CheckText("x", []byte(s))
-		s = strings.TrimPrefix(s, "\uFEFF")
-		if !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 || strings.TrimSpace(s) == "" || len(s) > MaxTextBytes {
+		s = strings.TrimLeft(s, "\uFEFF")
+		if !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 || strings.TrimFunc(s, invisible) == "" || len(s) > MaxTextBytes {
 			return
 		}
 		runes, controls := refControls(s)
