@@ -50,6 +50,7 @@ type UI struct {
 	cmpObj  fyne.CanvasObject
 	notices [][2]string   // title and message of each message to show once loaded (Notify)
 	dialogs []*openDialog // on screen, the last on top (showDialog)
+	onQuit  func()        // called as the window is asked to quit (OnQuit)
 }
 
 // New builds the main window on a, reading and writing st. It does not show
@@ -105,6 +106,19 @@ func (u *UI) fullHeight(on bool) {
 	u.column.Refresh()
 }
 
+// OnQuit sets f to be called, on the UI goroutine, each time the window
+// is about to ask Fyne to quit (after the unsaved edits are written): main
+// uses it to make sure the process ends (see cmd/claimdiff's exitWatchdog).
+func (u *UI) OnQuit(f func()) { u.onQuit = f }
+
+// end asks Fyne to quit.
+func (u *UI) end() {
+	if u.onQuit != nil {
+		u.onQuit()
+	}
+	u.app.Quit()
+}
+
 // Window is the main window.
 func (u *UI) Window() fyne.Window { return u.win }
 
@@ -156,13 +170,13 @@ func (u *UI) quit() {
 		}
 	}
 	if len(lost) == 0 {
-		u.app.Quit()
+		u.end()
 		return
 	}
 	msg := fmt.Sprintf("%s could not be saved: %v.\n\nClose anyway, and lose %s?", count(len(lost), "verdict or note"), firstErr, map[bool]string{true: "it", false: "them"}[len(lost) == 1])
 	d := dialog.NewConfirm("Close without saving?", msg, func(ok bool) {
 		if ok {
-			u.app.Quit()
+			u.end()
 		}
 	}, u.win)
 	d.SetConfirmText("Close anyway")

@@ -174,9 +174,19 @@ func TestQuittingSavesAnUnsavedNote(t *testing.T) {
 	if quit == nil {
 		t.Fatal("no Quit item in the menus")
 	}
+	// The OnQuit hook runs once the edits are written (main arms its exit
+	// watchdog there, which may end the process).
+	hooked, savedFirst := 0, false
+	u.OnQuit(func() {
+		hooked++
+		savedFirst = archived(t, st, u.claim.id, pr.ID).Note == "Call the adviser back before filing."
+	})
 	quit.Action()
 	if p := archived(t, st, u.claim.id, pr.ID); p.Note != "Call the adviser back before filing." {
 		t.Errorf("note after quitting = %q", p.Note)
+	}
+	if hooked != 1 || !savedFirst {
+		t.Errorf("OnQuit called %d times (want 1), after the note was saved: %v", hooked, savedFirst)
 	}
 }
 

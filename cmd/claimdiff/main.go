@@ -133,9 +133,9 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		return report(stderr, &UsageError{fmt.Sprintf("unknown command %q; run 'claimdiff help' for the list", name)})
 	}
 	if cmd.name == "window" {
-		// No handler of ours for SIGINT and SIGTERM: Fyne's driver installs
-		// its own when its loop starts and quits the window; one of ours
-		// would catch a signal sent before that and leave the window open.
+		// No context cancelled by SIGINT and SIGTERM: Fyne's driver catches
+		// them once its loop starts and quits the window, and runWindow
+		// arms its exit watchdog on them.
 		return report(stderr, cmd.run(context.Background(), env, args))
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)

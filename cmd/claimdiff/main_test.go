@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"net"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -86,6 +89,35 @@ func TestNoDisplayIsOneSentence(t *testing.T) {
 	}
 	if !strings.HasPrefix(errOut, "claimdiff: there is no display") || strings.Contains(errOut, "goroutine") {
 		t.Errorf("stderr: %q", errOut)
+	}
+}
+
+// A DISPLAY that no X server answers on (a stopped Xvfb, a closed SSH
+// session) fails in one sentence naming it, not as a GLFW panic.
+func TestUnansweredDisplayIsOneSentence(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the display check is for Linux and FreeBSD")
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	display := fmt.Sprintf("127.0.0.1:%d", port-6000)
+	if err := dialX(display); err != nil {
+		t.Fatalf("dialX(%q) with a server listening: %v", display, err)
+	}
+	l.Close()
+	t.Setenv("DISPLAY", display)
+	t.Setenv("WAYLAND_DISPLAY", "")
+	code, _, errOut := run(t, "")
+	if code != 1 || !strings.HasPrefix(errOut, "claimdiff: no X server answers on the display "+display) || strings.Contains(errOut, "goroutine") {
+		t.Errorf("exit %d, stderr: %q", code, errOut)
+	}
+	for _, name := range []string{"/private/tmp/launchd/org.xquartz:0", "host::0", "weird"} {
+		if err := dialX(name); err != nil {
+			t.Errorf("dialX(%q) = %v: a name it cannot read is GLFW's to judge", name, err)
+		}
 	}
 }
 

@@ -1,12 +1,18 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"os"
+	"os/signal"
 	"runtime"
+	"strconv"
 	"strings"
+	"syscall"
+	"time"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -52,20 +58,85 @@ func runWindow(ctx context.Context, env *Env, args []string) error {
 		ui.Notify("Archive not opened", msg+"\n\nThis window uses the default archive, "+st.Path()+
 			". Choose another file in File › Preferences › Archive file, or leave it empty for the default.")
 	}
+	// Fyne may hang on quitting (see exitWatchdog): whichever way the quit
+	// comes, by the window or by SIGINT or SIGTERM (which Fyne's driver
+	// also catches, and quits on), the process ends within exitGrace.
+	watch := &exitWatchdog{grace: exitGrace, log: env.Stderr, exit: func() {
+		st.Close()
+		os.Exit(0)
+	}}
+	ui.OnQuit(watch.arm)
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sig
+		watch.arm()
+	}()
 	ui.Start()
 	ui.Window().ShowAndRun()
 	return nil
 }
 
 // checkDisplay fails early, in one sentence, where GLFW would otherwise
-// print a driver error: on Linux without an X11 or Wayland display.
+// print a driver error and fail inside Fyne: on Linux without an X11 or
+// Wayland display, or with a DISPLAY no X server answers on.
 func checkDisplay() error {
 	if runtime.GOOS != "linux" && runtime.GOOS != "freebsd" {
 		return nil
 	}
-	if os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
+	d, w := os.Getenv("DISPLAY"), os.Getenv("WAYLAND_DISPLAY")
+	if d == "" && w == "" {
 		return hinted(errors.New("there is no display to open the window on (DISPLAY is not set)"),
 			"Run claimdiff from a desktop session, or use a command such as 'claimdiff compare' (see 'claimdiff help').")
 	}
+	if d == "" {
+		return nil
+	}
+	if err := dialX(d); err != nil {
+		return hinted(fmt.Errorf("no X server answers on the display %s (DISPLAY): %w", d, err),
+			"Check that the desktop session (or Xvfb) is running and that DISPLAY names it.")
+	}
 	return nil
+}
+
+// dialX connects to the X server that an X11 display name names
+// ([protocol/][host]:number[.screen]) the way Xlib does: a local display by its
+// socket in /tmp/.X11-unix (on Linux also by its abstract twin), a host
+// by TCP port 6000+number. A name it cannot read is let through to
+// GLFW, which knows more forms (a launchd path on a Mac).
+func dialX(display string) error {
+	host, rest, ok := strings.Cut(display, ":")
+	if !ok || strings.HasPrefix(rest, ":") { // DECnet's host::n
+		return nil
+	}
+	num, _, _ := strings.Cut(rest, ".")
+	n, err := strconv.Atoi(num)
+	if err != nil || n < 0 {
+		return nil
+	}
+	proto := ""
+	if p, h, ok := strings.Cut(host, "/"); ok {
+		if p != "unix" && p != "tcp" && p != "inet" {
+			return nil // a path
+		}
+		proto, host = p, h
+	}
+	var tries [][2]string
+	if proto != "tcp" && proto != "inet" && (host == "" || host == "unix") {
+		sock := "/tmp/.X11-unix/X" + strconv.Itoa(n)
+		tries = append(tries, [2]string{"unix", sock}, [2]string{"unix", "@" + sock})
+	}
+	if proto != "unix" && host != "unix" {
+		tries = append(tries, [2]string{"tcp", net.JoinHostPort(cmp.Or(host, "localhost"), strconv.Itoa(6000+n))})
+	}
+	var first error
+	for _, t := range tries {
+		c, err := net.DialTimeout(t[0], t[1], 2*time.Second)
+		if err == nil {
+			c.Close()
+			return nil
+		}
+		first = cmp.Or(first, err)
+	}
+	return first
 }
