@@ -158,17 +158,7 @@ func (u *UI) Start() {
 // since nothing runs after it. When a save fails (a read-only archive) it
 // asks before closing, since closing loses those edits.
 func (u *UI) quit() {
-	var lost []data.Pair
-	var firstErr error
-	for _, pr := range u.compare.pendingEdits() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		err := u.store.SetVerdict(ctx, pr.ID, pr.Verdict, pr.Note)
-		cancel()
-		if err != nil {
-			lost = append(lost, pr)
-			firstErr = cmp.Or(firstErr, err)
-		}
-	}
+	lost, firstErr := u.saveEdits()
 	if len(lost) == 0 {
 		u.end()
 		return
@@ -182,6 +172,29 @@ func (u *UI) quit() {
 	d.SetConfirmText("Close anyway")
 	d.SetDismissText("Keep open")
 	u.showDialog(d, false)
+}
+
+// QuitNow saves what quit saves and ends the app without asking: the
+// session is ending (SIGTERM at logout, Ctrl+C in the terminal), and there
+// is nobody to answer a dialog. Call it on the UI goroutine (fyne.Do).
+func (u *UI) QuitNow() {
+	u.saveEdits()
+	u.end()
+}
+
+// saveEdits writes the verdicts and notes not yet saved, and returns those
+// it could not write with the first error.
+func (u *UI) saveEdits() (lost []data.Pair, firstErr error) {
+	for _, pr := range u.compare.pendingEdits() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		err := u.store.SetVerdict(ctx, pr.ID, pr.Verdict, pr.Note)
+		cancel()
+		if err != nil {
+			lost = append(lost, pr)
+			firstErr = cmp.Or(firstErr, err)
+		}
+	}
+	return lost, firstErr
 }
 
 // settle gives back to the system, once the window has drawn its first

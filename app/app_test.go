@@ -190,6 +190,45 @@ func TestQuittingSavesAnUnsavedNote(t *testing.T) {
 	}
 }
 
+// When a note cannot be saved (the archive has gone), quitting asks before
+// losing it; QuitNow, for a session that is ending, saves what it can and
+// ends without asking.
+func TestQuitAsksAndQuitNowDoesNotWhenASaveFails(t *testing.T) {
+	u, st := newTestUI(t)
+	u.claim.filter.SetSelected(filterAll)
+	if len(u.claim.shown) == 0 {
+		t.Fatal("the sample claim shows no pair")
+	}
+	ended := 0
+	u.OnQuit(func() { ended++ })
+	u.compare.note.SetText("Unsaved: the archive is gone.")
+	st.Close()
+	u.quit()
+	if ended != 0 || len(u.dialogs) != 1 {
+		t.Fatalf("quit with a failed save: ended %d times, %d dialogs; want 0 and the question", ended, len(u.dialogs))
+	}
+	u.dialogs[0].d.Hide()
+	u.dialogs = nil
+	u.QuitNow()
+	if ended != 1 || len(u.dialogs) != 0 {
+		t.Errorf("QuitNow with a failed save: ended %d times, %d dialogs; want 1 and none", ended, len(u.dialogs))
+	}
+}
+
+// QuitNow (SIGTERM, Ctrl+C) saves a note typed and not saved.
+func TestQuitNowSavesAnUnsavedNote(t *testing.T) {
+	u, st := newTestUI(t)
+	u.claim.filter.SetSelected(filterAll)
+	pr := u.compare.pair
+	u.compare.note.SetText("Saved at logout.")
+	ended := 0
+	u.OnQuit(func() { ended++ })
+	u.QuitNow()
+	if p := archived(t, st, u.claim.id, pr.ID); p.Note != "Saved at logout." || ended != 1 {
+		t.Errorf("note after QuitNow = %q, ended %d times", p.Note, ended)
+	}
+}
+
 // The Ctrl shortcuts are on menu items, which Fyne's driver tries before
 // the focused widget: a shortcut of the canvas never fires while a text
 // field (the search box, the note) has the focus.

@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"time"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/claimdiff/claimdiff/app"
@@ -59,8 +60,10 @@ func runWindow(ctx context.Context, env *Env, args []string) error {
 			". Choose another file in File › Preferences › Archive file, or leave it empty for the default.")
 	}
 	// Fyne may hang on quitting (see exitWatchdog): whichever way the quit
-	// comes, by the window or by SIGINT or SIGTERM (which Fyne's driver
-	// also catches, and quits on), the process ends within exitGrace.
+	// comes, by the window or by SIGINT or SIGTERM, the process ends within
+	// exitGrace. A signal also quits by the window's way, which saves the
+	// notes typed: Fyne's driver catches the signals too, but only once its
+	// loop runs, and quits without saving them.
 	watch := &exitWatchdog{grace: exitGrace, log: env.Stderr, exit: func() {
 		st.Close()
 		os.Exit(0)
@@ -71,6 +74,7 @@ func runWindow(ctx context.Context, env *Env, args []string) error {
 	go func() {
 		<-sig
 		watch.arm()
+		fyne.Do(ui.QuitNow)
 	}()
 	ui.Start()
 	ui.Window().ShowAndRun()
