@@ -1591,6 +1591,7 @@ func loadTables() {
 		initReportVerbs()
 		initRelationNouns()
 		initTransparentNouns()
+		initMeasureNouns()
 		initAnnounceWords()
 		initTollWords()
 		initFirstWords()

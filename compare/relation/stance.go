@@ -276,7 +276,7 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 		res.Stance, res.Confidence, res.Reasons = Denies, 0.7+0.25*cover, []Reason{negReason}
 	case (pos >= 0 || neg >= 0) && hasTopic && quantityConflict(statement, claim, st, cl, cs, cc, &res):
 		res.Stance, res.Confidence = Denies, 0.6+0.3*cover
-	case d >= 0 && (nPred > 0 && deniesTopic(st, d) || pos >= 0 && sameClause(st, pos, d) && !verbBetween(st, pos, d) || short):
+	case d >= 0 && (nPred > 0 && deniesTopic(st, d) || pos >= 0 && sameClause(st, pos, d) && !verbBetween(st, pos, d) && !(d > pos && coordinated(st, d)) || short):
 		// A claim that only names an event ("Ras Hamra port strike") is
 		// not denied by a denial near its words ("denied that any
 		// agreement had been reached to end the strike"): what is denied
@@ -337,14 +337,35 @@ func demandedWord(st []token, k int) bool {
 }
 
 // saidOfClaim reports whether the pole word st[k] is said of something the
-// claim names: a word it governs (attached) is a claim word.
+// claim names: a word it governs (attached) is a claim word. A place or a
+// measure alone ("Egypt", "rates") is not enough: the claim's thing must
+// then be named in the pole word's clause too ("Fuel prices in Egypt
+// fell", not "ارتفاع معدلات البطالة" against an interest-rate cut).
 func saidOfClaim(st []token, k int, cl []token) bool {
 	ids, n := attached(st, k)
+	weak := false
 	for _, id := range ids[:n] {
 		for j := range cl {
 			if content(&cl[j]) && cl[j].id == id {
-				return true
+				if !weakWord(&cl[j]) {
+					return true
+				}
+				weak = true
 			}
+		}
+	}
+	return weak && clauseNamesClaim(st, k)
+}
+
+// clauseNamesClaim reports whether the clause of st[k] has a word of the
+// claim (as markMatches marked it) other than a place, a measure or a
+// word with an opposite.
+func clauseNamesClaim(st []token, k int) bool {
+	lo, hi := clauseBounds(st, k)
+	for i := lo; i <= hi; i++ {
+		t := &st[i]
+		if i != k && t.matched && content(t) && t.num.kind == numNone && !weakWord(t) && (t.ent == nil || len(t.ent.ants) == 0) {
+			return true
 		}
 	}
 	return false
@@ -502,13 +523,7 @@ func negatedAt(st []token, k int) int {
 // one in another clause is of something else ("Riverton fire kills 12;
 // company rejects union claims of safety breaches").
 func clauseHasTopic(st []token, d int) bool {
-	lo, hi := d, d
-	for lo > 0 && !clauseBreak(&st[lo-1]) {
-		lo--
-	}
-	for hi+1 < len(st) && !clauseBreak(&st[hi+1]) {
-		hi++
-	}
+	lo, hi := clauseBounds(st, d)
 	for i := lo; i <= hi; i++ {
 		if st[i].matched && content(&st[i]) && st[i].num.kind == numNone {
 			return true
@@ -523,11 +538,35 @@ func clauseHasTopic(st []token, d int) bool {
 // dam is named in its clause.
 func deniesTopic(st []token, d int) bool {
 	for k := d + 1; k < len(st) && !clauseBreak(&st[k]); k++ {
-		if st[k].negated && !st[k].far && st[k].matched && content(&st[k]) && st[k].num.kind == numNone {
+		if st[k].negated && !st[k].far && st[k].matched && content(&st[k]) && st[k].num.kind == numNone && !measureNouns[st[k].key] {
 			return true
 		}
 	}
 	return false
+}
+
+// clauseBounds returns the first and last index of the clause of st[k]:
+// the words around it up to a clauseBreak.
+func clauseBounds(st []token, k int) (lo, hi int) {
+	lo, hi = k, k
+	for lo > 0 && !clauseBreak(&st[lo-1]) {
+		lo--
+	}
+	for hi+1 < len(st) && !clauseBreak(&st[hi+1]) {
+		hi++
+	}
+	return lo, hi
+}
+
+// coordinated reports whether the verb st[d] opens a clause of its own
+// joined by "and": "cut its rate and denied any plan", "يخفض ... وينفي".
+// What came before it is not what it governs.
+func coordinated(st []token, d int) bool {
+	if d > 0 && (st[d-1].norm == "and" || st[d-1].norm == "but") {
+		return true
+	}
+	w := st[d].text
+	return (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && arabicVerb(w)
 }
 
 // clauseBreak reports whether t ends a clause: punctuation other than a

@@ -277,3 +277,52 @@ func TestOppositeOfAnEarlierTime(t *testing.T) {
 		{"رفع البنك المركزي سعر الفائدة.", Denies},
 	})
 }
+
+// TestDenialByATitledOfficial checks that the title of who denies, with the
+// adjectives of the body it is of ("محافظ البنك المركزي"), is not what the
+// denial denies, and that a word for a measure ("سعر", rate) is not the
+// claim's thing by itself: the governor's denial of a change to the
+// exchange rate does not deny an interest-rate cut. A denial of the cut
+// itself still does, and so does one whose object follows the title.
+func TestDenialByATitledOfficial(t *testing.T) {
+	runStance(t, "البنك المركزي يخفض سعر الفائدة", []stanceCase{
+		{"ونفى محافظ البنك المركزي وجود أي نية لتعديل سعر صرف الدينار.", StanceNeutral},
+		{"ونفى محافظ البنك المركزي خفض سعر الفائدة.", Denies},
+	})
+	runStance(t, "انسحاب القوات الأمريكية من العراق", []stanceCase{
+		{"ونفت وزارة الدفاع الأمريكية انسحاب القوات من العراق.", Denies},
+		{"ونفت وزارة الخارجية التقارير عن انسحاب القوات من العراق.", Denies},
+	})
+}
+
+// TestOppositeOfAnotherMeasure checks that an opposite word said of a place
+// or of a measure the claim also names ("Jordan", "rates") is said of the
+// claim's thing only when its clause names that thing too: the rise of
+// Jordan's unemployment rates does not deny a cut of its interest rate,
+// and the fall of Egypt's inflation does not deny a rise of its fuel prices.
+func TestOppositeOfAnotherMeasure(t *testing.T) {
+	runStance(t, "البنك المركزي الأردني يخفض سعر الفائدة", []stanceCase{
+		{"ويعاني الاقتصاد الأردني من ارتفاع معدلات البطالة.", StanceNeutral},
+		{"رفع البنك المركزي الأردني سعر الفائدة.", Denies},
+	})
+	runStance(t, "Egypt raises fuel prices", []stanceCase{
+		{"Inflation in Egypt fell to 12 percent in October.", StanceNeutral},
+		{"Fuel prices in Egypt fell on Monday.", Denies},
+	})
+}
+
+// TestDenialInAClauseOfItsOwn checks that a denial joined after the
+// claim's predicate by "and" ("cut its rate and denied any plan to devalue
+// the dinar", "يخفض أسعار الفائدة ... وينفي نية تعديل سعر صرف الدينار")
+// opens a clause of its own and does not deny what came before it; a
+// denial that governs the predicate still denies it.
+func TestDenialInAClauseOfItsOwn(t *testing.T) {
+	runStance(t, "البنك المركزي يخفض سعر الفائدة", []stanceCase{
+		{"المركزي الأردني يخفض أسعار الفائدة 25 نقطة أساس وينفي نية تعديل سعر صرف الدينار", Affirms},
+		{"ونفى البنك المركزي أن يكون قد خفض سعر الفائدة.", Denies},
+	})
+	runStance(t, "Central bank cuts interest rate", []stanceCase{
+		{"The central bank cut its interest rate and denied any plan to devalue the dinar.", Affirms},
+		{"The central bank denied it had cut its interest rate.", Denies},
+	})
+}

@@ -723,9 +723,17 @@ func arabicVerb(text string) bool {
 // the bank. Only the title and the noun it is of ("محافظ البنك", "وزارة
 // الداخلية") are passed: what follows may be the object already ("نفت
 // وزارة الداخلية التقارير"). i itself when no title follows the verb.
+//
+// The adjectives of that body go with it ("محافظ البنك المركزي", "وزارة
+// الدفاع الأمريكية"): definite words with a nisba ending; a definite noun
+// of another form may be the object ("التقارير").
 func pastSpeakerTitle(toks []token, i int) int {
 	if i+1 < len(toks) && speakerTitles[toks[i].norm] && definite(toks[i+1].norm) && !toks[i+1].punct {
-		return i + 2
+		k := i + 2
+		for k < len(toks) && !toks[k].punct && definite(toks[k].norm) && nisba(toks[k].norm) {
+			k++
+		}
+		return k
 	}
 	return i
 }
@@ -777,6 +785,22 @@ var transparentNouns = map[string]bool{}
 
 func initTransparentNouns() {
 	transparentNouns = keySet(`any plan plans intention intentions existence نية خطة خطط وجود`)
+}
+
+// measureNouns name a quantity of something ("rate", "prices", "معدلات"):
+// shared by themselves, they do not make two statements about one thing
+// ("interest rate" and "unemployment rate").
+var measureNouns = map[string]bool{}
+
+func initMeasureNouns() {
+	measureNouns = keySet(`rate rates level levels price prices number numbers amount value index figure
+		معدل معدلات نسبة مستوى مستويات سعر أسعار عدد قيمة مؤشر`)
+}
+
+// weakWord reports whether t, a claim word a statement shares, says by
+// itself little of what the claim is about: a place or a measure.
+func weakWord(t *token) bool {
+	return measureNouns[t.key] || t.ent != nil && placeRole(t.ent)
 }
 
 // relationNouns name a link between things, or what one thing says of
