@@ -326,3 +326,19 @@ func TestDenialInAClauseOfItsOwn(t *testing.T) {
 		{"The central bank denied it had cut its interest rate.", Denies},
 	})
 }
+
+// TestDefenceWitnesses checks that "شهود النفي" (the defence's witnesses)
+// is a term of a trial, not a denial of the claim.
+func TestDefenceWitnesses(t *testing.T) {
+	const claim = "محكمة مصرية تصدر أحكاما في قضية احتجاجات الخبز"
+	for _, s := range []string{
+		"وقال الدفاع إن المحكمة لم تستمع إلى شهود النفي في قضية احتجاجات الخبز.",
+		// The refusal of a request to hear them is procedure too.
+		"بينما قال الدفاع في قضية احتجاجات الخبز إن طلباته بسماع شهود النفي رفضت.",
+	} {
+		if r := StanceOf(s, claim); r.Stance == Denies {
+			t.Errorf("%q read as a denial: %+v", s, r.Reasons)
+		}
+	}
+	runStance(t, claim, []stanceCase{{"ونفت المحكمة إصدار أحكام في قضية احتجاجات الخبز.", Denies}})
+}

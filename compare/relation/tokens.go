@@ -208,13 +208,18 @@ func uncue(t *token, bits uint8) {
 //     الدفاع", "طلباته بسماع شهود النفي رفضت", a step of procedure;
 //   - "غيابيا", tried in absentia, not an absence of the trial;
 //   - "rumours" not called so by someone ("dismissed as rumours", "وصفها
-//     بالشائعات"): "Rumours of a devaluation spread" reports them.
+//     بالشائعات"): "Rumours of a devaluation spread" reports them;
+//   - "النفي" after witnesses or evidence: "شهود النفي" are the defence's
+//     witnesses, "أدلة النفي" its evidence, terms of a trial.
 func notACue(toks []token, i int) bool {
 	t := &toks[i]
 	switch {
+	case denialNouns[t.norm] && i > 0 && trialNouns[toks[i-1].norm]:
+		return true
 	case refusalWords[t.norm]:
 		for _, d := range [2]int{1, -1} {
-			for k, n := i+d, 0; k >= 0 && k < len(toks) && n < 3 && !toks[k].punct; k += d {
+			// Four words: "طلباته بسماع شهود النفي رفضت".
+			for k, n := i+d, 0; k >= 0 && k < len(toks) && n < 4 && !toks[k].punct; k += d {
 				if requestNouns[toks[k].key] {
 					return true
 				}
@@ -238,6 +243,8 @@ func notACue(toks []token, i int) bool {
 }
 
 var (
+	denialNouns  = normSet("النفي")
+	trialNouns   = normSet("شهود شاهد أدلة دليل بينات")
 	refusalWords = normSet("رفض رفضت يرفض ترفض رفضه رفضها rejected rejects reject refused refuses refuse")
 	requestNouns = keySet("طلب طلبات طلباته الطلبات طعن طعون استئناف التماس مقترح اقتراح دعوى" +
 		" request requests appeal appeals motion motions petition petitions plea pleas bid bids application applications")
