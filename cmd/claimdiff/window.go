@@ -5,17 +5,21 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log"
 	"net"
 	"os"
 	"os/signal"
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
+	"github.com/go-gl/glfw/v3.3/glfw"
 
 	"github.com/claimdiff/claimdiff/app"
 )
@@ -24,13 +28,21 @@ import (
 // go build, which does not read that file.
 const appID = "org.claimdiff.claimdiff"
 
-func runWindow(ctx context.Context, env *Env, args []string) error {
+func runWindow(ctx context.Context, env *Env, args []string) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = graphicsFailure(r)
+		}
+	}()
 	if len(args) > 0 {
 		return &UsageError{"window takes no arguments"}
 	}
 	if err := checkDisplay(); err != nil {
 		return err
 	}
+	flog := &fyneLog{out: env.Stderr}
+	log.SetOutput(flog)
+	defer log.SetOutput(os.Stderr)
 	a := fyneapp.NewWithID(appID)
 	// The archive chosen in Preferences, unless --db or CLAIMDIFF_DB names one.
 	fromPrefs := ""
@@ -77,8 +89,69 @@ func runWindow(ctx context.Context, env *Env, args []string) error {
 		fyne.Do(ui.QuitNow)
 	}()
 	ui.Start()
-	ui.Window().ShowAndRun()
+	// Fyne creates the window in Show, before its loop runs.
+	ui.Window().Show()
+	if cause, failed := flog.windowFailed(); failed {
+		return graphicsError(cause)
+	}
+	a.Run()
 	return nil
+}
+
+// graphicsFailure turns a panic of GLFW, the library under Fyne's window
+// (no OpenGL on the display, an X server gone), into a sentence that says
+// what to check; any other panic goes on.
+func graphicsFailure(r any) error {
+	e, ok := r.(*glfw.Error)
+	if !ok {
+		panic(r)
+	}
+	return graphicsError(e.Error())
+}
+
+func graphicsError(cause string) error {
+	return hinted(fmt.Errorf("the window could not be opened: the graphics system did not start (%s)", cause),
+		"The window needs an X11 display with OpenGL (Mesa's libgl1-mesa-dri on Debian and Ubuntu; 'make deps' installs it). Commands such as 'claimdiff compare' need neither.")
+}
+
+// fyneLog passes Fyne's log lines on, except those of a failure to create
+// the window, which it keeps for runWindow to report as one sentence. Fyne
+// 2.7 only logs that failure, and then runs its loop with no window at all:
+// the process would stay, showing nothing.
+type fyneLog struct {
+	mu       sync.Mutex
+	out      io.Writer
+	failed   bool   // a window could not be created
+	cause    string // why, as Fyne's log gave it
+	skipping bool   // inside the failure's lines
+}
+
+func (l *fyneLog) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	line := string(p)
+	switch {
+	case strings.Contains(line, "Fyne error:") && strings.Contains(line, "window creation error"):
+		l.failed, l.skipping = true, true
+		return len(p), nil
+	case l.skipping && strings.Contains(line, "  Cause: "):
+		_, l.cause, _ = strings.Cut(line, "  Cause: ")
+		l.cause = strings.TrimSpace(l.cause)
+		return len(p), nil
+	case l.skipping && strings.Contains(line, "  At: "):
+		l.skipping = false
+		return len(p), nil
+	}
+	l.skipping = false
+	return l.out.Write(p)
+}
+
+// windowFailed reports whether Fyne logged that it could not create a
+// window, and why.
+func (l *fyneLog) windowFailed() (string, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return cmp.Or(l.cause, "no reason given"), l.failed
 }
 
 // checkDisplay fails early, in one sentence, where GLFW would otherwise
