@@ -114,6 +114,8 @@ func TestOutcomesOfCounts(t *testing.T) {
 		{"وكان على متن الزورق 81 مهاجرا", outcomeAboard},
 		{"Two of our colleagues lost their lives.", outcomeKilled},
 		{"وقال إن عدد المفقودين تراجع إلى 45 بعد العثور على عدد من الناجين", outcomeMissing},
+		{"ارتفاع ضحايا شراب السعال في المغرب إلى 4 وفيات", outcomeKilled},
+		{"وسجلت الوزارة 4 حالات وفاة", outcomeKilled},
 	}
 	for _, c := range cases {
 		ns := facts.Extract(c.text).Numbers
