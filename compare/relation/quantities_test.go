@@ -116,6 +116,8 @@ func TestOutcomesOfCounts(t *testing.T) {
 		{"وقال إن عدد المفقودين تراجع إلى 45 بعد العثور على عدد من الناجين", outcomeMissing},
 		{"ارتفاع ضحايا شراب السعال في المغرب إلى 4 وفيات", outcomeKilled},
 		{"وسجلت الوزارة 4 حالات وفاة", outcomeKilled},
+		{"وانتشلت فرق الإنقاذ جثث الغرقى وعددهم 27", outcomeKilled},
+		{"At least 27 migrants drowned off the coast.", outcomeKilled},
 	}
 	for _, c := range cases {
 		ns := facts.Extract(c.text).Numbers
