@@ -118,6 +118,8 @@ func TestOutcomesOfCounts(t *testing.T) {
 		{"وسجلت الوزارة 4 حالات وفاة", outcomeKilled},
 		{"وانتشلت فرق الإنقاذ جثث الغرقى وعددهم 27", outcomeKilled},
 		{"At least 27 migrants drowned off the coast.", outcomeKilled},
+		{"وأعلنت وزارة الصحة استشهاد 14 فلسطينيا في الغارة", outcomeKilled},
+		{"وارتفع عدد الشهداء إلى 31", outcomeKilled},
 	}
 	for _, c := range cases {
 		ns := facts.Extract(c.text).Numbers
