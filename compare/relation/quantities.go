@@ -876,8 +876,8 @@ const (
 var outcomeWords = sync.OnceValue(func() map[string]int {
 	return wordClasses(map[int]string{
 		outcomeKilled:    "killed dead died die deaths death fatalities fatality lives bodies corpses toll جثث جثة قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم مصرع وفاة وفيات الوفيات توفي توفوا لقوا غرقى الغرقى موتى شهيد شهيدا شهداء الشهداء استشهد استشهدوا استشهاد drowned perished slain",
-		outcomeInjured:   "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا إصابة إصابات",
-		outcomeDetained:  "arrested detained jailed held arrests detainees توقيف معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت محتجز محتجزين أسير أسرى",
+		outcomeInjured:   "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا إصابة إصابات جروح بجروح",
+		outcomeDetained:  "arrested detained jailed held arrests detainees توقيف معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت محتجز محتجزين أسير أسرى kidnapped abducted hostages hostage مختطفين مختطفا المختطفين رهائن رهينة",
 		outcomeMissing:   "missing unaccounted مفقود مفقودين مفقودا فقدان",
 		outcomeDisplaced: "displaced evacuated homeless fled إجلاء نزحوا نازح نازحين نزوح مشرد مشردين",
 		outcomeTreated:   "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",

@@ -120,6 +120,10 @@ func TestOutcomesOfCounts(t *testing.T) {
 		{"At least 27 migrants drowned off the coast.", outcomeKilled},
 		{"وأعلنت وزارة الصحة استشهاد 14 فلسطينيا في الغارة", outcomeKilled},
 		{"وارتفع عدد الشهداء إلى 31", outcomeKilled},
+		{"وأصيب 12 شخصا بجروح متفاوتة", outcomeInjured},
+		{"وقال إن 12 شخصا نقلوا بجروح", outcomeInjured},
+		{"Gunmen abducted 5 aid workers on the road to the camp.", outcomeDetained},
+		{"ولا يزال المسلحون يحتجزون رهائن عددهم 5", outcomeDetained},
 	}
 	for _, c := range cases {
 		ns := facts.Extract(c.text).Numbers
