@@ -43,7 +43,7 @@ var antonymTable = []string{
 		" | reject rejects rejected refuse refuses refused oppose opposes opposed deny denies denied ban bans banned forbid forbids forbade prohibit prohibits prohibited veto vetoed" +
 		" رفض رفضت يرفض ترفض يعارض تعارض عارض عارضت معارضة يمنع تمنع منع منعت يحظر تحظر حظر حظرت ممنوع ممنوعة محظور يدين تدين أدان أدانت إدانة ينتقد تنتقد انتقد انتقدت انتقاد تنديد يندد تندد ندد يستنكر تستنكر استنكر استنكار يشجب تشجب شجب يحذر تحذر حذر حذرت تحذير يتظاهر تظاهر يتظاهرون احتجاج warn warns warned protest protests protested condemn condemns condemned criticize criticizes criticized denounce denounced",
 	"convict convicts convicted conviction guilty sentence sentenced jail jailed imprison imprisoned prison arrest arrests arrested detain detained" +
-		" إدانة أدان أدانت يدين تدين مدان سجن سجنت يسجن تسجن حبس يحبس اعتقال اعتقل اعتقلت يعتقل تعتقل إعدام احتجاز القبض قبض توقيف محاكمة يحاكم تحاكم ملاحقة يلاحق تلاحق" +
+		" إدانة أدان أدانت يدين تدين مدان سجن سجنت يسجن تسجن حبس يحبس اعتقال اعتقل اعتقلت يعتقل تعتقل إعدام احتجاز محتجز محتجزين المحتجزين القبض قبض توقيف محاكمة يحاكم تحاكم ملاحقة يلاحق تلاحق" +
 		" | acquit acquits acquitted acquittal innocent release releases released free freed" +
 		" براءة برأ برأت يبرئ تبرئ تبرئة بريء الإفراج إفراج أفرج أفرجت يفرج تفرج إطلاق_سراح إخلاء_سبيل يعفو تعفو عفو يفلت تفلت",
 	"open opens opened opening start starts started begin begins began beginning launch launches launched" +
@@ -348,12 +348,14 @@ var classTable = []string{
 		" > sport sports game",
 	"season: spring summer autumn fall winter" +
 		" ربيع صيف خريف شتاء",
+	// Seoul is "seoul" only: "سيول" in Arabic news is the flash floods far
+	// more often than the city (it is with floods below).
 	"place: afghanistan albania algeria america argentina australia austria bahrain bangladesh belgium brazil britain bulgaria canada chile china colombia cuba denmark egypt england ethiopia finland france germany greece holland india indonesia iran iraq ireland israel italy japan jordan kenya korea kuwait lebanon libya malaysia mexico morocco netherlands nigeria norway oman pakistan palestine peru philippines poland portugal qatar romania russia scotland somalia spain sudan sweden switzerland syria thailand tunisia turkey ukraine uae venezuela vietnam yemen singapore saudi_arabia north_korea south_korea africa europe asia gaza" +
 		" washington moscow beijing tehran ankara riyadh cairo damascus baghdad beirut amman doha london paris berlin rome tokyo istanbul madrid jerusalem dubai" +
 		" sanaa aden khartoum tripoli benghazi rabat muscat manama kabul islamabad delhi brussels geneva vienna athens warsaw kyiv kiev ottawa canberra seoul pyongyang hanoi bangkok jakarta manila nairobi lagos mosul basra aleppo" +
 		" أفغانستان الجزائر أمريكا أميركا الأرجنتين أستراليا النمسا البحرين بنغلاديش بلجيكا البرازيل بريطانيا كندا الصين كوبا الدنمارك مصر إنجلترا إثيوبيا فنلندا فرنسا ألمانيا اليونان الهند إندونيسيا إيران العراق إيرلندا إسرائيل إيطاليا اليابان الأردن كينيا كوريا الكويت لبنان ليبيا ماليزيا المكسيك المغرب هولندا نيجيريا النرويج عمان باكستان فلسطين بولندا البرتغال قطر روسيا الصومال إسبانيا السودان السويد سويسرا سوريا تايلاند تونس تركيا أوكرانيا الإمارات فنزويلا فيتنام اليمن السعودية أفريقيا أوروبا آسيا غزة موريتانيا جيبوتي إريتريا تشاد النيجر مالي السنغال أوغندا تنزانيا موزمبيق أنغولا الكونغو الكاميرون غانا جنوب_أفريقيا زيمبابوي قبرص مالطا سنغافورة الفلبين كوريا_الشمالية كوريا_الجنوبية أذربيجان أرمينيا جورجيا كازاخستان أوزبكستان بيلاروسيا صربيا كرواتيا المجر التشيك سلوفاكيا الدنمارك كولومبيا تشيلي البيرو الإكوادور بوليفيا" +
 		" واشنطن موسكو بكين طهران أنقرة الرياض القاهرة دمشق بغداد بيروت عمان الدوحة لندن باريس برلين روما طوكيو إسطنبول اسطنبول مدريد القدس دبي أبوظبي البصرة الموصل حلب إدلب" +
-		" صنعاء عدن الخرطوم طرابلس بنغازي الرباط مسقط المنامة نواكشوط كابول بروكسل جنيف فيينا أثينا وارسو كييف أوتاوا سيول بيونغ_يانغ",
+		" صنعاء عدن الخرطوم طرابلس بنغازي الرباط مسقط المنامة نواكشوط كابول بروكسل جنيف فيينا أثينا وارسو كييف أوتاوا بيونغ_يانغ",
 	"nationality: afghan algerian american argentinian australian austrian belgian brazilian british canadian chilean chinese cuban danish dutch egyptian english ethiopian european african asian finnish french german greek indian indonesian iranian iraqi irish israeli italian japanese jordanian kenyan korean kuwaiti lebanese libyan mexican moroccan nigerian norwegian pakistani palestinian polish portuguese qatari russian saudi scottish somali spanish sudanese swedish swiss syrian thai tunisian turkish ukrainian emirati yemeni vietnamese arab kurdish kurd kurds singaporean north_korean south_korean" +
 		" أمريكي أميركي بريطاني فرنسي ألماني روسي صيني ياباني إيراني عراقي سوري لبناني أردني مصري سعودي قطري كويتي إماراتي يمني تركي إسرائيلي فلسطيني ليبي تونسي جزائري مغربي سوداني إيطالي إسباني هندي باكستاني أفغاني كوري أوكراني أوروبي عربي أتراك أكراد كردي كردية أفغان لاتيني أفريقي آسيوي كندي برازيلي أرجنتيني مكسيكي أسترالي سويدي هولندي بلجيكي يوناني بولندي نمساوي سويسري إثيوبي صومالي موريتاني بحريني عماني",
 }
@@ -388,8 +390,8 @@ var synonymTable = []string{
 	"near close close_to nearby next_to beside",
 	"mother mom mum",
 	"father dad",
-	"street road",
-	"child kid children kids",
+	"street road طريق الطريق شارع الشارع",
+	"child kid children kids طفل طفلا طفلة أطفال الأطفال",
 	"photo picture photograph",
 	"shop store",
 	"car automobile vehicle",
@@ -481,14 +483,14 @@ var synonymTable = []string{
 	"gold ذهب الذهب",
 	"currency عملة",
 	"sanctions عقوبات",
-	"killed deaths dead مقتل قتلى قتيل",
+	"killed deaths dead مقتل قتلى قتيل وفيات الوفيات",
 	"attack attacks assault هجوم هجمات اعتداء",
 	"threat danger خطر تهديد",
 	"talks negotiations محادثات مفاوضات",
 	"schedule time موعد",
 	"protest protests demonstrations احتجاجات تظاهرات مظاهرات",
 	"bomb explosion blast explode exploded explodes انفجار تفجير انفجر انفجرت ينفجر",
-	"election elections vote انتخابات اقتراع",
+	"election elections vote انتخابات اقتراع تصويت التصويت",
 	"government حكومة الحكومة حكومي حكومية",
 	"bank بنك البنك مصرف المصرف",
 	"central مركزي المركزي",
@@ -545,7 +547,7 @@ var synonymTable = []string{
 	"railway railways railroad trains قطار القطار قطارات القطارات",
 	"bridge bridges جسر الجسر جسور الجسور",
 	"accident accidents crash crashes حادث الحادث حوادث الحوادث حادثة",
-	"flood floods flooding فيضان فيضانات الفيضانات",
+	"flood floods flooding فيضان فيضانات الفيضانات سيول السيول",
 	"earthquake earthquakes quake زلزال الزلزال زلازل هزة_أرضية",
 	"storm storms hurricane cyclone typhoon عاصفة العاصفة عواصف إعصار الإعصار",
 	"drought جفاف الجفاف",

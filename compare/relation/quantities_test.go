@@ -819,3 +819,16 @@ func TestDaysOfOneAnnouncement(t *testing.T) {
 		t.Errorf("an announcement's day against a day of saying: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestFloodsAreNoSeoul checks that "السيول" (the flash floods) is the
+// floods, not Seoul: two accounts of one flood that name it in two words
+// agree, in one language and across two.
+func TestFloodsAreNoSeoul(t *testing.T) {
+	if res := Classify("أودت السيول بحياة 12 شخصا في اليمن", "أودت الفيضانات بحياة 12 شخصا في اليمن"); res.Label == Contradicts {
+		t.Errorf("torrents against floods: %s %v", res.Label, res.Reasons)
+	}
+	res := Classify("The floods killed 12 children in Yemen.", "أودت السيول بحياة 15 طفلا في اليمن")
+	if res.Label != Contradicts || !hasReason(res.Reasons, "number", "12", "15") {
+		t.Errorf("12 against 15 children killed by the floods: %s %v", res.Label, res.Reasons)
+	}
+}
