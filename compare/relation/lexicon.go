@@ -52,7 +52,7 @@ var antonymTable = []string{
 		" إغلاق أغلق أغلقت يغلق تغلق ممنوع ممنوعة إنهاء أنهى ينهي انتهاء انتهى انتهت ينتهي تنتهي تنته ينته توقف أوقف أوقفت يوقف توقف يتوقف تتوقف وقف",
 	"peace truce ceasefire calm stable stability وقف_إطلاق وقف_اطلاق" +
 		" سلام هدنة تهدئة هدوء مستقر مستقرة استقرار يستقر تستقر استقر استقرت" +
-		" | war fighting escalation clashes raids battle" +
+		" | war fighting escalation clashes raids airstrike airstrikes battle" +
 		" حرب تصعيد اشتباكات غارات معركة قتال احتجاجات توتر توترات يستعر تستعر tension tensions",
 	"solution solved resolve resolved settlement" +
 		" حل تسوية انفراج" +
@@ -547,6 +547,9 @@ var synonymTable = []string{
 	"railway railways railroad trains قطار القطار قطارات القطارات",
 	"bridge bridges جسر الجسر جسور الجسور",
 	"accident accidents crash crashes حادث الحادث حوادث الحوادث حادثة",
+	"bus buses حافلة الحافلة حافلات",
+	"dose doses جرعة جرعات",
+	"litre litres liter liters لتر لترا لترات",
 	"flood floods flooding فيضان فيضانات الفيضانات سيول السيول",
 	"earthquake earthquakes quake زلزال الزلزال زلازل هزة_أرضية",
 	"storm storms hurricane cyclone typhoon عاصفة العاصفة عواصف إعصار الإعصار",
@@ -662,7 +665,7 @@ var synonymTable = []string{
 	"truck trucks lorry lorries شاحنة الشاحنة شاحنات الشاحنات",
 	"trade commerce تجارة التجارة تجاري التجارية",
 	"market markets سوق السوق أسواق الأسواق",
-	"stocks equities stock_market بورصة البورصة أسهم الأسهم",
+	"stocks shares equities stock_market بورصة البورصة أسهم الأسهم",
 	"recession ركود الركود كساد الكساد",
 	"loan loans قرض القرض قروض القروض",
 	"borrowing borrow اقتراض الاقتراض",

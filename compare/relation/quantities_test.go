@@ -832,3 +832,18 @@ func TestFloodsAreNoSeoul(t *testing.T) {
 		t.Errorf("12 against 15 children killed by the floods: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestMoreCountedNounsAcrossLanguages checks counted nouns that meet across
+// the two languages: buses, doses, litres.
+func TestMoreCountedNounsAcrossLanguages(t *testing.T) {
+	for _, c := range [][4]string{
+		{"The convoy of 12 buses left the camp at dawn.", "غادرت قافلة من 15 حافلة المخيم فجرا.", "12", "15"},
+		{"The ministry received 20,000 doses of the vaccine.", "تسلمت الوزارة 30 ألف جرعة من اللقاح.", "20,000", "30 ألف"},
+		{"Each family receives 20 litres of water a day.", "تحصل كل أسرة على 15 لترا من المياه يوميا.", "20", "15"},
+	} {
+		res := ClassifyInClaim(Prepare(c[0]), Prepare(c[1]))
+		if !hasReason(res.Reasons, "number", c[2], c[3]) {
+			t.Errorf("%q against %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+}
