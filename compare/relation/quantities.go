@@ -95,8 +95,15 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 	}
 	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f); ok {
 		f[fDateConflict] = 1
+		// Two durations ("10 years" in prison against "15 years") are of the
+		// date kind, and say what they are: a journalist reads "date" as
+		// a day.
+		what := "date"
+		if x.Period != "" && y.Period != "" {
+			what = "duration"
+		}
 		*reasons = append(*reasons, Reason{Kind: "date", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
-			Detail: fmt.Sprintf("date: %s vs %s", x.Text, y.Text), firm: finerThanYear(x) && finerThanYear(y)})
+			Detail: fmt.Sprintf("%s: %s vs %s", what, x.Text, y.Text), firm: finerThanYear(x) && finerThanYear(y)})
 	} else if len(fa.Dates) == 0 || len(fb.Dates) == 0 {
 		// A month named alone ("كذبة أبريل") is not a date to package
 		// facts; the tokenizer's months are compared instead.

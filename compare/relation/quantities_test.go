@@ -2,6 +2,7 @@ package relation
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/compare/facts"
@@ -845,5 +846,18 @@ func TestMoreCountedNounsAcrossLanguages(t *testing.T) {
 		if !hasReason(res.Reasons, "number", c[2], c[3]) {
 			t.Errorf("%q against %q: %s %v", c[0], c[1], res.Label, res.Reasons)
 		}
+	}
+}
+
+// TestDurationsSayDuration checks that two durations (a prison term) are
+// told as durations in the reason a journalist reads, not as dates.
+func TestDurationsSayDuration(t *testing.T) {
+	res := Classify("The court sentenced him to 10 years in prison.", "The court sentenced him to 15 years in prison.")
+	if len(res.Reasons) == 0 || res.Reasons[0].Kind != "date" || res.Reasons[0].Detail != "duration: 10 years vs 15 years" {
+		t.Errorf("%s %+v", res.Label, res.Reasons)
+	}
+	res = Classify("The strike began on March 9.", "The strike began on March 10.")
+	if len(res.Reasons) == 0 || !strings.HasPrefix(res.Reasons[0].Detail, "date: ") {
+		t.Errorf("two days: %s %+v", res.Label, res.Reasons)
 	}
 }
