@@ -121,6 +121,8 @@ func TestOutcomesOfCounts(t *testing.T) {
 		{"At least 27 migrants drowned off the coast.", outcomeKilled},
 		{"وأعلنت وزارة الصحة استشهاد 14 فلسطينيا في الغارة", outcomeKilled},
 		{"وارتفع عدد الشهداء إلى 31", outcomeKilled},
+		{"وارتفعت حصيلة ضحايا الزلزال إلى 112", outcomeKilled},
+		{"وارتفعت حصيلة الجرحى إلى 40", outcomeInjured},
 		{"وأصيب 12 شخصا بجروح متفاوتة", outcomeInjured},
 		{"وقال إن 12 شخصا نقلوا بجروح", outcomeInjured},
 		{"Gunmen abducted 5 aid workers on the road to the camp.", outcomeDetained},
