@@ -863,3 +863,28 @@ func TestDurationsSayDuration(t *testing.T) {
 		t.Errorf("two days: %s %+v", res.Label, res.Reasons)
 	}
 }
+
+// TestNoCommentContradictsNothing checks that the wire's "no comment"
+// formula, in either language, conflicts with nothing a statement of the
+// same body says, while a refusal that goes on to say something still can.
+func TestNoCommentContradictsNothing(t *testing.T) {
+	for _, c := range [][2]string{
+		{"The ministry said it would cut prices.", "There was no immediate comment from the ministry."},
+		{"The ministry said it would cut prices.", "The ministry did not respond to a request for comment."},
+		{"The ministry said it would cut prices.", "A ministry spokesman could not be reached for comment."},
+		{"قالت الوزارة إنها ستخفض الأسعار", "ولم يصدر عن الوزارة أي تعليق"},
+		{"قالت الوزارة إنها ستخفض الأسعار", "وامتنع المتحدث باسم الوزارة عن التعليق"},
+	} {
+		if res := Classify(c[0], c[1]); res.Label == Contradicts {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	res := Classify("The ministry said 12 people died.", "The ministry declined to comment, but said 15 people had died.")
+	if res.Label != Contradicts || !hasReason(res.Reasons, "number", "12", "15") {
+		t.Errorf("a refusal that goes on to give a toll: %s %v", res.Label, res.Reasons)
+	}
+	res = Classify("The RSF said its drones struck the market.", "ولم يصدر تعليق فوري من الجيش، فيما قالت قوات الدعم السريع إنها لا تملك طائرات مسيرة.")
+	if res.Label != Contradicts {
+		t.Errorf("no comment from one side while the other denies: %s %v", res.Label, res.Reasons)
+	}
+}

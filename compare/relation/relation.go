@@ -247,6 +247,14 @@ func (s *scratch) decide(reasons []Reason) Result {
 		// a pair unrelated.
 		best, res.Confidence = classContra, max(p[classContra], factFloor)
 	}
+	if best == classContra && (noComment(s.a) || noComment(s.b)) {
+		// "There was no immediate comment from the ministry" says nothing
+		// for or against anything; the model reads its "no" and the
+		// words it shares with a statement of the ministry as a conflict.
+		// The model's other scores say nothing here: it had put its
+		// weight on the conflict; the rule is as sure as a firm one.
+		best, res.Confidence = classUnrel, noCommentConfidence
+	}
 	if best == classAgree && s.f[fDice] == 0 {
 		// Two statements with no content word (or synonym) in common do
 		// not say the same thing, whatever the model's score: "Hello"
@@ -294,6 +302,10 @@ const (
 	factDice  = 0.4
 	factFloor = 0.5
 )
+
+// noCommentConfidence is how sure the "no comment" rule is that such a
+// statement conflicts with nothing (see noComment).
+const noCommentConfidence = 0.8
 
 // Model classes.
 const (
@@ -1592,6 +1604,7 @@ func loadTables() {
 		initRelationNouns()
 		initTransparentNouns()
 		initMeasureNouns()
+		initCommentWords()
 		initAnnounceWords()
 		initTollWords()
 		initFirstWords()

@@ -794,6 +794,44 @@ func initTransparentNouns() {
 	transparentNouns = keySet(`any plan plans intention intentions existence نية خطة خطط وجود`)
 }
 
+// commentWords and refuseWords make the wire's "no comment" formula:
+// "There was no immediate comment from the ministry", "did not respond to
+// a request for comment", "declined to comment", "ولم يصدر عن الوزارة أي
+// تعليق", "امتنع المتحدث عن التعليق".
+var commentWords, refuseWords, contrastWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
+
+func initCommentWords() {
+	commentWords = keySet(`comment comments commented respond responded تعليق التعليق يعلق تعلق علق علقت`)
+	refuseWords = keySet(`declined declines refused refuses رفض رفضت امتنع امتنعت يمتنع تمتنع`)
+	contrastWords = normSet(`but however yet لكن لكنه لكنها ولكن بيد`)
+}
+
+// noComment reports whether the statement t says only that someone did
+// not comment: a comment word after a negation or a refusal in its
+// clause, with no number, no "but" or "while" and no other verb of saying
+// to say something else ("declined to comment, but said 12 people had
+// died", "ولم يصدر تعليق من الجيش، فيما قالت قوات الدعم السريع إنها لا
+// تملك طائرات مسيرة" say something).
+func noComment(t []token) bool {
+	found := false
+	for i := range t {
+		if t[i].num.kind != numNone || contrastWords[t[i].norm] || subordinators[t[i].norm] ||
+			reportVerbs[t[i].key] && !commentWords[t[i].key] {
+			return false
+		}
+		if found || !commentWords[t[i].key] {
+			continue
+		}
+		for k, n := i-1, 0; k >= 0 && n < 6 && !clauseBreak(&t[k]); k, n = k-1, n+1 {
+			if t[k].cue&cueNeg != 0 || refuseWords[t[k].key] {
+				found = true
+				break
+			}
+		}
+	}
+	return found
+}
+
 // measureNouns name a quantity of something ("rate", "prices", "معدلات"):
 // shared by themselves, they do not make two statements about one thing
 // ("interest rate" and "unemployment rate").
