@@ -888,3 +888,23 @@ func TestNoCommentContradictsNothing(t *testing.T) {
 		t.Errorf("no comment from one side while the other denies: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestNotKnownContradictsNothing checks that the wire's sentences of what
+// is not known or could not be checked contradict nothing, in either
+// language, while a denial that something happened still does.
+func TestNotKnownContradictsNothing(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Local media reported that the army shelled the village.", "Reuters could not independently verify the reports."},
+		{"The fire was caused by an electrical fault, the civil defence said.", "The cause of the fire was not immediately known."},
+		{"قال الدفاع المدني إن الحريق نجم عن تماس كهربائي", "ولم يتضح بعد سبب الحريق"},
+		{"Twelve people were inside the building when it collapsed.", "It was not clear how many people were inside the building."},
+		{"The army shelled the village on Monday.", "It was unclear who shelled the village."},
+	} {
+		if res := Classify(c[0], c[1]); res.Label == Contradicts {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	if res := Classify("The army shelled the village on Monday.", "The army denied shelling the village."); res.Label != Contradicts {
+		t.Errorf("a denial of the shelling: %s %v", res.Label, res.Reasons)
+	}
+}

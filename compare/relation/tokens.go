@@ -798,17 +798,23 @@ func initTransparentNouns() {
 // "There was no immediate comment from the ministry", "did not respond to
 // a request for comment", "declined to comment", "ولم يصدر عن الوزارة أي
 // تعليق", "امتنع المتحدث عن التعليق".
-var commentWords, refuseWords, contrastWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
+var commentWords, refuseWords, contrastWords, unclearWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 
 func initCommentWords() {
-	commentWords = keySet(`comment comments commented respond responded تعليق التعليق يعلق تعلق علق علقت`)
+	// With the words of comment, those of checking and of knowing: "Reuters
+	// could not independently verify the reports", "ولم يتسن للجزيرة التحقق
+	// من الأرقام", "It was not immediately clear how many were inside",
+	// "ولم يتضح بعد سبب الحريق" say what is not known, not that it is false.
+	commentWords = keySet(`comment comments commented respond responded تعليق التعليق يعلق تعلق علق علقت
+		verify verified التحقق clear known يتضح تتضح`)
+	unclearWords = keySet(`unclear`)
 	refuseWords = keySet(`declined declines refused refuses رفض رفضت امتنع امتنعت يمتنع تمتنع`)
 	contrastWords = normSet(`but however yet لكن لكنه لكنها ولكن بيد`)
 }
 
 // noComment reports whether the statement t says only that someone did
-// not comment: a comment word after a negation or a refusal in its
-// clause, with no number, no "but" or "while" and no other verb of saying
+// not comment, or that something is not known or could not be checked: a
+// comment word after a negation or a refusal in its clause, or "unclear", with no number, no "but" or "while" and no other verb of saying
 // to say something else ("declined to comment, but said 12 people had
 // died", "ولم يصدر تعليق من الجيش، فيما قالت قوات الدعم السريع إنها لا
 // تملك طائرات مسيرة" say something).
@@ -818,6 +824,9 @@ func noComment(t []token) bool {
 		if t[i].num.kind != numNone || contrastWords[t[i].norm] || subordinators[t[i].norm] ||
 			reportVerbs[t[i].key] && !commentWords[t[i].key] {
 			return false
+		}
+		if !found && unclearWords[t[i].key] {
+			found = true
 		}
 		if found || !commentWords[t[i].key] {
 			continue
