@@ -908,3 +908,21 @@ func TestNotKnownContradictsNothing(t *testing.T) {
 		t.Errorf("a denial of the shelling: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestSilenceContradictsNothing checks that a source's silence ("did not
+// say how many were hurt", "ولم تذكر الشرطة عدد المصابين") contradicts
+// nothing, while a statement of saying something negated still can.
+func TestSilenceContradictsNothing(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Twelve people were hurt, the ministry said.", "The ministry did not say how many people were hurt."},
+		{"قالت الشرطة إن 12 شخصا أصيبوا", "ولم تذكر الشرطة عدد المصابين"},
+		{"The ministry said the water was safe to drink.", "The ministry did not say whether the water was safe to drink."},
+	} {
+		if res := Classify(c[0], c[1]); res.Label == Contradicts {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	if res := Classify("The army withdrew from the town on Monday.", "Residents said the army has not withdrawn from the town."); res.Label != Contradicts {
+		t.Errorf("a denial reported by residents: %s %v", res.Label, res.Reasons)
+	}
+}

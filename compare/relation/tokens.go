@@ -813,30 +813,39 @@ func initCommentWords() {
 }
 
 // noComment reports whether the statement t says only that someone did
-// not comment, or that something is not known or could not be checked: a
-// comment word after a negation or a refusal in its clause, or "unclear", with no number, no "but" or "while" and no other verb of saying
-// to say something else ("declined to comment, but said 12 people had
-// died", "ولم يصدر تعليق من الجيش، فيما قالت قوات الدعم السريع إنها لا
-// تملك طائرات مسيرة" say something).
+// not comment or say, or that something is not known or could not be
+// checked: every comment word and verb of saying in it comes after a
+// negation or a refusal in its clause (or it says "unclear"), and it has
+// no number and no "but" or "while" to say something else ("declined to
+// comment, but said 12 people had died", "ولم يصدر تعليق من الجيش، فيما
+// قالت قوات الدعم السريع إنها لا تملك طائرات مسيرة" say something).
 func noComment(t []token) bool {
 	found := false
 	for i := range t {
-		if t[i].num.kind != numNone || contrastWords[t[i].norm] || subordinators[t[i].norm] ||
-			reportVerbs[t[i].key] && !commentWords[t[i].key] {
+		if t[i].num.kind != numNone || contrastWords[t[i].norm] || subordinators[t[i].norm] {
 			return false
 		}
-		if !found && unclearWords[t[i].key] {
+		if unclearWords[t[i].key] {
 			found = true
-		}
-		if found || !commentWords[t[i].key] {
 			continue
 		}
+		// A verb of saying counts as a word of comment: "did not say how
+		// many were hurt", "ولم تذكر الشرطة عدد المصابين" say nothing. Not
+		// negated, it says something ("the ministry said ...").
+		if !commentWords[t[i].key] && !reportVerbs[t[i].key] {
+			continue
+		}
+		negated := false
 		for k, n := i-1, 0; k >= 0 && n < 6 && !clauseBreak(&t[k]); k, n = k-1, n+1 {
 			if t[k].cue&cueNeg != 0 || refuseWords[t[k].key] {
-				found = true
+				negated = true
 				break
 			}
 		}
+		if !negated {
+			return false
+		}
+		found = true
 	}
 	return found
 }
