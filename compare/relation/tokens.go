@@ -721,9 +721,6 @@ func arabicVerb(text string) bool {
 	return w != "نفي" && !strings.HasPrefix(w, "ال")
 }
 
-// nisba reports an Arabic relational adjective (نسبة), normalised: one
-// ending in ية or ي with a stem of three letters or more ("نظامية",
-// "شرعي", "قانونية"), which غير turns into its opposite as one word.
 // pastSpeakerTitle returns where what an Arabic verb of denial denies may
 // start, past the title of who denies when it follows the verb: "ونفى
 // محافظ البنك المركزي ..." is the bank's governor denying, not a denial of
@@ -770,6 +767,9 @@ func arabicNisba(w string) bool {
 	return textnorm.ScriptOf(r) == textnorm.ScriptArabic && nisba(w)
 }
 
+// nisba reports an Arabic relational adjective (نسبة), normalised: one
+// ending in ية or ي with a stem of three letters or more ("نظامية",
+// "شرعي", "قانونية"), which غير turns into its opposite as one word.
 func nisba(w string) bool {
 	for _, suf := range []string{"يه", "ية", "ي"} {
 		if stem, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(stem) >= 3 {
@@ -794,22 +794,23 @@ func initTransparentNouns() {
 	transparentNouns = keySet(`any plan plans intention intentions existence نية خطة خطط وجود`)
 }
 
-// commentWords and refuseWords make the wire's "no comment" formula:
-// "There was no immediate comment from the ministry", "did not respond to
-// a request for comment", "declined to comment", "ولم يصدر عن الوزارة أي
-// تعليق", "امتنع المتحدث عن التعليق".
-var commentWords, refuseWords, contrastWords, unclearWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+// commentWords, with the verbs of saying (reportVerbs), make the wire's
+// "no comment" formula when a negation or a refusal (declineWords, or the
+// Arabic abstainWords, by key for their clitics: "وامتنع") governs them: "There was no immediate
+// comment from the ministry", "declined to comment", "ولم يصدر عن الوزارة
+// أي تعليق", "امتنع المتحدث عن التعليق". With the words of comment are
+// those of checking and of knowing: "Reuters could not independently
+// verify the reports", "ولم يتسن للجزيرة التحقق من الأرقام", "It was not
+// immediately clear how many were inside", "ولم يتضح بعد سبب الحريق" say
+// what is not known, not that it is false.
+var commentWords, unclearWords, abstainWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
+
+var contrastWords = normSet(`but however yet لكن لكنه لكنها ولكن بيد`)
 
 func initCommentWords() {
-	// With the words of comment, those of checking and of knowing: "Reuters
-	// could not independently verify the reports", "ولم يتسن للجزيرة التحقق
-	// من الأرقام", "It was not immediately clear how many were inside",
-	// "ولم يتضح بعد سبب الحريق" say what is not known, not that it is false.
-	commentWords = keySet(`comment comments commented respond responded تعليق التعليق يعلق تعلق علق علقت
-		verify verified التحقق clear known يتضح تتضح`)
+	commentWords = keySet(`comments تعليق التعليق علق علقت verify verified التحقق clear known يتضح تتضح`)
 	unclearWords = keySet(`unclear`)
-	refuseWords = keySet(`declined declines refused refuses رفض رفضت امتنع امتنعت يمتنع تمتنع`)
-	contrastWords = normSet(`but however yet لكن لكنه لكنها ولكن بيد`)
+	abstainWords = keySet(`رفض رفضت امتنع امتنعت يمتنع تمتنع`)
 }
 
 // noComment reports whether the statement t says only that someone did
@@ -837,7 +838,7 @@ func noComment(t []token) bool {
 		}
 		negated := false
 		for k, n := i-1, 0; k >= 0 && n < 6 && !clauseBreak(&t[k]); k, n = k-1, n+1 {
-			if t[k].cue&cueNeg != 0 || refuseWords[t[k].key] {
+			if t[k].cue&cueNeg != 0 || declineWords[t[k].norm] || abstainWords[t[k].key] {
 				negated = true
 				break
 			}
