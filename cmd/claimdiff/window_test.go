@@ -1,0 +1,55 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/go-gl/glfw/v3.3/glfw"
+)
+
+// A GLFW panic (no OpenGL, the X server gone) becomes one sentence with a
+// hint; any other panic is not taken for one.
+func TestGraphicsFailureIsOneSentence(t *testing.T) {
+	err := graphicsFailure(&glfw.Error{Code: glfw.APIUnavailable, Desc: "GLX: No GLXFBConfigs returned"})
+	if err == nil || !strings.HasPrefix(err.Error(), "the window could not be opened: the graphics system did not start (") ||
+		!strings.Contains(err.Error(), "No GLXFBConfigs") || !strings.Contains(hintOf(err), "OpenGL") {
+		t.Errorf("error %v, hint %q", err, hintOf(err))
+	}
+	defer func() {
+		if r := recover(); r != "boom" {
+			t.Errorf("another panic became %v", r)
+		}
+	}()
+	graphicsFailure("boom")
+	t.Error("graphicsFailure returned on a panic that is not GLFW's")
+}
+
+// Fyne only logs a failure to create the window (and then runs with none):
+// fyneLog keeps it, with its cause, for one sentence, and passes every
+// other log line on.
+func TestFyneLogKeepsTheWindowFailure(t *testing.T) {
+	var out bytes.Buffer
+	l := &fyneLog{out: &out}
+	for _, line := range []string{
+		"2026/11/29 17:16:21 Fyne error:  Preferences load error:\n",
+		"2026/11/29 17:16:21   Cause: EOF\n",
+		"2026/11/29 17:16:21 Fyne error:  window creation error\n",
+		"2026/11/29 17:16:21   Cause: APIUnavailable: GLX: GLX extension not found\n",
+		"2026/11/29 17:16:21   At: /somewhere/driver.go:147\n",
+		"a line of the app's own\n",
+	} {
+		l.Write([]byte(line))
+	}
+	cause, failed := l.windowFailed()
+	if !failed || cause != "APIUnavailable: GLX: GLX extension not found" {
+		t.Errorf("windowFailed() = %q, %v", cause, failed)
+	}
+	if got := out.String(); !strings.Contains(got, "Preferences load error") || !strings.Contains(got, "Cause: EOF") ||
+		!strings.Contains(got, "a line of the app's own") || strings.Contains(got, "window creation") || strings.Contains(got, "GLX") {
+		t.Errorf("passed on:\n%s", got)
+	}
+	if _, failed := (&fyneLog{out: &out}).windowFailed(); failed {
+		t.Error("a fresh log reports a failure")
+	}
+}
