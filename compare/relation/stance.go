@@ -62,15 +62,7 @@ type StanceResult struct {
 //   - otherwise neutral: a fact on the topic ("keeps 2,500 troops in
 //     Iraq") is no stance on the claim.
 func StanceOf(statement, claim string) StanceResult {
-	loadTables()
-	s := pool.Get().(*scratch)
-	defer pool.Put(s)
-	s.b = tokenize(claim, s.b, s.words)
-	if claimParts(claim, s.b) != nil {
-		return StanceOfPrepared(Prepare(statement), Prepare(claim))
-	}
-	s.a = tokenize(statement, s.a, s.words)
-	return stanceOf(statement, claim, s.a, s.b, countsOfText(statement, s.a, nil), countsOfText(claim, s.b, nil))
+	return StanceOfPrepared(Prepare(statement), Prepare(claim))
 }
 
 // StanceOfPrepared is StanceOf(statement.Text(), claim.Text()) without
