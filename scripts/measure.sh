@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # measure.sh BINARY: the window's cold start and memory under a virtual
 # display, on a fresh archive with the sample claim and on an archive whose
-# claim has 200 sources.
+# claim has 200 sources; and, as the reference in the same run, a bare
+# Fyne window of the same size (scripts/emptywindow), to tell what Fyne and
+# the graphics stack cost from what Claimdiff adds.
 #
 # Cold start is the time from exec to the window being mapped on the X
 # server (polled with xwininfo every 10 ms); memory is VmRSS and VmHWM (the
@@ -29,15 +31,19 @@ for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
 export DISPLAY=:$(head -n1 "$tmp/display")
 
 # run LABEL ARGS...: one cold start of the window.
-run() {
-	local label=$1
-	shift
+run() { runbin "$bin" Claimdiff "$@"; }
+
+# runbin BINARY TITLE LABEL ARGS...: one cold start of BINARY, whose window
+# is named TITLE.
+runbin() {
+	local exe=$1 title=$2 label=$3
+	shift 3
 	rm -rf "$tmp/home" && mkdir -p "$tmp/home"
 	local t0 t1
 	t0=$(date +%s%N)
-	HOME=$tmp/home XDG_DATA_HOME=$tmp/home/data XDG_CONFIG_HOME=$tmp/home/config "$bin" "$@" 2>/dev/null &
+	HOME=$tmp/home XDG_DATA_HOME=$tmp/home/data XDG_CONFIG_HOME=$tmp/home/config "$exe" "$@" 2>/dev/null &
 	app=$!
-	until xwininfo -root -tree 2>/dev/null | grep -q '"Claimdiff"'; do
+	until xwininfo -root -tree 2>/dev/null | grep -q "\"$title\""; do
 		kill -0 "$app" 2>/dev/null || { echo "measure: the window did not open" >&2; exit 1; }
 		sleep 0.01
 	done
@@ -71,5 +77,7 @@ big=$tmp/big.db
 "$bin" --db "$big" import --claim "US forces will withdraw from Iraq (200 sources)" "$tmp/src"/*.txt >/dev/null 2>&1
 printf 'archive of 200 sources: %s\n' "$("$bin" --db "$big" claims 2>/dev/null | grep -m1 '200 sources' || true)"
 
+(cd "$here/.." && go build -tags "$(cat scripts/buildtags)" -o "$tmp/emptywindow" ./scripts/emptywindow)
+for k in 1 2 3; do runbin "$tmp/emptywindow" "Empty window" "empty Fyne window ($k)"; done
 for k in 1 2 3; do run "sample claim (run $k)"; done
 for k in 1 2 3; do cp "$big" "$tmp/big-$k.db"; run "200 sources (run $k)" --db "$tmp/big-$k.db"; done
