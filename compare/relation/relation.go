@@ -255,6 +255,14 @@ func (s *scratch) decide(reasons []Reason) Result {
 		// weight on the conflict; the rule is as sure as a firm one.
 		best, res.Confidence = classUnrel, noCommentConfidence
 	}
+	if best != classUnrel && mootShared(s.a) != mootShared(s.b) && !slices.ContainsFunc(reasons, conflictReason) {
+		// "The spokesman would neither confirm nor deny the dismissal"
+		// says nothing for or against "the minister was sacked", nor
+		// against its denial: what the two share, one side leaves open.
+		// No rule found a conflict; the model saw the shared words. Two
+		// statements that both leave it open still agree.
+		best, res.Confidence = classUnrel, noCommentConfidence
+	}
 	if best == classAgree && s.f[fDice] == 0 {
 		// Two statements with no content word (or synonym) in common do
 		// not say the same thing, whatever the model's score: "Hello"
@@ -276,8 +284,7 @@ func (s *scratch) decide(reasons []Reason) Result {
 	// contradiction, matches for an agreement.
 	kept := reasons[:0]
 	for _, r := range reasons {
-		conflict := r.Kind != "synonym" && r.Kind != "hypernym" && !twoFacts(r)
-		if conflict == (res.Label == Contradicts) {
+		if conflictReason(r) == (res.Label == Contradicts) {
 			kept = append(kept, r)
 		}
 	}
@@ -289,6 +296,12 @@ func (s *scratch) decide(reasons []Reason) Result {
 		res.Reasons = reasons
 	}
 	return res
+}
+
+// conflictReason reports a reason that speaks for a contradiction: any
+// but a match of words and a note that two facts are of two things.
+func conflictReason(r Reason) bool {
+	return r.Kind != "synonym" && r.Kind != "hypernym" && !twoFacts(r)
 }
 
 // factDice is the share of content words two statements must have in
@@ -598,7 +611,7 @@ func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 			continue
 		}
 		for j := range y {
-			if y[j].negated || !content(&y[j]) || y[j].id != x[i].id {
+			if y[j].negated || y[j].moot || !content(&y[j]) || y[j].id != x[i].id {
 				continue
 			}
 			cue := i - 1
@@ -770,6 +783,9 @@ func cues(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 		if c.bit == cueDenial && (ia < 0 && firstCue(a, cueNeg) >= 0 || ib < 0 && firstCue(b, cueNeg) >= 0) {
 			continue // "لا حرب" and "تنفي أي حرب" say the same
 		}
+		if c.bit == cueDenial && (ia < 0 && mootShared(a) || ib < 0 && mootShared(b)) {
+			continue // "denies the minister was fired" and "would neither confirm nor deny the dismissal"
+		}
 		if c.bit == cueDenial && (ia >= 0 && denialElsewhere(a, ia) || ib >= 0 && denialElsewhere(b, ib)) {
 			continue // "Riverton fire kills 12; company rejects union claims": not a denial of the fire
 		}
@@ -788,6 +804,18 @@ func cues(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 		r.Detail = fmt.Sprintf("%s: %q on one side only", c.kind, r.A+r.B)
 		*reasons = append(*reasons, r)
 	}
+}
+
+// mootShared reports whether t neither confirms nor denies a word it
+// shares with the other statement (markMoot): against a denial of it, t
+// takes no side.
+func mootShared(t []token) bool {
+	for i := range t {
+		if t[i].moot && t[i].matched {
+			return true
+		}
+	}
+	return false
 }
 
 // denialElsewhere reports whether the denial at t[i] lies in a clause

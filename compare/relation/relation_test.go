@@ -748,3 +748,33 @@ func TestSubjectOfADeniedClause(t *testing.T) {
 		t.Errorf("contaminated against a denial of it: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestConfirmOrDenyContradictsNothing checks that a statement that neither
+// confirms nor denies something conflicts neither with a denial of it nor
+// with a report of it, agrees with another that leaves it open, and that
+// the denial and the report still conflict.
+func TestConfirmOrDenyContradictsNothing(t *testing.T) {
+	open := []string{
+		"The federation declined to confirm or deny that the coach had been fired.",
+		"ولم ينف المتحدث باسم الاتحاد أو يؤكد نبأ إقالة المدرب.",
+	}
+	for _, o := range open {
+		for _, s := range []string{
+			"The federation denied that the coach had been fired.",
+			"الاتحاد ينفي إقالة المدرب",
+			"The coach was fired on Monday.",
+		} {
+			for _, p := range [][2]string{{o, s}, {s, o}} {
+				if res := Classify(p[0], p[1]); res.Label == Contradicts || res.Label == Agrees {
+					t.Errorf("%s %.2f %v\n  %s\n  %s", res.Label, res.Confidence, res.Reasons, p[0], p[1])
+				}
+			}
+		}
+	}
+	if res := Classify(open[0], open[1]); res.Label == Contradicts {
+		t.Errorf("two statements that leave it open: %s %v", res.Label, res.Reasons)
+	}
+	if res := Classify("The federation denied that the coach had been fired.", "The coach was fired on Monday."); res.Label != Contradicts {
+		t.Errorf("a denial against the report: %s %v", res.Label, res.Reasons)
+	}
+}

@@ -214,10 +214,11 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 			continue
 		}
 		j, same := predicateMatch(&st[k], cl)
-		if j < 0 || demandedWord(st, k) {
+		if j < 0 || demandedWord(st, k) || st[k].moot {
 			// "وطالب نواب بإقالة الوزير" (MPs demanded the minister's
 			// dismissal): what is asked for has not happened, and
-			// neither affirms nor denies that it has.
+			// neither affirms nor denies that it has; nor does what a
+			// speaker would neither confirm nor deny.
 			continue
 		}
 		c := negatedAt(st, k)
@@ -652,11 +653,18 @@ func weekdayRole(e *lexEntry) bool {
 // governs, or -1.
 func affirmCue(st []token) int {
 	for k := range st {
-		if st[k].cue&cueAffirm != 0 && !st[k].negated && negatedAt(st, k) < 0 {
+		if st[k].cue&cueAffirm != 0 && !st[k].negated && !st[k].moot && negatedAt(st, k) < 0 && !reachedBy(st, k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// reachedBy reports the "reached" of a reporter's call: "reached by
+// phone", "when reached for comment", who was reached and what he said,
+// not an agreement reached.
+func reachedBy(st []token, k int) bool {
+	return st[k].norm == "reached" && k+1 < len(st) && (st[k+1].norm == "by" || st[k+1].norm == "for")
 }
 
 // affirmRun returns the last index of the affirmation that starts at

@@ -342,3 +342,20 @@ func TestDefenceWitnesses(t *testing.T) {
 	}
 	runStance(t, claim, []stanceCase{{"ونفت المحكمة إصدار أحكام في قضية احتجاجات الخبز.", Denies}})
 }
+
+// TestConfirmOrDenyTakesNoStance checks that what a speaker would neither
+// confirm nor deny is no statement of it either way, in both languages and
+// whatever word order the formula takes, while a statement that goes on
+// to say it still affirms.
+func TestConfirmOrDenyTakesNoStance(t *testing.T) {
+	runStance(t, "The coach of the national team was fired", []stanceCase{
+		{"The federation declined to confirm or deny that the coach had been fired.", StanceNeutral},
+		{"A federation official, reached by phone, would neither confirm nor deny the firing of the coach.", StanceNeutral},
+		{"وقال مسؤول في الاتحاد إن المدرب في إجازة، من دون أن يؤكد أو ينفي خبر إقالته.", StanceNeutral},
+		{"ولم ينف المتحدث باسم الاتحاد أو يؤكد نبأ إقالة المدرب.", StanceNeutral},
+		{"The federation did not confirm or deny it, but two players said the coach had been fired.", Affirms},
+		{"The federation fired the coach on Monday.", Affirms},
+		// A reporter's call reached someone; no agreement was reached.
+		{"A federation official, reached by phone, said the board would meet on Friday.", StanceNeutral},
+	})
+}

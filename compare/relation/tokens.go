@@ -30,6 +30,7 @@ type token struct {
 	report     bool    // a reporting or vague word, not counted as shared (reportWords)
 	upper      bool    // starts with an upper-case letter
 	term       bool    // a claim word that names the event, not its predicate (markTerms)
+	moot       bool    // what a "confirm or deny" leaves open: neither said nor denied (markMoot)
 	matched    bool    // scratch: has a counterpart in the other text
 	num        numInfo // last: the flags above pack into one word
 	skel       uint64  // consonant skeleton of a possible name (translit.go); 0 = none
@@ -192,6 +193,21 @@ func markConcessions(toks []token) {
 		if choice >= 0 && toks[i].cue&cueDenial == 0 {
 			toks[choice].cue &^= cueAffirm // "confirming" in "without denying or confirming"
 		}
+		if choice >= 0 {
+			markMoot(toks, max(i, choice))
+		}
+	}
+}
+
+// markMoot marks the words after toks[k], the last word of a "confirm or
+// deny", up to the end of its clause: what the speaker would neither
+// confirm nor deny is no statement of it either way. "من دون أن ينفي أو
+// يؤكد خبر الإقالة" (without denying or confirming the news of the
+// dismissal) does not report the dismissal; "declined to confirm or deny
+// that the minister had been sacked" does not say he was.
+func markMoot(toks []token, k int) {
+	for j := k + 1; j < len(toks) && !toks[j].punct; j++ {
+		toks[j].moot = true
 	}
 }
 
@@ -271,14 +287,27 @@ func negatorBefore(toks []token, i int) int {
 // choiceWithAffirm is the word of confirming that the denial word toks[i]
 // is given as the other choice of, or -1: "confirm or deny", "ينفي أو
 // يؤكد".
+//
+// After the denial, its subject may come between, up to four words: "لم
+// ينف المتحدث باسم الوزارة أو يؤكد" (the ministry's spokesman neither
+// denied nor confirmed), "ولم ينف ولم يؤكد".
 func choiceWithAffirm(toks []token, i int) int {
-	for _, d := range [2]int{-1, 1} {
-		if j, k := i+d, i+2*d; k >= 0 && k < len(toks) && (toks[j].norm == "or" || toks[j].norm == "nor" || toks[j].norm == "او") && confirmWords[toks[k].norm] {
-			return k
+	if j, k := i-1, i-2; k >= 0 && orWords[toks[j].norm] && confirmWords[toks[k].norm] {
+		return k
+	}
+	for j, n := i+1, 0; j+1 < len(toks) && n <= 4 && !toks[j].punct; j, n = j+1, n+1 {
+		if orWords[toks[j].norm] {
+			if confirmWords[toks[j+1].norm] {
+				return j + 1
+			}
+			return -1
 		}
 	}
 	return -1
 }
+
+// orWords join the two choices of a "confirm or deny".
+var orWords = normSet("or nor او ولا ولم")
 
 // reportObject reports whether what toks[i] is said of, its first content
 // word after it in its clause, is a report, a claim or a charge, or is
@@ -305,7 +334,7 @@ var (
 		"assertion": true, "assertions": true, "idea": true, "notion": true, "talk": true}
 	declineWords = normSet("declined declines decline refused refuses nor neither")
 	choiceLinks  = normSet("أن to or أو nor")
-	confirmWords = normSet("confirm confirms confirmed confirming يؤكد تؤكد أكد تأكيد يؤكده")
+	confirmWords = normSet("confirm confirms confirmed confirming يؤكد تؤكد أكد تأكيد يؤكده تؤكده يؤكدها تؤكدها")
 )
 
 // isSpace is unicode.IsSpace without its table search for the Arabic
