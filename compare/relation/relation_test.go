@@ -778,3 +778,23 @@ func TestConfirmOrDenyContradictsNothing(t *testing.T) {
 		t.Errorf("a denial against the report: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestUnansweredCallsSayNothing checks the reporter's silence formula: a
+// call, a message or a request not answered says nothing for or against
+// what the same body says elsewhere, nor against another such silence on
+// another day; a reply refused to anything else is an act, and conflicts.
+func TestUnansweredCallsSayNothing(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The mayor's office did not answer calls on Friday.", "The mayor did not return messages seeking comment on Saturday."},
+		{"The mayor's office did not answer calls on Friday.", "The mayor said on Saturday that the bridge would reopen."},
+		{"ولم يرد مكتب المحافظ على اتصالات الصحيفة يوم الجمعة.", "وقال المحافظ السبت إن الجسر سيعاد فتحه."},
+		{"ولم ترد البلدية على أسئلة الصحفيين.", "وأكدت البلدية أن الجسر مغلق."},
+	} {
+		if res := Classify(p[0], p[1]); res.Label == Contradicts {
+			t.Errorf("%s %.2f %v\n  %s\n  %s", res.Label, res.Confidence, res.Reasons, p[0], p[1])
+		}
+	}
+	if res := Classify("The navy did not respond to the attack on the convoy.", "The navy responded to the attack on the convoy with missile strikes."); res.Label != Contradicts {
+		t.Errorf("a reply refused to an attack: %s %v", res.Label, res.Reasons)
+	}
+}

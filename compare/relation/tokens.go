@@ -840,6 +840,32 @@ func initCommentWords() {
 	commentWords = keySet(`comments تعليق التعليق علق علقت verify verified التحقق clear known يتضح تتضح`)
 	unclearWords = keySet(`unclear`)
 	abstainWords = keySet(`رفض رفضت امتنع امتنعت يمتنع تمتنع`)
+	replyVerbs = keySet(`answer answered answers answering respond responded responds reply replied return returned
+		يرد ترد يردوا الرد`)
+	contactNouns = keySet(`call calls phone message messages email emails request requests question questions inquiry inquiries
+		اتصال اتصالات الاتصالات مكالمة مكالمات طلب طلبات أسئلة استفسار استفسارات رسالة رسائل`)
+}
+
+// replyVerbs and contactNouns make the reporter's silence formula: a call,
+// a message or a request that was not answered or returned ("did not
+// answer calls", "did not return messages seeking comment", "ولم يرد
+// المكتب على اتصالات الجزيرة"). A reply to anything else is an act: "did
+// not respond to the attack" says something.
+var replyVerbs, contactNouns = map[string]bool{}, map[string]bool{}
+
+// commentAt reports whether t[i] is a word of comment: a comment word, a
+// verb of saying, or a reply whose object, within four words, is a call, a
+// request or a comment. "did not respond to the attack" is no silence.
+func commentAt(t []token, i int) bool {
+	if !replyVerbs[t[i].key] {
+		return commentWords[t[i].key] || reportVerbs[t[i].key]
+	}
+	for k := i + 1; k < len(t) && k <= i+4 && !clauseBreak(&t[k]); k++ {
+		if contactNouns[t[k].key] || commentWords[t[k].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // noComment reports whether the statement t says only that someone did
@@ -862,7 +888,7 @@ func noComment(t []token) bool {
 		// A verb of saying counts as a word of comment: "did not say how
 		// many were hurt", "ولم تذكر الشرطة عدد المصابين" say nothing. Not
 		// negated, it says something ("the ministry said ...").
-		if !commentWords[t[i].key] && !reportVerbs[t[i].key] {
+		if !commentAt(t, i) {
 			continue
 		}
 		negated := false
