@@ -798,3 +798,30 @@ func TestUnansweredCallsSayNothing(t *testing.T) {
 		t.Errorf("a reply refused to an attack: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestEndOfATimeIsPartOfADate checks that the end or the start of a time
+// ("by the end of 2026", "at the start of next year", "مطلع العام") is
+// part of a date, no opposite of a beginning or an end, while the end of an
+// event still opposes its start, and two ends of two years still conflict.
+func TestEndOfATimeIsPartOfADate(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The last soldiers will leave the base by the end of 2027.", "بدء انسحاب الجنود من القاعدة"},
+		{"The last soldiers will leave the base by the end of 2027.", "The withdrawal of the soldiers from the base will begin in May."},
+		{"بحلول نهاية العام يغادر آخر الجنود القاعدة", "بدأ انسحاب الجنود من القاعدة"},
+	} {
+		res := Classify(p[0], p[1])
+		for _, r := range res.Reasons {
+			if r.Kind == "antonym" {
+				t.Errorf("%s\n  %s\n  %s", r.Detail, p[0], p[1])
+			}
+		}
+	}
+	for _, p := range [][2]string{
+		{"The end of the siege was announced on Monday.", "The start of the siege was announced on Monday."},
+		{"The last soldiers will leave the base by the end of 2027.", "The last soldiers will leave the base by the end of 2028."},
+	} {
+		if res := Classify(p[0], p[1]); res.Label != Contradicts {
+			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
+		}
+	}
+}

@@ -137,10 +137,45 @@ func tokenize(s string, toks []token, words wordCache) []token {
 	}
 	markUnits(toks)
 	markNumbers(toks)
+	markTimeEdges(toks)
 	markConcessions(toks)
 	markNegation(toks)
 	return toks
 }
+
+// markTimeEdges takes the end or the start of a time for what it is, part
+// of a date: "by the end of 2026", "at the start of next year", "بحلول
+// نهاية العام", "مطلع سبتمبر". It keeps its word but loses its lexicon
+// entry, and with it its opposites: "the rest will leave by the end of
+// 2026" does not set an end against "بدء الانسحاب". "the end of the war"
+// is an end.
+func markTimeEdges(toks []token) {
+	for i := range toks {
+		if !timeEdges[toks[i].norm] {
+			continue
+		}
+		k := i + 1
+		if k < len(toks) && toks[k].norm == "of" {
+			k++
+			for k < len(toks) && timeDeterminers[toks[k].norm] {
+				k++
+			}
+		}
+		if k == i+1 && latin(toks[i].key) || k >= len(toks) {
+			continue // English says "the end of": "end" alone is a verb or an event
+		}
+		if t := &toks[k]; t.num.kind == numYear || t.num.kind == numMonth || timeNouns[t.norm] {
+			toks[i].ent = nil
+		}
+	}
+}
+
+var (
+	timeEdges       = normSet("end beginning start middle نهاية بداية مطلع أواخر أوائل منتصف")
+	timeDeterminers = normSet("the this next last that its their")
+	timeNouns       = normSet(`year years month week decade century quarter season summer winter spring autumn fall term day
+		العام عام السنة سنة الشهر شهر الأسبوع أسبوع العقد القرن الربع الصيف الشتاء الربيع الخريف الموسم الدورة الولاية اليوم`)
+)
 
 // concessive words introduce someone else's denial, which the statement
 // mentions and does not make: "يبدأ الجمعة رغم نفي الجبهة" (starts Friday
