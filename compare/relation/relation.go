@@ -1012,12 +1012,25 @@ func antonymRoles(a, b []token) (int, int, bool) {
 
 // attached returns the ids of the content words a pole word t[i] governs or
 // follows in its clause: one before it, two after it, stopping at
-// punctuation, another pole word or a clause joined by "و".
+// punctuation, another pole word or a clause joined by "و" (governed).
 func attached(t []token, i int) (ids [3]uint64, n int) {
+	at, n := governed(t, i, false, true)
+	for k := range n {
+		ids[k] = t[at[k]].id
+	}
+	return ids, n
+}
+
+// governed returns the indexes of the content words a pole word t[i] is
+// said of: the one before it in its clause (its subject; none when noun,
+// as after an article: "call for the withdrawal"), and, when verb, up to
+// two after it (its object), stopping at punctuation, another pole word
+// or a clause joined by "و". Numbers and "percent" are of anything.
+func governed(t []token, i int, noun, verb bool) (at [3]int, n int) {
 	clitic := func(k int) bool {
 		return strings.HasPrefix(t[k].norm, "و") && !strings.HasPrefix(t[k].key, "و")
 	}
-	if !clitic(i) {
+	if !clitic(i) && !noun {
 		for k := i - 1; k >= 0; k-- {
 			if t[k].punct || t[k].sep {
 				break
@@ -1026,24 +1039,24 @@ func attached(t []token, i int) (ids [3]uint64, n int) {
 				continue
 			}
 			if t[k].ent == nil || len(t[k].ent.ants) == 0 {
-				ids[n] = t[k].id
+				at[n] = k
 				n++
 			}
 			break
 		}
 	}
 	after := 0
-	for k := i + 1; k < len(t) && after < 2 && k <= i+3; k++ {
+	for k := i + 1; verb && k < len(t) && after < 2 && k <= i+3; k++ {
 		if t[k].punct || t[k].sep || clitic(k) || (t[k].ent != nil && len(t[k].ent.ants) > 0) {
 			break
 		}
 		if content(&t[k]) && t[k].num.kind == numNone && !isPercentWord(t[k].key) { // "12 بالمئة" of anything
-			ids[n] = t[k].id
+			at[n] = k
 			n++
 			after++
 		}
 	}
-	return ids, n
+	return at, n
 }
 
 // anyIn reports whether a content word of t has one of ids.
@@ -1632,6 +1645,7 @@ func loadTables() {
 		initRelationNouns()
 		initTransparentNouns()
 		initMeasureNouns()
+		initIntentNouns()
 		initCommentWords()
 		initAnnounceWords()
 		initTollWords()

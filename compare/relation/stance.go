@@ -228,6 +228,12 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 			// bank had raised them): an opposite of another, earlier time.
 			continue
 		}
+		if saidOfOther(st, k, cl) {
+			// "بينما لم ترتفع الأجور" (while wages did not rise) against
+			// the claim "Egypt raises fuel prices": the rise, said or
+			// denied, is of the wages.
+			continue
+		}
 		if !same && c < 0 && !saidOfClaim(st, k, cl) {
 			// "ارتفعت حصيلة الضحايا" (the toll rose) against the claim
 			// "انهيار سد" (a dam collapsed): the rise is of the toll,
@@ -348,6 +354,128 @@ func saidOfClaim(st []token, k int, cl []token) bool {
 		}
 	}
 	return weak && clauseNamesClaim(st, k)
+}
+
+// saidOfOther reports whether the pole word st[k] is said of something
+// the claim does not name: of the words it governs (governed), none is a
+// word of the claim but a place or a measure, and one is a word of
+// substance: "تراجع أسعار النفط" (oil prices fell) against "Egypt raises
+// fuel prices" is said of oil. A pole word alone ("لن ننسحب"), or with a
+// place of the claim ("لا نية أمريكية للانسحاب"), is said of the claim's
+// thing.
+func saidOfOther(st []token, k int, cl []token) bool {
+	verb := !latin(st[k].key) || verbUse(st, k)
+	if h := compoundHead(st, k); verb && h >= 0 && !claimWord(st[h].id, cl) && substance(&st[h]) {
+		// "would cut the fuel subsidy bill": an English compound's head
+		// is its last noun, what is cut; the claim's "fuel" only says
+		// which bill.
+		return true
+	}
+	other := false
+	// An English noun's next word is no object of it: "protests spread
+	// to a dozen cities".
+	at, n := governed(st, k, k > 0 && compoundDeterminers[st[k-1].norm], verb)
+	for _, i := range at[:n] {
+		switch {
+		case !claimWord(st[i].id, cl):
+			other = other || substance(&st[i])
+		case !weakWord(&st[i]):
+			return false
+		}
+	}
+	return other
+}
+
+// verbUse reports an English pole word used as a verb: in the past
+// ("raised the minimum wage") or after an auxiliary, "to" or a negation
+// within two words ("would cut", "tried to cut", "did not rise").
+func verbUse(st []token, k int) bool {
+	if strings.HasSuffix(st[k].norm, "ed") {
+		return true
+	}
+	for i, seen := k-1, 0; i >= 0 && seen < 2 && !st[i].punct; i, seen = i-1, seen+1 {
+		if verbMarkers[st[i].norm] || st[i].cue&cueNeg != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// claimWord reports whether a content word of the claim has id.
+func claimWord(id uint64, cl []token) bool {
+	for j := range cl {
+		if content(&cl[j]) && cl[j].id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// substance reports a content word that can be what a pole word is said
+// of: not a place or a measure, a word of saying, a name, an intention, a
+// preposition, a time ("will not rise this year") or an English adverb; in
+// Arabic, a definite noun ("ترتفع الأجور", "تخفض
+// الدعم"), as an adjective after its noun is not ("احتجاجات واسعة",
+// "انسحاب تدريجي").
+func substance(t *token) bool {
+	if !content(t) || weakWord(t) || t.report || t.upper || intentNouns[t.key] || prepWords[t.norm] || timeNouns[t.norm] || dayWords[t.norm] || quantifiers[t.norm] {
+		return false
+	}
+	if latin(t.key) {
+		return !strings.HasSuffix(t.norm, "ly") // "fell sharply": an adverb
+	}
+	return definite(t.norm)
+}
+
+// prepWords stand before a noun or a clause as a preposition or a
+// conjunction does, though the stop list keeps them as words: "وسط
+// احتجاجات" (amid protests), "when protests spread".
+var quantifiers = normSet("all every each both most many several other others more less further entire whole جميع كل بعض معظم كافة")
+
+var dayWords = normSet("today tomorrow yesterday tonight weekend اليوم غدا أمس الليلة")
+
+var prepWords = normSet("when where whenever while after before since until because if though although unless whether how why what amid despite following over against وسط إثر اثر جراء عقب إزاء ازاء أمام امام بسبب نتيجة رغم بفعل")
+
+// compoundHead returns the head of the English noun compound right after
+// the pole word st[k], past an article or a possessive: its last word, when
+// it has two or more ("the fuel subsidy bill"); -1 otherwise. An Arabic
+// phrase's head comes first, and attached already takes it.
+func compoundHead(st []token, k int) int {
+	if !latin(st[k].key) {
+		return -1
+	}
+	i := k + 1
+	for i < len(st) && compoundDeterminers[st[i].norm] {
+		i++
+	}
+	first, last := i, -1
+	for ; i < len(st) && i < first+3; i++ {
+		t := &st[i]
+		if !content(t) || t.num.kind != numNone || !latin(t.key) || t.ent != nil && len(t.ent.ants) > 0 || timeDeterminers[t.norm] {
+			break
+		}
+		last = i
+	}
+	// The compound must end where its phrase does: at punctuation, a
+	// function word, a number or "next" ("raise fuel prices next
+	// month"), not run on into words it cannot tell from nouns.
+	if last <= first || i < len(st) && content(&st[i]) && st[i].num.kind == numNone && !timeDeterminers[st[i].norm] {
+		return -1
+	}
+	return last
+}
+
+var compoundDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "this": true, "that": true}
+
+// intentNouns say what someone means or is about to do; a pole word they
+// govern is what is meant, not something else: "no intention to withdraw",
+// "خطة الانسحاب".
+var intentNouns = map[string]bool{}
+
+func initIntentNouns() {
+	intentNouns = keySet(`intention intentions intent plan plans decision decisions order orders move moves attempt bid
+		readiness willingness step steps process timetable schedule talks
+		نية نوايا خطة خطط قرار قرارات توجه اتجاه عزم مسعى خطوة خطوات عملية جدول موعد محادثات مفاوضات`)
 }
 
 // clauseNamesClaim reports whether the clause of st[k] has a word of the

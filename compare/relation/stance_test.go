@@ -359,3 +359,23 @@ func TestConfirmOrDenyTakesNoStance(t *testing.T) {
 		{"A federation official, reached by phone, said the board would meet on Friday.", StanceNeutral},
 	})
 }
+
+// TestPredicateOfAnotherThing checks that the claim's predicate, or its
+// opposite, negated or not, takes no stance when it is said of something
+// the claim does not name: wages that did not rise, a subsidy bill cut,
+// oil prices that fell; that "بينما" (while) is no verb of growing; and
+// that the same words said of the claim's own thing still affirm or deny.
+func TestPredicateOfAnotherThing(t *testing.T) {
+	runStance(t, "The government raises electricity prices", []stanceCase{
+		{"ترفع الحكومة أسعار الكهرباء، بينما لم ترتفع الرواتب منذ عامين", Affirms},
+		{"وقال النقابي إن الرواتب لم ترتفع منذ عامين", StanceNeutral},
+		{"The minister said the new tariff would cut the electricity subsidy bill by a third.", StanceNeutral},
+		{"ترفع الحكومة أسعار الكهرباء اعتبارا من الشهر المقبل وسط تراجع أسعار النفط", Affirms},
+		{"Electricity prices fell sharply on Monday.", Denies},
+		{"Electricity prices will not rise this year, the minister said.", Denies},
+		{"Teachers' pay was raised in March.", StanceNeutral},
+	})
+	runStance(t, "Protests over electricity prices", []stanceCase{
+		{"Protests spread to five cities on Sunday, when the new electricity prices came into force.", Affirms},
+	})
+}
