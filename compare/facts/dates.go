@@ -298,6 +298,11 @@ prefix:
 			d.Relative = rel
 		}
 	}
+	if d.Period != "" && d.Relative == "" && prep == "" && pos == "" && s.rateAt(i) && !s.is(end, "later") && !s.is(end, "after") && !s.is(end, "before") && !s.is(end, "earlier") {
+		// "280 million dinars a year", "10% a year", "300 kilowatt
+		// hours a month": a rate, not how long anything lasts.
+		return d, 0, false
+	}
 	if d.Period != "" && prep == "in" {
 		prep = "within"
 	}
@@ -313,6 +318,30 @@ prefix:
 	}
 	d.Start = s.startOf(i)
 	return d, end, true
+}
+
+// rateAt reports whether the period starting at token i is the time unit
+// of a rate: "per year" always; "a year" or "an hour" when a number stands
+// up to four tokens before it in its clause ("280 million dinars a year").
+// "He spent a year in prison" is a duration.
+func (s *scanner) rateAt(i int) bool {
+	switch s.toks[i].norm {
+	case "per":
+		return true
+	case "a", "an":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := &s.toks[k]
+		if t.kind == tDigits || t.info != nil && t.info.numK != nNone {
+			return true
+		}
+		if t.kind == tPunct && t.norm != "%" {
+			return false
+		}
+	}
+	return false
 }
 
 // singularUnit are the Arabic time units that name one of them alone

@@ -524,3 +524,32 @@ func TestYearAfterAnArticle(t *testing.T) {
 		t.Errorf("2000 troops: dates %+v, numbers %+v", f.Dates, f.Numbers)
 	}
 }
+
+// TestRatesAreNoDurations checks that the time unit of a rate ("280
+// million dinars a year", "10% a year", "$5 per month") is no period, while
+// a length of time ("spent a year in prison", "within a year") and an
+// offset ("12 people died a year later") still are.
+func TestRatesAreNoDurations(t *testing.T) {
+	for _, in := range []string{
+		"The subsidy costs the treasury 280 million dinars a year.",
+		"The union had demanded raises of 10% a year.",
+		"Households that use more than 300 kilowatt hours a month pay more.",
+		"The pass costs $5 per month.",
+	} {
+		for _, d := range Extract(in).Dates {
+			if d.Period != "" {
+				t.Errorf("%q: %+v is a period", in, d)
+			}
+		}
+	}
+	for _, c := range []struct{ in, period, qualifier string }{
+		{"He spent a year in prison.", "1y", ""},
+		{"The plant will reopen within a year.", "1y", "within"},
+		{"Twelve people died a year later.", "1y", "offset"},
+	} {
+		ds := Extract(c.in).Dates
+		if len(ds) != 1 || ds[0].Period != c.period || ds[0].Qualifier != c.qualifier {
+			t.Errorf("%q: dates %+v, want a period of %s (%q)", c.in, ds, c.period, c.qualifier)
+		}
+	}
+}

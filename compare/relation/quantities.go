@@ -1212,7 +1212,8 @@ func datesConflict(x, y facts.Date) bool {
 	if x.Day != 0 && y.Day != 0 && x.Day != y.Day && x.Month == y.Month {
 		return true
 	}
-	return x.Period != "" && y.Period != "" && !samePeriod(x.Period, y.Period)
+	// "a decade ago" is a time, "a year" a length: no rivals.
+	return x.Period != "" && y.Period != "" && (x.Relative == "") == (y.Relative == "") && !samePeriod(x.Period, y.Period)
 }
 
 // withoutDateline drops a wire dateline's date ("PORT SUDAN, March 4

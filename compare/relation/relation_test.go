@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/compare/facts"
 )
 
 // hasReason reports whether res has a reason of kind whose evidence
@@ -822,6 +824,26 @@ func TestEndOfATimeIsPartOfADate(t *testing.T) {
 	} {
 		if res := Classify(p[0], p[1]); res.Label != Contradicts {
 			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
+		}
+	}
+}
+
+// TestTimeAgoIsNoDuration checks that a time ago ("a decade ago") and a
+// length ("for a year") are no rival durations, while two lengths and two
+// times ago still conflict.
+func TestTimeAgoIsNoDuration(t *testing.T) {
+	x := facts.Extract("Solar power was less than 5% of supply a decade ago.").Dates
+	y := facts.Extract("The contract runs for a year.").Dates
+	if len(x) != 1 || len(y) != 1 {
+		t.Fatalf("dates %+v and %+v, want one each", x, y)
+	}
+	if datesConflict(x[0], y[0]) {
+		t.Errorf("%+v conflicts with %+v", x[0], y[0])
+	}
+	for _, p := range [][2]string{{"for a year", "for three years"}, {"a decade ago", "two years ago"}} {
+		a, b := facts.Extract("It happened "+p[0]+".").Dates, facts.Extract("It happened "+p[1]+".").Dates
+		if len(a) != 1 || len(b) != 1 || !datesConflict(a[0], b[0]) {
+			t.Errorf("%q against %q: %+v %+v, want a conflict", p[0], p[1], a, b)
 		}
 	}
 }
