@@ -824,7 +824,7 @@ func initFirstWords() {
 // late on Sunday, killing 47") is not the day of the count.
 func countDay(t []token) int {
 	for j := range t {
-		if weekdayRole(t[j].ent) && dayOfSaying(t, j) != dayOfEvent {
+		if d := dayOfSaying(t, j); weekdayRole(t[j].ent) && (d == daySaid || d == dayAnnounced) {
 			return j
 		}
 	}

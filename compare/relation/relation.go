@@ -1346,13 +1346,23 @@ const (
 	dayOfEvent = iota
 	daySaid
 	dayAnnounced
+	dayEffective
 )
 
 // dayOfSaying tells whether the weekday t[i] dates a statement rather than
 // an event: a verb of saying or denying (daySaid) or of announcing
 // (dayAnnounced) within three words of it in its clause ("officials said
-// on Wednesday", "أعلنت ... يوم الاثنين", "on Saturday denied").
+// on Wednesday", "أعلنت ... يوم الاثنين", "on Saturday denied"); or the
+// start of what applies from then (dayEffective).
 func dayOfSaying(t []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-8 && (!t[k].punct || t[k].text == "." || t[k].text == ":"); k-- {
+		// The dots and colons of a time ("from 6 a.m. on Friday") are
+		// no clause mark.
+		first, _, _ := strings.Cut(t[k].norm, " ") // "حيز التنفيذ" is one lexicon unit
+		if effectWords[first] || first == "force" && k > 0 && (t[k-1].norm == "into" || t[k-1].norm == "in") {
+			return dayEffective
+		}
+	}
 	for _, dir := range [2]int{-1, 1} {
 		for k, n := i+dir, 0; k >= 0 && k < len(t) && n < 3; k += dir {
 			if t[k].punct && !quote(t[k].text) {
@@ -1376,9 +1386,24 @@ func dayOfSaying(t []token, i int) int {
 // statement. Two days of an announcement are two dates of it: "the bank
 // announced its decision on Wednesday" against "أعلن البنك قراره يوم
 // الخميس".
+//
+// A day something takes effect ("from 6 a.m. on Friday", "اعتبارا من
+// صباح الجمعة") is no rival of the day it was decided or announced: prices
+// raised "on Thursday night" took effect on Friday. Two such days are.
 func spokenDays(x, y int) bool {
+	if x == dayEffective || y == dayEffective {
+		return x != y
+	}
 	return (x != dayOfEvent || y != dayOfEvent) && !(x == dayAnnounced && y == dayAnnounced)
 }
+
+// effectWords open the time from which something applies, up to eight
+// tokens before its weekday: "effective Friday", "takes effect Friday",
+// "apply starting Friday", "comes into force on Friday", "اعتبارا من صباح
+// الجمعة", "بدء تطبيق الأسعار ... السبت", "تسري ... الجمعة", "تدخل حيز
+// التنفيذ يوم الثلاثاء".
+var effectWords = normSet(`effective effect starting apply applies applied اعتبارا اعتباراً ابتداء ابتداءً بدءا بدءاً
+	تطبيق تطبق يطبق تسري يسري سريان حيز`)
 
 // announceWords are verbs that date a statement as saying does.
 var announceWords = map[string]bool{}

@@ -847,3 +847,28 @@ func TestTimeAgoIsNoDuration(t *testing.T) {
 		}
 	}
 }
+
+// TestDayOfEffectIsNoRival checks that the day something takes effect
+// ("from 6 a.m. on Saturday", "اعتبارا من صباح السبت") is no rival of the
+// day it was decided, while two days of effect, and two days of one event,
+// still conflict.
+func TestDayOfEffectIsNoRival(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The city raised bus fares on Friday night.", "The new bus fares apply starting Saturday morning."},
+		{"رفعت البلدية أسعار تذاكر الحافلات مساء الجمعة.", "وتطبق الأسعار الجديدة لتذاكر الحافلات اعتبارا من صباح السبت."},
+	} {
+		if res := Classify(p[0], p[1]); hasReason(res.Reasons, "date", "", "") {
+			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"The new bus fares apply starting Saturday.", "The new bus fares apply starting Monday."},
+		{"The new bus fares come into force on Saturday.", "The new bus fares apply from 6 a.m. on Monday."},
+		{"وتدخل الأسعار الجديدة لتذاكر الحافلات حيز التنفيذ يوم السبت.", "وتطبق الأسعار الجديدة لتذاكر الحافلات اعتبارا من يوم الاثنين."},
+		{"The city raised bus fares on Friday.", "The city raised bus fares on Sunday."},
+	} {
+		if res := Classify(p[0], p[1]); !hasReason(res.Reasons, "date", "", "") {
+			t.Errorf("no date conflict: %s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
+		}
+	}
+}
