@@ -596,7 +596,7 @@ func flip(x, y []token, reasons *[]Reason, swapped bool) bool {
 // are not names in pass 1, names in pass 2.
 func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 	for i := range x {
-		if !x[i].negated || !content(&x[i]) || x[i].num.kind != numNone {
+		if !x[i].negated || x[i].hypo || !content(&x[i]) || x[i].num.kind != numNone {
 			continue // "دون 74 دولارا" is "below 74", not a negated 74
 		}
 		name := x[i].ent != nil && placeRole(x[i].ent)
@@ -611,7 +611,7 @@ func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 			continue
 		}
 		for j := range y {
-			if y[j].negated || y[j].moot || !content(&y[j]) || y[j].id != x[i].id {
+			if y[j].negated || y[j].moot || y[j].hypo || !content(&y[j]) || y[j].id != x[i].id {
 				continue
 			}
 			cue := i - 1

@@ -872,3 +872,28 @@ func TestDayOfEffectIsNoRival(t *testing.T) {
 		}
 	}
 }
+
+// TestHoweverIsNoNegation checks that the "غير" of "غير أن" (however)
+// negates nothing: a denial after it still denies, and a statement after
+// it says what it says.
+func TestHoweverIsNoNegation(t *testing.T) {
+	if res := Classify("غير أن البلدية نفت أن يكون الجسر قد انهار بالكامل.", "انهار الجسر بالكامل صباح الأحد."); res.Label != Contradicts || !hasReason(res.Reasons, "denial", "", "") {
+		t.Errorf("a denial after غير أن: %s %v", res.Label, res.Reasons)
+	}
+	if res := Classify("غير أن المتحدث أوضح أن المحادثات ستستأنف الأسبوع المقبل.", "وقال المتحدث إن المحادثات ستستأنف الأسبوع المقبل."); res.Label == Contradicts {
+		t.Errorf("the same statement after غير أن: %s %v", res.Label, res.Reasons)
+	}
+}
+
+// TestConditionIsNoFlip checks that a negation inside a condition ("if
+// ... not", "إذا لم") is no flip against the same words stated.
+func TestConditionIsNoFlip(t *testing.T) {
+	for _, p := range [][2]string{
+		{"وحذرت النقابة من أن الإضراب سيتواصل إذا لم ترفع الحكومة الأجور.", "رفعت الحكومة الأجور بنسبة خمسة بالمئة."},
+		{"The union warned the strike would go on if the government did not raise wages.", "The government raised wages by five percent."},
+	} {
+		if res := Classify(p[0], p[1]); hasReason(res.Reasons, "negation", "", "") {
+			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
+		}
+	}
+}

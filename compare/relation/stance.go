@@ -214,11 +214,11 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 			continue
 		}
 		j, same := predicateMatch(&st[k], cl)
-		if j < 0 || demandedWord(st, k) || st[k].moot {
+		if j < 0 || demandedWord(st, k) || st[k].moot || st[k].hypo {
 			// "وطالب نواب بإقالة الوزير" (MPs demanded the minister's
 			// dismissal): what is asked for has not happened, and
 			// neither affirms nor denies that it has; nor does what a
-			// speaker would neither confirm nor deny.
+			// speaker would neither confirm nor deny, or a condition.
 			continue
 		}
 		c := negatedAt(st, k)

@@ -379,3 +379,13 @@ func TestPredicateOfAnotherThing(t *testing.T) {
 		{"Protests spread to five cities on Sunday, when the new electricity prices came into force.", Affirms},
 	})
 }
+
+// TestConditionTakesNoStance checks that the claim's predicate inside a
+// condition, negated or not, neither affirms nor denies it.
+func TestConditionTakesNoStance(t *testing.T) {
+	runStance(t, "The government will raise wages", []stanceCase{
+		{"The union said the strike would go on if the government did not raise wages.", StanceNeutral},
+		{"وقالت النقابة إن الإضراب سيتواصل إذا لم ترفع الحكومة الأجور.", StanceNeutral},
+		{"The government will raise wages by five percent from January.", Affirms},
+	})
+}

@@ -31,6 +31,7 @@ type token struct {
 	upper      bool    // starts with an upper-case letter
 	term       bool    // a claim word that names the event, not its predicate (markTerms)
 	moot       bool    // what a "confirm or deny" leaves open: neither said nor denied (markMoot)
+	hypo       bool    // in a condition: "if ... not", "إذا لم" (markConditions)
 	matched    bool    // scratch: has a counterpart in the other text
 	num        numInfo // last: the flags above pack into one word
 	skel       uint64  // consonant skeleton of a possible name (translit.go); 0 = none
@@ -138,7 +139,9 @@ func tokenize(s string, toks []token, words wordCache) []token {
 	markUnits(toks)
 	markNumbers(toks)
 	markTimeEdges(toks)
+	markHowever(toks)
 	markConcessions(toks)
+	markConditions(toks)
 	markNegation(toks)
 	return toks
 }
@@ -233,6 +236,44 @@ func markConcessions(toks []token) {
 		}
 	}
 }
+
+// markHowever takes the negation off the "غير" of "غير أن" (however):
+// "غير أن الوزارة نفت أن يكون المبنى قد انهار" is a denial, not a denial
+// negated.
+func markHowever(toks []token) {
+	for j := 0; j+1 < len(toks); j++ {
+		if toks[j].norm == "غير" && howeverWords[toks[j+1].norm] {
+			uncue(&toks[j], cueNeg)
+		}
+	}
+}
+
+// howeverWords make "غير" a "however": "غير أن", "غير أنه".
+var howeverWords = normSet("أن ان أنه أنها انه انها")
+
+// markConditions marks the words of a condition, from its "if" to the
+// end of its clause: what would happen if something did or did not is
+// stated neither way ("if subsidy spending does not fall", "إذا لم تتراجع
+// نفقات الدعم", "unless the talks fail", "ما لم يتم الاتفاق"). Unlike a
+// "confirm or deny", the statement says something of it all the same: a
+// threat "if the US blocks our exports" conflicts with a refusal to
+// respond "in case of" a block.
+func markConditions(toks []token) {
+	for i := range toks {
+		n := toks[i].norm
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].norm
+		}
+		if conditionWords[n] || (n == "ان" || n == "ما") && next == "لم" || n == "حال" && i > 0 && toks[i-1].norm == "في" {
+			for j := i + 1; j < len(toks) && !toks[j].punct; j++ {
+				toks[j].hypo = true
+			}
+		}
+	}
+}
+
+var conditionWords = normSet("if unless whether إذا اذا لو")
 
 // markMoot marks the words after toks[k], the last word of a "confirm or
 // deny", up to the end of its clause: what the speaker would neither
