@@ -478,7 +478,8 @@ func goods(t []token, ns []facts.Number, at []int) []int {
 
 // What an amount of money is: "save the budget about 35 billion pounds"
 // is a saving, "the minimum wage will rise to 7,000 pounds" a wage, "the
-// $8 billion loan" a loan. Two amounts of two such things are two facts,
+// $8 billion loan" a loan, "the subsidy costs 280 million dinars" a
+// subsidy, not the company's debt of "6 مليارات دينار". Two amounts of two such things are two facts,
 // whatever their currency. A budget is none of them: it is what is saved
 // for or spent from ("save the state budget 35 billion pounds", "ستوفر
 // للموازنة نحو 50 مليار جنيه"). The classes continue goods' numbering, so
@@ -495,6 +496,7 @@ const (
 	moneyContract
 	moneyDebt
 	moneyReserves
+	moneySubsidy
 )
 
 var moneyWords = sync.OnceValue(func() map[string]int {
@@ -508,8 +510,9 @@ var moneyWords = sync.OnceValue(func() map[string]int {
 		moneyRansom:   "ransom فدية الفدية",
 		moneyReward:   "reward bounty مكافأة",
 		moneyContract: "contract deal عقد العقد صفقة الصفقة",
-		moneyDebt:     "debt debts دين ديون الديون",
+		moneyDebt:     "debt debts indebtedness دين ديون الديون مديونية المديونية مديونيتها",
 		moneyReserves: "reserves احتياطي احتياطيات الاحتياطي",
+		moneySubsidy:  "subsidy subsidies دعم الدعم",
 	})
 })
 

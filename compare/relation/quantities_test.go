@@ -926,3 +926,25 @@ func TestSilenceContradictsNothing(t *testing.T) {
 		t.Errorf("a denial reported by residents: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestSubsidyAndDebtAreTwoAmounts checks that a subsidy's cost and a
+// company's debt are two amounts of money, not rivals, in either language,
+// while two costs of one subsidy still conflict.
+func TestSubsidyAndDebtAreTwoAmounts(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The water subsidy costs the treasury about 300 million dinars a year.", "The utility's debt has risen to 4 billion dinars, the report said."},
+		{"وتقول الحكومة إن دعم المياه يكلف الخزينة 300 مليون دينار سنويا.", "وارتفعت مديونية الشركة إلى 4 مليارات دينار بحسب التقرير."},
+	} {
+		if r, ok := numberReason(p[0], p[1]); ok {
+			t.Errorf("%s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"The water subsidy costs the treasury about 300 million dinars a year.", "Experts put the real cost of the water subsidy at 150 million dinars a year."},
+		{"وتقول الحكومة إن دعم المياه يكلف الخزينة 300 مليون دينار سنويا.", "وقدر خبير الكلفة الفعلية لدعم المياه بنحو 150 مليون دينار سنويا."},
+	} {
+		if _, ok := numberReason(p[0], p[1]); !ok {
+			t.Errorf("no conflict:\n  %s\n  %s", p[0], p[1])
+		}
+	}
+}
