@@ -553,3 +553,23 @@ func TestRatesAreNoDurations(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedBounds checks that "no more than", "not more than" and "لا
+// يتجاوز" bound a number from above, not from below as the "more than" at
+// their end would.
+func TestNegatedBounds(t *testing.T) {
+	for _, c := range []struct{ in, bound string }{
+		{"The fire killed no more than 12 people.", "max"},
+		{"The fire killed not more than 12 people.", "max"},
+		{"The fire killed more than 12 people.", "min"},
+		{"The fire killed no fewer than 12 people.", "min"},
+		{"وقالت الشرطة إن عدد القتلى لا يتجاوز 12 شخصا.", "max"},
+		{"وقالت الشرطة إن عدد القتلى لم يتجاوز 12 شخصا.", "max"},
+		{"قتل أكثر من 12 شخصا.", "min"},
+	} {
+		ns := Extract(c.in).Numbers
+		if len(ns) != 1 || ns[0].Bound != c.bound {
+			t.Errorf("%q: %+v, want bound %s", c.in, ns, c.bound)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -111,12 +112,13 @@ var (
 		{"almost", ""}, {"as many as", ""}, {"circa", ""}, {"estimated", ""}, {"close to", ""},
 		{"more than", "min"}, {"over", "min"}, {"at least", "min"}, {"upwards of", "min"}, {"in excess of", "min"},
 		{"less than", "max"}, {"fewer than", "max"}, {"under", "max"}, {"up to", "max"}, {"at most", "max"},
-		{"no more than", "max"},
+		{"no more than", "max"}, {"not more than", "max"}, {"no fewer than", "min"}, {"not less than", "min"},
 		{"نحو", ""}, {"حوالي", ""}, {"حوالى", ""}, {"قرابة", ""}, {"زهاء", ""}, {"يقارب", ""}, {"ما يقارب", ""},
 		{"ما يقرب من", ""}, {"نحو من", ""}, {"تقريبا", ""},
 		{"أكثر من", "min"}, {"أزيد من", "min"}, {"ما يزيد عن", "min"}, {"ما يزيد على", "min"}, {"يزيد عن", "min"},
 		{"يزيد على", "min"}, {"ما لا يقل عن", "min"}, {"لا يقل عن", "min"}, {"أقل من", "max"}, {"ما لا يزيد عن", "max"},
 		{"ما لا يزيد على", "max"}, {"حتى", "max"}, {"دون", "max"},
+		{"لا يزيد عن", "max"}, {"لا يزيد على", "max"}, {"لا يتجاوز", "max"}, {"لا تتجاوز", "max"}, {"لم يتجاوز", "max"}, {"لم تتجاوز", "max"},
 	}
 	approxAfter = []struct{ phrase, bound string }{
 		{"تقريبا", ""}, {"على الأقل", "min"}, {"أو أكثر", "min"}, {"or so", ""}, {"or more", "min"},
@@ -525,6 +527,9 @@ func buildTables() {
 		}
 		entry(ws[len(ws)-1]).approxB = true
 	}
+	// Longest phrase first: "no more than" 12 is at most 12, not the
+	// "more than" at its end.
+	slices.SortStableFunc(approxB, func(a, b approxPhrase) int { return len(b.words) - len(a.words) })
 	for _, p := range approxAfter {
 		ws := foldFields(p.phrase)
 		approxA = append(approxA, approxPhrase{ws, p.bound})

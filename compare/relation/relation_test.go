@@ -897,3 +897,25 @@ func TestConditionIsNoFlip(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedBoundIsNoNegation checks that the "no" of "no more than 12"
+// and the "لا" of "لا يتجاوز 12" bound a number and negate nothing: ten
+// dead fit under the bound, thirty do not.
+func TestNegatedBoundIsNoNegation(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The blast killed 10 people.", "The blast killed no more than 12 people, the police said."},
+		{"قتل الانفجار 10 أشخاص.", "وقالت الشرطة إن عدد قتلى الانفجار لا يتجاوز 12 شخصا."},
+	} {
+		if res := Classify(p[0], p[1]); res.Label == Contradicts {
+			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"The blast killed 30 people.", "The blast killed no more than 12 people, the police said."},
+		{"قتل الانفجار 30 شخصا.", "وقالت الشرطة إن عدد قتلى الانفجار لا يتجاوز 12 شخصا."},
+	} {
+		if res := Classify(p[0], p[1]); !hasReason(res.Reasons, "number", "", "") {
+			t.Errorf("no number conflict: %s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
+		}
+	}
+}

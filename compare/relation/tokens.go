@@ -240,13 +240,25 @@ func markConcessions(toks []token) {
 // markHowever takes the negation off the "غير" of "غير أن" (however):
 // "غير أن الوزارة نفت أن يكون المبنى قد انهار" is a denial, not a denial
 // negated.
+//
+// It also takes it off the "no" of a bound, "no more than 12", "لا يتجاوز
+// 12", which says how many, not that none.
 func markHowever(toks []token) {
 	for j := 0; j+1 < len(toks); j++ {
-		if toks[j].norm == "غير" && howeverWords[toks[j+1].norm] {
+		n, next := toks[j].norm, toks[j+1].norm
+		switch {
+		case n == "غير" && howeverWords[next],
+			(n == "no" || n == "not") && j+2 < len(toks) && boundWords[next] && toks[j+2].norm == "than",
+			(n == "لا" || n == "لم") && boundVerbs[next]:
 			uncue(&toks[j], cueNeg)
 		}
 	}
 }
+
+var (
+	boundWords = normSet("more less fewer")
+	boundVerbs = normSet("يتجاوز تتجاوز يزيد تزيد يقل تقل")
+)
 
 // howeverWords make "غير" a "however": "غير أن", "غير أنه".
 var howeverWords = normSet("أن ان أنه أنها انه انها")
