@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -876,6 +877,11 @@ func antonyms(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 				if pass == 0 && !sameTopic(a, b, i, j) {
 					continue
 				}
+				if timeOf(a, i) != timeOf(b, j) {
+					// "raised its key rate to 3% in 2022 and 2023"
+					// against "the bank had room to cut": two times.
+					continue
+				}
 				f[fAntonym] = 1
 				*reasons = append(*reasons, Reason{Kind: "antonym", A: a[i].text, B: b[j].text,
 					AStart: a[i].start, AEnd: a[i].end, BStart: b[j].start, BEnd: b[j].end,
@@ -884,13 +890,46 @@ func antonyms(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 			}
 		}
 	}
-	if i, j, ok := antonymRoles(a, b); ok {
+	if i, j, ok := antonymRoles(a, b); ok && timeOf(a, i) == timeOf(b, j) {
 		f[fAntonym] = 1
 		*reasons = append(*reasons, Reason{Kind: "antonym", A: a[i].text, B: b[j].text,
 			AStart: a[i].start, AEnd: a[i].end, BStart: b[j].start, BEnd: b[j].end,
 			Detail: fmt.Sprintf("antonym: %q vs %q, said of the same thing", a[i].text, b[j].text)})
 	}
 }
+
+// timeOf is the time the clause of t[i] names, as a key: its years and
+// its months told as past ("في مارس الماضي", "last March"); "" when it
+// names none. Two opposite words in clauses of two times are two events.
+func timeOf(t []token, i int) string {
+	// A clause as clauseBounds has it, but "%" and other symbols inside
+	// it do not end it: "raised its key rate to 3% in 2022".
+	stop := func(u *token) bool { return u.punct && clauseMarks[u.text] || subordinators[u.norm] }
+	lo, hi := i, i
+	for lo > 0 && !stop(&t[lo-1]) {
+		lo--
+	}
+	for hi+1 < len(t) && !stop(&t[hi+1]) {
+		hi++
+	}
+	var key []byte
+	for k := lo; k <= hi; k++ {
+		n := &t[k].num
+		switch {
+		case n.kind == numYear:
+			key = strconv.AppendInt(append(key, 'y'), int64(n.lo), 10)
+		case n.kind == numMonth && (k+1 < len(t) && lastWords[t[k+1].norm] || k > 0 && lastWords[t[k-1].norm]):
+			key = strconv.AppendInt(append(key, 'm'), int64(n.lo), 10)
+		}
+	}
+	return string(key)
+}
+
+// clauseMarks are the punctuation that ends a clause.
+var clauseMarks = map[string]bool{",": true, "،": true, ";": true, "؛": true, ".": true, ":": true, "?": true, "؟": true, "!": true, "(": true, ")": true, "-": true, "–": true, "—": true}
+
+// lastWords tell a month as past: "last March", "مارس الماضي".
+var lastWords = normSet("last الماضي الفائت المنصرم")
 
 // sameTopic reports whether the pole words a[i] and b[j] may be said of one
 // thing: the words the two poles govern share one, or the statements share

@@ -919,3 +919,20 @@ func TestNegatedBoundIsNoNegation(t *testing.T) {
 		}
 	}
 }
+
+// TestOppositesOfTwoTimes checks that two opposite words told of two times
+// (a past year against none, last March against 2022) are two events,
+// while opposites of one time still conflict.
+func TestOppositesOfTwoTimes(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The bank raised its main rate to 4% in 2022 and 2023 to tame inflation.", "Economists say the bank now has room to cut its main rate."},
+		{"وكان البنك قد خفض سعر الفائدة الرئيسي في مارس الماضي.", "ورفع البنك سعر الفائدة الرئيسي خلال عامي 2022 و2023."},
+	} {
+		if res := Classify(p[0], p[1]); hasReason(res.Reasons, "antonym", "", "") {
+			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
+		}
+	}
+	if res := Classify("The bank raised its main rate in 2024.", "The bank cut its main rate in 2024."); !hasReason(res.Reasons, "antonym", "", "") {
+		t.Errorf("opposites of one year: %s %v", res.Label, res.Reasons)
+	}
+}
