@@ -573,3 +573,26 @@ func TestNegatedBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyCodesAndYearSpans checks that a currency's code before an
+// amount ("EGP 17.75", "USD 10") is its unit, and that the second year of
+// a fiscal year's span ("2025/26", "2025/2026") is no count.
+func TestCurrencyCodesAndYearSpans(t *testing.T) {
+	for _, c := range []struct{ in, text, unit string }{
+		{"A litre now sells at EGP 17.75.", "17.75", "pound"},
+		{"The loan is worth USD 10 billion.", "10 billion", "dollar"},
+		{"The deficit will reach JOD 2 billion.", "2 billion", "dinar"},
+	} {
+		ns := Extract(c.in).Numbers
+		if len(ns) != 1 || ns[0].Text != c.text || ns[0].Unit != c.unit {
+			t.Errorf("%q: %+v, want %s in %s", c.in, ns, c.text, c.unit)
+		}
+	}
+	for _, in := range []string{"The budget for fiscal year 2025/26 was approved.", "أقرت موازنة العام المالي 2025/2026."} {
+		for _, n := range Extract(in).Numbers {
+			if n.Value == 26 || n.Value == 2026 {
+				t.Errorf("%q: %+v is a count", in, n)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -449,6 +450,10 @@ func (s *scanner) numbers() []Number {
 				i = e
 				continue
 			}
+			if s.yearSpan(i) {
+				i++
+				continue
+			}
 		}
 		if c, ok := s.count(i); ok && !(c.words && s.oneOf(i, t)) {
 			nb.Start, nb.End, nb.Value, nb.Ordinal, nb.Unit = c.rs, c.re, c.val, c.ordinal, c.unit
@@ -543,6 +548,10 @@ func (s *scanner) numberTail(i, end int, nb *Number) int {
 		case "£":
 			nb.Unit = "pound"
 		}
+	}
+	// A currency's code before the digits: "EGP 17.75", "USD 10".
+	if i > 0 && nb.Unit == "" && s.toks[i-1].kind == tWord && s.toks[i-1].upper {
+		nb.Unit = currencyCodes[s.toks[i-1].norm]
 	}
 	if b, ok := s.approxBefore(i); ok {
 		nb.Approx, nb.Bound = true, b
@@ -755,4 +764,27 @@ func isEnPlural(t *token) bool {
 	w := t.norm
 	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
 		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
+}
+
+// currencyCodes are the ISO codes of the region's currencies and the
+// world's main ones, as a number's unit: the currency's name.
+var currencyCodes = map[string]string{
+	"usd": "dollar", "eur": "euro", "gbp": "pound", "egp": "pound", "sdg": "pound", "lbp": "pound", "syp": "pound",
+	"sar": "riyal", "qar": "riyal", "aed": "dirham", "mad": "dirham", "jod": "dinar", "tnd": "dinar", "iqd": "dinar",
+	"kwd": "dinar", "bhd": "dinar", "dzd": "dinar", "lyd": "dinar", "omr": "rial", "yer": "rial", "irr": "rial",
+}
+
+// yearSpan reports whether the digits at token i end a span of two years
+// that names one fiscal or school year: the "26" of "2025/26", the "2026"
+// of "2025/2026". They are no count.
+func (s *scanner) yearSpan(i int) bool {
+	if i < 2 || s.toks[i-1].norm != "/" || !s.toks[i-1].glued || !s.toks[i].glued || s.toks[i-2].kind != tDigits {
+		return false
+	}
+	y, err1 := strconv.Atoi(s.toks[i-2].norm)
+	v, err2 := strconv.Atoi(s.toks[i].norm)
+	if err1 != nil || err2 != nil || y < 1900 || y > 2100 {
+		return false
+	}
+	return v == y+1 || v == (y+1)%100
 }

@@ -1267,6 +1267,7 @@ func pastAnchor(ta, tb string, xs, ys []facts.Date, x, y facts.Number) (facts.Da
 		thisYear := d.Relative == "current" && (d.RelUnit == "y" || d.RelUnit == "m")
 		return bareYear || d.Relative == "last" || monthAlone || thisYear
 	}
+	past := func(text string, d facts.Date) bool { return anchor(d) && !fiscalYear(text, d) }
 	type side struct {
 		text         string
 		dates, other []facts.Date
@@ -1274,13 +1275,32 @@ func pastAnchor(ta, tb string, xs, ys []facts.Date, x, y facts.Number) (facts.Da
 	}
 	for _, sd := range [2]side{{ta, xs, ys, x}, {tb, ys, xs, y}} {
 		for _, d := range sd.dates {
-			if anchor(d) && !anyDate(d, sd.other) && dates(sd.text, d, sd.n) {
+			if past(sd.text, d) && !anyDate(d, sd.other) && dates(sd.text, d, sd.n) {
 				return d, true
 			}
 		}
 	}
 	return facts.Date{}, false
 }
+
+// fiscalYear reports whether the year d is a budget's ("in fiscal year
+// 2025/26", "العام المالي 2025/2026"): the year the figure is planned
+// for, not a past event's.
+func fiscalYear(text string, d facts.Date) bool {
+	rs := []rune(text)
+	if d.Start > len(rs) || d.End > len(rs) {
+		return false
+	}
+	before := strings.ToLower(string(rs[max(0, d.Start-24):d.End]))
+	for _, w := range fiscalWords {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var fiscalWords = []string{"fiscal", "financial year", "budget", "المالي", "المالية", "الموازنة", "موازنة"}
 
 // dates reports whether date d sets the time of number n in text: d opens
 // the text (within its first three words) or comes before n, or no clause

@@ -948,3 +948,14 @@ func TestSubsidyAndDebtAreTwoAmounts(t *testing.T) {
 		}
 	}
 }
+
+// TestFiscalYearIsNoPastEvent checks that a budget's year ("in fiscal year
+// 2025/26") does not make a figure an earlier event's: two savings
+// forecast for the year still conflict.
+func TestFiscalYearIsNoPastEvent(t *testing.T) {
+	a := "The ministry said the new tariffs would save the treasury about 35 billion pounds in the current fiscal year."
+	b := "The new tariffs will save the treasury around 45 billion pounds in fiscal year 2025/26, the minister said."
+	if r, ok := numberReason(a, b); !ok || r.Kind != "number" {
+		t.Errorf("%+v, want a number conflict\n  %s\n  %s", r, a, b)
+	}
+}
