@@ -46,6 +46,12 @@ var antonymTable = []string{
 		" إدانة أدان أدانت يدين تدين مدان سجن سجنت يسجن تسجن حبس يحبس اعتقال اعتقل اعتقلت يعتقل تعتقل إعدام احتجاز القبض قبض توقيف محاكمة يحاكم تحاكم ملاحقة يلاحق تلاحق" +
 		" | acquit acquits acquitted acquittal innocent release releases released free freed" +
 		" براءة برأ برأت يبرئ تبرئ تبرئة بريء الإفراج إفراج أفرج أفرجت يفرج تفرج إطلاق_سراح إخلاء_سبيل يعفو تعفو عفو يفلت تفلت",
+	// What becomes of a planned event: put off is not called off ("the
+	// strike was postponed" against "إلغاء الإضراب").
+	"postpone postpones postponed postponing postponement delay delays delayed defer defers deferred adjourn adjourned" +
+		" تأجيل تأجل تأجلت أجل أجلت يؤجل تؤجل إرجاء أرجأ أرجأت يرجئ ترجئ" +
+		" | cancel cancels cancelled canceled cancelling cancellation scrap scraps scrapped" +
+		" إلغاء ألغى ألغت يلغي تلغي ألغي",
 	"open opens opened opening start starts started begin begins began beginning launch launches launched" +
 		" فتح فتحت يفتح تفتح افتتاح افتتح بدء بدأ بدأت يبدأ تبدأ إطلاق انطلاق اندلاع اندلع اندلعت يندلع تندلع يشتعل تشتعل اشتعال" +
 		" | close closes closed closing shut end ends ended ending finish finishes finished stop stops stopped halt halts halted" +

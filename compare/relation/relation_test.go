@@ -936,3 +936,21 @@ func TestOppositesOfTwoTimes(t *testing.T) {
 		t.Errorf("opposites of one year: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestPostponedIsNotCancelled checks that an event put off and the same
+// event called off conflict, in both languages and across them, and that
+// an event put off against another called off does not.
+func TestPostponedIsNotCancelled(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The drivers' union postponed the national strike until next month.", "The drivers' union cancelled the national strike after the talks."},
+		{"أرجأت نقابة السائقين الإضراب الوطني إلى الشهر المقبل.", "ألغت نقابة السائقين الإضراب الوطني بعد المحادثات."},
+		{"The drivers' union postponed the national strike until next month.", "ألغت نقابة السائقين الإضراب الوطني بعد المحادثات."},
+	} {
+		if res := Classify(p[0], p[1]); res.Label != Contradicts || !hasReason(res.Reasons, "antonym", "", "") {
+			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
+		}
+	}
+	if res := Classify("The ferry crossing was postponed because of the storm.", "The football match was cancelled after the floods."); hasReason(res.Reasons, "antonym", "", "") {
+		t.Errorf("two events: %s %v", res.Label, res.Reasons)
+	}
+}
