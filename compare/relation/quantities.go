@@ -827,7 +827,10 @@ func initFirstWords() {
 // late on Sunday, killing 47") is not the day of the count.
 func countDay(t []token) int {
 	for j := range t {
-		if d := dayOfSaying(t, j); weekdayRole(t[j].ent) && (d == daySaid || d == dayAnnounced) {
+		if !weekdayRole(t[j].ent) {
+			continue
+		}
+		if d := dayOfSaying(t, j); d == daySaid || d == dayAnnounced {
 			return j
 		}
 	}
