@@ -413,8 +413,8 @@ func claimWord(id uint64, cl []token) bool {
 
 // substance reports a content word that can be what a pole word is said
 // of: not a place or a measure, a word of saying, a name, an intention, a
-// preposition, a time ("will not rise this year") or an English adverb; in
-// Arabic, a definite noun ("ترتفع الأجور", "تخفض
+// preposition, a time ("will not rise this year"), a quantifier or an
+// English adverb; in Arabic, a definite noun ("ترتفع الأجور", "تخفض
 // الدعم"), as an adjective after its noun is not ("احتجاجات واسعة",
 // "انسحاب تدريجي").
 func substance(t *token) bool {
@@ -427,19 +427,22 @@ func substance(t *token) bool {
 	return definite(t.norm)
 }
 
+// quantifiers say how much of a thing, not what it is: "the withdrawal of
+// all US forces".
+var quantifiers = normSet("all every each both most many several other others more less further entire whole جميع كل بعض معظم كافة")
+
+// dayWords name a day by its distance from today: "will not rise today".
+var dayWords = normSet("today tomorrow yesterday tonight weekend اليوم غدا أمس الليلة")
+
 // prepWords stand before a noun or a clause as a preposition or a
 // conjunction does, though the stop list keeps them as words: "وسط
 // احتجاجات" (amid protests), "when protests spread".
-var quantifiers = normSet("all every each both most many several other others more less further entire whole جميع كل بعض معظم كافة")
-
-var dayWords = normSet("today tomorrow yesterday tonight weekend اليوم غدا أمس الليلة")
-
 var prepWords = normSet("when where whenever while after before since until because if though although unless whether how why what amid despite following over against وسط إثر اثر جراء عقب إزاء ازاء أمام امام بسبب نتيجة رغم بفعل")
 
 // compoundHead returns the head of the English noun compound right after
 // the pole word st[k], past an article or a possessive: its last word, when
 // it has two or more ("the fuel subsidy bill"); -1 otherwise. An Arabic
-// phrase's head comes first, and attached already takes it.
+// phrase's head comes first, and governed already takes it.
 func compoundHead(st []token, k int) int {
 	if !latin(st[k].key) {
 		return -1
