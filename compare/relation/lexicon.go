@@ -50,7 +50,7 @@ var antonymTable = []string{
 	// strike was postponed" against "إلغاء الإضراب").
 	"postpone postpones postponed postponing postponement delay delays delayed defer defers deferred adjourn adjourned" +
 		" تأجيل تأجل تأجلت أجل أجلت يؤجل تؤجل إرجاء أرجأ أرجأت يرجئ ترجئ" +
-		" | cancel cancels cancelled canceled cancelling cancellation scrap scraps scrapped" +
+		" | cancel cancels cancelled canceled cancelling cancellation scrap scraps scrapped call_off calls_off called_off calling_off" +
 		" إلغاء ألغى ألغت يلغي تلغي ألغي",
 	"open opens opened opening start starts started begin begins began beginning launch launches launched" +
 		" فتح فتحت يفتح تفتح افتتاح افتتح بدء بدأ بدأت يبدأ تبدأ إطلاق انطلاق اندلاع اندلع اندلعت يندلع تندلع يشتعل تشتعل اشتعال" +
@@ -301,7 +301,7 @@ var denialWords = []string{
 // "اعتراض".
 var failureWords = []string{"fail", "fails", "failed", "failure", "ignore", "ignores", "ignored", "absent", "refuse", "refuses", "refused",
 	"فشل", "فشلت", "يفشل", "تفشل", "إخفاق", "تجاهل", "يتجاهل", "تتجاهل", "يغيب", "تغيب", "غياب", "غاب", "يرفض", "ترفض", "رفض", "رفضت", "يفلت", "تفلت",
-	"avoid", "avoids", "avoided", "cancel", "cancels", "cancelled", "canceled", "cancellation", "abandon", "abandons", "abandoned",
+	"avoid", "avoids", "avoided", "cancel", "cancels", "cancelled", "canceled", "cancellation", "call_off", "calls_off", "called_off", "calling_off", "abandon", "abandons", "abandoned",
 	"يتجنب", "تتجنب", "تجنب", "تجنبت", "يتفادى", "تتفادى", "تفادى", "تفادت", "يلغي", "تلغي", "ألغى", "ألغت", "إلغاء", "يمتنع", "تمتنع", "امتنع", "امتنعت", "امتناع",
 	"يستبعد", "تستبعد", "استبعد", "استبعدت", "يتعذر", "تعذر", "يتخلى", "تتخلى", "تخلى", "تخلت",
 	// Stopping or backing down from what the other side says is done.

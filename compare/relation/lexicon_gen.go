@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0xa5e7be7f
+const genLexiconSum = 0x4bb0c6cd
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -243,6 +243,10 @@ var genLexiconKeys = [...]string{
 	"cabbage",
 	"cabinet",
 	"cairo",
+	"call_off",
+	"called_off",
+	"calling_off",
+	"calls_off",
 	"calm",
 	"came_into_force",
 	"camel",
@@ -3789,6 +3793,10 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 827, class: 6, role: 6, hyper: 0, cue: 0, noun: true},
 	{concept: 280, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 192, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
+	{concept: 14, class: 0, role: 0, hyper: 0, cue: 4, noun: true, ants: []antRef{{7, 2}, {7, 2}, {7, 2}, {7, 2}}},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 17, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{9, 1}}},
 	{concept: 388, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 885, class: 9, role: 9, hyper: 0, cue: 0, noun: true},

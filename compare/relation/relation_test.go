@@ -953,4 +953,11 @@ func TestPostponedIsNotCancelled(t *testing.T) {
 	if res := Classify("The ferry crossing was postponed because of the storm.", "The football match was cancelled after the floods."); hasReason(res.Reasons, "antonym", "", "") {
 		t.Errorf("two events: %s %v", res.Label, res.Reasons)
 	}
+	// "Called off" is cancelled, in one word or two.
+	if res := Classify("The drivers' union called off the national strike after the talks.", "The drivers' union postponed the national strike until next month."); res.Label != Contradicts {
+		t.Errorf("called off against postponed: %s %v", res.Label, res.Reasons)
+	}
+	if res := Classify("The drivers' union called off the national strike after the talks.", "The drivers' union cancelled the national strike after the talks."); res.Label == Contradicts {
+		t.Errorf("called off against cancelled: %s %v", res.Label, res.Reasons)
+	}
 }
