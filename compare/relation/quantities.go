@@ -304,7 +304,9 @@ func farApart(x, y facts.Number) bool {
 }
 
 // roundedHalf is half the last written unit of a number told with a scale
-// word ("7.9 million": 50,000; "20 ألف": 500), 0 for others.
+// word ("7.9 million": 50,000; "20 ألف": 500), 0 for others. It stops a
+// hair short of the half: "2 billion" and "3 billion" would otherwise meet
+// at 2.5 billion and pass for one figure rounded two ways.
 func roundedHalf(n facts.Number) float64 {
 	if !scaled(n) {
 		return 0
@@ -322,7 +324,7 @@ func roundedHalf(n facts.Number) float64 {
 	if i := strings.LastIndexByte(digits, '.'); i >= 0 {
 		decimals = len(digits) - i - 1
 	}
-	return 0.5 * math.Pow(10, -float64(decimals)) * n.Value / v
+	return 0.499 * math.Pow(10, -float64(decimals)) * n.Value / v
 }
 
 // scaled reports a number written with a scale word: "2.1 billion", "20
@@ -1364,6 +1366,9 @@ func sameDate(x, y facts.Date) bool {
 		return x.Clock != 0 && y.Clock != 0 && !clocksConflict(x, y)
 	}
 	shared := (x.Year != 0 && x.Year == y.Year) || (x.Month != 0 && x.Month == y.Month) || (x.Day != 0 && x.Day == y.Day) || (x.Period != "" && y.Period != "" && samePeriod(x.Period, y.Period))
+	// "last year" and "العام الماضي" name one time, as "two years ago" and
+	// "قبل عامين" do.
+	shared = shared || x.Relative != "" && x.Relative == y.Relative && x.RelUnit == y.RelUnit && (x.Period == "") == (y.Period == "")
 	return shared && !datesConflict(x, y)
 }
 

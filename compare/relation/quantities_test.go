@@ -959,3 +959,31 @@ func TestFiscalYearIsNoPastEvent(t *testing.T) {
 		t.Errorf("%+v, want a number conflict\n  %s\n  %s", r, a, b)
 	}
 }
+
+// TestRoundedFiguresOfOneStep checks that two amounts told with a scale
+// word one step apart ("2 billion" and "3 billion") conflict, while a
+// rounded figure and a count inside its rounding ("7.9 million" and
+// 7,912,440) do not.
+func TestRoundedFiguresOfOneStep(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The new port will cost 2 billion dollars, the minister said.", "The new port will cost 3 billion dollars, officials said."},
+		{"تبلغ كلفة الميناء الجديد 2 مليار دولار.", "تبلغ كلفة الميناء الجديد 3 مليارات دولار."},
+	} {
+		if _, ok := numberReason(p[0], p[1]); !ok {
+			t.Errorf("no conflict:\n  %s\n  %s", p[0], p[1])
+		}
+	}
+	if r, ok := numberReason("The register lists 7.9 million voters.", "The register lists 7,912,440 voters."); ok {
+		t.Errorf("a rounded figure against its count: %s", r.Detail)
+	}
+}
+
+// TestLastYearIsOneTimeInBothLanguages checks that "last year" and "العام
+// الماضي" date one time: two figures told of it conflict, rather than pass
+// for counts of two events.
+func TestLastYearIsOneTimeInBothLanguages(t *testing.T) {
+	a, b := "The economy grew by 3.2% last year, the statistics office said.", "نما الاقتصاد بنسبة 2.8% العام الماضي، بحسب مكتب الإحصاء."
+	if r, ok := numberReason(a, b); !ok {
+		t.Errorf("%+v, want a number conflict\n  %s\n  %s", r, a, b)
+	}
+}
