@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -592,6 +593,38 @@ func TestCurrencyCodesAndYearSpans(t *testing.T) {
 		for _, n := range Extract(in).Numbers {
 			if n.Value == 26 || n.Value == 2026 {
 				t.Errorf("%q: %+v is a count", in, n)
+			}
+		}
+	}
+}
+
+// TestFractionsOfAGroup checks that a fraction of a group is a share of it
+// in percent ("half of the schools", "a third of", "two thirds of", "نصف
+// المدارس", "ثلثا الناخبين"), and that a half of a time or of a scale is
+// not ("half an hour", "نصف ساعة", "the first half of 2025", "half a
+// million").
+func TestFractionsOfAGroup(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		value float64
+	}{
+		{"Half of the schools were closed.", 50},
+		{"A third of the schools were closed.", 100.0 / 3},
+		{"Two thirds of the voters stayed home.", 200.0 / 3},
+		{"Three quarters of the staff went on strike.", 75},
+		{"وأغلقت نصف المدارس أبوابها.", 50},
+		{"وقاطع ثلثا الناخبين الاقتراع.", 200.0 / 3},
+		{"وأضرب ربع المعلمين.", 25},
+	} {
+		ns := Extract(c.in).Numbers
+		if len(ns) != 1 || !ns[0].Percent || math.Abs(ns[0].Value-c.value) > 0.01 {
+			t.Errorf("%q: %+v, want a share of %.1f%%", c.in, ns, c.value)
+		}
+	}
+	for _, in := range []string{"The talks resumed half an hour later.", "واستؤنفت المحادثات بعد نصف ساعة.", "Exports fell in the first half of 2025.", "Half a million people fled."} {
+		for _, n := range Extract(in).Numbers {
+			if n.Percent {
+				t.Errorf("%q: %+v is a share", in, n)
 			}
 		}
 	}

@@ -455,6 +455,13 @@ func (s *scanner) numbers() []Number {
 				continue
 			}
 		}
+		if e, ok := s.fraction(i, &nb); ok {
+			nb.Text = s.runeSpan(nb.Start, nb.End, i, e)
+			out = append(out, nb)
+			s.numEnd = nb.End
+			i = e
+			continue
+		}
 		if c, ok := s.count(i); ok && !(c.words && s.oneOf(i, t)) {
 			nb.Start, nb.End, nb.Value, nb.Ordinal, nb.Unit = c.rs, c.re, c.val, c.ordinal, c.unit
 			end = c.end
@@ -788,3 +795,57 @@ func (s *scanner) yearSpan(i int) bool {
 	}
 	return v == y+1 || v == (y+1)%100
 }
+
+// fraction reads a fraction of a group as a percentage: "half of the
+// schools", "a third of", "two thirds of", "a quarter of", "نصف المدارس",
+// "ثلث", "ربع", "ثلثا". It needs its group after it ("of", or the Arabic
+// noun with its article), so that "half an hour", "نصف ساعة" and "the first
+// half" are no shares. The share is approximate: "a third" is 33%.
+func (s *scanner) fraction(i int, nb *Number) (int, bool) {
+	t := &s.toks[i]
+	if t.kind != tWord {
+		return 0, false
+	}
+	j, mult := i, 1.0
+	if t.latin {
+		switch t.norm {
+		case "a", "an", "one":
+			j++
+		case "two":
+			j, mult = j+1, 2
+		case "three":
+			j, mult = j+1, 3
+		}
+		if j >= len(s.toks) || !s.is(j+1, "of") {
+			return 0, false
+		}
+		v, ok := enFractions[s.toks[j].norm]
+		if !ok || (j == i) != (s.toks[j].norm == "half") || mult > 1 && s.toks[j].norm == "half" {
+			return 0, false
+		}
+		if i > 0 && periodBefore[s.toks[i-1].norm] || s.isKind(j+2, tDigits) {
+			return 0, false // "the first half of 2025" is a time
+		}
+		nb.Start, nb.End, nb.Value, nb.Percent, nb.Approx = t.rs, s.toks[j].re, mult*v, true, true
+		return j + 1, true
+	}
+	start, w := t.rs, t.norm
+	v, ok := arFractions[w]
+	if r, size := utf8.DecodeRuneInString(w); !ok && strings.ContainsRune("وبلفك", r) {
+		v, ok = arFractions[w[size:]] // "وثلث", "بنصف": the share begins after the clitic
+		start++
+	}
+	if !ok || i+1 >= len(s.toks) || s.toks[i+1].kind != tWord || !strings.HasPrefix(s.toks[i+1].norm, "ال") {
+		return 0, false
+	}
+	nb.Start, nb.End, nb.Value, nb.Percent, nb.Approx = start, t.re, v, true, true
+	return i + 1, true
+}
+
+// The shares of a whole that fractions name, in percent; periodBefore
+// make "half" a part of a time ("the first half").
+var (
+	periodBefore = map[string]bool{"first": true, "second": true, "last": true, "the": true, "latter": true, "former": true}
+	enFractions  = map[string]float64{"half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25}
+	arFractions  = map[string]float64{"نصف": 50, "ثلث": 100.0 / 3, "ربع": 25, "ثلثا": 200.0 / 3, "ثلثي": 200.0 / 3}
+)

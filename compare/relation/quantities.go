@@ -178,12 +178,16 @@ func monthConflict(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 
 func hasQuantity(t []token) bool {
 	for i := range t {
-		if t[i].num.kind != numNone {
+		if t[i].num.kind != numNone || fractionWords[t[i].norm] {
 			return true
 		}
 	}
 	return false
 }
+
+// fractionWords name a share of a group, which package facts reads as a
+// percentage ("half of the schools", "ثلث المدارس").
+var fractionWords = normSet("half third thirds quarter quarters نصف ثلث ربع ثلثا ثلثي")
 
 // unitText is the counted noun as written, from the token after the number.
 func unitText(a, b []token, x, y facts.Number) string {

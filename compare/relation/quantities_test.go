@@ -987,3 +987,20 @@ func TestLastYearIsOneTimeInBothLanguages(t *testing.T) {
 		t.Errorf("%+v, want a number conflict\n  %s\n  %s", r, a, b)
 	}
 }
+
+// TestSharesAsFractions checks that two fractions of one group, or a
+// fraction against a percentage of it, conflict when they differ and not
+// when they name one share, in either language.
+func TestSharesAsFractions(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Half of the schools in the province were closed, the union said.", "A third of the schools in the province were closed, the ministry said."},
+		{"Half of the schools in the province were closed, the union said.", "وقالت الوزارة إن ثلث المدارس في المحافظة أغلقت."},
+	} {
+		if _, ok := numberReason(p[0], p[1]); !ok {
+			t.Errorf("no conflict:\n  %s\n  %s", p[0], p[1])
+		}
+	}
+	if r, ok := numberReason("A third of the schools in the province were closed.", "33% of the schools in the province were closed."); ok {
+		t.Errorf("a third against 33%%: %s", r.Detail)
+	}
+}
