@@ -8,6 +8,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -108,4 +109,22 @@ func BenchmarkLexiconLoad(b *testing.B) {
 			buildLexicon()
 		}
 	})
+}
+
+// TestSynonymLinesAreDisjoint checks that no word stands in two lines of
+// the synonym table: a word takes the concept of the last line it is in, so
+// a second line splits a concept in two ("drone" with "الطائرات_المسيرة",
+// "مسيرة" without it, and the two languages no longer met). Words with two
+// meanings are listed here, each in the line of the meaning news uses most.
+func TestSynonymLinesAreDisjoint(t *testing.T) {
+	homonyms := map[string]bool{"انقلاب": true} // a boat capsizing, a coup
+	seen := map[string]int{}
+	for i, line := range synonymTable {
+		for _, w := range strings.Fields(line) {
+			if j, ok := seen[w]; ok && j != i && !homonyms[w] {
+				t.Errorf("%q is in two lines:\n  %s\n  %s", w, synonymTable[j], line)
+			}
+			seen[w] = i
+		}
+	}
 }
