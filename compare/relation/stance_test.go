@@ -353,6 +353,7 @@ func TestConfirmOrDenyTakesNoStance(t *testing.T) {
 		{"A federation official, reached by phone, would neither confirm nor deny the firing of the coach.", StanceNeutral},
 		{"وقال مسؤول في الاتحاد إن المدرب في إجازة، من دون أن يؤكد أو ينفي خبر إقالته.", StanceNeutral},
 		{"ولم ينف المتحدث باسم الاتحاد أو يؤكد نبأ إقالة المدرب.", StanceNeutral},
+		{"ولم يؤكد الاتحاد أو ينفِ نبأ إقالة المدرب.", StanceNeutral},
 		{"The federation did not confirm or deny it, but two players said the coach had been fired.", Affirms},
 		{"The federation fired the coach on Monday.", Affirms},
 		// A reporter's call reached someone; no agreement was reached.

@@ -376,12 +376,18 @@ func negatorBefore(toks []token, i int) int {
 // is given as the other choice of, or -1: "confirm or deny", "ينفي أو
 // يؤكد".
 //
-// After the denial, its subject may come between, up to four words: "لم
-// ينف المتحدث باسم الوزارة أو يؤكد" (the ministry's spokesman neither
-// denied nor confirmed), "ولم ينف ولم يؤكد".
+// Its subject may come between, up to four words, either way: "لم ينف
+// المتحدث باسم الوزارة أو يؤكد" (the ministry's spokesman neither denied
+// nor confirmed), "لم يؤكد البنتاغون أو ينفِ", "ولم ينف ولم يؤكد".
 func choiceWithAffirm(toks []token, i int) int {
-	if j, k := i-1, i-2; k >= 0 && orWords[toks[j].norm] && confirmWords[toks[k].norm] {
-		return k
+	if i > 0 && orWords[toks[i-1].norm] {
+		// Before, the confirming may have its subject after it: "لم
+		// يؤكد البنتاغون أو ينفِ".
+		for k, n := i-2, 0; k >= 0 && n <= 4 && !toks[k].punct; k, n = k-1, n+1 {
+			if confirmWords[toks[k].norm] {
+				return k
+			}
+		}
 	}
 	for j, n := i+1, 0; j+1 < len(toks) && n <= 4 && !toks[j].punct; j, n = j+1, n+1 {
 		if orWords[toks[j].norm] {
