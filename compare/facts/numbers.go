@@ -829,17 +829,39 @@ func (s *scanner) fraction(i int, nb *Number) (int, bool) {
 		nb.Start, nb.End, nb.Value, nb.Percent, nb.Approx = t.rs, s.toks[j].re, mult*v, true, true
 		return j + 1, true
 	}
-	start, w := t.rs, t.norm
-	v, ok := arFractions[w]
-	if r, size := utf8.DecodeRuneInString(w); !ok && strings.ContainsRune("وبلفك", r) {
-		v, ok = arFractions[w[size:]] // "وثلث", "بنصف": the share begins after the clitic
-		start++
-	}
+	v, clitic, ok := arFraction(t.norm)
 	if !ok || i+1 >= len(s.toks) || s.toks[i+1].kind != tWord || !strings.HasPrefix(s.toks[i+1].norm, "ال") {
 		return 0, false
 	}
-	nb.Start, nb.End, nb.Value, nb.Percent, nb.Approx = start, t.re, v, true, true
+	nb.Start, nb.End, nb.Value, nb.Percent, nb.Approx = t.rs+clitic, t.re, v, true, true
 	return i + 1, true
+}
+
+// arFraction is the share an Arabic fraction word names, and how many
+// runes of clitic go before it: "وثلث", "بنصف" (the share begins after the
+// clitic).
+func arFraction(w string) (share float64, clitic int, ok bool) {
+	if v, ok := arFractions[w]; ok {
+		return v, 0, true
+	}
+	if r, size := utf8.DecodeRuneInString(w); strings.ContainsRune("وبلفك", r) {
+		if v, ok := arFractions[w[size:]]; ok {
+			return v, 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// IsFraction reports whether w, a word folded by textnorm.Normalize, names
+// a share of a group that Extract may read as a percentage: "half",
+// "thirds", "نصف", "وثلث". A caller that has only words can tell from it
+// whether a text may hold such a share.
+func IsFraction(w string) bool {
+	if _, ok := enFractions[w]; ok {
+		return true
+	}
+	_, _, ok := arFraction(w)
+	return ok
 }
 
 // The shares of a whole that fractions name, in percent; periodBefore

@@ -178,16 +178,12 @@ func monthConflict(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 
 func hasQuantity(t []token) bool {
 	for i := range t {
-		if t[i].num.kind != numNone || fractionWords[t[i].norm] {
-			return true
+		if t[i].num.kind != numNone || facts.IsFraction(t[i].norm) {
+			return true // a share of a group ("half of the schools", "ثلث المدارس") is a number to facts
 		}
 	}
 	return false
 }
-
-// fractionWords name a share of a group, which package facts reads as a
-// percentage ("half of the schools", "ثلث المدارس").
-var fractionWords = normSet("half third thirds quarter quarters نصف ثلث ربع ثلثا ثلثي")
 
 // unitText is the counted noun as written, from the token after the number.
 func unitText(a, b []token, x, y facts.Number) string {
@@ -485,8 +481,8 @@ func goods(t []token, ns []facts.Number, at []int) []int {
 // What an amount of money is: "save the budget about 35 billion pounds"
 // is a saving, "the minimum wage will rise to 7,000 pounds" a wage, "the
 // $8 billion loan" a loan, "the subsidy costs 280 million dinars" a
-// subsidy, not the company's debt of "6 مليارات دينار". Two amounts of two such things are two facts,
-// whatever their currency. A budget is none of them: it is what is saved
+// subsidy, not the company's debt of "6 مليارات دينار". Two amounts of two
+// such things are two facts, whatever their currency. A budget is none of them: it is what is saved
 // for or spent from ("save the state budget 35 billion pounds", "ستوفر
 // للموازنة نحو 50 مليار جنيه"). The classes continue goods' numbering, so
 // that an amount is never one commodity.

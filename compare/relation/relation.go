@@ -904,14 +904,7 @@ func antonyms(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 func timeOf(t []token, i int) string {
 	// A clause as clauseBounds has it, but "%" and other symbols inside
 	// it do not end it: "raised its key rate to 3% in 2022".
-	stop := func(u *token) bool { return u.punct && clauseMarks[u.text] || subordinators[u.norm] }
-	lo, hi := i, i
-	for lo > 0 && !stop(&t[lo-1]) {
-		lo--
-	}
-	for hi+1 < len(t) && !stop(&t[hi+1]) {
-		hi++
-	}
+	lo, hi := clauseBoundsBy(t, i, func(u *token) bool { return u.punct && clauseMarks[u.text] || subordinators[u.norm] })
 	var key []byte
 	for k := lo; k <= hi; k++ {
 		n := &t[k].num

@@ -344,13 +344,11 @@ func saidOfClaim(st []token, k int, cl []token) bool {
 	ids, n := attached(st, k)
 	weak := false
 	for _, id := range ids[:n] {
-		for j := range cl {
-			if content(&cl[j]) && cl[j].id == id {
-				if !weakWord(&cl[j]) {
-					return true
-				}
-				weak = true
+		if t := claimToken(id, cl); t != nil {
+			if !weakWord(t) {
+				return true
 			}
+			weak = true
 		}
 	}
 	return weak && clauseNamesClaim(st, k)
@@ -402,13 +400,16 @@ func verbUse(st []token, k int) bool {
 }
 
 // claimWord reports whether a content word of the claim has id.
-func claimWord(id uint64, cl []token) bool {
+func claimWord(id uint64, cl []token) bool { return claimToken(id, cl) != nil }
+
+// claimToken is the first content word of the claim with id, or nil.
+func claimToken(id uint64, cl []token) *token {
 	for j := range cl {
 		if content(&cl[j]) && cl[j].id == id {
-			return true
+			return &cl[j]
 		}
 	}
-	return false
+	return nil
 }
 
 // substance reports a content word that can be what a pole word is said
@@ -671,12 +672,15 @@ func deniesTopic(st []token, d int) bool {
 
 // clauseBounds returns the first and last index of the clause of st[k]:
 // the words around it up to a clauseBreak.
-func clauseBounds(st []token, k int) (lo, hi int) {
+func clauseBounds(st []token, k int) (lo, hi int) { return clauseBoundsBy(st, k, clauseBreak) }
+
+// clauseBoundsBy is clauseBounds with its own test of what ends a clause.
+func clauseBoundsBy(st []token, k int, ends func(*token) bool) (lo, hi int) {
 	lo, hi = k, k
-	for lo > 0 && !clauseBreak(&st[lo-1]) {
+	for lo > 0 && !ends(&st[lo-1]) {
 		lo--
 	}
-	for hi+1 < len(st) && !clauseBreak(&st[hi+1]) {
+	for hi+1 < len(st) && !ends(&st[hi+1]) {
 		hi++
 	}
 	return lo, hi

@@ -278,7 +278,7 @@ func markConditions(toks []token) {
 			next = toks[i+1].norm
 		}
 		if conditionWords[n] || (n == "ان" || n == "ما") && next == "لم" || n == "حال" && i > 0 && toks[i-1].norm == "في" {
-			for j := i + 1; j < len(toks) && !toks[j].punct; j++ {
+			for j, end := i+1, clauseEnd(toks, i); j < end; j++ {
 				toks[j].hypo = true
 			}
 		}
@@ -294,9 +294,19 @@ var conditionWords = normSet("if unless whether إذا اذا لو")
 // dismissal) does not report the dismissal; "declined to confirm or deny
 // that the minister had been sacked" does not say he was.
 func markMoot(toks []token, k int) {
-	for j := k + 1; j < len(toks) && !toks[j].punct; j++ {
+	for j, end := k+1, clauseEnd(toks, k); j < end; j++ {
 		toks[j].moot = true
 	}
+}
+
+// clauseEnd is the index of the first punctuation after toks[k], or
+// len(toks): the words between end the clause of toks[k].
+func clauseEnd(toks []token, k int) int {
+	j := k + 1
+	for j < len(toks) && !toks[j].punct {
+		j++
+	}
+	return j
 }
 
 // uncue takes the cues bits off t, which becomes a content word again
