@@ -583,6 +583,10 @@ func TestCurrencyCodesAndYearSpans(t *testing.T) {
 		{"A litre now sells at EGP 17.75.", "17.75", "pound"},
 		{"The loan is worth USD 10 billion.", "10 billion", "dollar"},
 		{"The deficit will reach JOD 2 billion.", "2 billion", "dinar"},
+		{"The subsidy bill reached JD310 million annually.", "310 million", "dinar"},
+		{"Its debts stand at JD5.2 billion.", "5.2 billion", "dinar"},
+		{"A litre costs LE17.75 now.", "17.75", "pound"},
+		{"The F16 jets flew 300 sorties.", "300", "sorty"},
 	} {
 		ns := Extract(c.in).Numbers
 		if len(ns) != 1 || ns[0].Text != c.text || ns[0].Unit != c.unit {

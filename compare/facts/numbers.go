@@ -100,14 +100,15 @@ func isDigitOrdinal(s string) bool {
 }
 
 // latinBefore reports a digit run that is part of a name: "F16", "F-16",
-// "COVID-19", "أس-300".
+// "COVID-19", "أس-300". A currency's code glued to an amount ("JD310
+// million", "KD5 billion") is no name: the digits are the amount.
 func (s *scanner) latinBefore(i int) bool {
 	if !s.toks[i].glued || i == 0 {
 		return false
 	}
 	p := &s.toks[i-1]
 	if p.kind == tWord && p.latin {
-		return true
+		return !s.currencyCode(i - 1)
 	}
 	if p.norm != "-" || i < 2 || !p.glued || s.toks[i-2].kind != tWord {
 		return false
@@ -556,8 +557,8 @@ func (s *scanner) numberTail(i, end int, nb *Number) int {
 			nb.Unit = "pound"
 		}
 	}
-	// A currency's code before the digits: "EGP 17.75", "USD 10".
-	if i > 0 && nb.Unit == "" && s.toks[i-1].kind == tWord && s.toks[i-1].upper {
+	// A currency's code before the digits: "EGP 17.75", "USD 10", "JD310".
+	if i > 0 && nb.Unit == "" && s.currencyCode(i-1) {
 		nb.Unit = currencyCodes[s.toks[i-1].norm]
 	}
 	if b, ok := s.approxBefore(i); ok {
@@ -773,12 +774,22 @@ func isEnPlural(t *token) bool {
 		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
 }
 
+// currencyCode reports whether token i is a currency's code, written in
+// capitals as codes are ("JD", "EGP"; not "Le" or "sar").
+func (s *scanner) currencyCode(i int) bool {
+	t := &s.toks[i]
+	return t.kind == tWord && t.upper && currencyCodes[t.norm] != "" && s.text[t.bs:t.be] == strings.ToUpper(s.text[t.bs:t.be])
+}
+
 // currencyCodes are the ISO codes of the region's currencies and the
-// world's main ones, as a number's unit: the currency's name.
+// world's main ones, and the abbreviations the region's English press
+// writes before amounts (JD, KD, BD, QR, SR, LE, AED), as a number's unit:
+// the currency's name.
 var currencyCodes = map[string]string{
 	"usd": "dollar", "eur": "euro", "gbp": "pound", "egp": "pound", "sdg": "pound", "lbp": "pound", "syp": "pound",
 	"sar": "riyal", "qar": "riyal", "aed": "dirham", "mad": "dirham", "jod": "dinar", "tnd": "dinar", "iqd": "dinar",
 	"kwd": "dinar", "bhd": "dinar", "dzd": "dinar", "lyd": "dinar", "omr": "rial", "yer": "rial", "irr": "rial",
+	"jd": "dinar", "kd": "dinar", "bd": "dinar", "qr": "riyal", "sr": "riyal", "le": "pound",
 }
 
 // yearSpan reports whether the digits at token i end a span of two years

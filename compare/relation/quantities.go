@@ -938,8 +938,10 @@ var referentWords = sync.OnceValue(func() map[string]int {
 		referentGrowth:       "growth gdp النمو نمو",
 		referentInterest:     "interest الفائدة فائدة",
 		referentWages:        "wages wage pay salary salaries الأجور أجور الرواتب رواتب",
-		referentTrade:        "trade exports imports التجارة تجارة الصادرات الواردات",
-		referentPrice:        "price prices fare fares tariff tariffs السعر سعر الأسعار أسعار تعرفة التعرفة",
+		// Not التجارة: its key, after the stemmer and canon, is that of
+		// الجاري ("current", as in العام الجاري).
+		referentTrade: "trade exports imports الصادرات الواردات",
+		referentPrice: "price prices fare fares tariff tariffs السعر سعر الأسعار أسعار تعرفة التعرفة",
 	})
 })
 
@@ -949,17 +951,37 @@ var referentWords = sync.OnceValue(func() map[string]int {
 // reached 61.4 percent" is a turnout, "growth in exports" a growth, and "a
 // rise in prices of 10%" still a price.
 func referentOf(t []token, k int) int {
-	words := referentWords()
 	for _, inner := range [2]bool{false, true} {
 		for d := 1; d < len(t); d++ {
 			for _, j := range [2]int{k + d, k - d} {
 				if j >= 0 && j < len(t) {
-					if r := words[t[j].key]; r != 0 && (inner || !afterIn(t, j)) {
+					if r := referentAt(t, j); r != 0 && (inner || !afterIn(t, j)) {
 						return r
 					}
 				}
 			}
 		}
+	}
+	return 0
+}
+
+// referentAt is the referent t[j] names, or 0.
+//   - An Arabic word of four letters keeps its clitic in its key (the
+//     stemmer's rule, so that وصل and بدا stay whole), but a referent
+//     word is looked up without it too: "لنمو الاقتصاد", "بسعر".
+//   - "Pay" as a verb ("households to pay 12% more", "will pay") is no
+//     wage: the share is of a price.
+func referentAt(t []token, j int) int {
+	words := referentWords()
+	if r := words[t[j].key]; r != 0 {
+		if r == referentWages && t[j].norm == "pay" && verbUse(t, j) {
+			return 0
+		}
+		return r
+	}
+	w := t[j].norm
+	if first, size := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) == 4 && strings.ContainsRune("لبوفك", first) {
+		return words[canon(w[size:])]
 	}
 	return 0
 }
@@ -993,6 +1015,9 @@ func nounReferent(t []token, k int) int {
 			// "fell 2 percent on Thursday": a preposition other than
 			// "of" leads away from what the share is of.
 			return 0
+		case comparatives[t[j].norm]:
+			// "will pay 15% more for power": by how much, not of what.
+			return 0
 		case t[j].ent != nil && len(t[j].ent.ants) > 0:
 			// "a 10 percent rise" offered and "a 30 percent rise"
 			// demanded: a change is no referent, and two such may be an
@@ -1003,6 +1028,10 @@ func nounReferent(t []token, k int) int {
 	}
 	return 0
 }
+
+// comparatives follow a percentage that says by how much, not of what.
+var comparatives = map[string]bool{"more": true, "less": true, "fewer": true, "higher": true, "lower": true,
+	"cheaper": true, "dearer": true, "أكثر": true, "اكثر": true, "أقل": true, "اقل": true, "إضافية": true}
 
 // ofWords lead from a percentage to its noun: "38% of the market".
 var ofWords = map[string]bool{}
@@ -1270,9 +1299,14 @@ func pastAnchor(ta, tb string, xs, ys []facts.Date, x, y facts.Number) (facts.Da
 		// counts a year, not one event.
 		monthAlone := d.Month != 0 && d.Year == 0 && d.Day == 0 && d.Relative == "" && d.Qualifier == "in" && d.Start <= 3
 		thisYear := d.Relative == "current" && (d.RelUnit == "y" || d.RelUnit == "m")
-		return bareYear || d.Relative == "last" || monthAlone || thisYear
+		// "Yesterday" is the day a report is about more often than
+		// an earlier event: "أعلنت الهيئة أمس رفع التعرفة 8%".
+		lastBefore := d.Relative == "last" && d.RelUnit != "d"
+		return bareYear || lastBefore || monthAlone || thisYear
 	}
-	past := func(text string, d facts.Date) bool { return anchor(d) && !fiscalYear(text, d) }
+	past := func(text string, d facts.Date, other []facts.Date) bool {
+		return anchor(d) && !fiscalYear(text, d) && !anyDate(d, other) && !yearAndThisYear(d, other)
+	}
 	type side struct {
 		text         string
 		dates, other []facts.Date
@@ -1280,12 +1314,27 @@ func pastAnchor(ta, tb string, xs, ys []facts.Date, x, y facts.Number) (facts.Da
 	}
 	for _, sd := range [2]side{{ta, xs, ys, x}, {tb, ys, xs, y}} {
 		for _, d := range sd.dates {
-			if past(sd.text, d) && !anyDate(d, sd.other) && dates(sd.text, d, sd.n) {
+			if past(sd.text, d, sd.other) && dates(sd.text, d, sd.n) {
 				return d, true
 			}
 		}
 	}
 	return facts.Date{}, false
+}
+
+// yearAndThisYear reports a year named on one side ("in 2025") and "this
+// year" on the other ("خلال العام الجاري"): accounts of one claim, written
+// in the same days, mostly name one year both ways, and which year a
+// statement was written in is not known here.
+func yearAndThisYear(d facts.Date, other []facts.Date) bool {
+	year := func(d facts.Date) bool { return d.Year != 0 && d.Month == 0 && d.Day == 0 && d.Period == "" }
+	this := func(d facts.Date) bool { return d.Relative == "current" && d.RelUnit == "y" && d.Period == "" }
+	for _, o := range other {
+		if year(d) && this(o) || this(d) && year(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // fiscalYear reports whether the year d is a budget's ("in fiscal year

@@ -1004,3 +1004,60 @@ func TestSharesAsFractions(t *testing.T) {
 		t.Errorf("a third against 33%%: %s", r.Detail)
 	}
 }
+
+// ruleReason is the first reason of kind the rules find in a pair, before
+// the model weighs them: what a rule should see, whatever the model then
+// makes of a pair across languages.
+func ruleReason(a, b, kind string) (Reason, bool) {
+	s := &scratch{words: wordCache{}}
+	for _, r := range s.analysePair(a, b, nil, nil) {
+		if r.Kind == kind {
+			return r, true
+		}
+	}
+	return Reason{}, false
+}
+
+// TestWhatAShareIsOf checks four ways the thing a percentage is a share of
+// was misread, each making two shares of one thing pass for shares of two
+// (no number conflict): an Arabic referent with a clitic on a four-letter
+// word ("لنمو"); "pay" as a verb ("will pay 15% more" is a price, not a
+// wage); a comparative after the percentage ("15% more" is of no noun
+// "more"); and التجارة (trade), whose key was that of الجاري ("current").
+func TestWhatAShareIsOf(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The central bank expects economic growth of 2.9%.", "ورفع البنك المركزي توقعاته لنمو الاقتصاد إلى 3.5 في المائة بفضل الصادرات."},
+		{"New electricity tariffs announced; heavy users to pay 14% more", "الهيئة ترفع تعرفة الكهرباء 9% على الاستهلاك المرتفع"},
+		{"Households that use more than 400 kWh a month will pay 15% more for power.", "رفعت الهيئة تعرفة الكهرباء للأسر بنسبة 9%."},
+		{"The water utility raised its tariffs by 6 percent.", "رفعت الشركة أسعار المياه الجارية بنسبة 4%."},
+	} {
+		if _, ok := ruleReason(p[0], p[1], "number"); !ok {
+			t.Errorf("no conflict:\n  %s\n  %s", p[0], p[1])
+		}
+	}
+	// A wage is still a wage, and no rival of a price.
+	if r, ok := ruleReason("Civil servants will get a 7% pay rise.", "The price of bread rose by 12%.", "number"); ok {
+		t.Errorf("a pay rise against a price: %s", r.Detail)
+	}
+}
+
+// TestYesterdayAndThisYearAreNoEarlierEvent checks that a figure told of
+// "yesterday" (أمس), the day a report is usually about, or of a year
+// named on one side and "this year" on the other, conflicts with another
+// account's figure, while a year named against no date still sets a
+// figure in an earlier event.
+func TestYesterdayAndThisYearAreNoEarlierEvent(t *testing.T) {
+	for _, p := range [][2]string{
+		{"أعلنت الهيئة أمس رفع تعرفة الكهرباء بنسبة 9%.", "The regulator raised electricity tariffs by 15%, it said."},
+		{"The regulator said yesterday it had raised electricity tariffs by 15%.", "رفعت الهيئة تعرفة الكهرباء بنسبة 9%."},
+		{"Inflation should average 1.4 percent in 2025, the bank said.", "وتوقع البنك أن يبلغ معدل التضخم 1.9 في المائة خلال العام الجاري."},
+	} {
+		if r, ok := ruleReason(p[0], p[1], "number"); !ok {
+			t.Errorf("%+v, want a number conflict\n  %s\n  %s", r, p[0], p[1])
+		}
+	}
+	a, b := "In 2019, a ferry sank off the island, killing 40 people.", "The ferry sank off the island, killing 23 people."
+	if r, ok := ruleReason(a, b, "number"); ok {
+		t.Errorf("a count of 2019 against today's: %s", r.Detail)
+	}
+}
