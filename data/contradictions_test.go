@@ -627,3 +627,21 @@ func TestJudgeCompoundClaim(t *testing.T) {
 		t.Errorf("the cut against a rise: %q keep=%v %v", v.rel, v.keep, v.reasons)
 	}
 }
+
+// TestJudgeSidesOnTwoCommodities checks that sides taken on two
+// commodities of a claim are no contradiction by stance (no stance reason),
+// while a denial of the commodity that rose still is.
+func TestJudgeSidesOnTwoCommodities(t *testing.T) {
+	claim := "Government raises fuel prices"
+	petrol := "The price of a litre of petrol rose to 14 pounds on Friday, the oil ministry said."
+	gas := "A ministry spokesman denied any increase in the price of household butane cylinders."
+	denial := "A ministry spokesman denied any increase in the price of petrol."
+	title := relation.Prepare(claim)
+	byStance := func(r Reason) bool { return r.Kind == "stance" }
+	if v := judge(sideFor(petrol, claim), sideFor(gas, claim), title); slices.ContainsFunc(v.reasons, byStance) {
+		t.Errorf("petrol's rise against butane's denial: %s (%.2f) %v", v.rel, v.conf, v.reasons)
+	}
+	if v := judge(sideFor(petrol, claim), sideFor(denial, claim), title); !v.keep || v.rel != RelContradicts || !slices.ContainsFunc(v.reasons, byStance) {
+		t.Errorf("petrol's rise against its denial: %q keep=%v %v", v.rel, v.keep, v.reasons)
+	}
+}

@@ -255,7 +255,11 @@ func judge(a, b side, title *relation.Prepared) (v verdict) {
 		sa, sb = relation.StanceOfPrepared(pa, title), relation.StanceOfPrepared(pb, title)
 		// Sides of one part of the claim: "denied a devaluation" takes no
 		// side against "cut the rate" (relation.StanceResult.Part).
-		if sa.Confidence >= minStanceConf && sb.Confidence >= minStanceConf && sa.Stance != relation.StanceNeutral && sb.Stance != relation.StanceNeutral && sa.Part == sb.Part {
+		// Nor do sides taken on two commodities of the claim: "denied
+		// raising the price of butane" against "the price of petrol rose"
+		// on "fuel prices rise".
+		if sa.Confidence >= minStanceConf && sb.Confidence >= minStanceConf && sa.Stance != relation.StanceNeutral && sb.Stance != relation.StanceNeutral && sa.Part == sb.Part &&
+			!relation.TwoCommodities(pa, pb) {
 			opp, same = sa.Stance != sb.Stance, sa.Stance == sb.Stance
 		}
 	}

@@ -427,7 +427,7 @@ var goodWords = sync.OnceValue(func() map[string]int {
 	return wordClasses(map[int]string{
 		goodPetrol:      "petrol gasoline benzine بنزين البنزين",
 		goodDiesel:      "diesel gasoil ديزل الديزل سولار السولار مازوت المازوت",
-		goodGas:         "gas lpg غاز الغاز",
+		goodGas:         "gas lpg butane غاز الغاز بوتاجاز البوتاجاز",
 		goodKerosene:    "kerosene كيروسين الكيروسين الكاز",
 		goodElectricity: "electricity كهرباء الكهرباء",
 		goodWater:       "water مياه المياه ماء الماء",
@@ -439,6 +439,30 @@ var goodWords = sync.OnceValue(func() map[string]int {
 		goodMedicine:    "medicine medicines drugs أدوية الأدوية دواء",
 	})
 })
+
+// TwoCommodities reports whether a and b each name commodities (fuels,
+// electricity, water, bread ...), none of them the same: the sides they
+// take on a claim are of two things.
+func TwoCommodities(a, b *Prepared) bool { return twoCommodities(a.toks, b.toks) }
+
+// commodities is the set of commodities t names, one bit each.
+func commodities(t []token) uint32 {
+	words := goodWords()
+	var set uint32
+	for i := range t {
+		if g := words[t[i].key]; g != 0 {
+			set |= 1 << g
+		}
+	}
+	return set
+}
+
+// twoCommodities reports two statements that each name commodities, none
+// of them the same.
+func twoCommodities(a, b []token) bool {
+	ga, gb := commodities(a), commodities(b)
+	return ga != 0 && gb != 0 && ga&gb == 0
+}
 
 // goods gives each number of ns the commodity named in its clause, at most
 // six words before it or, when none, after it (no punctuation between); 0
