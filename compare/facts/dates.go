@@ -46,6 +46,13 @@ func (s *scanner) dates() []Date {
 		}
 		d.End = s.toks[end-1].re
 		d.Text = s.runeSpan(d.Start, d.End, i, end)
+		if d.Period != "" {
+			// "at least a year", "نحو عامين", "عامين على الأقل".
+			d.Bound, d.Approx = s.approxBefore(i)
+			if !d.Approx {
+				d.Bound, d.Approx = s.approxAfterAt(end)
+			}
+		}
 		out = append(out, d)
 		s.markUsed(i, end)
 		i = end

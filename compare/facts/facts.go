@@ -72,6 +72,13 @@ type Date struct {
 	Clock12 bool `json:",omitempty"`
 	// ClockApprox is set for "around", "shortly after", "نحو" before it.
 	ClockApprox bool `json:",omitempty"`
+	// Bound tells a duration told as open-ended apart, as Number.Bound
+	// does: "min" for "at least a year", "أكثر من عامين"; "max" for "up to
+	// two years", "less than a week"; "" otherwise.
+	Bound string `json:",omitempty"`
+	// Approx is set for a duration told as approximate: "about 18
+	// months", "نحو عامين", and for one with a Bound.
+	Approx bool `json:",omitempty"`
 }
 
 // CueKind classifies a cue word.

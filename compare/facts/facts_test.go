@@ -633,3 +633,25 @@ func TestFractionsOfAGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationBounds checks that a duration told as open-ended or as
+// approximate says so, before or after it, in both languages.
+func TestDurationBounds(t *testing.T) {
+	for _, c := range []struct {
+		in, period, bound string
+		approx            bool
+	}{
+		{"The appeal will take at least a year.", "1y", "min", true},
+		{"The talks went on for about 18 months.", "18m", "", true},
+		{"The curfew may last up to two weeks.", "2w", "max", true},
+		{"حكم عليه بالسجن أكثر من خمس سنوات.", "5y", "min", true},
+		{"تستغرق عملية الإصلاح عامين على الأقل.", "2y", "min", true},
+		{"استمرت المفاوضات نحو عامين.", "2y", "", true},
+		{"The strike lasted three days.", "3d", "", false},
+	} {
+		ds := Extract(c.in).Dates
+		if len(ds) != 1 || ds[0].Period != c.period || ds[0].Bound != c.bound || ds[0].Approx != c.approx {
+			t.Errorf("%q: %+v, want %s bound %q approx %v", c.in, ds, c.period, c.bound, c.approx)
+		}
+	}
+}

@@ -93,7 +93,12 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 			thing:   qa.goods[i] != 0 && qa.goods[i] == qb.goods[j],
 			noun:    x.Ordinal == y.Ordinal && (countedNoun(x, y) || x.Percent && y.Percent && rx >= nounRef && rx == ry)})
 	}
-	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f); ok {
+	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f); ok && demandedAt(a, x) != demandedAt(b, y) {
+		// "Prosecutors had demanded 25-year terms" against "received 15
+		// years": a demand and a decision, as for numbers.
+		*reasons = append(*reasons, Reason{Kind: "positions", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
+			Detail: fmt.Sprintf("a demand or a projection: one of %s and %s is asked for or foreseen, the other is not: two positions, not one fact told two ways", x.Text, y.Text)})
+	} else if ok {
 		f[fDateConflict] = 1
 		// Two durations ("10 years" in prison against "15 years") are of the
 		// date kind, and say what they are: a journalist reads "date" as
@@ -227,10 +232,17 @@ func numRange(n facts.Number) (lo, hi float64) {
 	if n.Vague { // "hundreds", "الآلاف": at least Value, no upper bound
 		hi = math.Inf(1)
 	}
-	if n.Approx {
-		lo, hi = lo*0.95, hi*1.05
+	return told(lo, hi, n.Approx, 0.05, n.Bound)
+}
+
+// told widens the range lo..hi of a value told as approximate (by the
+// fraction slack) or as open-ended (bound "min": no upper end; "max": no
+// lower one).
+func told(lo, hi float64, approx bool, slack float64, bound string) (float64, float64) {
+	if approx {
+		lo, hi = lo*(1-slack), hi*(1+slack)
 	}
-	switch n.Bound {
+	switch bound {
 	case "min":
 		hi = math.Inf(1)
 	case "max":
@@ -1274,7 +1286,41 @@ func datesConflict(x, y facts.Date) bool {
 		return true
 	}
 	// "a decade ago" is a time, "a year" a length: no rivals.
-	return x.Period != "" && y.Period != "" && (x.Relative == "") == (y.Relative == "") && !samePeriod(x.Period, y.Period)
+	return x.Period != "" && y.Period != "" && (x.Relative == "") == (y.Relative == "") && !samePeriod(x.Period, y.Period) && !periodsMeet(x, y)
+}
+
+// demandedAt reports whether date d of t is asked for or foreseen
+// (demanded).
+func demandedAt(t []token, d facts.Date) bool {
+	k := tokenAt(t, d.Start)
+	return k >= 0 && demanded(t, []int{k})[0]
+}
+
+// periodsMeet reports whether two durations may be one told two ways,
+// given how each is told ("at least a year" and "about 18 months"), or
+// are too far apart to be one ("two days" of unrest and a "15-year"
+// sentence are lengths of two things).
+func periodsMeet(x, y facts.Date) bool {
+	hx, okx := periodHours(x.Period)
+	hy, oky := periodHours(y.Period)
+	if !okx || !oky || hx <= 0 || hy <= 0 {
+		return false
+	}
+	if max(hx, hy) >= 100*min(hx, hy) {
+		return true
+	}
+	if x.Bound != "" && x.Bound == y.Bound {
+		x.Bound, y.Bound = "", ""
+	}
+	xl, xh := periodRange(x, hx)
+	yl, yh := periodRange(y, hy)
+	return xl <= yh && yl <= xh
+}
+
+// periodRange is the span of hours a duration of h hours, told as d is,
+// may stand for.
+func periodRange(d facts.Date, h float64) (lo, hi float64) {
+	return told(h, h, d.Approx, 0.1, d.Bound)
 }
 
 // withoutDateline drops a wire dateline's date ("PORT SUDAN, March 4

@@ -1061,3 +1061,24 @@ func TestYesterdayAndThisYearAreNoEarlierEvent(t *testing.T) {
 		t.Errorf("a count of 2019 against today's: %s", r.Detail)
 	}
 }
+
+// TestDurationsHowTold checks that two durations conflict only when they
+// cannot be one told two ways: "at least a year" holds "about 18 months",
+// a length a hundred times another is of another thing, and a term
+// demanded is no rival of the term given; two plain terms still conflict.
+func TestDurationsHowTold(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Lawyers expect the appeal to take at least a year.", "Appeals of this kind usually take about 18 months."},
+		{"The verdict follows two days of unrest in the port city.", "The court sentenced the organiser to 15 years in prison."},
+		{"Prosecutors had demanded 25-year terms for the five organisers.", "The five organisers were each sentenced to 15 years."},
+		{"طالبت النيابة بالسجن 25 عاما للمتهمين الخمسة.", "قضت المحكمة بسجن المتهمين الخمسة 15 عاما."},
+	} {
+		if r, ok := ruleReason(p[0], p[1], "date"); ok {
+			t.Errorf("a conflict: %s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+	a, b := "The court sentenced the organiser to 15 years in prison.", "The organiser was sentenced to 10 years in prison."
+	if _, ok := ruleReason(a, b, "date"); !ok {
+		t.Errorf("no conflict:\n  %s\n  %s", a, b)
+	}
+}
