@@ -655,3 +655,31 @@ func TestDurationBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestPointsOfARate checks that a change of a rate told in points, whole
+// or fractions, in either language, is a count of basis points.
+func TestPointsOfARate(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		value float64
+	}{
+		{"The bank cut its main rate by 50 basis points.", 50},
+		{"It raised rates by 75 bps.", 75},
+		{"The bank cut by a quarter of a percentage point.", 25},
+		{"It was a quarter-point cut.", 25},
+		{"The rate rose by half a percentage point.", 50},
+		{"The rate fell 0.35 percentage point.", 35},
+		{"خفض البنك سعر الفائدة 25 نقطة أساس.", 25},
+		{"خفض البنك الفائدة بواقع ربع نقطة مئوية.", 25},
+		{"رفع البنك الفائدة نصف نقطة مئوية.", 50},
+		{"رفع البنك الفائدة 1.5 نقطة مئوية.", 150},
+	} {
+		ns := Extract(c.in).Numbers
+		if len(ns) != 1 || ns[0].Unit != BasisPoints || ns[0].Value != c.value {
+			t.Errorf("%q: %+v, want %v %s", c.in, ns, c.value, BasisPoints)
+		}
+	}
+	if ns := Extract("Half of the schools were closed.").Numbers; len(ns) != 1 || !ns[0].Percent || ns[0].Unit == BasisPoints {
+		t.Errorf("half of the schools: %+v", ns)
+	}
+}

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -456,7 +457,11 @@ func (s *scanner) numbers() []Number {
 				continue
 			}
 		}
-		if e, ok := s.fraction(i, &nb); ok {
+		e, ok := s.pointFraction(i, &nb)
+		if !ok {
+			e, ok = s.fraction(i, &nb)
+		}
+		if ok {
 			nb.Text = s.runeSpan(nb.Start, nb.End, i, e)
 			out = append(out, nb)
 			s.numEnd = nb.End
@@ -522,10 +527,104 @@ func (s *scanner) vague(i int, nb *Number) int {
 	return i + 1
 }
 
+// BasisPoints is the Unit of a change of a rate told in points: "50 basis
+// points", "25 نقطة أساس", "half a percentage point" (50), "ربع نقطة
+// مئوية" (25), "0.75 percentage point" (75), all in basis points, so that
+// two accounts that tell one cut two ways meet.
+const BasisPoints = "basis point"
+
+// points reads the points after a number ending at token end: "basis
+// points", "bps", "نقطة أساس" leave it as it is, "percentage points" and
+// "نقطة مئوية" make it a hundred times more. It returns the new end, or end
+// when no points follow.
+func (s *scanner) points(end int, nb *Number) int {
+	k, mult := s.pointWords(end)
+	if k == end {
+		return end
+	}
+	nb.Value = math.Round(nb.Value*mult*1e6) / 1e6 // 0.35 points are 35, not 35.000000000000004
+	nb.Unit = BasisPoints
+	nb.End = s.toks[k-1].re
+	return k
+}
+
+// pointWords matches the words of points at token j: it returns the token
+// after them and how many basis points one of them is, or j when none.
+func (s *scanner) pointWords(j int) (int, float64) {
+	switch {
+	case s.is(j, "basis") && (s.is(j+1, "point") || s.is(j+1, "points")):
+		return j + 2, 1
+	case s.is(j, "bps") || s.is(j, "bp"):
+		return j + 1, 1
+	case s.is(j, "percentage") && (s.is(j+1, "point") || s.is(j+1, "points")):
+		return j + 2, 100
+	case (s.is(j, "نقطه") || s.is(j, "نقاط")) && (s.is(j+1, "اساس") || s.is(j+1, "الاساس")):
+		return j + 2, 1
+	case (s.is(j, "نقطه") || s.is(j, "نقاط")) && (s.is(j+1, "مئويه") || s.is(j+1, "مئوية")):
+		return j + 2, 100
+	}
+	return j, 0
+}
+
+// pointFraction reads a fraction of a point, a cut or rise of a rate:
+// "a quarter of a percentage point", "half a point", "a quarter-point",
+// "ربع نقطة مئوية", "نصف نقطة", in basis points.
+func (s *scanner) pointFraction(i int, nb *Number) (int, bool) {
+	t := &s.toks[i]
+	if t.kind != tWord {
+		return 0, false
+	}
+	j := i
+	if t.latin && (t.norm == "a" || t.norm == "one") {
+		j++
+	}
+	var v float64
+	switch {
+	case s.is(j, "quarter") || s.is(j, "ربع"):
+		v = 25
+	case s.is(j, "half") || s.is(j, "نصف"):
+		v = 50
+	default:
+		return 0, false
+	}
+	k := j + 1
+	if s.is(k, "-") && s.toks[k].glued { // "quarter-point"
+		k++
+	}
+	if s.is(k, "of") {
+		k++
+	}
+	if s.is(k, "a") {
+		k++
+	}
+	var e int
+	switch {
+	case s.is(k, "point") || s.is(k, "نقطه"):
+		e = k + 1
+		if s.is(e, "مئويه") || s.is(e, "مئوية") {
+			e++
+		}
+	default:
+		if e2, mult := s.pointWords(k); e2 > k && mult == 100 {
+			e = e2
+		} else {
+			return 0, false
+		}
+	}
+	nb.Start, nb.End, nb.Value, nb.Unit, nb.Approx = t.rs, s.toks[e-1].re, v, BasisPoints, false
+	return e, true
+}
+
 // numberTail adds the percent sign, the approximators and the counted noun
 // around the number read from tokens [i, end), and returns the new end.
 func (s *scanner) numberTail(i, end int, nb *Number) int {
 	n := len(s.toks)
+	if e := s.points(end, nb); e > end {
+		if b, ok := s.approxBefore(i); ok {
+			nb.Approx, nb.Bound = true, b
+		}
+		return e
+	}
 	// Percent: "25%", "25 %", "%25" (typed right to left), "25 percent",
 	// "25 في المئة".
 	switch {

@@ -714,7 +714,8 @@ func demanded(t []token, at []int) []bool {
 			if t[j].punct && !quote(t[j].text) {
 				break
 			}
-			if demandWords[t[j].key] || projectionWords[t[j].norm] && !t[j].upper && t[j].num.kind == numNone { // "The May floods" name a month
+			if demandWords[t[j].key] || projectionWords[t[j].norm] && !t[j].upper && t[j].num.kind == numNone || // "The May floods" name a month
+				callFor(t, j) {
 				out[i] = true
 				break
 			}
@@ -903,6 +904,28 @@ func tokenAt(t []token, r int) int {
 
 // demandWords ask for something.
 var demandWords = map[string]bool{}
+
+// callFor reports a call for something at token j: "called for a cut",
+// "urged a cut", "دعا إلى خفض".
+func callFor(t []token, j int) bool {
+	switch t[j].norm {
+	case "for":
+		return j > 0 && callWords[t[j-1].norm]
+	case "الي":
+		// "دعت غرفة الصناعة إلى خفض": the caller may stand between.
+		for k := j - 1; k >= 0 && k >= j-4 && !t[k].punct; k-- {
+			if arCallWords[t[k].norm] {
+				return true
+			}
+		}
+	}
+	return t[j].norm == "urged" || t[j].norm == "urges" || t[j].norm == "urging"
+}
+
+var (
+	callWords   = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "pressed": true, "pressing": true, "pushed": true, "pushing": true, "lobbied": true}
+	arCallWords = normSet("دعا دعت يدعو تدعو دعوا يدعون ودعا ودعت")
+)
 
 func initDemandWords() {
 	demandWords = keySet(`demand demands demanded demanding want wants wanted seek seeks seeking sought

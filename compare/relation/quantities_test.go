@@ -1082,3 +1082,26 @@ func TestDurationsHowTold(t *testing.T) {
 		t.Errorf("no conflict:\n  %s\n  %s", a, b)
 	}
 }
+
+// TestCutsInPoints checks that a cut told in basis points and one told in
+// a fraction of a percentage point are compared, in either language, and
+// that a cut called for is a position, not a rival of the cut made.
+func TestCutsInPoints(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The central bank cut its main rate by 50 basis points.", "خفض البنك المركزي سعر الفائدة الرئيسي بمقدار 25 نقطة أساس."},
+		{"The central bank cut its main rate by a quarter of a percentage point.", "The central bank cut its main rate by half a percentage point."},
+	} {
+		if _, ok := ruleReason(p[0], p[1], "number"); !ok {
+			t.Errorf("no conflict:\n  %s\n  %s", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"The central bank cut its main rate by a quarter of a percentage point.", "خفض البنك المركزي سعر الفائدة الرئيسي بمقدار 25 نقطة أساس."},
+		{"The chamber of industry had called for a cut of at least 100 basis points.", "The central bank cut its main rate by 50 basis points."},
+		{"ودعت غرفة الصناعة إلى خفض الفائدة 100 نقطة أساس.", "The central bank cut its main rate by 50 basis points."},
+	} {
+		if r, ok := ruleReason(p[0], p[1], "number"); ok {
+			t.Errorf("a conflict: %s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+}
