@@ -1386,11 +1386,15 @@ func withoutDateline(text string, ds []facts.Date) []facts.Date {
 // dates the landslide, not the 54.1.
 func pastAnchor(ta, tb string, xs, ys []facts.Date, x, y facts.Number) (facts.Date, bool) {
 	anchor := func(d facts.Date) bool {
-		bareYear := d.Year != 0 && d.Month == 0 && d.Day == 0 && d.Period == "" && (d.Qualifier == "" || d.Qualifier == "in")
-		// "In June, 61 people died ...": a month alone, opening the
-		// statement, is background; "So far this year ... 1,240 deaths"
-		// counts a year, not one event.
-		monthAlone := d.Month != 0 && d.Year == 0 && d.Day == 0 && d.Relative == "" && d.Qualifier == "in" && d.Start <= 3
+		// "At the end of 2022" too, but not "by the end of 2026", a
+		// deadline.
+		edge := (d.Qualifier == "end" || d.Qualifier == "start" || d.Qualifier == "mid") && (d.Prep == "" || d.Prep == "in")
+		bareYear := d.Year != 0 && d.Month == 0 && d.Day == 0 && d.Period == "" && (d.Qualifier == "" || d.Qualifier == "in" || edge)
+		// "In June, 61 people died ...", "A strike on the same market in
+		// June killed 15": a month alone, with no day, is background;
+		// "So far this year ... 1,240 deaths" counts a year, not one
+		// event.
+		monthAlone := d.Month != 0 && d.Year == 0 && d.Day == 0 && d.Relative == "" && d.Qualifier == "in"
 		thisYear := d.Relative == "current" && (d.RelUnit == "y" || d.RelUnit == "m")
 		// "Yesterday" is the day a report is about more often than
 		// an earlier event: "أعلنت الهيئة أمس رفع التعرفة 8%".
