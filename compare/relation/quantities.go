@@ -751,6 +751,16 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 				out[i] = true
 			}
 		}
+		// "بين القتلى ستة أطفال" (among the dead, six children); "بين 10
+		// و20" is a range.
+		if k >= 2 && t[k-2].norm == "بين" && strings.HasPrefix(t[k-1].norm, "ال") {
+			out[i] = true
+		}
+		// "The dead included 13 men, six women and four children": the
+		// list goes on from a part.
+		if i > 0 && out[i-1] && at[i-1] >= 0 && listNext(t, at[i-1], k) {
+			out[i] = true
+		}
 		for j := k + 1; j < len(t) && j <= k+3 && !t[j].punct; j++ {
 			if t[j].norm == "among" {
 				out[i] = true
@@ -762,7 +772,26 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 
 // someBefore are the words that open a part of a group just before its
 // count: "including 12 children", "among them 3 women", "بينهم 5 أطفال".
-var someBefore = normSet("including among بينهم بينهن منهم منهن بينها")
+var someBefore = normSet("including included include includes among بينهم بينهن منهم منهن بينها")
+
+// listNext reports whether the number at token k follows the one at token
+// p in one list: a separator ("," "and" "و") between them, within a few
+// words, and no other punctuation.
+func listNext(t []token, p, k int) bool {
+	if k-p > 5 {
+		return false
+	}
+	sep := false
+	for j := p + 1; j < k; j++ {
+		switch {
+		case t[j].sep:
+			sep = true
+		case t[j].punct:
+			return false
+		}
+	}
+	return sep || strings.HasPrefix(t[k].text, "و")
+}
 
 // someAgainstOther reports a count of some of a group (someOf) on one
 // side, set against a number that is not of the same named noun on the

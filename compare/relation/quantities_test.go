@@ -1126,3 +1126,23 @@ func TestEarlierTimesOfAFigure(t *testing.T) {
 		t.Errorf("no conflict:\n  %s\n  %s", a, b)
 	}
 }
+
+// TestBreakdownsArePartsOfAToll checks that the numbers of a breakdown
+// ("the dead included 13 men, six women and four children", "بين القتلى
+// ستة أطفال وأربع نساء") are parts of a toll, no rivals of it, while two
+// tolls still conflict.
+func TestBreakdownsArePartsOfAToll(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The dead included 13 men, six women and four children, a doctor said.", "The drone strike on the market killed 31 people, officials said."},
+		{"The dead included 13 men, six women and four children, a doctor said.", "قتل 31 شخصا في الغارة على السوق."},
+		{"وأضافت أن بين القتلى ستة أطفال وأربع نساء.", "قتل 23 شخصا في الغارة على السوق، بحسب الوزارة."},
+	} {
+		if r, ok := ruleReason(p[0], p[1], "number"); ok {
+			t.Errorf("a conflict: %s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+	a, b := "The drone strike on the market killed 23 people.", "The drone strike on the market killed 31 people."
+	if _, ok := ruleReason(a, b, "number"); !ok {
+		t.Errorf("no conflict:\n  %s\n  %s", a, b)
+	}
+}
