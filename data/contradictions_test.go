@@ -3,6 +3,7 @@ package data
 import (
 	"bufio"
 	"context"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -643,5 +644,25 @@ func TestJudgeSidesOnTwoCommodities(t *testing.T) {
 	}
 	if v := judge(sideFor(petrol, claim), sideFor(denial, claim), title); !v.keep || v.rel != RelContradicts || !slices.ContainsFunc(v.reasons, byStance) {
 		t.Errorf("petrol's rise against its denial: %q keep=%v %v", v.rel, v.keep, v.reasons)
+	}
+}
+
+// TestPolarityAloneRanksBelowFacts checks that a contradiction explained
+// by a negation alone is scaled by polarityFactor, below one explained by
+// a number, although the classifier is surer of the negation.
+func TestPolarityAloneRanksBelowFacts(t *testing.T) {
+	negA, negB := "The ministry said the bridge had not collapsed.", "The bridge collapsed on Sunday, witnesses said."
+	numA, numB := "The fire killed 12 people, officials said.", "The fire killed 19 people, the civil defence said."
+	neg := judge(side{text: negA}, side{text: negB}, nil)
+	num := judge(side{text: numA}, side{text: numB}, nil)
+	if !neg.keep || neg.rel != RelContradicts || !num.keep || num.rel != RelContradicts {
+		t.Fatalf("want two contradictions: %+v, %+v", neg, num)
+	}
+	r := relation.ClassifyInClaim(relation.Prepare(negA), relation.Prepare(negB))
+	if math.Abs(neg.conf-r.Confidence*polarityFactor) > 1e-9 {
+		t.Errorf("negation alone: confidence %.3f, want the classifier's %.3f scaled by %.2f", neg.conf, r.Confidence, polarityFactor)
+	}
+	if neg.conf >= num.conf {
+		t.Errorf("negation alone %.3f ranks above a number %.3f", neg.conf, num.conf)
 	}
 }
