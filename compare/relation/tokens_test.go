@@ -1,0 +1,33 @@
+package relation
+
+import "testing"
+
+// TestDottedLetters checks that "U.S.", "U.N." and "a.m." are one word,
+// keyed as typed without dots, so that "U.S." meets "US" and "الأمريكية",
+// that "a.m." is no content word, and that a sentence's last initial or a
+// decimal is left alone.
+func TestDottedLetters(t *testing.T) {
+	toks := tokenize("The U.S. and U.N. said at 6 a.m. that it was Plan B. Then 2.5 rose.", nil, nil)
+	want := map[string]string{"U.S.": "us", "U.N.": "un", "a.m.": "am"}
+	for _, tk := range toks {
+		if k, ok := want[tk.text]; ok {
+			if tk.key != k {
+				t.Errorf("%q: key %q, want %q", tk.text, tk.key, k)
+			}
+			if tk.stop != (tk.text == "a.m.") {
+				t.Errorf("%q: stop %v", tk.text, tk.stop)
+			}
+			delete(want, tk.text)
+		}
+		if tk.text == "B." || tk.text == "2.5." {
+			t.Errorf("%q joined", tk.text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not one word: %v", want)
+	}
+	us, ar := Prepare("U.S. forces will withdraw from Iraq."), Prepare("القوات الأمريكية ستنسحب من العراق.")
+	if us.toks[0].id != ar.toks[1].id {
+		t.Errorf("U.S. does not meet الأمريكية")
+	}
+}
