@@ -164,7 +164,8 @@ func otherSide(p Pair, st *Statement) *Statement {
 // No pair, of any relation, joins a statement with its own rendering or
 // with the other rendering of its own account; every pair of different
 // languages is between accounts that do not both exist in one language;
-// no two sources have more than maxPairsPerSources pairs of a relation;
+// no two sources have more than maxPairsPerSources pairs of a relation
+// (and maxFactPairsPerSources contradictions of facts past them);
 // the list is strongest first with stance reasons first in each pair.
 func TestSampleContradictionsRenderingsAndOrder(t *testing.T) {
 	contra, all, srcs := sampleStore(t)
@@ -185,8 +186,12 @@ func TestSampleContradictionsRenderingsAndOrder(t *testing.T) {
 		checkReasonSpans(t, p)
 	}
 	for k, n := range count {
-		if n > maxPairsPerSources {
-			t.Errorf("sources %d and %d have %d %s pairs, more than %d", k.a, k.b, n, k.rel, maxPairsPerSources)
+		most := maxPairsPerSources
+		if k.rel == RelContradicts {
+			most += maxFactPairsPerSources
+		}
+		if n > most {
+			t.Errorf("sources %d and %d have %d %s pairs, more than %d", k.a, k.b, n, k.rel, most)
 		}
 	}
 	for i, p := range contra {
@@ -359,8 +364,36 @@ func TestImportPairsAcrossLanguagesAndAccounts(t *testing.T) {
 		}
 		checkReasonSpans(t, p)
 	}
-	if n == 0 || n > maxPairsPerSources {
-		t.Errorf("%d contradictions between the two long sources, want 1 to %d", n, maxPairsPerSources)
+	if n == 0 || n > maxPairsPerSources+maxFactPairsPerSources {
+		t.Errorf("%d contradictions between the two long sources, want 1 to %d", n, maxPairsPerSources+maxFactPairsPerSources)
+	}
+}
+
+// TestCapPairsKeepsMoreFacts checks that between two sources the strongest
+// maxPairsPerSources contradictions are kept, then up to
+// maxFactPairsPerSources more that rest on a number or a date, and no more
+// of the others.
+func TestCapPairsKeepsMoreFacts(t *testing.T) {
+	var rows []pairRow
+	for i := range 12 {
+		kind := "negation"
+		if i%2 == 1 {
+			kind = "number"
+		}
+		rows = append(rows, pairRow{stA: int64(100 + i), srcA: 1, stB: int64(200 + i), srcB: 2,
+			verdict: verdict{rel: RelContradicts, conf: 0.9 - float64(i)*0.05, keep: true, reasons: []Reason{{Kind: kind}}}})
+	}
+	kept := capPairs(rows)
+	if len(kept) != maxPairsPerSources+maxFactPairsPerSources {
+		t.Fatalf("kept %d pairs, want %d", len(kept), maxPairsPerSources+maxFactPairsPerSources)
+	}
+	for i, r := range kept {
+		if i < maxPairsPerSources && r.conf != rows[i].conf {
+			t.Errorf("pair %d: confidence %.2f, want the %d-th strongest %.2f", i, r.conf, i+1, rows[i].conf)
+		}
+		if i >= maxPairsPerSources && r.reasons[0].Kind != "number" {
+			t.Errorf("pair %d past the cap rests on %s", i, r.reasons[0].Kind)
+		}
 	}
 }
 
