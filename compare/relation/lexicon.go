@@ -274,6 +274,10 @@ var antonymTable = []string{
 	"lift lifts lifted" +
 		" | impose imposes imposed" +
 		" يفرض تفرض فرض فرضت",
+	// How a body decided: "the decision was unanimous" against "taken by a
+	// majority, two members opposed".
+	"unanimous unanimously بالإجماع إجماع" +
+		" | split divided majority بأغلبية بالأغلبية انقسام منقسم منقسمة",
 }
 
 // stillNoLonger are the continuation words; "no longer" and "لم تعد" are

@@ -50,6 +50,8 @@ func TestClassifyReasonKinds(t *testing.T) {
 		{"antonym verbs ar", "الحكومة يدعم القرار الجديد", "الحكومة يدين القرار الجديد", "antonym", "يدعم", "يدين"},
 		{"doubt en", "The militia leader casts doubt on the withdrawal plan.", "Officials said the withdrawal plan was agreed.", "denial", "doubt", ""},
 		{"number past an abbreviation en", "The Pentagon said that 2,500 U.S. troops remain in Iraq.", "Officials said that 3,000 US soldiers are still stationed in Iraq.", "number", "2,500", "3,000"},
+		{"antonym unanimous en", "The board's decision to cut the rate was unanimous.", "The board's decision to cut the rate was split.", "antonym", "unanimous", "split"},
+		{"antonym unanimous ar", "اتخذ المجلس قرار خفض الفائدة بالإجماع.", "اتخذ المجلس قرار خفض الفائدة بأغلبية أعضائه.", "antonym", "بالإجماع", "بأغلبية"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
