@@ -8,6 +8,9 @@ bin=${1:?usage: smoke.sh BINARY}
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# A panic caught at the top prints its stack too, so that a failure seen
+# once in a log can be read.
+export CLAIMDIFF_DEBUG=1
 
 HOME=$tmp XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config \
 	"$here/xrun.sh" "$tmp/smoke.png" "${SMOKE_SECONDS:-8}" "$bin" >/dev/null

@@ -20,7 +20,13 @@ cleanup() {
 		kill "$app" 2>/dev/null || true
 		wait "$app" 2>/dev/null || true
 	fi
-	[ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true
+	# Wait for the server to go: a server still exiting removes its socket
+	# files, and may remove those of the next run's server on the same
+	# display number (GLFW then fails to open a display that answered).
+	if [ -n "${xvfb:-}" ]; then
+		kill "$xvfb" 2>/dev/null || true
+		wait "$xvfb" 2>/dev/null || true
+	fi
 	rm -rf "$tmp"
 }
 trap cleanup EXIT

@@ -262,7 +262,7 @@ var antonymTable = []string{
 	// opens many place names ("عين وردة").
 	"hire hires hired appoint appoints appointed" +
 		" تعيين" +
-		" | fire fires fired " + dismissalWords,
+		" | fired " + dismissalWords,
 	// Leaving of one's own will against being removed: "the minister
 	// resigned" and "the minister was sacked" tell one departure two ways.
 	"resign resigns resigned resignation quit quits استقال استقالت استقالة استقالته يستقيل تستقيل" +
@@ -562,7 +562,7 @@ var synonymTable = []string{
 	"earthquake earthquakes quake زلزال الزلزال زلازل هزة_أرضية",
 	"storm storms hurricane cyclone typhoon عاصفة العاصفة عواصف إعصار الإعصار",
 	"drought جفاف الجفاف",
-	"wildfire wildfires blaze حريق الحريق حرائق الحرائق",
+	"fire fires wildfire wildfires blaze blazes حريق الحريق حرائق الحرائق",
 	"rescue rescued rescuers إنقاذ الإنقاذ",
 	"victims casualties ضحايا الضحايا ضحية",
 	"injured wounded injuries جرحى الجرحى جريح مصابين المصابين",

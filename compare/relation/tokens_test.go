@@ -31,3 +31,16 @@ func TestDottedLetters(t *testing.T) {
 		t.Errorf("U.S. does not meet الأمريكية")
 	}
 }
+
+// TestFireAcrossLanguages checks that "fire" (a blaze) meets "الحريق" and
+// "blaze", while "fired" is still a dismissal, the opposite of "hired".
+func TestFireAcrossLanguages(t *testing.T) {
+	en, ar := Prepare("The fire destroyed the warehouse."), Prepare("دمر الحريق المستودع.")
+	if en.toks[1].id != ar.toks[1].id || en.toks[1].id != Prepare("blaze").toks[0].id {
+		t.Errorf("fire, الحريق and blaze are not one concept")
+	}
+	r := Classify("The company fired its chief executive on Monday.", "The company hired its chief executive on Monday.")
+	if !hasReason(r.Reasons, "antonym", "fired", "hired") {
+		t.Errorf("fired against hired: %s %v", r.Label, r.Reasons)
+	}
+}
