@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -27,10 +28,12 @@ type exitWatchdog struct {
 	exit  func() // closes what must be closed and ends the process
 	log   io.Writer
 	once  sync.Once
+	armed atomic.Bool // the quit has begun
 }
 
 // arm starts the countdown; later calls do nothing.
 func (w *exitWatchdog) arm() {
+	w.armed.Store(true)
 	w.once.Do(func() {
 		time.AfterFunc(w.grace, func() {
 			fmt.Fprintf(w.log, "claimdiff: the window's event loop had not ended %v after quitting; ending the process\n", w.grace)

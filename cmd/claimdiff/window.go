@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -29,9 +30,10 @@ import (
 const appID = "org.claimdiff.claimdiff"
 
 func runWindow(ctx context.Context, env *Env, args []string) (err error) {
+	var watch *exitWatchdog
 	defer func() {
 		if r := recover(); r != nil {
-			err = graphicsFailure(r)
+			err = afterQuit(r, watch != nil && watch.armed.Load(), env.Stderr)
 		}
 	}()
 	if len(args) > 0 {
@@ -76,7 +78,7 @@ func runWindow(ctx context.Context, env *Env, args []string) (err error) {
 	// exitGrace. A signal also quits by the window's way, which saves the
 	// notes typed: Fyne's driver catches the signals too, but only once its
 	// loop runs, and quits without saving them.
-	watch := &exitWatchdog{grace: exitGrace, log: env.Stderr, exit: func() {
+	watch = &exitWatchdog{grace: exitGrace, log: env.Stderr, exit: func() {
 		st.Close()
 		os.Exit(0)
 	}}
@@ -95,6 +97,24 @@ func runWindow(ctx context.Context, env *Env, args []string) (err error) {
 		return graphicsError(cause)
 	}
 	a.Run()
+	return nil
+}
+
+// afterQuit is what a panic of the window's loop comes to. Once the quit
+// has begun (quitting), Fyne 2.7 may still hand the event loop a mouse
+// event for the window it has destroyed, and panics in GLFW on the nil
+// window (processMouseMoved -> SetInputMode, seen under load on SIGTERM).
+// Every edit was written before the quit was asked (UI.quit), so such a
+// panic ends the process as the quit would have: quietly, unless
+// CLAIMDIFF_DEBUG asks for the stack. Before the quit, a panic is a
+// failure (graphicsFailure).
+func afterQuit(r any, quitting bool, stderr io.Writer) error {
+	if !quitting {
+		return graphicsFailure(r)
+	}
+	if os.Getenv("CLAIMDIFF_DEBUG") != "" {
+		fmt.Fprintf(stderr, "claimdiff: the window's loop panicked after quitting (ignored): %v\n%s", r, debug.Stack())
+	}
 	return nil
 }
 

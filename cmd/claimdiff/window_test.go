@@ -53,3 +53,23 @@ func TestFyneLogKeepsTheWindowFailure(t *testing.T) {
 		t.Error("a fresh log reports a failure")
 	}
 }
+
+// TestAfterQuit checks that a panic of the window's loop once the quit has
+// begun ends the window quietly (Fyne's mouse event on a destroyed window),
+// while before the quit a GLFW panic is a failure and any other goes on.
+func TestAfterQuit(t *testing.T) {
+	t.Setenv("CLAIMDIFF_DEBUG", "")
+	var out strings.Builder
+	if err := afterQuit("runtime error: invalid memory address or nil pointer dereference", true, &out); err != nil || out.Len() != 0 {
+		t.Errorf("after the quit: %v, %q", err, out.String())
+	}
+	if err := afterQuit(&glfw.Error{Code: glfw.APIUnavailable, Desc: "GLX: No GLXFBConfigs returned"}, false, &out); err == nil {
+		t.Error("a GLFW panic before the quit is no failure")
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("another panic before the quit was swallowed")
+		}
+	}()
+	_ = afterQuit("boom", false, &out)
+}
