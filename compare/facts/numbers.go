@@ -560,7 +560,7 @@ func (s *scanner) pointWords(j int) (int, float64) {
 		return j + 2, 100
 	case (s.is(j, "نقطه") || s.is(j, "نقاط")) && (s.is(j+1, "اساس") || s.is(j+1, "الاساس")):
 		return j + 2, 1
-	case (s.is(j, "نقطه") || s.is(j, "نقاط")) && (s.is(j+1, "مئويه") || s.is(j+1, "مئوية")):
+	case (s.is(j, "نقطه") || s.is(j, "نقاط")) && s.is(j+1, "مئويه"):
 		return j + 2, 100
 	}
 	return j, 0
@@ -597,21 +597,16 @@ func (s *scanner) pointFraction(i int, nb *Number) (int, bool) {
 	if s.is(k, "a") {
 		k++
 	}
-	var e int
+	// "a percentage point", "نقطة مئوية", or a point alone.
+	e, mult := s.pointWords(k)
 	switch {
+	case e > k && mult == 100:
 	case s.is(k, "point") || s.is(k, "نقطه"):
 		e = k + 1
-		if s.is(e, "مئويه") || s.is(e, "مئوية") {
-			e++
-		}
 	default:
-		if e2, mult := s.pointWords(k); e2 > k && mult == 100 {
-			e = e2
-		} else {
-			return 0, false
-		}
+		return 0, false
 	}
-	nb.Start, nb.End, nb.Value, nb.Unit, nb.Approx = t.rs, s.toks[e-1].re, v, BasisPoints, false
+	nb.Start, nb.End, nb.Value, nb.Unit = t.rs, s.toks[e-1].re, v, BasisPoints
 	return e, true
 }
 
