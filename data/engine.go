@@ -326,7 +326,7 @@ func judge(a, b side, title *relation.Prepared) (v verdict) {
 				return verdict{}
 			}
 			v.conf *= weakFactor
-		} else if !slices.ContainsFunc(v.reasons, func(x Reason) bool { return factKind(x.Kind) }) {
+		} else if !hasFact(v.reasons) {
 			v.conf *= polarityFactor
 		}
 	case r.Label == relation.Agrees && r.Shared >= min(minShared, r.Words):
@@ -429,6 +429,12 @@ func sortReasons(rs []Reason) {
 // factKind reports whether a reason is a fact that conflicts (a number,
 // a date, a name in one role) rather than the polarity of the wording.
 func factKind(kind string) bool { return kind == "number" || kind == "date" || kind == "entity" }
+
+// hasFact reports whether a reason of rs is a fact that conflicts
+// (factKind).
+func hasFact(rs []Reason) bool {
+	return slices.ContainsFunc(rs, func(r Reason) bool { return factKind(r.Kind) })
+}
 
 // weakOnly reports whether only weak reasons support a pair: "difference"
 // (no rule explained it) or a denial or negation on one side only, which

@@ -723,7 +723,7 @@ func capPairs(rows []pairRow) []pairRow {
 		// first, and such pairs are mostly real.
 		extra := 0
 		for i, r := range rs {
-			if extra < maxFactPairsPerSources && !taken[i] && r.rel == RelContradicts && slices.ContainsFunc(r.reasons, func(x Reason) bool { return factKind(x.Kind) }) {
+			if extra < maxFactPairsPerSources && !taken[i] && r.rel == RelContradicts && hasFact(r.reasons) {
 				taken[i] = true
 				out = append(out, r)
 				extra++
