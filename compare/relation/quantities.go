@@ -1117,9 +1117,9 @@ func nounReferent(t []token, k int) int {
 	return 0
 }
 
-// comparatives follow a percentage that says by how much, not of what.
-var comparatives = map[string]bool{"more": true, "less": true, "fewer": true, "higher": true, "lower": true,
-	"cheaper": true, "dearer": true, "أكثر": true, "اكثر": true, "أقل": true, "اقل": true, "إضافية": true}
+// comparatives follow a percentage that says by how much, not of what
+// (normalised, as token norms are: "أكثر" is اكثر).
+var comparatives = normSet("more less fewer higher lower cheaper dearer أكثر أقل إضافية")
 
 // ofWords lead from a percentage to its noun: "38% of the market".
 var ofWords = map[string]bool{}

@@ -1146,3 +1146,14 @@ func TestBreakdownsArePartsOfAToll(t *testing.T) {
 		t.Errorf("no conflict:\n  %s\n  %s", a, b)
 	}
 }
+
+// TestComparativesNameNoReferent checks that a comparative after a
+// percentage, in either language as written (with its hamza), leaves what
+// the share is of unknown rather than naming it.
+func TestComparativesNameNoReferent(t *testing.T) {
+	for _, s := range []string{"Households will pay 15% more.", "ستدفع الأسر 15% إضافية.", "ستدفع الأسر 15% أكثر."} {
+		if r := Referents(s, facts.Extract(s).Numbers); len(r) != 1 || r[0] != 0 {
+			t.Errorf("%q: referents %v, want one unknown", s, r)
+		}
+	}
+}
