@@ -509,9 +509,8 @@ func isInnerJoin(r rune) bool {
 	return false
 }
 
-// scanInitialism reads U.S., e.g., U.N.: two or more single letters each
-// followed by a dot. It reports false, and leaves the cursor, when there is
-// none.
+// scanInitialism reads U.S., e.g., U.N. (textnorm.Initialism) as one
+// word. It reports false, and leaves the cursor, when there is none.
 func (c *cursor) scanInitialism() bool {
 	if c.prev >= 0 && isWordRune(c.prev) {
 		return false
@@ -519,20 +518,13 @@ func (c *cursor) scanInitialism() bool {
 	if r, w := c.peek(); c.b+w >= len(c.text) || c.text[c.b+w] != '.' || r >= utf8.RuneSelf && textnorm.ScriptOf(r) != textnorm.ScriptLatin {
 		return false // the common case, no dot after the first letter
 	}
-	d, n := *c, 0
-	for {
-		r, w := d.peek()
-		if w == 0 || d.b+w >= len(d.text) || d.text[d.b+w] != '.' || !unicode.IsLetter(r) || textnorm.ScriptOf(r) != textnorm.ScriptLatin {
-			break
-		}
-		d.advance(r, w)
-		d.advance('.', 1)
-		n++
-	}
-	if r, w := d.peek(); n < 2 || (w > 0 && isWordRune(r)) {
+	end := textnorm.Initialism(c.text, c.b)
+	if end == c.b {
 		return false
 	}
-	*c = d
+	for c.b < end {
+		c.advance(c.peek())
+	}
 	return true
 }
 

@@ -95,7 +95,7 @@ func tokenize(s string, toks []token, words wordCache) []token {
 			runeIdx++
 			continue
 		}
-		if e := dottedLetters(s, i); e > i {
+		if e := textnorm.Initialism(s, i); e > i {
 			// "U.S.", "U.N.", "a.m.": one word, as typed "US", "UN", "am"
 			// (fillWord drops the dots).
 			toks = append(toks, token{text: s[i:e], start: runeIdx, end: runeIdx + e - i})
@@ -153,23 +153,6 @@ func tokenize(s string, toks []token, words wordCache) []token {
 	markNegation(toks)
 	return toks
 }
-
-// dottedLetters returns the end of single Latin letters each followed by a
-// dot, two or more of them, that start at byte i of s ("U.S.", "U.A.E."),
-// or i when there are none.
-func dottedLetters(s string, i int) int {
-	j, n := i, 0
-	for j+1 < len(s) && asciiLetter(s[j]) && s[j+1] == '.' {
-		j += 2
-		n++
-	}
-	if n < 2 || j < len(s) && (asciiLetter(s[j]) || s[j] >= '0' && s[j] <= '9') {
-		return i
-	}
-	return j
-}
-
-func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // markTimeEdges takes the end or the start of a time for what it is, part
 // of a date: "by the end of 2026", "at the start of next year", "بحلول

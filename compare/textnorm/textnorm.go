@@ -288,3 +288,27 @@ func IsCapitals(w string) bool {
 	}
 	return n >= 1 && n <= 4
 }
+
+// Initialism returns the byte offset where an initialism that starts at
+// byte i of s ends: two or more single Latin letters, each followed by a
+// dot, with no word rune right after ("U.S.", "U.A.E.", "e.g.", "a.m."),
+// or i when there is none. A caller reads it as one word, as typed
+// without the dots.
+func Initialism(s string, i int) int {
+	j, n := i, 0
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if j+w >= len(s) || s[j+w] != '.' || !unicode.IsLetter(r) || ScriptOf(r) != ScriptLatin {
+			break
+		}
+		j += w + 1
+		n++
+	}
+	if n < 2 {
+		return i
+	}
+	if r, w := utf8.DecodeRuneInString(s[j:]); w > 0 && IsWordRune(r) {
+		return i
+	}
+	return j
+}

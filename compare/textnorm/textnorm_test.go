@@ -90,3 +90,26 @@ func TestIsCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialism checks where an initialism ends: two or more single
+// Latin letters each with its dot, and no word rune after them.
+func TestInitialism(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		i    int
+		want string
+	}{
+		{"U.S. forces", 0, "U.S."},
+		{"in the U.A.E.", 7, "U.A.E."},
+		{"at 6 a.m. on", 5, "a.m."},
+		{"Plan B. Then", 5, ""},
+		{"U.S.A", 0, ""},
+		{"U.S.2", 0, ""},
+		{"US forces", 0, ""},
+		{"ع.م. ", 0, ""},
+	} {
+		if got := c.s[c.i:Initialism(c.s, c.i)]; got != c.want {
+			t.Errorf("%q at %d: %q, want %q", c.s, c.i, got, c.want)
+		}
+	}
+}
