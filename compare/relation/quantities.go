@@ -192,6 +192,12 @@ func hasQuantity(t []token) bool {
 
 // unitText is the counted noun as written, from the token after the number.
 func unitText(a, b []token, x, y facts.Number) string {
+	if x.Unit == facts.BasisPoints {
+		// The points are inside the number's own text ("a quarter of a
+		// percentage point", "50 نقطة أساس"): the word after it is not
+		// its unit.
+		return "basis points"
+	}
 	for _, side := range []struct {
 		t []token
 		n facts.Number

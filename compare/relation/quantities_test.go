@@ -1087,8 +1087,13 @@ func TestDurationsHowTold(t *testing.T) {
 
 // TestCutsInPoints checks that a cut told in basis points and one told in
 // a fraction of a percentage point are compared, in either language, and
-// that a cut called for is a position, not a rival of the cut made.
+// say so (not "(Wednesday)", the word after the number), and that a cut
+// called for is a position, not a rival of the cut made.
 func TestCutsInPoints(t *testing.T) {
+	r, ok := ruleReason("The bank cut its rate by a quarter of a percentage point on Wednesday.", "خفض البنك الفائدة 50 نقطة أساس يوم الأربعاء.", "number")
+	if !ok || !strings.HasSuffix(r.Detail, "(basis points)") {
+		t.Errorf("%+v, want a conflict in basis points", r)
+	}
 	for _, p := range [][2]string{
 		{"The central bank cut its main rate by 50 basis points.", "خفض البنك المركزي سعر الفائدة الرئيسي بمقدار 25 نقطة أساس."},
 		{"The central bank cut its main rate by a quarter of a percentage point.", "The central bank cut its main rate by half a percentage point."},
