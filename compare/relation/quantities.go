@@ -190,7 +190,11 @@ func hasQuantity(t []token) bool {
 	return false
 }
 
-// unitText is the counted noun as written, from the token after the number.
+// unitText is the counted noun as written: the word after the number that
+// names its unit, within three words ("17.25 Egyptian pounds" is in
+// pounds), else, for an amount of money whose currency stood before it
+// ("JD310 million annually", "$8 billion loan"), the currency, else the
+// first word after the number.
 func unitText(a, b []token, x, y facts.Number) string {
 	if x.Unit == facts.BasisPoints {
 		// The points are inside the number's own text ("a quarter of a
@@ -202,10 +206,30 @@ func unitText(a, b []token, x, y facts.Number) string {
 		t []token
 		n facts.Number
 	}{{a, x}, {b, y}} {
+		if side.n.Unit == "" {
+			continue
+		}
+		first, seen := "", 0
 		for i := range side.t {
-			if side.t[i].start >= side.n.End && side.n.Unit != "" && content(&side.t[i]) {
-				return side.t[i].text
+			t := &side.t[i]
+			if t.start < side.n.End || !content(t) {
+				continue
 			}
+			if first == "" {
+				first = t.text
+			}
+			if t.key != "" && sameUnit(t.key, side.n.Unit) {
+				return t.text
+			}
+			if seen++; seen == 3 {
+				break
+			}
+		}
+		if money(side.n) {
+			return side.n.Unit
+		}
+		if first != "" {
+			return first
 		}
 	}
 	if x.Unit != "" {

@@ -1162,3 +1162,19 @@ func TestComparativesNameNoReferent(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitTextNamesTheUnit checks the unit a number conflict names: the
+// unit's word after the number ("Egyptian pounds" is in pounds, not
+// "Egyptian"), or the currency of an amount whose code stood before it
+// ("JD310 million annually" is in dinars, not "annually").
+func TestUnitTextNamesTheUnit(t *testing.T) {
+	for _, c := range []struct{ a, b, unit string }{
+		{"The price of gasoline rose to 17.25 Egyptian pounds a litre.", "A litre of gasoline now sells at EGP 17.75, the ministry said.", "(pounds)"},
+		{"The subsidy bill reached JD310 million annually, an official said.", "The subsidy costs the state 280 million dinars a year, the minister said.", "(dinar)"},
+		{"The fire killed 12 people on Sunday, officials said.", "The fire killed 19 people on Sunday, the civil defence said.", "(people)"},
+	} {
+		if r, ok := ruleReason(c.a, c.b, "number"); !ok || !strings.HasSuffix(r.Detail, c.unit) {
+			t.Errorf("%+v, want a number conflict ending %s", r, c.unit)
+		}
+	}
+}
