@@ -523,7 +523,7 @@ func fillWord(t *token) {
 		lw = lw[:j]
 	}
 	if strings.IndexByte(lw, '.') > 0 {
-		lw = strings.ReplaceAll(lw, ".", "") // "U.S." (dottedLetters)
+		lw = strings.ReplaceAll(lw, ".", "") // "U.S." (textnorm.Initialism)
 	}
 	norm := textnorm.Normalize(lw)
 	t.norm = norm
