@@ -51,6 +51,9 @@ type UI struct {
 	notices [][2]string   // title and message of each message to show once loaded (Notify)
 	dialogs []*openDialog // on screen, the last on top (showDialog)
 	onQuit  func()        // called as the window is asked to quit (OnQuit)
+	// prefCopy is the file that keeps a copy of the preferences after each
+	// change (KeepPrefCopy); empty keeps none.
+	prefCopy string
 }
 
 // New builds the main window on a, reading and writing st. It does not show

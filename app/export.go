@@ -113,6 +113,7 @@ func (u *UI) askExport(title string, formats []string, base string, build makeRe
 		if f == "claimreview" {
 			opt = reports.Options{Author: strings.TrimSpace(author.Text), Rating: strings.TrimSpace(rating.Text), URL: strings.TrimSpace(url.Text)}
 			prefs.SetString(PrefReviewAuthor, opt.Author)
+			u.savePrefCopy()
 		}
 		save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 			if err != nil {

@@ -195,6 +195,7 @@ func (u *UI) savePreferences(themeName string, scale float64, ignore textnorm.Op
 	prefs.SetFloat(PrefTextScale, scale)
 	prefs.SetInt(PrefIgnore, int(ignore))
 	prefs.SetString(PrefDatabase, dbPath)
+	u.savePrefCopy()
 	u.app.Settings().SetTheme(themeFromPrefs(prefs))
 	u.compare.toggles.SetSelected(ignoreLabels(ignore))
 }

@@ -25,4 +25,15 @@ fi
 # up its own handler: the window must still go (xrun fails otherwise).
 HOME=$tmp XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config \
 	"$here/xrun.sh" "$tmp/early.png" 0.1 "$bin" >/dev/null
-echo "smoke: the window drew ($colours colours), created its archive, and closes on SIGTERM"
+# A start after Fyne's preferences file was left empty (a process killed
+# while Fyne rewrote it) still opens the archive chosen in Preferences, from
+# Claimdiff's copy of them, and Fyne's file is whole again.
+prefs=$tmp/config/fyne/org.claimdiff.claimdiff
+mkdir -p "$prefs"
+: >"$prefs/preferences.json"
+printf '{"database": "%s"}\n' "$tmp/chosen/claimdiff.db" >"$prefs/claimdiff-preferences.json"
+HOME=$tmp XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config \
+	"$here/xrun.sh" "$tmp/restored.png" 3 "$bin" >/dev/null
+[ -f "$tmp/chosen/claimdiff.db" ] || { echo "smoke: a start with an empty preferences file lost the archive chosen in Preferences" >&2; exit 1; }
+grep -q chosen "$prefs/preferences.json" || { echo "smoke: the emptied preferences file was not written again" >&2; exit 1; }
+echo "smoke: the window drew ($colours colours), created its archive, closes on SIGTERM, and keeps the chosen archive when Fyne's preferences file is emptied"

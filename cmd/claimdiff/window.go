@@ -46,6 +46,17 @@ func runWindow(ctx context.Context, env *Env, args []string) (err error) {
 	log.SetOutput(flog)
 	defer log.SetOutput(os.Stderr)
 	a := fyneapp.NewWithID(appID)
+	// Fyne may have lost its preferences file (see app.RestorePrefs): what
+	// it lost comes back from Claimdiff's copy, before the archive is chosen.
+	prefCopy := app.PrefCopyPath(a)
+	if keys, err := app.RestorePrefs(a.Preferences(), prefCopy); err != nil {
+		fmt.Fprintf(env.Stderr, "claimdiff: %v\n", err)
+	} else if len(keys) > 0 {
+		fmt.Fprintf(env.Stderr, "claimdiff: the preferences file had lost %s; restored from %s\n", strings.Join(keys, ", "), prefCopy)
+	}
+	if err := app.SavePrefCopy(a.Preferences(), prefCopy); err != nil {
+		fmt.Fprintf(env.Stderr, "claimdiff: %v\n", err)
+	}
 	// The archive chosen in Preferences, unless --db or CLAIMDIFF_DB names one.
 	fromPrefs := ""
 	if p := a.Preferences().String(app.PrefDatabase); p != "" && env.DBPath == "" {
@@ -65,6 +76,7 @@ func runWindow(ctx context.Context, env *Env, args []string) (err error) {
 	}
 	defer st.Close()
 	ui := app.New(ctx, a, st)
+	ui.KeepPrefCopy(prefCopy)
 	if notice != nil {
 		msg := fmt.Sprintf("The archive file chosen in Preferences could not be opened:\n%v.", notice)
 		if h := hintOf(notice); h != "" && !strings.Contains(h, "--db") {
