@@ -940,7 +940,7 @@ func countDay(t []token) int {
 			return j
 		}
 		found := false
-		clause(t, j, func(u *token) { found = found || tollWords[u.key] })
+		clause(t, j, func(k int) { found = found || tollWords[t[k].key] })
 		if found {
 			return j
 		}

@@ -1258,20 +1258,25 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 }
 
 // clauseShare reports whether the clauses of a[i] and b[j] share a
-// content word: up to clauseWords content words each side of each, within the
-// punctuation around it. "Only seven officers were on duty ... on Saturday
-// night" and "the inmates ... fled on Friday night" do not: two events.
+// content word, or a name spelt in the two scripts ("Hatem", "حاتم"): up to
+// clauseWords content words each side of each, within the punctuation
+// around it. "Only seven officers were on duty ... on Saturday night" and
+// "the inmates ... fled on Friday night" do not: two events.
 func clauseShare(a []token, i int, b []token, j int) bool {
-	var ids [2 * clauseWords]uint64
+	var idx [2 * clauseWords]int
 	n := 0
-	clause(a, i, func(t *token) {
-		if n < len(ids) {
-			ids[n] = t.id
+	clause(a, i, func(k int) {
+		if n < len(idx) {
+			idx[n] = k
 			n++
 		}
 	})
 	found := false
-	clause(b, j, func(t *token) { found = found || hasID(ids[:n], t.id) })
+	clause(b, j, func(k int) {
+		for _, x := range idx[:n] {
+			found = found || a[x].id == b[k].id || a[x].skel != 0 && nameMatch(a, x, b, k)
+		}
+	})
 	return found
 }
 
@@ -1291,25 +1296,32 @@ const clauseWords = 4
 
 // clause calls fn for the content words, up to clauseWords each side, of
 // the clause of t[i], other than t[i], numbers and reporting words.
-func clause(t []token, i int, fn func(*token)) {
+func clause(t []token, i int, fn func(k int)) {
 	for _, dir := range [2]int{-1, 1} {
 		for k, n := i+dir, 0; k >= 0 && k < len(t) && n < clauseWords; k += dir {
-			if (t[k].punct || t[k].sep) && t[k].text != "," && t[k].text != "،" {
+			if (t[k].punct || t[k].sep) && t[k].text != "," && t[k].text != "،" && !inWordHyphen(t, k) {
 				break
 			}
 			if !content(&t[k]) || t[k].num.kind != numNone || t[k].report || timeWords[t[k].key] {
 				continue
 			}
 			n++
-			fn(&t[k])
+			fn(k)
 		}
 	}
 }
 
+// inWordHyphen reports a hyphen inside a word, with no space on either
+// side ("al-Rubaie", "cease-fire"): it joins, and ends no clause.
+func inWordHyphen(t []token, k int) bool {
+	return t[k].text == "-" && k > 0 && k+1 < len(t) && !t[k-1].punct && !t[k+1].punct &&
+		t[k-1].end == t[k].start && t[k].end == t[k+1].start
+}
+
 // datelineEnd is the index of the first token after the dateline that
 // opens t, or 0 when there is none: up to five words, commas and brackets,
-// then a dash with a space before it ("SUAKIN, Sudan (Reuters) - The
-// ferry", "الخرطوم - سكاي نيوز عربية: غرقت").
+// slashes, then a dash with a space before it ("SUAKIN, Sudan (Reuters) -
+// The ferry", "الخرطوم - سكاي نيوز عربية: غرقت", "بغداد/ شفق نيوز -").
 func datelineEnd(t []token) int {
 	words := 0
 	for i := range t {
@@ -1320,7 +1332,7 @@ func datelineEnd(t []token) int {
 			continue
 		}
 		switch t[i].text {
-		case ",", "(", ")", ".":
+		case ",", "،", "(", ")", ".", "/": // "بغداد/ شفق نيوز -"
 		case "-", "–", "—":
 			if words == 0 || i > 0 && t[i-1].end == t[i].start {
 				return 0 // a hyphen, or no place before the dash

@@ -548,6 +548,12 @@ func TestDatelineIsNoPlace(t *testing.T) {
 	if !hasReason(res.Reasons, "entity", "Libya", "التونسية") {
 		t.Errorf("Libya against Tunisian coasts, after a dateline: %s %v", res.Label, res.Reasons)
 	}
+	// An Arabic dateline with a slash: "بغداد/ شفق نيوز -".
+	res = ClassifyInClaim(Prepare("BAGHDAD, July 14 (Reuters) - Iraqi Prime Minister's office dismissed Electricity Minister Hatem al-Rubaie on Sunday."),
+		Prepare("بغداد/ شفق نيوز - أقال رئيس الوزراء وزير الكهرباء حاتم الربيعي يوم الأحد"))
+	if res.Label == Contradicts || hasReason(res.Reasons, "entity", "", "") {
+		t.Errorf("Iraqi against the dateline's Baghdad: %s %v", res.Label, res.Reasons)
+	}
 	for _, s := range []string{"A 30-day truce - the first in years - began.", "- The ferry sank.", "Officials in the port city of Suakin said the ferry had sunk - with 120 aboard."} {
 		if n := datelineEnd(Prepare(s).toks); n != 0 {
 			t.Errorf("%q: a dateline of %d tokens", s, n)
