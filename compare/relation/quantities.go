@@ -427,7 +427,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 			continue
 		}
 		for j, y := range ys {
-			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || still(ox[i]) != still(oy[j]) || dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) ||
+			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || still(ox[i]) != still(oy[j]) || verdictPart(ox[i]) != verdictPart(oy[j]) || dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) ||
 				otherGoods(qa.goods[i], qb.goods[j]) || someAgainstOther(qa, qb, i, j) {
 				continue
 			}
@@ -1002,6 +1002,8 @@ const (
 	outcomeTreated
 	outcomeRescued
 	outcomeAboard
+	outcomeAcquitted
+	outcomeConvicted
 )
 
 // outcomeWords are words of each outcome, in both languages, keyed as the
@@ -1016,6 +1018,10 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 		outcomeTreated:   "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
 		outcomeRescued:   "rescued saved survivors survived أنقذ أنقذت إنقاذ انتشال ناجين ناجيا الناجين نجا نجوا",
 		outcomeAboard:    "aboard carrying passengers passenger متن يحمل تحمل يقل تقل ركاب راكبا",
+		// A verdict's outcomes: of the defendants a court tried, those it
+		// acquitted and those it convicted are parts (verdictPart).
+		outcomeAcquitted: "acquitted acquitting acquittal acquittals cleared برأ برأت يبرئ تبرئة براءة وبرأت",
+		outcomeConvicted: "convicted convicting conviction sentenced sentencing أدان أدانت إدانة بإدانة يدين قضت بسجن بالسجن",
 	})
 })
 
@@ -1253,6 +1259,11 @@ const outcomeStill = 50
 func partWhenStill(o int) bool {
 	return o == outcomeTreated || o == outcomeInjured || o == outcomeDetained || o == outcomeDisplaced
 }
+
+// verdictPart reports the outcome of a verdict, which counts a part of the
+// defendants: "acquitting 21 defendants" is no rival of "68 defendants
+// stood trial".
+func verdictPart(o int) bool { return o == outcomeAcquitted || o == outcomeConvicted }
 
 // still reports an outcome of those still in a state (outcomeStill).
 func still(o int) bool { return o >= outcomeStill && o < referentTurnout }
@@ -1625,6 +1636,7 @@ func (p *Prepared) Outcomes() []string {
 var outcomeNames = map[int]string{
 	outcomeKilled: "killed", outcomeInjured: "injured", outcomeDetained: "detained", outcomeMissing: "missing",
 	outcomeDisplaced: "displaced", outcomeTreated: "treated", outcomeRescued: "rescued", outcomeAboard: "aboard",
+	outcomeAcquitted: "acquitted", outcomeConvicted: "convicted",
 }
 
 // Referents gives each number of ns, the facts of text with offsets in

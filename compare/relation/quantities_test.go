@@ -127,6 +127,9 @@ func TestOutcomesOfCounts(t *testing.T) {
 		{"وقال إن 12 شخصا نقلوا بجروح", outcomeInjured},
 		{"Gunmen abducted 5 aid workers on the road to the camp.", outcomeDetained},
 		{"ولا يزال المسلحون يحتجزون رهائن عددهم 5", outcomeDetained},
+		{"The court also acquitted 21 defendants.", outcomeAcquitted},
+		{"وبرأت المحكمة 27 متهما", outcomeAcquitted},
+		{"The judge sentenced 41 people to prison terms.", outcomeConvicted},
 	}
 	for _, c := range cases {
 		ns := facts.Extract(c.text).Numbers
@@ -136,6 +139,24 @@ func TestOutcomesOfCounts(t *testing.T) {
 		if got := Referents(c.text, ns)[len(ns)-1]; got != c.want {
 			t.Errorf("%q: outcome %d, want %d", c.text, got, c.want)
 		}
+	}
+}
+
+// TestVerdictCountsArePartsOfTheDefendants checks that the defendants a
+// court acquitted or convicted are no rival count of those it tried, while
+// two counts of the acquitted still conflict.
+func TestVerdictCountsArePartsOfTheDefendants(t *testing.T) {
+	for _, c := range [][2]string{
+		{"A total of 68 defendants stood trial in the case.", "The court acquitted 21 defendants on Tuesday."},
+		{"The court sentenced 41 defendants to prison terms of up to 15 years.", "Some 68 defendants were tried over the riots."},
+		{"مثل 72 متهما أمام المحكمة في القضية.", "وبرأت المحكمة 27 متهما."},
+	} {
+		if r, ok := numberReason(c[0], c[1]); ok {
+			t.Errorf("%q vs %q: %s", c[0], c[1], r.Detail)
+		}
+	}
+	if _, ok := numberReason("The court acquitted 21 defendants on Tuesday.", "The court acquitted 27 defendants on Tuesday."); !ok {
+		t.Error("21 acquitted against 27 acquitted: no number reason")
 	}
 }
 
