@@ -249,7 +249,44 @@ func ranges(x, y facts.Number) (xl, xh, yl, yh float64) {
 	}
 	xl, xh = numRange(x)
 	yl, yh = numRange(y)
+	// A figure told with fewer decimals is any value that rounds to it:
+	// "0.71 dinars" is "0.709" rounded, "2.2 percent" is not "2.25". A
+	// whole number is taken as exact: "12 percent" against "12.4" may be
+	// rounding, "9 killed" against "10" is not.
+	if dx, dy := decimals(x), decimals(y); dx >= 1 && dx < dy {
+		h := 0.499 * math.Pow(10, -float64(dx))
+		xl, xh = min(xl, x.Value-h), max(xh, x.Value+h)
+	} else if dy >= 1 && dy < dx {
+		h := 0.499 * math.Pow(10, -float64(dy))
+		yl, yh = min(yl, y.Value-h), max(yh, y.Value+h)
+	}
 	return xl, xh, yl, yh
+}
+
+// decimals is the number of digits after the decimal point of a number
+// written in ASCII digits without a scale word ("0.709": 3), 0 for any
+// other.
+func decimals(n facts.Number) int {
+	if scaled(n) {
+		return 0
+	}
+	digits := writtenDigits(n)
+	i := strings.LastIndexByte(digits, '.')
+	if i < 0 {
+		return 0
+	}
+	return len(digits) - i - 1
+}
+
+// writtenDigits is the span of n's text from its first digit to its last
+// ("7.9" of "7.9 million"), "" when there is none or it is not all ASCII.
+func writtenDigits(n facts.Number) string {
+	digits := strings.TrimRightFunc(n.Text, func(r rune) bool { return !unicode.IsDigit(r) })
+	digits = strings.TrimLeftFunc(digits, func(r rune) bool { return !unicode.IsDigit(r) })
+	if strings.ContainsFunc(digits, func(r rune) bool { return r > unicode.MaxASCII }) {
+		return ""
+	}
+	return digits
 }
 
 func numRange(n facts.Number) (lo, hi float64) {
@@ -353,9 +390,8 @@ func roundedHalf(n facts.Number) float64 {
 	if !scaled(n) {
 		return 0
 	}
-	digits := strings.TrimRightFunc(n.Text, func(r rune) bool { return !unicode.IsDigit(r) })
-	digits = strings.TrimLeftFunc(digits, func(r rune) bool { return !unicode.IsDigit(r) })
-	if digits == "" || strings.ContainsFunc(digits, func(r rune) bool { return r > unicode.MaxASCII }) {
+	digits := writtenDigits(n)
+	if digits == "" {
 		return 0
 	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)

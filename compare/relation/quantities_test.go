@@ -160,6 +160,25 @@ func TestVerdictCountsArePartsOfTheDefendants(t *testing.T) {
 	}
 }
 
+// TestRoundedDecimals checks that a figure told with fewer decimals is not
+// set against the same figure told more precisely, while other values, and
+// a whole number against decimals, still conflict.
+func TestRoundedDecimals(t *testing.T) {
+	const a = "The dinar has been pegged at 0.709 dinars to the dollar since 1995."
+	if r, ok := numberReason(a, "The dinar has been pegged at 0.71 dinars to the dollar since 1995."); ok {
+		t.Errorf("0.709 against 0.71, its rounding: %s", r.Detail)
+	}
+	for _, c := range [][2]string{
+		{a, "The dinar has been pegged at 0.72 dinars to the dollar since 1995."},
+		{"The central bank cut its key rate to 2.25 percent.", "The central bank cut its key rate to 2.2 percent."},
+		{"Unemployment rose to 12.4 percent last quarter.", "Unemployment rose to 12 percent last quarter."},
+	} {
+		if _, ok := numberReason(c[0], c[1]); !ok {
+			t.Errorf("%q vs %q: no number reason", c[0], c[1])
+		}
+	}
+}
+
 // TestFarApartValuesCountTwoThings checks that a deal's value in billions
 // and a price a share are not compared.
 func TestFarApartValuesCountTwoThings(t *testing.T) {
