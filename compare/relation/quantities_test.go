@@ -546,6 +546,15 @@ func TestNewsWordsAcrossLanguages(t *testing.T) {
 	if res = Classify("Gunfire was heard overnight.", "صمد وقف إطلاق النار طوال الليل."); res.Label == Agrees {
 		t.Errorf("gunfire against a ceasefire that held: %s %v", res.Label, res.Reasons)
 	}
+	// Inquiries, meetings, governors, bodies and weeks, in both languages.
+	res = Classify("The governor said the investigation into the blast at the petroleum depot would take three weeks.",
+		"قال المحافظ إن التحقيق في انفجار مستودع البترول سيستغرق أربعة أسابيع.")
+	if res.Shared < 4 || res.Label != Contradicts {
+		t.Errorf("an inquiry of three or four weeks: shared %d, %s %v", res.Shared, res.Label, res.Reasons)
+	}
+	if res = Classify("The decision was taken at a meeting of the federation on Sunday.", "واتخذ القرار في اجتماع الاتحاد يوم الأحد."); res.Shared < 3 || res.Label != Agrees {
+		t.Errorf("one decision at one meeting: shared %d, %s %v", res.Shared, res.Label, res.Reasons)
+	}
 	res = Classify("The strike began on Monday, March 9.", "بدأ الإضراب يوم الثلاثاء العاشر من مارس.")
 	if res.Shared < 2 || res.Label != Contradicts {
 		t.Errorf("the strike began on two days: shared %d, %s %v", res.Shared, res.Label, res.Reasons)
