@@ -55,6 +55,14 @@ func TestNumbers(t *testing.T) {
 		{"ar one of is not a count", "وهو أحد فصائل المقاومة", nil},
 		// Arabic number words.
 		{"ar thousands joined by waw", "ألفين وخمسمئة جندي", []num{{"ألفين وخمسمئة", 2500, "", "", "جندي"}}},
+		// A scale's dual in construct counts two before its noun; alone or
+		// before "من" it is a thousand (a million) told as an object, and
+		// "مليوني" before a preposition is an adjective ("million-strong").
+		{"ar dual in construct", "قتل ألفا شخص", []num{{"ألفا", 2000, "", "", "شخص"}}},
+		{"ar genitive dual in construct", "خصصت الحكومة مليوني دولار", []num{{"مليوني", 2e6, "", "", "دولار"}}},
+		{"ar genitive dual after a clitic", "تفقد اتفاقا بملياري دولار", []num{{"ملياري", 2e9, "", "", "دولار"}}},
+		{"ar accusative thousand", "جند الجيش ألفا من المقاتلين", []num{{"ألفا", 1000, "", "", "مقاتل"}}},
+		{"ar million-strong", "شارك حشد مليوني في المسيرة", nil},
 		{"ar scale multiplies", "ثلاثة آلاف وخمسمائة", []num{{"ثلاثة آلاف وخمسمائة", 3500, "", "", ""}}},
 		{"ar units before tens", "خمسة وعشرون ألفا", []num{{"خمسة وعشرون ألفا", 25000, "", "", ""}}},
 		{"ar two units stay apart", "بين ثلاثة وخمسة", []num{{"ثلاثة", 3, "", "", ""}, {"خمسة", 5, "", "", ""}}},

@@ -208,6 +208,17 @@ func (s *scanner) term(j int, first bool) (v float64, k numKind, conj bool, ok b
 	return 0, nNone, false, false
 }
 
+// nounAt reports whether token j is an Arabic word that may be what a
+// dual in construct counts: no number word, no function word or
+// preposition ("حشد مليوني في المسيرة"), and not "من".
+func (s *scanner) nounAt(j int) bool {
+	if j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].latin || s.toks[j].glued || s.toks[j].norm == "من" {
+		return false
+	}
+	in := s.word(j, true)
+	return in == nil || in.numK == nNone && in.vague == 0 && !in.stop && in.prep == ""
+}
+
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
@@ -270,6 +281,14 @@ func (s *scanner) wordCount(i int) (count, bool) {
 		cur, lastMag, lastK = 1, 1, nUnit
 		j = i + 1
 		c.rs = t.rs
+	} else if in := s.word(i, true); in != nil && in.pair > 0 && s.nounAt(i+1) {
+		// "مليونا شخص", "بمليوني دولار": two million, before the noun.
+		c.rs = t.rs
+		if t.info == nil {
+			c.rs = s.clitStart(t)
+		}
+		total, lastMag, lastK = in.pair, in.pair/2, nScaled
+		j = i + 1
 	} else {
 		v, k, _, ok := s.term(i, true)
 		if !ok {

@@ -59,6 +59,14 @@ var (
 	// Duals of a scale, a count by themselves.
 	arScaledDuals = map[string]bool{"ألفان": true, "ألفين": true, "مليونان": true, "مليونين": true,
 		"ملياران": true, "مليارين": true, "تريليونان": true, "تريليونين": true, "ترليونان": true, "ترليونين": true}
+	// Duals of a scale in construct, before the noun they count: "مليونا
+	// شخص" (two million people), "بمليوني دولار" (with two million
+	// dollars). "ألفا" is also a thousand told alone or after a number
+	// ("جند ألفا من المقاتلين", "ثلاثون ألفا"), and "مليوني" an adjective
+	// ("حشد مليوني"): wordCount reads them as two only first in a count
+	// and before a word that is no number and no "من".
+	arConstructDuals = map[string]float64{"ألفا": 2e3, "مليونا": 2e6, "مليارا": 2e9, "تريليونا": 2e12, "ترليونا": 2e12,
+		"ألفي": 2e3, "مليوني": 2e6, "ملياري": 2e9, "تريليوني": 2e12, "ترليوني": 2e12}
 	// Halves of a scale: "نصف مليون", "half a million".
 	halfWords = []string{"half", "نصف"}
 	// English plurals without an s, for finding the counted noun.
@@ -361,6 +369,7 @@ type wordInfo struct {
 	unit     byte
 	unitN    float64
 	dual     bool
+	pair     float64 // a scale's dual in construct ("مليونا", "مليوني"): its value
 	monthOf  bool
 	stop     bool
 	percent  bool
@@ -441,6 +450,9 @@ func buildTables() {
 				d.num, d.numK, d.definite = v, k, true
 			}
 		}
+	}
+	for w, v := range arConstructDuals {
+		entry(w).pair = v
 	}
 	for w, v := range arPreTen {
 		e := entry(w)
