@@ -33,7 +33,8 @@ mkdir -p "$prefs"
 : >"$prefs/preferences.json"
 printf '{"database": "%s"}\n' "$tmp/chosen/claimdiff.db" >"$prefs/claimdiff-preferences.json"
 HOME=$tmp XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config \
-	"$here/xrun.sh" "$tmp/restored.png" 3 "$bin" >/dev/null
-[ -f "$tmp/chosen/claimdiff.db" ] || { echo "smoke: a start with an empty preferences file lost the archive chosen in Preferences" >&2; exit 1; }
+	"$here/xrun.sh" "$tmp/restored.png" 3 "$bin" >/dev/null 2>"$tmp/restored.err" || { cat "$tmp/restored.err" >&2; exit 1; }
+[ -f "$tmp/chosen/claimdiff.db" ] || { cat "$tmp/restored.err" >&2; echo "smoke: a start with an empty preferences file lost the archive chosen in Preferences" >&2; exit 1; }
+grep -q "restored from" "$tmp/restored.err" || { cat "$tmp/restored.err" >&2; echo "smoke: the window did not say it restored the preferences" >&2; exit 1; }
 grep -q chosen "$prefs/preferences.json" || { echo "smoke: the emptied preferences file was not written again" >&2; exit 1; }
 echo "smoke: the window drew ($colours colours), created its archive, closes on SIGTERM, and keeps the chosen archive when Fyne's preferences file is emptied"
