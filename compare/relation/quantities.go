@@ -1055,9 +1055,11 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 		outcomeRescued:   "rescued saved survivors survived أنقذ أنقذت إنقاذ انتشال ناجين ناجيا الناجين نجا نجوا",
 		outcomeAboard:    "aboard carrying passengers passenger متن يحمل تحمل يقل تقل ركاب راكبا",
 		// A verdict's outcomes: of the defendants a court tried, those it
-		// acquitted and those it convicted are parts (verdictPart).
-		outcomeAcquitted: "acquitted acquitting acquittal acquittals cleared برأ برأت يبرئ تبرئة براءة وبرأت",
-		outcomeConvicted: "convicted convicting conviction sentenced sentencing أدان أدانت إدانة بإدانة يدين قضت بسجن بالسجن",
+		// acquitted and those it convicted are parts (verdictPart). Not
+		// "cleared" (debris, an area), أدان or إدانة (in news most often
+		// "condemned"), nor قضت ("spent" as often as "ruled").
+		outcomeAcquitted: "acquitted acquitting acquittal acquittals برأ برأت يبرئ تبرئة براءة وبرأت",
+		outcomeConvicted: "convicted convicting conviction sentenced sentencing بسجن بالسجن",
 	})
 })
 

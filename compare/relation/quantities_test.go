@@ -130,6 +130,9 @@ func TestOutcomesOfCounts(t *testing.T) {
 		{"The court also acquitted 21 defendants.", outcomeAcquitted},
 		{"وبرأت المحكمة 27 متهما", outcomeAcquitted},
 		{"The judge sentenced 41 people to prison terms.", outcomeConvicted},
+		{"وقضت المحكمة بسجن 12 متهما", outcomeConvicted},
+		{"أدانت 15 دولة الهجوم", outcomeNone},
+		{"Crews cleared 300 homes of debris.", outcomeNone},
 	}
 	for _, c := range cases {
 		ns := facts.Extract(c.text).Numbers
