@@ -126,6 +126,7 @@ type counts struct {
 	outcomes []int
 	demanded []bool
 	goods    []int  // each number's commodity, or what an amount of money is of (goods)
+	groups   []int  // each percentage's part of a population or measure (groups)
 	some     []bool // each number counts some of a group (someOf)
 	at       []int  // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
@@ -139,7 +140,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	f.Numbers = inUnits(text, f.Numbers)
 	at := numberTokens(t, f.Numbers)
 	return &counts{facts: f, outcomes: outcomes(t, f.Numbers, at), demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		some: someOf(t, f.Numbers, at), at: at, background: background(text)}
+		groups: groups(t, f.Numbers, at), some: someOf(t, f.Numbers, at), at: at, background: background(text)}
 }
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
@@ -443,7 +444,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 	// of a ship's name.
 	for i, x := range xs {
 		for j, y := range ys {
-			if dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) || otherGoods(qa.goods[i], qb.goods[j]) || someAgainstOther(qa, qb, i, j) {
+			if dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) || otherGoods(qa.goods[i], qb.goods[j]) || qa.groups[i] != qb.groups[j] || someAgainstOther(qa, qb, i, j) {
 				continue // what a side demands is no fact the other gives; a part is no rival of its whole
 			}
 			// One outcome counts one thing whatever the noun ("23
@@ -464,7 +465,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 		}
 		for j, y := range ys {
 			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || still(ox[i]) != still(oy[j]) || verdictPart(ox[i]) != verdictPart(oy[j]) || dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) ||
-				otherGoods(qa.goods[i], qb.goods[j]) || someAgainstOther(qa, qb, i, j) {
+				otherGoods(qa.goods[i], qb.goods[j]) || qa.groups[i] != qb.groups[j] || someAgainstOther(qa, qb, i, j) {
 				continue
 			}
 			if comparableNum(x, y) && !anyNum(y, xs) {
@@ -579,6 +580,56 @@ func goods(t []token, ns []facts.Number, at []int) []int {
 	}
 	return out
 }
+
+// groups gives each percentage of ns the part of a population or the
+// measure named next to what it is of (its referent word, referentIndex:
+// two words before it or three after, no punctuation between), or next to
+// the number when it has no referent word; 0 when none: "youth unemployment
+// rose to more than 36%" is no rival of "unemployment rose to 13.6%", nor
+// "monthly inflation of 2.1%" of "annual inflation of 28%". Annual is the
+// default measure, and no group. Not "أساسي": "سعر الفائدة الأساسي" is the
+// key rate itself.
+func groups(t []token, ns []facts.Number, at []int) []int {
+	out := make([]int, len(ns))
+	words := groupWords()
+	for i, n := range ns {
+		k := at[i]
+		if k < 0 || !n.Percent {
+			continue
+		}
+		if j := referentIndex(t, k); j >= 0 {
+			k = j
+		}
+		for _, dir := range [2]int{-1, 1} {
+			for j, d := k+dir, 1; j >= 0 && j < len(t) && d <= 2+max(dir, 0) && !t[j].punct; j, d = j+dir, d+1 {
+				if g := words[t[j].key]; g != 0 && out[i] == 0 {
+					out[i] = g
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Parts of a population, and measures other than the annual one, that a
+// rate may be of (groups).
+const (
+	groupYouth = 1 + iota
+	groupWomen
+	groupMen
+	groupMonthly
+	groupCore
+)
+
+var groupWords = sync.OnceValue(func() map[string]int {
+	return wordClasses(map[int]string{
+		groupYouth:   "youth youths young الشباب شباب",
+		groupWomen:   "women female النساء نساء الإناث",
+		groupMen:     "men male الذكور",
+		groupMonthly: "monthly month-on-month الشهري شهري",
+		groupCore:    "core",
+	})
+})
 
 // What an amount of money is: "save the budget about 35 billion pounds"
 // is a saving, "the minimum wage will rise to 7,000 pounds" a wage, "the
@@ -1113,18 +1164,27 @@ var referentWords = sync.OnceValue(func() map[string]int {
 // reached 61.4 percent" is a turnout, "growth in exports" a growth, and "a
 // rise in prices of 10%" still a price.
 func referentOf(t []token, k int) int {
+	if j := referentIndex(t, k); j >= 0 {
+		return referentAt(t, j)
+	}
+	return 0
+}
+
+// referentIndex is the token of the referent word referentOf takes for
+// the number at token k, -1 when none.
+func referentIndex(t []token, k int) int {
 	for _, inner := range [2]bool{false, true} {
 		for d := 1; d < len(t); d++ {
 			for _, j := range [2]int{k + d, k - d} {
 				if j >= 0 && j < len(t) {
 					if r := referentAt(t, j); r != 0 && (inner || !afterIn(t, j)) {
-						return r
+						return j
 					}
 				}
 			}
 		}
 	}
-	return 0
+	return -1
 }
 
 // referentAt is the referent t[j] names, or 0.

@@ -182,6 +182,31 @@ func TestRoundedDecimals(t *testing.T) {
 	}
 }
 
+// TestRatesOfAGroup checks that a rate of a part of a population, or a
+// monthly rate, is no rival of the overall or annual rate, while two rates
+// of one group, and an annual rate against a rate with no measure named,
+// still conflict.
+func TestRatesOfAGroup(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Unemployment rose to 13.6% in the third quarter.", "Youth unemployment rose to more than 36%."},
+		{"Monthly inflation was 2.1% in October.", "Annual inflation slowed to 26% in October."},
+		{"ارتفع معدل البطالة إلى 13.6 في المئة.", "ارتفعت نسبة البطالة بين الشباب إلى 36 في المئة."},
+	} {
+		if r, ok := numberReason(c[0], c[1]); ok {
+			t.Errorf("%q vs %q: %s", c[0], c[1], r.Detail)
+		}
+	}
+	for _, c := range [][2]string{
+		{"Youth unemployment rose to 31%.", "Youth unemployment rose to 36%."},
+		{"Annual inflation slowed to 28% in October.", "Inflation slowed to 26% in October."},
+		{"The central bank cut its key rate to 2.25 percent.", "خفض البنك المركزي سعر الفائدة الأساسي إلى 2 في المئة."},
+	} {
+		if _, ok := numberReason(c[0], c[1]); !ok {
+			t.Errorf("%q vs %q: no number reason", c[0], c[1])
+		}
+	}
+}
+
 // TestFarApartValuesCountTwoThings checks that a deal's value in billions
 // and a price a share are not compared.
 func TestFarApartValuesCountTwoThings(t *testing.T) {
