@@ -760,11 +760,16 @@ func spanText(t []token, i, j int) string {
 		return t[i].text
 	}
 	var sb strings.Builder
+	end := -1
 	for k := i; k <= j; k++ {
+		if t[k].start < end {
+			continue // the second word of a two-word token ("مساء الاثنين"), already written
+		}
 		if k > i && !t[k].punct {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(t[k].text)
+		end = t[k].end
 	}
 	return sb.String()
 }

@@ -704,6 +704,23 @@ func TestWhoDeniesIsNotDenied(t *testing.T) {
 	if res.Label != Contradicts {
 		t.Errorf("a denied arrest against the arrest: %s %v", res.Label, res.Reasons)
 	}
+	// A body named after the verb is who denies: the dismissal is denied,
+	// and the evidence is written once, the two-word time included.
+	res = Classify("BAGHDAD - The prime minister's office dismissed Electricity Minister Hatem al-Rubaie on Sunday, two government sources said.",
+		"نفت الحكومة العراقية مساء الاثنين الأنباء التي تحدثت عن إقالة وزير الكهرباء حاتم الربيعي.")
+	neg := false
+	for _, r := range res.Reasons {
+		if r.Kind != "negation" {
+			continue
+		}
+		neg = true
+		if strings.HasSuffix(r.B, "الحكومة") || strings.HasSuffix(r.A, "الحكومة") || strings.Contains(r.B, "الاثنين الاثنين") {
+			t.Errorf("the government read as denied, or a word written twice: %s", r.Detail)
+		}
+	}
+	if res.Label != Contradicts || !neg {
+		t.Errorf("a denied dismissal against the dismissal: %s %v", res.Label, res.Reasons)
+	}
 }
 
 // TestCountriesAndCountsAcrossLanguages checks that a country and its name

@@ -883,8 +883,21 @@ func pastSpeakerTitle(toks []token, i int) int {
 		}
 		return k
 	}
+	if i < len(toks) && speakerBodies[toks[i].norm] {
+		// "نفت الحكومة العراقية ... الأنباء": the body that denies, with
+		// its adjectives.
+		k := i + 1
+		for k < len(toks) && !toks[k].punct && definite(toks[k].norm) && nisba(toks[k].norm) {
+			k++
+		}
+		return k
+	}
 	return i
 }
+
+// speakerBodies are bodies that deny by name, definite, after an Arabic
+// verb of denial: the subject, not what is denied.
+var speakerBodies = normSet("الحكومة السلطات الشرطة الجيش الرئاسة الوزارة الشركة الحركة الجماعة الهيئة النيابة الخارجية الداخلية")
 
 // speakerTitles are the nouns of an official or a body that take the
 // body they are of after them, as normalised.
