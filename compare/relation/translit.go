@@ -166,8 +166,25 @@ func nameMatch(x []token, i int, y []token, j int) bool {
 	if skeletonLen(x[i].skel) >= 3 {
 		return true
 	}
-	return i+1 < len(x) && j+1 < len(y) && sameSkeleton(x[i+1].skel, y[j+1].skel) ||
-		i > 0 && j > 0 && sameSkeleton(x[i-1].skel, y[j-1].skel)
+	for _, dir := range [2]int{1, -1} {
+		k, l := nameNeighbour(x, i, dir), nameNeighbour(y, j, dir)
+		if k >= 0 && k < len(x) && l >= 0 && l < len(y) && sameSkeleton(x[k].skel, y[l].skel) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameNeighbour is the token next to t[i] in direction dir (1 or -1) past
+// the Latin article of a name and its hyphen: in "Hatem al-Rubaie" the
+// neighbour of "Rubaie" is "Hatem", as "حاتم" is of "الربيعي". It may be
+// out of range.
+func nameNeighbour(t []token, i, dir int) int {
+	k := i + dir
+	for k >= 0 && k < len(t) && (t[k].text == "-" || strings.EqualFold(t[k].text, "al") || strings.EqualFold(t[k].text, "el")) {
+		k += dir
+	}
+	return k
 }
 
 // NameKey is the consonant skeleton of a word that may be a name, as a

@@ -48,6 +48,13 @@ func TestShortNameNeedsItsNeighbour(t *testing.T) {
 	if b := toks("تواصل عمل اللجنة"); nameMatch(a, 0, b, 1) {
 		t.Error("Amal alone meets عمل")
 	}
+	// The neighbour past the Latin article and its hyphen: "Hatem
+	// al-Rubaie" and "حاتم الربيعي".
+	a = toks("Hatem al-Rubaie was sacked")
+	b := toks("أقال حاتم الربيعي")
+	if r := slices.IndexFunc(a, func(x token) bool { return x.text == "Rubaie" }); r < 0 || !nameMatch(a, r, b, 2) {
+		t.Error("Hatem al-Rubaie does not meet حاتم الربيعي")
+	}
 }
 
 // TestConceptKeysMeetAcrossLanguages checks the keys the archive indexes a
