@@ -882,10 +882,19 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 			if t[j].norm == "among" {
 				out[i] = true
 			}
+			// "The dead were three workers and a security guard": a
+			// count listed with one more of another kind is a part.
+			if t[j].norm == "and" && j+1 < len(t) && oneMore[t[j+1].norm] {
+				out[i] = true
+			}
 		}
 	}
 	return out
 }
+
+// oneMore are the words after "and" that add one of another kind to a
+// listed count.
+var oneMore = normSet("a an one another")
 
 // someBefore are the words that open a part of a group just before its
 // count: "including 12 children", "among them 3 women", "بينهم 5 أطفال".
@@ -1109,7 +1118,7 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 		// acquitted and those it convicted are parts (verdictPart). Not
 		// "cleared" (debris, an area), أدان or إدانة (in news most often
 		// "condemned"), nor قضت ("spent" as often as "ruled").
-		outcomeAcquitted: "acquitted acquitting acquittal acquittals برأ برأت يبرئ تبرئة براءة وبرأت",
+		outcomeAcquitted: "acquitted acquitting acquittal acquittals برأ برأت يبرئ تبرئة براءة وبرأت وبراءة ببراءة بتبرئة وتبرئة",
 		outcomeConvicted: "convicted convicting conviction sentenced sentencing بسجن بالسجن",
 	})
 })

@@ -153,10 +153,14 @@ func TestVerdictCountsArePartsOfTheDefendants(t *testing.T) {
 		{"A total of 68 defendants stood trial in the case.", "The court acquitted 21 defendants on Tuesday."},
 		{"The court sentenced 41 defendants to prison terms of up to 15 years.", "Some 68 defendants were tried over the riots."},
 		{"مثل 72 متهما أمام المحكمة في القضية.", "وبرأت المحكمة 27 متهما."},
+		{"وضمت القضية 72 متهما.", "المؤبد لمنظم الاحتجاجات وبراءة 27 متهما"},
 	} {
 		if r, ok := numberReason(c[0], c[1]); ok {
 			t.Errorf("%q vs %q: %s", c[0], c[1], r.Detail)
 		}
+	}
+	if _, ok := numberReason("وضمت القضية 72 متهما، قضت المحكمة بتبرئة 27 منهم.", "المؤبد لمنظم الاحتجاجات وبراءة 19 متهما"); !ok {
+		t.Error("27 acquitted against 19 acquitted, with clitics: no number reason")
 	}
 	if _, ok := numberReason("The court acquitted 21 defendants on Tuesday.", "The court acquitted 27 defendants on Tuesday."); !ok {
 		t.Error("21 acquitted against 27 acquitted: no number reason")
@@ -1227,14 +1231,20 @@ func TestBreakdownsArePartsOfAToll(t *testing.T) {
 		{"The dead included 13 men, six women and four children, a doctor said.", "The drone strike on the market killed 31 people, officials said."},
 		{"The dead included 13 men, six women and four children, a doctor said.", "قتل 31 شخصا في الغارة على السوق."},
 		{"وأضافت أن بين القتلى ستة أطفال وأربع نساء.", "قتل 23 شخصا في الغارة على السوق، بحسب الوزارة."},
+		// One more of another kind after "and a".
+		{"The dead were three workers and a security guard, he said.", "The fire killed four people, officials said."},
 	} {
 		if r, ok := ruleReason(p[0], p[1], "number"); ok {
 			t.Errorf("a conflict: %s\n  %s\n  %s", r.Detail, p[0], p[1])
 		}
 	}
-	a, b := "The drone strike on the market killed 23 people.", "The drone strike on the market killed 31 people."
-	if _, ok := ruleReason(a, b, "number"); !ok {
-		t.Errorf("no conflict:\n  %s\n  %s", a, b)
+	for _, p := range [][2]string{
+		{"The drone strike on the market killed 23 people.", "The drone strike on the market killed 31 people."},
+		{"The dead were three workers, he said.", "The fire killed four people, officials said."},
+	} {
+		if _, ok := ruleReason(p[0], p[1], "number"); !ok {
+			t.Errorf("no conflict:\n  %s\n  %s", p[0], p[1])
+		}
 	}
 }
 
