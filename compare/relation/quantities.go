@@ -127,6 +127,7 @@ type counts struct {
 	demanded []bool
 	goods    []int  // each number's commodity, or what an amount of money is of (goods)
 	groups   []int  // each percentage's part of a population or measure (groups)
+	added    []bool // each number is an amount added, not a level (added)
 	some     []bool // each number counts some of a group (someOf)
 	at       []int  // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
@@ -140,7 +141,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	f.Numbers = inUnits(text, f.Numbers)
 	at := numberTokens(t, f.Numbers)
 	return &counts{facts: f, outcomes: outcomes(t, f.Numbers, at), demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		groups: groups(t, f.Numbers, at), some: someOf(t, f.Numbers, at), at: at, background: background(text)}
+		groups: groups(t, f.Numbers, at), added: added(t, at), some: someOf(t, f.Numbers, at), at: at, background: background(text)}
 }
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
@@ -444,7 +445,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 	// of a ship's name.
 	for i, x := range xs {
 		for j, y := range ys {
-			if dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) || otherGoods(qa.goods[i], qb.goods[j]) || qa.groups[i] != qb.groups[j] || someAgainstOther(qa, qb, i, j) {
+			if dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) || otherGoods(qa.goods[i], qb.goods[j]) || qa.groups[i] != qb.groups[j] || qa.added[i] != qb.added[j] || someAgainstOther(qa, qb, i, j) {
 				continue // what a side demands is no fact the other gives; a part is no rival of its whole
 			}
 			// One outcome counts one thing whatever the noun ("23
@@ -465,7 +466,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 		}
 		for j, y := range ys {
 			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || still(ox[i]) != still(oy[j]) || verdictPart(ox[i]) != verdictPart(oy[j]) || dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) ||
-				otherGoods(qa.goods[i], qb.goods[j]) || qa.groups[i] != qb.groups[j] || someAgainstOther(qa, qb, i, j) {
+				otherGoods(qa.goods[i], qb.goods[j]) || qa.groups[i] != qb.groups[j] || qa.added[i] != qb.added[j] || someAgainstOther(qa, qb, i, j) {
 				continue
 			}
 			if comparableNum(x, y) && !anyNum(y, xs) {
@@ -610,6 +611,36 @@ func groups(t []token, ns []facts.Number, at []int) []int {
 	}
 	return out
 }
+
+// added reports, for each number at its token, whether it is an amount
+// added to a level rather than the level: a verb of adding right before it
+// ("adding 600 megawatts to the grid", "ما أضاف 600 ميغاواط") or a word of
+// addition right before or after it ("an additional 600 megawatts", "600
+// ميغاواط إضافية"). "He added that 12 people died" and "وأضاف أن" add
+// nothing: the verb must touch the number. An amount added is no rival of
+// the level it is added to ("produces about 27,000 megawatts").
+func added(t []token, at []int) []bool {
+	out := make([]bool, len(at))
+	for i, k := range at {
+		if k < 0 {
+			continue
+		}
+		if j := k - 1; j >= 0 && (addWords[t[j].norm] || additional[t[j].norm]) {
+			out[i] = true
+		}
+		for j, d := k+1, 0; j < len(t) && d < 2 && !t[j].punct; j, d = j+1, d+1 {
+			if additional[t[j].norm] {
+				out[i] = true
+			}
+		}
+	}
+	return out
+}
+
+var (
+	addWords   = normSet("add adds added adding أضاف أضافت يضيف تضيف")
+	additional = normSet("additional extra إضافية إضافي الإضافية الإضافي")
+)
 
 // Parts of a population, and measures other than the annual one, that a
 // rate may be of (groups).

@@ -211,6 +211,29 @@ func TestRatesOfAGroup(t *testing.T) {
 	}
 }
 
+// TestAmountAddedIsNoLevel checks that an amount added to a level is no
+// rival of the level, in both languages, while "he added that ..." adds
+// nothing and two amounts added still conflict.
+func TestAmountAddedIsNoLevel(t *testing.T) {
+	for _, c := range [][2]string{
+		{"The ministry returned a line to service, adding 600 megawatts to the grid.", "Iraq produces about 27,000 megawatts of electricity."},
+		{"وقال مسؤول إن الوزارة أعادت خطا إلى الخدمة، ما أضاف 600 ميغاواط إلى الشبكة.", "ويبلغ الإنتاج الحالي نحو 27 ألف ميغاواط."},
+		{"The plant will supply an additional 600 megawatts.", "The plant supplies 2,000 megawatts."},
+	} {
+		if r, ok := numberReason(c[0], c[1]); ok {
+			t.Errorf("%q vs %q: %s", c[0], c[1], r.Detail)
+		}
+	}
+	for _, c := range [][2]string{
+		{"He added that 12 people were killed.", "The blast killed 15 people."},
+		{"The line added 600 megawatts to the grid.", "The line added 400 megawatts to the grid."},
+	} {
+		if _, ok := numberReason(c[0], c[1]); !ok {
+			t.Errorf("%q vs %q: no number reason", c[0], c[1])
+		}
+	}
+}
+
 // TestFarApartValuesCountTwoThings checks that a deal's value in billions
 // and a price a share are not compared.
 func TestFarApartValuesCountTwoThings(t *testing.T) {
