@@ -126,8 +126,10 @@ type counts struct {
 	outcomes []int
 	demanded []bool
 	goods    []int  // each number's commodity, or what an amount of money is of (goods)
+	prices   []int  // each amount of money's commodity (priceOf)
 	groups   []int  // each percentage's part of a population or measure (groups)
 	added    []bool // each number is an amount added, not a level (added)
+	previous []bool // each number is the value before a change (previous)
 	some     []bool // each number counts some of a group (someOf)
 	at       []int  // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
@@ -141,7 +143,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	f.Numbers = inUnits(text, f.Numbers)
 	at := numberTokens(t, f.Numbers)
 	return &counts{facts: f, outcomes: outcomes(t, f.Numbers, at), demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		groups: groups(t, f.Numbers, at), added: added(t, at), some: someOf(t, f.Numbers, at), at: at, background: background(text)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), at: at, background: background(text)}
 }
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
@@ -445,7 +447,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 	// of a ship's name.
 	for i, x := range xs {
 		for j, y := range ys {
-			if dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) || otherGoods(qa.goods[i], qb.goods[j]) || qa.groups[i] != qb.groups[j] || qa.added[i] != qb.added[j] || someAgainstOther(qa, qb, i, j) {
+			if dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) || otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) || qa.groups[i] != qb.groups[j] || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || someAgainstOther(qa, qb, i, j) {
 				continue // what a side demands is no fact the other gives; a part is no rival of its whole
 			}
 			// One outcome counts one thing whatever the noun ("23
@@ -466,7 +468,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 		}
 		for j, y := range ys {
 			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || still(ox[i]) != still(oy[j]) || verdictPart(ox[i]) != verdictPart(oy[j]) || dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) ||
-				otherGoods(qa.goods[i], qb.goods[j]) || qa.groups[i] != qb.groups[j] || qa.added[i] != qb.added[j] || someAgainstOther(qa, qb, i, j) {
+				otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) || qa.groups[i] != qb.groups[j] || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || someAgainstOther(qa, qb, i, j) {
 				continue
 			}
 			if comparableNum(x, y) && !anyNum(y, xs) {
@@ -561,25 +563,47 @@ func goods(t []token, ns []facts.Number, at []int) []int {
 		// A commodity is the one nearest the number; what money is, the
 		// head of the phrase before it, the word farthest back: "a new
 		// tranche of the loan of about 1.2 billion dollars" is a tranche.
-		words, farthest := goodWords(), false
 		if money(n) {
-			words, farthest = moneyWords(), true
-		}
-		for _, dir := range [2]int{-1, 1} {
-			for j, d := k+dir, 1; j >= 0 && j < len(t) && d <= 6 && (!t[j].punct || currencySign(t[j].text)); j, d = j+dir, d+1 {
-				if g := words[t[j].key]; g != 0 {
-					out[i] = g
-					if !farthest || dir > 0 {
-						break
-					}
-				}
-			}
-			if out[i] != 0 {
-				break
-			}
+			out[i] = goodAround(t, k, moneyWords(), true)
+		} else {
+			out[i] = goodAround(t, k, goodWords(), false)
 		}
 	}
 	return out
+}
+
+// priceOf gives each amount of money of ns the commodity named near it, 0
+// for others: "diesel was left at 13.50 pounds" is no rival of "بنزين ...
+// 15.25 جنيها", whatever kind of money (goods) either names.
+func priceOf(t []token, ns []facts.Number, at []int) []int {
+	out := make([]int, len(ns))
+	for i, n := range ns {
+		if at[i] >= 0 && money(n) {
+			out[i] = goodAround(t, at[i], goodWords(), false)
+		}
+	}
+	return out
+}
+
+// goodAround is the class in words of a word at most six tokens before
+// token k or, when none, after it (no punctuation between but a currency
+// sign): the nearest, or with farthest the farthest back.
+func goodAround(t []token, k int, words map[string]int, farthest bool) int {
+	g := 0
+	for _, dir := range [2]int{-1, 1} {
+		for j, d := k+dir, 1; j >= 0 && j < len(t) && d <= 6 && (!t[j].punct || currencySign(t[j].text)); j, d = j+dir, d+1 {
+			if c := words[t[j].key]; c != 0 {
+				g = c
+				if !farthest || dir > 0 {
+					break
+				}
+			}
+		}
+		if g != 0 {
+			return g
+		}
+	}
+	return 0
 }
 
 // groups gives each percentage of ns the part of a population or the
@@ -636,6 +660,46 @@ func added(t []token, at []int) []bool {
 	}
 	return out
 }
+
+// previous reports, for each number at its token, whether it is the value
+// before a change the clause tells: "raised to 15.50 pounds from 13.75
+// pounds", "rose from 12 to 19", "إلى 15.25 جنيها بدلا من 13.75 جنيها",
+// "بعد أن كان 13.75 جنيها". A former value is no rival of a new one; two
+// former values still are.
+func previous(t []token, at []int) []bool {
+	out := make([]bool, len(at))
+	for i, k := range at {
+		switch {
+		case k < 1:
+		case t[k-1].norm == "from" || t[k-1].norm == "من" && (k < 2 || !boundBefore[t[k-2].norm]):
+			// Only beside a new value, "to" with a number in the clause:
+			// "from 12 to 19", "to 19 from 12", "من 15.25 إلى 17.25
+			// جنيها"; not "أكثر من 12".
+			out[i] = toNumber(t, k)
+		case t[k-1].norm == "من" && k >= 2 && t[k-2].norm == "بدلا":
+			out[i] = true
+		case t[k-1].norm == "كان" || k >= 2 && t[k-2].norm == "كان" && t[k-1].stop:
+			out[i] = k >= 3 && (t[k-2].norm == "ان" || t[k-3].norm == "ان")
+		}
+	}
+	return out
+}
+
+// toNumber reports "to" or "إلى" followed by a number within the clause of
+// token k.
+func toNumber(t []token, k int) bool {
+	for _, dir := range [2]int{-1, 1} {
+		for j, d := k+dir, 0; j >= 0 && j+1 < len(t) && d < 8 && !t[j].punct; j, d = j+dir, d+1 {
+			if (t[j].norm == "to" || t[j].norm == "الي") && t[j+1].num.kind != numNone {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// boundBefore are the words before "من" that make it "than": "أكثر من 12".
+var boundBefore = normSet("أكثر أقل أزيد أدنى أعلى")
 
 var (
 	addWords   = normSet("add adds added adding أضاف أضافت يضيف تضيف")

@@ -234,6 +234,37 @@ func TestAmountAddedIsNoLevel(t *testing.T) {
 	}
 }
 
+// TestFormerValuesAndPricesOfTwoCommodities checks that the value before a
+// change ("from 12 to 19", "بدلا من", "بعد أن كان") is no rival of a new
+// value, while two former values still conflict, and that prices of two
+// commodities are two facts whatever else the amounts are of.
+func TestFormerValuesAndPricesOfTwoCommodities(t *testing.T) {
+	// The new value is what conflicts, not the former one.
+	for _, c := range [][3]string{
+		{"The toll rose from 12 to 19.", "The toll rose to 15.", "19"},
+		{"ارتفع سعر السولار إلى 15 جنيها بعد أن كان 13.75 جنيها.", "يبلغ سعر السولار 14 جنيها.", "15"},
+		{"ارتفع سعر السولار إلى 15 جنيها بدلا من 13.75 جنيها.", "يبلغ سعر السولار 14 جنيها.", "15"},
+	} {
+		if r, ok := numberReason(c[0], c[1]); !ok || r.A != c[2] {
+			t.Errorf("%q vs %q: %s, want the conflict of %s", c[0], c[1], r.Detail, c[2])
+		}
+	}
+	a, b := "Diesel prices were left unchanged at 13.50 pounds a litre, the ministry said.", "وقالت اللجنة إن سعر لتر البنزين سيرتفع إلى 15.25 جنيها."
+	if r, ok := numberReason(a, b); ok {
+		t.Errorf("diesel's price against petrol's: %s", r.Detail)
+	}
+	for _, c := range [][2]string{
+		{"The toll rose from 12 to 19.", "The toll rose from 15 to 19."},
+		{"ارتفع سعر السولار إلى 15 جنيها بعد أن كان 13.75 جنيها.", "ارتفع سعر السولار إلى 15 جنيها بدلا من 13.50 جنيها."},
+		{"Flights from 12 cities were cancelled.", "Flights from 15 cities were cancelled."},
+		{"وتقول الحكومة إن دعم المياه يكلف الخزينة 300 مليون دينار سنويا.", "وقدر خبير الكلفة الفعلية لدعم المياه بنحو 150 مليون دينار سنويا."},
+	} {
+		if _, ok := numberReason(c[0], c[1]); !ok {
+			t.Errorf("%q vs %q: no number reason", c[0], c[1])
+		}
+	}
+}
+
 // TestFarApartValuesCountTwoThings checks that a deal's value in billions
 // and a price a share are not compared.
 func TestFarApartValuesCountTwoThings(t *testing.T) {
