@@ -671,13 +671,13 @@ func previous(t []token, at []int) []bool {
 	for i, k := range at {
 		switch {
 		case k < 1:
+		case t[k-1].norm == "من" && k >= 2 && t[k-2].norm == "بدلا":
+			out[i] = true
 		case t[k-1].norm == "from" || t[k-1].norm == "من" && (k < 2 || !boundBefore[t[k-2].norm]):
 			// Only beside a new value, "to" with a number in the clause:
 			// "from 12 to 19", "to 19 from 12", "من 15.25 إلى 17.25
 			// جنيها"; not "أكثر من 12".
 			out[i] = toNumber(t, k)
-		case t[k-1].norm == "من" && k >= 2 && t[k-2].norm == "بدلا":
-			out[i] = true
 		case t[k-1].norm == "كان" || k >= 2 && t[k-2].norm == "كان" && t[k-1].stop:
 			out[i] = k >= 3 && (t[k-2].norm == "ان" || t[k-3].norm == "ان")
 		}

@@ -256,6 +256,7 @@ func TestFormerValuesAndPricesOfTwoCommodities(t *testing.T) {
 	for _, c := range [][2]string{
 		{"The toll rose from 12 to 19.", "The toll rose from 15 to 19."},
 		{"ارتفع سعر السولار إلى 15 جنيها بعد أن كان 13.75 جنيها.", "ارتفع سعر السولار إلى 15 جنيها بدلا من 13.50 جنيها."},
+		{"بلغ سعر السولار 15 جنيها بدلا من 13.75 جنيها.", "يبلغ سعر السولار 15 جنيها بعد أن كان 13.50 جنيها."},
 		{"Flights from 12 cities were cancelled.", "Flights from 15 cities were cancelled."},
 		{"وتقول الحكومة إن دعم المياه يكلف الخزينة 300 مليون دينار سنويا.", "وقدر خبير الكلفة الفعلية لدعم المياه بنحو 150 مليون دينار سنويا."},
 	} {
