@@ -187,7 +187,7 @@ func monthConflict(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 
 func hasQuantity(t []token) bool {
 	for i := range t {
-		if t[i].num.kind != numNone || facts.IsFraction(t[i].norm) {
+		if t[i].num.kind != numNone || t[i].frac {
 			return true // a share of a group ("half of the schools", "ثلث المدارس") is a number to facts
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/compare/facts"
 	"github.com/claimdiff/claimdiff/compare/textnorm"
 )
 
@@ -33,6 +34,7 @@ type token struct {
 	moot       bool    // what a "confirm or deny" leaves open: neither said nor denied (markMoot)
 	hypo       bool    // in a condition: "if ... not", "إذا لم" (markConditions)
 	matched    bool    // scratch: has a counterpart in the other text
+	frac       bool    // a fraction word, "half", "ثلث", which facts may read as a share (hasQuantity)
 	num        numInfo // last: the flags above pack into one word
 	skel       uint64  // consonant skeleton of a possible name (translit.go); 0 = none
 }
@@ -478,12 +480,13 @@ type wordInfo struct {
 	stop, sep bool
 	upper     bool
 	report    bool
+	frac      bool
 	skel      uint64
 }
 
 func (c wordCache) fill(t *token) {
 	if w, ok := c[t.text]; ok {
-		t.norm, t.key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper, t.report, t.skel = w.norm, w.key, w.id, w.ent, w.cue, w.stop, w.sep, w.upper, w.report, w.skel
+		t.norm, t.key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper, t.report, t.frac, t.skel = w.norm, w.key, w.id, w.ent, w.cue, w.stop, w.sep, w.upper, w.report, w.frac, w.skel
 		return
 	}
 	fillWord(t)
@@ -503,7 +506,7 @@ func (c wordCache) fill(t *token) {
 	} else {
 		key = strings.Clone(key)
 	}
-	c[strings.Clone(t.text)] = wordInfo{norm, key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper, t.report, t.skel}
+	c[strings.Clone(t.text)] = wordInfo{norm, key, t.id, t.ent, t.cue, t.stop, t.sep, t.upper, t.report, t.frac, t.skel}
 }
 
 // fillWord computes the key, lexicon entry, cues and stop flag of a word.
@@ -583,6 +586,7 @@ func fillWord(t *token) {
 		t.stop = true
 	}
 	t.report = reportWords[t.key]
+	t.frac = facts.IsFraction(t.norm)
 	if norm == "and" || norm == "or" || norm == "و" {
 		t.sep = true
 	}
