@@ -11,6 +11,28 @@ import (
 // numberReason is the number reason of a pair, if any.
 func numberReason(a, b string) (Reason, bool) { return reasonOf(a, b, "number") }
 
+// wantNoNumberReason fails t for each pair of statements that Classify
+// gives a number reason.
+func wantNoNumberReason(t *testing.T, pairs [][2]string) {
+	t.Helper()
+	for _, c := range pairs {
+		if r, ok := numberReason(c[0], c[1]); ok {
+			t.Errorf("%q vs %q: %s", c[0], c[1], r.Detail)
+		}
+	}
+}
+
+// wantNumberReason fails t for each pair of statements that Classify gives
+// no number reason.
+func wantNumberReason(t *testing.T, pairs [][2]string) {
+	t.Helper()
+	for _, c := range pairs {
+		if _, ok := numberReason(c[0], c[1]); !ok {
+			t.Errorf("%q vs %q: no number reason", c[0], c[1])
+		}
+	}
+}
+
 // reasonOf is the first reason of kind that Classify(a, b) gives, if any.
 func reasonOf(a, b, kind string) (Reason, bool) {
 	for _, r := range Classify(a, b).Reasons {
@@ -149,16 +171,12 @@ func TestOutcomesOfCounts(t *testing.T) {
 // court acquitted or convicted are no rival count of those it tried, while
 // two counts of the acquitted still conflict.
 func TestVerdictCountsArePartsOfTheDefendants(t *testing.T) {
-	for _, c := range [][2]string{
+	wantNoNumberReason(t, [][2]string{
 		{"A total of 68 defendants stood trial in the case.", "The court acquitted 21 defendants on Tuesday."},
 		{"The court sentenced 41 defendants to prison terms of up to 15 years.", "Some 68 defendants were tried over the riots."},
 		{"مثل 72 متهما أمام المحكمة في القضية.", "وبرأت المحكمة 27 متهما."},
 		{"وضمت القضية 72 متهما.", "المؤبد لمنظم الاحتجاجات وبراءة 27 متهما"},
-	} {
-		if r, ok := numberReason(c[0], c[1]); ok {
-			t.Errorf("%q vs %q: %s", c[0], c[1], r.Detail)
-		}
-	}
+	})
 	if _, ok := numberReason("وضمت القضية 72 متهما، قضت المحكمة بتبرئة 27 منهم.", "المؤبد لمنظم الاحتجاجات وبراءة 19 متهما"); !ok {
 		t.Error("27 acquitted against 19 acquitted, with clitics: no number reason")
 	}
@@ -175,15 +193,11 @@ func TestRoundedDecimals(t *testing.T) {
 	if r, ok := numberReason(a, "The dinar has been pegged at 0.71 dinars to the dollar since 1995."); ok {
 		t.Errorf("0.709 against 0.71, its rounding: %s", r.Detail)
 	}
-	for _, c := range [][2]string{
+	wantNumberReason(t, [][2]string{
 		{a, "The dinar has been pegged at 0.72 dinars to the dollar since 1995."},
 		{"The central bank cut its key rate to 2.25 percent.", "The central bank cut its key rate to 2.2 percent."},
 		{"Unemployment rose to 12.4 percent last quarter.", "Unemployment rose to 12 percent last quarter."},
-	} {
-		if _, ok := numberReason(c[0], c[1]); !ok {
-			t.Errorf("%q vs %q: no number reason", c[0], c[1])
-		}
-	}
+	})
 }
 
 // TestRatesOfAGroup checks that a rate of a part of a population, or a
@@ -191,47 +205,31 @@ func TestRoundedDecimals(t *testing.T) {
 // of one group, and an annual rate against a rate with no measure named,
 // still conflict.
 func TestRatesOfAGroup(t *testing.T) {
-	for _, c := range [][2]string{
+	wantNoNumberReason(t, [][2]string{
 		{"Unemployment rose to 13.6% in the third quarter.", "Youth unemployment rose to more than 36%."},
 		{"Monthly inflation was 2.1% in October.", "Annual inflation slowed to 26% in October."},
 		{"ارتفع معدل البطالة إلى 13.6 في المئة.", "ارتفعت نسبة البطالة بين الشباب إلى 36 في المئة."},
-	} {
-		if r, ok := numberReason(c[0], c[1]); ok {
-			t.Errorf("%q vs %q: %s", c[0], c[1], r.Detail)
-		}
-	}
-	for _, c := range [][2]string{
+	})
+	wantNumberReason(t, [][2]string{
 		{"Youth unemployment rose to 31%.", "Youth unemployment rose to 36%."},
 		{"Annual inflation slowed to 28% in October.", "Inflation slowed to 26% in October."},
 		{"The central bank cut its key rate to 2.25 percent.", "خفض البنك المركزي سعر الفائدة الأساسي إلى 2 في المئة."},
-	} {
-		if _, ok := numberReason(c[0], c[1]); !ok {
-			t.Errorf("%q vs %q: no number reason", c[0], c[1])
-		}
-	}
+	})
 }
 
 // TestAmountAddedIsNoLevel checks that an amount added to a level is no
 // rival of the level, in both languages, while "he added that ..." adds
 // nothing and two amounts added still conflict.
 func TestAmountAddedIsNoLevel(t *testing.T) {
-	for _, c := range [][2]string{
+	wantNoNumberReason(t, [][2]string{
 		{"The ministry returned a line to service, adding 600 megawatts to the grid.", "Iraq produces about 27,000 megawatts of electricity."},
 		{"وقال مسؤول إن الوزارة أعادت خطا إلى الخدمة، ما أضاف 600 ميغاواط إلى الشبكة.", "ويبلغ الإنتاج الحالي نحو 27 ألف ميغاواط."},
 		{"The plant will supply an additional 600 megawatts.", "The plant supplies 2,000 megawatts."},
-	} {
-		if r, ok := numberReason(c[0], c[1]); ok {
-			t.Errorf("%q vs %q: %s", c[0], c[1], r.Detail)
-		}
-	}
-	for _, c := range [][2]string{
+	})
+	wantNumberReason(t, [][2]string{
 		{"He added that 12 people were killed.", "The blast killed 15 people."},
 		{"The line added 600 megawatts to the grid.", "The line added 400 megawatts to the grid."},
-	} {
-		if _, ok := numberReason(c[0], c[1]); !ok {
-			t.Errorf("%q vs %q: no number reason", c[0], c[1])
-		}
-	}
+	})
 }
 
 // TestFormerValuesAndPricesOfTwoCommodities checks that the value before a
@@ -253,17 +251,13 @@ func TestFormerValuesAndPricesOfTwoCommodities(t *testing.T) {
 	if r, ok := numberReason(a, b); ok {
 		t.Errorf("diesel's price against petrol's: %s", r.Detail)
 	}
-	for _, c := range [][2]string{
+	wantNumberReason(t, [][2]string{
 		{"The toll rose from 12 to 19.", "The toll rose from 15 to 19."},
 		{"ارتفع سعر السولار إلى 15 جنيها بعد أن كان 13.75 جنيها.", "ارتفع سعر السولار إلى 15 جنيها بدلا من 13.50 جنيها."},
 		{"بلغ سعر السولار 15 جنيها بدلا من 13.75 جنيها.", "يبلغ سعر السولار 15 جنيها بعد أن كان 13.50 جنيها."},
 		{"Flights from 12 cities were cancelled.", "Flights from 15 cities were cancelled."},
 		{"وتقول الحكومة إن دعم المياه يكلف الخزينة 300 مليون دينار سنويا.", "وقدر خبير الكلفة الفعلية لدعم المياه بنحو 150 مليون دينار سنويا."},
-	} {
-		if _, ok := numberReason(c[0], c[1]); !ok {
-			t.Errorf("%q vs %q: no number reason", c[0], c[1])
-		}
-	}
+	})
 }
 
 // TestFarApartValuesCountTwoThings checks that a deal's value in billions
@@ -437,14 +431,10 @@ func TestLengthsInTwoUnits(t *testing.T) {
 		t.Error("1km against 400 metres: no number reason")
 	}
 	// A length written in words has its unit after it, not in it.
-	for _, c := range [][2]string{
+	wantNumberReason(t, [][2]string{
 		{"The trawler sank 30 kilometres off the coast.", "The trawler sank fifty kilometres off the coast."},
 		{"غرق القارب على بعد 30 كيلومترا من الساحل.", "غرق القارب على بعد خمسين كيلومترا من الساحل."},
-	} {
-		if _, ok := numberReason(c[0], c[1]); !ok {
-			t.Errorf("%q vs %q: no number reason", c[0], c[1])
-		}
-	}
+	})
 	for _, c := range [][2]string{
 		{"A 1km cordon was set up around the depot.", "A 1,000-metre cordon was set up around the depot."},
 		{"The trawler was stopped 18 nautical miles off the coast.", "The trawler was stopped about 33 kilometres off the coast."},
