@@ -441,13 +441,13 @@ func compatibleNum(x, y facts.Number) bool {
 // count the same, whatever the noun.
 func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 	xs, ys := qa.facts.Numbers, qb.facts.Numbers
-	ox, oy, dx, dy := qa.outcomes, qb.outcomes, qa.demanded, qb.demanded
+	ox, oy := qa.outcomes, qb.outcomes
 	// Numbers of one outcome or referent first: "killing 23 people"
 	// against "السلام 7 ... 31 قتيلا" is 23 against 31, not against the 7
 	// of a ship's name.
 	for i, x := range xs {
 		for j, y := range ys {
-			if dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) || otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) || qa.groups[i] != qb.groups[j] || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || someAgainstOther(qa, qb, i, j) {
+			if twoThings(qa, qb, i, j) {
 				continue // what a side demands is no fact the other gives; a part is no rival of its whole
 			}
 			// One outcome counts one thing whatever the noun ("23
@@ -467,8 +467,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 			continue
 		}
 		for j, y := range ys {
-			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || still(ox[i]) != still(oy[j]) || verdictPart(ox[i]) != verdictPart(oy[j]) || dx[i] != dy[j] || partOf(x, y, xs) || partOf(y, x, ys) ||
-				otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) || qa.groups[i] != qb.groups[j] || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || someAgainstOther(qa, qb, i, j) {
+			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || still(ox[i]) != still(oy[j]) || verdictPart(ox[i]) != verdictPart(oy[j]) || twoThings(qa, qb, i, j) {
 				continue
 			}
 			if comparableNum(x, y) && !anyNum(y, xs) {
@@ -485,6 +484,20 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 		}
 	}
 	return -1, -1, false
+}
+
+// twoThings reports that number i of qa and number j of qb count two
+// things, whatever their values: one is demanded or foreseen and the other
+// not, one is a part of the other's whole, they are of two commodities or
+// kinds of money (goods, priceOf), of two groups (groups), an amount added
+// against a level (added), a former value against a new one (previous), or
+// some of a group against another noun (someAgainstOther).
+func twoThings(qa, qb *counts, i, j int) bool {
+	xs, ys := qa.facts.Numbers, qb.facts.Numbers
+	return qa.demanded[i] != qb.demanded[j] || partOf(xs[i], ys[j], xs) || partOf(ys[j], xs[i], ys) ||
+		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
+		qa.groups[i] != qb.groups[j] || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] ||
+		someAgainstOther(qa, qb, i, j)
 }
 
 // Commodities a price or its change may be of. Fuel and energy name
