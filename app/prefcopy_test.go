@@ -108,7 +108,12 @@ func TestPrefCopyMissingOrDamaged(t *testing.T) {
 	}
 }
 
-func TestSavePrefCopyIsWholeOrNothing(t *testing.T) {
+// TestSavePrefCopyFile checks what a save leaves on disk: the copy and no
+// temporary file, no write when nothing changed, a write when something
+// did, and an error rather than a panic where the folder cannot be made.
+// (That a write is whole is the rename's doing; a test cannot kill the
+// process halfway.)
+func TestSavePrefCopyFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, prefCopyName)
 	p := test.NewTempApp(t).Preferences()
