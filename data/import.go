@@ -285,7 +285,7 @@ func insertSource(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, has
 		if facts == "" {
 			facts = "{}"
 		}
-		r, err := stmt.ExecContext(ctx, id, claimID, st.Seq, st.Start, st.End, st.Text, st.norm, st.Lang,
+		r, err := t.execStmt(ctx, stmt, id, claimID, st.Seq, st.Start, st.End, st.Text, st.norm, st.Lang,
 			st.Speaker, st.SpeakerKind, st.Cue, st.Quote, st.Channel, st.Stance, st.StanceConfidence, facts)
 		if err != nil {
 			return Source{}, fmt.Errorf("store statement %d: %w", i, err)
@@ -820,7 +820,7 @@ func storePairs(ctx context.Context, t *tx, claimID int64, rows []pairRow) error
 		key := [2]int64{r.srcA, r.srcB}
 		cid, ok := comps[key]
 		if !ok {
-			res, err := comp.ExecContext(ctx, claimID, r.srcA, r.srcB, t.stamp())
+			res, err := t.execStmt(ctx, comp, claimID, r.srcA, r.srcB, t.stamp())
 			if err == nil {
 				if n, _ := res.RowsAffected(); n == 1 {
 					cid, err = res.LastInsertId()
@@ -838,7 +838,7 @@ func storePairs(ctx context.Context, t *tx, claimID int64, rows []pairRow) error
 		if err != nil {
 			return err
 		}
-		if _, err := ins.ExecContext(ctx, cid, r.stA, r.stB, r.rel, r.conf, string(reasons), t.stamp()); err != nil {
+		if _, err := t.execStmt(ctx, ins, cid, r.stA, r.stB, r.rel, r.conf, string(reasons), t.stamp()); err != nil {
 			return err
 		}
 	}

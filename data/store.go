@@ -489,6 +489,61 @@ type tx struct {
 	*sql.Tx
 	now time.Time
 	gen uint64 // Store.writes of a write transaction; 0 for a read
+	// quiet, set in a write transaction, is the context its statements
+	// hand the driver: one that is never cancelled (see driverCtx).
+	quiet context.Context
+}
+
+// driverCtx checks ctx and returns the context to run a statement of t
+// with. A read passes ctx on, so that a search the window no longer wants
+// is interrupted inside SQLite. A write passes t.quiet: go-sqlite3 runs
+// each statement given a context that can be cancelled on a goroutine of
+// its own, to be able to interrupt it, and an import's transaction runs
+// some hundred short statements (BenchmarkImportFilesBatch spent a tenth
+// of its time handing them between threads). A cancelled write still stops
+// at its next statement, and writeOnce rolls it back.
+func (t *tx) driverCtx(ctx context.Context) (context.Context, error) {
+	if err := ctx.Err(); err != nil {
+		return ctx, err
+	}
+	if t.quiet != nil {
+		return t.quiet, nil
+	}
+	return ctx, nil
+}
+
+// ExecContext is sql.Tx's, run with driverCtx.
+func (t *tx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	c, err := t.driverCtx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return t.Tx.ExecContext(c, query, args...)
+}
+
+// QueryContext is sql.Tx's, run with driverCtx.
+func (t *tx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	c, err := t.driverCtx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return t.Tx.QueryContext(c, query, args...)
+}
+
+// QueryRowContext is sql.Tx's, run with driverCtx; a cancelled ctx is
+// handed on, and the row's Scan returns its error.
+func (t *tx) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	c, _ := t.driverCtx(ctx)
+	return t.Tx.QueryRowContext(c, query, args...)
+}
+
+// execStmt runs a statement prepared in t with driverCtx.
+func (t *tx) execStmt(ctx context.Context, st *sql.Stmt, args ...any) (sql.Result, error) {
+	c, err := t.driverCtx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(c, args...)
 }
 
 func (t *tx) stamp() string { return t.now.UTC().Format(time.RFC3339Nano) }
@@ -522,14 +577,24 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 }
 
 func (s *Store) writeOnce(ctx context.Context, fn func(*tx) error) error {
-	t, err := s.rw.BeginTx(ctx, nil)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	// Begun without ctx's cancellation, which database/sql would watch on a
+	// goroutine of its own: each statement checks ctx (tx.driverCtx), and a
+	// cancelled transaction is rolled back here.
+	quiet := context.WithoutCancel(ctx)
+	t, err := s.rw.BeginTx(quiet, nil)
 	if err != nil {
 		return err
 	}
 	defer t.Rollback()
 	// Numbered inside the transaction: writes go through one connection, so
 	// the numbers follow the order of the commits.
-	if err := fn(&tx{Tx: t, now: s.Now(), gen: s.writes.Add(1)}); err != nil {
+	if err := fn(&tx{Tx: t, now: s.Now(), gen: s.writes.Add(1), quiet: quiet}); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
 		return err
 	}
 	return t.Commit()

@@ -807,3 +807,45 @@ func TestPairsWholeListMatchesPages(t *testing.T) {
 		t.Error("no statement is in two pairs of the sample claim; the sharing was not exercised")
 	}
 }
+
+// A write transaction's statements run on a context that is never
+// cancelled (go-sqlite3 would run each on a goroutine of its own to be able
+// to interrupt it), yet a cancelled write still stops at its next statement
+// and leaves nothing behind; a read keeps its context, so that SQLite can
+// interrupt a search no longer wanted.
+func TestWriteStopsAtCancelAndRollsBack(t *testing.T) {
+	s := MustOpen(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	err := s.write(ctx, func(tx *tx) error {
+		c, err := tx.driverCtx(ctx)
+		if err != nil || c.Done() != nil {
+			t.Errorf("a write's statements run on a context that can be cancelled (%v)", err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO claims (title, created_at, updated_at) VALUES ('first', ?, ?)`, tx.stamp(), tx.stamp()); err != nil {
+			return err
+		}
+		cancel()
+		_, err = tx.ExecContext(ctx, `INSERT INTO claims (title, created_at, updated_at) VALUES ('second', ?, ?)`, tx.stamp(), tx.stamp())
+		return err
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("write cancelled between two statements: %v, want context.Canceled", err)
+	}
+	if n := countRows(t, s)["claims"]; n != 0 {
+		t.Errorf("%d claims left by a cancelled write, want 0", n)
+	}
+	if err := s.write(ctx, func(*tx) error { t.Error("a write began on a cancelled context"); return nil }); !errors.Is(err, context.Canceled) {
+		t.Errorf("write on a cancelled context: %v, want context.Canceled", err)
+	}
+	rctx, rcancel := context.WithCancel(context.Background())
+	defer rcancel()
+	if err := s.read(rctx, func(tx *tx) error {
+		if c, _ := tx.driverCtx(rctx); c != rctx {
+			t.Error("a read's statements do not run on its own context")
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+}
