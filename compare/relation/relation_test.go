@@ -986,3 +986,43 @@ func TestPostponedIsNotCancelled(t *testing.T) {
 		t.Errorf("called off against cancelled: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestDenialPastALongArabicSpeaker checks that an Arabic verb of denial
+// denies its object, past who denies: a title with the body it is of
+// through a construct chain ("رئيس لجنة شؤون الأسرى") or "باسم"
+// ("المتحدث باسم الحكومة"), and a name and a time set off by commas; and
+// that in a denied "أن" clause the subject after its verb is not denied.
+func TestDenialPastALongArabicSpeaker(t *testing.T) {
+	negated := func(text string) map[string]bool {
+		out := map[string]bool{}
+		for _, tk := range Prepare(text).toks {
+			if tk.negated {
+				out[tk.text] = true
+			}
+		}
+		return out
+	}
+	for _, c := range []struct {
+		text    string
+		want    []string // negated
+		wantNot []string // not negated
+	}{
+		{"نفى رئيس لجنة شؤون الأسرى في صنعاء عبد الكريم الحمزي، اليوم الأحد، إطلاق سراح أي محتجز.", []string{"إطلاق سراح"}, []string{"رئيس", "لجنة", "الأسرى"}},
+		{"نفى المتحدث باسم الحكومة التوصل إلى اتفاق.", []string{"التوصل", "اتفاق"}, []string{"المتحدث", "الحكومة"}},
+		{"نفت الحكومة العراقية، مساء الاثنين، الأنباء عن إقالة الوزير.", []string{"الأنباء", "إقالة"}, []string{"الحكومة", "العراقية"}},
+		{"ونفى وزير الداخلية، في بيان، وجود أي معتقلين.", []string{"معتقلين"}, []string{"وزير", "الداخلية", "بيان"}},
+		{"نفى متحدث باسم البنك المركزي أن يرفع البنك أسعار الفائدة.", []string{"يرفع", "أسعار"}, []string{"متحدث", "البنك", "المركزي"}},
+	} {
+		got := negated(c.text)
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: %q not denied (denied: %v)", c.text, w, got)
+			}
+		}
+		for _, w := range c.wantNot {
+			if got[w] {
+				t.Errorf("%q: %q denied (denied: %v)", c.text, w, got)
+			}
+		}
+	}
+}

@@ -284,6 +284,10 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 		res.Stance, res.Confidence = Denies, 0.55+0.35*cover
 		res.Reasons = []Reason{{Kind: "denial", A: spanText(st, d, end), AStart: st[d].start, AEnd: st[end].end, BStart: -1, BEnd: -1,
 			Detail: fmt.Sprintf("denial: %q", spanText(st, d, end))}}
+	case nPred == 0 && negatesHead(st, cl, &res):
+		// "No agreement was reached", "لا اتفاق نهائي" against the claim
+		// "detainee release deal": the event the claim names, denied.
+		res.Stance, res.Confidence = Denies, 0.7+0.25*cover
 	case pos >= 0 && hasTopic:
 		j, _ := predicateMatch(&st[pos], cl)
 		res.Stance, res.Confidence = Affirms, 0.6+0.35*cover
@@ -833,3 +837,111 @@ func quantityConflict(statement, claim string, st, cl []token, cs, cc func() *co
 	res.Reasons = reasons
 	return true
 }
+
+// claimHead is the index in cl of the noun a claim that only names an
+// event is about, -1 when it has none: in English the last word before
+// the first preposition ("Yemen detainee release deal", "Doctors' strike at
+// Iraq's public hospitals", "Derailment of the Cairo train"), in Arabic the
+// first word ("إضراب الأطباء في المستشفيات").
+func claimHead(cl []token) int {
+	last := -1
+	for i := range cl {
+		t := &cl[i]
+		if t.num.kind != numNone {
+			continue
+		}
+		if content(t) {
+			if arabicWord(t.norm) {
+				if last < 0 {
+					return i
+				}
+				return last
+			}
+			last = i
+			continue
+		}
+		if last >= 0 && (headEnds[t.norm] || t.punct && t.text != "-" && t.text != "'" && t.text != "’" && t.text != "–") {
+			return last
+		}
+	}
+	return last
+}
+
+// headEnds end the noun group of an English claim's head.
+var headEnds = map[string]bool{"of": true, "in": true, "at": true, "on": true, "for": true, "over": true, "with": true,
+	"from": true, "to": true, "by": true, "after": true, "near": true, "and": true, "amid": true, "as": true,
+	"between": true, "against": true, "into": true, "during": true}
+
+// negatesHead reports whether a negation or a denial in st governs the
+// word that names the event of cl (claimHead) as its first word, past
+// words that only frame it: "No agreement was reached", "talks end without
+// final deal", "لم يتم التوصل إلى اتفاق", "denied reports of a deal", "نفى
+// المتحدث التوصل إلى اتفاق". The event is not denied when the negation
+// governs something else first: "denied that any agreement had been
+// reached to end the strike" does not deny the strike, nor "no end to the
+// strike", nor "no doctors were detained" a doctors' strike. It sets the
+// reason.
+func negatesHead(st, cl []token, res *StanceResult) bool {
+	h := claimHead(cl)
+	if h < 0 {
+		return false
+	}
+	for c := range st {
+		if st[c].cue&(cueNeg|cueDenial) == 0 || st[c].moot || st[c].hypo {
+			continue
+		}
+		k := c + 1
+		if st[c].cue&cueDenial != 0 && arabicWord(st[c].norm) {
+			k = pastSpeakerTitle(st, k)
+		}
+		for ; k < len(st) && !clauseBreak(&st[k]); k++ {
+			t := &st[k]
+			if !content(t) || headFrames[t.norm] || t.cue&(cueNeg|cueDenial) != 0 {
+				continue
+			}
+			if t.norm == "ما" {
+				// "نفى ما تداولته وسائل إعلام عن التوصل إلى اتفاق": what was
+				// said about the event.
+				if a := aboutAfter(st, k); a > k {
+					k = a
+					continue
+				}
+			}
+			if t.id == cl[h].id && t.num.kind == numNone {
+				// The evidence runs from the cue to the event, or is the
+				// event alone past a speaker's title and a report ("نفى
+				// رئيس اللجنة ... ما تداولته وسائل إعلام عن التوصل إلى
+				// اتفاق"), with the cue in the detail.
+				lo := c
+				if k-c > 6 {
+					lo = k
+				}
+				res.Reasons = []Reason{{Kind: "negation", A: spanText(st, lo, k), AStart: st[lo].start, AEnd: t.end,
+					B: cl[h].text, BStart: cl[h].start, BEnd: cl[h].end,
+					Detail: fmt.Sprintf("negation: %q, governed by %q, against %q", spanText(st, lo, k), st[c].text, cl[h].text)}}
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// aboutAfter returns the index of the "about" that ends "what ... said"
+// ("ما تداولته وسائل الإعلام عن", "ما تردد بشأن") within eight words
+// after st[k] in its clause, or -1.
+func aboutAfter(st []token, k int) int {
+	for j := k + 1; j < len(st) && j <= k+8 && !clauseBreak(&st[j]); j++ {
+		switch st[j].norm {
+		case "عن", "بشان", "حول":
+			return j
+		}
+	}
+	return -1
+}
+
+// headFrames are words between a negation and the event it denies that
+// only frame it: "any", "final", "reports of", "reaching", "التوصل إلى",
+// "وجود", "أنباء عن" (as normalised).
+var headFrames = normSet(`any final formal official comprehensive real actual full new such reports report claims rumours rumors news reaching reach signing existence
+	أي نهائي نهائيا رسمي رسميا جديد فعلي كامل التوصل توصل الوصول توقيع إبرام ابرام وجود أنباء الأنباء تقارير التقارير أخبار الأخبار مزاعم شائعات`)

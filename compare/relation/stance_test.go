@@ -390,3 +390,49 @@ func TestConditionTakesNoStance(t *testing.T) {
 		{"The government will raise wages by five percent from January.", Affirms},
 	})
 }
+
+// TestNegatedEventOfATopicTitle checks that a claim that only names an
+// event ("... detainee release deal") is denied by a negation or a denial
+// whose first word is that event, past words that only frame it ("final",
+// "reports of", "التوصل إلى", a speaker's title and name, "ما تداولته
+// وسائل إعلام عن"), and not by one that governs something else first.
+func TestNegatedEventOfATopicTitle(t *testing.T) {
+	runStance(t, "Yemen government-Houthi detainee release deal", []stanceCase{
+		{"No agreement was reached, the spokesman, Marco Bellini, told reporters.", Denies},
+		{"Yemen detainee talks end without final deal, UN says", Denies},
+		{"لا اتفاق نهائي حتى الآن بشأن صفقة التبادل", Denies},
+		{"لم يتم التوصل إلى اتفاق بعد.", Denies},
+		{"The government denied reports of a deal.", Denies},
+		{"نفى المتحدث باسم الحكومة التوصل إلى اتفاق.", Denies},
+		{"نفى رئيس لجنة شؤون الأسرى في صنعاء عبد الكريم الحمزي، اليوم الأحد، ما تداولته وسائل إعلام محلية عن التوصل إلى اتفاق لتبادل الأسرى.", Denies},
+		{"Yemen's parties reached an agreement, the government says.", Affirms},
+		{"There is no end to the deal talks.", StanceNeutral},
+	})
+	runStance(t, "Doctors' strike at Iraq's public hospitals", []stanceCase{
+		{"No strike took place at the hospitals, the ministry said.", Denies},
+		{"No doctors were detained during the strike, the ministry said.", StanceNeutral},
+		{"The strike has not ended.", StanceNeutral},
+		{"There is no end in sight to the strike.", StanceNeutral},
+	})
+}
+
+// TestClaimHead checks the noun a claim that names an event is about.
+func TestClaimHead(t *testing.T) {
+	for claim, want := range map[string]string{
+		"Yemen government-Houthi detainee release deal":      "deal",
+		"Doctors' strike at Iraq's public hospitals":         "strike",
+		"Derailment of Cairo–Aswan train 934 in Upper Egypt": "Derailment",
+		"Crowd crush at Baghdad's Al-Shaab stadium":          "crush",
+		"إضراب الأطباء في المستشفيات الحكومية":               "إضراب",
+		"Tunisia wheat import tender and the price of bread": "tender",
+	} {
+		p := Prepare(claim)
+		got := ""
+		if h := claimHead(p.toks); h >= 0 {
+			got = p.toks[h].text
+		}
+		if got != want {
+			t.Errorf("head of %q = %q, want %q", claim, got, want)
+		}
+	}
+}

@@ -869,34 +869,126 @@ func arabicVerb(text string) bool {
 	return w != "نفي" && !strings.HasPrefix(w, "ال")
 }
 
+// imperfectVerb reports an Arabic word that may be an imperfect verb, as
+// "أن" takes one: "يرفع", "تكون", "نعلن".
+func imperfectVerb(text string) bool {
+	w := strings.TrimPrefix(strings.TrimPrefix(text, "و"), "ف")
+	r, _ := utf8.DecodeRuneInString(w)
+	return (r == 'ي' || r == 'ت' || r == 'ن') && utf8.RuneCountInString(w) >= 3
+}
+
 // pastSpeakerTitle returns where what an Arabic verb of denial denies may
 // start, past the title of who denies when it follows the verb: "ونفى
 // محافظ البنك المركزي ..." is the bank's governor denying, not a denial of
 // the bank. Only the title and the noun it is of ("محافظ البنك", "وزارة
-// الداخلية") are passed: what follows may be the object already ("نفت
-// وزارة الداخلية التقارير"). i itself when no title follows the verb.
+// الداخلية", "رئيس لجنة شؤون الأسرى", "المتحدث باسم الحكومة") are passed:
+// what follows may be the object already ("نفت وزارة الداخلية التقارير").
+// i itself when no title follows the verb.
 //
 // The adjectives of that body go with it ("محافظ البنك المركزي", "وزارة
 // الدفاع الأمريكية"): definite words with a nisba ending; a definite noun
-// of another form may be the object ("التقارير").
+// of another form may be the object ("التقارير"). So do a name and a time
+// set off by commas after it (pastApposition): "نفى رئيس اللجنة عبد الكريم
+// الحمزي، اليوم الأحد، ما تداولته ...".
 func pastSpeakerTitle(toks []token, i int) int {
-	if i+1 < len(toks) && speakerTitles[toks[i].norm] && definite(toks[i+1].norm) && !toks[i+1].punct {
-		k := i + 2
-		for k < len(toks) && !toks[k].punct && definite(toks[k].norm) && nisba(toks[k].norm) {
+	if i >= len(toks) {
+		return i
+	}
+	k := i
+	switch {
+	case speakerTitles[toks[i].norm] || speakerTitles[strings.TrimPrefix(toks[i].norm, "ال")] && definite(toks[i].norm):
+		k = i + 1
+		if k < len(toks) && toks[k].norm == "باسم" {
+			k++ // "المتحدث باسم الحكومة"
+		} else if definite(toks[i].norm) {
+			// "المتحدث الرسمي": a definite title takes no noun after it.
+			k = pastNisbas(toks, k)
+			break
+		}
+		// The noun the title is of, through a construct chain up to its
+		// first definite noun: "رئيس لجنة شؤون الأسرى".
+		for n := 0; n < 2 && k < len(toks) && !toks[k].punct && !toks[k].stop && arabicWord(toks[k].norm) && !definite(toks[k].norm); n++ {
 			k++
 		}
-		return k
-	}
-	if i < len(toks) && speakerBodies[toks[i].norm] {
+		if k >= len(toks) || toks[k].punct || !definite(toks[k].norm) {
+			return i
+		}
+		k = pastNisbas(toks, k+1)
+	case speakerBodies[toks[i].norm]:
 		// "نفت الحكومة العراقية ... الأنباء": the body that denies, with
 		// its adjectives.
-		k := i + 1
-		for k < len(toks) && !toks[k].punct && definite(toks[k].norm) && nisba(toks[k].norm) {
-			k++
+		k = pastNisbas(toks, i+1)
+	default:
+		return i
+	}
+	return pastApposition(toks, k)
+}
+
+// pastNisbas returns the index past the definite relational adjectives
+// from k on.
+func pastNisbas(toks []token, k int) int {
+	for k < len(toks) && !toks[k].punct && definite(toks[k].norm) && nisba(toks[k].norm) {
+		k++
+	}
+	return k
+}
+
+// pastApposition returns the index past what an Arabic speaker's title
+// may have after it before the verb's object: where it is ("في صنعاء") and
+// the speaker's name, closed by a comma, then a time closed by a comma
+// ("عبد الكريم الحمزي، اليوم الأحد،"); k when none is there. The name is
+// at most four words, none a function word but في, none a cue: a clause
+// that says something is not passed.
+func pastApposition(toks []token, k int) int {
+	j := k
+	for n := 0; j < len(toks) && !toks[j].punct && n < 6; j, n = j+1, n+1 {
+		if toks[j].cue != 0 || toks[j].stop && toks[j].norm != "في" || !arabicWord(toks[j].norm) {
+			return k
+		}
+	}
+	if j == k || j >= len(toks) || !isComma(toks[j].text) {
+		if j == k && j < len(toks) && isComma(toks[j].text) {
+			return pastTime(toks, k+1, k)
 		}
 		return k
 	}
-	return i
+	return pastTime(toks, j+1, j+1)
+}
+
+// pastTime returns the index past a time or a place of saying of at most
+// three words closed by a comma from k on ("اليوم الأحد،", "مساء
+// الاثنين،", "في بيان،"), or none when there is no such phrase.
+func pastTime(toks []token, k, none int) int {
+	time := k < len(toks) && adverbialPreps[toks[k].norm]
+	j := k
+	for n := 0; j < len(toks) && !toks[j].punct && n < 3; j, n = j+1, n+1 {
+		time = time || dayWord(toks[j].norm) || toks[j].num.kind == numMonth
+	}
+	if time && j < len(toks) && isComma(toks[j].text) {
+		return j + 1
+	}
+	return none
+}
+
+func isComma(s string) bool { return s == "," || s == "،" }
+
+// dayWord reports a normalised word, or a token of two ("اليوم الأحد"),
+// that names a day or a part of one.
+func dayWord(norm string) bool {
+	for _, w := range strings.Fields(norm) {
+		if dayTimeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var dayTimeWords = normSet(`اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ليل ليلة فجر ظهر عصر صباحا`)
+
+// arabicWord reports a word in Arabic script.
+func arabicWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return textnorm.ScriptOf(r) == textnorm.ScriptArabic
 }
 
 // speakerBodies are bodies that deny by name, definite, after an Arabic
@@ -1094,6 +1186,7 @@ func markNegation(toks []token) {
 			continue // the outer cue's scope covers these words
 		}
 		content, limit, from := 0, 2, j+1
+		thatVerb := false // the denied clause opened with "أن" and a verb
 		denial := toks[j].cue&cueDenial != 0 && toks[j].cue&cueNeg == 0
 		if denial && arabicVerb(toks[j].text) {
 			// An Arabic verb comes before its subject: "ونفى مصدر في الشرطة
@@ -1108,6 +1201,7 @@ func markNegation(toks []token) {
 				break
 			}
 			if denial && content == 0 && complementizers[u.norm] {
+				thatVerb = k+1 < len(toks) && imperfectVerb(toks[k+1].text)
 				// "denied that any staff member had helped the inmates",
 				// "نفى أن تكون الوزارة قد تلقت": the whole clause is denied,
 				// its subject and its verb. The words past the first two
@@ -1159,6 +1253,12 @@ func markNegation(toks []token) {
 					toks[m].negated, toks[m].far = false, false
 				}
 				content = 0
+				continue
+			}
+			if thatVerb && content == 1 && definite(u.norm) && arabicWord(u.norm) {
+				// "نفى أن يرفع البنك أسعار الفائدة": the subject after the
+				// denied clause's verb is not what is denied, as in
+				// English ("denied that the bank would raise rates").
 				continue
 			}
 			u.negated = true
