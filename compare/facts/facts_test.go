@@ -575,6 +575,9 @@ func TestNegatedBounds(t *testing.T) {
 		{"وقالت الشرطة إن عدد القتلى لا يتجاوز 12 شخصا.", "max"},
 		{"وقالت الشرطة إن عدد القتلى لم يتجاوز 12 شخصا.", "max"},
 		{"قتل أكثر من 12 شخصا.", "min"},
+		{"The governor said the toll “does not exceed 25”.", "max"},
+		{"Participation did not exceed 30 percent, the ministry said.", "max"},
+		{"A fine not exceeding 500 dinars.", "max"},
 	} {
 		ns := Extract(c.in).Numbers
 		if len(ns) != 1 || ns[0].Bound != c.bound {

@@ -1450,7 +1450,7 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 			// A toll named before the number is surer than an outcome
 			// word far after it: "عدد المفقودين تراجع إلى 45 بعد العثور
 			// على عدد من الناجين" counts the missing, not survivors.
-			if out[i] = tollOf(t, k); out[i] == 0 {
+			if out[i] = tollOf(t, k, n.Bound != ""); out[i] == 0 {
 				out[i] = fwd
 			}
 		}
@@ -1513,7 +1513,33 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 	if t.norm == "lives" && (j == 0 || !livesBefore[ts[j-1].norm]) {
 		return 0
 	}
+	// "أودت الفيضانات ... بحياة 43 شخصا" (claimed the lives of): بحياة
+	// counts the dead after أودى, and nothing else ("أنقذ حياة").
+	if o == 0 && t.norm == "بحياه" && claimedLives(ts, j) {
+		return outcomeKilled
+	}
 	return o
+}
+
+// claimedLives reports whether a form of أودى ("claimed", of lives) stands
+// before ts[j] in its sentence, within fifteen words.
+func claimedLives(ts []token, j int) bool {
+	for m := j - 1; m >= 0 && m >= j-15; m-- {
+		if ts[m].punct && !ts[m].sep && ts[m].text != "،" && ts[m].text != "," {
+			return false
+		}
+		w := ts[m].norm
+		for _, p := range []string{"و", "ف", "ل"} {
+			if len(w) > len(p)+4 {
+				w = strings.TrimPrefix(w, p)
+			}
+		}
+		switch w {
+		case "اودت", "اودي", "يودي", "تودي":
+			return true
+		}
+	}
+	return false
 }
 
 // livesBefore are the words before "lives" when it counts the dead.
@@ -1524,10 +1550,14 @@ var livesBefore = map[string]bool{"their": true, "the": true, "his": true, "her"
 // ضربت المدينة إلى 85". It looks back to the sentence's start or the
 // previous number for a toll word ("toll", "number", "عدد", "حصيلة") with
 // an outcome word next to it.
-func tollOf(t []token, k int) int {
+//
+// A bound (bounded) is looked for past a quotation mark: "the number of
+// people killed ... “does not exceed 25”". Another number is not: in "عدد
+// ضحايا غرق العبارة "السلام 7"" the 7 is the ferry's name.
+func tollOf(t []token, k int, bounded bool) int {
 	words := outcomeWords()
 	for j := k - 1; j >= 0; j-- {
-		if t[j].num.kind != numNone || t[j].punct && t[j].text != "," && t[j].text != "،" {
+		if t[j].num.kind != numNone || t[j].punct && t[j].text != "," && t[j].text != "،" && !(bounded && quote(t[j].text)) {
 			return 0
 		}
 		if !tollWords[t[j].key] {

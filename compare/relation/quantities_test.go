@@ -1319,3 +1319,17 @@ func TestUnitTextNamesTheUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestTollsToldAroundTheNumber checks two ways of telling the dead that
+// gave a number no outcome: a toll whose figure is quoted ("the number of
+// people killed ... “does not exceed 25”"), and the Arabic "أودى بحياة"
+// (claimed the lives of); "أنقذ حياة" (saved the lives of) counts no dead.
+func TestTollsToldAroundTheNumber(t *testing.T) {
+	wantNumberReason(t, [][2]string{
+		{"The flood killed 43 people, the ministry said.", "The governor said that the number of people killed when the dam collapsed “does not exceed 25”."},
+		{"ارتفع عدد ضحايا انهيار السد إلى ٦٤ قتيلاً، بحسب مصادر طبية.", "أودت الفيضانات الناجمة عن انهيار السد في شرق السودان بحياة ثلاثة وأربعين شخصاً، وفق حصيلة رسمية."},
+	})
+	wantNoNumberReason(t, [][2]string{
+		{"ارتفع عدد ضحايا انهيار السد إلى ٦٤ قتيلاً، بحسب مصادر طبية.", "وأنقذت فرق الدفاع المدني حياة ثلاثة وأربعين شخصاً من القرى المنكوبة."},
+	})
+}
