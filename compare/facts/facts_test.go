@@ -578,6 +578,8 @@ func TestNegatedBounds(t *testing.T) {
 		{"The governor said the toll “does not exceed 25”.", "max"},
 		{"Participation did not exceed 30 percent, the ministry said.", "max"},
 		{"A fine not exceeding 500 dinars.", "max"},
+		{"Annual inflation rose above 28 percent in July.", "min"},
+		{"Temperatures fell below 5 degrees overnight.", "max"},
 	} {
 		ns := Extract(c.in).Numbers
 		if len(ns) != 1 || ns[0].Bound != c.bound {

@@ -121,7 +121,7 @@ var (
 		{"more than", "min"}, {"over", "min"}, {"at least", "min"}, {"upwards of", "min"}, {"in excess of", "min"},
 		{"less than", "max"}, {"fewer than", "max"}, {"under", "max"}, {"up to", "max"}, {"at most", "max"},
 		{"no more than", "max"}, {"not more than", "max"}, {"no fewer than", "min"}, {"not less than", "min"},
-		{"does not exceed", "max"}, {"did not exceed", "max"}, {"do not exceed", "max"}, {"not exceeding", "max"},
+		{"above", "min"}, {"below", "max"}, {"does not exceed", "max"}, {"did not exceed", "max"}, {"do not exceed", "max"}, {"not exceeding", "max"},
 		{"doesn't exceed", "max"}, {"didn't exceed", "max"}, {"would not exceed", "max"}, {"will not exceed", "max"},
 		{"نحو", ""}, {"حوالي", ""}, {"حوالى", ""}, {"قرابة", ""}, {"زهاء", ""}, {"يقارب", ""}, {"ما يقارب", ""},
 		{"ما يقرب من", ""}, {"نحو من", ""}, {"تقريبا", ""},

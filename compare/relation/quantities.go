@@ -986,6 +986,11 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 		if i > 0 && out[i-1] && at[i-1] >= 0 && listNext(t, at[i-1], k) {
 			out[i] = true
 		}
+		// "The main hospital alone had received 43 bodies", "في طوكر وحدها":
+		// the count of one place or one of several, a part of the toll.
+		if aloneNear(t, k) {
+			out[i] = true
+		}
 		for j := k + 1; j < len(t) && j <= k+3 && !t[j].punct; j++ {
 			if t[j].norm == "among" {
 				out[i] = true
@@ -999,6 +1004,26 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 	}
 	return out
 }
+
+// aloneNear reports "alone" (وحده, وحدها) within five words before the
+// number at token k or four after it, in its sentence: a comma may come
+// between ("In Tokar alone, 43 people died").
+func aloneNear(t []token, k int) bool {
+	in := func(j int) bool { return !t[j].punct || isComma(t[j].text) }
+	for j := k - 1; j >= 0 && j >= k-5 && in(j); j-- {
+		if aloneWords[t[j].norm] {
+			return true
+		}
+	}
+	for j := k + 1; j < len(t) && j <= k+4 && in(j); j++ {
+		if aloneWords[t[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var aloneWords = normSet("alone وحده وحدها وحدهم")
 
 // oneMore are the words after "and" that add one of another kind to a
 // listed count.

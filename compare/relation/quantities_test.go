@@ -1333,3 +1333,30 @@ func TestTollsToldAroundTheNumber(t *testing.T) {
 		{"ارتفع عدد ضحايا انهيار السد إلى ٦٤ قتيلاً، بحسب مصادر طبية.", "وأنقذت فرق الدفاع المدني حياة ثلاثة وأربعين شخصاً من القرى المنكوبة."},
 	})
 }
+
+// TestCountOfOnePlaceAlone checks that a count said of one place or one
+// of several "alone" is a part of the toll, not a rival of it, also in a
+// claim's archive, where two counts of one outcome conflict whatever else
+// the statements share.
+func TestCountOfOnePlaceAlone(t *testing.T) {
+	numberIn := func(a, b string) bool {
+		for _, r := range ClassifyInClaim(Prepare(a), Prepare(b)).Reasons {
+			if r.Kind == "number" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range [][2]string{
+		{"At least 60 people died when the dam burst.", "The town's main hospital alone had received 43 bodies by Sunday night."},
+		{"The floods killed 85 people across the state.", "In Tokar alone, 43 people died."},
+		{"أودت الفيضانات بحياة 85 شخصا في الولاية.", "وفي طوكر وحدها لقي 43 شخصا حتفهم."},
+	} {
+		if numberIn(c[0], c[1]) {
+			t.Errorf("%q vs %q: a number conflict", c[0], c[1])
+		}
+	}
+	if a, b := "The floods killed 85 people across the state.", "The floods killed 43 people, the ministry said."; !numberIn(a, b) {
+		t.Errorf("%q vs %q: no number conflict", a, b)
+	}
+}
