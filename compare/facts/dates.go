@@ -313,6 +313,11 @@ prefix:
 	if d.Period != "" && prep == "in" {
 		prep = "within"
 	}
+	if d.Period != "" && pos == "" && (prep == "after" || prep == "before") && s.toks[j].latin && s.is(end, "of") {
+		// "after ten days of difficult negotiations": how long the talks
+		// lasted, not a time ten days after something.
+		prep = ""
+	}
 	d.Prep = prep
 	d.Qualifier = prep
 	if pos != "" {

@@ -516,6 +516,14 @@ func TestCompoundDurations(t *testing.T) {
 	if ds := Extract("The fire broke out three days after the blast.").Dates; len(ds) != 1 || ds[0].Qualifier != "offset" {
 		t.Errorf("three days after: %+v", ds)
 	}
+	// "after ten days of talks" is how long the talks lasted; "after ten
+	// days" alone is a time.
+	if ds := Extract("They reached a deal after ten days of difficult negotiations.").Dates; len(ds) != 1 || ds[0].Period != "10d" || ds[0].Qualifier != "" {
+		t.Errorf("after ten days of negotiations: %+v", ds)
+	}
+	if ds := Extract("They will meet again after ten days.").Dates; len(ds) != 1 || ds[0].Qualifier != "after" {
+		t.Errorf("after ten days: %+v", ds)
+	}
 	// A month alone names no duration.
 	if ds := Extract("وصل الوفد في بداية الشهر.").Dates; slices.ContainsFunc(ds, func(d Date) bool { return d.Period != "" }) {
 		t.Errorf("a month with no length: %+v", ds)
