@@ -29,6 +29,14 @@ func (s *scanner) dates() []Date {
 		if t.kind == tWord && t.info == nil && t.cinfo == nil && !(t.latin && (t.norm == "a" || t.norm == "an")) {
 			// In no table: dateAt finds no prefix, month, unit or count
 			// here. Most words are such.
+			if end := s.openEndedAt(i); end > i {
+				d := Date{Start: s.startOf(i), End: s.toks[end-1].re, Period: PeriodOpen}
+				d.Text = s.runeSpan(d.Start, d.End, i, end)
+				out = append(out, d)
+				s.markUsed(i, end)
+				i = end
+				continue
+			}
 			i++
 			continue
 		}
@@ -38,6 +46,15 @@ func (s *scanner) dates() []Date {
 				i = e
 				continue
 			}
+		}
+		if u := s.unitWord(i); u != nil && t.latin && singleUnit[t.norm] && s.gluedPunct(i+1, "-") && s.is(i+2, "long") {
+			// "a week-long strike": a week.
+			d := Date{Start: s.startOf(i), End: s.toks[i+2].re, Period: period(1, u.unit)}
+			d.Text = s.runeSpan(d.Start, d.End, i, i+3)
+			out = append(out, d)
+			s.markUsed(i, i+3)
+			i += 3
+			continue
 		}
 		d, end, ok := s.dateAt(i)
 		if !ok {
@@ -648,3 +665,37 @@ func period(v float64, unit byte) string {
 	b = append(b, unit)
 	return string(b)
 }
+
+// openEndedAt returns the end of a duration with no set end at token i,
+// or i: "open-ended" and "indefinite" in English (not "adjourned
+// indefinitely", a delay); in Arabic
+// مفتوح only after a strike or a sit-in ("إضراب مفتوح", "الإضراب المفتوح"),
+// since it is also an open door, an open dialogue or an open market.
+func (s *scanner) openEndedAt(i int) int {
+	t := &s.toks[i]
+	if t.latin {
+		switch t.norm {
+		case "indefinite", "open-ended":
+			return i + 1
+		case "open":
+			if s.gluedPunct(i+1, "-") && s.is(i+2, "ended") {
+				return i + 3
+			}
+		}
+		return i
+	}
+	switch t.norm {
+	case "مفتوح", "مفتوحا", "مفتوحه", "المفتوح", "المفتوحه":
+	default:
+		return i
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if n := s.toks[j].norm; strings.Contains(n, "ضراب") || strings.Contains(n, "عتصام") {
+			return i + 1
+		}
+	}
+	return i
+}
+
+// singleUnit are the English time units in the singular.
+var singleUnit = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true}

@@ -39,6 +39,10 @@ type Number struct {
 	Year bool
 }
 
+// PeriodOpen is the Period of a duration with no set end: "open-ended",
+// "indefinite", "إضراب مفتوح" (an open strike).
+const PeriodOpen = "open"
+
 // Date is a point or span of time: a year, a month, a day, a relative date
 // ("last year", "الشهر المقبل") or a duration ("within two years").
 type Date struct {
@@ -55,7 +59,8 @@ type Date struct {
 	// 2026"), one of the Qualifier values other than the positions.
 	Prep string
 	// Period is a duration: "2y" for "within two years" / "في غضون عامين",
-	// "3m", "2w", "10d", "48h".
+	// "3m", "2w", "10d", "48h"; PeriodOpen for one with no set end, "an
+	// open-ended strike", "إضراب مفتوح".
 	Period string
 	// Relative is "current" (الحالي, this), "last" (الماضي, last) or "next"
 	// (المقبل, next), or "".

@@ -524,6 +524,25 @@ func TestCompoundDurations(t *testing.T) {
 	if ds := Extract("They will meet again after ten days.").Dates; len(ds) != 1 || ds[0].Qualifier != "after" {
 		t.Errorf("after ten days: %+v", ds)
 	}
+	// A length with no number: "week-long", and one with no set end.
+	for _, c := range []struct{ text, period string }{
+		{"Iraq's week-long doctors' strike tests the government.", "1w"},
+		{"A month-long sit-in ended on Friday.", "1m"},
+		{"Iraqi doctors begin open-ended strike over attacks and pay.", PeriodOpen},
+		{"The union called an indefinite strike.", PeriodOpen},
+		{"بدأ الأطباء صباح الأحد إضراباً مفتوحاً عن العمل.", PeriodOpen},
+		{"دخل إضراب الأطباء المفتوح يومه الثالث.", PeriodOpen},
+	} {
+		ds := Extract(c.text).Dates
+		if !slices.ContainsFunc(ds, func(d Date) bool { return d.Period == c.period }) {
+			t.Errorf("%q: dates %+v, want a period %s", c.text, ds, c.period)
+		}
+	}
+	for _, text := range []string{"The ministry opened an open dialogue with doctors.", "باب الحوار مفتوح أمام النقابة.", "The talks were adjourned indefinitely.", "He spent weeks-long stays abroad."} {
+		if ds := Extract(text).Dates; slices.ContainsFunc(ds, func(d Date) bool { return d.Period != "" }) {
+			t.Errorf("%q: a length %+v", text, ds)
+		}
+	}
 	// A month alone names no duration.
 	if ds := Extract("وصل الوفد في بداية الشهر.").Dates; slices.ContainsFunc(ds, func(d Date) bool { return d.Period != "" }) {
 		t.Errorf("a month with no length: %+v", ds)

@@ -1360,3 +1360,22 @@ func TestCountOfOnePlaceAlone(t *testing.T) {
 		t.Errorf("%q vs %q: no number conflict", a, b)
 	}
 }
+
+// TestStrikeOfNoSetEnd checks that a strike of no set end and one of a
+// set length are two lengths of it, across the languages, and that two
+// strikes of no set end agree on it.
+func TestStrikeOfNoSetEnd(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Iraqi doctors begin open-ended strike over attacks and pay", "Iraq's week-long doctors' strike tests the government"},
+		{"The three-day strike began on Sunday at nearly 200 public hospitals.", "دخل إضراب الأطباء المفتوح في المستشفيات الحكومية العراقية يومه الثالث."},
+	} {
+		if r, ok := reasonOf(c[0], c[1], "date"); !ok {
+			t.Errorf("%q vs %q: no date reason", c[0], c[1])
+		} else {
+			checkOffsets(t, c[0], c[1], []Reason{r})
+		}
+	}
+	if r, ok := reasonOf("Iraqi doctors begin open-ended strike over attacks and pay", "بدأ الأطباء صباح الأحد إضراباً مفتوحاً عن العمل", "date"); ok {
+		t.Errorf("two strikes of no set end: %s", r.Detail)
+	}
+}

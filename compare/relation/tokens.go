@@ -34,7 +34,7 @@ type token struct {
 	moot       bool    // what a "confirm or deny" leaves open: neither said nor denied (markMoot)
 	hypo       bool    // in a condition: "if ... not", "إذا لم" (markConditions)
 	matched    bool    // scratch: has a counterpart in the other text
-	frac       bool    // a fraction word, "half", "ثلث", which facts may read as a share (hasQuantity)
+	frac       bool    // a fraction word, "half", "ثلث", which facts may read as a share, or a word of a length without a number, "open-ended", "week-long" (hasQuantity)
 	num        numInfo // last: the flags above pack into one word
 	skel       uint64  // consonant skeleton of a possible name (translit.go); 0 = none
 }
@@ -586,7 +586,7 @@ func fillWord(t *token) {
 		t.stop = true
 	}
 	t.report = reportWords[t.key]
-	t.frac = facts.IsFraction(t.norm)
+	t.frac = facts.IsFraction(t.norm) || lengthWords[t.norm]
 	if norm == "and" || norm == "or" || norm == "و" {
 		t.sep = true
 	}
@@ -990,6 +990,10 @@ func arabicWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return textnorm.ScriptOf(r) == textnorm.ScriptArabic
 }
+
+// lengthWords make facts read a length without a number: "open-ended",
+// "week-long", "indefinite", "إضراب مفتوح" (as normalised).
+var lengthWords = normSet("ended long indefinite مفتوح مفتوحا مفتوحة المفتوح المفتوحة")
 
 // speakerBodies are bodies that deny by name, definite, after an Arabic
 // verb of denial: the subject, not what is denied.
