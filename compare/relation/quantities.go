@@ -452,7 +452,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 			}
 			// One outcome counts one thing whatever the noun ("23
 			// people" killed, "31 قتيلا").
-			if ox[i] != 0 && ox[i] == oy[j] && x.Ordinal == y.Ordinal && x.Percent == y.Percent && !farApart(x, y) && !anyNum(x, ys) && !anyNum(y, xs) {
+			if ox[i] != 0 && ox[i] == oy[j] && x.Ordinal == y.Ordinal && x.Percent == y.Percent && !farApart(x, y) && !sameElsewhere(qa, qb, i) && !sameElsewhere(qb, qa, j) {
 				xl, xh, yl, yh := ranges(x, y)
 				if xl <= yh && yl <= xh {
 					continue // "at least 20 people" killed and "20 قتيلا"
@@ -462,7 +462,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 		}
 	}
 	for i, x := range xs {
-		if anyNum(x, ys) {
+		if sameElsewhere(qa, qb, i) {
 			f[fNumMatch] = 1
 			continue
 		}
@@ -470,7 +470,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || still(ox[i]) != still(oy[j]) || verdictPart(ox[i]) != verdictPart(oy[j]) || twoThings(qa, qb, i, j) {
 				continue
 			}
-			if comparableNum(x, y) && !anyNum(y, xs) {
+			if comparableNum(x, y) && !sameElsewhere(qb, qa, j) {
 				return i, j, true
 			}
 			if ox[i] != 0 && ox[i] == oy[j] && x.Ordinal == y.Ordinal && x.Percent == y.Percent && (personNoun(x.Unit) || personNoun(y.Unit)) && !farApart(x, y) {
@@ -484,6 +484,21 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 		}
 	}
 	return -1, -1, false
+}
+
+// sameElsewhere reports whether number i of qa has a compatible value
+// among the numbers of qb that count the same kind of thing (not
+// twoThings): "the pound weakened to 52.30 per dollar, from around 50.80"
+// against "firmed to 50.10 against the dollar": 50.10 is no agreement with
+// the former value 50.80.
+func sameElsewhere(qa, qb *counts, i int) bool {
+	x := qa.facts.Numbers[i]
+	for j, y := range qb.facts.Numbers {
+		if compatibleNum(x, y) && !twoThings(qa, qb, i, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // twoThings reports that number i of qa and number j of qb count two
@@ -682,11 +697,17 @@ func added(t []token, at []int) []bool {
 func previous(t []token, at []int) []bool {
 	out := make([]bool, len(at))
 	for i, k := range at {
+		// "from around 50.80", "من نحو 50": the word before the number's
+		// approximation.
+		p := k - 1
+		if p >= 1 && aboutWords[t[p].norm] {
+			p--
+		}
 		switch {
 		case k < 1:
 		case t[k-1].norm == "من" && k >= 2 && t[k-2].norm == "بدلا":
 			out[i] = true
-		case t[k-1].norm == "from" || t[k-1].norm == "من" && (k < 2 || !boundBefore[t[k-2].norm]):
+		case t[p].norm == "from" || t[p].norm == "من" && (p < 1 || !boundBefore[t[p-1].norm]):
 			// Only beside a new value, "to" with a number in the clause:
 			// "from 12 to 19", "to 19 from 12", "من 15.25 إلى 17.25
 			// جنيها"; not "أكثر من 12".
@@ -698,11 +719,12 @@ func previous(t []token, at []int) []bool {
 	return out
 }
 
-// toNumber reports "to" or "إلى" followed by a number within the clause of
-// token k.
+// toNumber reports "to" or "إلى" followed by a number within the sentence
+// of token k, a comma apart at most: "weakened to 52.30 per dollar in
+// interbank trading, from 50.80".
 func toNumber(t []token, k int) bool {
 	for _, dir := range [2]int{-1, 1} {
-		for j, d := k+dir, 0; j >= 0 && j+1 < len(t) && d < 8 && !t[j].punct; j, d = j+dir, d+1 {
+		for j, d := k+dir, 0; j >= 0 && j+1 < len(t) && d < 14 && (!t[j].punct || isComma(t[j].text)); j, d = j+dir, d+1 {
 			if (t[j].norm == "to" || t[j].norm == "الي") && t[j+1].num.kind != numNone {
 				return true
 			}
@@ -710,6 +732,9 @@ func toNumber(t []token, k int) bool {
 	}
 	return false
 }
+
+// aboutWords make a number approximate between "from" and it.
+var aboutWords = normSet("around about nearly roughly some approximately نحو حوالي حوالى قرابة")
 
 // boundBefore are the words before "من" that make it "than": "أكثر من 12".
 var boundBefore = normSet("أكثر أقل أزيد أدنى أعلى")
@@ -1613,15 +1638,6 @@ func personNoun(u string) bool {
 	switch unitForm(u) {
 	case "people", "person", "persons", "individual", "individuals", "شخص", "اشخاص", "فرد", "افراد":
 		return true
-	}
-	return false
-}
-
-func anyNum(x facts.Number, ys []facts.Number) bool {
-	for _, y := range ys {
-		if compatibleNum(x, y) {
-			return true
-		}
 	}
 	return false
 }

@@ -1379,3 +1379,29 @@ func TestStrikeOfNoSetEnd(t *testing.T) {
 		t.Errorf("two strikes of no set end: %s", r.Detail)
 	}
 }
+
+// TestNewValueAgainstAFormerOne checks that a former value is found past
+// an approximation and a comma ("weakened to 52.30 per dollar in interbank
+// trading, from around 50.80"), and that a new value that only meets the
+// other side's former value does not agree with it: the new values still
+// conflict.
+func TestNewValueAgainstAFormerOne(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		prev []bool
+	}{
+		{"The pound weakened to 52.30 per dollar in interbank trading after the announcement, from around 50.80 before the decision.", []bool{false, true}},
+		{"The price of petrol rose to 19 pounds a litre, from about 17.25 pounds.", []bool{false, true}},
+		{"More than 12 people died, from a village of 300.", []bool{false, false}},
+	} {
+		if got := Prepare(c.text).counts().previous; !slices.Equal(got, c.prev) {
+			t.Errorf("%q: former values %v, want %v", c.text, got, c.prev)
+		}
+	}
+	a := "The price of petrol rose to 19 pounds a litre, from about 17.25 pounds, the ministry said."
+	b := "The price of petrol rose to 17.50 pounds a litre from 15.25 pounds, the ministry said."
+	var f [numFeatures]float64
+	if i, j, ok := numberConflict(Prepare(a).counts(), Prepare(b).counts(), &f); !ok || i != 0 || j != 0 {
+		t.Errorf("%q vs %q: conflict %d %d %v, want the new prices 19 and 17.50", a, b, i, j, ok)
+	}
+}
