@@ -93,7 +93,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 			thing:   qa.goods[i] != 0 && qa.goods[i] == qb.goods[j],
 			noun:    x.Ordinal == y.Ordinal && (countedNoun(x, y) || x.Percent && y.Percent && rx >= nounRef && rx == ry)})
 	}
-	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f); ok && demandedAt(a, x) != demandedAt(b, y) {
+	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f, func(x, y facts.Date) bool { return lengthsOfTwoThings(a, b, x, y) }); ok && demandedAt(a, x) != demandedAt(b, y) {
 		// "Prosecutors had demanded 25-year terms" against "received 15
 		// years": a demand and a decision, as for numbers.
 		*reasons = append(*reasons, Reason{Kind: "positions", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
@@ -1874,19 +1874,64 @@ func sameDate(x, y facts.Date) bool {
 	return shared && !datesConflict(x, y)
 }
 
-func dateConflict(xs, ys []facts.Date, f *[numFeatures]float64) (facts.Date, facts.Date, bool) {
+func dateConflict(xs, ys []facts.Date, f *[numFeatures]float64, twoThings func(x, y facts.Date) bool) (facts.Date, facts.Date, bool) {
 	for _, x := range xs {
 		if anyDate(x, ys) {
 			f[fNumMatch] = 1
 			continue
 		}
 		for _, y := range ys {
-			if datesConflict(x, y) && !anyDate(y, xs) {
+			if datesConflict(x, y) && !anyDate(y, xs) && !twoThings(x, y) {
 				return x, y, true
 			}
 		}
 	}
 	return facts.Date{}, facts.Date{}, false
+}
+
+// lengthsOfTwoThings reports two lengths written as compound adjectives
+// before the nouns they measure, and the nouns differ: "the three-day
+// strike" and "thirty-six-hour shifts" are no rivals, while "week-long
+// doctors' strike" is still the strike (the first two words after each are
+// looked at). A length not so written ("the strike will last three days")
+// may be of anything.
+func lengthsOfTwoThings(a, b []token, x, y facts.Date) bool {
+	if x.Period == "" || y.Period == "" || !strings.Contains(x.Text, "-") || !strings.Contains(y.Text, "-") {
+		return false
+	}
+	na, nb := wordsAfter(a, x.End), wordsAfter(b, y.End)
+	if len(na) == 0 || len(nb) == 0 {
+		return false
+	}
+	for _, i := range na {
+		for _, j := range nb {
+			if a[i].id == b[j].id {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// wordsAfter is the indexes of the first two content words right after
+// rune offset end in t, none when a function word or punctuation comes
+// first ("described the strike as open-ended and said": no noun is
+// measured).
+func wordsAfter(t []token, end int) []int {
+	var out []int
+	for i := range t {
+		if t[i].start < end {
+			continue
+		}
+		if t[i].text == "'" || t[i].text == "’" {
+			continue // "week-long doctors' strike"
+		}
+		if t[i].punct || !content(&t[i]) || len(out) == 2 {
+			break
+		}
+		out = append(out, i)
+	}
+	return out
 }
 
 func anyDate(x facts.Date, ys []facts.Date) bool {

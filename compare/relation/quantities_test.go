@@ -1405,3 +1405,41 @@ func TestNewValueAgainstAFormerOne(t *testing.T) {
 		t.Errorf("%q vs %q: conflict %d %d %v, want the new prices 19 and 17.50", a, b, i, j, ok)
 	}
 }
+
+// TestLengthsOfTwoThings checks that two lengths written before the nouns
+// they measure are rivals only when they measure one thing, also in a
+// claim's archive.
+func TestLengthsOfTwoThings(t *testing.T) {
+	dateIn := func(a, b string) bool {
+		for _, r := range ClassifyInClaim(Prepare(a), Prepare(b)).Reasons {
+			if r.Kind == "date" {
+				return true
+			}
+		}
+		return false
+	}
+	if a, b := "The three-day strike by doctors began on Sunday at public hospitals to protest attacks on doctors.", "“Doctors are attacked in public hospitals, and then we are asked to work thirty-six-hour shifts,” said a surgeon."; dateIn(a, b) {
+		t.Errorf("%q vs %q: a strike's length against a shift's", a, b)
+	}
+	for _, c := range [][2]string{
+		{"The three-day strike began on Sunday.", "Iraq's week-long doctors' strike tests the government."},
+		{"The union announced a 30-day ceasefire.", "The 60-day truce took effect."},
+	} {
+		if !dateIn(c[0], c[1]) {
+			t.Errorf("%q vs %q: no date reason", c[0], c[1])
+		}
+	}
+}
+
+// TestPredicateLengthMeasuresTheSubject checks that a length said of its
+// subject ("described the strike as open-ended and said") is no compound
+// before another noun: it still meets the strike's other lengths.
+func TestPredicateLengthMeasuresTheSubject(t *testing.T) {
+	a, b := "The syndicate described the strike as open-ended and said it would continue.", "The three-day strike began on Sunday, the syndicate said."
+	for _, r := range ClassifyInClaim(Prepare(a), Prepare(b)).Reasons {
+		if r.Kind == "date" {
+			return
+		}
+	}
+	t.Errorf("%q vs %q: no date reason", a, b)
+}
