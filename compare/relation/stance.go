@@ -525,7 +525,25 @@ func markTerms(cl []token) {
 		if r, _ := utf8.DecodeRuneInString(cl[i].text); textnorm.ScriptOf(r) == textnorm.ScriptLatin && !verbPosition(cl, i) {
 			cl[i].term = true
 		}
+		if inName(cl, i) {
+			// "Sudan–South Sudan border clash", "السودان وجنوب السودان": a
+			// direction in a country's name says nothing happens.
+			cl[i].term = true
+		}
 	}
+}
+
+// inName reports whether t[i] begins a name with the word after it: a
+// capitalised English word before another ("South Sudan", "West Bank"), or
+// an Arabic word before a place the lexicon knows ("جنوب السودان").
+func inName(t []token, i int) bool {
+	if i+1 >= len(t) || t[i+1].punct {
+		return false
+	}
+	if t[i].upper && t[i+1].upper {
+		return true
+	}
+	return arabicWord(t[i].norm) && t[i+1].ent != nil && placeRole(t[i+1].ent)
 }
 
 // verbMarkers precede an English verb within two words: auxiliaries and

@@ -436,3 +436,16 @@ func TestClaimHead(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectionInACountrysName checks that the direction in a name ("South
+// Sudan", "جنوب السودان") is not the claim's predicate: a statement that
+// names the country neither affirms the claim by it nor denies it by a
+// negation near it.
+func TestDirectionInACountrysName(t *testing.T) {
+	cases := []stanceCase{
+		{"The border between the two countries has never been fully demarcated since South Sudan’s independence in 2011.", StanceNeutral},
+		{"الجيش السوداني: قوات جنوب السودان بدأت الهجوم على مواقعنا في المنطقة", StanceNeutral},
+	}
+	runStance(t, "Sudan–South Sudan border clash in the Mile 14 area", cases)
+	runStance(t, "اشتباك حدودي بين السودان وجنوب السودان في منطقة الميل 14", cases)
+}
