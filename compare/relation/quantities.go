@@ -1264,7 +1264,7 @@ const (
 // lexicon's words are; built on first use.
 var outcomeWords = sync.OnceValue(func() map[string]int {
 	return wordClasses(map[int]string{
-		outcomeKilled:    "killed dead died die deaths death fatalities fatality lives bodies corpses toll جثث جثة قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم مصرع وفاة وفيات الوفيات توفي توفوا لقوا غرقى الغرقى موتى حصيلة ضحايا شهيد شهيدا شهداء الشهداء استشهد استشهدوا استشهاد drowned perished slain",
+		outcomeKilled:    "killed dead died die deaths death fatalities fatality lives bodies corpses toll جثث جثة قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم حتفه حتفها مصرع مصرعهم مصرعه مصرعها وفاة وفيات الوفيات توفي توفوا لقوا غرقى الغرقى موتى حصيلة ضحايا شهيد شهيدا شهداء الشهداء استشهد استشهدوا استشهاد drowned perished slain",
 		outcomeInjured:   "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا إصابة إصابات جروح بجروح",
 		outcomeDetained:  "arrested detained jailed held arrests detainees توقيف معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت محتجز محتجزين أسير أسرى kidnapped abducted hostages hostage مختطفين مختطفا المختطفين رهائن رهينة",
 		outcomeMissing:   "missing unaccounted مفقود مفقودين مفقودا فقدان",

@@ -1443,3 +1443,15 @@ func TestPredicateLengthMeasuresTheSubject(t *testing.T) {
 	}
 	t.Errorf("%q vs %q: no date reason", a, b)
 }
+
+// TestDeadWithAPronoun checks that "لقي 23 شخصاً مصرعهم" counts the dead
+// (مصرعهم, their death, with its pronoun), so that its rival is the other
+// side's dead, not its injured.
+func TestDeadWithAPronoun(t *testing.T) {
+	a := "لقي ٢٣ شخصاً مصرعهم وأصيب ١٤٢ آخرون، صباح الثلاثاء، إثر خروج عربات القطار."
+	b := "لقي تسعة عشر شخصاً حتفهم وأصيب نحو تسعين آخرين، صباح الثلاثاء، في حادث خروج عربات القطار."
+	r, ok := numberReason(a, b)
+	if !ok || r.A != "٢٣" || r.B != "تسعة عشر" {
+		t.Errorf("%q vs %q: %+v, want ٢٣ against تسعة عشر", a, b, r)
+	}
+}
