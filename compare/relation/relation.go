@@ -1213,6 +1213,15 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		if j < 0 {
 			continue
 		}
+		if ea := a[i].ent; ea != nil && weekdayRole(ea) && b[j].ent != nil && weekdayRole(b[j].ent) && dayOfSaying(a, i) == dayOfEvent && dayOfSaying(b, j) != dayOfEvent {
+			// "on Saturday blamed Sudanese forces ..., saying Sudanese troops
+			// shelled its positions at dawn on Friday": the event's day is
+			// the rival of "opened fire on Thursday", not the day of
+			// blaming.
+			if k := eventWeekday(b, j); k >= 0 {
+				j = k
+			}
+		}
 		ta, tb := &a[i], &b[j]
 		if inList(a, i) || inList(b, j) {
 			f[fInList] = 1
@@ -1413,8 +1422,16 @@ func dayOfSaying(t []token, i int) int {
 		}
 	}
 	for _, dir := range [2]int{-1, 1} {
-		for k, n := i+dir, 0; k >= 0 && k < len(t) && n < 3; k += dir {
+		for k, n := i+dir, 0; k >= 0 && k < len(t) && n < 4; k += dir {
 			if t[k].punct && !quote(t[k].text) {
+				break
+			}
+			if accuseWords[t[k].key] {
+				// "accused South Sudanese troops on Friday of breaking the
+				// ceasefire": the day of the accusation, past its object.
+				return daySaid
+			}
+			if n == 3 {
 				break
 			}
 			if announceWords[t[k].key] {
@@ -1429,6 +1446,17 @@ func dayOfSaying(t []token, i int) int {
 		}
 	}
 	return dayOfEvent
+}
+
+// eventWeekday is another weekday of t than t[j] that dates an event, not
+// a saying, or -1.
+func eventWeekday(t []token, j int) int {
+	for k := range t {
+		if k != j && t[k].ent != nil && weekdayRole(t[k].ent) && !t[k].matched && dayOfSaying(t, k) == dayOfEvent {
+			return k
+		}
+	}
+	return -1
 }
 
 // spokenDays reports two weekdays that are no rivals: at least one dates a
@@ -1453,6 +1481,14 @@ func spokenDays(x, y int) bool {
 // التنفيذ يوم الثلاثاء".
 var effectWords = normSet(`effective effect starting apply applies applied اعتبارا اعتباراً ابتداء ابتداءً بدءا بدءاً
 	تطبيق تطبق يطبق تسري يسري سريان حيز`)
+
+// accuseWords are verbs of accusing, which date a statement as saying
+// does, up to four words from the day.
+var accuseWords = map[string]bool{}
+
+func initAccuseWords() {
+	accuseWords = keySet(`accused accuses accusing blamed blames blaming اتهم اتهمت يتهم تتهم`)
+}
 
 // announceWords are verbs that date a statement as saying does.
 var announceWords = map[string]bool{}
@@ -1722,6 +1758,7 @@ func loadTables() {
 		initIntentNouns()
 		initCommentWords()
 		initAnnounceWords()
+		initAccuseWords()
 		initTollWords()
 		initFirstWords()
 		initOfWords()

@@ -1026,3 +1026,44 @@ func TestDenialPastALongArabicSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestDaysOfAccusingAndOfTheEvent checks that the day of an accusation
+// dates a statement ("accused ... troops on Friday of breaking the
+// ceasefire"), and that the event's day, not the day of blaming, is the
+// rival of another account's day of the event.
+func TestDaysOfAccusingAndOfTheEvent(t *testing.T) {
+	date := func(a, b string) (Reason, bool) {
+		for _, r := range ClassifyInClaim(Prepare(a), Prepare(b)).Reasons {
+			if r.Kind == "date" {
+				return r, true
+			}
+		}
+		return Reason{}, false
+	}
+	a := "Sudan’s army accused South Sudanese troops on Friday of breaking the border ceasefire with an attack on its positions in the disputed area."
+	b := "اتهم الجيش السوداني قوات جنوب السودان بخرق اتفاق وقف إطلاق النار على الحدود، بعد هجوم شنته على مواقع سودانية في المنطقة عصر الخميس."
+	if r, ok := date(a, b); ok {
+		t.Errorf("the day of accusing against the day of the attack: %s", r.Detail)
+	}
+	a = "The army spokesman said South Sudanese units opened fire first on Thursday afternoon, shelling a Sudanese outpost near the border."
+	b = "South Sudan’s army on Saturday blamed Sudanese forces for a deadly border clash, saying Sudanese troops shelled its positions at dawn on Friday."
+	if r, ok := date(a, b); !ok || r.A != "Thursday" || r.B != "Friday" {
+		t.Errorf("%q vs %q: %+v, want Thursday against Friday", a, b, r)
+	}
+}
+
+// TestNegationOfAnIncreaseIsNotOfItsThing checks that "لا زيادة في سعر
+// الخبز" (no increase in the price of bread) negates the increase, not
+// the price: it is no flip against "bread price unchanged".
+func TestNegationOfAnIncreaseIsNotOfItsThing(t *testing.T) {
+	for _, tk := range Prepare("ووزير التجارة يطمئن: لا زيادة في سعر الخبز").toks {
+		if tk.negated && (tk.text == "سعر" || tk.text == "الخبز") {
+			t.Errorf("%q is negated", tk.text)
+		}
+	}
+	for _, tk := range Prepare("There will be no increase in bread prices.").toks {
+		if tk.negated && tk.text == "prices" {
+			t.Errorf("%q is negated", tk.text)
+		}
+	}
+}

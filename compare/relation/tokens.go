@@ -1161,6 +1161,9 @@ func initRelationNouns() {
 		تفسر يفسر تفسير يبرر تبرر يعني تعني`)
 }
 
+// scopePreps end a plain negation's scope after the word it negates.
+var scopePreps = normSet("in of on at from into في على من عن")
+
 // adverbialPreps open the phrase that says where or how a denial was made
 // when it comes right after the denial.
 var adverbialPreps = map[string]bool{"في": true, "خلال": true, "عبر": true, "in": true, "via": true, "through": true}
@@ -1274,6 +1277,12 @@ func markNegation(toks []token) {
 				continue
 			}
 			content++
+			if !denial && k+1 < len(toks) && scopePreps[toks[k+1].norm] {
+				// "لا زيادة في سعر الخبز", "no increase in prices": the
+				// negation is of the increase; the price it is of is
+				// not denied.
+				break
+			}
 			if relationNouns[u.key] {
 				// "لا علاقة له بإضراب عمال الميناء", "no link to the
 				// strike": what is negated is the link, not the strike,
