@@ -901,7 +901,9 @@ var headEnds = map[string]bool{"of": true, "in": true, "at": true, "on": true, "
 // reason.
 func negatesHead(st, cl []token, res *StanceResult) bool {
 	h := claimHead(cl)
-	if h < 0 {
+	if h < 0 || firstCue(cl, cueNeg|cueDenial) >= 0 {
+		// A claim that names the denial too ("tariff increase and the
+		// ministry's denials") is not denied by it.
 		return false
 	}
 	for c := range st {

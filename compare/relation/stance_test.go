@@ -414,6 +414,12 @@ func TestNegatedEventOfATopicTitle(t *testing.T) {
 		{"The strike has not ended.", StanceNeutral},
 		{"There is no end in sight to the strike.", StanceNeutral},
 	})
+	// A claim that names the denial as well is not denied by it.
+	for _, st := range []string{"No increase in electricity tariffs for households, the ministry said.", "The ministry denied any increase in household electricity tariffs."} {
+		if r := StanceOf(st, "Electricity tariff increase and the energy ministry's denials"); r.Stance == Denies {
+			t.Errorf("%q denies a claim that names its denial: %v", st, r.Reasons)
+		}
+	}
 }
 
 // TestClaimHead checks the noun a claim that names an event is about.
