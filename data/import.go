@@ -923,12 +923,12 @@ func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 
 // numberWordKeys are the search keys of number words, which count as a
 // number written in digits does: "forty children", "أربعين طفلا", "seven
-// villages", "تسع قرى". Until this session the words for two to nine gave
-// only the outcome of a count of people: "two streets" against "six
+// villages", "تسع قرى". The words for two to nine once gave only the
+// outcome of a count of people (3d23cbb: "two streets" against "six
 // streets" of another sentence had made pairs of no one thing more often
-// than they met a rival count. With the judge's later rules for two things
-// counted, on this session's QA claims (seen and blind) they gave 8 more real
-// pairs for 11 more listed, above the lists' precision.
+// than they met a rival count). With the judge's later rules for two things
+// counted, on session 13's QA claims they gave 8 more real pairs for 11
+// more listed, above the lists' precision (d3b5d50).
 var numberWordKeys = searchKeySet(`two three four five six seven eight nine
 	اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني ثمان تسعة تسع
 	ten eleven twelve thirteen fourteen fifteen sixteen

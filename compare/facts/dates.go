@@ -6,6 +6,15 @@ import (
 	"unicode/utf8"
 )
 
+// take appends d, written by tokens i to end-1, to out: its end and text
+// from the tokens, which it marks used.
+func (s *scanner) take(out []Date, d Date, i, end int) []Date {
+	d.End = s.toks[end-1].re
+	d.Text = s.runeSpan(d.Start, d.End, i, end)
+	s.markUsed(i, end)
+	return append(out, d)
+}
+
 func (s *scanner) dates() []Date {
 	var out []Date
 	for i := 0; i < len(s.toks); {
@@ -16,25 +25,18 @@ func (s *scanner) dates() []Date {
 		}
 		if end, c := s.clockAt(i); end > i {
 			// A time of day: its hour and minutes count nothing.
-			d := Date{Start: s.startOf(i), End: s.toks[end-1].re, Clock: c.minutes + 1, Clock12: !c.half}
+			d := Date{Start: s.startOf(i), Clock: c.minutes + 1, Clock12: !c.half}
 			_, d.ClockApprox = s.approxBefore(i)
 			// "shortly after 2 a.m.", "قبيل منتصف الليل": about then.
 			d.ClockApprox = d.ClockApprox || s.is(i-1, "after") || s.is(i-1, "before") || s.is(i-1, "بعيد") || s.is(i-1, "قبيل")
-			d.Text = s.runeSpan(d.Start, d.End, i, end)
-			out = append(out, d)
-			s.markUsed(i, end)
-			i = end
+			out, i = s.take(out, d, i, end), end
 			continue
 		}
 		if t.kind == tWord && t.info == nil && t.cinfo == nil && !(t.latin && (t.norm == "a" || t.norm == "an")) {
 			// In no table: dateAt finds no prefix, month, unit or count
 			// here. Most words are such.
 			if end := s.openEndedAt(i); end > i {
-				d := Date{Start: s.startOf(i), End: s.toks[end-1].re, Period: PeriodOpen}
-				d.Text = s.runeSpan(d.Start, d.End, i, end)
-				out = append(out, d)
-				s.markUsed(i, end)
-				i = end
+				out, i = s.take(out, Date{Start: s.startOf(i), Period: PeriodOpen}, i, end), end
 				continue
 			}
 			i++
@@ -47,13 +49,9 @@ func (s *scanner) dates() []Date {
 				continue
 			}
 		}
-		if u := s.unitWord(i); u != nil && t.latin && singleUnit[t.norm] && s.gluedPunct(i+1, "-") && s.is(i+2, "long") {
+		if u := s.unitWord(i); u != nil && t.latin && singularUnit[t.norm] && s.gluedPunct(i+1, "-") && s.is(i+2, "long") {
 			// "a week-long strike": a week.
-			d := Date{Start: s.startOf(i), End: s.toks[i+2].re, Period: period(1, u.unit)}
-			d.Text = s.runeSpan(d.Start, d.End, i, i+3)
-			out = append(out, d)
-			s.markUsed(i, i+3)
-			i += 3
+			out, i = s.take(out, Date{Start: s.startOf(i), Period: period(1, u.unit)}, i, i+3), i+3
 			continue
 		}
 		d, end, ok := s.dateAt(i)
@@ -61,8 +59,6 @@ func (s *scanner) dates() []Date {
 			i++
 			continue
 		}
-		d.End = s.toks[end-1].re
-		d.Text = s.runeSpan(d.Start, d.End, i, end)
 		if d.Period != "" {
 			// "at least a year", "نحو عامين", "عامين على الأقل".
 			d.Bound, d.Approx = s.approxBefore(i)
@@ -70,9 +66,7 @@ func (s *scanner) dates() []Date {
 				d.Bound, d.Approx = s.approxAfterAt(end)
 			}
 		}
-		out = append(out, d)
-		s.markUsed(i, end)
-		i = end
+		out, i = s.take(out, d, i, end), end
 	}
 	return out
 }
@@ -373,10 +367,12 @@ func (s *scanner) rateAt(i int) bool {
 	return false
 }
 
-// singularUnit are the Arabic time units that name one of them alone
-// ("قبل عام", a year ago), unlike a plural ("قبل أيام", days ago), as the
-// scanner normalises them (سنة is سنه, أسبوع is اسبوع).
-var singularUnit = map[string]bool{"عام": true, "سنه": true, "شهر": true, "اسبوع": true, "يوم": true}
+// singularUnit are the time units that name one of them alone, unlike a
+// plural, as the scanner normalises them (سنة is سنه, أسبوع is اسبوع): the
+// Arabic ones for "قبل عام" (a year ago, not "قبل أيام", days ago), the
+// English ones for "week-long" (not "weeks-long").
+var singularUnit = map[string]bool{"عام": true, "سنه": true, "شهر": true, "اسبوع": true, "يوم": true,
+	"hour": true, "day": true, "week": true, "month": true, "year": true}
 
 // digitDate reads a date core that starts with digits.
 func (s *scanner) digitDate(j int, ctx bool, d *Date) int {
@@ -696,6 +692,3 @@ func (s *scanner) openEndedAt(i int) int {
 	}
 	return i
 }
-
-// singleUnit are the English time units in the singular.
-var singleUnit = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true}

@@ -93,7 +93,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 			thing:   qa.goods[i] != 0 && qa.goods[i] == qb.goods[j],
 			noun:    x.Ordinal == y.Ordinal && (countedNoun(x, y) || x.Percent && y.Percent && rx >= nounRef && rx == ry)})
 	}
-	if x, y, ok := dateConflict(fa.Dates, fb.Dates, f, func(x, y facts.Date) bool { return lengthsOfTwoThings(a, b, x, y) }); ok && demandedAt(a, x) != demandedAt(b, y) {
+	if x, y, ok := dateConflict(a, b, fa.Dates, fb.Dates, f); ok && demandedAt(a, x) != demandedAt(b, y) {
 		// "Prosecutors had demanded 25-year terms" against "received 15
 		// years": a demand and a decision, as for numbers.
 		*reasons = append(*reasons, Reason{Kind: "positions", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
@@ -1575,7 +1575,7 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 // before ts[j] in its sentence, within fifteen words.
 func claimedLives(ts []token, j int) bool {
 	for m := j - 1; m >= 0 && m >= j-15; m-- {
-		if ts[m].punct && !ts[m].sep && ts[m].text != "،" && ts[m].text != "," {
+		if ts[m].punct && !ts[m].sep && !isComma(ts[m].text) {
 			return false
 		}
 		w := ts[m].norm
@@ -1607,7 +1607,7 @@ var livesBefore = map[string]bool{"their": true, "the": true, "his": true, "her"
 func tollOf(t []token, k int, bounded bool) int {
 	words := outcomeWords()
 	for j := k - 1; j >= 0; j-- {
-		if t[j].num.kind != numNone || t[j].punct && t[j].text != "," && t[j].text != "،" && !(bounded && quote(t[j].text)) {
+		if t[j].num.kind != numNone || t[j].punct && !isComma(t[j].text) && !(bounded && quote(t[j].text)) {
 			return 0
 		}
 		if !tollWords[t[j].key] {
@@ -1874,14 +1874,17 @@ func sameDate(x, y facts.Date) bool {
 	return shared && !datesConflict(x, y)
 }
 
-func dateConflict(xs, ys []facts.Date, f *[numFeatures]float64, twoThings func(x, y facts.Date) bool) (facts.Date, facts.Date, bool) {
+// dateConflict finds a date of xs (of the statement tokenised as a) that
+// ys (of b) gives otherwise, and that is of the same thing
+// (lengthsOfTwoThings).
+func dateConflict(a, b []token, xs, ys []facts.Date, f *[numFeatures]float64) (facts.Date, facts.Date, bool) {
 	for _, x := range xs {
 		if anyDate(x, ys) {
 			f[fNumMatch] = 1
 			continue
 		}
 		for _, y := range ys {
-			if datesConflict(x, y) && !anyDate(y, xs) && !twoThings(x, y) {
+			if datesConflict(x, y) && !anyDate(y, xs) && !lengthsOfTwoThings(a, b, x, y) {
 				return x, y, true
 			}
 		}

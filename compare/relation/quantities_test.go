@@ -43,6 +43,17 @@ func reasonOf(a, b, kind string) (Reason, bool) {
 	return Reason{}, false
 }
 
+// inClaimReason is the first reason of kind that ClassifyInClaim, the
+// archive's judge, gives a and b, if any.
+func inClaimReason(a, b, kind string) (Reason, bool) {
+	for _, r := range ClassifyInClaim(Prepare(a), Prepare(b)).Reasons {
+		if r.Kind == kind {
+			return r, true
+		}
+	}
+	return Reason{}, false
+}
+
 // firmReason reports whether the reason of kind of a pair is firm, and
 // fails the test when the pair has none.
 func firmReason(t *testing.T, a, b, kind string) bool {
@@ -1339,14 +1350,7 @@ func TestTollsToldAroundTheNumber(t *testing.T) {
 // claim's archive, where two counts of one outcome conflict whatever else
 // the statements share.
 func TestCountOfOnePlaceAlone(t *testing.T) {
-	numberIn := func(a, b string) bool {
-		for _, r := range ClassifyInClaim(Prepare(a), Prepare(b)).Reasons {
-			if r.Kind == "number" {
-				return true
-			}
-		}
-		return false
-	}
+	numberIn := func(a, b string) bool { _, ok := inClaimReason(a, b, "number"); return ok }
 	for _, c := range [][2]string{
 		{"At least 60 people died when the dam burst.", "The town's main hospital alone had received 43 bodies by Sunday night."},
 		{"The floods killed 85 people across the state.", "In Tokar alone, 43 people died."},
@@ -1410,14 +1414,7 @@ func TestNewValueAgainstAFormerOne(t *testing.T) {
 // they measure are rivals only when they measure one thing, also in a
 // claim's archive.
 func TestLengthsOfTwoThings(t *testing.T) {
-	dateIn := func(a, b string) bool {
-		for _, r := range ClassifyInClaim(Prepare(a), Prepare(b)).Reasons {
-			if r.Kind == "date" {
-				return true
-			}
-		}
-		return false
-	}
+	dateIn := func(a, b string) bool { _, ok := inClaimReason(a, b, "date"); return ok }
 	if a, b := "The three-day strike by doctors began on Sunday at public hospitals to protest attacks on doctors.", "“Doctors are attacked in public hospitals, and then we are asked to work thirty-six-hour shifts,” said a surgeon."; dateIn(a, b) {
 		t.Errorf("%q vs %q: a strike's length against a shift's", a, b)
 	}
@@ -1436,12 +1433,9 @@ func TestLengthsOfTwoThings(t *testing.T) {
 // before another noun: it still meets the strike's other lengths.
 func TestPredicateLengthMeasuresTheSubject(t *testing.T) {
 	a, b := "The syndicate described the strike as open-ended and said it would continue.", "The three-day strike began on Sunday, the syndicate said."
-	for _, r := range ClassifyInClaim(Prepare(a), Prepare(b)).Reasons {
-		if r.Kind == "date" {
-			return
-		}
+	if _, ok := inClaimReason(a, b, "date"); !ok {
+		t.Errorf("%q vs %q: no date reason", a, b)
 	}
-	t.Errorf("%q vs %q: no date reason", a, b)
 }
 
 // TestDeadWithAPronoun checks that "لقي 23 شخصاً مصرعهم" counts the dead

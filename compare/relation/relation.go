@@ -1313,7 +1313,7 @@ const clauseWords = 4
 func clause(t []token, i int, fn func(k int)) {
 	for _, dir := range [2]int{-1, 1} {
 		for k, n := i+dir, 0; k >= 0 && k < len(t) && n < clauseWords; k += dir {
-			if (t[k].punct || t[k].sep) && t[k].text != "," && t[k].text != "،" && !inWordHyphen(t, k) {
+			if (t[k].punct || t[k].sep) && !isComma(t[k].text) && !inWordHyphen(t, k) {
 				break
 			}
 			if !content(&t[k]) || t[k].num.kind != numNone || t[k].report || timeWords[t[k].key] {

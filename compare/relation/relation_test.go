@@ -1032,14 +1032,7 @@ func TestDenialPastALongArabicSpeaker(t *testing.T) {
 // ceasefire"), and that the event's day, not the day of blaming, is the
 // rival of another account's day of the event.
 func TestDaysOfAccusingAndOfTheEvent(t *testing.T) {
-	date := func(a, b string) (Reason, bool) {
-		for _, r := range ClassifyInClaim(Prepare(a), Prepare(b)).Reasons {
-			if r.Kind == "date" {
-				return r, true
-			}
-		}
-		return Reason{}, false
-	}
+	date := func(a, b string) (Reason, bool) { return inClaimReason(a, b, "date") }
 	a := "Sudan’s army accused South Sudanese troops on Friday of breaking the border ceasefire with an attack on its positions in the disputed area."
 	b := "اتهم الجيش السوداني قوات جنوب السودان بخرق اتفاق وقف إطلاق النار على الحدود، بعد هجوم شنته على مواقع سودانية في المنطقة عصر الخميس."
 	if r, ok := date(a, b); ok {

@@ -861,8 +861,7 @@ func keySet(list string) map[string]bool {
 // rather than its verbal noun: "نفى", "ونفت", "تنفي" against "نفي",
 // "النفي" (normalised, نفى and نفي are one word).
 func arabicVerb(text string) bool {
-	r, _ := utf8.DecodeRuneInString(text)
-	if textnorm.ScriptOf(r) != textnorm.ScriptArabic {
+	if !arabicWord(text) {
 		return false
 	}
 	w := strings.TrimPrefix(strings.TrimPrefix(text, "و"), "ف")
@@ -1019,10 +1018,7 @@ var arabicNames = normSet("زياد عدنان")
 
 // arabicNisba reports an Arabic word with a nisba ending: nisba of a word
 // in Arabic script.
-func arabicNisba(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return textnorm.ScriptOf(r) == textnorm.ScriptArabic && nisba(w)
-}
+func arabicNisba(w string) bool { return arabicWord(w) && nisba(w) }
 
 // nisba reports an Arabic relational adjective (نسبة), normalised: one
 // ending in ية or ي with a stem of three letters or more ("نظامية",
