@@ -89,7 +89,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 		}
 		*reasons = append(*reasons, Reason{Kind: "number", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
 			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, rx, ry),
-			outcome: x.Ordinal == y.Ordinal && !x.Percent && !y.Percent && rx != 0 && rx == ry,
+			outcome: x.Ordinal == y.Ordinal && (!x.Percent && !y.Percent && rx != 0 && rx == ry || x.Percent && y.Percent && oneChange(rx, ry)),
 			thing:   qa.goods[i] != 0 && qa.goods[i] == qb.goods[j],
 			noun:    x.Ordinal == y.Ordinal && (countedNoun(x, y) || x.Percent && y.Percent && rx >= nounRef && rx == ry)})
 	}
@@ -185,6 +185,23 @@ func monthConflict(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 	}
 }
 
+// oneChange reports whether two percentages of the referents rx and ry
+// (referentOf, 0 when none) may be one change told two ways: "raises
+// electricity tariffs by 15 percent" against "the increase would average
+// 12 percent". A percentage without a referent is taken for the change of
+// a price, a wage or a rate, not for a level (turnout, a vote, inflation).
+func oneChange(rx, ry int) bool {
+	changed := func(r int) bool { return r == referentPrice || r == referentWages || r == referentInterest }
+	return rx == ry && rx != 0 || rx == 0 && changed(ry) || ry == 0 && changed(rx)
+}
+
+// HasFacts reports whether the statement holds something a conflict of
+// facts may rest on: a number, a year, a month or a day of the week. A
+// statement without one can conflict with another only in its words.
+func (p *Prepared) HasFacts() bool {
+	return hasQuantity(p.toks) || slices.ContainsFunc(p.toks, func(t token) bool { return weekdayRole(t.ent) })
+}
+
 func hasQuantity(t []token) bool {
 	for i := range t {
 		if t[i].num.kind != numNone || t[i].frac {
@@ -255,12 +272,19 @@ func ranges(x, y facts.Number) (xl, xh, yl, yh float64) {
 	yl, yh = numRange(y)
 	// A figure told with fewer decimals is any value that rounds to it:
 	// "0.71 dinars" is "0.709" rounded, "2.2 percent" is not "2.25". A
-	// whole number is taken as exact: "12 percent" against "12.4" may be
-	// rounding, "9 killed" against "10" is not.
-	if dx, dy := decimals(x), decimals(y); dx >= 1 && dx < dy {
+	// whole number is taken as exact, except a percentage against one
+	// told to a tenth: "31 percent" against "31.4%" is rounding, "9
+	// killed" against "10" is not, and neither is a rate of "2 percent"
+	// against "2.25".
+	dx, dy := decimals(x), decimals(y)
+	least := 1
+	if x.Percent && y.Percent && max(dx, dy) == 1 {
+		least = 0
+	}
+	if dx >= least && dx < dy {
 		h := 0.499 * math.Pow(10, -float64(dx))
 		xl, xh = min(xl, x.Value-h), max(xh, x.Value+h)
-	} else if dy >= 1 && dy < dx {
+	} else if dy >= least && dy < dx {
 		h := 0.499 * math.Pow(10, -float64(dy))
 		yl, yh = min(yl, y.Value-h), max(yh, y.Value+h)
 	}
@@ -283,14 +307,31 @@ func decimals(n facts.Number) int {
 }
 
 // writtenDigits is the span of n's text from its first digit to its last
-// ("7.9" of "7.9 million"), "" when there is none or it is not all ASCII.
+// ("7.9" of "7.9 million"), in ASCII ("٣١٫٤" is "31.4"), "" when there is
+// none or it holds another character.
 func writtenDigits(n facts.Number) string {
 	digits := strings.TrimRightFunc(n.Text, func(r rune) bool { return !unicode.IsDigit(r) })
 	digits = strings.TrimLeftFunc(digits, func(r rune) bool { return !unicode.IsDigit(r) })
-	if strings.ContainsFunc(digits, func(r rune) bool { return r > unicode.MaxASCII }) {
-		return ""
+	if !strings.ContainsFunc(digits, func(r rune) bool { return r > unicode.MaxASCII }) {
+		return digits
 	}
-	return digits
+	ascii := []byte{}
+	for _, r := range digits {
+		switch {
+		case r >= '٠' && r <= '٩':
+			r = '0' + r - '٠'
+		case r >= '۰' && r <= '۹':
+			r = '0' + r - '۰'
+		case r == '٫':
+			r = '.'
+		case r == '٬':
+			r = ','
+		case r > unicode.MaxASCII:
+			return ""
+		}
+		ascii = append(ascii, byte(r))
+	}
+	return string(ascii)
 }
 
 func numRange(n facts.Number) (lo, hi float64) {
@@ -1311,7 +1352,7 @@ const (
 
 var referentWords = sync.OnceValue(func() map[string]int {
 	return wordClasses(map[int]string{
-		referentTurnout:      "turnout participation المشاركة مشاركة الإقبال إقبال",
+		referentTurnout:      "turnout participation المشاركة مشاركة الإقبال إقبال الاقتراع اقتراع",
 		referentVote:         "vote votes ballots الأصوات أصوات",
 		referentInflation:    "inflation التضخم تضخم",
 		referentUnemployment: "unemployment jobless البطالة بطالة",
