@@ -52,7 +52,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 				Detail: fmt.Sprintf("different times: %s and %s are counts of two events, one dated %s", x.Text, y.Text, d.Text)})
 			return
 		}
-		if qa.background != qb.background {
+		if qa.background != qb.background || qa.yearly != qb.yearly && (people(oa[i]) || people(ob[j])) {
 			// "Contaminated syrups have killed hundreds of children
 			// worldwide in recent years" against "killed six": a count
 			// of a wider time or place, told as background.
@@ -131,10 +131,12 @@ type counts struct {
 	added    []bool // each number is an amount added, not a level (added)
 	previous []bool // each number is the value before a change (previous)
 	some     []bool // each number counts some of a group (someOf)
+	portion  []bool // each number counts some of those an outcome counts (partitive)
 	at       []int  // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
 	// its counts are of another time.
 	background bool
+	yearly     bool // the statement counts by the year (yearly)
 }
 
 // countsOf works out the counts of text, tokenised as t, whose facts are f.
@@ -143,7 +145,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	f.Numbers = inUnits(text, f.Numbers)
 	at := numberTokens(t, f.Numbers)
 	return &counts{facts: f, outcomes: outcomes(t, f.Numbers, at), demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), at: at, background: background(text)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: partitives(t, at), at: at, background: background(text), yearly: yearly(text)}
 }
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
@@ -546,13 +548,14 @@ func sameElsewhere(qa, qb *counts, i int) bool {
 // things, whatever their values: one is demanded or foreseen and the other
 // not, one is a part of the other's whole, they are of two commodities or
 // kinds of money (goods, priceOf), of two groups (groups), an amount added
-// against a level (added), a former value against a new one (previous), or
+// against a level (added), a former value against a new one (previous),
+// some of an outcome's count against another (partitive), or
 // some of a group against another noun (someAgainstOther).
 func twoThings(qa, qb *counts, i, j int) bool {
 	xs, ys := qa.facts.Numbers, qb.facts.Numbers
 	return qa.demanded[i] != qb.demanded[j] || partOf(xs[i], ys[j], xs) || partOf(ys[j], xs[i], ys) ||
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
-		qa.groups[i] != qb.groups[j] || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] ||
+		qa.groups[i] != qb.groups[j] || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] ||
 		someAgainstOther(qa, qb, i, j)
 }
 
@@ -1071,6 +1074,31 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 	return out
 }
 
+// partitives reports, for the number at each token of at, whether it
+// counts some of those an outcome counts (partitive).
+func partitives(t []token, at []int) []bool {
+	out := make([]bool, len(at))
+	for i, k := range at {
+		out[i] = k >= 0 && partitive(t, k)
+	}
+	return out
+}
+
+// partitive reports a count at token k of some of those an outcome counts:
+// "seven of the injured", "سبعة من المصابين يرقدون في العناية المركزة".
+// Such a count is a part of the outcome's total ("more than 40 injured"),
+// and is set only against another such part.
+func partitive(t []token, k int) bool {
+	j := k + 1
+	if j >= len(t) || t[j].norm != "of" && t[j].norm != "من" {
+		return false
+	}
+	if j++; j < len(t) && t[j].norm == "the" {
+		j++
+	}
+	return j < len(t) && outcomeAt(outcomeWords(), t, j) != 0
+}
+
 // aloneNear reports "alone" (وحده, وحدها) within five words before the
 // number at token k or four after it, in its sentence: a comma may come
 // between ("In Tokar alone, 43 people died").
@@ -1165,19 +1193,24 @@ func demandAgainstFact(xs, ys []facts.Number, dx, dy []bool) (facts.Number, fact
 // years ("in recent years", "في السنوات الأخيرة"), or brought in as a
 // reminder ("ويذكر أن", "تجدر الإشارة إلى"). "Worldwide" is not enough: a
 // recall of 2 million bottles worldwide is the event.
-func background(text string) bool {
+func background(text string) bool { return markedBy(text, backgroundMarks) }
+
+// markedBy reports whether text, in lower case, holds one of marks.
+func markedBy(text string, marks []string) bool {
 	lower := strings.ToLower(text)
-	for _, m := range backgroundMarks {
-		if strings.Contains(lower, m) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(marks, func(m string) bool { return strings.Contains(lower, m) })
 }
 
 var backgroundMarks = []string{"in recent years", "over the past decade", "over the years",
 	"في السنوات الأخيرة", "خلال السنوات الأخيرة", "في السنوات الماضية", "خلال السنوات الماضية",
 	"ويذكر أن", "يذكر أن", "تجدر الإشارة"}
+
+// yearly reports a statement that counts by the year: "Road accidents kill
+// hundreds of people in Jordan every year". Its count of people is no
+// count of one event; an amount of money a year is the amount itself.
+func yearly(text string) bool { return markedBy(text, yearlyMarks) }
+
+var yearlyMarks = []string{"every year", "each year", "annually", "per year", "سنوياً", "سنويا", "كل عام", "كل سنة"}
 
 // firstCount reports whether the number at token k is told as a first
 // count, since changed, by a word within six words before it or three
@@ -1553,6 +1586,10 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 	}
 	return out
 }
+
+// people reports an outcome that counts people (killed, injured ...), not
+// a referent of a percentage.
+func people(o int) bool { return o != outcomeNone && o < referentTurnout }
 
 // outcomeStill is added to the outcome of a count of those still in that
 // state: they compare with another such count, not with a total.

@@ -1489,3 +1489,26 @@ func TestHasFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOfAnOutcomeAndYearlyCounts checks that some of those an outcome
+// counts ("seven of the injured") are no rival of its total, while two
+// such parts still conflict; and that a yearly count is no count of the
+// event.
+func TestPartOfAnOutcomeAndYearlyCounts(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Twelve people were killed and more than 40 injured when the ferry capsized.", "A doctor said seven of the injured were in intensive care."},
+		{"At least 12 people were killed and more than 40 injured late on Saturday when the ferry capsized.", "وقال طبيب في مستشفى المدينة إن سبعة من المصابين يرقدون في العناية المركزة."},
+	} {
+		if r, ok := inClaimReason(p[0], p[1], "number"); ok {
+			t.Errorf("%q vs %q in a claim: %s", p[0], p[1], r.Detail)
+		}
+	}
+	wantNoNumberReason(t, [][2]string{
+		{"Road accidents kill hundreds of people in the country every year.", "The crash killed 19 people, police said."},
+		{"تحصد حوادث الطرق أرواح المئات سنوياً في البلاد.", "قتل ١٩ شخصاً في الحادث بحسب الشرطة."},
+	})
+	wantNumberReason(t, [][2]string{
+		{"A doctor said five of the injured were in intensive care.", "A doctor said seven of the injured were in intensive care."},
+		{"The crash killed 17 people, police said.", "The crash killed 19 people, police said."},
+	})
+}
