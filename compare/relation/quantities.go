@@ -144,8 +144,9 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	f.Dates = withoutDateline(text, f.Dates)
 	f.Numbers = inUnits(text, f.Numbers)
 	at := numberTokens(t, f.Numbers)
+	lower := strings.ToLower(text)
 	return &counts{facts: f, outcomes: outcomes(t, f.Numbers, at), demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: partitives(t, at), at: at, background: background(text), yearly: yearly(text)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: partitives(t, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
@@ -1192,12 +1193,12 @@ func demandAgainstFact(xs, ys []facts.Number, dx, dy []bool) (facts.Number, fact
 // background reports a statement told as background to the event: of
 // years ("in recent years", "في السنوات الأخيرة"), or brought in as a
 // reminder ("ويذكر أن", "تجدر الإشارة إلى"). "Worldwide" is not enough: a
-// recall of 2 million bottles worldwide is the event.
-func background(text string) bool { return markedBy(text, backgroundMarks) }
+// recall of 2 million bottles worldwide is the event. It takes the
+// statement in lower case.
+func background(lower string) bool { return markedBy(lower, backgroundMarks) }
 
-// markedBy reports whether text, in lower case, holds one of marks.
-func markedBy(text string, marks []string) bool {
-	lower := strings.ToLower(text)
+// markedBy reports whether lower, a text in lower case, holds one of marks.
+func markedBy(lower string, marks []string) bool {
 	return slices.ContainsFunc(marks, func(m string) bool { return strings.Contains(lower, m) })
 }
 
@@ -1208,7 +1209,7 @@ var backgroundMarks = []string{"in recent years", "over the past decade", "over 
 // yearly reports a statement that counts by the year: "Road accidents kill
 // hundreds of people in Jordan every year". Its count of people is no
 // count of one event; an amount of money a year is the amount itself.
-func yearly(text string) bool { return markedBy(text, yearlyMarks) }
+func yearly(lower string) bool { return markedBy(lower, yearlyMarks) }
 
 var yearlyMarks = []string{"every year", "each year", "annually", "per year", "سنوياً", "سنويا", "كل عام", "كل سنة"}
 
