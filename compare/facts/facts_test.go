@@ -101,6 +101,8 @@ func TestNumbers(t *testing.T) {
 		{"en vague", "hundreds of troops", []num{{"hundreds", 100, "v", "", "troops"}}},
 		{"en tens of thousands", "thousands of people", []num{{"thousands", 1000, "v", "", "people"}}},
 		{"en up to", "up to 50 people", []num{{"50", 50, "a", "max", "people"}}},
+		{"en go up to is the value reached", "prices would go up to 250 millimes", []num{{"250", 250, "", "", "millimes"}}},
+		{"en went up to is the value reached", "fares went up to 12 dinars", []num{{"12", 12, "", "", "dinars"}}},
 		{"en adjective before noun", "two young boys", []num{{"two", 2, "", "", "boys"}}},
 		{"en nationality before noun", "2,500 US troops", []num{{"2,500", 2500, "", "", "troops"}}},
 		{"en dotted abbreviation before noun", "2,500 U.S. troops remain", []num{{"2,500", 2500, "", "", "troops"}}},

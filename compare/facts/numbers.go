@@ -750,12 +750,20 @@ func (s *scanner) approxBefore(i int) (string, bool) {
 			}
 			ok = s.toks[tok].kind == tWord && w == p.words[m]
 		}
+		if ok && p.words[0] == "up" && i-k > 0 && s.toks[i-k-1].kind == tWord && goesUp[s.toks[i-k-1].norm] {
+			// "would go up to 250 millimes": the value it reaches, no
+			// bound.
+			return "", false
+		}
 		if ok {
 			return p.bound, true
 		}
 	}
 	return "", false
 }
+
+// goesUp are the verbs before "up to" that make it the value reached.
+var goesUp = map[string]bool{"go": true, "goes": true, "went": true, "gone": true, "going": true}
 
 func (s *scanner) approxAfterAt(j int) (string, bool) {
 	if j >= len(s.toks) || s.toks[j].kind != tWord {

@@ -1333,6 +1333,9 @@ const (
 	outcomeAboard
 	outcomeAcquitted
 	outcomeConvicted
+	// outcomeExchange is no count of people: an exchange rate, "52.30 per
+	// dollar", "٥٢٫٣٠ جنيه مقابل الدولار" (exchangeRate).
+	outcomeExchange
 )
 
 // outcomeWords are words of each outcome, in both languages, keyed as the
@@ -1535,6 +1538,10 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 			}
 			continue
 		}
+		if exchangeRate(t, k) {
+			out[i] = outcomeExchange
+			continue
+		}
 		if n.Unit == lengthUnit || n.Unit == magnitudeUnit || n.Unit == aftershockUnit {
 			// "The magnitude 6.4 quake killed 112 people": a length or a
 			// magnitude counts no one, whatever verb follows it.
@@ -1589,8 +1596,28 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 }
 
 // people reports an outcome that counts people (killed, injured ...), not
-// a referent of a percentage.
-func people(o int) bool { return o != outcomeNone && o < referentTurnout }
+// an exchange rate nor a referent of a percentage.
+func people(o int) bool { return o != outcomeNone && o != outcomeExchange && o < referentTurnout }
+
+// exchangeRate reports a number at token k told as the price of a currency
+// in another: "52.30 per dollar", "50.80 to the dollar", "50.10 against the
+// dollar", "٥٢٫٣٠ جنيه مقابل الدولار", "50 جنيهاً أمام الدولار": within three
+// words after it, "per", "to", "against", مقابل or أمام before a currency.
+func exchangeRate(t []token, k int) bool {
+	for j := k + 1; j < len(t) && j <= k+3 && !t[j].punct; j++ {
+		switch t[j].norm {
+		case "per", "to", "against", "مقابل", "امام":
+		default:
+			continue
+		}
+		c := j + 1
+		if c < len(t) && t[c].norm == "the" {
+			c++
+		}
+		return c < len(t) && inClass(t[c].ent, "currency")
+	}
+	return false
+}
 
 // outcomeStill is added to the outcome of a count of those still in that
 // state: they compare with another such count, not with a total.

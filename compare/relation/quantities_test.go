@@ -1512,3 +1512,19 @@ func TestPartOfAnOutcomeAndYearlyCounts(t *testing.T) {
 		{"The crash killed 17 people, police said.", "The crash killed 19 people, police said."},
 	})
 }
+
+// TestExchangeRates checks that two exchange rates of one currency, told
+// after long asides, conflict in a claim, in either language, and that a
+// rate told with fewer decimals agrees.
+func TestExchangeRates(t *testing.T) {
+	const weaker = "The pound weakened to 52.30 per dollar in interbank trading after the announcement, from around 50.80 before the decision, dealers said."
+	if _, ok := inClaimReason(weaker, "The pound firmed to 50.10 against the dollar on Thursday morning, from 50.80 before the move, as foreign investors returned.", "number"); !ok {
+		t.Error("52.30 against 50.10 per dollar: no number reason in a claim")
+	}
+	if _, ok := inClaimReason("The dinar traded at 1,470 to the dollar on Monday, bankers in Baghdad said.", "وقال مصرفيون إن الدينار جرى تداوله عند ١٤٥٠ ديناراً مقابل الدولار يوم الاثنين.", "number"); !ok {
+		t.Error("1,470 against ١٤٥٠ to the dollar: no number reason in a claim")
+	}
+	wantNoNumberReason(t, [][2]string{
+		{weaker, "The pound stood at 52.3 to the dollar after the decision, dealers said."},
+	})
+}
