@@ -347,6 +347,11 @@ func numRange(n facts.Number) (lo, hi float64) {
 	if n.Vague { // "hundreds", "الآلاف": at least Value, no upper bound
 		hi = math.Inf(1)
 	}
+	if n.Approx && !n.Percent && !money(n) && decimals(n) == 0 && n.Value > 0 && n.Value < 20 {
+		// "about 15 killed" is 14 or 16 too: a small count told
+		// roughly is at least one either way, more than its twentieth.
+		lo, hi = min(lo, n.Value-1), max(hi, n.Value+1)
+	}
 	return told(lo, hi, n.Approx, 0.05, n.Bound)
 }
 

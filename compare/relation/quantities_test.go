@@ -1528,3 +1528,18 @@ func TestExchangeRates(t *testing.T) {
 		{weaker, "The pound stood at 52.3 to the dollar after the decision, dealers said."},
 	})
 }
+
+// TestSmallCountsToldRoughly checks that a small count told roughly
+// ("about 15") takes in its neighbours, while larger gaps, exact counts and
+// large counts keep their conflicts.
+func TestSmallCountsToldRoughly(t *testing.T) {
+	wantNoNumberReason(t, [][2]string{
+		{"About 15 people were killed in the fire, officials said.", "Fourteen people were killed in the fire, officials said."},
+		{"قتل نحو خمسة عشر شخصاً في الحريق.", "قتل ١٦ شخصاً في الحريق."},
+	})
+	wantNumberReason(t, [][2]string{
+		{"About 15 people were killed in the fire, officials said.", "Twelve people were killed in the fire, officials said."},
+		{"Fifteen people were killed in the fire, officials said.", "Fourteen people were killed in the fire, officials said."},
+		{"About 2,500 troops remain in the country.", "Some 3,000 troops remain in the country."},
+	})
+}
