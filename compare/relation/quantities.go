@@ -132,6 +132,7 @@ type counts struct {
 	previous []bool // each number is the value before a change (previous)
 	some     []bool // each number counts some of a group (someOf)
 	portion  []bool // each number counts some of those an outcome counts (partitive)
+	markets  []int  // each amount of money's market: official or street (marketOf)
 	at       []int  // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
 	// its counts are of another time.
@@ -146,7 +147,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	at := numberTokens(t, f.Numbers)
 	lower := strings.ToLower(text)
 	return &counts{facts: f, outcomes: outcomes(t, f.Numbers, at), demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: partitives(t, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: partitives(t, at), markets: marketOf(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
@@ -553,7 +554,7 @@ func sameElsewhere(qa, qb *counts, i int) bool {
 // twoThings reports that number i of qa and number j of qb count two
 // things, whatever their values: one is demanded or foreseen and the other
 // not, one is a part of the other's whole, they are of two commodities or
-// kinds of money (goods, priceOf), of two groups (groups), an amount added
+// kinds of money (goods, priceOf), of two markets (marketOf), of two groups (groups), an amount added
 // against a level (added), a former value against a new one (previous),
 // some of an outcome's count against another (partitive), or
 // some of a group against another noun (someAgainstOther).
@@ -561,7 +562,7 @@ func twoThings(qa, qb *counts, i, j int) bool {
 	xs, ys := qa.facts.Numbers, qb.facts.Numbers
 	return qa.demanded[i] != qb.demanded[j] || partOf(xs[i], ys[j], xs) || partOf(ys[j], xs[i], ys) ||
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
-		qa.groups[i] != qb.groups[j] || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] ||
+		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] ||
 		someAgainstOther(qa, qb, i, j)
 }
 
@@ -877,6 +878,44 @@ func currencySign(s string) bool {
 // otherGoods reports two numbers of two named commodities, or two amounts
 // of money of two named things.
 func otherGoods(x, y int) bool { return x != 0 && y != 0 && x != y }
+
+// Markets an amount of money or an exchange rate is told of (marketOf).
+const (
+	marketOfficial = 1 + iota
+	marketStreet
+)
+
+// marketWords name the official price of a currency or a good and the
+// price of its street, parallel or black market, as token norms.
+var marketWords = map[string]int{
+	"official": marketOfficial, "officially": marketOfficial, "الرسمي": marketOfficial, "الرسمية": marketOfficial, "رسمي": marketOfficial, "رسميا": marketOfficial,
+	"market": marketStreet, "markets": marketStreet, "parallel": marketStreet, "black-market": marketStreet, "street": marketStreet,
+	"السوق": marketStreet, "الموازي": marketStreet, "الموازية": marketStreet, "السوداء": marketStreet, "الصرافة": marketStreet, "الصيرفة": marketStreet,
+}
+
+// marketOf gives each amount of money or exchange rate of ns the market
+// its statement tells it of, the nearest market word to it: "raised the
+// official price of the dollar to 1,450 dinars" against "the dollar closed
+// at 1,530 dinars in Baghdad's exchange market" are two prices. 0 for a
+// number of another kind, or in a statement that names no market.
+func marketOf(t []token, ns []facts.Number, at []int) []int {
+	out := make([]int, len(ns))
+	for i, n := range ns {
+		k := at[i]
+		if k < 0 || !money(n) && !exchangeRate(t, k) {
+			continue
+		}
+		best := len(t)
+		for j := range t {
+			if m := marketWords[t[j].norm]; m != 0 && abs(j-k) < best {
+				out[i], best = m, abs(j-k)
+			}
+		}
+	}
+	return out
+}
+
+func abs(x int) int { return max(x, -x) }
 
 // lengthUnit is the counted noun of a length told in metres (inUnits).
 const lengthUnit = "\x04length"

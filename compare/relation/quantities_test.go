@@ -1543,3 +1543,18 @@ func TestSmallCountsToldRoughly(t *testing.T) {
 		{"About 2,500 troops remain in the country.", "Some 3,000 troops remain in the country."},
 	})
 }
+
+// TestOfficialAndMarketPrices checks that an official price or exchange
+// rate is no rival of the market's, in either language, while two official
+// rates, or two market rates, still conflict.
+func TestOfficialAndMarketPrices(t *testing.T) {
+	const official = "The central bank raised the official price of the dollar to 1,450 dinars on Sunday."
+	wantNoNumberReason(t, [][2]string{
+		{official, "The dollar closed at 1,530 dinars on Sunday in the capital's exchange market, traders said."},
+		{"رفع البنك المركزي سعر الدولار الرسمي إلى ١٤٥٠ ديناراً.", "وبلغ سعر الدولار في السوق الموازية ١٥٦٠ ديناراً."},
+	})
+	wantNumberReason(t, [][2]string{
+		{official, "The central bank set a new official exchange rate of 1,470 dinars to the dollar on Sunday."},
+		{"The dollar closed at 1,530 dinars in the exchange market, traders said.", "The dollar closed at 1,580 dinars in the exchange market, traders said."},
+	})
+}
