@@ -101,6 +101,8 @@ func TestNumbers(t *testing.T) {
 		{"en vague", "hundreds of troops", []num{{"hundreds", 100, "v", "", "troops"}}},
 		{"en tens of thousands", "thousands of people", []num{{"thousands", 1000, "v", "", "people"}}},
 		{"en up to", "up to 50 people", []num{{"50", 50, "a", "max", "people"}}},
+		{"en a part takes the whole's noun", "won 15 of the 24 seats", []num{{"15", 15, "", "", "seat"}, {"24", 24, "", "", "seats"}}},
+		{"en out of", "three out of five judges", []num{{"three", 3, "", "", "judge"}, {"five", 5, "", "", "judges"}}},
 		{"en go up to is the value reached", "prices would go up to 250 millimes", []num{{"250", 250, "", "", "millimes"}}},
 		{"en went up to is the value reached", "fares went up to 12 dinars", []num{{"12", 12, "", "", "dinars"}}},
 		{"en adjective before noun", "two young boys", []num{{"two", 2, "", "", "boys"}}},

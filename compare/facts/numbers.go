@@ -526,6 +526,30 @@ func (s *scanner) numbers() []Number {
 	return out
 }
 
+// unitOfWhole is the counted noun of the whole that a part told before
+// token j is of: seats for 15 in "15 of 24 seats" or "15 of the 24
+// seats", judges for three in "three out of five judges"; "" when none.
+func (s *scanner) unitOfWhole(j int) string {
+	if j < len(s.toks) && s.toks[j].norm == "out" {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].norm != "of" {
+		return ""
+	}
+	if j++; j < len(s.toks) && s.toks[j].norm == "the" {
+		j++
+	}
+	if j < len(s.toks) {
+		if c, ok := s.count(j); ok && !c.ordinal {
+			if c.unit != "" {
+				return c.unit
+			}
+			return s.unitAt(c.end, true)
+		}
+	}
+	return ""
+}
+
 // vague reads "hundreds", "مئات", "tens of thousands", "عشرات الآلاف".
 func (s *scanner) vague(i int, nb *Number) int {
 	t := &s.toks[i]
@@ -679,6 +703,9 @@ func (s *scanner) numberTail(i, end int, nb *Number) int {
 	}
 	if !nb.Percent && nb.Unit == "" && !nb.Ordinal {
 		nb.Unit = s.unitAt(end, nb.Value != 1 || nb.Vague)
+	}
+	if !nb.Percent && nb.Unit == "" && !nb.Ordinal {
+		nb.Unit = s.unitOfWhole(end)
 	}
 	// "2500 جندي تقريبا": the approximator may follow the noun.
 	for k := end; k <= end+1 && k < n; k++ {

@@ -133,6 +133,7 @@ type counts struct {
 	some     []bool // each number counts some of a group (someOf)
 	portion  []bool // each number counts some of those an outcome counts (partitive)
 	markets  []int  // each amount of money's market: official or street (marketOf)
+	wholes   []bool // each number is the whole a part before it is of (wholeOf)
 	at       []int  // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
 	// its counts are of another time.
@@ -147,7 +148,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	at := numberTokens(t, f.Numbers)
 	lower := strings.ToLower(text)
 	return &counts{facts: f, outcomes: outcomes(t, f.Numbers, at), demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: partitives(t, at), markets: marketOf(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: partitives(t, at), markets: marketOf(t, f.Numbers, at), wholes: wholeOf(t, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
@@ -556,13 +557,14 @@ func sameElsewhere(qa, qb *counts, i int) bool {
 // not, one is a part of the other's whole, they are of two commodities or
 // kinds of money (goods, priceOf), of two markets (marketOf), of two groups (groups), an amount added
 // against a level (added), a former value against a new one (previous),
-// some of an outcome's count against another (partitive), or
+// some of an outcome's count against another (partitive), a whole against
+// a part ("24" of "15 of 24 seats", wholeOf), or
 // some of a group against another noun (someAgainstOther).
 func twoThings(qa, qb *counts, i, j int) bool {
 	xs, ys := qa.facts.Numbers, qb.facts.Numbers
 	return qa.demanded[i] != qb.demanded[j] || partOf(xs[i], ys[j], xs) || partOf(ys[j], xs[i], ys) ||
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
-		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] ||
+		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] ||
 		someAgainstOther(qa, qb, i, j)
 }
 
@@ -1119,6 +1121,38 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 	return out
 }
 
+// wholeOf reports, for the number at each token of at, whether it is the
+// whole a number before it is a part of: "15 of 24 seats", "15 of the 24
+// seats", "three out of five judges", "بـ١٧ مقعداً من أصل ٢٤". "24 seats"
+// told so is the council's size, no rival of "13 seats" won.
+func wholeOf(t []token, at []int) []bool {
+	out := make([]bool, len(at))
+	for i, k := range at {
+		j := k - 1
+		if j >= 0 && t[j].norm == "the" {
+			j--
+		}
+		switch {
+		case j >= 1 && (t[j].norm == "of" || t[j].norm == "اصل" && t[j-1].norm == "من"):
+			j--
+			if t[j].norm == "out" || t[j].norm == "من" {
+				j--
+			}
+		default:
+			continue
+		}
+		// The part: a number, or its counted noun after it ("بـ١٧
+		// مقعداً من أصل ٢٤").
+		for d := 0; d < 2 && j >= 0; d, j = d+1, j-1 {
+			if t[j].num.kind == numCount {
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
 // partitives reports, for the number at each token of at, whether it
 // counts some of those an outcome counts (partitive).
 func partitives(t []token, at []int) []bool {
@@ -1618,6 +1652,12 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 			}
 		}
 		switch {
+		case fwd != 0 && fwd != outcomeAboard && fd == 1 && back != fwd:
+			// The counted noun is itself an outcome word: "انتشال ثلاث
+			// جثث" (three bodies recovered) counts the dead, not the
+			// rescued. Not "passengers", who were aboard: "rescued 40
+			// passengers" counts the rescued.
+			out[i] = fwd
 		case back != 0 && bd <= fd: // "rescued 40 passengers": the verb's
 			out[i] = back
 		case fwd != 0 && fd <= 4:

@@ -1558,3 +1558,21 @@ func TestOfficialAndMarketPrices(t *testing.T) {
 		{"The dollar closed at 1,530 dinars in the exchange market, traders said.", "The dollar closed at 1,580 dinars in the exchange market, traders said."},
 	})
 }
+
+// TestPartsOfAWholeAndCountedOutcomes checks that the whole a part is told
+// of ("15 of 24 seats") is no rival of another part's count, while the
+// parts still meet across languages; and that a counted noun that is an
+// outcome ("انتشال ثلاث جثث", three bodies recovered) counts that outcome,
+// not the verb's.
+func TestPartsOfAWholeAndCountedOutcomes(t *testing.T) {
+	wantNoNumberReason(t, [][2]string{
+		{"The list won 15 of 24 seats.", "The list won 15 seats and its rival 9 seats."},
+		{"فازت اللائحة بـ١٥ مقعداً من أصل ٢٤ في الانتخابات.", "The list won 15 seats in the vote and its rival 9 seats."},
+	})
+	if _, ok := inClaimReason("The list wins 15 of 24 seats in disputed municipal vote", "بلدية المدينة: اللائحة بثلاثة عشر مقعداً وإعادة فرز في 14 قلماً", "number"); !ok {
+		t.Error("15 of 24 seats against ثلاثة عشر مقعداً: no number reason in a claim")
+	}
+	if _, ok := inClaimReason("Rescuers recovered two bodies on Wednesday morning.", "الحرس البحري ينفي تعليق البحث عن البحارة وانتشال ثلاث جثث", "number"); !ok {
+		t.Error("two bodies against انتشال ثلاث جثث: no number reason in a claim")
+	}
+}
