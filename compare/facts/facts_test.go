@@ -59,6 +59,11 @@ func TestNumbers(t *testing.T) {
 		// before "من" it is a thousand (a million) told as an object, and
 		// "مليوني" before a preposition is an adjective ("million-strong").
 		{"ar dual in construct", "قتل ألفا شخص", []num{{"ألفا", 2000, "", "", "شخص"}}},
+		// The dual of a counted noun whose plural is broken counts two.
+		{"ar dual of a noun", "أسفر الهجوم عن قتيلين وجريحين", []num{{"قتيلين", 2, "", "", "قتيل"}, {"جريحين", 2, "", "", "جريح"}}},
+		{"ar dual of a case before its case", "سجلت الوزارة حالتي وفاة", []num{{"حالتي", 2, "", "", "حال"}}},
+		{"ar my condition is no dual", "حالتي الصحية جيدة", nil},
+		{"ar a sound plural is no dual", "قتل المسلحون المدنيين", nil},
 		{"ar genitive dual in construct", "خصصت الحكومة مليوني دولار", []num{{"مليوني", 2e6, "", "", "دولار"}}},
 		{"ar genitive dual after a clitic", "تفقد اتفاقا بملياري دولار", []num{{"ملياري", 2e9, "", "", "دولار"}}},
 		{"ar accusative thousand", "جند الجيش ألفا من المقاتلين", []num{{"ألفا", 1000, "", "", "مقاتل"}}},

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare/textnorm"
@@ -493,6 +494,9 @@ func (s *scanner) numbers() []Number {
 			if !c.words && !c.sep && c.val >= 1900 && c.val <= 2100 && c.digits == 4 {
 				nb.Year = true
 			}
+		} else if u, clitic := s.dualCount(i); u != "" {
+			nb.Start, nb.End, nb.Value, nb.Unit = t.rs+clitic, t.re, 2, u
+			end = i + 1
 		} else if in := s.word(i, true); in != nil && in.vague > 0 {
 			end = s.vague(i, &nb)
 		} else if in != nil && in.ord > 0 && (t.info != nil || t.clitic == 'ل' || t.clitic == 'و' || t.clitic == 'ف') &&
@@ -525,6 +529,65 @@ func (s *scanner) numbers() []Number {
 	}
 	return out
 }
+
+// dualCount is the noun that the Arabic dual at token i counts two of
+// ("قتيلين", two dead: قتيل), after a proclitic too ("وجريحان"); "" for any
+// other word, and 1 when a proclitic came first (its rune is not the
+// number's). Only nouns whose plural is broken are listed, so that the
+// dual is no plural: "مدنيين" may be two civilians or many. "حالتي" and
+// "حالتا" count only before the case they are of ("حالتي وفاة"): alone,
+// "حالتي" is "my condition".
+func (s *scanner) dualCount(i int) (string, int) {
+	t := &s.toks[i]
+	if t.kind != tWord || t.latin {
+		return "", 0
+	}
+	d := arDuals()
+	u, ok := d.counts[t.norm]
+	clitic := 0
+	if !ok && strings.ContainsRune("وبلف", firstRune(t.norm)) {
+		_, w := utf8.DecodeRuneInString(t.norm)
+		u, ok = d.counts[t.norm[w:]]
+		clitic = 1
+	}
+	switch {
+	case !ok:
+		return "", 0
+	case u == "":
+		// حالتي, حالتا: only before the case.
+		if i+1 >= len(s.toks) || !d.cases[s.toks[i+1].norm] {
+			return "", 0
+		}
+		return d.caseUnit, clitic
+	}
+	return u, clitic
+}
+
+// arDuals holds the folded duals of counted nouns and their singular
+// (counts; "" for the duals of حالة in construct, which count only before
+// one of cases, as caseUnit).
+var arDuals = sync.OnceValue(func() (d struct {
+	counts   map[string]string
+	cases    map[string]bool
+	caseUnit string
+}) {
+	unit := func(w string) string { return textnorm.Stem(textnorm.Normalize(w)) }
+	d.counts, d.cases, d.caseUnit = map[string]string{}, map[string]bool{}, unit("حالة")
+	for sing, duals := range map[string]string{
+		"شخص": "شخصان شخصين", "قتيل": "قتيلان قتيلين", "جريح": "جريحان جريحين", "طفل": "طفلان طفلين",
+		"حالة": "حالتان حالتين", "جندي": "جنديان جنديين", "امرأة": "امرأتان امرأتين", "رجل": "رجلان رجلين",
+		"شقيق": "شقيقان شقيقين", "صاروخ": "صاروخان صاروخين", "طائرة": "طائرتان طائرتين", "منزل": "منزلان منزلين",
+	} {
+		for _, w := range strings.Fields(duals) {
+			d.counts[textnorm.Normalize(w)] = unit(sing)
+		}
+	}
+	d.counts[textnorm.Normalize("حالتي")], d.counts[textnorm.Normalize("حالتا")] = "", ""
+	for _, w := range strings.Fields("وفاة إصابة اختناق تسمم اشتباه") {
+		d.cases[textnorm.Normalize(w)] = true
+	}
+	return d
+})
 
 // unitOfWhole is the counted noun of the whole that a part told before
 // token j is of: seats for 15 in "15 of 24 seats" or "15 of the 24

@@ -1620,6 +1620,11 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 			out[i] = outcomeExchange
 			continue
 		}
+		if o := outcomeAt(words, t, k); o != 0 {
+			// An Arabic dual is its own noun: "قتيلين" (two dead).
+			out[i] = o
+			continue
+		}
 		if n.Unit == lengthUnit || n.Unit == magnitudeUnit || n.Unit == aftershockUnit {
 			// "The magnitude 6.4 quake killed 112 people": a length or a
 			// magnitude counts no one, whatever verb follows it.

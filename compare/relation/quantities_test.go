@@ -1576,3 +1576,18 @@ func TestPartsOfAWholeAndCountedOutcomes(t *testing.T) {
 		t.Error("two bodies against انتشال ثلاث جثث: no number reason in a claim")
 	}
 }
+
+// TestArabicDualCounts checks that an Arabic dual counts two of its noun
+// and its outcome ("قتيلين", two dead), against a count in either language.
+func TestArabicDualCounts(t *testing.T) {
+	wantNumberReason(t, [][2]string{
+		{"أسفر الهجوم عن سقوط قتيلين.", "The attack killed five people."},
+		{"أسفر الهجوم عن سقوط قتيلين وجريحين.", "أسفر الهجوم عن سقوط قتيلين و٥ جرحى."},
+	})
+	if _, ok := inClaimReason("وأضاف المتحدث أن الوزارة سجلت حالتي وفاة فقط بين المصابين.", "The cholera toll rises to nine as local officials contradict Baghdad.", "number"); !ok {
+		t.Error("حالتي وفاة against nine dead: no number reason in a claim")
+	}
+	wantNoNumberReason(t, [][2]string{
+		{"أسفر الهجوم عن سقوط قتيلين.", "The attack killed two people."},
+	})
+}
