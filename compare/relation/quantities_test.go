@@ -1591,3 +1591,16 @@ func TestArabicDualCounts(t *testing.T) {
 		{"أسفر الهجوم عن سقوط قتيلين.", "The attack killed two people."},
 	})
 }
+
+// TestPlaceALocationIsToldFrom checks that a place a location is told from
+// ("south of Amman", "جنوب عمّان") is no rival of another place, while two
+// places of two events still are.
+func TestPlaceALocationIsToldFrom(t *testing.T) {
+	wantNumberReason(t, [][2]string{
+		{"قتل ١٩ شخصاً في انقلاب حافلة جنوب عمّان.", "Seventeen people were killed when a bus overturned in Jordan."},
+		{"The bus overturned 150 km south of Amman, killing 19 people.", "The bus overturned in Jordan, killing 17 people."},
+	})
+	wantNoNumberReason(t, [][2]string{
+		{"Floods killed 19 people in Jordan.", "Floods killed 17 people in Syria."},
+	})
+}

@@ -1192,6 +1192,15 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 				hidden = append(hidden, x)
 			}
 		}
+		// So are places a location is told from ("south of Amman", "جنوب
+		// عمّان"): the event was near them, perhaps in the other side's
+		// place.
+		for i := range t {
+			if x := &t[i]; !x.matched && x.ent != nil && placeRole(x.ent) && placeFrom(t, i) {
+				x.matched = true
+				hidden = append(hidden, x)
+			}
+		}
 	}
 	defer func() {
 		for _, x := range hidden {
@@ -1270,6 +1279,30 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 	f[fUnknownSwap] = math.Min(float64(unknown), 2)
 	return si, sj, place
 }
+
+// placeFrom reports whether the place t[i] is one a location is told from:
+// after a direction and "of" ("150 km south of Amman"), or, in Arabic,
+// right after a direction ("جنوب عمّان", "شمالي بغداد"), but not in the name
+// of South Sudan ("جنوب السودان").
+func placeFrom(t []token, i int) bool {
+	if i >= 2 && t[i-1].norm == "of" && directions[t[i-2].norm] {
+		return true
+	}
+	return i >= 1 && directions[t[i-1].norm] && arabicWord(t[i-1].norm) &&
+		!(t[i-1].norm == "جنوب" && t[i].ent != nil && t[i].ent.concept != 0 && t[i].ent.concept == sudanConcept())
+}
+
+// directions name the side of a place a location lies on, as token norms.
+var directions = normSet("north south east west northeast northwest southeast southwest جنوب شمال شرق غرب جنوبي شمالي شرقي غربي")
+
+// sudanConcept is the lexicon's concept of Sudan, which South Sudan's
+// Arabic name ends in.
+var sudanConcept = sync.OnceValue(func() int32 {
+	if e := lookup(canonKey("السودان")); e != nil {
+		return e.concept
+	}
+	return 0
+})
 
 // clauseShare reports whether the clauses of a[i] and b[j] share a
 // content word, or a name spelt in the two scripts ("Hatem", "حاتم"): up to
