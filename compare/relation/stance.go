@@ -379,7 +379,9 @@ func saidOfOther(st []token, k int, cl []token) bool {
 	at, n := governed(st, k, k > 0 && compoundDeterminers[st[k-1].norm], verb)
 	for _, i := range at[:n] {
 		switch {
-		case !claimWord(st[i].id, cl):
+		case !claimWord(st[i].id, cl) && !st[i].matched:
+			// A word the claim names in the other script ("Kchaou",
+			// "القشاو") is the claim's as much as the same word.
 			other = other || substance(&st[i])
 		case !weakWord(&st[i]):
 			return false
