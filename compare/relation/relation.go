@@ -1455,7 +1455,14 @@ func dayOfSaying(t []token, i int) int {
 		}
 	}
 	for _, dir := range [2]int{-1, 1} {
-		for k, n := i+dir, 0; k >= 0 && k < len(t) && n < 4; k += dir {
+		words := 3 // content words the verb may stand away
+		for k, n := i+dir, 0; k >= 0 && k < len(t) && n <= words; k += dir {
+			if dir < 0 && isComma(t[k].text) && timeApposition(t, k, i) {
+				// "أفاد مصدر في الدفاع المدني، اليوم الخميس، بأن": the day
+				// set off by commas dates the verb before its subject.
+				words = 5
+				continue
+			}
 			if t[k].punct && !quote(t[k].text) {
 				break
 			}
@@ -1464,13 +1471,13 @@ func dayOfSaying(t []token, i int) int {
 				// ceasefire": the day of the accusation, past its object.
 				return daySaid
 			}
-			if n == 3 {
+			if n == words {
 				break
 			}
 			if announceWords[t[k].key] {
 				return dayAnnounced
 			}
-			if reportVerbs[t[k].key] || t[k].cue&cueDenial != 0 {
+			if reportVerbs[t[k].key] || dayVerbs[t[k].key] || t[k].cue&cueDenial != 0 {
 				return daySaid
 			}
 			if !t[k].stop {
@@ -1500,6 +1507,27 @@ func eventWeekday(t []token, j int) int {
 // A day something takes effect ("from 6 a.m. on Friday", "اعتبارا من
 // صباح الجمعة") is no rival of the day it was decided or announced: prices
 // raised "on Thursday night" took effect on Friday. Two such days are.
+// timeApposition reports whether the comma t[c] opens a time set off by
+// commas that holds the weekday t[i]: only words of a time of day
+// (اليوم، يوم، مساء ...) between them.
+func timeApposition(t []token, c, i int) bool {
+	for k := c + 1; k < i; k++ {
+		if !dayTimeWords[t[k].norm] {
+			return false
+		}
+	}
+	return c < i
+}
+
+// dayVerbs date a statement as the verbs of saying do (daySaid):
+// warning, adding, confirming, disclosing.
+var dayVerbs = map[string]bool{}
+
+func initDayVerbs() {
+	dayVerbs = keySet(`warn warns warned warning add adds added confirm confirms confirmed
+		حذر حذرت يحذر تحذر أضاف أضافت أكد أكدت يؤكد تؤكد أفاد أفادت كشف كشفت`)
+}
+
 func spokenDays(x, y int) bool {
 	if x == dayEffective || y == dayEffective {
 		return x != y
@@ -1792,6 +1820,7 @@ func loadTables() {
 		initCommentWords()
 		initAnnounceWords()
 		initAccuseWords()
+		initDayVerbs()
 		initTollWords()
 		initFirstWords()
 		initOfWords()

@@ -1060,3 +1060,21 @@ func TestNegationOfAnIncreaseIsNotOfItsThing(t *testing.T) {
 		}
 	}
 }
+
+// TestDaysOfSayingSetOffByCommas checks that a weekday set off by commas
+// after a verb of saying and its subject ("أفاد مصدر في الدفاع المدني،
+// اليوم الخميس، بأن"), or after a warning, dates the statement, so that it
+// is no rival of the event's day; two days of one event still conflict.
+func TestDaysOfSayingSetOffByCommas(t *testing.T) {
+	for _, p := range [][2]string{
+		{"أفاد مصدر في الدفاع المدني، اليوم الخميس، بأن الحريق اندلع في السوق", "اندلع الحريق في السوق مساء الأربعاء"},
+		{"The health ministry warned on Wednesday that the outbreak in the city could spread.", "The governor declared a health emergency in the city on Monday."},
+	} {
+		if r, ok := ruleReason(p[0], p[1], "date"); ok {
+			t.Errorf("%q vs %q: %s", p[0], p[1], r.Detail)
+		}
+	}
+	if _, ok := ruleReason("اندلع الحريق في السوق مساء الخميس", "اندلع الحريق في السوق مساء الأربعاء", "date"); !ok {
+		t.Error("Thursday against Wednesday evening of one fire: no date reason")
+	}
+}

@@ -982,7 +982,7 @@ func dayWord(norm string) bool {
 	return false
 }
 
-var dayTimeWords = normSet(`اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ليل ليلة فجر ظهر عصر صباحا`)
+var dayTimeWords = normSet(`اليوم يوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ليل ليلة فجر ظهر عصر صباحا`)
 
 // arabicWord reports a word in Arabic script.
 func arabicWord(w string) bool {
