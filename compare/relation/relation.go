@@ -1821,6 +1821,7 @@ func loadTables() {
 		initAnnounceWords()
 		initAccuseWords()
 		initDayVerbs()
+		initSurvivalWords()
 		initTollWords()
 		initFirstWords()
 		initOfWords()

@@ -234,6 +234,12 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 			// denied, is of the wages.
 			continue
 		}
+		if !same && c < 0 && survivalWords[st[k].key] && !universalIn(st, k) {
+			// "نجا السائق من الحادث" (the driver survived the crash)
+			// against "Deadly bus crash": one who survived denies no
+			// death; "all passengers survived" does.
+			continue
+		}
 		if !same && c < 0 && !saidOfClaim(st, k, cl) {
 			// "ارتفعت حصيلة الضحايا" (the toll rose) against the claim
 			// "انهيار سد" (a dam collapsed): the rise is of the toll,
@@ -306,6 +312,27 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 		res.Stance, res.Confidence = StanceNeutral, 1-0.5*cover
 	}
 	return res
+}
+
+// survivalWords say that someone lived through an event: the opposite of
+// its dead only for all who were in it (universalIn).
+var survivalWords = map[string]bool{}
+
+func initSurvivalWords() {
+	survivalWords = keySet(`survive survived survives surviving alive نجا نجت نجوا ينجو تنجو نجاة`)
+}
+
+// universalIn reports a word of all (all, every, everyone, جميع, كل,
+// كافة) in the clause of st[k].
+func universalIn(st []token, k int) bool {
+	lo, hi := clauseBounds(st, k)
+	for i := lo; i <= hi && i < len(st); i++ {
+		switch st[i].norm {
+		case "all", "every", "everyone", "everybody", "جميع", "كل", "كافة", "كافه", "جميعهم", "جميعا":
+			return true
+		}
+	}
+	return false
 }
 
 // priorEvent reports whether st[k] is said of something before the

@@ -470,3 +470,17 @@ func TestStanceAcrossScriptsOfANamedSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWhoSurvivedDeniesNoDeath checks that a statement that someone
+// survived does not deny a deadly event, while one that all survived does.
+func TestOneWhoSurvivedDeniesNoDeath(t *testing.T) {
+	const claim = "Deadly bus crash on the desert highway"
+	for _, s := range []string{"نجا السائق من الحادث بإصابات طفيفة", "The driver survived the crash with minor injuries, police said."} {
+		if r := StanceOf(s, claim); r.Stance == Denies {
+			t.Errorf("%q on %q: denies (%+v)", s, claim, r.Reasons)
+		}
+	}
+	if r := StanceOf("All passengers survived the crash, police said.", claim); r.Stance != Denies {
+		t.Errorf("all survived on %q: %s, want denies", claim, r.Stance)
+	}
+}
