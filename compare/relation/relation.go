@@ -611,6 +611,13 @@ func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 			// is denied.
 			continue
 		}
+		if x[i].far && complement(x, i) {
+			// "تنفي شمول الأسر بزيادة الأسعار" (denies that households
+			// are included in the increase): a word after a preposition
+			// far into the scope completes what is denied, the
+			// inclusion; the increase is not denied.
+			continue
+		}
 		for j := range y {
 			if y[j].negated || y[j].moot || y[j].hypo || !content(&y[j]) || y[j].id != x[i].id {
 				continue
@@ -1279,6 +1286,25 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 	f[fUnknownSwap] = math.Min(float64(unknown), 2)
 	return si, sj, place
 }
+
+// complement reports whether t[i] follows a preposition, as a word or a
+// clitic (ب, ل): "in the increase", "بزيادة".
+func complement(t []token, i int) bool {
+	if i > 0 && complementPreps[t[i-1].norm] {
+		return true
+	}
+	for _, c := range [2]string{"ب", "ل"} {
+		if strings.HasPrefix(t[i].norm, c) && !strings.HasPrefix(t[i].key, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementPreps open a word's complement, as token norms. Not "of",
+// "about" and عن: what reports are of is what a denial of them denies
+// ("نفت ... الأنباء التي تحدثت عن إقالة الوزير").
+var complementPreps = normSet("in to on for with في على إلى الى من مع")
 
 // placeFrom reports whether the place t[i] is one a location is told from:
 // after a direction and "of" ("150 km south of Amman"), or, in Arabic,

@@ -1078,3 +1078,22 @@ func TestDaysOfSayingSetOffByCommas(t *testing.T) {
 		t.Error("Thursday against Wednesday evening of one fire: no date reason")
 	}
 }
+
+// TestNegationScopeOfGhayrAndComplements checks that غير negates only the
+// word after it ("غير مباشرة", indirect), and that a word after a
+// preposition far into a denial's scope is not what is denied ("تنفي شمول
+// الأسر بزيادة": the inclusion is denied, not the increase); a denied
+// report of a dismissal still denies the dismissal.
+func TestNegationScopeOfGhayrAndComplements(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The government will raise electricity prices in August, officials said.", "وحذرت الجمعية من أن التجار سيحملون المواطن كلفة الزيادة بطريقة غير مباشرة عبر رفع أسعار السلع"},
+		{"The cabinet approved an increase in electricity tariffs for shops.", "وزارة الطاقة تنفي شمول الأسر بزيادة أسعار الكهرباء"},
+	} {
+		if r, ok := ruleReason(p[0], p[1], "negation"); ok {
+			t.Errorf("%q vs %q: %s", p[0], p[1], r.Detail)
+		}
+	}
+	if _, ok := ruleReason("أقال رئيس الوزراء وزير الكهرباء.", "نفت الحكومة الأنباء التي تحدثت عن إقالة وزير الكهرباء.", "negation"); !ok {
+		t.Error("a denied report of the dismissal against the dismissal: no negation reason")
+	}
+}

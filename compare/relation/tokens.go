@@ -1189,6 +1189,11 @@ func markNegation(toks []token) {
 			continue // the outer cue's scope covers these words
 		}
 		content, limit, from := 0, 2, j+1
+		if toks[j].norm == "غير" {
+			// "بطريقة غير مباشرة عبر رفع الأسعار" (indirectly, by raising
+			// prices): غير makes one word its opposite, "in-", "un-".
+			limit = 1
+		}
 		thatVerb := false // the denied clause opened with "أن" and a verb
 		denial := toks[j].cue&cueDenial != 0 && toks[j].cue&cueNeg == 0
 		if denial && arabicVerb(toks[j].text) {
