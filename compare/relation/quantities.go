@@ -767,6 +767,16 @@ func previous(t []token, at []int) []bool {
 			out[i] = toNumber(t, k)
 		case t[k-1].norm == "كان" || k >= 2 && t[k-2].norm == "كان" && t[k-1].stop:
 			out[i] = k >= 3 && (t[k-2].norm == "ان" || t[k-3].norm == "ان")
+		default:
+			// "The previous official rate of 1,310 dinars", "السعر
+			// الرسمي السابق البالغ ١٣١٠": a former value by its
+			// adjective, a few words before it in its clause.
+			for j := k - 1; j >= 0 && j >= k-5 && !t[j].punct; j-- {
+				if formerWords[t[j].norm] {
+					out[i] = true
+					break
+				}
+			}
 		}
 	}
 	return out
@@ -785,6 +795,10 @@ func toNumber(t []token, k int) bool {
 	}
 	return false
 }
+
+// formerWords say that a value was the one before a change, as token
+// norms.
+var formerWords = normSet("previous former old السابق السابقة القديم القديمة")
 
 // aboutWords make a number approximate between "from" and it.
 var aboutWords = normSet("around about nearly roughly some approximately نحو حوالي حوالى قرابة")
@@ -888,12 +902,21 @@ const (
 )
 
 // marketWords name the official price of a currency or a good and the
-// price of its street, parallel or black market, as token norms.
-var marketWords = map[string]int{
-	"official": marketOfficial, "officially": marketOfficial, "الرسمي": marketOfficial, "الرسمية": marketOfficial, "رسمي": marketOfficial, "رسميا": marketOfficial,
-	"market": marketStreet, "markets": marketStreet, "parallel": marketStreet, "black-market": marketStreet, "street": marketStreet,
-	"السوق": marketStreet, "الموازي": marketStreet, "الموازية": marketStreet, "السوداء": marketStreet, "الصرافة": marketStreet, "الصيرفة": marketStreet,
-}
+// price of its street, parallel or black market, folded as token norms.
+var marketWords = func() map[string]int {
+	m := map[string]int{}
+	for market, words := range map[int]string{
+		marketOfficial: "official officially الرسمي الرسمية رسمي رسميا",
+		// "closed": "the dollar closed at 1,530 dinars", "أغلق الدولار
+		// على ١٥٢٠", a price a market's trading ends a day at.
+		marketStreet: "market markets parallel black-market street السوق الأسواق أسواق الموازي الموازية السوداء الصرافة الصيرفة بورصة البورصة closed أغلق أغلقت",
+	} {
+		for w := range normSet(words) {
+			m[w] = market
+		}
+	}
+	return m
+}()
 
 // marketOf gives each amount of money or exchange rate of ns the market
 // its statement tells it of, the nearest market word to it: "raised the

@@ -1545,13 +1545,19 @@ func TestSmallCountsToldRoughly(t *testing.T) {
 }
 
 // TestOfficialAndMarketPrices checks that an official price or exchange
-// rate is no rival of the market's, in either language, while two official
+// rate is no rival of the market's (a price a market closed at too), nor
+// of the previous official rate, in either language, while two official
 // rates, or two market rates, still conflict.
 func TestOfficialAndMarketPrices(t *testing.T) {
 	const official = "The central bank raised the official price of the dollar to 1,450 dinars on Sunday."
 	wantNoNumberReason(t, [][2]string{
 		{official, "The dollar closed at 1,530 dinars on Sunday in the capital's exchange market, traders said."},
 		{"رفع البنك المركزي سعر الدولار الرسمي إلى ١٤٥٠ ديناراً.", "وبلغ سعر الدولار في السوق الموازية ١٥٦٠ ديناراً."},
+	})
+	wantNoNumberReason(t, [][2]string{
+		{official, "The dollar closed at 1,530 dinars on Sunday, traders said."},
+		{"رفع البنك المركزي سعر الدولار الرسمي إلى ١٤٥٠ ديناراً.", "وفي بورصة الكفاح، أغلق الدولار يوم الأحد على ١٥٢٠ ديناراً."},
+		{official, "The previous official rate of 1,310 dinars had been in place since February 2023."},
 	})
 	wantNumberReason(t, [][2]string{
 		{official, "The central bank set a new official exchange rate of 1,470 dinars to the dollar on Sunday."},
