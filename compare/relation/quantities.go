@@ -1660,6 +1660,11 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 		for j, w := k+1, 0; j < len(t) && w < 4 && !t[j].punct && !t[j].sep; j++ {
 			if o := outcomeAt(words, t, j); o != 0 {
 				fwd, fd = o, j-k
+				if o == outcomeAboard && j == k+1 {
+					// "About 140 passengers were injured": the noun
+					// says who; a verb after it says what befell them.
+					continue
+				}
 				break
 			}
 			if strings.HasPrefix(t[j].text, "و") && utf8.RuneCountInString(t[j].text) > 3 {

@@ -1610,3 +1610,16 @@ func TestPlaceALocationIsToldFrom(t *testing.T) {
 		{"Floods killed 19 people in Jordan.", "Floods killed 17 people in Syria."},
 	})
 }
+
+// TestPassengersWhoWereHurt checks that "140 passengers were injured"
+// counts the injured, no rival of the 500 passengers a train carried,
+// while two counts of those aboard still conflict.
+func TestPassengersWhoWereHurt(t *testing.T) {
+	wantNoNumberReason(t, [][2]string{
+		{"The train, which was carrying about 500 passengers, derailed shortly after 6 a.m.", "About 140 passengers were injured, the health ministry said."},
+	})
+	wantNumberReason(t, [][2]string{
+		{"The ferry was carrying 300 passengers.", "The ferry had 250 passengers aboard."},
+		{"About 140 passengers were injured, the ministry said.", "About 90 passengers were injured, the ministry said."},
+	})
+}
