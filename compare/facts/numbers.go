@@ -542,6 +542,11 @@ func (s *scanner) dualCount(i int) (string, int) {
 	if t.kind != tWord || t.latin {
 		return "", 0
 	}
+	// Every listed dual ends in ن (ان, ين), ي or ا: most words are
+	// none, and need no lookup.
+	if last, _ := utf8.DecodeLastRuneInString(t.norm); last != 'ن' && last != 'ي' && last != 'ا' {
+		return "", 0
+	}
 	d := arDuals()
 	u, ok := d.counts[t.norm]
 	clitic := 0
