@@ -1173,6 +1173,17 @@ func ruleReason(a, b, kind string) (Reason, bool) {
 	return Reason{}, false
 }
 
+// wantNoRuleReason fails t for each pair of statements in which the rules
+// find a reason of kind (ruleReason).
+func wantNoRuleReason(t *testing.T, kind string, pairs [][2]string) {
+	t.Helper()
+	for _, p := range pairs {
+		if r, ok := ruleReason(p[0], p[1], kind); ok {
+			t.Errorf("%q vs %q: %s", p[0], p[1], r.Detail)
+		}
+	}
+}
+
 // TestWhatAShareIsOf checks four ways the thing a percentage is a share of
 // was misread, each making two shares of one thing pass for shares of two
 // (no number conflict): an Arabic referent with a clitic on a four-letter

@@ -1066,14 +1066,10 @@ func TestNegationOfAnIncreaseIsNotOfItsThing(t *testing.T) {
 // اليوم الخميس، بأن"), or after a warning, dates the statement, so that it
 // is no rival of the event's day; two days of one event still conflict.
 func TestDaysOfSayingSetOffByCommas(t *testing.T) {
-	for _, p := range [][2]string{
+	wantNoRuleReason(t, "date", [][2]string{
 		{"أفاد مصدر في الدفاع المدني، اليوم الخميس، بأن الحريق اندلع في السوق", "اندلع الحريق في السوق مساء الأربعاء"},
 		{"The health ministry warned on Wednesday that the outbreak in the city could spread.", "The governor declared a health emergency in the city on Monday."},
-	} {
-		if r, ok := ruleReason(p[0], p[1], "date"); ok {
-			t.Errorf("%q vs %q: %s", p[0], p[1], r.Detail)
-		}
-	}
+	})
 	if _, ok := ruleReason("اندلع الحريق في السوق مساء الخميس", "اندلع الحريق في السوق مساء الأربعاء", "date"); !ok {
 		t.Error("Thursday against Wednesday evening of one fire: no date reason")
 	}
@@ -1085,14 +1081,10 @@ func TestDaysOfSayingSetOffByCommas(t *testing.T) {
 // الأسر بزيادة": the inclusion is denied, not the increase); a denied
 // report of a dismissal still denies the dismissal.
 func TestNegationScopeOfGhayrAndComplements(t *testing.T) {
-	for _, p := range [][2]string{
+	wantNoRuleReason(t, "negation", [][2]string{
 		{"The government will raise electricity prices in August, officials said.", "وحذرت الجمعية من أن التجار سيحملون المواطن كلفة الزيادة بطريقة غير مباشرة عبر رفع أسعار السلع"},
 		{"The cabinet approved an increase in electricity tariffs for shops.", "وزارة الطاقة تنفي شمول الأسر بزيادة أسعار الكهرباء"},
-	} {
-		if r, ok := ruleReason(p[0], p[1], "negation"); ok {
-			t.Errorf("%q vs %q: %s", p[0], p[1], r.Detail)
-		}
-	}
+	})
 	if _, ok := ruleReason("أقال رئيس الوزراء وزير الكهرباء.", "نفت الحكومة الأنباء التي تحدثت عن إقالة وزير الكهرباء.", "negation"); !ok {
 		t.Error("a denied report of the dismissal against the dismissal: no negation reason")
 	}
