@@ -134,6 +134,7 @@ type counts struct {
 	portion  []bool // each number counts some of those an outcome counts (partitive)
 	markets  []int  // each amount of money's market: official or street (marketOf)
 	wholes   []bool // each number is the whole a part before it is of (wholeOf)
+	kin      []bool // each number counts someone's children (kinCount)
 	at       []int  // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
 	// its counts are of another time.
@@ -148,7 +149,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	at := numberTokens(t, f.Numbers)
 	lower := strings.ToLower(text)
 	return &counts{facts: f, outcomes: outcomes(t, f.Numbers, at), demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: partitives(t, at), markets: marketOf(t, f.Numbers, at), wholes: wholeOf(t, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: partitives(t, at), markets: marketOf(t, f.Numbers, at), wholes: wholeOf(t, at), kin: kinCounts(t, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
@@ -558,13 +559,14 @@ func sameElsewhere(qa, qb *counts, i int) bool {
 // kinds of money (goods, priceOf), of two markets (marketOf), of two groups (groups), an amount added
 // against a level (added), a former value against a new one (previous),
 // some of an outcome's count against another (partitive), a whole against
-// a part ("24" of "15 of 24 seats", wholeOf), or
+// a part ("24" of "15 of 24 seats", wholeOf), someone's children against
+// another count ("a mother of five", kinCount), or
 // some of a group against another noun (someAgainstOther).
 func twoThings(qa, qb *counts, i, j int) bool {
 	xs, ys := qa.facts.Numbers, qb.facts.Numbers
 	return qa.demanded[i] != qb.demanded[j] || partOf(xs[i], ys[j], xs) || partOf(ys[j], xs[i], ys) ||
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
-		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] ||
+		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] || qa.kin[i] != qb.kin[j] ||
 		someAgainstOther(qa, qb, i, j)
 }
 
@@ -1445,7 +1447,7 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 	return wordClasses(map[int]string{
 		outcomeKilled:    "killed dead died die deaths death fatalities fatality lives bodies corpses toll جثث جثة قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم حتفه حتفها مصرع مصرعهم مصرعه مصرعها وفاة وفيات الوفيات توفي توفوا لقوا غرقى الغرقى موتى حصيلة ضحايا شهيد شهيدا شهداء الشهداء استشهد استشهدوا استشهاد drowned perished slain",
 		outcomeInjured:   "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا إصابة إصابات جروح بجروح",
-		outcomeDetained:  "arrested detained jailed held arrests detainees توقيف معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت محتجز محتجزين أسير أسرى kidnapped abducted hostages hostage مختطفين مختطفا المختطفين رهائن رهينة",
+		outcomeDetained:  "arrested detained jailed held arrests detainees captured captive captives prisoner prisoners توقيف معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت محتجز محتجزين أسير أسرى kidnapped abducted hostages hostage مختطفين مختطفا المختطفين رهائن رهينة",
 		outcomeMissing:   "missing unaccounted مفقود مفقودين مفقودا فقدان",
 		outcomeDisplaced: "displaced evacuated homeless fled إجلاء نزحوا نازح نازحين نزوح مشرد مشردين",
 		outcomeTreated:   "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
@@ -1648,6 +1650,12 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 			out[i] = o
 			continue
 		}
+		if timeUnits[unitForm(n.Unit)] || kinCount(t, k) {
+			// "delayed by 40 minutes while ambulances took the injured
+			// away" counts minutes, not the injured; "a mother of five
+			// who fled" counts her children, not those who fled.
+			continue
+		}
 		if n.Unit == lengthUnit || n.Unit == magnitudeUnit || n.Unit == aftershockUnit {
 			// "The magnitude 6.4 quake killed 112 people": a length or a
 			// magnitude counts no one, whatever verb follows it.
@@ -1710,6 +1718,46 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 		}
 	}
 	return out
+}
+
+// timeUnits are the counted nouns of a length of time, as unitForm gives
+// them.
+var timeUnits = map[string]bool{}
+
+func initTimeUnits() {
+	for _, w := range strings.Fields("second seconds minute minutes hour hours day days week weeks month months year years دقيقة دقائق ساعة ساعات يوم أيام أسبوع أسابيع شهر أشهر سنة سنوات عام أعوام") {
+		timeUnits[unitForm(w)] = true
+		timeUnits[unitForm(textnorm.Stem(textnorm.Normalize(w)))] = true
+	}
+}
+
+// kinCounts reports, for the number at each token of at, whether it
+// counts someone's children (kinCount).
+func kinCounts(t []token, at []int) []bool {
+	out := make([]bool, len(at))
+	for i, k := range at {
+		out[i] = k >= 0 && kinCount(t, k)
+	}
+	return out
+}
+
+// kinCount reports a number that counts someone's children: "a mother of
+// five", "father of three", "أب لخمسة أطفال", "أم لثلاثة".
+func kinCount(t []token, k int) bool {
+	if k >= 2 && t[k-1].norm == "of" {
+		switch t[k-2].norm {
+		case "mother", "father", "parent":
+			return true
+		}
+	}
+	if k >= 1 {
+		switch t[k-1].norm {
+		case "اب", "ام", "والد", "والده":
+			// "أب لخمسة": the clitic ل is on the number's token.
+			return strings.HasPrefix(t[k].norm, "ل")
+		}
+	}
+	return false
 }
 
 // people reports an outcome that counts people (killed, injured ...), not

@@ -1634,3 +1634,18 @@ func TestPassengersWhoWereHurt(t *testing.T) {
 		{"About 140 passengers were injured, the ministry said.", "About 90 passengers were injured, the ministry said."},
 	})
 }
+
+// TestCountsOfOtherThings checks three counts that are of something other
+// than the event's outcome: minutes before an outcome word, the children
+// of "a mother of five", and soldiers "taken prisoner" against soldiers
+// killed; two counts of the captured still conflict.
+func TestCountsOfOtherThings(t *testing.T) {
+	wantNoNumberReason(t, [][2]string{
+		{"Eight people were killed and more than 60 injured in a crush at the stadium on Friday.", "Kick-off was delayed by 40 minutes while ambulances took the injured away."},
+		{"A local official said dozens of families had fled villages near the border.", "Mary Achol, a mother of five who fled to the town with her family, said the shelling began at night."},
+		{"The army said six of its soldiers had been taken prisoner.", "The army said four of its soldiers were killed."},
+	})
+	wantNumberReason(t, [][2]string{
+		{"The army said six soldiers had been captured.", "The army said nine soldiers had been captured."},
+	})
+}

@@ -1848,6 +1848,7 @@ func loadTables() {
 		initAccuseWords()
 		initDayVerbs()
 		initSurvivalWords()
+		initTimeUnits()
 		initTollWords()
 		initFirstWords()
 		initOfWords()
