@@ -149,7 +149,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	at := numberTokens(t, f.Numbers)
 	lower := strings.ToLower(text)
 	return &counts{facts: f, outcomes: outcomes(t, f.Numbers, at), demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: partitives(t, at), markets: marketOf(t, f.Numbers, at), wholes: wholeOf(t, at), kin: kinCounts(t, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), wholes: wholeOf(t, at), kin: eachNumber(t, at, kinCount), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
@@ -1178,12 +1178,12 @@ func wholeOf(t []token, at []int) []bool {
 	return out
 }
 
-// partitives reports, for the number at each token of at, whether it
-// counts some of those an outcome counts (partitive).
-func partitives(t []token, at []int) []bool {
+// eachNumber gives, for the number at each token of at, what test says of
+// it (false for a number with no token).
+func eachNumber(t []token, at []int, test func(t []token, k int) bool) []bool {
 	out := make([]bool, len(at))
 	for i, k := range at {
-		out[i] = k >= 0 && partitive(t, k)
+		out[i] = k >= 0 && test(t, k)
 	}
 	return out
 }
@@ -1729,16 +1729,6 @@ func initTimeUnits() {
 		timeUnits[unitForm(w)] = true
 		timeUnits[unitForm(textnorm.Stem(textnorm.Normalize(w)))] = true
 	}
-}
-
-// kinCounts reports, for the number at each token of at, whether it
-// counts someone's children (kinCount).
-func kinCounts(t []token, at []int) []bool {
-	out := make([]bool, len(at))
-	for i, k := range at {
-		out[i] = k >= 0 && kinCount(t, k)
-	}
-	return out
 }
 
 // kinCount reports a number that counts someone's children: "a mother of
