@@ -3,7 +3,6 @@ package data
 import (
 	"bufio"
 	"context"
-	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -701,56 +700,5 @@ func TestPolarityAloneRanksBelowFacts(t *testing.T) {
 	}
 	if neg.conf >= num.conf {
 		t.Errorf("negation alone %.3f ranks above a number %.3f", neg.conf, num.conf)
-	}
-}
-
-// TestImportJudgesFactsPastTheFirstCandidates checks that a number two
-// sources give differently is found when the import's first candidates
-// (maxClassify of them) are all taken by closer statements.
-func TestImportJudgesFactsPastTheFirstCandidates(t *testing.T) {
-	ctx := context.Background()
-	s := MustOpen(t)
-	c := MustClaim(t, s, "Floods in the valley")
-	// Five topics, each in five statements of the first source, so that no
-	// topic's words are common enough in the claim to be ignored.
-	topics := []string{
-		"the northern district council approved the school budget, the swimming pool grant and the parking tariff in the %s report",
-		"the southern harbour authority inspected the fishing boats, the cargo cranes and the fuel depots for the %s permits",
-		"the eastern railway company repaired the signal cables, the level crossings and the ticket machines at the %s station",
-		"the western hospital board hired nurses, surgeons, midwives and pharmacists for the %s clinic and its maternity ward",
-		"the central library trustees bought rare manuscripts, old maps and printed pamphlets for the %s archive and museum",
-	}
-	codes := []string{"amber", "basalt", "cobalt", "dune", "ember", "fjord", "garnet", "harbour", "indigo", "jasper",
-		"kestrel", "lagoon", "marble", "nectar", "onyx", "pebble", "quartz", "russet", "saffron", "tundra",
-		"umber", "velvet", "willow", "yarrow", "zinnia"}
-	filler := func(prefix string, n int) string {
-		var b strings.Builder
-		for i := range n {
-			fmt.Fprintf(&b, "%s "+topics[i%len(topics)]+". ", prefix, codes[i])
-		}
-		return b.String()
-	}
-	first := importAs(t, s, c.ID, "first", "", "Valley Times",
-		filler("Officials said", 25)+"Floods killed 12 people on Monday.")
-	// Each filler statement of the second source shares ten words or
-	// more with five of the first's, so that 60 candidates rank above the
-	// count.
-	second := importAs(t, s, c.ID, "second", "", "Valley Post",
-		filler("Clerks said", 12)+"The floods killed 15 people, rescuers said.")
-	pairs, err := s.Pairs(ctx, c.ID, PairFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, p := range pairs {
-		if p.A.SourceID != first.ID || p.B.SourceID != second.ID {
-			t.Errorf("pair within one source: %+v", p)
-		}
-		if numberConflict(t, []Pair{p}, first, second, "12", "15") {
-			found = true
-		}
-	}
-	if !found {
-		t.Errorf("12 against 15 people killed not listed among %d pairs", len(pairs))
 	}
 }

@@ -315,18 +315,10 @@ const (
 	// claims, 20 gave 25 more real pairs for 41 more listed; 30 gave the
 	// same as 20).
 	maxPerStatement = 20
-	maxClassify     = 48 // engine calls per import, at least (one per distinct new statement beyond that)
-	// maxJudged times maxClassify candidates (or as many per statement)
-	// are judged in all, and past the first, only contradictions on a fact
-	// are kept (pastFirst). On the four QA hold-outs of sessions 13 and
-	// 14 (1,795 keys), judging the first only found 614 keys with 478 real
-	// pairs of 666 listed; judging all and keeping all, 678 with 530 of
-	// 809; judging all and keeping facts past the first, 673 with 525 of
-	// 753.
-	maxJudged     = 8
-	minSharedKeys = 2   // shared content keys that make two statements "on one topic"
-	minKeyRunes   = 3   // shorter keys are mostly function words
-	commonKeyFrac = 0.3 // a key in more than this share of the claim's statements says nothing
+	maxClassify     = 48  // engine calls per import, at least (one per distinct new statement beyond that)
+	minSharedKeys   = 2   // shared content keys that make two statements "on one topic"
+	minKeyRunes     = 3   // shorter keys are mostly function words
+	commonKeyFrac   = 0.3 // a key in more than this share of the claim's statements says nothing
 	// commonKeyMax is the most statements a key may be in and still rank
 	// candidates: in a claim of 500 sources, a word of 2,000 of its
 	// statements ranks none of them above the others, and counting it for
@@ -646,10 +638,8 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 	}
 	slices.SortFunc(all, cmpCands)
 	// At least one judgement per distinct new statement, so that a long
-	// article is not cut to the first few dozen; past those, more
-	// candidates are judged for conflicting facts only.
-	first := max(maxClassify, distinct)
-	all = all[:min(len(all), maxJudged*first)]
+	// article is not cut to the first few dozen.
+	all = all[:min(len(all), max(maxClassify, distinct))]
 	if len(all) == 0 {
 		return nil
 	}
@@ -680,25 +670,11 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 			r.stA, r.srcA, r.stB, r.srcB = r.stB, r.srcB, r.stA, r.srcA
 			a, b = b, a
 		}
-		if j >= first && !(a.prepared().HasFacts() && b.prepared().HasFacts()) {
-			kept[j] = r // no fact to conflict in: not judged, not kept
-			return
-		}
 		r.verdict = judge(a, b, title)
-		if j >= first && !pastFirst(r.verdict) {
-			r.keep = false
-		}
 		kept[j] = r
 	})
 	return storePairs(ctx, t, src.ClaimID, capPairs(kept))
 }
-
-// pastFirst reports whether a pair judged past an import's first
-// candidates is kept: a contradiction on a number, a date or a name. Such
-// pairs share fewer words than the first candidates, and are worth
-// listing for the fact a journalist checks; other relations of so weak a
-// candidate were mostly wrong.
-func pastFirst(v verdict) bool { return v.keep && v.rel == RelContradicts && hasFact(v.reasons) }
 
 // capPairs keeps at most maxPairsPerSources pairs of each relation
 // between two sources: the strongest first among pairs of statements not
