@@ -201,13 +201,6 @@ func oneChange(rx, ry int) bool {
 	return rx == ry && rx != 0 || rx == 0 && changed(ry) || ry == 0 && changed(rx)
 }
 
-// HasFacts reports whether the statement holds something a conflict of
-// facts may rest on: a number, a year, a month or a day of the week. A
-// statement without one can conflict with another only in its words.
-func (p *Prepared) HasFacts() bool {
-	return hasQuantity(p.toks) || slices.ContainsFunc(p.toks, func(t token) bool { return weekdayRole(t.ent) })
-}
-
 func hasQuantity(t []token) bool {
 	for i := range t {
 		if t[i].num.kind != numNone || t[i].frac {

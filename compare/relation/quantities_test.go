@@ -1485,22 +1485,6 @@ func TestInClaimChangeWithoutReferent(t *testing.T) {
 	}
 }
 
-// TestHasFacts checks which statements hold something a conflict of facts
-// may rest on: a number, a year, a month or a weekday, in either language.
-func TestHasFacts(t *testing.T) {
-	for _, s := range []string{"Floods killed twelve people.", "The talks resumed in 2024.", "The fire broke out on Thursday.",
-		"اندلع الحريق يوم الخميس.", "قتل ١٢ شخصاً.", "The vote was held in March."} {
-		if !Prepare(s).HasFacts() {
-			t.Errorf("%q: no facts", s)
-		}
-	}
-	for _, s := range []string{"The minister denied the reports.", "نفى الوزير التقارير."} {
-		if Prepare(s).HasFacts() {
-			t.Errorf("%q: facts", s)
-		}
-	}
-}
-
 // TestPartOfAnOutcomeAndYearlyCounts checks that some of those an outcome
 // counts ("seven of the injured") are no rival of its total, while two
 // such parts still conflict; and that a yearly count is no count of the
