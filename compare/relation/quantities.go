@@ -133,7 +133,7 @@ type counts struct {
 	some     []bool // each number counts some of a group (someOf)
 	portion  []bool // each number counts some of those an outcome counts (partitive)
 	markets  []int  // each amount of money's market: official or street (marketOf)
-	wholes   []bool // each number is the whole a part before it is of (wholeOf)
+	wholes   []bool // each number is the whole a part before it is of (whole)
 	kin      []bool // each number counts someone's children (kinCount)
 	at       []int  // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
@@ -149,7 +149,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	at := numberTokens(t, f.Numbers)
 	lower := strings.ToLower(text)
 	return &counts{facts: f, outcomes: outcomes(t, f.Numbers, at), demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), wholes: wholeOf(t, at), kin: eachNumber(t, at, kinCount), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
@@ -311,27 +311,20 @@ func decimals(n facts.Number) int {
 func writtenDigits(n facts.Number) string {
 	digits := strings.TrimRightFunc(n.Text, func(r rune) bool { return !unicode.IsDigit(r) })
 	digits = strings.TrimLeftFunc(digits, func(r rune) bool { return !unicode.IsDigit(r) })
-	if !strings.ContainsFunc(digits, func(r rune) bool { return r > unicode.MaxASCII }) {
+	nonASCII := func(r rune) bool { return r > unicode.MaxASCII }
+	if !strings.ContainsFunc(digits, nonASCII) {
 		return digits
 	}
-	ascii := []byte{}
-	for _, r := range digits {
-		switch {
-		case r >= '٠' && r <= '٩':
-			r = '0' + r - '٠'
-		case r >= '۰' && r <= '۹':
-			r = '0' + r - '۰'
-		case r == '٫':
-			r = '.'
-		case r == '٬':
-			r = ','
-		case r > unicode.MaxASCII:
-			return ""
-		}
-		ascii = append(ascii, byte(r))
+	digits = arabicSeparators.Replace(textnorm.Fold(digits, textnorm.IgnoreDigits))
+	if strings.ContainsFunc(digits, nonASCII) {
+		return ""
 	}
-	return string(ascii)
+	return digits
 }
+
+// arabicSeparators writes the Arabic decimal and thousands separators as
+// ASCII's.
+var arabicSeparators = strings.NewReplacer("٫", ".", "٬", ",")
 
 func numRange(n facts.Number) (lo, hi float64) {
 	lo, hi = n.Value, n.Value
@@ -549,12 +542,12 @@ func sameElsewhere(qa, qb *counts, i int) bool {
 // twoThings reports that number i of qa and number j of qb count two
 // things, whatever their values: one is demanded or foreseen and the other
 // not, one is a part of the other's whole, they are of two commodities or
-// kinds of money (goods, priceOf), of two markets (marketOf), of two groups (groups), an amount added
-// against a level (added), a former value against a new one (previous),
-// some of an outcome's count against another (partitive), a whole against
-// a part ("24" of "15 of 24 seats", wholeOf), someone's children against
-// another count ("a mother of five", kinCount), or
-// some of a group against another noun (someAgainstOther).
+// kinds of money (goods, priceOf), of two markets (marketOf), of two
+// groups (groups), an amount added against a level (added), a former value
+// against a new one (previous), some of an outcome's count against another
+// (partitive), a whole against a part ("24" of "15 of 24 seats", whole),
+// someone's children against another count ("a mother of five",
+// kinCount), or some of a group against another noun (someAgainstOther).
 func twoThings(qa, qb *counts, i, j int) bool {
 	xs, ys := qa.facts.Numbers, qb.facts.Numbers
 	return qa.demanded[i] != qb.demanded[j] || partOf(xs[i], ys[j], xs) || partOf(ys[j], xs[i], ys) ||
@@ -1139,36 +1132,29 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 	return out
 }
 
-// wholeOf reports, for the number at each token of at, whether it is the
-// whole a number before it is a part of: "15 of 24 seats", "15 of the 24
-// seats", "three out of five judges", "بـ١٧ مقعداً من أصل ٢٤". "24 seats"
-// told so is the council's size, no rival of "13 seats" won.
-func wholeOf(t []token, at []int) []bool {
-	out := make([]bool, len(at))
-	for i, k := range at {
-		j := k - 1
-		if j >= 0 && t[j].norm == "the" {
-			j--
-		}
-		switch {
-		case j >= 1 && (t[j].norm == "of" || t[j].norm == "اصل" && t[j-1].norm == "من"):
-			j--
-			if t[j].norm == "out" || t[j].norm == "من" {
-				j--
-			}
-		default:
-			continue
-		}
-		// The part: a number, or its counted noun after it ("بـ١٧
-		// مقعداً من أصل ٢٤").
-		for d := 0; d < 2 && j >= 0; d, j = d+1, j-1 {
-			if t[j].num.kind == numCount {
-				out[i] = true
-				break
-			}
+// whole reports whether the number at token k is the whole a number
+// before it is a part of: "15 of 24 seats", "15 of the 24 seats", "three
+// out of five judges", "بـ١٧ مقعداً من أصل ٢٤". "24 seats" told so is the
+// council's size, no rival of "13 seats" won.
+func whole(t []token, k int) bool {
+	j := k - 1
+	if j >= 0 && t[j].norm == "the" {
+		j--
+	}
+	if j < 1 || t[j].norm != "of" && !(t[j].norm == "اصل" && t[j-1].norm == "من") {
+		return false
+	}
+	if j--; t[j].norm == "out" || t[j].norm == "من" {
+		j--
+	}
+	// The part: a number, or its counted noun after it ("بـ١٧ مقعداً من
+	// أصل ٢٤").
+	for d := 0; d < 2 && j >= 0; d, j = d+1, j-1 {
+		if t[j].num.kind == numCount {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 // eachNumber gives, for the number at each token of at, what test says of

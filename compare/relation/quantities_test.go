@@ -1173,6 +1173,17 @@ func ruleReason(a, b, kind string) (Reason, bool) {
 	return Reason{}, false
 }
 
+// wantRuleReason fails t for each pair of statements in which the rules
+// find no reason of kind (ruleReason).
+func wantRuleReason(t *testing.T, kind string, pairs [][2]string) {
+	t.Helper()
+	for _, p := range pairs {
+		if _, ok := ruleReason(p[0], p[1], kind); !ok {
+			t.Errorf("%q vs %q: no %s reason", p[0], p[1], kind)
+		}
+	}
+}
+
 // wantNoRuleReason fails t for each pair of statements in which the rules
 // find a reason of kind (ruleReason).
 func wantNoRuleReason(t *testing.T, kind string, pairs [][2]string) {

@@ -1525,14 +1525,6 @@ func eventWeekday(t []token, j int) int {
 	return -1
 }
 
-// spokenDays reports two weekdays that are no rivals: at least one dates a
-// statement. Two days of an announcement are two dates of it: "the bank
-// announced its decision on Wednesday" against "أعلن البنك قراره يوم
-// الخميس".
-//
-// A day something takes effect ("from 6 a.m. on Friday", "اعتبارا من
-// صباح الجمعة") is no rival of the day it was decided or announced: prices
-// raised "on Thursday night" took effect on Friday. Two such days are.
 // timeApposition reports whether the comma t[c] opens a time set off by
 // commas that holds the weekday t[i]: only words of a time of day
 // (اليوم، يوم، مساء ...) between them.
@@ -1554,6 +1546,14 @@ func initDayVerbs() {
 		حذر حذرت يحذر تحذر أضاف أضافت أكد أكدت يؤكد تؤكد أفاد أفادت كشف كشفت`)
 }
 
+// spokenDays reports two weekdays that are no rivals: at least one dates a
+// statement. Two days of an announcement are two dates of it: "the bank
+// announced its decision on Wednesday" against "أعلن البنك قراره يوم
+// الخميس".
+//
+// A day something takes effect ("from 6 a.m. on Friday", "اعتبارا من
+// صباح الجمعة") is no rival of the day it was decided or announced: prices
+// raised "on Thursday night" took effect on Friday. Two such days are.
 func spokenDays(x, y int) bool {
 	if x == dayEffective || y == dayEffective {
 		return x != y

@@ -1070,9 +1070,7 @@ func TestDaysOfSayingSetOffByCommas(t *testing.T) {
 		{"أفاد مصدر في الدفاع المدني، اليوم الخميس، بأن الحريق اندلع في السوق", "اندلع الحريق في السوق مساء الأربعاء"},
 		{"The health ministry warned on Wednesday that the outbreak in the city could spread.", "The governor declared a health emergency in the city on Monday."},
 	})
-	if _, ok := ruleReason("اندلع الحريق في السوق مساء الخميس", "اندلع الحريق في السوق مساء الأربعاء", "date"); !ok {
-		t.Error("Thursday against Wednesday evening of one fire: no date reason")
-	}
+	wantRuleReason(t, "date", [][2]string{{"اندلع الحريق في السوق مساء الخميس", "اندلع الحريق في السوق مساء الأربعاء"}})
 }
 
 // TestNegationScopeOfGhayrAndComplements checks that غير negates only the
@@ -1085,7 +1083,5 @@ func TestNegationScopeOfGhayrAndComplements(t *testing.T) {
 		{"The government will raise electricity prices in August, officials said.", "وحذرت الجمعية من أن التجار سيحملون المواطن كلفة الزيادة بطريقة غير مباشرة عبر رفع أسعار السلع"},
 		{"The cabinet approved an increase in electricity tariffs for shops.", "وزارة الطاقة تنفي شمول الأسر بزيادة أسعار الكهرباء"},
 	})
-	if _, ok := ruleReason("أقال رئيس الوزراء وزير الكهرباء.", "نفت الحكومة الأنباء التي تحدثت عن إقالة وزير الكهرباء.", "negation"); !ok {
-		t.Error("a denied report of the dismissal against the dismissal: no negation reason")
-	}
+	wantRuleReason(t, "negation", [][2]string{{"أقال رئيس الوزراء وزير الكهرباء.", "نفت الحكومة الأنباء التي تحدثت عن إقالة وزير الكهرباء."}})
 }

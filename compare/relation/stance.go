@@ -322,18 +322,19 @@ func initSurvivalWords() {
 	survivalWords = keySet(`survive survived survives surviving alive نجا نجت نجوا ينجو تنجو نجاة`)
 }
 
-// universalIn reports a word of all (all, every, everyone, جميع, كل,
-// كافة) in the clause of st[k].
+// universalIn reports a word of all (allWords) in the clause of st[k].
 func universalIn(st []token, k int) bool {
 	lo, hi := clauseBounds(st, k)
 	for i := lo; i <= hi && i < len(st); i++ {
-		switch st[i].norm {
-		case "all", "every", "everyone", "everybody", "جميع", "كل", "كافة", "كافه", "جميعهم", "جميعا":
+		if allWords[st[i].norm] {
 			return true
 		}
 	}
 	return false
 }
+
+// allWords say that all of a group are meant, as token norms.
+var allWords = normSet("all every everyone everybody جميع جميعهم جميعا كل كافة")
 
 // priorEvent reports whether st[k] is said of something before the
 // statement's event: a clause of "after" governs it, within three words

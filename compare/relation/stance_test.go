@@ -460,15 +460,10 @@ func TestDirectionInACountrysName(t *testing.T) {
 // claim in the other script when the subject of its predicate is a name
 // the claim spells in that script: "Kchaou arrested" for "توقيف ... القشاو".
 func TestStanceAcrossScriptsOfANamedSubject(t *testing.T) {
-	const claim = "توقيف الإعلامي ياسين القشاو في تونس"
-	for _, s := range []string{
-		"Tunisian radio journalist Yassine Kchaou arrested at home in Sfax, union says",
-		"Tunisian police arrested Yassine Kchaou, a presenter at a private radio station, at his home",
-	} {
-		if r := StanceOf(s, claim); r.Stance != Affirms {
-			t.Errorf("%q on %q: %s, want affirms", s, claim, r.Stance)
-		}
-	}
+	runStance(t, "توقيف الإعلامي ياسين القشاو في تونس", []stanceCase{
+		{"Tunisian radio journalist Yassine Kchaou arrested at home in Sfax, union says", Affirms},
+		{"Tunisian police arrested Yassine Kchaou, a presenter at a private radio station, at his home", Affirms},
+	})
 }
 
 // TestOneWhoSurvivedDeniesNoDeath checks that a statement that someone
