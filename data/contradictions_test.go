@@ -702,3 +702,64 @@ func TestPolarityAloneRanksBelowFacts(t *testing.T) {
 		t.Errorf("negation alone %.3f ranks above a number %.3f", neg.conf, num.conf)
 	}
 }
+
+func TestApart(t *testing.T) {
+	for _, c := range []struct {
+		a, na, b, nb int
+		want         bool
+	}{
+		{0, 12, 11, 12, true},  // a headline against a story's last sentence
+		{1, 15, 8, 15, true},   // a lead against the second half
+		{0, 2, 1, 2, false},    // a brief: all main facts
+		{0, 5, 3, 5, false},    // a short story: too few statements apart
+		{1, 20, 5, 20, false},  // near the top of both
+		{3, 30, 20, 60, false}, // far down a long story, near the top of a short one by share
+		{0, 0, 5, 10, false},   // a length unknown
+	} {
+		if got := apart(c.a, c.na, c.b, c.nb); got != c.want {
+			t.Errorf("apart(%d of %d, %d of %d) = %v, want %v", c.a, c.na, c.b, c.nb, got, c.want)
+		}
+		if got := apart(c.b, c.nb, c.a, c.na); got != c.want {
+			t.Errorf("apart(%d of %d, %d of %d) = %v, want %v (the other way)", c.b, c.nb, c.a, c.na, got, c.want)
+		}
+	}
+}
+
+// TestImportLeavesStatementsFarApart checks that an import does not set a
+// headline's count against a count told at the end of a long account,
+// and that it does when the same statement stands near the top.
+func TestImportLeavesStatementsFarApart(t *testing.T) {
+	fillers := []string{
+		"Heavy machinery reached the upper quarter by noon.",
+		"The regional governor visited the site in the afternoon.",
+		"Volunteers carried blankets and bread to the school gym.",
+		"Roads into the valley were closed to private cars.",
+		"The village sits on a steep slope above the river.",
+		"Engineers will inspect the remaining houses this week.",
+		"Families from the lower quarter slept at relatives' homes.",
+		"The weather service expects more rain over the mountains.",
+		"The mayor asked residents to stay away from the slope.",
+		"Schools in the district will stay closed until further notice.",
+	}
+	const count = "The landslide in Kfar Nour killed 12 people, a doctor at the district hospital said."
+	ctx := context.Background()
+	s := MustOpen(t)
+	listed := func(title string, paras []string) bool {
+		c := MustClaim(t, s, title)
+		wire := importAs(t, s, c.ID, "wire", "", "Levant Wire", strings.Join(paras, "\n\n"))
+		channel := importAs(t, s, c.ID, "channel", "", "Mountain TV",
+			"Landslide kills 27 in Kfar Nour\n\nRescuers worked through the night.")
+		pairs, err := s.Pairs(ctx, c.ID, PairFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return numberConflict(t, pairs, wire, channel, "12", "27")
+	}
+	headline := "Landslide hits Kfar Nour"
+	if !listed("Landslide in Kfar Nour (near)", append([]string{headline, count}, fillers...)) {
+		t.Fatal("no contradiction 12 dead against 27 with the count in the lead; the test needs it")
+	}
+	if listed("Landslide in Kfar Nour (far)", append(append([]string{headline}, fillers...), count)) {
+		t.Error("the count in the last sentence of the wire's story is set against the channel's headline")
+	}
+}

@@ -338,6 +338,7 @@ const (
 
 type other struct {
 	id, source int64
+	seq        int // order within its source
 	stance     string
 	conf       float64 // stance confidence
 	text       string  // kept so that judging needs no read of the file
@@ -419,6 +420,10 @@ type claimIndex struct {
 	sides       [2][]int32 // others that affirm, that deny the claim with confidence
 	accounts    map[int64]account
 	arabic      int // others mostly in Arabic letters (arabicText)
+	// texts are each source's distinct statement texts, whose number is
+	// the source's length when where a statement stands in it is weighed
+	// (apart): a page that carries its text twice is as long as once.
+	texts map[int64]map[string]bool
 }
 
 func (x *claimIndex) add(sts []Statement) {
@@ -447,7 +452,14 @@ func (x *claimIndex) add(sts []Statement) {
 		if s := sideOf(st.Stance, st.StanceConfidence); s >= 0 {
 			x.sides[s] = append(x.sides[s], int32(len(x.others)))
 		}
-		x.others = append(x.others, other{id: st.ID, source: st.SourceID, stance: st.Stance, conf: st.StanceConfidence, text: st.Text, speaker: st.Speaker, prep: prep})
+		if x.texts == nil {
+			x.texts = map[int64]map[string]bool{}
+		}
+		if x.texts[st.SourceID] == nil {
+			x.texts[st.SourceID] = map[string]bool{}
+		}
+		x.texts[st.SourceID][st.Text] = true
+		x.others = append(x.others, other{id: st.ID, source: st.SourceID, seq: st.Seq, stance: st.Stance, conf: st.StanceConfidence, text: st.Text, speaker: st.Speaker, prep: prep})
 		x.maxID = max(x.maxID, st.ID)
 	}
 }
@@ -468,7 +480,7 @@ func ensureIndex(ctx context.Context, t *tx, claimID int64, idx *claimIndex) (*c
 		idx.gen = t.gen
 		return idx, nil
 	}
-	rows, err := t.QueryContext(ctx, `SELECT st.id, st.source_id, st.text, st.speaker, st.norm, st.stance, st.stance_confidence, s.author, s.outlet, s.lang
+	rows, err := t.QueryContext(ctx, `SELECT st.id, st.source_id, st.seq, st.text, st.speaker, st.norm, st.stance, st.stance_confidence, s.author, s.outlet, s.lang
 		FROM statements st JOIN sources s ON s.id = st.source_id
 		WHERE st.claim_id = ? ORDER BY st.id`, claimID)
 	if err != nil {
@@ -480,7 +492,7 @@ func ensureIndex(ctx context.Context, t *tx, claimID int64, idx *claimIndex) (*c
 	for rows.Next() {
 		var st Statement
 		var author, outlet, lang string
-		if err := rows.Scan(&st.ID, &st.SourceID, &st.Text, &st.Speaker, &st.norm, &st.Stance, &st.StanceConfidence, &author, &outlet, &lang); err != nil {
+		if err := rows.Scan(&st.ID, &st.SourceID, &st.Seq, &st.Text, &st.Speaker, &st.norm, &st.Stance, &st.StanceConfidence, &author, &outlet, &lang); err != nil {
 			return nil, err
 		}
 		if _, ok := idx.accounts[st.SourceID]; !ok {
@@ -574,6 +586,11 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 	// that carries its text twice (or five times) would otherwise fill the
 	// judgements with copies.
 	seenText := make(map[string]bool, len(fresh))
+	for _, st := range fresh {
+		seenText[st.Text] = true
+	}
+	length := len(seenText) // the source's length for apart
+	clear(seenText)
 	distinct := 0
 	for fi, st := range fresh {
 		if seenText[st.Text] {
@@ -624,8 +641,10 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 		for _, i := range touched {
 			o := &others[i]
 			// The same words in another source agree by definition:
-			// nothing to judge or to check.
-			if !skip[o.source] && (keys[i] >= minSharedKeys || opp[i]) && o.text != st.Text {
+			// nothing to judge or to check; statements far apart in
+			// their sources are mostly about two things.
+			if !skip[o.source] && (keys[i] >= minSharedKeys || opp[i]) && o.text != st.Text &&
+				!apart(st.Seq, length, o.seq, len(idx.texts[o.source])) {
 				score := 2 * float64(keys[i])
 				if opp[i] {
 					score += 4 + 2*min(o.conf, st.StanceConfidence)
