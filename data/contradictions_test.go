@@ -728,19 +728,23 @@ func TestApart(t *testing.T) {
 // TestImportLeavesStatementsFarApart checks that an import does not set a
 // headline's count against a count told at the end of a long account,
 // and that it does when the same statement stands near the top.
+// landslideFillers are sentences of a landslide story that conflict with
+// nothing, to stand between the statements a test places.
+var landslideFillers = []string{
+	"Heavy machinery reached the upper quarter by noon.",
+	"The regional governor visited the site in the afternoon.",
+	"Volunteers carried blankets and bread to the school gym.",
+	"Roads into the valley were closed to private cars.",
+	"The village sits on a steep slope above the river.",
+	"Engineers will inspect the remaining houses this week.",
+	"Families from the lower quarter slept at relatives' homes.",
+	"The weather service expects more rain over the mountains.",
+	"The mayor asked residents to stay away from the slope.",
+	"Schools in the district will stay closed until further notice.",
+}
+
 func TestImportLeavesStatementsFarApart(t *testing.T) {
-	fillers := []string{
-		"Heavy machinery reached the upper quarter by noon.",
-		"The regional governor visited the site in the afternoon.",
-		"Volunteers carried blankets and bread to the school gym.",
-		"Roads into the valley were closed to private cars.",
-		"The village sits on a steep slope above the river.",
-		"Engineers will inspect the remaining houses this week.",
-		"Families from the lower quarter slept at relatives' homes.",
-		"The weather service expects more rain over the mountains.",
-		"The mayor asked residents to stay away from the slope.",
-		"Schools in the district will stay closed until further notice.",
-	}
+	fillers := landslideFillers
 	const count = "The landslide in Kfar Nour killed 12 people, a doctor at the district hospital said."
 	ctx := context.Background()
 	s := MustOpen(t)
@@ -761,5 +765,39 @@ func TestImportLeavesStatementsFarApart(t *testing.T) {
 	}
 	if listed("Landslide in Kfar Nour (far)", append(append([]string{headline}, fillers...), count)) {
 		t.Error("the count in the last sentence of the wire's story is set against the channel's headline")
+	}
+}
+
+// TestDeeperContradictionsWeighLess checks that one contradiction told
+// deeper in both accounts weighs less than when the accounts lead with it,
+// so that the conflicts of the main facts come first in the list.
+func TestDeeperContradictionsWeighLess(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	conf := func(title string, at int) float64 {
+		c := MustClaim(t, s, title)
+		story := func(headline, count string) string {
+			paras := append([]string{headline}, landslideFillers[:at-1]...)
+			return strings.Join(append(paras, count), "\n\n")
+		}
+		wire := importAs(t, s, c.ID, "wire", "", "Levant Wire",
+			story("Landslide hits Kfar Nour", "The landslide in Kfar Nour destroyed 40 houses, the mayor said."))
+		channel := importAs(t, s, c.ID, "channel", "", "Mountain TV",
+			story("Kfar Nour buried under mud", "The landslide in Kfar Nour destroyed 65 houses, the governor said."))
+		pairs, err := s.Pairs(ctx, c.ID, PairFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range pairs {
+			if numberConflict(t, []Pair{p}, wire, channel, "40", "65") {
+				return p.Confidence
+			}
+		}
+		t.Fatalf("%s: no contradiction 40 houses against 65", title)
+		return 0
+	}
+	lead, deep := conf("Landslide (lead)", 1), conf("Landslide (deep)", 9)
+	if !(deep < lead) {
+		t.Errorf("the contradiction weighs %.3f in the ninth sentences and %.3f in the leads; want less deep", deep, lead)
 	}
 }

@@ -690,6 +690,9 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 			a, b = b, a
 		}
 		r.verdict = judge(a, b, title)
+		if r.rel == RelContradicts {
+			r.conf *= leadFactor(st.Seq, o.seq)
+		}
 		kept[j] = r
 	})
 	return storePairs(ctx, t, src.ClaimID, capPairs(kept))
