@@ -53,6 +53,13 @@ func TestNumbers(t *testing.T) {
 		{"ar number words with clitic", "وتشمل المصادر خمسة مسؤولين أمريكيين، وثلاثة مسؤولين عراقيين",
 			[]num{{"خمسة", 5, "", "", "مسؤولين"}, {"ثلاثة", 3, "", "", "مسؤولين"}}},
 		{"ar one of is not a count", "وهو أحد فصائل المقاومة", nil},
+		// Digits that name something count nothing: a train's number, a
+		// decree's, a player's shirt.
+		{"en train number", "The train, number 934, was running from Cairo to Aswan", nil},
+		{"en No. before digits", "Train No. 934 derailed, killing 23 people", []num{{"23", 23, "", "", "people"}}},
+		{"ar raqm before digits", "خرج القطار رقم ٩٣٤ عن القضبان وقتل 21 شخصا", []num{{"21", 21, "", "", "شخصا"}}},
+		{"en decree and flight", "Arrested under Decree 54, he was taken off flight 370", nil},
+		{"en hash before digits", "#16 is throwing to the football player", nil},
 		// Arabic number words.
 		{"ar thousands joined by waw", "ألفين وخمسمئة جندي", []num{{"ألفين وخمسمئة", 2500, "", "", "جندي"}}},
 		// A scale's dual in construct counts two before its noun; alone or

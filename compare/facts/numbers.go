@@ -472,7 +472,7 @@ func (s *scanner) numbers() []Number {
 				i = e
 				continue
 			}
-			if s.yearSpan(i) {
+			if s.yearSpan(i) || s.label(i) {
 				i++
 				continue
 			}
@@ -1021,6 +1021,25 @@ func (s *scanner) yearSpan(i int) bool {
 		return false
 	}
 	return v == y+1 || v == (y+1)%100
+}
+
+// labelWords name what the digits after them number, not count: "train
+// number 934", "القطار رقم 934", "Decree 54", "flight 370", "المادة 6".
+var labelWords = map[string]bool{"number": true, "no": true, "nr": true, "رقم": true, "decree": true,
+	"resolution": true, "article": true, "flight": true, "route": true, "مرسوم": true, "المرسوم": true,
+	"مادة": true, "المادة": true, "رحلة": true, "الرحلة": true}
+
+// label reports whether the digits at token i are a name, not a count:
+// after one of labelWords, after "No." and "Nr.", or glued to "#".
+func (s *scanner) label(i int) bool {
+	j := i - 1
+	if j < 0 {
+		return false
+	}
+	if s.toks[j].norm == "." && (s.is(j-1, "no") || s.is(j-1, "nr")) || s.toks[j].norm == "#" && s.toks[i].glued {
+		return true
+	}
+	return labelWords[s.toks[j].norm]
 }
 
 // fraction reads a fraction of a group as a percentage: "half of the
