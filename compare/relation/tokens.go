@@ -72,7 +72,7 @@ var stopWords = map[string]bool{}
 
 func initStopWords() {
 	for _, w := range strings.Fields(`a an the of in on at to is are was were be been being and or with by for from as that this these those it its his her their there here while some which who whom whose into onto than then very also just has have had do does did will would can could shall should may might must he she they we you i me him them us our your my one's s yet
-		في من على إلى الى عن أن إن ان مع هذا هذه ذلك تلك التي الذي الذين ثم أو او بين حول لدى عند قد كان كانت يكون تكون هو هي هم نحن أنا كما لكن بل حتى إذا اذا كل أي ايه به بها له لها فيه فيها منه منها عليه عليها إليه وهو وهي وفي ومن وعلى وأن وإن أنه أنها انه انها تم يتم عام سنة خلال بعد قبل منذ ضد عبر فى الي علي بينما وبينما`) {
+		في من على إلى الى عن أن إن ان مع هذا هذه ذلك تلك التي الذي الذين ثم أو او بين حول لدى عند قد كان كانت يكون تكون هو هي هم نحن أنا كما لكن بل حتى إذا اذا كل أي ايه به بها له لها فيه فيها منه منها عليه عليها إليه وهو وهي وفي ومن وعلى وأن وإن أنه أنها انه انها بأنه بأنها لأنه لأنها وأنه وأنها وإنه وإنها فإنه فإنها كأنه كأنها أنهم بأنهم لأنهم وأنهم تم يتم عام سنة خلال بعد قبل منذ ضد عبر فى الي علي بينما وبينما`) {
 		stopWords[textnorm.Normalize(w)] = true
 	}
 }

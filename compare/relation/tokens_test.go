@@ -44,3 +44,18 @@ func TestFireAcrossLanguages(t *testing.T) {
 		t.Errorf("fired against hired: %s %v", r.Label, r.Reasons)
 	}
 }
+
+// TestParticleWithPronounIsNoWord checks that أن and إن with a pronoun and
+// a clitic ("بأنها", "لأنه", "فإنه") are function words, as "أنها" is: they
+// fold to the key of أنهى (ended), and "وصف الاشتباكات بأنها محدودة" (called
+// the clashes limited) read as "ended", the opposite of "بدأت" (started).
+func TestParticleWithPronounIsNoWord(t *testing.T) {
+	for _, w := range []string{"بأنها", "لأنه", "وأنها", "فإنه", "بأنهم"} {
+		if tk := Prepare(w).toks[0]; !tk.stop {
+			t.Errorf("%s is not a function word", w)
+		}
+	}
+	wantNoRuleReason(t, "antonym", [][2]string{
+		{"وقال الجيش إن قوات الحدود هي التي بدأت بإطلاق النار", "ووصف المتحدث الاشتباكات بأنها محدودة وأن قوات الحدود صدت الهجوم"},
+	})
+}
