@@ -222,8 +222,8 @@ const (
 )
 
 // apart reports whether statement seq a of a source of na statements and
-// statement seq b of one of nb stand too far apart in their sources for a
-// contradiction between them to be believed (see apartFrac).
+// statement seq b of one of nb stand too far apart in their sources to be
+// judged as a pair: they are mostly about two things (see apartFrac).
 func apart(a, na, b, nb int) bool {
 	if na <= 0 || nb <= 0 {
 		return false
