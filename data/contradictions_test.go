@@ -482,7 +482,9 @@ func TestRepeatedTextFindsTheSameContradictions(t *testing.T) {
 // seems to govern who speaks, does not make a contradiction, while a
 // difference in what is said still does.
 func TestSpeakersAreNoDifference(t *testing.T) {
-	a := "Fire Chief Maria Costa said the fire was caused by an electrical fault in a ventilation unit."
+	// Both short: a difference no rule explained is kept only between
+	// statements of a headline's length (maxUnexplainedWords).
+	a := "Fire Chief Maria Costa said the fire was caused by an electrical fault."
 	b := "Investigators have not yet said what caused the fire."
 	bare := judge(side{text: a}, side{text: b}, nil)
 	if !bare.keep || !slices.ContainsFunc(bare.reasons, func(r Reason) bool { return r.Kind == "difference" }) {
@@ -799,5 +801,27 @@ func TestDeeperContradictionsWeighLess(t *testing.T) {
 	lead, deep := conf("Landslide (lead)", 1), conf("Landslide (deep)", 9)
 	if !(deep < lead) {
 		t.Errorf("the contradiction weighs %.3f in the ninth sentences and %.3f in the leads; want less deep", deep, lead)
+	}
+}
+
+// TestUnexplainedDifferenceOnlyBetweenShortStatements checks that a
+// contradiction no rule explained, its reason only naming the first words
+// that differ ("AMMAN" only in a, "trade" only in b), is not kept between
+// a lead and a headline, while one word replaced in two headlines, the rest
+// the same, still is.
+func TestUnexplainedDifferenceOnlyBetweenShortStatements(t *testing.T) {
+	for _, p := range [][2]string{
+		{"AMMAN (Levant Desk) — Jordan’s water authority on Monday blamed farmers for a shortage in the northern valley, saying illegal wells had drained the aquifer without permits.",
+			"Jordan water authority and farmers trade blame over shortage"},
+		{"RABAT (Atlas Wire) — Morocco’s fisheries office bought about 20,000 tonnes of sardines at auction on Tuesday, traders said, as the government insisted the price of canned fish would not change.",
+			"Morocco’s sardine auction, canned fish and a quarrel over prices"},
+	} {
+		if v := judge(side{text: p[0]}, side{text: p[1]}, nil); v.keep && v.rel == RelContradicts {
+			t.Errorf("%q against %q kept as a contradiction: %+v", p[0], p[1], v.reasons)
+		}
+	}
+	v := judge(side{text: "وزير الخارجية يزور القاهرة اليوم"}, side{text: "وزير الخارجية يغادر القاهرة اليوم"}, nil)
+	if !v.keep || v.rel != RelContradicts || len(v.reasons) != 1 || v.reasons[0].Kind != "difference" || v.reasons[0].Unexplained() {
+		t.Errorf("one word replaced in two headlines: %+v, want a contradiction on that difference", v)
 	}
 }

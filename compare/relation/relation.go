@@ -68,7 +68,15 @@ type Reason struct {
 	noun    bool // a number reason whose two numbers name one counted noun ("900 jobs", "2,000 jobs")
 	outcome bool // a number reason whose two numbers are counts of one outcome ("47 killed", "38 حالة وفاة")
 	thing   bool // a number reason whose two numbers are of one named thing: one commodity, or money of one thing (goods)
+	// unexplained marks the difference named for a contradiction no rule
+	// explained (differenceReason): the first words only one side has.
+	unexplained bool
 }
+
+// Unexplained reports whether r only names words that differ, for a
+// contradiction that no rule explained, rather than a conflict a rule found
+// (a sole word replaced, "the rest is the same", is a rule's).
+func (r Reason) Unexplained() bool { return r.unexplained }
 
 // Result is the relation of a pair with its confidence in [0,1] and the
 // evidence.
@@ -1801,7 +1809,7 @@ func inList(t []token, i int) bool {
 // differenceReason names the words only one side has, for a contradiction
 // that no rule explained.
 func differenceReason(a, b []token) Reason {
-	r := Reason{Kind: "difference", AStart: -1, AEnd: -1, BStart: -1, BEnd: -1}
+	r := Reason{Kind: "difference", AStart: -1, AEnd: -1, BStart: -1, BEnd: -1, unexplained: true}
 	for i := range a {
 		if content(&a[i]) && !a[i].matched {
 			r.A, r.AStart, r.AEnd = a[i].text, a[i].start, a[i].end
