@@ -367,12 +367,16 @@ var classTable = []string{
 		" واشنطن موسكو بكين طهران أنقرة الرياض القاهرة دمشق بغداد بيروت عمان الدوحة لندن باريس برلين روما طوكيو إسطنبول اسطنبول مدريد القدس دبي أبوظبي البصرة الموصل حلب إدلب" +
 		" صنعاء عدن الخرطوم طرابلس بنغازي الرباط مسقط المنامة نواكشوط كابول بروكسل جنيف فيينا أثينا وارسو كييف أوتاوا بيونغ_يانغ",
 	"nationality: afghan algerian american argentinian australian austrian belgian brazilian british canadian chilean chinese cuban danish dutch egyptian english ethiopian european african asian finnish french german greek indian indonesian iranian iraqi irish israeli italian japanese jordanian kenyan korean kuwaiti lebanese libyan mexican moroccan nigerian norwegian pakistani palestinian polish portuguese qatari russian saudi scottish somali spanish sudanese swedish swiss syrian thai tunisian turkish ukrainian emirati yemeni vietnamese arab kurdish kurd kurds singaporean north_korean south_korean" +
-		" أمريكي أميركي بريطاني فرنسي ألماني روسي صيني ياباني إيراني عراقي سوري لبناني أردني مصري سعودي قطري كويتي إماراتي يمني تركي إسرائيلي فلسطيني ليبي تونسي جزائري مغربي سوداني إيطالي إسباني هندي باكستاني أفغاني كوري أوكراني أوروبي عربي أتراك أكراد كردي كردية أفغان لاتيني أفريقي آسيوي كندي برازيلي أرجنتيني مكسيكي أسترالي سويدي هولندي بلجيكي يوناني بولندي نمساوي سويسري إثيوبي صومالي موريتاني بحريني عماني",
+		" أمريكي أميركي بريطاني فرنسي ألماني روسي صيني ياباني إيراني عراقي سوري لبناني أردني مصري سعودي قطري كويتي إماراتي يمني تركي إسرائيلي فلسطيني ليبي تونسي جزائري مغربي سوداني إيطالي إسباني هندي باكستاني أفغاني كوري أوكراني أوروبي عربي العرب أتراك أكراد كردي كردية أفغان لاتيني أفريقي آسيوي كندي برازيلي أرجنتيني مكسيكي أسترالي سويدي هولندي بلجيكي يوناني بولندي نمساوي سويسري إثيوبي صومالي موريتاني بحريني عماني",
 }
 
 // synonymTable: each line is one concept in both languages. It is also the
 // cross-language bridge Stance uses for a claim's topic words.
 var synonymTable = []string{
+	// A colour is one in both scripts: "Red" and "الأحمر" are no two
+	// colours (the class below sets each colour against the others).
+	"red أحمر حمراء", "blue أزرق زرقاء", "green أخضر خضراء", "yellow أصفر صفراء", "orange برتقالي",
+	"purple بنفسجي", "pink وردي", "brown بني", "black أسود سوداء", "white أبيض بيضاء", "gray grey رمادي",
 	// Each currency in both languages (see the currency class), so that
 	// "1.25 dinars" and "1.40 دينار" count one thing.
 	"dollar dollars دولار دولارات",
@@ -431,7 +435,7 @@ var synonymTable = []string{
 	"iraq iraqi العراق عراقي العراقية",
 	"syria syrian سوريا سورية سوري",
 	"iran iranian إيران إيراني الإيرانية",
-	"russia russian moscow روسيا روسي موسكو",
+	"russia russian russians moscow روسيا روسي الروس موسكو",
 	"china chinese beijing الصين صيني بكين",
 	"turkey turkish ankara تركيا تركي أتراك أنقرة",
 	"kurd kurds kurdish كردي كردية أكراد كرد",

@@ -556,6 +556,12 @@ func fillWord(t *token) {
 		// زيادة (a rise), "عدنان" (Adnan) as عدن (Aden).
 		e = nil
 	}
+	if e != nil && !placeForm(e, norm) {
+		// A word that stems as a place and is none: "البحر" (the sea)
+		// as البحرين, "الغاز" (gas) as بنغازي, "المالية" (finance) as
+		// مالي, "using" as "US".
+		e = nil
+	}
 	if inClass(e, "season") && arabicNisba(norm) {
 		// "الربيعي" is a surname (al-Rubaie) or "of spring", never the
 		// season a statement dates itself by.

@@ -1,6 +1,9 @@
 package relation
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDottedLetters checks that "U.S.", "U.N." and "a.m." are one word,
 // keyed as typed without dots, so that "U.S." meets "US" and "الأمريكية",
@@ -58,4 +61,43 @@ func TestParticleWithPronounIsNoWord(t *testing.T) {
 	wantNoRuleReason(t, "antonym", [][2]string{
 		{"وقال الجيش إن قوات الحدود هي التي بدأت بإطلاق النار", "ووصف المتحدث الاشتباكات بأنها محدودة وأن قوات الحدود صدت الهجوم"},
 	})
+}
+
+// TestPlacesByTheirForms checks that a word the stemmer folds onto a place
+// and that is none takes no place ("البحر", the sea, is not Bahrain;
+// "غاز", gas, not Benghazi; "المالية", finance, not Mali; "using" not
+// the US), while the places' own forms, with clitics and nisba endings,
+// keep theirs.
+func TestPlacesByTheirForms(t *testing.T) {
+	place := func(w string) bool {
+		tk := Prepare(w).toks[0]
+		return tk.ent != nil && placeRole(tk.ent)
+	}
+	for _, w := range []string{"البحر", "بالبحر", "غاز", "الغاز", "المالية", "مالية", "المالي", "السور", "جورج", "يجري", "ويجري",
+		"الرياضية", "تترك", "العربات", "شيكات", "using"} {
+		if place(w) {
+			t.Errorf("%s is taken for a place", w)
+		}
+	}
+	for _, w := range []string{"البحرين", "بنغازي", "مالي", "بمالي", "سوريا", "السورية", "السوريين", "بالعراق", "للعراق", "العراقيون",
+		"الفنزويلية", "الكينية", "الأمريكية", "الرياض", "جورجيا", "النيجر", "تركيا", "العرب", "الروس", "US", "Bahrain"} {
+		if !place(w) {
+			t.Errorf("%s is no longer a place", w)
+		}
+	}
+}
+
+// TestColourAcrossScripts checks that a colour and its translation are one
+// colour: the "Red Sea" and "البحر الأحمر" are not two colours.
+func TestColourAcrossScripts(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The dam gave way after three days of heavy rain in the Red Sea hills.", "وانهار السد عقب أمطار غزيرة على مرتفعات البحر الأحمر."},
+		{"The talks were hosted by the Red Cross.", "جرت المفاوضات برعاية الصليب الأحمر."},
+	} {
+		for _, r := range Classify(p[0], p[1]).Reasons {
+			if strings.HasPrefix(r.Detail, "colour") {
+				t.Errorf("%q vs %q: %s", p[0], p[1], r.Detail)
+			}
+		}
+	}
 }

@@ -1,0 +1,166 @@
+package relation
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/claimdiff/claimdiff/compare/textnorm"
+)
+
+// Places are matched by their written forms, not by stem alone. The light
+// stemmer folds many place names onto common words: "البحرين" and "البحر"
+// (the sea), "بنغازي" and "الغاز" (gas), "مالي" and "المالية" (finance),
+// "سوريا" and "السور" (the wall), "جورجيا" and "جورج" (George), "النيجر"
+// and "يجري" (runs), "US" and "using". Such a word, taken for a place, set
+// two accounts of one event in two countries, and took a statement's side
+// away from a claim about the other.
+
+// How a form of a place is listed (placeForms): a name written without
+// the article ("مصر", "مالي"), one written with it ("العراق"), a nisba
+// ("عراقي", or "فنزويلي" of "فنزويلا").
+const (
+	formBare uint8 = 1 << iota
+	formArticle
+	formNisba
+)
+
+// placeForms are, for each concept of a place or a nationality, the forms
+// its words of the lexicon are written in, folded (textnorm.Normalize),
+// without the article (bareForm), and how each is listed.
+var placeForms = sync.OnceValue(func() map[int32]map[string]uint8 {
+	loadTables()
+	out := map[int32]map[string]uint8{}
+	add := func(w string, nisba bool) {
+		e := lookup(canon(w))
+		if e == nil || !placeRole(e) {
+			return
+		}
+		if out[e.concept] == nil {
+			out[e.concept] = map[string]uint8{}
+		}
+		n := textnorm.Normalize(strings.ReplaceAll(w, "_", " "))
+		b := bareForm(n)
+		switch {
+		case nisba:
+			out[e.concept][b] |= formNisba
+		case b != n:
+			out[e.concept][b] |= formArticle
+		default:
+			out[e.concept][b] |= formBare
+		}
+		// A name in ا has its nisba in ي, whether or not the lexicon
+		// lists it: "فنزويلا", "الفنزويلية"; "كينيا", "الكينية".
+		if strings.HasSuffix(b, "يا") {
+			out[e.concept][strings.TrimSuffix(b, "ا")] |= formNisba
+		} else if strings.HasSuffix(b, "ا") && !strings.Contains(b, " ") {
+			out[e.concept][strings.TrimSuffix(b, "ا")+"ي"] |= formNisba
+		}
+	}
+	nationality := map[string]bool{}
+	for _, line := range classTable {
+		name, rest, _ := strings.Cut(line, ":")
+		members, _, _ := strings.Cut(rest, ">")
+		for _, w := range strings.Fields(members) {
+			if name == "nationality" {
+				nationality[w] = true
+			}
+			add(w, name == "nationality")
+		}
+	}
+	for _, line := range synonymTable {
+		for _, w := range strings.Fields(line) {
+			add(w, nationality[w])
+		}
+	}
+	return out
+})
+
+// placeForm reports whether a word folded to norm, whose stem is e's, is
+// one of e's forms when e is a place or a nationality: one the lexicon
+// lists, after a conjunction, a preposition and the article ("بالعراق",
+// "للسودان", "وبسوريا"), or a listed nisba with a feminine or plural
+// ending ("العراقية", "السوريين", "iraqis"). Any other entry is always its
+// words' own.
+func placeForm(e *lexEntry, norm string) bool {
+	if e.concept == 0 || !placeRole(e) {
+		return true
+	}
+	forms := placeForms()[e.concept]
+	if forms == nil {
+		return true
+	}
+	for _, c := range bareForms(norm) {
+		f := forms[c.form]
+		// A name written without the article does not take it: "المالي"
+		// and "المالية" are "the financial", not Mali.
+		if f&formNisba != 0 || f&formArticle != 0 || f&formBare != 0 && !c.article {
+			return true
+		}
+		for _, end := range []string{"ه", "ين", "ون", "ات", "ان", "تين", "تان", "ا"} {
+			if s, ok := strings.CutSuffix(c.form, end); ok && strings.HasSuffix(s, "ي") && forms[s]&formNisba != 0 {
+				return true
+			}
+		}
+		for _, end := range []string{"s", "es"} {
+			if s, ok := strings.CutSuffix(c.form, end); ok && forms[s] != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareForm is a folded word without the Arabic article ("العراق" is
+// "عراق"); a phrase loses it from its first word only. Latin words are
+// left as they are.
+func bareForm(norm string) string {
+	if t, ok := strings.CutPrefix(norm, "ال"); ok && len([]rune(t)) >= 2 {
+		return t
+	}
+	return norm
+}
+
+// bareCand is a form a word may be without its clitics, and whether the
+// article was among them.
+type bareCand struct {
+	form    string
+	article bool
+}
+
+// bareForms are the forms norm may be without the clitics before it: a
+// conjunction (و, ف), then a preposition (ب, ل, ك) or "لل", then the
+// article: "وبالعراق" may be "عراق". The word itself comes first, as a
+// name may begin with one of those letters ("بغداد", "بيروت").
+func bareForms(norm string) []bareCand {
+	out := []bareCand{bare(norm)}
+	r := []rune(norm)
+	if len(r) == 0 || !textnorm.IsArabicLetter(r[0]) {
+		return out
+	}
+	conj := []string{norm}
+	for _, c := range []string{"و", "ف"} {
+		if t, ok := strings.CutPrefix(norm, c); ok && len([]rune(t)) >= 3 {
+			conj = append(conj, t)
+		}
+	}
+	for i, s := range conj {
+		if i > 0 {
+			out = append(out, bare(s))
+		}
+		if t, ok := strings.CutPrefix(s, "لل"); ok && len([]rune(t)) >= 2 {
+			out = append(out, bareCand{t, true})
+		}
+		for _, p := range []string{"ب", "ل", "ك"} {
+			if t, ok := strings.CutPrefix(s, p); ok && len([]rune(t)) >= 3 {
+				out = append(out, bare(t))
+			}
+		}
+	}
+	return out
+}
+
+// bare is bareForm of s, saying whether it took the article off.
+func bare(s string) bareCand {
+	b := bareForm(s)
+	return bareCand{b, b != s}
+}
