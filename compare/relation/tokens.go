@@ -556,6 +556,9 @@ func fillWord(t *token) {
 		// زيادة (a rise), "عدنان" (Adnan) as عدن (Aden).
 		e = nil
 	}
+	if e != nil && notTheirStemWord(norm) {
+		e = nil
+	}
 	if e != nil && !placeForm(e, norm) {
 		// A word that stems as a place and is none: "البحر" (the sea)
 		// as البحرين, "الغاز" (gas) as بنغازي, "المالية" (finance) as
@@ -1020,7 +1023,25 @@ func normSet(list string) map[string]bool {
 
 // arabicNames are given names, as normalised, that are no other word in
 // news Arabic but stem as one.
-var arabicNames = normSet("زياد عدنان")
+var arabicNames = normSet("زياد عدنان سلمان سعيد")
+
+// notTheirStem are words the stemmer folds onto a lexicon word they are
+// not: "الإعلان" (the announcement) onto أعلى (higher), "التحتية" (of
+// infrastructure) onto تحت (under), "news" onto "new", "nearly" onto
+// "near", "shortly" onto "short". Each could give an antonym of a word the
+// sentence did not hold ("far" against "nearly").
+var notTheirStem = normSet("إعلان إعلانات تحتية news nearly shortly")
+
+// notTheirStemWord reports whether norm, without its clitics, is one of
+// notTheirStem.
+func notTheirStemWord(norm string) bool {
+	for _, c := range bareForms(norm) {
+		if notTheirStem[c.form] {
+			return true
+		}
+	}
+	return notTheirStem[norm]
+}
 
 // arabicNisba reports an Arabic word with a nisba ending: nisba of a word
 // in Arabic script.

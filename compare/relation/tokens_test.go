@@ -101,3 +101,16 @@ func TestColourAcrossScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsThatAreNotTheirStem checks that words the stemmer folds onto an
+// antonym's word give no antonym: "nearly" is not "near" (against "far"),
+// "الإعلان" (the announcement) not أعلى (higher, against "خفض", a cut).
+func TestWordsThatAreNotTheirStem(t *testing.T) {
+	wantNoRuleReason(t, "antonym", [][2]string{
+		{"Rescuers said the village was far from the main road.", "Rescuers said the village was nearly cut off from the main road."},
+		{"وجاء الإعلان عن خفض أسعار الوقود بعد اجتماع الحكومة", "وجاء خفض أسعار الوقود إلى أدنى مستوى بعد اجتماع الحكومة"},
+	})
+	wantRuleReason(t, "antonym", [][2]string{
+		{"Rescuers said the village was far from the main road.", "Rescuers said the village was near the main road."},
+	})
+}
