@@ -7,7 +7,12 @@ import (
 	"github.com/claimdiff/claimdiff/compare/textnorm"
 )
 
-// Places are matched by their written forms, not by stem alone. The light
+// Places, and the members of the lexicon's other closed classes (colours,
+// currencies, kin, animals...), are matched by their written forms, not by
+// stem alone. The light stemmer folds many of them onto common words:
+// "وأن" (and that) onto a currency, "نسبته" (its share) onto السبت, "حصانة"
+// (immunity) onto حصان (a horse), "falling" onto the season. Places are the
+// most of them. The light
 // stemmer folds many place names onto common words: "البحرين" and "البحر"
 // (the sea), "بنغازي" and "الغاز" (gas), "مالي" and "المالية" (finance),
 // "سوريا" and "السور" (the wall), "جورجيا" and "جورج" (George), "النيجر"
@@ -32,7 +37,7 @@ var placeForms = sync.OnceValue(func() map[int32]map[string]uint8 {
 	out := map[int32]map[string]uint8{}
 	add := func(w string, nisba bool) {
 		e := lookup(canon(w))
-		if e == nil || !placeRole(e) {
+		if e == nil || !classMember(e) {
 			return
 		}
 		if out[e.concept] == nil {
@@ -75,6 +80,10 @@ var placeForms = sync.OnceValue(func() map[int32]map[string]uint8 {
 	return out
 })
 
+// classMember reports whether e is a member of a closed class (classTable)
+// or stands in a place's role.
+func classMember(e *lexEntry) bool { return e.concept != 0 && (e.class != 0 || placeRole(e)) }
+
 // placeForm reports whether a word folded to norm, whose stem is e's, is
 // one of e's forms when e is a place or a nationality: one the lexicon
 // lists, after a conjunction, a preposition and the article ("بالعراق",
@@ -82,12 +91,15 @@ var placeForms = sync.OnceValue(func() map[int32]map[string]uint8 {
 // ending ("العراقية", "السوريين", "iraqis"). Any other entry is always its
 // words' own.
 func placeForm(e *lexEntry, norm string) bool {
-	if e.concept == 0 || !placeRole(e) {
+	if !classMember(e) {
 		return true
 	}
 	forms := placeForms()[e.concept]
 	if forms == nil {
 		return true
+	}
+	if !placeRole(e) {
+		return classForm(forms, norm)
 	}
 	for _, c := range bareForms(norm) {
 		f := forms[c.form]
@@ -104,6 +116,30 @@ func placeForm(e *lexEntry, norm string) bool {
 		for _, end := range []string{"s", "es"} {
 			if s, ok := strings.CutSuffix(c.form, end); ok && forms[s] != 0 {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// classForm reports whether norm is one of a class member's forms: listed,
+// after clitics and the article, or with an accusative, plural or dual
+// ending ("دولارا", "الدولارات", "dinars", "jumped"). In a phrase ("صباح الاثنين")
+// its last word is the member.
+func classForm(forms map[string]uint8, norm string) bool {
+	words := []string{norm}
+	if i := strings.LastIndexByte(norm, ' '); i >= 0 {
+		words = append(words, norm[i+1:])
+	}
+	for _, w := range words {
+		for _, c := range bareForms(w) {
+			if forms[c.form] != 0 {
+				return true
+			}
+			for _, end := range []string{"ا", "ات", "ان", "s", "es", "ed"} {
+				if s, ok := strings.CutSuffix(c.form, end); ok && forms[s] != 0 {
+					return true
+				}
 			}
 		}
 	}

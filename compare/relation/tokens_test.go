@@ -114,3 +114,30 @@ func TestWordsThatAreNotTheirStem(t *testing.T) {
 		{"Rescuers said the village was far from the main road.", "Rescuers said the village was near the main road."},
 	})
 }
+
+// TestClassMembersByTheirForms checks that words the stemmer folds onto a
+// member of a closed class and that are none take no class ("وأن", and
+// that, is no currency; "نسبته", its share, no Saturday; "حصانة", immunity,
+// no horse; "falling" no season), while members keep theirs with clitics
+// and their accusative, plural or past endings.
+func TestClassMembersByTheirForms(t *testing.T) {
+	class := func(w string) string {
+		toks := Prepare(w).toks
+		tk := toks[len(toks)-1]
+		if tk.ent == nil || tk.ent.class == 0 {
+			return ""
+		}
+		return classNames[tk.ent.class-1]
+	}
+	for _, w := range []string{"وأن", "وروي", "تكوين", "نسبته", "حصانة", "فاسدة", "بالجملة", "الأمر", "يذكر", "يستورد", "falling", "bearing"} {
+		if c := class(w); c != "" {
+			t.Errorf("%s is taken for a member of %s", w, c)
+		}
+	}
+	for w, want := range map[string]string{"الدولارات": "currency", "دينارا": "currency", "dinars": "currency", "بالجنيه": "currency",
+		"jumped": "posture", "الحمراء": "colour", "الأحمر": "colour", "الثلاثاء": "weekday", "الصيف": "season", "امرأة": "gender"} {
+		if c := class(w); c != want {
+			t.Errorf("%s is a member of %q, want %s", w, c, want)
+		}
+	}
+}
