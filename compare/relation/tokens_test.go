@@ -113,6 +113,18 @@ func TestWordsThatAreNotTheirStem(t *testing.T) {
 	wantRuleReason(t, "antonym", [][2]string{
 		{"Rescuers said the village was far from the main road.", "Rescuers said the village was near the main road."},
 	})
+	// Nor do they take the concept: a family is no prisoners, operations
+	// no currency.
+	for _, w := range []string{"أسرة", "لأسرة", "عمليات", "العملية", "حاليا", "البلدين", "يدفع", "نيسان", "بالغة"} {
+		if tk := Prepare(w).toks[0]; tk.ent != nil {
+			t.Errorf("%s takes a lexicon entry (concept %d)", w, tk.ent.concept)
+		}
+	}
+	for _, w := range []string{"أسرى", "عملة", "حالات", "بلدة", "دفعة", "إلغاء"} {
+		if tk := Prepare(w).toks[0]; tk.ent == nil {
+			t.Errorf("%s lost its lexicon entry", w)
+		}
+	}
 }
 
 // TestClassMembersByTheirForms checks that words the stemmer folds onto a
