@@ -7,20 +7,19 @@ import (
 	"github.com/claimdiff/claimdiff/compare/textnorm"
 )
 
-// Places, and the members of the lexicon's other closed classes (colours,
-// currencies, kin, animals...), are matched by their written forms, not by
-// stem alone. The light stemmer folds many of them onto common words:
-// "وأن" (and that) onto a currency, "نسبته" (its share) onto السبت, "حصانة"
-// (immunity) onto حصان (a horse), "falling" onto the season. Places are the
-// most of them. The light
-// stemmer folds many place names onto common words: "البحرين" and "البحر"
-// (the sea), "بنغازي" and "الغاز" (gas), "مالي" and "المالية" (finance),
-// "سوريا" and "السور" (the wall), "جورجيا" and "جورج" (George), "النيجر"
-// and "يجري" (runs), "US" and "using". Such a word, taken for a place, set
-// two accounts of one event in two countries, and took a statement's side
-// away from a claim about the other.
+// Places and nationalities, and the members of the lexicon's other closed
+// classes (colours, currencies, kin, animals, weekdays...), are matched by
+// their written forms, not by stem alone. The light stemmer folds many of
+// them onto common words: "البحرين" and "البحر" (the sea), "بنغازي" and
+// "الغاز" (gas), "مالي" and "المالية" (finance), "سوريا" and "السور" (the
+// wall), "جورجيا" and "جورج" (George), "النيجر" and "يجري" (runs), "US"
+// and "using"; "وأن" (and that) and a currency, "نسبته" (its share) and
+// السبت, "حصانة" (immunity) and حصان (a horse), "falling" and the season.
+// Such a word, taken for a place, set two accounts of one event in two
+// countries, and took a statement's side away from a claim about the
+// other.
 
-// How a form of a place is listed (placeForms): a name written without
+// How a form of a member is listed (memberForms): a name written without
 // the article ("مصر", "مالي"), one written with it ("العراق"), a nisba
 // ("عراقي", or "فنزويلي" of "فنزويلا").
 const (
@@ -29,10 +28,10 @@ const (
 	formNisba
 )
 
-// placeForms are, for each concept of a place or a nationality, the forms
+// memberForms are, for each concept of a class member (classMember), the forms
 // its words of the lexicon are written in, folded (textnorm.Normalize),
 // without the article (bareForm), and how each is listed.
-var placeForms = sync.OnceValue(func() map[int32]map[string]uint8 {
+var memberForms = sync.OnceValue(func() map[int32]map[string]uint8 {
 	loadTables()
 	out := map[int32]map[string]uint8{}
 	add := func(w string, nisba bool) {
@@ -84,17 +83,18 @@ var placeForms = sync.OnceValue(func() map[int32]map[string]uint8 {
 // or stands in a place's role.
 func classMember(e *lexEntry) bool { return e.concept != 0 && (e.class != 0 || placeRole(e)) }
 
-// placeForm reports whether a word folded to norm, whose stem is e's, is
-// one of e's forms when e is a place or a nationality: one the lexicon
+// memberForm reports whether a word folded to norm, whose stem is e's, is
+// one of e's forms when e is a class member (classForm), or a place or a
+// nationality: one the lexicon
 // lists, after a conjunction, a preposition and the article ("بالعراق",
 // "للسودان", "وبسوريا"), or a listed nisba with a feminine or plural
 // ending ("العراقية", "السوريين", "iraqis"). Any other entry is always its
 // words' own.
-func placeForm(e *lexEntry, norm string) bool {
+func memberForm(e *lexEntry, norm string) bool {
 	if !classMember(e) {
 		return true
 	}
-	forms := placeForms()[e.concept]
+	forms := memberForms()[e.concept]
 	if forms == nil {
 		return true
 	}

@@ -559,10 +559,11 @@ func fillWord(t *token) {
 	if e != nil && notTheirStemWord(norm) {
 		e = nil
 	}
-	if e != nil && !placeForm(e, norm) {
-		// A word that stems as a place and is none: "البحر" (the sea)
-		// as البحرين, "الغاز" (gas) as بنغازي, "المالية" (finance) as
-		// مالي, "using" as "US".
+	if e != nil && !memberForm(e, norm) {
+		// A word that stems as a place or a class member and is none:
+		// "البحر" (the sea) as البحرين, "الغاز" (gas) as بنغازي,
+		// "المالية" (finance) as مالي, "using" as "US", "وأن" (and that)
+		// as a currency.
 		e = nil
 	}
 	if inClass(e, "season") && arabicNisba(norm) {
