@@ -1039,14 +1039,17 @@ var arabicNames = normSet("زياد عدنان سلمان سعيد")
 // "كيماوية" (chemical) onto مأوى (shelter), "بالغة" (severe) onto إلغاء
 // (cancelling), "ترخيص" (a licence) onto رخيص (cheap), "جارية" (under way)
 // onto تجارة (trade), "يستغرق" (takes) onto غرق (sinking), "نيسان"
-// (April) onto كنيسة (a church). Found by listing, for every word of the
+// (April) onto كنيسة (a church); "التواصل" (communication, as in مواقع
+// التواصل) onto تواصل (continues), a word of continuation, and "الغابات"
+// (the forests) onto غاب (was absent), a word of failure. Found by listing, for every word of the
 // hold-out articles and the ANS titles with a lexicon entry, those written
 // like none of the entry's words. Each could give an antonym, a shared
 // concept across the two languages, or a negated word the sentence did
 // not hold ("far" against "nearly").
 var notTheirStem = normSet(`إعلان إعلانات تحتية news nearly shortly
 	عمليات عملية عمليا تعمل يعمل يعملون تعملان حاليا الحالي الحالية البلدين يدفع تدفع سيدفع ستدفع ندفع يدفعان
-	يذهب تذهب قاعدة أسرة أسرته التحريات تقريبا نطاق تقديم كيماوية كيماوي بالغة ترخيص جارية يستغرق تستغرق نيسان`)
+	يذهب تذهب قاعدة أسرة أسرته التحريات تقريبا نطاق تقديم كيماوية كيماوي بالغة ترخيص جارية يستغرق تستغرق نيسان
+	التواصل والتواصل للتواصل بالتواصل غابة غابات`)
 
 // notTheirStemWord reports whether norm, without its clitics, is one of
 // notTheirStem.

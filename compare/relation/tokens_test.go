@@ -125,6 +125,13 @@ func TestWordsThatAreNotTheirStem(t *testing.T) {
 			t.Errorf("%s lost its lexicon entry", w)
 		}
 	}
+	// Nor are they cues: communication does not continue, forests are no
+	// absence.
+	for w, want := range map[string]bool{"التواصل": false, "الغابات": false, "غابات": false, "تواصل": true, "غاب": true} {
+		if got := Prepare(w).toks[0].cue != 0; got != want {
+			t.Errorf("%s: a cue %v, want %v", w, got, want)
+		}
+	}
 }
 
 // TestClassMembersByTheirForms checks that words the stemmer folds onto a
