@@ -1644,3 +1644,22 @@ func TestCountsOfOtherThings(t *testing.T) {
 		{"The army said six soldiers had been captured.", "The army said nine soldiers had been captured."},
 	})
 }
+
+// TestWordsThatAreNoOutcome checks that words whose stem is an outcome
+// word's and that are none give a count no outcome: "وفي" (and in) is no
+// death, "الأسر" (the families) no prisoners, "حملات" (campaigns) no one
+// carried.
+func TestWordsThatAreNoOutcome(t *testing.T) {
+	for _, s := range []string{"وفي القرية 40 منزلا متضررا", "وأجلت السلطات الأسر من 40 منزلا", "أطلقت الوزارة حملات في 12 محافظة"} {
+		c := Prepare(s).counts()
+		for i, n := range c.facts.Numbers {
+			if c.outcomes[i] != outcomeNone {
+				t.Errorf("%q: %s has outcome %d", s, n.Text, c.outcomes[i])
+			}
+		}
+	}
+	c := Prepare("لقي 40 شخصا حتفهم").counts()
+	if len(c.outcomes) != 1 || c.outcomes[0] != outcomeKilled {
+		t.Errorf("لقي 40 شخصا حتفهم: outcomes %v, want killed", c.outcomes)
+	}
+}
