@@ -28,11 +28,37 @@ const (
 	formNisba
 )
 
-// memberForms are, for each concept of a class member (classMember), the forms
-// its words of the lexicon are written in, folded (textnorm.Normalize),
-// without the article (bareForm), and how each is listed.
+// memberForms are, for each concept of a class member (classMember), the
+// forms its words of the lexicon are written in, folded
+// (textnorm.Normalize), without the article (bareForm), and how each is
+// listed. Stemming every word of the tables to find its entry takes some
+// 3 ms, paid by the first comparison of every process, so lexicon_gen.go
+// holds the result (genMemberForms) and is used when it was made from the
+// tables as they are now, as initLexicon does.
 var memberForms = sync.OnceValue(func() map[int32]map[string]uint8 {
 	loadTables()
+	if genLexiconSum != lexiconTablesSum() {
+		return buildMemberForms()
+	}
+	out := map[int32]map[string]uint8{}
+	for _, f := range genMemberForms {
+		if out[f.concept] == nil {
+			out[f.concept] = map[string]uint8{}
+		}
+		out[f.concept][f.form] = f.how
+	}
+	return out
+})
+
+// memberFormRow is one form of genMemberForms.
+type memberFormRow struct {
+	concept int32
+	form    string
+	how     uint8
+}
+
+// buildMemberForms builds memberForms from the word tables and the lexicon.
+func buildMemberForms() map[int32]map[string]uint8 {
 	out := map[int32]map[string]uint8{}
 	add := func(w string, nisba bool) {
 		e := lookup(canon(w))
@@ -77,7 +103,7 @@ var memberForms = sync.OnceValue(func() map[int32]map[string]uint8 {
 		}
 	}
 	return out
-})
+}
 
 // classMember reports whether e is a member of a closed class (classTable)
 // or stands in a place's role.
