@@ -727,9 +727,6 @@ func TestApart(t *testing.T) {
 	}
 }
 
-// TestImportLeavesStatementsFarApart checks that an import does not set a
-// headline's count against a count told at the end of a long account,
-// and that it does when the same statement stands near the top.
 // landslideFillers are sentences of a landslide story that conflict with
 // nothing, to stand between the statements a test places.
 var landslideFillers = []string{
@@ -745,8 +742,10 @@ var landslideFillers = []string{
 	"Schools in the district will stay closed until further notice.",
 }
 
+// TestImportLeavesStatementsFarApart checks that an import does not set a
+// headline's count against a count told at the end of a long account,
+// and that it does when the same statement stands near the top.
 func TestImportLeavesStatementsFarApart(t *testing.T) {
-	fillers := landslideFillers
 	const count = "The landslide in Kfar Nour killed 12 people, a doctor at the district hospital said."
 	ctx := context.Background()
 	s := MustOpen(t)
@@ -762,10 +761,10 @@ func TestImportLeavesStatementsFarApart(t *testing.T) {
 		return numberConflict(t, pairs, wire, channel, "12", "27")
 	}
 	headline := "Landslide hits Kfar Nour"
-	if !listed("Landslide in Kfar Nour (near)", append([]string{headline, count}, fillers...)) {
+	if !listed("Landslide in Kfar Nour (near)", append([]string{headline, count}, landslideFillers...)) {
 		t.Fatal("no contradiction 12 dead against 27 with the count in the lead; the test needs it")
 	}
-	if listed("Landslide in Kfar Nour (far)", append(append([]string{headline}, fillers...), count)) {
+	if listed("Landslide in Kfar Nour (far)", append(append([]string{headline}, landslideFillers...), count)) {
 		t.Error("the count in the last sentence of the wire's story is set against the channel's headline")
 	}
 }
@@ -816,6 +815,12 @@ func TestUnexplainedDifferenceOnlyBetweenShortStatements(t *testing.T) {
 		{"RABAT (Atlas Wire) — Morocco’s fisheries office bought about 20,000 tonnes of sardines at auction on Tuesday, traders said, as the government insisted the price of canned fish would not change.",
 			"Morocco’s sardine auction, canned fish and a quarrel over prices"},
 	} {
+		// The classifier calls them contradictions on nothing but
+		// unexplained differences: the judge is what must drop them.
+		r := relation.ClassifyInClaim(relation.Prepare(p[0]), relation.Prepare(p[1]))
+		if r.Label != relation.Contradicts || !unexplained(r.Reasons) {
+			t.Fatalf("%q against %q: the classifier gives %s %+v; the test needs a contradiction on unexplained differences", p[0], p[1], r.Label, r.Reasons)
+		}
 		if v := judge(side{text: p[0]}, side{text: p[1]}, nil); v.keep && v.rel == RelContradicts {
 			t.Errorf("%q against %q kept as a contradiction: %+v", p[0], p[1], v.reasons)
 		}

@@ -492,9 +492,6 @@ func hasFact(rs []Reason) bool {
 	return slices.ContainsFunc(rs, func(r Reason) bool { return factKind(r.Kind) })
 }
 
-// weakOnly reports whether only weak reasons support a pair: "difference"
-// (no rule explained it) or a denial or negation on one side only, which
-// says the speaker rejects something, not that it is the other statement.
 // maxUnexplainedWords is the longest statement, in words, between which a
 // contradiction that no rule explained is believed, its reason only naming
 // words that differ (Reason.Unexplained): two headlines that say nearly the
@@ -520,6 +517,9 @@ func unexplained(rs []Reason) bool {
 // wordCount is the number of words of s, as separated by white space.
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
+// weakOnly reports whether only weak reasons support a pair: "difference"
+// (no rule explained it) or a denial or negation on one side only, which
+// says the speaker rejects something, not that it is the other statement.
 func weakOnly(rs []Reason) bool {
 	for _, r := range rs {
 		oneSided := (r.Kind == "denial" || r.Kind == "negation") && (r.AStart < 0 || r.BStart < 0)
