@@ -420,13 +420,23 @@ type claimIndex struct {
 	sides       [2][]int32 // others that affirm, that deny the claim with confidence
 	accounts    map[int64]account
 	arabic      int // others mostly in Arabic letters (arabicText)
-	// texts are each source's distinct statement texts, whose number is
-	// the source's length when where a statement stands in it is weighed
-	// (apart): a page that carries its text twice is as long as once.
-	texts map[int64]map[string]bool
+	// lengths are each source's numbers of distinct statement texts, its
+	// length when where a statement stands in it is weighed (apart): a
+	// page that carries its text twice is as long as once.
+	lengths map[int64]int
 }
 
+// add puts statements in the index; a source's statements come together
+// (its length counts the distinct texts of one call).
 func (x *claimIndex) add(sts []Statement) {
+	if x.lengths == nil {
+		x.lengths = map[int64]int{}
+	}
+	type sourceText struct {
+		source int64
+		text   string
+	}
+	seen := make(map[sourceText]bool, len(sts))
 	for _, st := range sts {
 		keys := st.keys
 		if keys == nil {
@@ -452,13 +462,10 @@ func (x *claimIndex) add(sts []Statement) {
 		if s := sideOf(st.Stance, st.StanceConfidence); s >= 0 {
 			x.sides[s] = append(x.sides[s], int32(len(x.others)))
 		}
-		if x.texts == nil {
-			x.texts = map[int64]map[string]bool{}
+		if k := (sourceText{st.SourceID, st.Text}); !seen[k] {
+			seen[k] = true
+			x.lengths[st.SourceID]++
 		}
-		if x.texts[st.SourceID] == nil {
-			x.texts[st.SourceID] = map[string]bool{}
-		}
-		x.texts[st.SourceID][st.Text] = true
 		x.others = append(x.others, other{id: st.ID, source: st.SourceID, seq: st.Seq, stance: st.Stance, conf: st.StanceConfidence, text: st.Text, speaker: st.Speaker, prep: prep})
 		x.maxID = max(x.maxID, st.ID)
 	}
@@ -644,7 +651,7 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 			// nothing to judge or to check; statements far apart in
 			// their sources are mostly about two things.
 			if !skip[o.source] && (keys[i] >= minSharedKeys || opp[i]) && o.text != st.Text &&
-				!apart(st.Seq, length, o.seq, len(idx.texts[o.source])) {
+				!apart(st.Seq, length, o.seq, idx.lengths[o.source]) {
 				score := 2 * float64(keys[i])
 				if opp[i] {
 					score += 4 + 2*min(o.conf, st.StanceConfidence)
