@@ -5,9 +5,10 @@
 TAGS       := $(shell cat scripts/buildtags)
 GO         ?= go
 BIN        := bin/claimdiff
+CLI        := bin/claimdiff-cli
 VERSION    := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
 APPBUILD   := $(shell sed -n 's/^Build = \(.*\)/\1/p' FyneApp.toml)
-LDFLAGS    := -X main.version=$(VERSION)
+LDFLAGS    := -X github.com/claimdiff/claimdiff/cmd/internal/cli.version=$(VERSION)
 STATICCHECK_VERSION := v0.8.2
 GOBIN      := $(shell $(GO) env GOPATH)/bin
 FUZZTIME   ?= 5
@@ -18,8 +19,10 @@ FUZZTIME   ?= 5
 run: deps build
 	./$(BIN)
 
+## build: the application (bin/claimdiff) and its command line without the window (bin/claimdiff-cli)
 build:
 	$(GO) build -tags "$(TAGS)" -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/claimdiff
+	$(GO) build -tags "$(TAGS)" -ldflags "$(LDFLAGS)" -o $(CLI) ./cmd/claimdiff-cli
 
 ## test: install what tests need, then format, vet, staticcheck, unit tests, the race detector, brief fuzzing and a real-window smoke test
 test: deps-test check unit race fuzz smoke
@@ -53,6 +56,7 @@ fuzz:
 
 smoke: build
 	scripts/smoke.sh $(BIN)
+	scripts/smoke-cli.sh $(CLI)
 
 ## bench: every benchmark of the module, once
 bench:

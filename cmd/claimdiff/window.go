@@ -23,13 +23,14 @@ import (
 	"github.com/go-gl/glfw/v3.3/glfw"
 
 	"github.com/claimdiff/claimdiff/app"
+	"github.com/claimdiff/claimdiff/cmd/internal/cli"
 )
 
 // appID matches FyneApp.toml; it is set here because the binary is built with
 // go build, which does not read that file.
 const appID = "org.claimdiff.claimdiff"
 
-func runWindow(ctx context.Context, env *Env, args []string) (err error) {
+func runWindow(ctx context.Context, env *cli.Env, args []string) (err error) {
 	var watch *exitWatchdog
 	defer func() {
 		if r := recover(); r != nil {
@@ -37,7 +38,7 @@ func runWindow(ctx context.Context, env *Env, args []string) (err error) {
 		}
 	}()
 	if len(args) > 0 {
-		return &UsageError{"window takes no arguments"}
+		return &cli.UsageError{Msg: "window takes no arguments"}
 	}
 	if err := checkDisplay(); err != nil {
 		return err
@@ -62,14 +63,14 @@ func runWindow(ctx context.Context, env *Env, args []string) (err error) {
 	if p := a.Preferences().String(app.PrefDatabase); p != "" && env.DBPath == "" {
 		env.DBPath, fromPrefs = p, p
 	}
-	st, err := openArchive(ctx, env)
+	st, err := cli.OpenArchive(ctx, env)
 	var notice error
 	if err != nil && fromPrefs != "" {
 		// A window started from the desktop menu has no terminal to print
 		// to: it would show nothing at all. It opens the default archive
 		// and says why.
 		notice, env.DBPath = err, ""
-		st, err = openArchive(ctx, env)
+		st, err = cli.OpenArchive(ctx, env)
 	}
 	if err != nil {
 		return err
@@ -79,7 +80,7 @@ func runWindow(ctx context.Context, env *Env, args []string) (err error) {
 	ui.KeepPrefCopy(prefCopy)
 	if notice != nil {
 		msg := fmt.Sprintf("The archive file chosen in Preferences could not be opened:\n%v.", notice)
-		if h := hintOf(notice); h != "" && !strings.Contains(h, "--db") {
+		if h := cli.HintOf(notice); h != "" && !strings.Contains(h, "--db") {
 			msg += "\n" + h
 		}
 		ui.Notify("Archive not opened", msg+"\n\nThis window uses the default archive, "+st.Path()+
@@ -142,7 +143,7 @@ func graphicsFailure(r any) error {
 }
 
 func graphicsError(cause string) error {
-	return hinted(fmt.Errorf("the window could not be opened: the graphics system did not start (%s)", cause),
+	return cli.Hint(fmt.Errorf("the window could not be opened: the graphics system did not start (%s)", cause),
 		"The window needs an X11 display with OpenGL (Mesa's libgl1-mesa-dri on Debian and Ubuntu; 'make deps' installs it). Commands such as 'claimdiff compare' need neither.")
 }
 
@@ -195,14 +196,14 @@ func checkDisplay() error {
 	}
 	d, w := os.Getenv("DISPLAY"), os.Getenv("WAYLAND_DISPLAY")
 	if d == "" && w == "" {
-		return hinted(errors.New("there is no display to open the window on (DISPLAY is not set)"),
+		return cli.Hint(errors.New("there is no display to open the window on (DISPLAY is not set)"),
 			"Run claimdiff from a desktop session, or use a command such as 'claimdiff compare' (see 'claimdiff help').")
 	}
 	if d == "" {
 		return nil
 	}
 	if err := dialX(d); err != nil {
-		return hinted(fmt.Errorf("no X server answers on the display %s (DISPLAY): %w", d, err),
+		return cli.Hint(fmt.Errorf("no X server answers on the display %s (DISPLAY): %w", d, err),
 			"Check that the desktop session (or Xvfb) is running and that DISPLAY names it.")
 	}
 	return nil

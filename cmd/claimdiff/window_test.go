@@ -2,19 +2,76 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"net"
+	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/go-gl/glfw/v3.3/glfw"
+
+	"github.com/claimdiff/claimdiff/cmd/internal/cli"
 )
+
+// run calls the command line as main does, with the window, and returns
+// the exit code and both streams.
+func run(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	cli.Window = runWindow
+	defer func() { cli.Window = nil }()
+	var out, errb bytes.Buffer
+	code := cli.Main(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestNoDisplayIsOneSentence(t *testing.T) {
+	t.Setenv("DISPLAY", "")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	code, _, errOut := run(t, "")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if !strings.HasPrefix(errOut, "claimdiff: there is no display") || strings.Contains(errOut, "goroutine") {
+		t.Errorf("stderr: %q", errOut)
+	}
+}
+
+// A DISPLAY that no X server answers on (a stopped Xvfb, a closed SSH
+// session) fails in one sentence naming it, not as a GLFW panic.
+func TestUnansweredDisplayIsOneSentence(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the display check is for Linux and FreeBSD")
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	display := fmt.Sprintf("127.0.0.1:%d", port-6000)
+	if err := dialX(display); err != nil {
+		t.Fatalf("dialX(%q) with a server listening: %v", display, err)
+	}
+	l.Close()
+	t.Setenv("DISPLAY", display)
+	t.Setenv("WAYLAND_DISPLAY", "")
+	code, _, errOut := run(t, "")
+	if code != 1 || !strings.HasPrefix(errOut, "claimdiff: no X server answers on the display "+display) || strings.Contains(errOut, "goroutine") {
+		t.Errorf("exit %d, stderr: %q", code, errOut)
+	}
+	for _, name := range []string{"/private/tmp/launchd/org.xquartz:0", "host::0", "weird"} {
+		if err := dialX(name); err != nil {
+			t.Errorf("dialX(%q) = %v: a name it cannot read is GLFW's to judge", name, err)
+		}
+	}
+}
 
 // A GLFW panic (no OpenGL, the X server gone) becomes one sentence with a
 // hint; any other panic is not taken for one.
 func TestGraphicsFailureIsOneSentence(t *testing.T) {
 	err := graphicsFailure(&glfw.Error{Code: glfw.APIUnavailable, Desc: "GLX: No GLXFBConfigs returned"})
 	if err == nil || !strings.HasPrefix(err.Error(), "the window could not be opened: the graphics system did not start (") ||
-		!strings.Contains(err.Error(), "No GLXFBConfigs") || !strings.Contains(hintOf(err), "OpenGL") {
-		t.Errorf("error %v, hint %q", err, hintOf(err))
+		!strings.Contains(err.Error(), "No GLXFBConfigs") || !strings.Contains(cli.HintOf(err), "OpenGL") {
+		t.Errorf("error %v, hint %q", err, cli.HintOf(err))
 	}
 	defer func() {
 		if r := recover(); r != "boom" {

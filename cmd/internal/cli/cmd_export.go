@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -109,7 +109,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openArchive(ctx, env)
+	st, err := OpenArchive(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -117,7 +117,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	doc, err := st.Report(ctx, id, when)
 	if err != nil {
 		if errors.Is(err, data.ErrNotFound) {
-			return hinted(fmt.Errorf("export: there is no claim %d", id), "Run 'claimdiff claims' to list the claims and their IDs.")
+			return Hint(fmt.Errorf("export: there is no claim %d", id), "Run 'claimdiff claims' to list the claims and their IDs.")
 		}
 		return fmt.Errorf("export: %w", err)
 	}
@@ -182,7 +182,7 @@ func reportErr(err error) error {
 		return nil
 	}
 	if errors.Is(err, reports.ErrNoChromium) {
-		return hinted(err, "HTML instead: claimdiff export --claim ID --format html -o report.html")
+		return Hint(err, "HTML instead: claimdiff export --claim ID --format html -o report.html")
 	}
 	return err
 }

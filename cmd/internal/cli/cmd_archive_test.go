@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -226,7 +226,7 @@ func TestNewerArchiveHint(t *testing.T) {
 		t.Fatalf("claims on a new archive: %s", errOut)
 	}
 	// Mark the archive as written by a future version.
-	st, err := openArchive(t.Context(), &Env{DBPath: db})
+	st, err := OpenArchive(t.Context(), &Env{DBPath: db})
 	if err != nil {
 		t.Fatal(err)
 	}

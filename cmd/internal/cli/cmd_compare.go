@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bufio"
@@ -159,7 +159,7 @@ func writeOutput(env *Env, out string, write func(w io.Writer) error) error {
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(out), ".claimdiff-*")
 	if err != nil {
-		return hinted(fmt.Errorf("cannot write %s: %w", out, unwrapPath(err)), "Check that the folder exists and that you may write to it.")
+		return Hint(fmt.Errorf("cannot write %s: %w", out, unwrapPath(err)), "Check that the folder exists and that you may write to it.")
 	}
 	defer os.Remove(tmp.Name())
 	w := bufio.NewWriter(tmp)
@@ -259,7 +259,7 @@ func readText(env *Env, path string) (string, error) {
 	}
 	text, err := compare.CheckText(displayName(path), data)
 	if errors.Is(err, compare.ErrNotUTF8) {
-		return "", hinted(err, "Save it as UTF-8 (in most editors: Save as… › Encoding › UTF-8).")
+		return "", Hint(err, "Save it as UTF-8 (in most editors: Save as… › Encoding › UTF-8).")
 	}
 	return text, err
 }

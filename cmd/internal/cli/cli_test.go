@@ -1,14 +1,11 @@
-package main
+package cli
 
 import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
-	"net"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 )
@@ -80,44 +77,35 @@ func TestDefaultDBFollowsXDG(t *testing.T) {
 	}
 }
 
-func TestNoDisplayIsOneSentence(t *testing.T) {
-	t.Setenv("DISPLAY", "")
-	t.Setenv("WAYLAND_DISPLAY", "")
-	code, _, errOut := run(t, "")
-	if code != 1 {
-		t.Fatalf("exit %d, want 1", code)
+// Without a window (claimdiff-cli), no command prints the help, which does
+// not offer the window, and the window command names the program that has it.
+func TestWithoutWindow(t *testing.T) {
+	if Window != nil {
+		t.Fatal("the cli package's tests run without a window")
 	}
-	if !strings.HasPrefix(errOut, "claimdiff: there is no display") || strings.Contains(errOut, "goroutine") {
-		t.Errorf("stderr: %q", errOut)
+	code, out, _ := run(t, "")
+	if code != 0 || !strings.Contains(out, "usage: claimdiff-cli [--db PATH]") || !strings.Contains(out, "terminal commands only") {
+		t.Errorf("no command: exit %d, output %q", code, out)
+	}
+	if strings.Contains(out, "  window ") {
+		t.Errorf("help offers a window this program does not have:\n%s", out)
+	}
+	code, _, errOut := run(t, "", "window")
+	if code != 1 || !strings.HasPrefix(errOut, "claimdiff: this program has no window.") || !strings.Contains(errOut, "the claimdiff program opens the window") {
+		t.Errorf("window: exit %d, stderr %q", code, errOut)
 	}
 }
 
-// A DISPLAY that no X server answers on (a stopped Xvfb, a closed SSH
-// session) fails in one sentence naming it, not as a GLFW panic.
-func TestUnansweredDisplayIsOneSentence(t *testing.T) {
-	if runtime.GOOS != "linux" {
-		t.Skip("the display check is for Linux and FreeBSD")
+// With a window, no command opens it, and help lists it.
+func TestWindowIsTheDefault(t *testing.T) {
+	opened := false
+	Window = func(context.Context, *Env, []string) error { opened = true; return nil }
+	defer func() { Window = nil }()
+	if code, _, _ := run(t, ""); code != 0 || !opened {
+		t.Errorf("no command: exit %d, window opened %v", code, opened)
 	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Skip(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	display := fmt.Sprintf("127.0.0.1:%d", port-6000)
-	if err := dialX(display); err != nil {
-		t.Fatalf("dialX(%q) with a server listening: %v", display, err)
-	}
-	l.Close()
-	t.Setenv("DISPLAY", display)
-	t.Setenv("WAYLAND_DISPLAY", "")
-	code, _, errOut := run(t, "")
-	if code != 1 || !strings.HasPrefix(errOut, "claimdiff: no X server answers on the display "+display) || strings.Contains(errOut, "goroutine") {
-		t.Errorf("exit %d, stderr: %q", code, errOut)
-	}
-	for _, name := range []string{"/private/tmp/launchd/org.xquartz:0", "host::0", "weird"} {
-		if err := dialX(name); err != nil {
-			t.Errorf("dialX(%q) = %v: a name it cannot read is GLFW's to judge", name, err)
-		}
+	if _, out, _ := run(t, "", "help"); !strings.Contains(out, "  window ") || !strings.Contains(out, "With no command, claimdiff opens the desktop window") {
+		t.Errorf("help with a window:\n%s", out)
 	}
 }
 
@@ -132,7 +120,7 @@ func TestPanicBecomesOneSentence(t *testing.T) {
 
 func TestHintIsPrinted(t *testing.T) {
 	var b bytes.Buffer
-	code := report(&b, hinted(errors.New("cannot open x"), "Try y."))
+	code := report(&b, Hint(errors.New("cannot open x"), "Try y."))
 	if code != 1 || b.String() != "claimdiff: cannot open x.\n  Try y.\n" {
 		t.Errorf("code %d, %q", code, b.String())
 	}
@@ -164,7 +152,7 @@ func TestHelpAndVersionFlags(t *testing.T) {
 			t.Errorf("claimdiff %s: exit %d, stdout %q, stderr %q; want 0 and %q", c.arg, code, out, errOut, c.want)
 		}
 	}
-	if code, out, _ := run(t, "", "--help", "compare"); code != 0 || !strings.Contains(out, "claimdiff compare A B") {
+	if code, out, _ := run(t, "", "--help", "compare"); code != 0 || !strings.Contains(out, "claimdiff-cli compare A B") {
 		t.Errorf("claimdiff --help compare: exit %d, %q", code, out)
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"cmp"
@@ -143,7 +143,7 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 		}
 		switch {
 		case ir.Err != nil:
-			r.Status, r.Error, r.Hint = "error", inputError(ir.Err), hintOf(ir.Err)
+			r.Status, r.Error, r.Hint = "error", inputError(ir.Err), HintOf(ir.Err)
 			failed++
 		case ir.Duplicate:
 			r.Status, r.Source, r.Appearance = "duplicate", ir.Source.ID, ir.Appearance
@@ -242,7 +242,7 @@ func readInput(ctx context.Context, env *Env, in string, timeout time.Duration) 
 		if errors.Is(err, fs.ErrNotExist) {
 			// "www.example.org/story", typed as the address bar shows it.
 			if addr, ok := ingest.NormalizeAddress(in); ok {
-				return d, hinted(err, "To import the web page, give its whole address: "+addr)
+				return d, Hint(err, "To import the web page, give its whole address: "+addr)
 			}
 		}
 		return d, err
@@ -277,7 +277,7 @@ func runClaims(ctx context.Context, env *Env, args []string) error {
 	if len(pos) > 0 {
 		return &UsageError{"claims takes no arguments"}
 	}
-	st, err := openArchive(ctx, env)
+	st, err := OpenArchive(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -376,7 +376,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 		return &UsageError{"search: --limit takes a number of 1 or more, --offset 0 or more"}
 	}
 	f.Limit, f.Offset = *limit, *offset
-	st, err := openArchive(ctx, env)
+	st, err := OpenArchive(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -470,7 +470,7 @@ func runStatements(ctx context.Context, env *Env, args []string) error {
 		return &UsageError{fmt.Sprintf("statements: --claim %q is not a claim ID (the number 'claimdiff claims' shows)", *ref)}
 	}
 	claim := &id
-	st, err := openArchive(ctx, env)
+	st, err := OpenArchive(ctx, env)
 	if err != nil {
 		return err
 	}

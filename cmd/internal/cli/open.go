@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -9,17 +9,17 @@ import (
 	"github.com/claimdiff/claimdiff/data"
 )
 
-// openArchive opens the archive that env names. A file that did not exist
+// OpenArchive opens the archive that env names. A file that did not exist
 // is created with the sample claim loaded, so a new user's first window, or
 // first 'claimdiff claims', shows something to work on; openArchiveEmpty
 // creates it empty, for 'claimdiff import', which fills it with the
 // journalist's own claim (a demo claim there was one to delete, and took ID
 // 1).
-func openArchive(ctx context.Context, env *Env) (*data.Store, error) {
+func OpenArchive(ctx context.Context, env *Env) (*data.Store, error) {
 	return openStore(ctx, env, true)
 }
 
-// openArchiveEmpty is openArchive without the sample claim in a new file.
+// openArchiveEmpty is OpenArchive without the sample claim in a new file.
 func openArchiveEmpty(ctx context.Context, env *Env) (*data.Store, error) {
 	return openStore(ctx, env, false)
 }
@@ -33,8 +33,8 @@ func openStore(ctx context.Context, env *Env, sample bool) (*data.Store, error) 
 	fresh := errors.Is(statErr, os.ErrNotExist)
 	st, err := data.Open(path)
 	if err != nil {
-		if hintOf(err) == "" {
-			err = hinted(err, "Choose another archive file with --db PATH or the CLAIMDIFF_DB environment variable.")
+		if HintOf(err) == "" {
+			err = Hint(err, "Choose another archive file with --db PATH or the CLAIMDIFF_DB environment variable.")
 		}
 		return nil, err
 	}
