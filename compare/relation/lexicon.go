@@ -1113,7 +1113,7 @@ func canonKeyVerb(k string) (string, bool) {
 //
 //go:generate go test -run ^TestLexiconGenerated$ -update
 func initLexicon() {
-	if genLexiconSum != lexiconTablesSum() {
+	if genLexiconSum != tablesSum() {
 		buildLexicon()
 		return
 	}
@@ -1123,6 +1123,10 @@ func initLexicon() {
 	}
 	classNames = genClassNames
 }
+
+// tablesSum is lexiconTablesSum, computed once: initLexicon and memberForms
+// both ask.
+var tablesSum = sync.OnceValue(lexiconTablesSum)
 
 // lexiconTablesSum is a checksum of the word tables buildLexicon reads.
 func lexiconTablesSum() uint32 {

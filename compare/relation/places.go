@@ -37,7 +37,7 @@ const (
 // tables as they are now, as initLexicon does.
 var memberForms = sync.OnceValue(func() map[int32]map[string]uint8 {
 	loadTables()
-	if genLexiconSum != lexiconTablesSum() {
+	if genLexiconSum != tablesSum() {
 		return buildMemberForms()
 	}
 	out := map[int32]map[string]uint8{}
