@@ -32,6 +32,7 @@ type claimPane struct {
 	title      *bidiTitle
 	counts     *widget.Label
 	filter     *widget.Select
+	fold       *widget.Check
 	pairs      *widget.List
 	sources    *widget.List
 	statements *widget.List
@@ -42,7 +43,10 @@ type claimPane struct {
 	id        int64
 	detail    data.ClaimDetail
 	allPairs  []data.Pair
+	repeats   []int   // data.Repeats of allPairs
+	folded    []int   // for each pair of allPairs, how many repeats of it the list hides
 	shown     []int32 // indexes of allPairs through the filter: one copy of each pair
+	foldOn    bool    // repeats of a contradiction are folded into its row
 	outlets   map[int64]string
 	selected  int
 	filterVal string
@@ -50,7 +54,7 @@ type claimPane struct {
 }
 
 func newClaimPane(u *UI) *claimPane {
-	return &claimPane{u: u, selected: -1, filterVal: filterContradictions}
+	return &claimPane{u: u, selected: -1, filterVal: filterContradictions, foldOn: true}
 }
 
 func (p *claimPane) build() fyne.CanvasObject {
@@ -62,6 +66,15 @@ func (p *claimPane) build() fyne.CanvasObject {
 		p.u.release()
 	})
 	p.filter.SetSelected(filterContradictions)
+	// On by default: two accounts that disagree on a toll disagree in
+	// their headlines, their leads and further down, and each pair of those
+	// sentences would take a row of the list.
+	p.fold = widget.NewCheck("Fold repeats", func(on bool) {
+		p.foldOn = on
+		p.applyFilter()
+		p.u.release()
+	})
+	p.fold.SetChecked(true)
 
 	p.pairs = newRowList(func() int { return len(p.shown) }, newTwoLineItem, p.updatePair)
 	p.pairs.OnSelected = func(i widget.ListItemID) {
@@ -78,7 +91,7 @@ func (p *claimPane) build() fyne.CanvasObject {
 	p.empty = widget.NewLabel("")
 	p.empty.Wrapping = fyne.TextWrapWord
 	p.empty.Hide()
-	pairsTab := container.NewBorder(container.NewHBox(widget.NewLabel("Show"), filterBox), nil, nil, nil,
+	pairsTab := container.NewBorder(container.NewHBox(widget.NewLabel("Show"), filterBox, p.fold), nil, nil, nil,
 		container.NewStack(p.pairs, container.NewPadded(p.empty)))
 	p.srcA, p.srcB = widget.NewSelect(nil, func(string) { p.u.release() }), widget.NewSelect(nil, func(string) { p.u.release() })
 	p.srcA.PlaceHolder, p.srcB.PlaceHolder = "Source A", "Source B"
@@ -269,6 +282,7 @@ func (p *claimPane) update(ctx context.Context, id int64) error {
 			p.u.compare.setMode(showNothing)
 		}
 		p.id, p.detail, p.allPairs, p.outlets = id, detail, pairs, outlets
+		p.repeats = data.Repeats(pairs)
 		var opts []string
 		for i, s := range detail.Sources {
 			opts = append(opts, sourceOption(i, s, detail.Sources))
@@ -341,16 +355,17 @@ func (p *claimPane) applyFilter() {
 		return
 	}
 	p.shown = p.shown[:0]
+	p.folded = slices.Grow(p.folded[:0], len(p.allPairs))[:len(p.allPairs)]
+	clear(p.folded)
 	for i, pr := range p.allPairs {
-		switch p.filterVal {
-		case filterContradictions:
-			if pr.Relation != data.RelContradicts {
-				continue
-			}
-		case filterToCheck:
-			if pr.Verdict != data.ToCheck {
-				continue
-			}
+		if !p.passes(pr) {
+			continue
+		}
+		// A repeat is folded into the row of the pair it repeats, when
+		// that row is in the list.
+		if r := p.repeats[i]; p.foldOn && r >= 0 && p.passes(p.allPairs[r]) {
+			p.folded[r]++
+			continue
 		}
 		p.shown = append(p.shown, int32(i))
 	}
@@ -368,6 +383,17 @@ func (p *claimPane) applyFilter() {
 	} else {
 		p.u.compare.clear()
 	}
+}
+
+// passes tells whether the filter lets pr into the list.
+func (p *claimPane) passes(pr data.Pair) bool {
+	switch p.filterVal {
+	case filterContradictions:
+		return pr.Relation == data.RelContradicts
+	case filterToCheck:
+		return pr.Verdict == data.ToCheck
+	}
+	return true
 }
 
 // emptyText says why the list of pairs is empty, and what to do: a claim
@@ -411,6 +437,9 @@ func (p *claimPane) updatePair(i widget.ListItemID, o fyne.CanvasObject) {
 	body := fmt.Sprintf("%s %.0f%% · %s · %s", pr.Relation, pr.Confidence*100, rowEvidence(pr), verdictLabel(pr.Verdict))
 	if strings.TrimSpace(pr.Note) != "" {
 		body += " · note"
+	}
+	if n := p.folded[p.shown[i]]; n > 0 {
+		body += " · " + count(n, "repeat") + " folded"
 	}
 	setTwoLine(o, head, body)
 }

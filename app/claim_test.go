@@ -1,0 +1,69 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/claimdiff/claimdiff/app/textview"
+	"github.com/claimdiff/claimdiff/data"
+)
+
+// Two accounts that disagree on a toll disagree in their headlines and
+// their leads: the list shows the conflict once, says how many repeats it
+// folded, and shows them all when asked.
+func TestFoldRepeats(t *testing.T) {
+	u, st := newTestUI(t)
+	ctx := context.Background()
+	c, err := st.CreateClaim(ctx, "Fire at the Mosul market")
+	if err != nil {
+		t.Fatal(err)
+	}
+	importText(t, st, c.ID, "Wire A", "Fire at Mosul market kills 43\n\n"+
+		"A fire at the main covered market in Mosul killed 43 people on Monday, the civil defence said.\n\n"+
+		"The civil defence said the blaze started in a fabric shop.")
+	importText(t, st, c.ID, "Wire B", "Fire at Mosul market kills 60\n\n"+
+		"A fire at the main covered market in Mosul killed 60 people on Monday, the health ministry said.\n\n"+
+		"Traders said the market had no working fire exits.")
+	if err := u.claim.update(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	repeats := 0
+	for _, r := range data.Repeats(u.claim.allPairs) {
+		if r >= 0 {
+			repeats++
+		}
+	}
+	if repeats == 0 {
+		t.Fatalf("the headlines and the leads give no repeated conflict; pairs: %d", len(u.claim.allPairs))
+	}
+	folded := len(u.claim.shown)
+	u.claim.fold.SetChecked(false)
+	all := len(u.claim.shown)
+	if all != folded+repeats {
+		t.Errorf("unfolded the list shows %d pairs, want the %d folded rows and %d repeats", all, folded, repeats)
+	}
+	u.claim.fold.SetChecked(true)
+	if len(u.claim.shown) != folded {
+		t.Fatalf("folded again the list shows %d pairs, want %d", len(u.claim.shown), folded)
+	}
+	// The row that holds the repeats says so.
+	said := false
+	for i := range u.claim.shown {
+		o := newTwoLineItem()
+		u.claim.updatePair(i, o)
+		if strings.Contains(twoLineBody(o), "folded") {
+			said = true
+		}
+	}
+	if !said {
+		t.Error("no row says it folded repeats")
+	}
+}
+
+// twoLineBody is the body text of a row made by newTwoLineItem.
+func twoLineBody(o fyne.CanvasObject) string {
+	return o.(*fyne.Container).Objects[1].(*textview.ParagraphView).Paragraph().Text
+}

@@ -1,0 +1,46 @@
+package data
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestRepeats(t *testing.T) {
+	st := func(src int64, text string) *Statement { return &Statement{SourceID: src, Text: text} }
+	num := func(a, b string) Reason { return Reason{Kind: "number", A: a, B: b} }
+	pair := func(a, b *Statement, rs ...Reason) Pair {
+		return Pair{A: a, B: b, Relation: RelContradicts, Reasons: rs}
+	}
+	headA, leadA := st(1, "43 killed in market fire"), st(1, "The fire killed 43 people, the ministry said.")
+	headB, leadB := st(2, "ارتفاع حصيلة حريق السوق إلى ستين قتيلا"), st(2, "وقالت الوزارة إن ٦٠ شخصا لقوا حتفهم.")
+	otherC := st(3, "Sixty people died, the governor said.")
+	pairs := []Pair{
+		0: pair(headA, headB, num("43", "ستين")),
+		// The same figures in other sentences of the same two sources,
+		// written otherwise: a repeat of 0.
+		1: pair(leadA, leadB, num("43", "٦٠")),
+		2: pair(headA, leadB, num("43", "٦٠")),
+		// Another pair of sources: not a repeat.
+		3: pair(leadA, otherC, num("43", "Sixty")),
+		// Other figures of the same sources: not a repeat.
+		4: pair(leadA, leadB, num("12", "٦٠")),
+		// The same figures with a negation besides: told by its sentence.
+		5: pair(leadA, headB, num("43", "ستين"), Reason{Kind: "negation", A: "not", B: ""}),
+		// An agreement is never folded.
+		6: {A: leadA, B: leadB, Relation: RelAgrees, Reasons: []Reason{num("43", "٦٠")}},
+		// A negation alone has no figures to repeat.
+		7: pair(leadA, leadB, Reason{Kind: "negation", A: "denied", B: ""}),
+		8: pair(headA, headB, Reason{Kind: "negation", A: "denied", B: ""}),
+		// Two reasons, the same two in another order and wording.
+		9:  pair(headA, headB, num("43", "ستين"), Reason{Kind: "date", A: "Monday", B: "الثلاثاء"}),
+		10: pair(leadA, leadB, Reason{Kind: "date", A: "monday", B: "الثلاثاء"}, num("forty-three", "60")),
+		// A place by its words.
+		11: pair(headA, otherC, Reason{Kind: "entity", A: "Mosul", B: "Baghdad"}),
+		12: pair(leadA, otherC, Reason{Kind: "entity", A: "mosul", B: "Baghdad"}),
+	}
+	got := Repeats(pairs)
+	want := []int{-1, 0, 0, -1, -1, -1, -1, -1, -1, -1, 9, -1, 11}
+	if !slices.Equal(got, want) {
+		t.Errorf("Repeats = %v\n           want %v", got, want)
+	}
+}
