@@ -23,6 +23,9 @@ type Number struct {
 	// "at least", "أكثر من"; "max" for "less than", "up to", "أقل من"; ""
 	// otherwise.
 	Bound string
+	// Near is set for a bound told as close to its value: "just under a
+	// third", "slightly more than 40", "barely above 2%".
+	Near bool `json:",omitempty"`
 	// Vague is set for "hundreds", "مئات", "dozens", "عشرات"; Value is then
 	// the size of the unit counted ("hundreds" = 100, "tens of thousands" =
 	// 10000), a lower bound.

@@ -690,6 +690,40 @@ func TestFractionsOfAGroup(t *testing.T) {
 	}
 }
 
+// TestBoundedShares checks that a share told as open-ended takes its bound
+// as a count does: "more than half" is not belied by 55%, nor "just under a
+// third" by 31%.
+func TestBoundedShares(t *testing.T) {
+	for _, c := range []struct {
+		in, bound string
+		value     float64
+	}{
+		{"More than half of the voters stayed home.", "min", 50},
+		{"Turnout was just under a third of the registered voters.", "max", 100.0 / 3},
+		{"Less than a quarter of the budget was spent.", "max", 25},
+		{"وقاطع أكثر من نصف الناخبين الاقتراع.", "min", 50},
+		{"About half of the schools were closed.", "", 50},
+		{"The bank raised its rate by more than half a point.", "min", 50},
+	} {
+		ns := Extract(c.in).Numbers
+		if len(ns) != 1 || ns[0].Bound != c.bound || !ns[0].Approx || math.Abs(ns[0].Value-c.value) > 0.01 {
+			t.Errorf("%q: %+v, want %.1f bound %q", c.in, ns, c.value, c.bound)
+		}
+	}
+	// A bound told as near its value says so, of a share and of a count.
+	for in, near := range map[string]bool{
+		"Turnout was just under a third of the registered voters.": true,
+		"Turnout was under a third of the registered voters.":      false,
+		"Slightly more than 40 people were killed.":                true,
+		"More than 40 people were killed.":                         false,
+		"Barely above 2 percent of the vote.":                      true,
+	} {
+		if ns := Extract(in).Numbers; len(ns) != 1 || ns[0].Near != near || ns[0].Bound == "" {
+			t.Errorf("%q: %+v, want a bound near %v", in, ns, near)
+		}
+	}
+}
+
 // TestDurationBounds checks that a duration told as open-ended or as
 // approximate says so, before or after it, in both languages.
 func TestDurationBounds(t *testing.T) {

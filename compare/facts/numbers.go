@@ -482,6 +482,11 @@ func (s *scanner) numbers() []Number {
 			e, ok = s.fraction(i, &nb)
 		}
 		if ok {
+			// "more than half of", "just under a third of", "أكثر من
+			// نصف": a share is bounded as a count is.
+			if b, ok := s.approxBefore(i); ok {
+				nb.Approx, nb.Bound, nb.Near = true, b, s.nearBound(i)
+			}
 			nb.Text = s.runeSpan(nb.Start, nb.End, i, e)
 			out = append(out, nb)
 			s.numEnd = nb.End
@@ -767,7 +772,7 @@ func (s *scanner) numberTail(i, end int, nb *Number) int {
 		nb.Unit = currencyCodes[s.toks[i-1].norm]
 	}
 	if b, ok := s.approxBefore(i); ok {
-		nb.Approx, nb.Bound = true, b
+		nb.Approx, nb.Bound, nb.Near = true, b, s.nearBound(i)
 	}
 	if !nb.Percent && nb.Unit == "" && !nb.Ordinal {
 		nb.Unit = s.unitAt(end, nb.Value != 1 || nb.Vague)
@@ -824,12 +829,33 @@ func (s *scanner) bare(i int) string {
 }
 
 func (s *scanner) approxBefore(i int) (string, bool) {
+	b, _, ok := s.approxPhrase(i)
+	return b, ok
+}
+
+// nearBound reports whether the bound just before token i is told as near:
+// "just under a third", "slightly more than 40", "barely above 2%".
+func (s *scanner) nearBound(i int) bool {
+	b, k, ok := s.approxPhrase(i)
+	if !ok || b == "" || i-k-1 < 0 || s.toks[i-k-1].kind != tWord {
+		return false
+	}
+	switch s.toks[i-k-1].norm {
+	case "just", "slightly", "barely", "marginally":
+		return true
+	}
+	return false
+}
+
+// approxPhrase is the approximator that ends just before token i: its
+// bound and its length in tokens.
+func (s *scanner) approxPhrase(i int) (bound string, length int, ok bool) {
 	if i == 0 {
-		return "", false
+		return "", 0, false
 	}
 	last := s.word(i-1, true)
 	if last == nil || !last.approxB || s.toks[i-1].kind != tWord {
-		return "", false
+		return "", 0, false
 	}
 	for _, p := range approxB {
 		k := len(p.words)
@@ -848,13 +874,13 @@ func (s *scanner) approxBefore(i int) (string, bool) {
 		if ok && p.words[0] == "up" && i-k > 0 && s.toks[i-k-1].kind == tWord && goesUp[s.toks[i-k-1].norm] {
 			// "would go up to 250 millimes": the value it reaches, no
 			// bound.
-			return "", false
+			return "", 0, false
 		}
 		if ok {
-			return p.bound, true
+			return p.bound, k, true
 		}
 	}
-	return "", false
+	return "", 0, false
 }
 
 // goesUp are the verbs before "up to" that make it the value reached.

@@ -341,8 +341,20 @@ func numRange(n facts.Number) (lo, hi float64) {
 		// roughly is at least one either way, more than its twentieth.
 		lo, hi = min(lo, n.Value-1), max(hi, n.Value+1)
 	}
-	return told(lo, hi, n.Approx, 0.05, n.Bound)
+	lo, hi = told(lo, hi, n.Approx, 0.05, n.Bound)
+	// "just under a third" is close under it: 31% is, 29% is not.
+	switch {
+	case n.Near && n.Bound == "max":
+		lo = n.Value * (1 - nearSlack)
+	case n.Near && n.Bound == "min":
+		hi = n.Value * (1 + nearSlack)
+	}
+	return lo, hi
 }
+
+// nearSlack is how far from its value a bound told as near reaches
+// ("just under", "slightly more than"): a tenth of it.
+const nearSlack = 0.1
 
 // told widens the range lo..hi of a value told as approximate (by the
 // fraction slack) or as open-ended (bound "min": no upper end; "max": no

@@ -931,6 +931,30 @@ func TestTwoFloorsAreTwoCounts(t *testing.T) {
 	}
 }
 
+// TestNearBounds checks that a bound told as near its value ("slightly
+// more than 40", "just under 30 percent") reaches a tenth past it, where a
+// bare bound is open, and that a share takes its bound ("more than half"
+// is belied by 45%, not by 55%).
+func TestNearBounds(t *testing.T) {
+	if _, ok := numberReason("Slightly more than 40 people were killed in the blast, officials said.", "The blast killed 60 people, the ministry said."); !ok {
+		t.Error("slightly more than 40 killed against 60: no number reason")
+	}
+	wantNoNumberReason(t, [][2]string{
+		{"More than 40 people were killed in the blast, officials said.", "The blast killed 60 people, the ministry said."},
+		{"Slightly more than 40 people were killed in the blast, officials said.", "The blast killed 43 people, the ministry said."},
+		{"Just under 30 percent of the voters cast a ballot.", "Some 28 percent of the voters cast a ballot."},
+	})
+	if _, ok := numberReason("Just under 30 percent of the voters cast a ballot.", "Only 20 percent of the voters cast a ballot."); !ok {
+		t.Error("just under 30 percent against 20 percent: no number reason")
+	}
+	if _, ok := numberReason("More than half of the voters cast a ballot, the commission said.", "Some 45 percent of the voters cast a ballot, observers said."); !ok {
+		t.Error("more than half of the voters against 45 percent: no number reason")
+	}
+	wantNoNumberReason(t, [][2]string{
+		{"More than half of the voters cast a ballot, the commission said.", "Some 55 percent of the voters cast a ballot, observers said."},
+	})
+}
+
 // TestSaturdayAlone checks that "السبت" alone is Saturday, against another
 // day in either language, and one day with itself.
 func TestSaturdayAlone(t *testing.T) {
