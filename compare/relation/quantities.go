@@ -149,7 +149,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	at := numberTokens(t, f.Numbers)
 	lower := strings.ToLower(text)
 	return &counts{facts: f, outcomes: outcomes(t, f.Numbers, at), demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
@@ -721,25 +721,44 @@ func groups(t []token, ns []facts.Number, at []int) []int {
 // added to a level rather than the level: a verb of adding right before it
 // ("adding 600 megawatts to the grid", "ما أضاف 600 ميغاواط") or a word of
 // addition right before or after it ("an additional 600 megawatts", "600
-// ميغاواط إضافية"). "He added that 12 people died" and "وأضاف أن" add
-// nothing: the verb must touch the number. An amount added is no rival of
-// the level it is added to ("produces about 27,000 megawatts").
-func added(t []token, at []int) []bool {
+// ميغاواط إضافية"), or the size of a rise: "an increase of 1,500 pounds",
+// "بزيادة قدرها ٢٠٠٠ جنيه", "بزيادة 500 جنيه", "a 1,500-pound rise". "He
+// added that 12 people died" and "وأضاف أن" add nothing: the verb must
+// touch the number. An amount added is no rival of the level it is added
+// to ("produces about 27,000 megawatts", "the minimum wage rises to 8,000
+// pounds").
+func added(t []token, ns []facts.Number, at []int) []bool {
 	out := make([]bool, len(at))
 	for i, k := range at {
 		if k < 0 {
 			continue
 		}
-		if j := k - 1; j >= 0 && (addWords[t[j].norm] || additional[t[j].norm]) {
+		// The size of a rise in percent is told in too many ways ("a 15
+		// percent increase", "the increase would average 12 percent",
+		// "زيادة بنسبة ٥٪") to tell every one: a rise of an amount only.
+		rise := !ns[i].Percent
+		if j := k - 1; j >= 0 && (addWords[t[j].norm] || additional[t[j].norm] || rise && riseWords[t[j].norm] && !latinToken(t[j])) {
 			out[i] = true
 		}
-		for j, d := k+1, 0; j < len(t) && d < 2 && !t[j].punct; j, d = j+1, d+1 {
-			if additional[t[j].norm] {
+		// "an increase of", "a monthly increase of", "زيادة قدرها",
+		// "بزيادة شهرية قدرها".
+		if j := k - 1; rise && j >= 1 && sizeOf[t[j].norm] && (riseWords[t[j-1].norm] || j >= 2 && riseWords[t[j-2].norm]) {
+			out[i] = true
+		}
+		// Past the hyphen of "a 1,500-pound increase".
+		for j, d := k+1, 0; j < len(t) && d < 4 && (!t[j].punct || t[j].text == "-"); j, d = j+1, d+1 {
+			if additional[t[j].norm] || rise && riseWords[t[j].norm] && latinToken(t[j]) {
 				out[i] = true
 			}
 		}
 	}
 	return out
+}
+
+// latinToken reports whether tok is written in Latin letters.
+func latinToken(tok token) bool {
+	r, _ := utf8.DecodeRuneInString(tok.norm)
+	return r < 0x250
 }
 
 // previous reports, for each number at its token, whether it is the value
@@ -809,6 +828,11 @@ var boundBefore = normSet("أكثر أقل أزيد أدنى أعلى")
 var (
 	addWords   = normSet("add adds added adding أضاف أضافت يضيف تضيف")
 	additional = normSet("additional extra إضافية إضافي الإضافية الإضافي")
+	// riseWords are the nouns of a rise whose size a number may give: after
+	// it in English ("a 1,500-pound increase"), before it in Arabic
+	// ("بزيادة 500 جنيه"), and before "of" or "قدرها" in both.
+	riseWords = normSet("increase increases rise raise hike increment زيادة بزيادة الزيادة وبزيادة")
+	sizeOf    = normSet("of قدرها قدره بمقدار مقدارها بقيمة")
 )
 
 // Parts of a population, and measures other than the annual one, that a

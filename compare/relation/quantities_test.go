@@ -243,10 +243,21 @@ func TestAmountAddedIsNoLevel(t *testing.T) {
 		{"The ministry returned a line to service, adding 600 megawatts to the grid.", "Iraq produces about 27,000 megawatts of electricity."},
 		{"وقال مسؤول إن الوزارة أعادت خطا إلى الخدمة، ما أضاف 600 ميغاواط إلى الشبكة.", "ويبلغ الإنتاج الحالي نحو 27 ألف ميغاواط."},
 		{"The plant will supply an additional 600 megawatts.", "The plant supplies 2,000 megawatts."},
+		// The size of a rise against the level it reaches.
+		{"The increase of 1,500 pounds will apply to 4.6 million public-sector workers.", "The minimum wage of public-sector workers will rise to 8,500 pounds a month."},
+		{"The ministry offered teachers a monthly increase of 1,000 dirhams.", "Teachers earn 6,200 dirhams a month, the union said."},
+		{"وعرضت الوزارة على الأساتذة زيادة قدرها 750 درهما في الأجور.", "ويبلغ أجر الأستاذ 6200 درهم شهريا."},
+		{"وعرضت الوزارة على الأساتذة زيادة شهرية قدرها 750 درهما.", "ويبلغ أجر الأستاذ 6200 درهم شهريا."},
+		{"The government approved a 1,500-pound increase for teachers.", "Teachers earn 6,200 pounds a month."},
 	})
 	wantNumberReason(t, [][2]string{
 		{"He added that 12 people were killed.", "The blast killed 15 people."},
 		{"The line added 600 megawatts to the grid.", "The line added 400 megawatts to the grid."},
+		// Two rises, told in two ways.
+		{"The ministry offered teachers a monthly increase of 1,000 dirhams.", "وعرضت الوزارة على الأساتذة زيادة شهرية قدرها 750 درهما."},
+		{"وجددت الوزارة عرضها بزيادة شهرية قدرها 1000 درهم في أجور الأساتذة.", "وعرضت الوزارة على الأساتذة زيادة قدرها 750 درهما في الأجور."},
+		// A rise in percent is not told apart from a level in percent.
+		{"The cabinet approved a 15 percent increase in electricity tariffs.", "The spokesman said the increase would average 12 percent."},
 	})
 }
 
