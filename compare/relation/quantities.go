@@ -1120,6 +1120,10 @@ func demanded(t []token, at []int) []bool {
 // says the thing happened.
 var projectionWords = map[string]bool{"could": true, "might": true, "may": true, "expected": true, "ربما": true, "يرجح": true, "مرشح": true, "يتوقع": true}
 
+// copulas are the verbs between a group named after "among" and the count
+// of its part: "Among the dead were three children".
+var copulas = map[string]bool{"were": true, "was": true, "are": true, "is": true}
+
 // someOf reports, for each number of ns, whether it counts some of a
 // group its sentence names: "Nine firefighters were among those treated",
 // "including 12 children", "بينهم 5 أطفال". Such a count is a part: it
@@ -1137,6 +1141,16 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 		for j := max(0, k-2); j < k; j++ {
 			if someBefore[t[j].norm] && !t[j].punct {
 				out[i] = true
+			}
+		}
+		// "Among the wounded were two boys", "among them are 12 children":
+		// the group named first, the count after its verb.
+		if k >= 3 && copulas[t[k-1].norm] {
+			for j := k - 2; j >= 0 && j >= k-5 && !t[j].punct; j-- {
+				if t[j].norm == "among" {
+					out[i] = true
+					break
+				}
 			}
 		}
 		// "بين القتلى ستة أطفال" (among the dead, six children); "بين 10

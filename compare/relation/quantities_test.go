@@ -235,6 +235,19 @@ func TestRatesOfAGroup(t *testing.T) {
 	})
 }
 
+// TestAmongTheGroupWere checks that a part named after its group ("Among
+// the wounded were two boys") is no rival of the group's count, while a
+// count after "among" that is no part still is one.
+func TestAmongTheGroupWere(t *testing.T) {
+	wantNoNumberReason(t, [][2]string{
+		{"Among the wounded were two boys who were hit by stray bullets.", "The clashes wounded 20 people, a medical source said."},
+		{"Among the dead were three paramedics, the ministry said.", "The strike killed 14 people, the ministry said."},
+	})
+	wantNumberReason(t, [][2]string{
+		{"Fighting among the tribes killed 12 people, officials said.", "The fighting killed 15 people, officials said."},
+	})
+}
+
 // TestAmountAddedIsNoLevel checks that an amount added to a level is no
 // rival of the level, in both languages, while "he added that ..." adds
 // nothing and two amounts added still conflict.
