@@ -79,6 +79,11 @@ func TestNumbers(t *testing.T) {
 		{"ar units before tens", "خمسة وعشرون ألفا", []num{{"خمسة وعشرون ألفا", 25000, "", "", ""}}},
 		{"ar two units stay apart", "بين ثلاثة وخمسة", []num{{"ثلاثة", 3, "", "", ""}, {"خمسة", 5, "", "", ""}}},
 		{"ar teen", "أحد عشر لاعبا", []num{{"أحد عشر", 11, "", "", "لاعبا"}}},
+		// "إحدى" and "أحد" before a tens joined by و are its unit, as
+		// "واحد" is; alone they are "one of" and the article makes Sunday.
+		{"ar feminine one before tens", "سجلت إحدى وعشرون حالة", []num{{"إحدى وعشرون", 21, "", "", "حال"}}},
+		{"ar one before tens", "قتل أحد وعشرين جنديا", []num{{"أحد وعشرين", 21, "", "", "جند"}}},
+		{"ar sunday before tens", "يوم الأحد وعشرين", []num{{"عشرين", 20, "", "", ""}}},
 		{"ar decimal scale", "8.2 ملايين دولار", []num{{"8.2 ملايين", 8.2e6, "", "", "دولار"}}},
 		{"ar trillion alone", "تصل إلى تريليون دولار", []num{{"تريليون", 1e12, "", "", "دولار"}}},
 		{"ar trillion with digits, other spelling", "2 ترليون دولار", []num{{"2 ترليون", 2e12, "", "", "دولار"}}},

@@ -301,11 +301,18 @@ func (s *scanner) wordCount(i int) (count, bool) {
 		}
 		switch k {
 		case nPreTen:
-			if !s.isTen(i + 1) {
+			if s.isTen(i + 1) {
+				cur, lastMag, lastK = v+10, 10, nTeen
+				j = i + 2
+				break
+			}
+			// "إحدى وأربعين", "أحد وعشرون": one before a tens joined
+			// by و is a unit, as "واحد وعشرين" is.
+			if _, k, conj, ok := s.term(i+1, false); v != 1 || !ok || !conj || k != nTens {
 				return c, false
 			}
-			cur, lastMag, lastK = v+10, 10, nTeen
-			j = i + 2
+			cur, lastMag, lastK = v, 1, nUnit
+			j = i + 1
 		case nScale:
 			// "آلاف" and "ملايين" alone are vague, not 1000.
 			if t.info != nil && t.info.vague > 0 {
