@@ -413,6 +413,19 @@ func (s *scanner) digitDate(j int, ctx bool, d *Date) int {
 	return -1
 }
 
+// ordinalTens is the tens of an Arabic ordinal whose unit came before,
+// joined by و and with the article: "والعشرين" of "الحادي والعشرين"
+// (twenty-first), 0 for any other token.
+func (s *scanner) ordinalTens(k int) float64 {
+	if k >= len(s.toks) || s.toks[k].clitic != 'و' || s.toks[k].info != nil {
+		return 0
+	}
+	if t := s.word(k, true); t != nil && t.definite && t.numK == nTens {
+		return t.num
+	}
+	return 0
+}
+
 // wordDate reads a date core that starts with a word.
 func (s *scanner) wordDate(j int, ctx bool, rel string, d *Date) int {
 	n := len(s.toks)
@@ -453,6 +466,10 @@ func (s *scanner) wordDate(j int, ctx bool, rel string, d *Date) int {
 		day, k := int(w.ord), j+1
 		if day < 10 && s.isTen(k) {
 			day += 10
+			k++
+		} else if tens := s.ordinalTens(k); day < 10 && tens > 0 {
+			// "الحادي والعشرين من سبتمبر": a unit and its tens.
+			day += int(tens)
 			k++
 		}
 		if s.is(k, "من") || s.is(k, "of") {

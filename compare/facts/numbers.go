@@ -522,6 +522,10 @@ func (s *scanner) numbers() []Number {
 				nb.Value += 10
 				nb.End = s.toks[end].re
 				end++
+			} else if tens := s.ordinalTens(end); in.ord < 10 && tens > 0 {
+				nb.Value += tens
+				nb.End = s.toks[end].re
+				end++
 			}
 		} else if t.latin && (t.norm == "several" || t.norm == "few") {
 			if v, k, _, ok := s.term(i+1, false); ok && (k == nHundred || k == nScale) {
