@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0xad11b471
+const genLexiconSum = 0x24ad2b11
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -3435,7 +3435,6 @@ var genLexiconKeys = [...]string{
 	"نعم",
 	"نفت",
 	"نفجر",
-	"نفد",
 	"نفط",
 	"نفق",
 	"نفي",
@@ -6524,7 +6523,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 111, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{56, 1}}},
 	{concept: 265, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 613, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
-	{concept: 2, class: 0, role: 0, hyper: 0, cue: 4, noun: false, ants: []antRef{{1, 2}}},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 893, class: 9, role: 9, hyper: 0, cue: 0, noun: true},
 	{concept: 56, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{28, 2}}},
@@ -7015,7 +7014,6 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 16, noun: false},
 	{concept: 94, class: 0, role: 0, hyper: 0, cue: 2, noun: true, ants: []antRef{{47, 2}}},
 	{concept: 260, class: 0, role: 0, hyper: 0, cue: 0, noun: false},
-	{concept: 2, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{1, 2}, {1, 2}}},
 	{concept: 249, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 645, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 94, class: 0, role: 0, hyper: 0, cue: 2, noun: true, ants: []antRef{{47, 2}, {47, 2}}},
