@@ -727,6 +727,29 @@ func TestApart(t *testing.T) {
 	}
 }
 
+// Two statements that open their sources rank as if they shared two more
+// words: two headlines that share two words come before two background
+// sentences that share three, and after two that share five.
+func TestCandScoreLeads(t *testing.T) {
+	heads := candScore(2, false, 0, 0, 1)
+	for _, c := range []struct {
+		name         string
+		keys, sa, sb int
+		above        bool
+	}{
+		{"two background sentences sharing three words", 3, 7, 9, false},
+		{"a headline and a background sentence sharing three words", 3, 0, 9, false},
+		{"two background sentences sharing five words", 5, 7, 9, true},
+	} {
+		if got := candScore(c.keys, false, 0, c.sa, c.sb); (got > heads) != c.above {
+			t.Errorf("%s: %.1f against two headlines sharing two words %.1f", c.name, got, heads)
+		}
+	}
+	if candScore(2, false, 0, 3, 0) != 2*2 {
+		t.Errorf("a pair past the lead on one side takes the lead's weight: %.1f", candScore(2, false, 0, 3, 0))
+	}
+}
+
 // landslideFillers are sentences of a landslide story that conflict with
 // nothing, to stand between the statements a test places.
 var landslideFillers = []string{
