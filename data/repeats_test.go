@@ -3,6 +3,7 @@ package data
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestRepeats(t *testing.T) {
@@ -42,5 +43,39 @@ func TestRepeats(t *testing.T) {
 	want := []int{-1, 0, 0, -1, -1, -1, -1, -1, -1, -1, 9, -1, 11}
 	if !slices.Equal(got, want) {
 		t.Errorf("Repeats = %v\n           want %v", got, want)
+	}
+}
+
+// The report names the pair each repeat repeats, by its archive id.
+func TestReportNamesRepeats(t *testing.T) {
+	st := MustOpen(t)
+	ctx := t.Context()
+	c, err := st.CreateClaim(ctx, "Fire at the Mosul market")
+	if err != nil {
+		t.Fatal(err)
+	}
+	importAs(t, st, c.ID, "a.txt", "", "Wire A", "Fire at Mosul market kills 43\n\nA fire at the main covered market in Mosul killed 43 people on Monday, the civil defence said.")
+	importAs(t, st, c.ID, "b.txt", "", "Wire B", "Fire at Mosul market kills 60\n\nA fire at the main covered market in Mosul killed 60 people on Monday, the health ministry said.")
+	pairs, err := st.Pairs(ctx, c.ID, PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int64]int64{}
+	for i, r := range Repeats(pairs) {
+		if r >= 0 {
+			want[pairs[i].ID] = pairs[r].ID
+		}
+	}
+	if len(want) == 0 {
+		t.Fatalf("no repeat among %d pairs", len(pairs))
+	}
+	doc, err := st.Report(ctx, c.ID, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Pairs {
+		if p.RepeatOf != want[p.ID] {
+			t.Errorf("report pair %d: repeat of %d, want %d", p.ID, p.RepeatOf, want[p.ID])
+		}
 	}
 }

@@ -49,9 +49,13 @@ func (st *Store) Report(ctx context.Context, id int64, when time.Time) (*reports
 		stmtSource[x.ID] = x.SourceID
 	}
 	pairSource := map[int64]int64{}
-	for _, p := range pairs {
+	repeats := Repeats(pairs)
+	for i, p := range pairs {
 		rp := reports.Pair{ID: p.ID, A: stmt(*p.A), B: stmt(*p.B), Relation: p.Relation, Confidence: p.Confidence,
 			Verdict: string(p.Verdict), Note: p.Note}
+		if r := repeats[i]; r >= 0 {
+			rp.RepeatOf = pairs[r].ID
+		}
 		rp.Reasons = append(rp.Reasons, p.Reasons...)
 		doc.Pairs = append(doc.Pairs, rp)
 		pairSource[p.ID] = p.A.SourceID

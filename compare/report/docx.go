@@ -306,6 +306,7 @@ func docxDocument(doc *Claim) string {
 			last = "Relation, reasons"
 		}
 		d.tableOpen(widths, []string{"#", left, right, last})
+		nums := doc.repeatNumbers()
 		for i := range doc.Pairs {
 			p := &doc.Pairs[i]
 			a, b := pairSides(p)
@@ -335,6 +336,9 @@ func docxDocument(doc *Claim) string {
 			d.para("", rel, runStyle{Bold: true})
 			if p.ID != 0 {
 				d.para("Small", fmt.Sprintf("Archive pair %d", p.ID), runStyle{Muted: true})
+			}
+			if r := repeatLine(p, nums); r != "" {
+				d.para("Small", strings.ToUpper(r[:1])+r[1:], runStyle{Muted: true})
 			}
 			for _, r := range p.Reasons {
 				d.laidOut("Small", reasonLine(r), false, "", runStyle{})

@@ -81,6 +81,7 @@ type pairView struct {
 	SrcA, SrcB     sourceRef
 	HasEvidence    bool
 	VerdictPending bool
+	Repeats        string // repeatLine
 }
 
 // htmlView is the data of the HTML template.
@@ -99,9 +100,9 @@ type sourceStatements struct {
 	Statements []Statement
 }
 
-func pairViewOf(doc *Claim, p *Pair) pairView {
+func pairViewOf(doc *Claim, p *Pair, nums map[int64]int) pairView {
 	a, b := pairSides(p)
-	v := pairView{Pair: p, A: a, B: b, SrcA: doc.sourceRef(p.A), SrcB: doc.sourceRef(p.B)}
+	v := pairView{Pair: p, A: a, B: b, SrcA: doc.sourceRef(p.A), SrcB: doc.sourceRef(p.B), Repeats: repeatLine(p, nums)}
 	for _, r := range p.Reasons {
 		if r.AStart >= 0 || r.BStart >= 0 {
 			v.HasEvidence = true
@@ -121,8 +122,9 @@ func WriteHTML(w io.Writer, doc *Claim, opt Options) error {
 		v.CSS = template.CSS(fontFace() + reportCSS)
 	}
 	v.Tally = doc.tally().String()
+	nums := doc.repeatNumbers()
 	for i := range doc.Pairs {
-		v.Pairs = append(v.Pairs, pairViewOf(doc, &doc.Pairs[i]))
+		v.Pairs = append(v.Pairs, pairViewOf(doc, &doc.Pairs[i], nums))
 	}
 	v.Bysrc = statementsBySource(doc)
 	bw := bufio.NewWriterSize(w, 64<<10)

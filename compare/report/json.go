@@ -95,6 +95,9 @@ type PairJSON struct {
 	Moved      bool          `json:"moved"`
 	Similarity float64       `json:"similarity"`
 	Changed    ChangedJSON   `json:"changed"`
+	// RepeatOf is the id of the pair whose conflicting figures this one
+	// tells again between the same two sources (Pair.RepeatOf).
+	RepeatOf int64 `json:"repeat_of,omitempty"`
 }
 
 // ReasonJSON is one piece of evidence; offsets are rune offsets into each
@@ -146,7 +149,7 @@ func (doc *Claim) JSON() ReportJSON {
 		d := diffOf(p)
 		pj := PairJSON{ID: p.ID, A: stmtJSON(p.A), B: stmtJSON(p.B), Relation: p.Relation, Confidence: round3(p.Confidence),
 			Reasons: []ReasonJSON{}, Verdict: p.Verdict, Note: p.Note, Moved: p.Moved, Similarity: round3(p.Similarity),
-			Changed: ChangedJSON{A: ranges(d.A), B: ranges(d.B)}}
+			Changed: ChangedJSON{A: ranges(d.A), B: ranges(d.B)}, RepeatOf: p.RepeatOf}
 		for _, r := range p.Reasons {
 			pj.Reasons = append(pj.Reasons, ReasonJSON(r))
 		}

@@ -147,6 +147,10 @@ type Pair struct {
 	Note       string
 	Moved      bool    // comparisons: the statement moved between A and B
 	Similarity float64 // comparisons: how alike the two statements are
+	// RepeatOf is the archive id of a pair of the same two sources whose
+	// conflicting figures this one only tells again, in other sentences
+	// (data.Repeats); 0 when it repeats none.
+	RepeatOf int64
 	// Diff is the word diff between A.Text and B.Text; nil makes the
 	// writers compute it (ComputeDiff).
 	Diff *Diff
@@ -423,6 +427,33 @@ func (doc *Claim) inReportOrder() *Claim {
 		return cmp.Compare(b.Confidence, a.Confidence)
 	})
 	return &c
+}
+
+// repeatNumbers maps each pair's archive id to its number in the report
+// (from 1), for the pairs that others repeat (RepeatOf).
+func (doc *Claim) repeatNumbers() map[int64]int {
+	var nums map[int64]int
+	for i := range doc.Pairs {
+		if r := doc.Pairs[i].RepeatOf; r != 0 {
+			if nums == nil {
+				nums = map[int64]int{}
+				for j := range doc.Pairs {
+					if id := doc.Pairs[j].ID; id != 0 {
+						nums[id] = j + 1
+					}
+				}
+			}
+		}
+	}
+	return nums
+}
+
+// repeatLine says which pair p repeats, or "" when none of the report's.
+func repeatLine(p *Pair, nums map[int64]int) string {
+	if n := nums[p.RepeatOf]; p.RepeatOf != 0 && n > 0 {
+		return fmt.Sprintf("repeats the figures of pair %d", n)
+	}
+	return ""
 }
 
 // IsComparison reports whether doc is a comparison report.

@@ -350,3 +350,59 @@ func BenchmarkHTML200Sources(b *testing.B) {
 		}
 	}
 }
+
+// A pair that repeats another's figures says which, by its number in the
+// report, in every format a person reads, and by its id in JSON.
+func TestRepeatsAreNamed(t *testing.T) {
+	doc := sampleClaim(t)
+	if len(doc.Pairs) < 3 {
+		t.Fatalf("the sample has %d pairs", len(doc.Pairs))
+	}
+	ordered := doc.inReportOrder()
+	first, repeat := ordered.Pairs[0], ordered.Pairs[2]
+	for i := range doc.Pairs {
+		if doc.Pairs[i].ID == repeat.ID {
+			doc.Pairs[i].RepeatOf = first.ID
+		}
+	}
+	const want = "repeats the figures of pair 1"
+	var b bytes.Buffer
+	if err := WriteHTML(&b, doc, Options{}); err != nil || strings.Count(b.String(), want) != 1 {
+		t.Errorf("HTML: %v; %d times %q", err, strings.Count(b.String(), want), want)
+	}
+	b.Reset()
+	if err := WriteMarkdown(&b, doc, Options{}); err != nil || !strings.Contains(b.String(), "### Pair 3") || strings.Count(b.String(), want) != 1 {
+		t.Errorf("Markdown: %v; %d times %q", err, strings.Count(b.String(), want), want)
+	}
+	b.Reset()
+	if err := WriteDOCX(&b, doc, Options{}); err != nil || !bytes.Contains(docXML(t, b.Bytes()), []byte("Repeats the figures of pair 1")) {
+		t.Errorf("DOCX: %v; no line saying the pair repeats pair 1", err)
+	}
+	b.Reset()
+	if err := WriteCSV(&b, doc, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(b.String(), "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := len(CSVColumns) - 1
+	for i, row := range rows[1:] {
+		if want := map[bool]string{true: "1", false: ""}[i == 2]; row[col] != want {
+			t.Errorf("CSV row %d: %s %q, want %q", i+1, CSVColumns[col], row[col], want)
+		}
+	}
+	b.Reset()
+	if err := WriteJSON(&b, doc, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var out ReportJSON
+	if err := json.Unmarshal(b.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range out.Pairs {
+		if want := map[bool]int64{true: first.ID, false: 0}[i == 2]; p.RepeatOf != want {
+			t.Errorf("JSON pair %d: repeat_of %d, want %d", i+1, p.RepeatOf, want)
+		}
+	}
+}

@@ -84,6 +84,7 @@ func WriteMarkdown(w io.Writer, doc *Claim, opt Options) error {
 	if len(doc.Pairs) == 0 {
 		b.WriteString("\nNo pairs.\n")
 	}
+	nums := doc.repeatNumbers()
 	for i := range doc.Pairs {
 		p := &doc.Pairs[i]
 		a, bb := pairSides(p)
@@ -97,6 +98,9 @@ func WriteMarkdown(w io.Writer, doc *Claim, opt Options) error {
 		}
 		if p.Moved {
 			b.WriteString(", moved")
+		}
+		if r := repeatLine(p, nums); r != "" {
+			b.WriteString(", " + r)
 		}
 		b.WriteString("\n\n")
 		fmt.Fprintf(b, "- **%s**%s: %s\n", mdEscape(doc.sourceRef(p.A).String()), mdSpeaker(p.A), mdPara(a, "~~"))
@@ -250,7 +254,7 @@ func mdEscape(s string) string {
 
 // CSVColumns are the header of WriteCSV, one row per pair.
 var CSVColumns = []string{"claim", "pair", "relation", "confidence", "reasons", "verdict", "note",
-	"a_source", "a_speaker", "a_statement", "b_source", "b_speaker", "b_statement"}
+	"a_source", "a_speaker", "a_statement", "b_source", "b_speaker", "b_statement", "repeats_pair"}
 
 // WriteCSV writes one row per pair (CSVColumns) as UTF-8 with a byte-order
 // mark, so that Excel reads Arabic correctly. Reasons are joined with
@@ -269,6 +273,7 @@ func WriteCSV(w io.Writer, doc *Claim, opt Options) error {
 		c.Write(cells)
 	}
 	rec(append([]string(nil), CSVColumns...)...)
+	nums := doc.repeatNumbers()
 	for i, p := range doc.Pairs {
 		var reasons []string
 		for _, r := range p.Reasons {
@@ -278,8 +283,12 @@ func WriteCSV(w io.Writer, doc *Claim, opt Options) error {
 			}
 			reasons = append(reasons, t)
 		}
+		repeats := ""
+		if n := nums[p.RepeatOf]; p.RepeatOf != 0 && n > 0 {
+			repeats = fmt.Sprint(n)
+		}
 		rec(doc.Title, fmt.Sprint(i+1), p.Relation, fmt.Sprintf("%.3f", p.Confidence), strings.Join(reasons, "; "),
-			p.Verdict, p.Note, doc.sourceLong(p.A), p.A.Speaker, p.A.Text, doc.sourceLong(p.B), p.B.Speaker, p.B.Text)
+			p.Verdict, p.Note, doc.sourceLong(p.A), p.A.Speaker, p.A.Text, doc.sourceLong(p.B), p.B.Speaker, p.B.Text, repeats)
 	}
 	c.Flush()
 	if err := c.Error(); err != nil {
