@@ -357,18 +357,25 @@ func (p *claimPane) applyFilter() {
 	p.shown = p.shown[:0]
 	p.folded = slices.Grow(p.folded[:0], len(p.allPairs))[:len(p.allPairs)]
 	clear(p.folded)
+	repeats := 0
 	for i, pr := range p.allPairs {
 		if !p.passes(pr) {
 			continue
 		}
 		// A repeat is folded into the row of the pair it repeats, when
 		// that row is in the list.
-		if r := p.repeats[i]; p.foldOn && r >= 0 && p.passes(p.allPairs[r]) {
-			p.folded[r]++
-			continue
+		if r := p.repeats[i]; r >= 0 && p.passes(p.allPairs[r]) {
+			repeats++
+			if p.foldOn {
+				p.folded[r]++
+				continue
+			}
 		}
 		p.shown = append(p.shown, int32(i))
 	}
+	// How many there are, folded or not, so that the count of the claim's
+	// contradictions and the rows of the list can be told apart.
+	p.fold.SetText(fmt.Sprintf("Fold repeats (%d)", repeats))
 	p.pairs.UnselectAll()
 	p.pairs.Refresh()
 	p.selected = -1

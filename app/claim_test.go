@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -40,6 +41,9 @@ func TestFoldRepeats(t *testing.T) {
 		t.Fatalf("the headlines and the leads give no repeated conflict; pairs: %d", len(u.claim.allPairs))
 	}
 	folded := len(u.claim.shown)
+	if want := fmt.Sprintf("Fold repeats (%d)", repeats); u.claim.fold.Text != want {
+		t.Errorf("the check box says %q, want %q", u.claim.fold.Text, want)
+	}
 	u.claim.fold.SetChecked(false)
 	all := len(u.claim.shown)
 	if all != folded+repeats {
