@@ -488,13 +488,23 @@ func runStatements(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 		if *format == "json" {
-			if pairs == nil {
-				pairs = []data.Pair{}
+			// Each pair with the id of the pair whose figures it repeats
+			// (data.Repeats), as the window folds it and the reports name it.
+			type listed struct {
+				data.Pair
+				RepeatOf int64 `json:"repeat_of,omitempty"`
+			}
+			out := make([]listed, len(pairs))
+			for i, r := range data.Repeats(pairs) {
+				out[i].Pair = pairs[i]
+				if r >= 0 {
+					out[i].RepeatOf = pairs[r].ID
+				}
 			}
 			return writeJSON(env.Stdout, struct {
-				Claim          data.Claim  `json:"claim"`
-				Contradictions []data.Pair `json:"contradictions"`
-			}{d.Claim, pairs})
+				Claim          data.Claim `json:"claim"`
+				Contradictions []listed   `json:"contradictions"`
+			}{d.Claim, out})
 		}
 		writePairs(env.Stdout, d, pairs)
 		return nil
@@ -564,8 +574,13 @@ func writePairs(w io.Writer, d data.ClaimDetail, pairs []data.Pair) {
 		head += fmt.Sprintf(" (and %d judged not a contradiction)", judged)
 	}
 	fmt.Fprintln(w, head)
-	for _, p := range pairs {
-		fmt.Fprintf(w, "\npair %d (%.2f, %s)\n", p.ID, p.Confidence, strings.ReplaceAll(string(p.Verdict), "_", " "))
+	repeats := data.Repeats(pairs)
+	for i, p := range pairs {
+		fmt.Fprintf(w, "\npair %d (%.2f, %s", p.ID, p.Confidence, strings.ReplaceAll(string(p.Verdict), "_", " "))
+		if r := repeats[i]; r >= 0 {
+			fmt.Fprintf(w, ", repeats the figures of pair %d", pairs[r].ID)
+		}
+		fmt.Fprintln(w, ")")
 		fmt.Fprintf(w, "  A %s: %s\n", names[p.A.SourceID], p.A.Text)
 		fmt.Fprintf(w, "  B %s: %s\n", names[p.B.SourceID], p.B.Text)
 		for _, r := range p.Reasons {

@@ -393,3 +393,44 @@ func TestImportIntoANewArchiveAddsNoSample(t *testing.T) {
 		t.Errorf("a new archive made by claims lacks the sample claim:\n%s", out)
 	}
 }
+
+// A contradiction that repeats another's figures between the same two
+// sources says which, in text and in JSON.
+func TestContradictionsNameRepeats(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	a := writeTemp(t, "a.txt", "Fire at Mosul market kills 43\n\nA fire at the main covered market in Mosul killed 43 people on Monday, the civil defence said.")
+	b := writeTemp(t, "b.txt", "Fire at Mosul market kills 60\n\nA fire at the main covered market in Mosul killed 60 people on Monday, the health ministry said.")
+	if code, _, errOut := run(t, "", "--db", db, "import", "--claim", "Fire at the Mosul market", a, b); code != 0 {
+		t.Fatalf("import: %d %s", code, errOut)
+	}
+	code, out, _ := run(t, "", "--db", db, "statements", "--claim", "1", "--contradictions", "--format", "json")
+	var got struct {
+		Contradictions []struct {
+			ID       int64 `json:"id"`
+			RepeatOf int64 `json:"repeat_of"`
+		} `json:"contradictions"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); code != 0 || err != nil {
+		t.Fatalf("exit %d, %v\n%s", code, err, out)
+	}
+	ids, repeats := map[int64]bool{}, 0
+	for _, p := range got.Contradictions {
+		ids[p.ID] = true
+	}
+	for _, p := range got.Contradictions {
+		if p.RepeatOf != 0 {
+			repeats++
+			if !ids[p.RepeatOf] || p.RepeatOf == p.ID {
+				t.Errorf("pair %d repeats %d, not another listed pair", p.ID, p.RepeatOf)
+			}
+		}
+	}
+	if repeats == 0 {
+		t.Fatalf("no repeat among %d contradictions of a headline and a lead each", len(got.Contradictions))
+	}
+	_, text, _ := run(t, "", "--db", db, "statements", "--claim", "1", "--contradictions")
+	if n := strings.Count(text, ", repeats the figures of pair "); n != repeats {
+		t.Errorf("text names %d repeats, JSON %d:\n%s", n, repeats, text)
+	}
+}
