@@ -60,6 +60,12 @@ func TestNumbers(t *testing.T) {
 		{"ar raqm before digits", "خرج القطار رقم ٩٣٤ عن القضبان وقتل 21 شخصا", []num{{"21", 21, "", "", "شخصا"}}},
 		{"en decree and flight", "Arrested under Decree 54, he was taken off flight 370", nil},
 		{"en hash before digits", "#16 is throwing to the football player", nil},
+		// Digits that end a name in quotation marks name it; a quoted
+		// count stays one.
+		{"ar quoted boat name", "البحث عن بحارة «البركة 7» مستمر", nil},
+		{"en quoted boat name", "The trawler \"Al-Baraka 7\" sank off Sfax", nil},
+		{"en quoted count", "He said “we lost 7” of them", []num{{"7", 7, "", "", ""}}},
+		{"ar quoted count", "وقال «قتل 7»", []num{{"7", 7, "", "", ""}}},
 		// Arabic number words.
 		{"ar thousands joined by waw", "ألفين وخمسمئة جندي", []num{{"ألفين وخمسمئة", 2500, "", "", "جندي"}}},
 		// A scale's dual in construct counts two before its noun; alone or

@@ -1076,8 +1076,36 @@ func (s *scanner) label(i int) bool {
 	if s.toks[j].norm == "." && (s.is(j-1, "no") || s.is(j-1, "nr")) || s.toks[j].norm == "#" && s.toks[i].glued {
 		return true
 	}
-	return labelWords[s.toks[j].norm]
+	return labelWords[s.toks[j].norm] || s.quotedName(i)
 }
+
+// quotedName reports whether the digits at token i end a name in
+// quotation marks: «البركة 7», "Al-Baraka 7", “Apollo 11”, a boat's or a
+// mission's name, not a count. The word before the digits is a name's: in
+// capitals, or with the Arabic article; “we lost 7” and «قتل 7» quote
+// counts.
+func (s *scanner) quotedName(i int) bool {
+	if i+1 >= len(s.toks) || !closingQuote(s.toks[i+1].norm) || s.toks[i-1].kind != tWord {
+		return false
+	}
+	prev := &s.toks[i-1]
+	if prev.latin && !prev.upper || !prev.latin && !strings.HasPrefix(prev.norm, "ال") {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-6; j-- {
+		switch t := &s.toks[j]; {
+		case t.kind == tWord || t.norm == "-":
+		case openingQuote(t.norm):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func openingQuote(s string) bool { return s == "«" || s == "“" || s == "\"" }
+func closingQuote(s string) bool { return s == "»" || s == "”" || s == "\"" }
 
 // fraction reads a fraction of a group as a percentage: "half of the
 // schools", "a third of", "two thirds of", "a quarter of", "نصف المدارس",
