@@ -1,6 +1,7 @@
 package data
 
 import (
+	"hash/maphash"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,17 +29,31 @@ import (
 // It returns, for each pair, the index of the pair it repeats, or -1.
 func Repeats(pairs []Pair) []int {
 	out := make([]int, len(pairs))
-	first := map[string]int{}
+	// Keys are hashes: a claim of 200 sources has some 9,000 pairs, and
+	// the window computes this with everything else it holds.
+	seed := maphash.MakeSeed()
+	first := map[uint64]int{}
+	// A claim's pairs share their evidence ("43" against "60" in pair
+	// after pair): each text is read once.
+	values := map[[2]string]uint64{}
+	var parts []uint64
 	for i, p := range pairs {
 		out[i] = -1
 		if p.Relation != RelContradicts || p.A == nil || p.B == nil {
 			continue
 		}
-		key, onlyFacts := figureKey(p)
-		if key == "" {
+		var onlyFacts bool
+		parts, onlyFacts = figureParts(p, seed, values, parts[:0])
+		if len(parts) == 0 {
 			continue
 		}
-		key = strconv.FormatInt(p.A.SourceID, 10) + "/" + strconv.FormatInt(p.B.SourceID, 10) + "/" + key
+		var h maphash.Hash
+		h.SetSeed(seed)
+		maphash.WriteComparable(&h, [2]int64{p.A.SourceID, p.B.SourceID})
+		for _, x := range parts {
+			maphash.WriteComparable(&h, x)
+		}
+		key := h.Sum64()
 		if j, ok := first[key]; ok && onlyFacts {
 			out[i] = j
 			continue
@@ -50,26 +65,43 @@ func Repeats(pairs []Pair) []int {
 	return out
 }
 
-// figureKey is the set of the pair's number, date and place reasons, each
-// as its kind and the values of its two sides, in a fixed order; onlyFacts
-// tells whether those are all its reasons. It is "" when the pair has none.
-func figureKey(p Pair) (key string, onlyFacts bool) {
-	var parts []string
+// figureParts appends to dst the pair's number, date and place reasons,
+// each hashed with its kind and the values of its two sides, sorted and
+// without repeats; onlyFacts tells whether those are all its reasons.
+func figureParts(p Pair, seed maphash.Seed, values map[[2]string]uint64, dst []uint64) (parts []uint64, onlyFacts bool) {
 	onlyFacts = true
+	value := func(kind, text string) uint64 {
+		v, ok := values[[2]string{kind, text}]
+		if !ok {
+			v = maphash.String(seed, evidenceValue(kind, text))
+			values[[2]string{kind, text}] = v
+		}
+		return v
+	}
 	for _, r := range p.Reasons {
 		switch r.Kind {
 		case "number", "date", "entity":
-			parts = append(parts, r.Kind+":"+evidenceValue(r.Kind, r.A)+"|"+evidenceValue(r.Kind, r.B))
+			dst = append(dst, maphash.Comparable(seed, [3]uint64{kindCode(r.Kind), value(r.Kind, r.A), value(r.Kind, r.B)}))
 		default:
 			onlyFacts = false
 		}
 	}
-	if len(parts) == 0 {
-		return "", false
+	if len(dst) == 0 {
+		return dst, false
 	}
-	slices.Sort(parts)
-	parts = slices.Compact(parts)
-	return strings.Join(parts, ";"), onlyFacts
+	slices.Sort(dst)
+	return slices.Compact(dst), onlyFacts
+}
+
+// kindCode numbers the kinds of reason figureParts keys.
+func kindCode(kind string) uint64 {
+	switch kind {
+	case "number":
+		return 1
+	case "date":
+		return 2
+	}
+	return 3
 }
 
 // evidenceValue is what one side of a reason says, whatever its wording:
