@@ -6,16 +6,25 @@
 #   - one claim of all 500 articles, one command (pairing work grows with the
 #     claim, so this is the slower case).
 # Each is run RUNS times (default 3); the median articles a second is printed.
+# PROGRAM is claimdiff (the default) or claimdiff-cli, the command line
+# without the window.
+# usage: bench-import.sh [RUNS] [PROGRAM]
 set -euo pipefail
 runs=${1:-3}
+prog=${2:-claimdiff}
+case $prog in claimdiff | claimdiff-cli) ;; *)
+	echo "bench-import.sh: PROGRAM is claimdiff or claimdiff-cli" >&2
+	exit 2
+	;;
+esac
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go build -tags "$(cat scripts/buildtags)" -o "$tmp/claimdiff" ./cmd/claimdiff
+go build -tags "$(cat scripts/buildtags)" -o "$tmp/claimdiff" "./cmd/$prog"
 mkdir "$tmp/articles"
 CLAIMDIFF_BENCH_OUT=$tmp/articles go test -tags "$(cat scripts/buildtags)" -count=1 -run '^TestWriteImportArticles$' ./data/ >/dev/null
 files=("$tmp"/articles/*.txt)
-echo "inputs: ${#files[@]} articles, $(du -sk "$tmp/articles" | cut -f1) KB"
+echo "inputs: ${#files[@]} articles, $(du -sk "$tmp/articles" | cut -f1) KB; program: $prog"
 
 rate() { # articles milliseconds
 	awk -v n="$1" -v ms="$2" 'BEGIN { printf "%.0f\n", n * 1000 / ms }'
