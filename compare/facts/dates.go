@@ -86,12 +86,20 @@ type clock struct {
 func (s *scanner) clockAt(i int) (int, clock) {
 	t := &s.toks[i]
 	if t.kind == tWord {
-		if t.latin || (t.norm != "الساعه" && t.norm != "بالساعه" && t.norm != "والساعه") || i+1 >= len(s.toks) {
+		if t.latin {
 			return i, clock{}
 		}
-		j := i + 1
+		// "الساعة الخامسة", or an hour alone with its part of the day:
+		// "قرابة الحادية عشرة صباحاً", "الرابعة والربع عصراً".
+		j, bare := i+1, false
+		if t.norm != "الساعه" && t.norm != "بالساعه" && t.norm != "والساعه" {
+			j, bare = i, true
+		}
+		if j >= len(s.toks) {
+			return i, clock{}
+		}
 		h, m, e := -1, 0, j
-		if s.toks[j].kind == tDigits {
+		if s.toks[j].kind == tDigits && !bare {
 			if v, err := strconv.Atoi(s.toks[j].norm); err == nil && v <= 24 {
 				h, e = v, j+1
 				if me := s.minutes(j + 1); me > j+1 {
@@ -111,12 +119,27 @@ func (s *scanner) clockAt(i int) (int, clock) {
 		if h < 0 {
 			return i, clock{}
 		}
+		// "والربع", "والنصف", "والثلث": a quarter, a half, a third past.
+		if e < len(s.toks) && s.toks[e].kind == tWord {
+			switch s.toks[e].norm {
+			case "والربع":
+				m, e = 15, e+1
+			case "والنصف":
+				m, e = 30, e+1
+			case "والثلث":
+				m, e = 20, e+1
+			}
+		}
 		c := clock{minutes: h*60 + m}
+		part := false
 		if e < len(s.toks) && s.toks[e].kind == tWord {
 			if p, ok := arPartOfDay(s.toks[e].norm, h); ok {
-				c.minutes, c.half = (p*60+m)%(24*60), true
+				c.minutes, c.half, part = (p*60+m)%(24*60), true, true
 				e++
 			}
+		}
+		if bare && !part {
+			return i, clock{} // "الخامسة" alone is the fifth of anything
 		}
 		if h > 12 {
 			c.half = true
@@ -142,6 +165,12 @@ func (s *scanner) clockAt(i int) (int, clock) {
 	}
 	if me, pm, ok := s.meridiem(i + 1); ok && h <= 12 {
 		return me, clock{minutes: half(h, pm) * 60, half: true}
+	}
+	// "نحو 11 صباحاً": Arabic digits of an hour and its part of the day.
+	if i+1 < len(s.toks) && h >= 1 && h <= 12 && s.toks[i+1].kind == tWord && !s.toks[i+1].latin {
+		if p, ok := arPartOfDay(s.toks[i+1].norm, h); ok {
+			return i + 2, clock{minutes: p * 60, half: true}
+		}
 	}
 	if s.is(i+1, "o'clock") || s.is(i+1, "o’clock") {
 		return i + 2, clock{minutes: h * 60}

@@ -482,6 +482,7 @@ func TestClockTimesAreNoCounts(t *testing.T) {
 		{"اندلع الحريق عند الساعة الحادية عشرة ليلا وقتل 5 أشخاص.", []float64{5}},
 		{"وقع الزلزال عند الساعة 3:42 فجرا.", nil},
 		{"وقع الزلزال عند الساعة الخامسة فجرا.", nil},
+		{"وقع الانفجار قرابة الحادية عشرة صباحاً.", nil},
 		// Not times: a decimal without am or pm, a count.
 		{"Prices rose 2.30 percent.", []float64{2.3}},
 		{"Turnout was 41.50 percent, up from 38.", []float64{41.5, 38}},
@@ -511,6 +512,12 @@ func TestClockTimesAreNoCounts(t *testing.T) {
 		{"اندلع الحريق عند الساعة الحادية عشرة ليلا.", 23*60 + 1, false, false},
 		{"وقع الزلزال عند الساعة الخامسة فجرا.", 5*60 + 1, false, false},
 		{"وصل الوفد عند الساعة الثانية عشرة ظهرا.", 12*60 + 1, false, false},
+		// The minutes in words, and an hour without "الساعة" told with its
+		// part of the day.
+		{"اندلعت النيران عند الساعة الرابعة والربع عصراً.", 16*60 + 15 + 1, false, false},
+		{"وقع الانفجار قرابة الحادية عشرة صباحاً.", 11*60 + 1, false, true},
+		{"وقع الحادث نحو 11 صباحاً.", 11*60 + 1, false, true},
+		{"بدأ الهجوم في الثالثة والنصف فجراً.", 3*60 + 30 + 1, false, false},
 	} {
 		ds := Extract(c.text).Dates
 		if len(ds) != 1 || ds[0].Clock != c.clock || ds[0].Clock12 != c.twelve || ds[0].ClockApprox != c.approx {
