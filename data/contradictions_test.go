@@ -853,3 +853,28 @@ func TestUnexplainedDifferenceOnlyBetweenShortStatements(t *testing.T) {
 		t.Errorf("one word replaced in two headlines: %+v, want a contradiction on that difference", v)
 	}
 }
+
+// Two statements that tell when the event began are judged against each
+// other though they share no other word, and their times conflict.
+func TestStartTimesMeet(t *testing.T) {
+	s := MustOpen(t)
+	ctx := t.Context()
+	c, err := s.CreateClaim(ctx, "Fire at a covered market")
+	if err != nil {
+		t.Fatal(err)
+	}
+	importAs(t, s, c.ID, "a.txt", "", "Wire A", "Nine dead in Mosul market fire\n\nNine people were killed in a fire at a covered market in Mosul, officials said.\n\n"+
+		"The blaze broke out shortly after 4 p.m., witnesses said.")
+	importAs(t, s, c.ID, "b.txt", "", "Wire B", "حريق في سوق الموصل\n\nقتل تسعة أشخاص في حريق اندلع في سوق مسقوف في الموصل.\n\n"+
+		"وقال شهود إن الانفجار وقع قرابة الحادية عشرة صباحاً.")
+	pairs, err := s.Contradictions(ctx, c.ID, PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pairs {
+		if strings.Contains(p.A.Text+p.B.Text, "4 p.m.") && strings.Contains(p.A.Text+p.B.Text, "الحادية عشرة") {
+			return
+		}
+	}
+	t.Errorf("the two start times are not set against each other; %d contradictions", len(pairs))
+}

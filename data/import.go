@@ -956,7 +956,8 @@ func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 			}
 		}
 	}
-	if !number {
+	clock := mayTellTime(text)
+	if !number && !clock {
 		return out
 	}
 	if *prep == nil {
@@ -968,8 +969,31 @@ func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 	for _, o := range (*prep).Outcomes() {
 		out = append(out, countedPrefix+"\x03"+o)
 	}
+	// Two statements that tell when the event began meet, as two counts of
+	// one outcome do: "the blaze broke out shortly after 4 p.m." and "the
+	// explosion happened around 11 a.m." share no other word.
+	if (*prep).StartsAtClock() {
+		out = append(out, countedPrefix+"\x04start")
+	}
 	return out
 }
+
+// mayTellTime reports whether text may tell a time of day in words, before
+// the engine reads it: most statements do not, and need not be tokenised
+// here. A time in digits ("4 p.m.", "11 صباحاً") has a number, which is
+// read anyway.
+func mayTellTime(text string) bool {
+	for _, w := range clockHints {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clockHints are the words an Arabic time of day is told with: "الساعة
+// الرابعة", "الحادية عشرة صباحاً", "الثالثة عصراً".
+var clockHints = []string{"الساعة", "صباح", "مساء", "عصر", "ظهر", "ليل", "فجر"}
 
 // numberWordKeys are the search keys of number words, which count as a
 // number written in digits does: "forty children", "أربعين طفلا", "seven

@@ -108,7 +108,8 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 			what = "duration"
 		}
 		*reasons = append(*reasons, Reason{Kind: "date", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
-			Detail: fmt.Sprintf("%s: %s vs %s", what, x.Text, y.Text), firm: finerThanYear(x) && finerThanYear(y)})
+			Detail: fmt.Sprintf("%s: %s vs %s", what, x.Text, y.Text), firm: finerThanYear(x) && finerThanYear(y),
+			start: x.Clock != 0 && y.Clock != 0 && eventStartAt(a, x.Start) && eventStartAt(b, y.Start)})
 	} else if len(fa.Dates) == 0 || len(fb.Dates) == 0 {
 		// A month named alone ("كذبة أبريل") is not a date to package
 		// facts; the tokenizer's months are compared instead.
@@ -1412,6 +1413,32 @@ func countDay(t []token) int {
 // countDatePreps put a count as of a day: "by Tuesday", "حتى مساء الثلاثاء".
 var countDatePreps = map[string]bool{"by": true, "until": true, "بحلول": true, "حتى": true}
 
+// startWords say that an event began or happened: "the blaze broke out
+// shortly after 4 p.m.", "the explosion happened around 11 a.m.", "اندلع
+// الحريق عصراً".
+var startWords = map[string]bool{}
+
+func initStartWords() {
+	startWords = keySet(`broke erupted began begun started happened occurred struck exploded
+		اندلع اندلعت شب شبت وقع وقعت حدث حدثت بدأ بدأت انفجر انفجرت`)
+}
+
+// eventStartAt reports a word of an event's start in the clause of the
+// token at rune offset r: the time of day there is when the event began.
+func eventStartAt(t []token, r int) bool {
+	k := tokenAt(t, r)
+	if k < 0 {
+		return false
+	}
+	lo, hi := clauseBounds(t, k)
+	for i := lo; i <= hi; i++ {
+		if startWords[t[i].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // tokenAt is the index of the token of t holding rune offset r, or -1.
 func tokenAt(t []token, r int) int {
 	for j := range t {
@@ -2269,6 +2296,20 @@ func (p *Prepared) Outcomes() []string {
 		}
 	}
 	return out
+}
+
+// StartsAtClock reports whether the statement tells a time of day at which
+// an event began or happened ("the blaze broke out shortly after 4 p.m.",
+// "وقع الانفجار قرابة الحادية عشرة صباحاً"): two such statements of one
+// claim are to be judged against each other (ClassifyInClaim), whatever
+// else they share.
+func (p *Prepared) StartsAtClock() bool {
+	for _, d := range p.counts().facts.Dates {
+		if d.Clock != 0 && eventStartAt(p.toks, d.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // outcomeNames name the outcomes for Outcomes.

@@ -1005,6 +1005,29 @@ func TestTimesOfDayAreFirm(t *testing.T) {
 	}
 }
 
+// TestStartTimesInClaim checks that, within one claim, two times of day at
+// which the event began or happened conflict though the statements share
+// few words, in either language, while a time of something else does not.
+func TestStartTimesInClaim(t *testing.T) {
+	blaze := "The blaze broke out shortly after 4 p.m., when the market's alleys were packed with shoppers."
+	for _, b := range []string{
+		"The explosion happened around 11 a.m. at the edge of the market, where vendors sell sweets.",
+		"وقال المصدر إن الانفجار وقع قرابة الحادية عشرة صباحاً، في وقت كان السوق مزدحماً.",
+	} {
+		if res := ClassifyInClaim(Prepare(blaze), Prepare(b)); res.Label != Contradicts || !hasReason(res.Reasons, "date", "", "") {
+			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, blaze, b)
+		}
+	}
+	for _, b := range []string{
+		"The governor held a news conference at 7 p.m. at the municipality building.",
+		"The blaze broke out at about 4:15 p.m., witnesses said.",
+	} {
+		if res := ClassifyInClaim(Prepare(blaze), Prepare(b)); res.Label == Contradicts {
+			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, blaze, b)
+		}
+	}
+}
+
 // TestAmountOfOneThingAcrossLanguages checks that two values of one named
 // thing ("the contract", "العقد") conflict though the statements share no
 // other word the lexicon bridges.

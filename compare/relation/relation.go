@@ -68,6 +68,7 @@ type Reason struct {
 	noun    bool // a number reason whose two numbers name one counted noun ("900 jobs", "2,000 jobs")
 	outcome bool // a number reason whose two numbers are counts of one outcome ("47 killed", "38 حالة وفاة")
 	thing   bool // a number reason whose two numbers are of one named thing: one commodity, or money of one thing (goods)
+	start   bool // a date reason of two times of day at which an event began or happened (eventStartAt)
 	// unexplained marks the difference named for a contradiction no rule
 	// explained (differenceReason): the first words only one side has.
 	unexplained bool
@@ -235,7 +236,8 @@ func (s *scratch) decide(reasons []Reason) Result {
 	if best != classContra && !slices.ContainsFunc(reasons, twoFacts) &&
 		(slices.ContainsFunc(reasons, firmFact) && (s.f[fDice] >= factDice || res.Shared >= 2) ||
 			slices.ContainsFunc(reasons, func(r Reason) bool { return firmNumber(r) && (res.Shared >= 1 || r.thing) }) ||
-			s.claim && slices.ContainsFunc(reasons, outcomeNumber)) {
+			s.claim && slices.ContainsFunc(reasons, outcomeNumber) ||
+			s.claim && slices.ContainsFunc(reasons, func(r Reason) bool { return r.start })) {
 		// A number or date given two values in statements about one
 		// thing is a conflict however much else they say: the model,
 		// which learned on near-copies, reads two article sentences
@@ -1848,6 +1850,7 @@ func loadTables() {
 		initStopWords()
 		initReportVerbs()
 		initRelationNouns()
+		initStartWords()
 		initTransparentNouns()
 		initMeasureNouns()
 		initIntentNouns()
