@@ -21,9 +21,9 @@ import (
 //
 // A pair repeats an earlier one when both contradict, both are of the same
 // two sources, and every reason of the later pair is a number, a date or a
-// place whose two values are those of a reason of the earlier one, and the
-// reverse: "43" and "ثلاثة وأربعين" are one value, and the same words are
-// one place. A negation, a denial or a stance is told by its own sentence,
+// name (a place, a nationality, a weekday...) whose two values are those of
+// a reason of the earlier one, and the reverse: "43" and "ثلاثة وأربعين" are
+// one value, and words of one concept of the lexicon one name. A negation, a denial or a stance is told by its own sentence,
 // and a pair with one is never a repeat.
 //
 // It returns, for each pair, the index of the pair it repeats, or -1.
