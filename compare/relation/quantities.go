@@ -2300,16 +2300,94 @@ func (p *Prepared) Outcomes() []string {
 
 // StartsAtClock reports whether the statement tells a time of day at which
 // an event began or happened ("the blaze broke out shortly after 4 p.m.",
-// "وقع الانفجار قرابة الحادية عشرة صباحاً"): two such statements of one
-// claim are to be judged against each other (ClassifyInClaim), whatever
-// else they share.
+// "وقع الانفجار قرابة الحادية عشرة صباحاً", "اندلع عصر يوم الخميس"): two
+// such statements of one claim are to be judged against each other
+// (ClassifyInClaim), whatever else they share.
 func (p *Prepared) StartsAtClock() bool {
-	for _, d := range p.counts().facts.Dates {
-		if d.Clock != 0 && eventStartAt(p.toks, d.Start) {
+	_, ok := startTime(p.toks, p.counts().facts)
+	return ok
+}
+
+// timeSpan is a stretch of the day in minutes after midnight, hi past
+// 24*60 when it runs into the next day (the night), with the evidence's
+// rune span in its statement.
+type timeSpan struct {
+	lo, hi     int
+	start, end int
+	text       string
+}
+
+// partsOfDay are the stretches of the day, in hours, that a part of the
+// day names when no hour is told: "on Thursday morning", "عصر يوم الخميس"
+// (Thursday afternoon), "late on Wednesday afternoon".
+var partsOfDay = map[string][2]int{}
+
+func initPartsOfDay() {
+	for ws, span := range map[string][2]int{
+		"morning صباح صباحا":       {5, 12},
+		"noon midday ظهر ظهرا":     {11, 14},
+		"afternoon عصر عصرا":       {12, 19},
+		"evening مساء مساءا":       {17, 23},
+		"night overnight ليل ليلا": {19, 29},
+		"dawn فجر فجرا":            {3, 7},
+	} {
+		for k := range keySet(ws) {
+			partsOfDay[k] = span
+		}
+	}
+}
+
+// startTime is the time of day at which the statement says the event began
+// or happened: a time of day in a clause with a word of an event's start
+// (eventStartAt), or else a part of the day there. A time that may be
+// twelve hours later ("at 4") says no part of the day.
+func startTime(t []token, f facts.Facts) (timeSpan, bool) {
+	for _, d := range f.Dates {
+		if d.Clock == 0 || d.Clock12 || !eventStartAt(t, d.Start) {
+			continue
+		}
+		m, tol := d.Clock-1, 10
+		if d.ClockApprox {
+			tol = 60
+		}
+		return timeSpan{lo: m - tol, hi: m + tol, start: d.Start, end: d.End, text: d.Text}, true
+	}
+	for i := range t {
+		span, ok := partsOfDay[t[i].key]
+		if !ok || !eventStartAt(t, t[i].start) {
+			continue
+		}
+		return timeSpan{lo: span[0] * 60, hi: span[1] * 60, start: t[i].start, end: t[i].end, text: t[i].text}, true
+	}
+	return timeSpan{}, false
+}
+
+// overlaps reports whether two stretches of the day meet, on one day or
+// across midnight.
+func (x timeSpan) overlaps(y timeSpan) bool {
+	for _, shift := range []int{-24 * 60, 0, 24 * 60} {
+		if x.lo+shift < y.hi && y.lo < x.hi+shift {
 			return true
 		}
 	}
 	return false
+}
+
+// startTimes adds, for two accounts of one claim, a conflict of the times
+// of day at which each says the event began, when no rule found one: "the
+// explosion happened around 11 a.m." against "اندلع عصر يوم الخميس" (it
+// broke out on Thursday afternoon).
+func startTimes(a, b []token, fa, fb facts.Facts, reasons []Reason) []Reason {
+	if slices.ContainsFunc(reasons, func(r Reason) bool { return r.start }) {
+		return reasons
+	}
+	x, okx := startTime(a, fa)
+	y, oky := startTime(b, fb)
+	if !okx || !oky || x.overlaps(y) {
+		return reasons
+	}
+	return append(reasons, Reason{Kind: "date", A: x.text, B: y.text, AStart: x.start, AEnd: x.end, BStart: y.start, BEnd: y.end,
+		Detail: fmt.Sprintf("time of day: %s vs %s", x.text, y.text), firm: true, start: true})
 }
 
 // outcomeNames name the outcomes for Outcomes.

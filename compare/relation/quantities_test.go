@@ -1018,9 +1018,20 @@ func TestStartTimesInClaim(t *testing.T) {
 			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, blaze, b)
 		}
 	}
+	// A part of the day at which the event began, when no hour is told.
+	for _, p := range [][2]string{
+		{"The explosion happened around 11 a.m. at the edge of the market.", "لقي ١٤ شخصاً مصرعهم في حريق اندلع عصر يوم الخميس داخل السوق."},
+		{"The fire broke out on Thursday morning, witnesses said.", "The fire broke out on Thursday afternoon, the governor said."},
+	} {
+		if res := ClassifyInClaim(Prepare(p[0]), Prepare(p[1])); res.Label != Contradicts || !hasReason(res.Reasons, "date", "", "") {
+			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
+		}
+	}
 	for _, b := range []string{
 		"The governor held a news conference at 7 p.m. at the municipality building.",
 		"The blaze broke out at about 4:15 p.m., witnesses said.",
+		"لقي ١٤ شخصاً مصرعهم في حريق اندلع عصر يوم الخميس داخل السوق.",
+		"The minister spoke about the fire on Thursday morning.",
 	} {
 		if res := ClassifyInClaim(Prepare(blaze), Prepare(b)); res.Label == Contradicts {
 			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, blaze, b)

@@ -207,6 +207,9 @@ func classifyPrepared(a, b *Prepared, claim bool) Result {
 	s.b = append(s.b[:0], b.toks...)
 	var reasons []Reason
 	analyse(a.text, b.text, s.a, s.b, a.counts, b.counts, &s.f, &reasons)
+	if claim {
+		reasons = startTimes(s.a, s.b, a.counts().facts, b.counts().facts, reasons)
+	}
 	return s.decide(reasons)
 }
 
@@ -1851,6 +1854,7 @@ func loadTables() {
 		initReportVerbs()
 		initRelationNouns()
 		initStartWords()
+		initPartsOfDay()
 		initTransparentNouns()
 		initMeasureNouns()
 		initIntentNouns()
