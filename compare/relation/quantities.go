@@ -1420,7 +1420,8 @@ var startWords = map[string]bool{}
 
 func initStartWords() {
 	startWords = keySet(`broke erupted began begun started happened occurred struck exploded
-		اندلع اندلعت شب شبت وقع وقعت حدث حدثت بدأ بدأت انفجر انفجرت`)
+		swept hit collapsed sank capsized crashed derailed
+		اندلع اندلعت شب شبت وقع وقعت حدث حدثت بدأ بدأت انفجر انفجرت اجتاح اجتاحت انهار انهارت غرق غرقت انقلب انقلبت تحطم تحطمت`)
 }
 
 // eventStartAt reports a word of an event's start in the clause of the

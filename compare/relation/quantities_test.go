@@ -1022,6 +1022,7 @@ func TestStartTimesInClaim(t *testing.T) {
 	for _, p := range [][2]string{
 		{"The explosion happened around 11 a.m. at the edge of the market.", "لقي ١٤ شخصاً مصرعهم في حريق اندلع عصر يوم الخميس داخل السوق."},
 		{"The fire broke out on Thursday morning, witnesses said.", "The fire broke out on Thursday afternoon, the governor said."},
+		{"A fire swept through a covered market in Mosul late on Wednesday afternoon, killing nine people.", "The explosion happened around 11 a.m. at the edge of the market."},
 	} {
 		if res := ClassifyInClaim(Prepare(p[0]), Prepare(p[1])); res.Label != Contradicts || !hasReason(res.Reasons, "date", "", "") {
 			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
