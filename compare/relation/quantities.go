@@ -738,7 +738,7 @@ func added(t []token, ns []facts.Number, at []int) []bool {
 		// percent increase", "the increase would average 12 percent",
 		// "زيادة بنسبة ٥٪") to tell every one: a rise of an amount only.
 		rise := !ns[i].Percent
-		if j := k - 1; j >= 0 && (addWords[t[j].norm] || additional[t[j].norm] || rise && riseWords[t[j].norm] && !latinToken(t[j])) {
+		if j := k - 1; j >= 0 && (addWords[t[j].norm] || additional[t[j].norm] || rise && riseWords[t[j].norm] && !latin(t[j].norm)) {
 			out[i] = true
 		}
 		// "an increase of", "a monthly increase of", "زيادة قدرها",
@@ -748,18 +748,12 @@ func added(t []token, ns []facts.Number, at []int) []bool {
 		}
 		// Past the hyphen of "a 1,500-pound increase".
 		for j, d := k+1, 0; j < len(t) && d < 4 && (!t[j].punct || t[j].text == "-"); j, d = j+1, d+1 {
-			if additional[t[j].norm] || rise && riseWords[t[j].norm] && latinToken(t[j]) {
+			if additional[t[j].norm] || rise && riseWords[t[j].norm] && latin(t[j].norm) {
 				out[i] = true
 			}
 		}
 	}
 	return out
-}
-
-// latinToken reports whether tok is written in Latin letters.
-func latinToken(tok token) bool {
-	r, _ := utf8.DecodeRuneInString(tok.norm)
-	return r < 0x250
 }
 
 // previous reports, for each number at its token, whether it is the value
@@ -2347,9 +2341,9 @@ func startTime(t []token, f facts.Facts) (timeSpan, bool) {
 		if d.Clock == 0 || d.Clock12 || !eventStartAt(t, d.Start) {
 			continue
 		}
-		m, tol := d.Clock-1, 10
+		m, tol := d.Clock-1, clockTolerance
 		if d.ClockApprox {
-			tol = 60
+			tol = clockApproxTolerance
 		}
 		return timeSpan{lo: m - tol, hi: m + tol, start: d.Start, end: d.End, text: d.Text}, true
 	}
@@ -2411,15 +2405,23 @@ func Referents(text string, ns []facts.Number) []int {
 	return outcomes(t, ns, numberTokens(t, ns))
 }
 
+// clockTolerance and clockApproxTolerance are how many minutes a time of
+// day may be off and still be the same time: told exactly, and told as
+// approximate ("around 11 a.m.", "shortly after 4 p.m.").
+const (
+	clockTolerance       = 10
+	clockApproxTolerance = 60
+)
+
 // clocksConflict reports two times of day further apart than their
 // wording allows: ten minutes, or an hour when either is approximate
 // ("shortly after 2 a.m." against "around 4 a.m." conflict; "3:42 a.m."
 // against "around 4 a.m." do not). A time with no half of the day ("at
 // 3:42") may be twelve hours later.
 func clocksConflict(x, y facts.Date) bool {
-	tol := 10
+	tol := clockTolerance
 	if x.ClockApprox || y.ClockApprox {
-		tol = 60
+		tol = clockApproxTolerance
 	}
 	apart := func(a, b int) int {
 		d := a - b
