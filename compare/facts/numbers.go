@@ -491,9 +491,7 @@ func (s *scanner) numbers() []Number {
 		if ok {
 			// "more than half of", "just under a third of", "أكثر من
 			// نصف": a share is bounded as a count is.
-			if b, ok := s.approxBefore(i); ok {
-				nb.Approx, nb.Bound, nb.Near = true, b, s.nearBound(i)
-			}
+			s.boundBefore(i, &nb)
 			nb.Text = s.runeSpan(nb.Start, nb.End, i, e)
 			out = append(out, nb)
 			s.numEnd = nb.End
@@ -782,9 +780,7 @@ func (s *scanner) numberTail(i, end int, nb *Number) int {
 	if i > 0 && nb.Unit == "" && s.currencyCode(i-1) {
 		nb.Unit = currencyCodes[s.toks[i-1].norm]
 	}
-	if b, ok := s.approxBefore(i); ok {
-		nb.Approx, nb.Bound, nb.Near = true, b, s.nearBound(i)
-	}
+	s.boundBefore(i, nb)
 	if !nb.Percent && nb.Unit == "" && !nb.Ordinal {
 		nb.Unit = s.unitAt(end, nb.Value != 1 || nb.Vague)
 	}
@@ -844,18 +840,21 @@ func (s *scanner) approxBefore(i int) (string, bool) {
 	return b, ok
 }
 
-// nearBound reports whether the bound just before token i is told as near:
-// "just under a third", "slightly more than 40", "barely above 2%".
-func (s *scanner) nearBound(i int) bool {
+// boundBefore sets nb approximate, with its bound, when an approximator
+// ends just before token i, and Near when the bound is told as near its
+// value: "just under a third", "slightly more than 40", "barely above 2%".
+func (s *scanner) boundBefore(i int, nb *Number) {
 	b, k, ok := s.approxPhrase(i)
-	if !ok || b == "" || i-k-1 < 0 || s.toks[i-k-1].kind != tWord {
-		return false
+	if !ok {
+		return
 	}
-	switch s.toks[i-k-1].norm {
-	case "just", "slightly", "barely", "marginally":
-		return true
+	nb.Approx, nb.Bound = true, b
+	if b != "" && i-k-1 >= 0 && s.toks[i-k-1].kind == tWord {
+		switch s.toks[i-k-1].norm {
+		case "just", "slightly", "barely", "marginally":
+			nb.Near = true
+		}
 	}
-	return false
 }
 
 // approxPhrase is the approximator that ends just before token i: its
