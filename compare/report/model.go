@@ -432,25 +432,30 @@ func (doc *Claim) inReportOrder() *Claim {
 // repeatNumbers maps each pair's archive id to its number in the report
 // (from 1), for the pairs that others repeat (RepeatOf).
 func (doc *Claim) repeatNumbers() map[int64]int {
-	var nums map[int64]int
-	for i := range doc.Pairs {
-		if r := doc.Pairs[i].RepeatOf; r != 0 {
-			if nums == nil {
-				nums = map[int64]int{}
-				for j := range doc.Pairs {
-					if id := doc.Pairs[j].ID; id != 0 {
-						nums[id] = j + 1
-					}
-				}
-			}
+	if !slices.ContainsFunc(doc.Pairs, func(p Pair) bool { return p.RepeatOf != 0 }) {
+		return nil
+	}
+	nums := map[int64]int{}
+	for j := range doc.Pairs {
+		if id := doc.Pairs[j].ID; id != 0 {
+			nums[id] = j + 1
 		}
 	}
 	return nums
 }
 
+// repeatNumber is the number in the report of the pair p repeats, 0 when
+// it repeats none of the report's.
+func repeatNumber(p *Pair, nums map[int64]int) int {
+	if p.RepeatOf == 0 {
+		return 0
+	}
+	return nums[p.RepeatOf]
+}
+
 // repeatLine says which pair p repeats, or "" when none of the report's.
 func repeatLine(p *Pair, nums map[int64]int) string {
-	if n := nums[p.RepeatOf]; p.RepeatOf != 0 && n > 0 {
+	if n := repeatNumber(p, nums); n > 0 {
 		return fmt.Sprintf("repeats the figures of pair %d", n)
 	}
 	return ""

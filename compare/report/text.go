@@ -284,7 +284,7 @@ func WriteCSV(w io.Writer, doc *Claim, opt Options) error {
 			reasons = append(reasons, t)
 		}
 		repeats := ""
-		if n := nums[p.RepeatOf]; p.RepeatOf != 0 && n > 0 {
+		if n := repeatNumber(&p, nums); n > 0 {
 			repeats = fmt.Sprint(n)
 		}
 		rec(doc.Title, fmt.Sprint(i+1), p.Relation, fmt.Sprintf("%.3f", p.Confidence), strings.Join(reasons, "; "),
