@@ -557,6 +557,17 @@ type cand struct {
 	score float64
 }
 
+// distinctTexts is how many different texts sts hold: the length of a
+// source, as where a statement stands in it is weighed (apart), whatever
+// it repeats.
+func distinctTexts(sts []Statement) int {
+	seen := make(map[string]bool, len(sts))
+	for _, st := range sts {
+		seen[st.Text] = true
+	}
+	return len(seen)
+}
+
 // candScore ranks a candidate pair: its shared content keys (a counted
 // noun weighs as two), opposite stances and how sure they are, and whether
 // both statements open their sources.
@@ -613,22 +624,17 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 	opp := make([]bool, len(others))
 	var touched []int32
 	var all []cand
+	// The source's length for apart, and how many statements it brings.
+	distinct := distinctTexts(fresh)
 	// A statement the source repeats word for word is judged once: a page
 	// that carries its text twice (or five times) would otherwise fill the
 	// judgements with copies.
 	seenText := make(map[string]bool, len(fresh))
-	for _, st := range fresh {
-		seenText[st.Text] = true
-	}
-	length := len(seenText) // the source's length for apart
-	clear(seenText)
-	distinct := 0
 	for fi, st := range fresh {
 		if seenText[st.Text] {
 			continue
 		}
 		seenText[st.Text] = true
-		distinct++
 		touched = touched[:0]
 		// The keys are kept for the claim's index, which adds this
 		// statement once the import is written (claimIndex.add).
@@ -675,7 +681,7 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 			// nothing to judge or to check; statements far apart in
 			// their sources are mostly about two things.
 			if !skip[o.source] && (keys[i] >= minSharedKeys || opp[i]) && o.text != st.Text &&
-				!apart(st.Seq, length, o.seq, idx.lengths[o.source]) {
+				!apart(st.Seq, distinct, o.seq, idx.lengths[o.source]) {
 				score := candScore(keys[i], opp[i], min(o.conf, st.StanceConfidence), st.Seq, o.seq)
 				best = insertCand(best, cand{fi, i, score}, maxPerStatement)
 			}
