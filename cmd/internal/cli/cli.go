@@ -139,7 +139,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	}
 	cmd, ok := lookup(name)
 	if !ok {
-		return report(stderr, &UsageError{fmt.Sprintf("unknown command %q; run 'claimdiff help' for the list", name)})
+		return report(stderr, &UsageError{fmt.Sprintf("unknown command %q; run '%s help' for the list", name, program())})
 	}
 	if cmd.name == "window" {
 		// No context cancelled by SIGINT and SIGTERM: Fyne's driver catches
@@ -168,7 +168,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 // must be deferred.
 func catch(stderr io.Writer, code *int) {
 	if r := recover(); r != nil {
-		fmt.Fprintf(stderr, "claimdiff: internal error: %v. Please report it with the command you ran.\n", r)
+		fmt.Fprintf(stderr, "%s: internal error: %v. Please report it with the command you ran.\n", program(), r)
 		if os.Getenv("CLAIMDIFF_DEBUG") != "" {
 			stderr.Write(debug.Stack())
 		}
@@ -215,14 +215,14 @@ func report(stderr io.Writer, err error) int {
 	}
 	var ue *UsageError
 	if errors.As(err, &ue) {
-		fmt.Fprintf(stderr, "claimdiff: %s\n", ue.Msg)
+		fmt.Fprintf(stderr, "%s: %s\n", program(), ue.Msg)
 		return 2
 	}
 	if errors.Is(err, context.Canceled) {
-		fmt.Fprintln(stderr, "claimdiff: interrupted")
+		fmt.Fprintf(stderr, "%s: interrupted\n", program())
 		return 130
 	}
-	fmt.Fprintf(stderr, "claimdiff: %s\n", sentence(err.Error()))
+	fmt.Fprintf(stderr, "%s: %s\n", program(), sentence(err.Error()))
 	if hint := HintOf(err); hint != "" {
 		fmt.Fprintf(stderr, "  %s\n", hint)
 	}
@@ -244,7 +244,7 @@ func newFlags(env *Env, name, args string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(env.Stderr, "usage: claimdiff %s %s\n", name, args)
+		fmt.Fprintf(env.Stderr, "usage: %s %s %s\n", program(), name, args)
 		fs.PrintDefaults()
 	}
 	return fs
@@ -319,7 +319,7 @@ func program() string {
 }
 
 func runVersion(_ context.Context, env *Env, _ []string) error {
-	fmt.Fprintf(env.Stdout, "claimdiff %s\n", version)
+	fmt.Fprintf(env.Stdout, "%s %s\n", program(), version)
 	return nil
 }
 

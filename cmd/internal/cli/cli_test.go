@@ -32,7 +32,7 @@ func TestHelpListsEveryCommand(t *testing.T) {
 
 func TestVersion(t *testing.T) {
 	code, out, _ := run(t, "", "version")
-	if code != 0 || out != "claimdiff "+version+"\n" {
+	if code != 0 || out != "claimdiff-cli "+version+"\n" {
 		t.Errorf("version: code %d, output %q", code, out)
 	}
 }
@@ -91,7 +91,7 @@ func TestWithoutWindow(t *testing.T) {
 		t.Errorf("help offers a window this program does not have:\n%s", out)
 	}
 	code, _, errOut := run(t, "", "window")
-	if code != 1 || !strings.HasPrefix(errOut, "claimdiff: this program has no window.") || !strings.Contains(errOut, "the claimdiff program opens the window") {
+	if code != 1 || !strings.HasPrefix(errOut, "claimdiff-cli: this program has no window.") || !strings.Contains(errOut, "the claimdiff program opens the window") {
 		t.Errorf("window: exit %d, stderr %q", code, errOut)
 	}
 }
@@ -109,6 +109,35 @@ func TestWindowIsTheDefault(t *testing.T) {
 	}
 }
 
+// Each program names itself in its messages and in the commands its hints
+// suggest: claimdiff-cli's user who typed 'claimdiff claims' on a server
+// without Fyne's libraries would get no list.
+func TestMessagesNameTheProgram(t *testing.T) {
+	for _, c := range []struct {
+		window bool
+		name   string
+	}{{false, "claimdiff-cli"}, {true, "claimdiff"}} {
+		if c.window {
+			Window = func(context.Context, *Env, []string) error { return nil }
+		}
+		db := filepath.Join(t.TempDir(), "a.db")
+		code, _, errOut := run(t, "", "--db", db, "statements", "--claim", "7")
+		want := c.name + ": there is no claim 7.\n  Run '" + c.name + " claims' to list the claims.\n"
+		if code != 1 || errOut != want {
+			t.Errorf("window %v: exit %d, stderr %q; want 1 and %q", c.window, code, errOut, want)
+		}
+		code, _, errOut = run(t, "", "nosuch")
+		want = c.name + `: unknown command "nosuch"; run '` + c.name + " help' for the list\n"
+		if code != 2 || errOut != want {
+			t.Errorf("window %v: exit %d, stderr %q; want 2 and %q", c.window, code, errOut, want)
+		}
+		if _, out, _ := run(t, "", "version"); out != c.name+" "+version+"\n" {
+			t.Errorf("window %v: version says %q", c.window, out)
+		}
+		Window = nil
+	}
+}
+
 func TestPanicBecomesOneSentence(t *testing.T) {
 	extraCommands = append(extraCommands, command{"boom-test", "", "", func(_ context.Context, _ *Env, _ []string) error { panic("boom") }})
 	defer func() { extraCommands = extraCommands[:len(extraCommands)-1] }()
@@ -121,7 +150,7 @@ func TestPanicBecomesOneSentence(t *testing.T) {
 func TestHintIsPrinted(t *testing.T) {
 	var b bytes.Buffer
 	code := report(&b, Hint(errors.New("cannot open x"), "Try y."))
-	if code != 1 || b.String() != "claimdiff: cannot open x.\n  Try y.\n" {
+	if code != 1 || b.String() != "claimdiff-cli: cannot open x.\n  Try y.\n" {
 		t.Errorf("code %d, %q", code, b.String())
 	}
 }

@@ -213,7 +213,7 @@ func importClaim(ctx context.Context, st *data.Store, ref string) (data.Claim, b
 		c, err := st.ClaimByID(ctx, id)
 		if errors.Is(err, data.ErrNotFound) {
 			return data.Claim{}, false, &Hinted{Err: fmt.Errorf("there is no claim %d", id),
-				Hint: "Run 'claimdiff claims' to list the claims, or give a new claim's title."}
+				Hint: "Run '" + program() + " claims' to list the claims, or give a new claim's title."}
 		}
 		return c, false, err
 	}
@@ -293,7 +293,7 @@ func runClaims(ctx context.Context, env *Env, args []string) error {
 		return writeJSON(env.Stdout, claims)
 	}
 	if len(claims) == 0 {
-		fmt.Fprintln(env.Stdout, `No claims yet. Add one with: claimdiff import --claim "TITLE" FILE...`)
+		fmt.Fprintf(env.Stdout, "No claims yet. Add one with: %s import --claim \"TITLE\" FILE...\n", program())
 		return nil
 	}
 	fmt.Fprintf(env.Stdout, "%5s  %7s  %10s  %14s  %s\n", "ID", "SOURCES", "STATEMENTS", "CONTRADICTIONS", "TITLE")
@@ -383,7 +383,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	defer st.Close()
 	if f.Claim != nil {
 		if _, err := st.ClaimByID(ctx, *f.Claim); errors.Is(err, data.ErrNotFound) {
-			return &Hinted{Err: fmt.Errorf("there is no claim %d", *f.Claim), Hint: "Run 'claimdiff claims' to list the claims."}
+			return &Hinted{Err: fmt.Errorf("there is no claim %d", *f.Claim), Hint: "Run '" + program() + " claims' to list the claims."}
 		} else if err != nil {
 			return err
 		}
@@ -449,7 +449,7 @@ func searchSources(ctx context.Context, env *Env, st *data.Store, query string, 
 func runStatements(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "statements", statementsArgs)
 	archiveFlag(fs, env)
-	ref := fs.String("claim", "", "the claim's `ID` (see 'claimdiff claims')")
+	ref := fs.String("claim", "", "the claim's `ID` (see '"+program()+" claims')")
 	contra := fs.Bool("contradictions", false, "list the contradicting statement pairs with their reasons instead")
 	format := fs.String("format", "text", "output `format`: text or json")
 	pos, err := parseFlags(fs, args)
@@ -467,7 +467,7 @@ func runStatements(ctx context.Context, env *Env, args []string) error {
 	}
 	id, err := strconv.ParseInt(strings.TrimSpace(*ref), 10, 64)
 	if err != nil || id <= 0 {
-		return &UsageError{fmt.Sprintf("statements: --claim %q is not a claim ID (the number 'claimdiff claims' shows)", *ref)}
+		return &UsageError{fmt.Sprintf("statements: --claim %q is not a claim ID (the number '%s claims' shows)", *ref, program())}
 	}
 	claim := &id
 	st, err := OpenArchive(ctx, env)
@@ -477,7 +477,7 @@ func runStatements(ctx context.Context, env *Env, args []string) error {
 	defer st.Close()
 	d, err := st.Claim(ctx, *claim)
 	if errors.Is(err, data.ErrNotFound) {
-		return &Hinted{Err: fmt.Errorf("there is no claim %d", *claim), Hint: "Run 'claimdiff claims' to list the claims."}
+		return &Hinted{Err: fmt.Errorf("there is no claim %d", *claim), Hint: "Run '" + program() + " claims' to list the claims."}
 	}
 	if err != nil {
 		return err

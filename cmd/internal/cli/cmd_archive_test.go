@@ -137,7 +137,7 @@ func TestImportClaimsSearchStatements(t *testing.T) {
 		}
 	}
 	code, _, errOut = run(t, "", "--db", db, "statements", "--claim", "999")
-	if code != 1 || !strings.Contains(errOut, "no claim 999") || !strings.Contains(errOut, "claimdiff claims") {
+	if code != 1 || !strings.Contains(errOut, "no claim 999") || !strings.Contains(errOut, "'claimdiff-cli claims'") {
 		t.Errorf("statements of a missing claim: exit %d, stderr %q", code, errOut)
 	}
 }

@@ -35,7 +35,7 @@ func runCompare(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if len(pos) != 2 {
-		return &UsageError{fmt.Sprintf("compare needs two inputs, A and B (got %d); usage: claimdiff compare %s", len(pos), usage)}
+		return &UsageError{fmt.Sprintf("compare needs two inputs, A and B (got %d); usage: %s compare %s", len(pos), program(), usage)}
 	}
 	if pos[0] == "-" && pos[1] == "-" {
 		return &UsageError{"compare: only one of A and B can be - (standard input)"}

@@ -84,7 +84,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	usage := "--claim ID [--format " + strings.Join(reports.Formats, "|") + "] [-o FILE] [--time RFC3339]"
 	fs := newFlags(env, "export", usage)
 	archiveFlag(fs, env)
-	claim := fs.String("claim", "", "the claim's `ID` (see 'claimdiff claims')")
+	claim := fs.String("claim", "", "the claim's `ID` (see '"+program()+" claims')")
 	format := fs.String("format", "", "report `format`: "+strings.Join(reports.Formats, ", ")+" (default from -o's extension, else html)")
 	rf := addReportFlags(fs, true)
 	pos, err := parseFlags(fs, args)
@@ -92,10 +92,10 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if len(pos) > 0 {
-		return &UsageError{fmt.Sprintf("export takes no arguments (got %q); usage: claimdiff export %s", pos[0], usage)}
+		return &UsageError{fmt.Sprintf("export takes no arguments (got %q); usage: %s export %s", pos[0], program(), usage)}
 	}
 	if *claim == "" {
-		return &UsageError{"export needs --claim ID; 'claimdiff claims' lists the claims"}
+		return &UsageError{"export needs --claim ID; '" + program() + " claims' lists the claims"}
 	}
 	id, err := strconv.ParseInt(*claim, 10, 64)
 	if err != nil || id <= 0 {
@@ -117,19 +117,19 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	doc, err := st.Report(ctx, id, when)
 	if err != nil {
 		if errors.Is(err, data.ErrNotFound) {
-			return Hint(fmt.Errorf("export: there is no claim %d", id), "Run 'claimdiff claims' to list the claims and their IDs.")
+			return Hint(fmt.Errorf("export: there is no claim %d", id), "Run '"+program()+" claims' to list the claims and their IDs.")
 		}
 		return fmt.Errorf("export: %w", err)
 	}
 	if f == "claimreview" {
 		if *rf.author == "" {
-			fmt.Fprintf(env.Stderr, "claimdiff: note: the ClaimReview names %q as its author; pass --author with your organisation's name.\n", reports.DefaultAuthor)
+			fmt.Fprintf(env.Stderr, "%s: note: the ClaimReview names %q as its author; pass --author with your organisation's name.\n", program(), reports.DefaultAuthor)
 		}
 		if strings.TrimSpace(*rf.rating) == "" {
-			fmt.Fprintln(env.Stderr, "claimdiff: note: the ClaimReview has no rating (reviewRating); pass --rating with your verdict on the claim, such as False, Misleading or Unproven.")
+			fmt.Fprintln(env.Stderr, program()+": note: the ClaimReview has no rating (reviewRating); pass --rating with your verdict on the claim, such as False, Misleading or Unproven.")
 		}
 		if *rf.url == "" {
-			fmt.Fprintln(env.Stderr, "claimdiff: note: the ClaimReview has no url; pass --url with the address where the review is published.")
+			fmt.Fprintln(env.Stderr, program()+": note: the ClaimReview has no url; pass --url with the address where the review is published.")
 		}
 	}
 	return writeReport(ctx, env, f, doc, rf)
@@ -182,7 +182,7 @@ func reportErr(err error) error {
 		return nil
 	}
 	if errors.Is(err, reports.ErrNoChromium) {
-		return Hint(err, "HTML instead: claimdiff export --claim ID --format html -o report.html")
+		return Hint(err, "HTML instead: "+program()+" export --claim ID --format html -o report.html")
 	}
 	return err
 }

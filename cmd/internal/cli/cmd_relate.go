@@ -70,7 +70,7 @@ func runRelate(ctx context.Context, env *Env, args []string) error {
 		var re *relation.RowError
 		if errors.As(err, &re) {
 			bad++
-			fmt.Fprintf(env.Stderr, "claimdiff relate: standard input: %s\n", re)
+			fmt.Fprintf(env.Stderr, "%s relate: standard input: %s\n", program(), re)
 			continue
 		}
 		if err != nil {
@@ -94,7 +94,7 @@ func runRelate(ctx context.Context, env *Env, args []string) error {
 		return fmt.Errorf("relate: no row could be related: %d bad row(s), see the messages above", bad)
 	}
 	if bad > 0 {
-		fmt.Fprintf(env.Stderr, "claimdiff relate: standard input: %d bad row(s) skipped, %d related\n", bad, good)
+		fmt.Fprintf(env.Stderr, "%s relate: standard input: %d bad row(s) skipped, %d related\n", program(), bad, good)
 	}
 	return w.Flush()
 }
@@ -132,7 +132,7 @@ func runEval(_ context.Context, env *Env, args []string) error {
 		return &UsageError{"eval needs one folder of labelled TSV files, or one such file (columns id, text_a, text_b, label)"}
 	}
 	_, err = relation.EvalDir(pos[0], env.Stdout, func(err error) {
-		fmt.Fprintf(env.Stderr, "claimdiff eval: %s\n", err)
+		fmt.Fprintf(env.Stderr, "%s eval: %s\n", program(), err)
 	})
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)

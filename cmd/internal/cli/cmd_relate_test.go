@@ -132,7 +132,7 @@ func TestEvalCommandBadLabelsAndPaths(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, errOut := run(t, "", "eval", path)
-	if code != 0 || !strings.Contains(out, "ev.tsv") || !strings.Contains(errOut, `claimdiff eval: `+path+`:2: label "agree" is not one of contradiction, agreement, unrelated`) {
+	if code != 0 || !strings.Contains(out, "ev.tsv") || !strings.Contains(errOut, `claimdiff-cli eval: `+path+`:2: label "agree" is not one of contradiction, agreement, unrelated`) {
 		t.Errorf("eval FILE: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 	code, _, errOut = run(t, "", "eval", filepath.Join(dir, "missing"))
