@@ -1408,17 +1408,28 @@ func inWordHyphen(t []token, k int) bool {
 // opens t, or 0 when there is none: up to five words, commas and brackets,
 // slashes, then a dash with a space before it ("SUAKIN, Sudan (Reuters) -
 // The ferry", "الخرطوم - سكاي نيوز عربية: غرقت", "بغداد/ شفق نيوز -").
+// The outlet in brackets has five words of its own: "عمّان، ١٣ تشرين الأول
+// (وكالة أنباء المشرق) -", "MUSCAT, 8 December 2025 (Muscat Business
+// Review) —".
 func datelineEnd(t []token) int {
-	words := 0
+	words, bracketed, inBracket := 0, 0, false
 	for i := range t {
 		if !t[i].punct {
-			if words++; words > 5 {
+			n := &words
+			if inBracket {
+				n = &bracketed
+			}
+			if *n++; *n > 5 {
 				return 0
 			}
 			continue
 		}
 		switch t[i].text {
-		case ",", "،", "(", ")", ".", "/": // "بغداد/ شفق نيوز -"
+		case "(":
+			inBracket = true
+		case ")":
+			inBracket = false
+		case ",", "،", ".", "/": // "بغداد/ شفق نيوز -"
 		case "-", "–", "—":
 			if words == 0 || i > 0 && t[i-1].end == t[i].start {
 				return 0 // a hyphen, or no place before the dash

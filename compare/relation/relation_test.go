@@ -554,7 +554,19 @@ func TestDatelineIsNoPlace(t *testing.T) {
 	if res.Label == Contradicts || hasReason(res.Reasons, "entity", "", "") {
 		t.Errorf("Iraqi against the dateline's Baghdad: %s %v", res.Label, res.Reasons)
 	}
-	for _, s := range []string{"A 30-day truce - the first in years - began.", "- The ferry sank.", "Officials in the port city of Suakin said the ferry had sunk - with 120 aboard."} {
+	// The outlet in brackets is no part of the dateline's five words.
+	res = ClassifyInClaim(Prepare("عمّان، ٢ آذار (وكالة أنباء الشمال الإخبارية) - قُتل ١٤ شخصاً عندما انقلبت حافلة على الطريق الصحراوي."),
+		Prepare("Eleven people were killed when a bus overturned on Jordan's desert highway, police said."))
+	if res.Label != Contradicts || hasReason(res.Reasons, "places", "", "") || !hasReason(res.Reasons, "number", "١٤", "Eleven") {
+		t.Errorf("a dateline with a five-word outlet: %s %v", res.Label, res.Reasons)
+	}
+	for _, s := range []string{"MUSCAT, 8 December 2025 (Muscat Business Review) — The ministry denied it.", "عمّان، ٢ آذار (وكالة أنباء الشمال الإخبارية) - قُتل ١٤ شخصاً."} {
+		if datelineEnd(Prepare(s).toks) == 0 {
+			t.Errorf("%q: no dateline found", s)
+		}
+	}
+	for _, s := range []string{"A 30-day truce - the first in years - began.", "- The ferry sank.", "Officials in the port city of Suakin said the ferry had sunk - with 120 aboard.",
+		"Officials (who spoke to the agency on the condition of anonymity) said - nothing."} {
 		if n := datelineEnd(Prepare(s).toks); n != 0 {
 			t.Errorf("%q: a dateline of %d tokens", s, n)
 		}
