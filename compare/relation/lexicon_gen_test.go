@@ -132,19 +132,25 @@ func BenchmarkLexiconLoad(b *testing.B) {
 }
 
 // TestSynonymLinesAreDisjoint checks that no word stands in two lines of
-// the synonym table: a word takes the concept of the last line it is in, so
-// a second line splits a concept in two ("drone" with "الطائرات_المسيرة",
-// "مسيرة" without it, and the two languages no longer met). Words with two
-// meanings are listed here, each in the line of the meaning news uses most.
+// the synonym table, nor two words of two lines have one key: a key takes
+// the concept of the last line it is in, so a second line splits a concept
+// in two ("drone" with "الطائرات_المسيرة", "مسيرة" without it, and the two
+// languages no longer met), and "shipments", which the stemmer keys
+// "ship", took "37 ships" and "37 سفينة" apart. Words with two meanings
+// are listed here, each in the line of the meaning news uses most; so are
+// the words the stemmer folded onto another line's before this test
+// looked at keys ("لترات" and "ليرات" both key "رات").
 func TestSynonymLinesAreDisjoint(t *testing.T) {
 	homonyms := map[string]bool{"انقلاب": true} // a boat capsizing, a coup
+	folded := map[string]bool{"ladies": true, "سيدات": true, "talks": true, "votes": true, "شرطة": true, "لترات": true, "محافظة": true}
 	seen := map[string]int{}
 	for i, line := range synonymTable {
 		for _, w := range strings.Fields(line) {
-			if j, ok := seen[w]; ok && j != i && !homonyms[w] {
-				t.Errorf("%q is in two lines:\n  %s\n  %s", w, synonymTable[j], line)
+			k := canon(w)
+			if j, ok := seen[k]; ok && j != i && !homonyms[w] && !folded[w] {
+				t.Errorf("%q (key %q) is in two lines:\n  %s\n  %s", w, k, synonymTable[j], line)
 			}
-			seen[w] = i
+			seen[k] = i
 		}
 	}
 }

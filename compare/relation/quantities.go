@@ -337,9 +337,10 @@ func numRange(n facts.Number) (lo, hi float64) {
 	if n.Vague { // "hundreds", "الآلاف": at least Value, no upper bound
 		hi = math.Inf(1)
 	}
-	if n.Approx && !n.Percent && !money(n) && decimals(n) == 0 && n.Value > 0 && n.Value < 20 {
+	if n.Approx && !n.Percent && !money(n) && n.Unit != lengthUnit && decimals(n) == 0 && n.Value > 0 && n.Value < 20 {
 		// "about 15 killed" is 14 or 16 too: a small count told
 		// roughly is at least one either way, more than its twentieth.
+		// Not a length, told in metres: "45 millimetres" is 0.045.
 		lo, hi = min(lo, n.Value-1), max(hi, n.Value+1)
 	}
 	lo, hi = told(lo, hi, n.Approx, 0.05, n.Bound)
@@ -974,6 +975,9 @@ var lengthUnits = []struct {
 	{"kilomet", 1000}, {"km", 1000}, {"كيلومتر", 1000}, {"كلم", 1000}, {"كم", 1000},
 	{"mile", 1609.344}, {"ميلا", 1609.344}, {"ميل", 1609.344}, {"أميال", 1609.344},
 	{"metre", 1}, {"meter", 1}, {"متر", 1}, {"أمتار", 1}, {"m", 1},
+	// Rain and snow: "45 millimetres of rain", "٧٠ ملم من الأمطار".
+	{"millimet", 0.001}, {"millimeter", 0.001}, {"mm", 0.001}, {"ملم", 0.001}, {"مليمتر", 0.001}, {"ملليمتر", 0.001},
+	{"centimet", 0.01}, {"cm", 0.01}, {"سنتيمتر", 0.01}, {"سنتمتر", 0.01}, {"سم", 0.01},
 }
 
 // inUnits returns ns with the numbers whose unit another language or
@@ -1874,6 +1878,12 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 		return 0 // "لا يقل عن 20": not less than, not "carrying"
 	}
 	if o == outcomeDetained && (strings.HasSuffix(t.norm, "سره") || strings.HasSuffix(t.norm, "سرة")) {
+		return 0
+	}
+	if o == outcomeConvicted && arabicWord(t.norm) && !strings.HasPrefix(t.norm, "ب") {
+		// "بالسجن" is a sentence to prison; the stemmer gives "السجن"
+		// (the prison) its key: "فر ٢٣ نزيلاً من السجن" counts no one
+		// convicted.
 		return 0
 	}
 	// "lost their lives", "claimed the lives of", not "who lives two

@@ -1099,3 +1099,26 @@ func TestNegationScopeOfGhayrAndComplements(t *testing.T) {
 	})
 	wantRuleReason(t, "negation", [][2]string{{"أقال رئيس الوزراء وزير الكهرباء.", "نفت الحكومة الأنباء التي تحدثت عن إقالة وزير الكهرباء."}})
 }
+
+// TestCountedThingsAcrossScripts checks that the things news counts are one
+// thing in both languages, and that rain told in millimetres is a length:
+// two counts of them in two accounts conflict.
+func TestCountedThingsAcrossScripts(t *testing.T) {
+	for _, c := range [][4]string{
+		{"The blaze destroyed 200 shops in the old market.", "أتى الحريق على ١٢٠ محلاً في السوق القديم.", "200", "١٢٠"},
+		{"Each clan handed 10 rifles to the mediators.", "سلمت كل عشيرة ٢٠ بندقية إلى الوسطاء.", "10", "٢٠"},
+		{"The storm dumped 45 millimetres of rain on the city.", "سجلت المدينة ٧٠ ملم من الأمطار خلال العاصفة.", "45", "٧٠"},
+		{"Police said 31 inmates escaped through a tunnel.", "فر ٢٣ نزيلاً من السجن عبر نفق.", "31", "٢٣"},
+		{"The fire spread to 12 tankers parked at the depot.", "امتدت النيران إلى ثمانية صهاريج في المستودع.", "12", "ثمانية"},
+	} {
+		res := ClassifyInClaim(Prepare(c[0]), Prepare(c[1]))
+		if res.Label != Contradicts || !hasReason(res.Reasons, "number", c[2], c[3]) {
+			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	// The same counts agree.
+	res := ClassifyInClaim(Prepare("The blaze destroyed 120 shops in the old market."), Prepare("أتى الحريق على ١٢٠ محلاً في السوق القديم."))
+	if res.Label == Contradicts {
+		t.Errorf("120 shops against ١٢٠ محلاً: %s %v", res.Label, res.Reasons)
+	}
+}
