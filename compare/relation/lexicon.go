@@ -467,6 +467,12 @@ var synonymTable = []string{
 	"pakistan pakistani باكستان باكستاني الباكستاني الباكستانية",
 	"afghanistan afghan kabul أفغانستان أفغاني الأفغاني كابول",
 	"ukraine ukrainian kyiv kiev أوكرانيا أوكراني الأوكراني الأوكرانية كييف",
+	// Cities of the place class whose two names no transliteration
+	// meets, each one place in both scripts ("15 in Tripoli" and "١٣ في
+	// طرابلس" are no two places). Tripoli is in Libya and in Lebanon, so
+	// it stays a city of its own.
+	"tripoli طرابلس", "benghazi بنغازي", "aleppo حلب", "damascus دمشق", "jerusalem القدس",
+	"brussels بروكسل", "athens أثينا", "ottawa أوتاوا", "pyongyang بيونغ_يانغ",
 	// Counted nouns of courts, recalls and central banks.
 	"defendant defendants accused متهم متهما متهمين المتهم المتهمين",
 	"batch batches lot lots دفعة دفعات",

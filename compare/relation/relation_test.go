@@ -1122,3 +1122,20 @@ func TestCountedThingsAcrossScripts(t *testing.T) {
 		t.Errorf("120 shops against ١٢٠ محلاً: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestCitiesAcrossScripts checks that a city named in both scripts is one
+// place, so two counts there conflict, while two cities stay two places.
+func TestCitiesAcrossScripts(t *testing.T) {
+	for _, c := range [][2]string{{"Tripoli", "طرابلس"}, {"Benghazi", "بنغازي"}, {"Aleppo", "حلب"}, {"Damascus", "دمشق"}, {"Jerusalem", "القدس"}, {"Athens", "أثينا"}} {
+		a := "Twelve people died in " + c[0] + " on Monday, officials said."
+		b := "توفي ١٥ شخصا في " + c[1] + " يوم الاثنين، بحسب مسؤولين."
+		res := ClassifyInClaim(Prepare(a), Prepare(b))
+		if res.Label != Contradicts || hasReason(res.Reasons, "places", "", "") {
+			t.Errorf("%s and %s: %s %v", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	res := ClassifyInClaim(Prepare("Twelve people died in Aleppo on Monday, officials said."), Prepare("توفي ١٥ شخصا في دمشق يوم الاثنين، بحسب مسؤولين."))
+	if res.Label == Contradicts {
+		t.Errorf("Aleppo and دمشق: %s %v", res.Label, res.Reasons)
+	}
+}
