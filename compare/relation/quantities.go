@@ -126,17 +126,18 @@ type counts struct {
 	facts    facts.Facts
 	outcomes []int
 	demanded []bool
-	goods    []int  // each number's commodity, or what an amount of money is of (goods)
-	prices   []int  // each amount of money's commodity (priceOf)
-	groups   []int  // each percentage's part of a population or measure (groups)
-	added    []bool // each number is an amount added, not a level (added)
-	previous []bool // each number is the value before a change (previous)
-	some     []bool // each number counts some of a group (someOf)
-	portion  []bool // each number counts some of those an outcome counts (partitive)
-	markets  []int  // each amount of money's market: official or street (marketOf)
-	wholes   []bool // each number is the whole a part before it is of (whole)
-	kin      []bool // each number counts someone's children (kinCount)
-	at       []int  // each number's token (tokenAt), -1 when none
+	goods    []int    // each number's commodity, or what an amount of money is of (goods)
+	prices   []int    // each amount of money's commodity (priceOf)
+	groups   []int    // each percentage's part of a population or measure (groups)
+	added    []bool   // each number is an amount added, not a level (added)
+	previous []bool   // each number is the value before a change (previous)
+	some     []bool   // each number counts some of a group (someOf)
+	portion  []bool   // each number counts some of those an outcome counts (partitive)
+	markets  []int    // each amount of money's market: official or street (marketOf)
+	wholes   []bool   // each number is the whole a part before it is of (whole)
+	kin      []bool   // each number counts someone's children (kinCount)
+	sizes    []string // the size of the item each number is of, when the statement names one (sizes)
+	at       []int    // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
 	// its counts are of another time.
 	background bool
@@ -150,7 +151,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	at := numberTokens(t, f.Numbers)
 	lower := strings.ToLower(text)
 	return &counts{facts: f, outcomes: outcomes(t, f.Numbers, at), demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
@@ -567,6 +568,7 @@ func twoThings(qa, qb *counts, i, j int) bool {
 	return qa.demanded[i] != qb.demanded[j] || partOf(xs[i], ys[j], xs) || partOf(ys[j], xs[i], ys) ||
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
 		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] || qa.kin[i] != qb.kin[j] ||
+		qa.sizes[i] != "" && qb.sizes[j] != "" && qa.sizes[i] != qb.sizes[j] ||
 		someAgainstOther(qa, qb, i, j)
 }
 
@@ -738,7 +740,9 @@ func added(t []token, ns []facts.Number, at []int) []bool {
 		// The size of a rise in percent is told in too many ways ("a 15
 		// percent increase", "the increase would average 12 percent",
 		// "زيادة بنسبة ٥٪") to tell every one: a rise of an amount only.
-		rise := !ns[i].Percent
+		// A change in points is a change whatever tells it ("cut its
+		// rate by 50 basis points", "خفض الفائدة 50 نقطة أساس").
+		rise := !ns[i].Percent && ns[i].Unit != facts.BasisPoints
 		if j := k - 1; j >= 0 && (addWords[t[j].norm] || additional[t[j].norm] || rise && riseWords[t[j].norm] && !latin(t[j].norm)) {
 			out[i] = true
 		}
@@ -753,9 +757,154 @@ func added(t []token, ns []facts.Number, at []int) []bool {
 				out[i] = true
 			}
 		}
+		if rise && !out[i] && changeBy(t, ns[i], k) {
+			out[i] = true
+		}
 	}
 	return out
 }
+
+// sizes gives every number of a statement the size of the item it names
+// by a weight or a volume ("the small 3 kg cylinder", "a 12-kg cylinder",
+// "قنينة الغاز من فئة 12 كيلوغراماً"), as "kg:12", when the statement names
+// one size (or names it again): the prices of two sizes of one good are
+// two things, and so are the sizes themselves. A statement that names two
+// sizes, or none, gives its numbers none.
+func sizes(t []token, ns []facts.Number, at []int) []string {
+	out := make([]string, len(ns))
+	size := ""
+	for i, k := range at {
+		if k < 0 {
+			continue
+		}
+		s := itemSize(t, ns[i], k)
+		if s == "" {
+			continue
+		}
+		if size != "" && size != s {
+			return out
+		}
+		size = s
+	}
+	if size != "" {
+		for i := range out {
+			out[i] = size
+		}
+	}
+	return out
+}
+
+// itemSize is the size, as "kg:12", that the number n at token k names
+// its item by, or "": a weight or volume after "فئة" (a category), or, in
+// English, one between an article and the noun it sizes ("the 12 kg
+// butane gas cylinder", "a 50-kilo sack"), not an amount ("12 kg of
+// sugar", "carrying 12 kg").
+func itemSize(t []token, n facts.Number, k int) string {
+	u := k + 1
+	if u < len(t) && t[u].text == "-" {
+		u++
+	}
+	if u >= len(t) {
+		return ""
+	}
+	unit, ok := sizeUnits[t[u].norm]
+	if !ok {
+		return ""
+	}
+	size := unit.kind + ":" + strconv.FormatFloat(n.Value*unit.scale, 'f', -1, 64)
+	if k >= 1 && t[k-1].norm == categoryWord {
+		return size
+	}
+	if u+1 >= len(t) || t[u+1].punct || t[u+1].num.kind != numNone || !latin(t[u+1].norm) || notSized[t[u+1].norm] {
+		return ""
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && !t[j].punct; j-- {
+		if sizeArticles[t[j].norm] {
+			return size
+		}
+	}
+	return ""
+}
+
+// sizeUnits are the weights and volumes an item is sized by, as token
+// norms, with their kind and their scale to the kind's unit.
+var sizeUnits = func() map[string]struct {
+	kind  string
+	scale float64
+} {
+	m := map[string]struct {
+		kind  string
+		scale float64
+	}{}
+	for kind, units := range map[string]map[string]float64{
+		"kg": {"kg": 1, "kilogram": 1, "kilograms": 1, "kilo": 1, "kilos": 1, "كيلوغرام": 1, "كيلوغراما": 1, "كيلوغرامات": 1, "كيلو": 1, "كلغ": 1, "كغ": 1,
+			"gram": 0.001, "grams": 0.001, "غرام": 0.001, "غراما": 0.001, "غرامات": 0.001, "tonne": 1000, "ton": 1000, "طن": 1000},
+		"l": {"litre": 1, "litres": 1, "liter": 1, "liters": 1, "لتر": 1, "لترا": 1, "لترات": 1, "ml": 0.001, "مل": 0.001},
+	} {
+		for w, scale := range units {
+			m[textnorm.Normalize(w)] = struct {
+				kind  string
+				scale float64
+			}{kind, scale}
+		}
+	}
+	return m
+}()
+
+// categoryWord is "فئة" (a category, a class) as a token norm.
+var categoryWord = textnorm.Normalize("فئة")
+
+// sizeArticles open a noun phrase a size may stand in ("the small 3 kg
+// cylinder"); notSized are words after a size that show it is an amount.
+var (
+	sizeArticles = normSet("the a an its each every per one")
+	notSized     = normSet("of from to and or per more less than in on at for is are was were each a an the")
+)
+
+// changeBy reports whether the number n at token k is the size of a change
+// told by its preposition, with a verb of change earlier in its clause:
+// "raised the price of the 12 kg cylinder by 10 dirhams", "قنينة الغاز تزيد
+// بعشرة دراهم", "رفعت الحكومة ثمن القنينة بـ١٠ دراهم", "خفض ... بمقدار 25
+// نقطة أساس"; or by "more" right
+// after it or its unit: "paid 10 dirhams more for a bottle".
+func changeBy(t []token, n facts.Number, k int) bool {
+	for j, d := k+1, 0; j < len(t) && d < 2 && !t[j].punct; j, d = j+1, d+1 {
+		if t[j].norm == "more" {
+			return true
+		}
+	}
+	p := k - 1
+	if p >= 0 && aboutWords[t[p].norm] {
+		p--
+	}
+	// The preposition: "by" before the number, ب glued to it ("بعشرة",
+	// the number starting inside the token) or standing before it ("بـ").
+	if n.Unit != "" && !money(n) {
+		// "passed by 87 votes", "outnumbered by 3 gunmen": a change's
+		// size told by its preposition is of an amount of money or of a
+		// bare count ("rose by 12 to 45").
+		return false
+	}
+	from := -1 // where the verb may be, back from there
+	switch {
+	case p >= 0 && (t[p].norm == "by" || strings.TrimRight(t[p].text, "ـ") == "ب" || sizeOf[t[p].norm] && !latin(t[p].norm)):
+		from = p - 1
+	case p == k-1 && n.Start > t[k].start && strings.HasPrefix(t[k].norm, "ب"):
+		from = k - 1
+	}
+	for j, d := from, 0; j >= 0 && d < 10 && !t[j].punct; j, d = j-1, d+1 {
+		if changeVerbs[t[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// changeVerbs are the verbs (and Arabic verbal nouns) of a change whose
+// size "by" or ب gives, as token norms.
+var changeVerbs = normSet("raise raised raises raising increase increased increases increasing rise rose risen rises rising hike hiked hikes" +
+	" cut cuts reduce reduced reduces reducing lower lowered lowers fall fell falls drop dropped drops decrease decreased decreases" +
+	" زاد زادت يزيد تزيد ارتفع ارتفعت يرتفع ترتفع رفع رفعت يرفع ترفع زيادة الزيادة خفض خفضت يخفض تخفض انخفض انخفضت ينخفض تنخفض تراجع تراجعت يتراجع تتراجع")
 
 // previous reports, for each number at its token, whether it is the value
 // before a change the clause tells: "raised to 15.50 pounds from 13.75
@@ -901,8 +1050,22 @@ func money(n facts.Number) bool {
 	if r, _ := utf8.DecodeRuneInString(n.Unit); unicode.Is(unicode.Sc, r) {
 		return true
 	}
-	return inClass(lookup(canonKey(n.Unit)), "currency")
+	e := lookup(canonKey(n.Unit))
+	return inClass(e, "currency") || e != nil && e.concept != 0 && currencyConcepts()[e.concept]
 }
+
+// currencyConcepts are the lexicon's concepts of currencies, which their
+// plurals share with the class's singular members: "دراهم" and "دنانير"
+// are money as "درهم" and "دينار" are.
+var currencyConcepts = sync.OnceValue(func() map[int32]bool {
+	m := map[int32]bool{}
+	for _, e := range lexicon {
+		if inClass(e, "currency") && e.concept != 0 {
+			m[e.concept] = true
+		}
+	}
+	return m
+})
 
 // currencySign reports a token that is a currency sign ("$" of "$300
 // million"), which stands in a number's phrase, not between phrases.

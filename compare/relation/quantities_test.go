@@ -1746,3 +1746,52 @@ func TestWordsThatAreNoOutcome(t *testing.T) {
 		t.Errorf("لقي 40 شخصا حتفهم: outcomes %v, want killed", c.outcomes)
 	}
 }
+
+// TestChangeToldBy checks that the size of a change told by its
+// preposition ("by 10 dirhams", "بعشرة دراهم", "بـ10 دراهم") or by "more"
+// after it is no rival of the level the change reaches, while two sizes of
+// a change, and "by" that tells no change, still conflict.
+func TestChangeToldBy(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The government raised the price of the cylinder by 10 dirhams.", "The government raised the price of the cylinder to 60 dirhams."},
+		{"قنينة الغاز تزيد بعشرة دراهم.", "الحكومة ترفع سعر قنينة الغاز إلى 60 درهماً."},
+		{"رفعت الحكومة سعر القنينة بـ10 دراهم.", "رفعت الحكومة سعر القنينة إلى 60 درهما."},
+		{"Shoppers paid 10 dirhams more for a cylinder on Friday.", "The government raised the price of the cylinder to 60 dirhams."},
+	} {
+		if r, ok := ruleReason(p[0], p[1], "number"); ok {
+			t.Errorf("a conflict: %s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"The government raised the price of the cylinder by 10 dirhams.", "The government raised the price of the cylinder by 15 dirhams."},
+		{"The guard was shot by 3 gunmen.", "The guard was shot by 5 gunmen."},
+		{"The price rose to 60 dirhams.", "The price rose to 65 dirhams."},
+	} {
+		if _, ok := ruleReason(p[0], p[1], "number"); !ok {
+			t.Errorf("no conflict:\n  %s\n  %s", p[0], p[1])
+		}
+	}
+}
+
+// TestItemSizes checks that the prices of two sizes of one good ("the small
+// 3 kg cylinder", "من فئة 12 كيلوغراماً") are two things, and so are the
+// sizes, while two prices of one size, and two amounts by weight, conflict.
+func TestItemSizes(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The price of the small 3 kg cylinder will rise to 15 dirhams.", "Morocco will raise the price of the subsidised 12 kg butane gas cylinder to 60 dirhams."},
+		{"وأوضح أن سعر القنينة الصغيرة من فئة 3 كيلوغرامات سيرتفع إلى 15 درهماً.", "رفعت الحكومة ثمن قنينة غاز البوتان من فئة 12 كيلوغراماً إلى 60 درهماً."},
+		{"The price of a 3-kg cylinder will rise to 15 dirhams.", "رفعت الحكومة ثمن قنينة غاز البوتان من فئة 12 كيلوغراماً إلى 60 درهماً."},
+	} {
+		if r, ok := ruleReason(p[0], p[1], "number"); ok {
+			t.Errorf("a conflict: %s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"The price of the 12 kg cylinder will rise to 65 dirhams.", "رفعت الحكومة ثمن قنينة غاز البوتان من فئة 12 كيلوغراماً إلى 60 درهماً."},
+		{"The truck was carrying 12 kg of heroin.", "The truck was carrying 20 kg of heroin."},
+	} {
+		if _, ok := ruleReason(p[0], p[1], "number"); !ok {
+			t.Errorf("no conflict:\n  %s\n  %s", p[0], p[1])
+		}
+	}
+}
