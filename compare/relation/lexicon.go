@@ -724,7 +724,7 @@ var synonymTable = []string{
 	"agriculture farming agricultural زراعة الزراعة زراعي الزراعية",
 	"wheat قمح القمح",
 	"crops harvest محاصيل المحاصيل حصاد الحصاد",
-	"bread خبز الخبز",
+	"bread baguette baguettes loaf loaves خبز الخبز رغيف الرغيف أرغفة",
 	"housing إسكان الإسكان سكن مساكن",
 	"rent rents إيجار الإيجار إيجارات",
 	"tourism tourists tourist سياحة السياحة سياح السياح سائح",
@@ -990,6 +990,17 @@ var synonymTable = []string{
 	"bed beds سرير سريرا",
 	"lists قوائم القوائم",
 	"party parties حزب الحزب أحزاب الأحزاب",
+	"weight weigh weighs weighing وزن الوزن",
+	"gram grams غرام غراما غرامات",
+	"deposit deposits إيداع الإيداع ودائع الودائع",
+	"lending إقراض الإقراض",
+	"fee fees charges رسوم الرسوم",
+	"subscription subscriptions اشتراك الاشتراك اشتراكات",
+	// Small units of money, each a thing of its own: "190 millimes" and
+	// "250 مليماً" are two prices, "250 millimes" no rival of "0.25 dinars"
+	// (not in the currency class, whose members exclude each other).
+	"millime millimes مليم مليما مليمات", "piastre piastres قرش قروش", "fils فلس فلسا",
+	"halala halalas هللة", "centime centimes سنتيم سنتيما",
 }
 
 // lexEntry is what the lexicon knows about one canonical word.

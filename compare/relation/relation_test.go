@@ -1110,6 +1110,8 @@ func TestCountedThingsAcrossScripts(t *testing.T) {
 		{"The storm dumped 45 millimetres of rain on the city.", "سجلت المدينة ٧٠ ملم من الأمطار خلال العاصفة.", "45", "٧٠"},
 		{"Police said 31 inmates escaped through a tunnel.", "فر ٢٣ نزيلاً من السجن عبر نفق.", "31", "٢٣"},
 		{"The fire spread to 12 tankers parked at the depot.", "امتدت النيران إلى ثمانية صهاريج في المستودع.", "12", "ثمانية"},
+		{"The subsidised baguette will cost 190 millimes.", "سيرتفع سعر الرغيف المدعم إلى 250 مليماً.", "190", "250"},
+		{"The loaf will weigh 200 grams under the new rules.", "سيبقى وزن الرغيف 220 غراماً وفق القواعد الجديدة.", "200", "220"},
 	} {
 		res := ClassifyInClaim(Prepare(c[0]), Prepare(c[1]))
 		if res.Label != Contradicts || !hasReason(res.Reasons, "number", c[2], c[3]) {
