@@ -977,7 +977,7 @@ var (
 	// it in English ("a 1,500-pound increase"), before it in Arabic
 	// ("بزيادة 500 جنيه"), and before "of" or "قدرها" in both.
 	riseWords = normSet("increase increases rise raise hike increment زيادة بزيادة الزيادة وبزيادة")
-	sizeOf    = normSet("of قدرها قدره بمقدار مقدارها بقيمة")
+	sizeOf    = normSet("of قدرها قدره بمقدار مقدارها بقيمة البالغة البالغ")
 )
 
 // Parts of a population, and measures other than the annual one, that a
@@ -1632,7 +1632,7 @@ func callFor(t []token, j int) bool {
 }
 
 var (
-	callWords   = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "pressed": true, "pressing": true, "pushed": true, "pushing": true, "lobbied": true}
+	callWords   = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "pressed": true, "pressing": true, "pushed": true, "pushing": true, "lobbied": true, "ask": true, "asks": true, "asked": true, "asking": true}
 	arCallWords = normSet("دعا دعت يدعو تدعو دعوا يدعون ودعا ودعت")
 )
 

@@ -1795,3 +1795,21 @@ func TestItemSizes(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedForAndAmountingTo checks that a figure asked for ("had asked for
+// a minimum of 12,000 pounds") is a position, and that the size of a rise
+// told with البالغة ("الزيادة البالغة ١٥٠٠ جنيه", the increase, amounting to
+// 1,500 pounds) is no rival of the level, while two levels still conflict.
+func TestAskedForAndAmountingTo(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The union had asked for a minimum of 12,000 pounds a month.", "The government raised the minimum wage to 8,500 pounds a month."},
+		{"وأوضحت الوزارة أن الزيادة البالغة ١٥٠٠ جنيه ستشمل كل الموظفين.", "رفعت الحكومة الحد الأدنى للأجور إلى ٩٠٠٠ جنيه."},
+	} {
+		if r, ok := ruleReason(p[0], p[1], "number"); ok {
+			t.Errorf("a conflict: %s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+	wantRuleReason(t, "number", [][2]string{
+		{"The government raised the minimum wage to 9,000 pounds a month.", "The government raised the minimum wage to 8,500 pounds a month."},
+	})
+}
