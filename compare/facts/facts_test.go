@@ -105,6 +105,11 @@ func TestNumbers(t *testing.T) {
 		{"ar ordinal with its tens", "تظاهروا للمرة الخامسة والعشرين", []num{{"الخامسة والعشرين", 25, "o", "", ""}}},
 		{"ar ordinal with clitic", "لأول مرة", []num{{"أول", 1, "o", "", ""}}},
 		{"ar half a million", "نصف مليون قتيل", []num{{"نصف مليون", 5e5, "", "", "قتيل"}}},
+		// A fraction of a scale word is a count; of a group, a share.
+		{"ar quarter of a billion", "عائد يبلغ ربع مليار دينار", []num{{"ربع مليار", 2.5e8, "", "", "دينار"}}},
+		{"en quarter of a million", "a quarter of a million people fled", []num{{"a quarter of a million", 2.5e5, "", "", "people"}}},
+		{"en three quarters of a billion", "three quarters of a billion dollars", []num{{"three quarters of a billion", 7.5e8, "", "", "dollar"}}},
+		{"en quarter of a group", "a quarter of the schools", []num{{"a quarter", 25, "ap", "", ""}}},
 		{"ar one feminine", "دولة واحدة", []num{{"واحدة", 1, "", "", ""}}},
 		{"ar unit is not one", "وحدة عسكرية", nil},
 		{"ar ten is not tens", "عشر دول وعشرات القرى", []num{{"عشر", 10, "", "", "دول"}, {"عشرات", 10, "v", "", "القرى"}}},

@@ -438,6 +438,9 @@ func (s *scanner) count(i int) (count, bool) {
 	if t.kind != tWord {
 		return count{}, false
 	}
+	if v, rs, k, ok := s.scaleFraction(i); ok {
+		return count{val: v, rs: rs, re: s.toks[k].re, end: k + 1, words: true}, true
+	}
 	if t.info == nil && t.cinfo == nil && !(t.latin && (t.norm == "a" || t.norm == "an")) {
 		// In no table, even without a proclitic: wordCount would find no
 		// term here. Most words are such, and dates asks at every one.
@@ -1106,6 +1109,40 @@ func (s *scanner) quotedName(i int) bool {
 func openingQuote(s string) bool { return s == "«" || s == "“" || s == "\"" }
 func closingQuote(s string) bool { return s == "»" || s == "”" || s == "\"" }
 
+// scaleFraction reads a fraction of a scale word as a count: "ربع مليار"
+// (a quarter of a billion), "ثلث مليون", "a quarter of a million", "three
+// quarters of a billion". It returns the value, where it starts and the
+// token of the scale word. "نصف مليون" and "half a million" are wordCount's.
+func (s *scanner) scaleFraction(i int) (v float64, rs, k int, ok bool) {
+	t := &s.toks[i]
+	share := 0.0
+	if t.latin {
+		j, mult := fractionLead(t.norm, i)
+		f, isFrac := 0.0, false
+		if j < len(s.toks) && s.toks[j].norm != "half" {
+			f, isFrac = enFractions[s.toks[j].norm]
+		}
+		if !isFrac || !s.is(j+1, "of") {
+			return 0, 0, 0, false
+		}
+		share, rs, k = mult*f/100, t.rs, j+2
+		if s.is(k, "a") {
+			k++
+		}
+	} else {
+		f, clitic, isFrac := arFraction(t.norm)
+		if !isFrac || f == 50 {
+			return 0, 0, 0, false
+		}
+		share, rs, k = f/100, t.rs+clitic, i+1
+	}
+	scale, kind, _, found := s.term(k, false)
+	if !found || kind != nScale || s.toks[k].info != nil && s.toks[k].info.vague > 0 {
+		return 0, 0, 0, false
+	}
+	return share * scale, rs, k, true
+}
+
 // fraction reads a fraction of a group as a percentage: "half of the
 // schools", "a third of", "two thirds of", "a quarter of", "نصف المدارس",
 // "ثلث", "ربع", "ثلثا". It needs its group after it ("of", or the Arabic
@@ -1116,16 +1153,8 @@ func (s *scanner) fraction(i int, nb *Number) (int, bool) {
 	if t.kind != tWord {
 		return 0, false
 	}
-	j, mult := i, 1.0
 	if t.latin {
-		switch t.norm {
-		case "a", "an", "one":
-			j++
-		case "two":
-			j, mult = j+1, 2
-		case "three":
-			j, mult = j+1, 3
-		}
+		j, mult := fractionLead(t.norm, i)
 		if j >= len(s.toks) || !s.is(j+1, "of") {
 			return 0, false
 		}
@@ -1136,6 +1165,9 @@ func (s *scanner) fraction(i int, nb *Number) (int, bool) {
 		if i > 0 && periodBefore[s.toks[i-1].norm] || s.isKind(j+2, tDigits) {
 			return 0, false // "the first half of 2025" is a time
 		}
+		if _, _, _, ok := s.scaleFraction(i); ok {
+			return 0, false // "a quarter of a million" is a count
+		}
 		nb.Start, nb.End, nb.Value, nb.Percent, nb.Approx = t.rs, s.toks[j].re, mult*v, true, true
 		return j + 1, true
 	}
@@ -1145,6 +1177,21 @@ func (s *scanner) fraction(i int, nb *Number) (int, bool) {
 	}
 	nb.Start, nb.End, nb.Value, nb.Percent, nb.Approx = t.rs+clitic, t.re, v, true, true
 	return i + 1, true
+}
+
+// fractionLead reads the count before an English fraction word at token i
+// ("a", "one", "two", "three"): where the fraction word would be, and how
+// many of it.
+func fractionLead(norm string, i int) (int, float64) {
+	switch norm {
+	case "a", "an", "one":
+		return i + 1, 1
+	case "two":
+		return i + 1, 2
+	case "three":
+		return i + 1, 3
+	}
+	return i, 1
 }
 
 // arFraction is the share an Arabic fraction word names, and how many
