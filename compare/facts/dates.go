@@ -389,8 +389,8 @@ func (s *scanner) rateAt(i int) bool {
 		if t.kind == tDigits || t.info != nil && t.info.numK != nNone {
 			return true
 		}
-		if t.kind == tPunct && t.norm != "%" {
-			return false
+		if t.kind == tPunct && t.norm != "%" && !(t.norm == "-" && k > 0 && s.toks[k-1].re == t.rs && k+1 < len(s.toks) && t.re == s.toks[k+1].rs) {
+			return false // not the hyphen inside "kilowatt-hours"
 		}
 	}
 	return false

@@ -612,6 +612,7 @@ func TestRatesAreNoDurations(t *testing.T) {
 		"The subsidy costs the treasury 280 million dinars a year.",
 		"The union had demanded raises of 10% a year.",
 		"Households that use more than 300 kilowatt hours a month pay more.",
+		"Households that use more than 200 kilowatt-hours a month will pay more.",
 		"The pass costs $5 per month.",
 	} {
 		for _, d := range Extract(in).Dates {
@@ -624,6 +625,7 @@ func TestRatesAreNoDurations(t *testing.T) {
 		{"He spent a year in prison.", "1y", ""},
 		{"The plant will reopen within a year.", "1y", "within"},
 		{"Twelve people died a year later.", "1y", "offset"},
+		{"The talks - a year in the making - ended.", "1y", ""},
 	} {
 		ds := Extract(c.in).Dates
 		if len(ds) != 1 || ds[0].Period != c.period || ds[0].Qualifier != c.qualifier {
