@@ -865,8 +865,8 @@ var (
 // told by its preposition, with a verb of change earlier in its clause:
 // "raised the price of the 12 kg cylinder by 10 dirhams", "قنينة الغاز تزيد
 // بعشرة دراهم", "رفعت الحكومة ثمن القنينة بـ١٠ دراهم", "خفض ... بمقدار 25
-// نقطة أساس"; or by "more" right
-// after it or its unit: "paid 10 dirhams more for a bottle".
+// نقطة أساس"; or by "more" right after it or its unit: "paid 10 dirhams
+// more for a bottle".
 func changeBy(t []token, n facts.Number, k int) bool {
 	for j, d := k+1, 0; j < len(t) && d < 2 && !t[j].punct; j, d = j+1, d+1 {
 		if t[j].norm == "more" {
@@ -1139,7 +1139,7 @@ var lengthUnits = []struct {
 	{"mile", 1609.344}, {"ميلا", 1609.344}, {"ميل", 1609.344}, {"أميال", 1609.344},
 	{"metre", 1}, {"meter", 1}, {"متر", 1}, {"أمتار", 1}, {"m", 1},
 	// Rain and snow: "45 millimetres of rain", "٧٠ ملم من الأمطار".
-	{"millimet", 0.001}, {"millimeter", 0.001}, {"mm", 0.001}, {"ملم", 0.001}, {"مليمتر", 0.001}, {"ملليمتر", 0.001},
+	{"millimet", 0.001}, {"mm", 0.001}, {"ملم", 0.001}, {"مليمتر", 0.001}, {"ملليمتر", 0.001},
 	{"centimet", 0.01}, {"cm", 0.01}, {"سنتيمتر", 0.01}, {"سنتمتر", 0.01}, {"سم", 0.01},
 }
 
@@ -1203,9 +1203,10 @@ func lengthOf(rs []rune, n facts.Number) (float64, bool) {
 		if !strings.HasPrefix(after, u.word) {
 			continue
 		}
-		// A whole word: "m" is not "million", "km" not "kmph".
+		// A whole word: "m" is not "million", "km" not "kmph", "سم"
+		// (cm) not "سمكة" (a fish).
 		rest := []rune(after[len(u.word):])
-		if len(u.word) <= 2 && len(rest) > 0 && unicode.IsLetter(rest[0]) {
+		if utf8.RuneCountInString(u.word) <= 2 && len(rest) > 0 && unicode.IsLetter(rest[0]) {
 			continue
 		}
 		return u.metres, true

@@ -1813,3 +1813,17 @@ func TestAskedForAndAmountingTo(t *testing.T) {
 		{"The government raised the minimum wage to 9,000 pounds a month.", "The government raised the minimum wage to 8,500 pounds a month."},
 	})
 }
+
+// TestShortUnitsAreWholeWords checks that a unit of one or two letters is
+// a unit only as a whole word, in either script: "20 سمكة" (20 fish) is no
+// length, "20 سم" (20 cm) is.
+func TestShortUnitsAreWholeWords(t *testing.T) {
+	rs := []rune("نفقت 20 سمكة في البحيرة")
+	if _, ok := lengthOf(rs, facts.Number{Start: 5, End: 7, Text: "20", Value: 20}); ok {
+		t.Error("20 سمكة (fish) read as a length")
+	}
+	rs = []rune("ارتفع منسوب المياه 20 سم")
+	if m, ok := lengthOf(rs, facts.Number{Start: 19, End: 21, Text: "20", Value: 20}); !ok || m != 0.01 {
+		t.Errorf("20 سم: %v %v, want a length of 0.01 m", m, ok)
+	}
+}
