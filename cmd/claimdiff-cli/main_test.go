@@ -2,6 +2,7 @@ package main
 
 import (
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -19,7 +20,7 @@ func TestLinksNoWindow(t *testing.T) {
 		t.Fatalf("go list -deps: %v", err)
 	}
 	deps := strings.Fields(string(out))
-	if len(deps) < 50 || !contains(deps, "github.com/claimdiff/claimdiff/cmd/internal/cli") {
+	if len(deps) < 50 || !slices.Contains(deps, "github.com/claimdiff/claimdiff/cmd/internal/cli") {
 		t.Fatalf("go list -deps gave %d packages, without the command line's", len(deps))
 	}
 	for _, d := range deps {
@@ -27,13 +28,4 @@ func TestLinksNoWindow(t *testing.T) {
 			t.Errorf("claimdiff-cli links %s", d)
 		}
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
