@@ -23,8 +23,9 @@ import (
 // two sources, and every reason of the later pair is a number, a date or a
 // name (a place, a nationality, a weekday...) whose two values are those of
 // a reason of the earlier one, and the reverse: "43" and "ثلاثة وأربعين" are
-// one value, and words of one concept of the lexicon one name. A negation, a denial or a stance is told by its own sentence,
-// and a pair with one is never a repeat.
+// one value, and words of one concept of the lexicon one name. A negation,
+// a denial or a stance is told by its own sentence, and a pair with one is
+// never a repeat.
 //
 // It returns, for each pair, the index of the pair it repeats, or -1.
 func Repeats(pairs []Pair) []int {
@@ -54,13 +55,13 @@ func Repeats(pairs []Pair) []int {
 			maphash.WriteComparable(&h, x)
 		}
 		key := h.Sum64()
-		if j, ok := first[key]; ok && onlyFacts {
-			out[i] = j
+		if j, ok := first[key]; ok {
+			if onlyFacts {
+				out[i] = j
+			}
 			continue
 		}
-		if _, ok := first[key]; !ok {
-			first[key] = i
-		}
+		first[key] = i
 	}
 	return out
 }

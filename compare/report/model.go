@@ -445,13 +445,8 @@ func (doc *Claim) repeatNumbers() map[int64]int {
 }
 
 // repeatNumber is the number in the report of the pair p repeats, 0 when
-// it repeats none of the report's.
-func repeatNumber(p *Pair, nums map[int64]int) int {
-	if p.RepeatOf == 0 {
-		return 0
-	}
-	return nums[p.RepeatOf]
-}
+// it repeats none of the report's (nums holds no id 0).
+func repeatNumber(p *Pair, nums map[int64]int) int { return nums[p.RepeatOf] }
 
 // repeatLine says which pair p repeats, or "" when none of the report's.
 func repeatLine(p *Pair, nums map[int64]int) string {
