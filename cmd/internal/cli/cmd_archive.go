@@ -48,6 +48,15 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
+// orEmpty is s, or an empty slice when s is nil, so that JSON gives []
+// for no results rather than null.
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
 // importResult is one input's outcome, as the JSON format prints it.
 type importResult struct {
 	Input      string `json:"input"`
@@ -287,10 +296,7 @@ func runClaims(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if *format == "json" {
-		if claims == nil {
-			claims = []data.Claim{}
-		}
-		return writeJSON(env.Stdout, claims)
+		return writeJSON(env.Stdout, orEmpty(claims))
 	}
 	if len(claims) == 0 {
 		fmt.Fprintf(env.Stdout, "No claims yet. Add one with: %s import --claim \"TITLE\" FILE...\n", program())
@@ -396,10 +402,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if *format == "json" {
-		if hits == nil {
-			hits = []data.Hit{}
-		}
-		return writeJSON(env.Stdout, hits)
+		return writeJSON(env.Stdout, orEmpty(hits))
 	}
 	if len(hits) == 0 {
 		fmt.Fprintf(env.Stdout, "No statement matches %q.\n", query)
@@ -427,10 +430,7 @@ func searchSources(ctx context.Context, env *Env, st *data.Store, query string, 
 		return err
 	}
 	if format == "json" {
-		if hits == nil {
-			hits = []data.SourceHit{}
-		}
-		return writeJSON(env.Stdout, hits)
+		return writeJSON(env.Stdout, orEmpty(hits))
 	}
 	if len(hits) == 0 {
 		fmt.Fprintf(env.Stdout, "No source matches %q.\n", query)
@@ -510,12 +510,7 @@ func runStatements(ctx context.Context, env *Env, args []string) error {
 		return nil
 	}
 	if *format == "json" {
-		if d.Sources == nil {
-			d.Sources = []data.Source{}
-		}
-		if d.Statements == nil {
-			d.Statements = []data.Statement{}
-		}
+		d.Sources, d.Statements = orEmpty(d.Sources), orEmpty(d.Statements)
 		return writeJSON(env.Stdout, d)
 	}
 	writeStatements(env.Stdout, d)
