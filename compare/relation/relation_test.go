@@ -1118,7 +1118,7 @@ func TestCountedThingsAcrossScripts(t *testing.T) {
 			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)
 		}
 	}
-	// The same counts agree.
+	// The same counts do not conflict.
 	res := ClassifyInClaim(Prepare("The blaze destroyed 120 shops in the old market."), Prepare("أتى الحريق على ١٢٠ محلاً في السوق القديم."))
 	if res.Label == Contradicts {
 		t.Errorf("120 shops against ١٢٠ محلاً: %s %v", res.Label, res.Reasons)
@@ -1126,7 +1126,8 @@ func TestCountedThingsAcrossScripts(t *testing.T) {
 }
 
 // TestCitiesAcrossScripts checks that a city named in both scripts is one
-// place, so two counts there conflict, while two cities stay two places.
+// place, so two counts there conflict, while two counts in two cities do
+// not.
 func TestCitiesAcrossScripts(t *testing.T) {
 	for _, c := range [][2]string{{"Tripoli", "طرابلس"}, {"Benghazi", "بنغازي"}, {"Aleppo", "حلب"}, {"Damascus", "دمشق"}, {"Jerusalem", "القدس"}, {"Athens", "أثينا"}} {
 		a := "Twelve people died in " + c[0] + " on Monday, officials said."
