@@ -1775,3 +1775,54 @@ func TestShortUnitsAreWholeWords(t *testing.T) {
 		t.Errorf("20 سم: %v %v, want a length of 0.01 m", m, ok)
 	}
 }
+
+// TestPlacesAndCraftCountNoOne checks that a number whose counted noun is
+// a place or a craft counts those, not people, though an outcome word
+// stands next to it: hospitals are no rival of the hospitalised, nor ships
+// of the rescued, while two counts of hospitals still meet. Both by the
+// archive's judge.
+func TestPlacesAndCraftCountNoOne(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The injured were taken to three hospitals in the city and in the capital.",
+			"More than 120 people were in hospital on Saturday night, the health ministry said."},
+		{"وشاركت في عمليات الإنقاذ سبع سفن تابعة للبحرية، ونقل الناجون إلى ميناء الغردقة.",
+			"About 430 people were rescued by the navy, officials said."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Three hospitals were damaged in the strikes.", "Five hospitals were damaged in the strikes, the WHO said."},
+		{"The strike affected 120 public hospitals across the country.", "وشمل الإضراب نحو 200 مستشفى في بغداد والمحافظات."},
+	})
+}
+
+// TestTenfoldNamedCountsAreTwoThings checks, by the archive's judge, that
+// two numbers that both name what they count, more than ten times apart
+// and with no outcome in common, are no conflict (a whole and a part), nor
+// are two amounts with other digits and scale words; while a count that
+// names nothing, a toll of one outcome, and one amount with a scale word
+// mistold still are.
+func TestTenfoldNamedCountsAreTwoThings(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The prison holds more than 3,000 inmates, a lawmaker said.",
+			"Thirty-one inmates escaped through a tunnel on Sunday, security sources said."},
+		{"About 120 workers were on the night shift when the blast occurred.", "Three workers are still missing, the company said."},
+		{"The reform will cost 60 billion pounds a year.", "The minimum wage rises to 9 thousand pounds."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The organisation put the number of missing at some 200.", "Fewer than ten people were still unaccounted for, according to the governor."},
+		{"The quake killed 3 people, the civil defence said.", "The quake killed 35 people, the health ministry said on Tuesday."},
+		{"The firm's debt reached 6 billion dinars.", "The firm's debt reached 6 million dinars."},
+		{"Two of them were in critical condition, doctors said.", "Doctors said 23 were in critical condition."},
+	})
+}
+
+// wantInClaimNumber fails t for each pair to which the archive's judge
+// (inClaimReason) gives a number reason when want is false, or none when
+// want is true.
+func wantInClaimNumber(t *testing.T, want bool, pairs [][2]string) {
+	t.Helper()
+	for _, p := range pairs {
+		if r, ok := inClaimReason(p[0], p[1], "number"); ok != want {
+			t.Errorf("number reason %v, want %v: %s\n  %s\n  %s", ok, want, r.Detail, p[0], p[1])
+		}
+	}
+}

@@ -1875,6 +1875,8 @@ func loadTables() {
 		initDayVerbs()
 		initSurvivalWords()
 		initTimeUnits()
+		initThingUnits()
+		initPronounUnits()
 		initTollWords()
 		initFirstWords()
 		initOfWords()
