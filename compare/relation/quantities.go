@@ -134,6 +134,7 @@ type counts struct {
 	some     []bool   // each number counts some of a group (someOf)
 	portion  []bool   // each number counts some of those an outcome counts (partitive)
 	markets  []int    // each amount of money's market: official or street (marketOf)
+	cost     []int    // what each amount of money is: a true cost, a price, or either (trueCost)
 	wholes   []bool   // each number is the whole a part before it is of (whole)
 	kin      []bool   // each number counts someone's children (kinCount)
 	sizes    []string // the size of the item each number is of, when the statement names one (sizes)
@@ -151,7 +152,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	at := numberTokens(t, f.Numbers)
 	lower := strings.ToLower(text)
 	return &counts{facts: f, outcomes: outcomes(t, f.Numbers, at), demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
@@ -602,7 +603,8 @@ func sameElsewhere(qa, qb *counts, i int) bool {
 // twoThings reports that number i of qa and number j of qb count two
 // things, whatever their values: one is demanded or foreseen and the other
 // not, one is a part of the other's whole, they are of two commodities or
-// kinds of money (goods, priceOf), of two markets (marketOf), of two
+// kinds of money (goods, priceOf), of two markets (marketOf), a true cost
+// against a price (trueCost), of two
 // groups (groups), an amount added against a level (added), a former value
 // against a new one (previous), some of an outcome's count against another
 // (partitive), a whole against a part ("24" of "15 of 24 seats", whole),
@@ -612,7 +614,7 @@ func twoThings(qa, qb *counts, i, j int) bool {
 	xs, ys := qa.facts.Numbers, qb.facts.Numbers
 	return qa.demanded[i] != qb.demanded[j] || partOf(xs[i], ys[j], xs) || partOf(ys[j], xs[i], ys) ||
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
-		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] || qa.kin[i] != qb.kin[j] ||
+		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || otherGoods(qa.cost[i], qb.cost[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] || qa.kin[i] != qb.kin[j] ||
 		qa.sizes[i] != "" && qb.sizes[j] != "" && qa.sizes[i] != qb.sizes[j] ||
 		someAgainstOther(qa, qb, i, j)
 }
@@ -937,7 +939,7 @@ func changeBy(t []token, n facts.Number, k int) bool {
 	case p == k-1 && n.Start > t[k].start && strings.HasPrefix(t[k].norm, "ب"):
 		from = k - 1
 	}
-	for j, d := from, 0; j >= 0 && d < 10 && !t[j].punct; j, d = j-1, d+1 {
+	for j, d := from, 0; j >= 0 && d < 14 && !t[j].punct; j, d = j-1, d+1 {
 		if changeVerbs[t[j].norm] {
 			return true
 		}
@@ -949,7 +951,8 @@ func changeBy(t []token, n facts.Number, k int) bool {
 // size "by" or ب gives, as token norms.
 var changeVerbs = normSet("raise raised raises raising increase increased increases increasing rise rose risen rises rising hike hiked hikes" +
 	" cut cuts reduce reduced reduces reducing lower lowered lowers fall fell falls drop dropped drops decrease decreased decreases" +
-	" زاد زادت يزيد تزيد ارتفع ارتفعت يرتفع ترتفع رفع رفعت يرفع ترفع زيادة الزيادة خفض خفضت يخفض تخفض انخفض انخفضت ينخفض تنخفض تراجع تراجعت يتراجع تتراجع")
+	" زاد زادت يزيد تزيد ارتفع ارتفعت يرتفع ترتفع رفع رفعت يرفع ترفع زيادة الزيادة خفض خفضت يخفض تخفض انخفض انخفضت ينخفض تنخفض تراجع تراجعت يتراجع تتراجع" +
+	" الرفع ارتفاع الارتفاع الخفض تخفيض التخفيض انخفاض الانخفاض")
 
 // previous reports, for each number at its token, whether it is the value
 // before a change the clause tells: "raised to 15.50 pounds from 13.75
@@ -1169,6 +1172,63 @@ func marketOf(t []token, ns []facts.Number, at []int) []int {
 }
 
 func abs(x int) int { return max(x, -x) }
+
+// trueCost gives each amount of money of ns what the price or cost word
+// that tells it says of it, the nearest such word before it (or, when none
+// stands before, after it): costTrue for a true cost ("the real cost of a
+// 12 kg cylinder is about 150 dirhams", "وتقدر التكلفة الحقيقية للقنينة
+// بنحو 120 درهماً", "the unsubsidised price"), costPrice for a price
+// ("raises the price of the cylinder to 60 dirhams"), 0 when a plain cost
+// word ("the subsidy costs the treasury 300 million"), or none, tells it.
+// What a good costs the state is no rival of the price it is sold at; a
+// plain cost may be either, and meets both.
+func trueCost(t []token, ns []facts.Number, at []int) []int {
+	out := make([]int, len(ns))
+	kind := func(j int) (int, bool) {
+		switch {
+		case costWords[t[j].norm] || priceWords[t[j].norm]:
+			if j > 0 && trueWords[t[j-1].norm] || j+1 < len(t) && trueWords[t[j+1].norm] {
+				return costTrue, true
+			}
+			if priceWords[t[j].norm] {
+				return costPrice, true
+			}
+			return 0, true
+		}
+		return 0, false
+	}
+	for i, n := range ns {
+		k := at[i]
+		if k < 0 || !money(n) {
+			continue
+		}
+		found := false
+		for j := k - 1; j >= 0 && !found; j-- {
+			out[i], found = kind(j)
+		}
+		for j := k + 1; j < len(t) && !found; j++ {
+			out[i], found = kind(j)
+		}
+	}
+	return out
+}
+
+// What the nearest price or cost word says of an amount of money
+// (trueCost).
+const (
+	costTrue = 1 + iota
+	costPrice
+)
+
+// costWords and priceWords name what a good costs and what it is sold at;
+// trueWords make either a true cost when they stand next to it: "real
+// cost", "cost price" ("سعر التكلفة"), "التكلفة الحقيقية", "unsubsidised
+// price".
+var (
+	costWords  = normSet("cost costs تكلفة التكلفة تكلفتها كلفة الكلفة كلفتها")
+	priceWords = normSet("price prices fare fares tariff tariffs سعر السعر سعرها ثمن الثمن ثمنها تعرفة التعرفة")
+	trueWords  = normSet("real actual true unsubsidised unsubsidized الحقيقية الحقيقي الفعلية الفعلي التكلفة الكلفة")
+)
 
 // lengthUnit is the counted noun of a length told in metres (inUnits).
 const lengthUnit = "\x04length"

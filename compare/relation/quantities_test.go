@@ -1826,3 +1826,50 @@ func wantInClaimNumber(t *testing.T, want bool, pairs [][2]string) {
 		}
 	}
 }
+
+// TestTrueCostIsNoPrice checks that what a good truly costs ("the real
+// cost", "التكلفة الحقيقية") is no rival of the price it is sold at, while
+// two true costs, and a plain cost against a true one, still meet.
+func TestTrueCostIsNoPrice(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The real cost of a 12 kg cylinder is about 140 dirhams at world prices, the minister said.",
+			"The government raised the price of the butane cylinder to 55 dirhams."},
+		{"وتبلغ الكلفة الحقيقية لقنينة الغاز نحو 140 درهماً بحسب صندوق المقاصة.",
+			"رفعت الحكومة سعر قنينة الغاز إلى 55 درهماً ابتداء من الاثنين."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The real cost of a 12 kg cylinder is about 140 dirhams, the minister said.",
+			"وتبلغ الكلفة الحقيقية لقنينة الغاز نحو 110 دراهم بحسب صندوق المقاصة."},
+		{"وتقول الحكومة إن دعم المياه يكلف الخزينة 300 مليون دينار سنويا.", "وقدر خبير الكلفة الفعلية لدعم المياه بنحو 150 مليون دينار سنويا."},
+	})
+}
+
+// TestChangeByFarFromItsVerb checks that a rise told by "by" many words
+// after its verb ("increase the monthly allowance paid under its support
+// programme by 100 dirhams"), or after an Arabic verbal noun ("الرفع من
+// مبلغ الدعم بـ100 درهم"), is the size of a change, no rival of a price.
+func TestChangeByFarFromItsVerb(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The government will also increase the monthly allowance paid under its direct cash support programme by 100 dirhams for each family.",
+			"The price of the cylinder will rise to 60 dirhams on Monday."},
+		{"وقررت الحكومة الرفع من مبلغ الدعم المباشر بـ100 درهم شهرياً لكل أسرة.",
+			"The price of the cylinder will rise to 65 dirhams on Monday."},
+	})
+}
+
+// TestDenialOfAnotherOne checks that denying further rises ("no further
+// increases", "تنفي التخطيط لزيادات أخرى") does not contradict the rise
+// the other statement tells, while denying the rise itself does.
+func TestDenialOfAnotherOne(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Morocco raised the price of the gas cylinder with immediate effect.", "والحكومة تنفي التخطيط لزيادات أخرى في سعر الغاز"},
+		{"The government raised fuel prices on Sunday.", "The ministry denied plans for further increases in fuel prices."},
+	} {
+		if res := ClassifyInClaim(Prepare(p[0]), Prepare(p[1])); res.Label == Contradicts {
+			t.Errorf("a denial of further rises contradicts the rise: %v\n  %s\n  %s", res.Reasons, p[0], p[1])
+		}
+	}
+	if res := ClassifyInClaim(Prepare("The government raised fuel prices on Sunday."), Prepare("The ministry denied any increase in fuel prices.")); res.Label != Contradicts {
+		t.Errorf("a denial of the rise itself: %s, want contradicts", res.Label)
+	}
+}

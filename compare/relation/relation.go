@@ -570,15 +570,17 @@ func markMatches(x, y []token) {
 }
 
 // negation looks for a word negated on one side and asserted on the other.
+// A negation of another one of a kind ("no further increases",
+// deniesAnother) is not counted.
 func negation(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 	negA, negB := 0, 0
 	for i := range a {
-		if a[i].cue&(cueNeg|cueDenial) != 0 && !a[i].nested {
+		if a[i].cue&(cueNeg|cueDenial) != 0 && !a[i].nested && !deniesAnother(a, i) {
 			negA++
 		}
 	}
 	for i := range b {
-		if b[i].cue&(cueNeg|cueDenial) != 0 && !b[i].nested {
+		if b[i].cue&(cueNeg|cueDenial) != 0 && !b[i].nested && !deniesAnother(b, i) {
 			negB++
 		}
 	}
@@ -624,6 +626,12 @@ func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 			// is denied.
 			continue
 		}
+		if anotherOne(x, i) {
+			// "تنفي التخطيط لزيادات أخرى", "no further increases": what
+			// is denied is another rise than the one the other side
+			// tells.
+			continue
+		}
 		if x[i].far && complement(x, i) {
 			// "تنفي شمول الأسر بزيادة الأسعار" (denies that households
 			// are included in the increase): a word after a preposition
@@ -654,6 +662,31 @@ func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 	}
 	return false
 }
+
+// anotherOne reports a word told as another of its kind: "no further
+// increases", "لزيادات أخرى", "زيادة إضافية".
+func anotherOne(t []token, i int) bool {
+	if i > 0 && otherWords[t[i-1].norm] && latin(t[i-1].norm) {
+		return true
+	}
+	return i+1 < len(t) && otherWords[t[i+1].norm] && !latin(t[i+1].norm)
+}
+
+// deniesAnother reports a denial at i whose scope holds a word told as
+// another of its kind (anotherOne): "تنفي التخطيط لزيادات أخرى" denies
+// further rises, not the one the other statement tells.
+func deniesAnother(t []token, i int) bool {
+	for k := i + 1; k < len(t) && !t[k].punct; k++ {
+		if t[k].negated && anotherOne(t, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherWords mark another one of a kind: before the noun in English,
+// after it in Arabic.
+var otherWords = normSet("further other another additional أخرى آخر أخر إضافية إضافي أخريات")
 
 // verbLike reports an English word with a verb's ending ("helped",
 // "helping"): far into a denied that-clause, it is the clause's verb.
@@ -814,6 +847,9 @@ func cues(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 		}
 		if c.bit == cueDenial && (ia >= 0 && denialElsewhere(a, ia) || ib >= 0 && denialElsewhere(b, ib)) {
 			continue // "Riverton fire kills 12; company rejects union claims": not a denial of the fire
+		}
+		if c.bit == cueDenial && (ia >= 0 && deniesAnother(a, ia) || ib >= 0 && deniesAnother(b, ib)) {
+			continue // "والحكومة تنفي التخطيط لزيادات أخرى": not a denial of the rise told
 		}
 		f[c.feat] = 1
 		if c.kind == "" {
