@@ -115,6 +115,9 @@ func evidenceValue(kind, text string) string {
 	case kind == "number" && len(f.Numbers) > 0:
 		n := f.Numbers[0]
 		v := "n" + strconv.FormatFloat(n.Value, 'g', -1, 64) + n.Bound
+		if n.To != 0 { // a range: "between 30 and 45"
+			v += "-" + strconv.FormatFloat(n.To, 'g', -1, 64)
+		}
 		if n.Vague {
 			v += "~"
 		}

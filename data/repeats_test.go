@@ -46,6 +46,25 @@ func TestRepeats(t *testing.T) {
 	}
 }
 
+// TestRepeatsTellRangesApart checks that two ranges with one lower end
+// ("between 30 and 45", "between 30 and 60") are two figures, and one range
+// written in two scripts one figure.
+func TestRepeatsTellRangesApart(t *testing.T) {
+	a1, a2 := &Statement{SourceID: 1, Text: "a"}, &Statement{SourceID: 1, Text: "b"}
+	b1, b2 := &Statement{SourceID: 2, Text: "c"}, &Statement{SourceID: 2, Text: "d"}
+	pair := func(a, b *Statement, x, y string) Pair {
+		return Pair{A: a, B: b, Relation: RelContradicts, Reasons: []Reason{{Kind: "number", A: x, B: y}}}
+	}
+	got := Repeats([]Pair{
+		pair(a1, b1, "between 30 and 45 tonnes", "80 tonnes"),
+		pair(a2, b2, "between 30 and 60 tonnes", "80 tonnes"),
+		pair(a2, b1, "ما بين 30 و45 طناً", "80 tonnes"),
+	})
+	if want := []int{-1, -1, 0}; !slices.Equal(got, want) {
+		t.Errorf("Repeats = %v, want %v", got, want)
+	}
+}
+
 // The report names the pair each repeat repeats, by its archive id.
 func TestReportNamesRepeats(t *testing.T) {
 	st := MustOpen(t)

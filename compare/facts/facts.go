@@ -40,6 +40,9 @@ type Number struct {
 	// count because a counted noun follows it ("2000 troops"). A bare year is
 	// never a Number: it is reported as a Date.
 	Year bool
+	// To is the upper end of a range told as "between 30 and 45 tonnes",
+	// "ما بين 30 و45 طناً", whose lower end is Value; 0 for a single value.
+	To float64 `json:",omitempty"`
 }
 
 // PeriodOpen is the Period of a duration with no set end: "open-ended",

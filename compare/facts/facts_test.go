@@ -83,7 +83,7 @@ func TestNumbers(t *testing.T) {
 		{"ar million-strong", "شارك حشد مليوني في المسيرة", nil},
 		{"ar scale multiplies", "ثلاثة آلاف وخمسمائة", []num{{"ثلاثة آلاف وخمسمائة", 3500, "", "", ""}}},
 		{"ar units before tens", "خمسة وعشرون ألفا", []num{{"خمسة وعشرون ألفا", 25000, "", "", ""}}},
-		{"ar two units stay apart", "بين ثلاثة وخمسة", []num{{"ثلاثة", 3, "", "", ""}, {"خمسة", 5, "", "", ""}}},
+		{"ar two units stay apart", "ثلاثة وخمسة", []num{{"ثلاثة", 3, "", "", ""}, {"خمسة", 5, "", "", ""}}},
 		{"ar teen", "أحد عشر لاعبا", []num{{"أحد عشر", 11, "", "", "لاعبا"}}},
 		// "إحدى" and "أحد" before a tens joined by و are its unit, as
 		// "واحد" is; alone they are "one of" and the article makes Sunday.
@@ -799,5 +799,52 @@ func TestPointsOfARate(t *testing.T) {
 	}
 	if ns := Extract("Half of the schools were closed.").Numbers; len(ns) != 1 || !ns[0].Percent || ns[0].Unit == BasisPoints {
 		t.Errorf("half of the schools: %+v", ns)
+	}
+}
+
+// TestBetweenRanges checks that "between 30 and 45 tonnes" and "ما بين 30
+// و45 طناً" are one range, counting what the second number counts, and
+// that two numbers not told so stay two.
+func TestBetweenRanges(t *testing.T) {
+	for _, c := range []struct {
+		in       string
+		from, to float64
+	}{
+		{"Crews removed between 30 and 45 tonnes of dead fish.", 30, 45},
+		{"أزالت الفرق ما بين 30 و45 طناً من الأسماك النافقة.", 30, 45},
+		{"وقتل بين ٢٠ و٣٠ شخصاً في الاشتباكات.", 20, 30},
+		{"وأصيب بين ثلاثة وخمسة أشخاص.", 3, 5},
+	} {
+		ns := Numbers(c.in)
+		if len(ns) != 1 || ns[0].Value != c.from || ns[0].To != c.to || ns[0].Unit == "" {
+			t.Errorf("%q: %+v, want one range %g to %g with its noun", c.in, ns, c.from, c.to)
+		}
+	}
+	for _, in := range []string{
+		"The score was 3 and 1 after extra time.",
+		"Between Monday's 12 dead and 40 injured, the toll is the worst this year.",
+		"The price rose from 30 to 45 dinars.",
+	} {
+		for _, n := range Numbers(in) {
+			if n.To != 0 {
+				t.Errorf("%q: %+v read as a range", in, n)
+			}
+		}
+	}
+}
+
+// TestExceededBounds checks that a number "exceeded" or "تجاوز" is a
+// lower bound, and the same verb negated an upper one.
+func TestExceededBounds(t *testing.T) {
+	for _, c := range []struct{ in, bound string }{
+		{"The number of suspected cases exceeded 4,000 on Monday.", "min"},
+		{"وأضاف المصدر أن عدد الحالات المشتبه بها تجاوز أربعة آلاف حالة.", "min"},
+		{"وقالت الشركة إن الخسائر تخطت 50 مليون دولار.", "min"},
+		{"وقالت الشرطة إن عدد القتلى لا يتجاوز 12 شخصا.", "max"},
+	} {
+		ns := Numbers(c.in)
+		if len(ns) != 1 || ns[0].Bound != c.bound {
+			t.Errorf("%q: %+v, want bound %s", c.in, ns, c.bound)
+		}
 	}
 }

@@ -468,6 +468,7 @@ func (s *scanner) oneOf(i int, t *token) bool {
 
 func (s *scanner) numbers() []Number {
 	var out []Number
+	var at [][2]int // each number's tokens, half open, for betweenRanges
 	s.numEnd = 0
 	for i := 0; i < len(s.toks); {
 		t := &s.toks[i]
@@ -497,6 +498,7 @@ func (s *scanner) numbers() []Number {
 			s.boundBefore(i, &nb)
 			nb.Text = s.runeSpan(nb.Start, nb.End, i, e)
 			out = append(out, nb)
+			at = append(at, [2]int{i, e})
 			s.numEnd = nb.End
 			i = e
 			continue
@@ -541,10 +543,52 @@ func (s *scanner) numbers() []Number {
 		end = s.numberTail(i, end, &nb)
 		nb.Text = s.runeSpan(nb.Start, nb.End, i, end)
 		out = append(out, nb)
+		at = append(at, [2]int{i, end})
 		s.numEnd = nb.End
 		i = end
 	}
+	return s.betweenRanges(out, at)
+}
+
+// betweenRanges joins the two numbers of "between 30 and 45 tonnes", "ما
+// بين 30 و45 طناً" into one, the range from the first to the second (To),
+// counting what the second counts: each alone is no figure the text
+// gives. at holds each number's tokens.
+func (s *scanner) betweenRanges(ns []Number, at [][2]int) []Number {
+	out := ns[:0]
+	for k := 0; k < len(ns); k++ {
+		if k+1 < len(ns) && s.between(at[k], at[k+1]) && ns[k].Value < ns[k+1].Value && !ns[k].Ordinal && !ns[k+1].Ordinal {
+			x, y := ns[k], ns[k+1]
+			x.To, x.End = y.Value, y.End
+			x.Text = s.runeSpan(x.Start, y.End, at[k][0], at[k+1][1])
+			x.Approx = x.Approx || y.Approx
+			x.Percent = x.Percent || y.Percent
+			if x.Unit == "" {
+				x.Unit = y.Unit
+			}
+			out = append(out, x)
+			k++
+			continue
+		}
+		out = append(out, ns[k])
+	}
 	return out
+}
+
+// between reports two numbers, at the tokens x and y, told as "between x
+// and y": "between" or "بين" just before the first, "and" or the clitic و
+// between them.
+func (s *scanner) between(x, y [2]int) bool {
+	if x[0] == 0 || !s.is(x[0]-1, "between") && !s.is(x[0]-1, "بين") {
+		return false
+	}
+	switch {
+	case y[0] == x[1]+1:
+		return s.is(x[1], "and") || s.is(x[1], "و")
+	case y[0] == x[1]:
+		return s.toks[y[0]].clitic == 'و'
+	}
+	return false
 }
 
 // dualCount is the noun that the Arabic dual at token i counts two of

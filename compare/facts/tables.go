@@ -123,12 +123,15 @@ var (
 		{"no more than", "max"}, {"not more than", "max"}, {"no fewer than", "min"}, {"not less than", "min"},
 		{"above", "min"}, {"below", "max"}, {"does not exceed", "max"}, {"did not exceed", "max"}, {"do not exceed", "max"}, {"not exceeding", "max"},
 		{"doesn't exceed", "max"}, {"didn't exceed", "max"}, {"would not exceed", "max"}, {"will not exceed", "max"},
+		{"exceeded", "min"}, {"exceeds", "min"}, {"surpassed", "min"}, {"topped", "min"},
 		{"نحو", ""}, {"حوالي", ""}, {"حوالى", ""}, {"قرابة", ""}, {"زهاء", ""}, {"يقارب", ""}, {"ما يقارب", ""},
 		{"ما يقرب من", ""}, {"نحو من", ""}, {"تقريبا", ""},
 		{"أكثر من", "min"}, {"أزيد من", "min"}, {"ما يزيد عن", "min"}, {"ما يزيد على", "min"}, {"يزيد عن", "min"},
 		{"يزيد على", "min"}, {"ما لا يقل عن", "min"}, {"لا يقل عن", "min"}, {"أقل من", "max"}, {"ما لا يزيد عن", "max"},
 		{"ما لا يزيد على", "max"}, {"حتى", "max"}, {"دون", "max"},
 		{"لا يزيد عن", "max"}, {"لا يزيد على", "max"}, {"لا يتجاوز", "max"}, {"لا تتجاوز", "max"}, {"لم يتجاوز", "max"}, {"لم تتجاوز", "max"},
+		{"تجاوز", "min"}, {"تجاوزت", "min"}, {"يتجاوز", "min"}, {"تتجاوز", "min"}, {"تخطى", "min"}, {"تخطت", "min"},
+		{"يتخطى", "min"}, {"يفوق", "min"}, {"تفوق", "min"}, {"فاق", "min"}, {"فاقت", "min"},
 	}
 	approxAfter = []struct{ phrase, bound string }{
 		{"تقريبا", ""}, {"على الأقل", "min"}, {"أو أكثر", "min"}, {"or so", ""}, {"or more", "min"},

@@ -330,7 +330,7 @@ func writtenDigits(n facts.Number) string {
 var arabicSeparators = strings.NewReplacer("٫", ".", "٬", ",")
 
 func numRange(n facts.Number) (lo, hi float64) {
-	lo, hi = n.Value, n.Value
+	lo, hi = n.Value, max(n.Value, n.To) // "between 30 and 45 tonnes": 30 to 45
 	if h := roundedHalf(n); h > 0 {
 		// "7.9 million" is any count from 7.85 to 7.95 million, which
 		// "7,912,440 registered voters" is.

@@ -1873,3 +1873,18 @@ func TestDenialOfAnotherOne(t *testing.T) {
 		t.Errorf("a denial of the rise itself: %s, want contradicts", res.Label)
 	}
 }
+
+// TestRangesAndExceededBounds checks that a figure inside a range told
+// with "between" ("about 40 tonnes" against "between 30 and 45 tonnes")
+// and a figure above a count that was "exceeded" ("تجاوز أربعة آلاف
+// حالة" against "4100 حالة") agree, while a figure outside the range
+// still conflicts.
+func TestRangesAndExceededBounds(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"About 40 tonnes of dead fish have been collected from the lake's shores.", "Clean-up crews removed between 30 and 45 tonnes of dead fish from the lake's shores."},
+		{"وأضاف المصدر أن عدد الحالات المشتبه بها تجاوز أربعة آلاف حالة.", "وقالت الوزارة إن عدد الحالات المشتبه بها بلغ 4100 حالة."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"About 60 tonnes of dead fish have been collected from the lake's shores.", "Clean-up crews removed between 30 and 45 tonnes of dead fish from the lake's shores."},
+	})
+}
