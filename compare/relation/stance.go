@@ -240,6 +240,12 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 			// death; "all passengers survived" does.
 			continue
 		}
+		if !same && c < 0 && !measureSaid(st, k, cl) {
+			// "خفضت مخصصات الأسرة من ثلاث ربطات إلى ربطتين" (the family
+			// allowance was cut from three bundles to two) against the
+			// claim "رفع سعر ربطة الخبز": what is cut is no price.
+			continue
+		}
 		if !same && c < 0 && !saidOfClaim(st, k, cl) {
 			// "ارتفعت حصيلة الضحايا" (the toll rose) against the claim
 			// "انهيار سد" (a dam collapsed): the rise is of the toll,
@@ -384,6 +390,46 @@ func saidOfClaim(st []token, k int, cl []token) bool {
 		}
 	}
 	return weak && clauseNamesClaim(st, k)
+}
+
+// measureSaid reports whether an opposite of the claim's predicate at
+// st[k] is said of the measure the claim's predicate is of, when it is of
+// one: against "رفع سعر ربطة الخبز" (the price of bread raised), a fall
+// must be of a price (a measure word in its clause: "خفضت سعر الربطة"),
+// not of the bundles a family gets. A claim whose predicate is of no
+// measure ("US forces will withdraw") asks nothing.
+func measureSaid(st []token, k int, cl []token) bool {
+	if !predicateOfMeasure(cl) {
+		return true
+	}
+	lo, hi := clauseBounds(st, k)
+	for i := lo; i <= hi; i++ {
+		if measureNouns[st[i].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateOfMeasure reports a claim whose predicate governs a measure
+// word, the next content word after it: "رفع سعر", "raises fuel prices"
+// (up to two words after it, past the thing measured).
+func predicateOfMeasure(cl []token) bool {
+	for i := range cl {
+		if !isPredicate(&cl[i]) {
+			continue
+		}
+		for j, n := i+1, 0; j < len(cl) && n < 2 && !cl[j].punct; j++ {
+			if !content(&cl[j]) {
+				continue
+			}
+			if measureNouns[cl[j].key] {
+				return true
+			}
+			n++
+		}
+	}
+	return false
 }
 
 // saidOfOther reports whether the pole word st[k] is said of something

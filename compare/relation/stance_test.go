@@ -479,3 +479,23 @@ func TestOneWhoSurvivedDeniesNoDeath(t *testing.T) {
 		t.Errorf("all survived on %q: %s, want denies", claim, r.Stance)
 	}
 }
+
+// TestOppositeOfAMeasuredPredicate checks that against a claim whose
+// predicate is of a measure ("رفع سعر ربطة الخبز", "raises fuel prices"),
+// an opposite word denies it only when said of a measure: a cut in a
+// family's bundles or in an allowance is no fall of the price.
+func TestOppositeOfAMeasuredPredicate(t *testing.T) {
+	for _, c := range []struct {
+		claim, statement string
+		want             Stance
+	}{
+		{"رفع سعر ربطة الخبز المدعوم في سوريا", "وأفادت المصادر بأن مخصصات الأسرة خفضت من ثلاث ربطات إلى ربطتين.", StanceNeutral},
+		{"رفع سعر ربطة الخبز المدعوم في سوريا", "وزارة التجارة تخفض سعر ربطة الخبز", Denies},
+		{"Egypt raises fuel prices", "The ministry cut the fuel allowance for taxi drivers.", StanceNeutral},
+		{"Egypt raises fuel prices", "Fuel prices in Egypt fell on Sunday.", Denies},
+	} {
+		if got := StanceOf(c.statement, c.claim); got.Stance != c.want {
+			t.Errorf("%q toward %q: %s (%v), want %s", c.statement, c.claim, got.Stance, got.Reasons, c.want)
+		}
+	}
+}
