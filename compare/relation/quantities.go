@@ -926,10 +926,12 @@ func changeBy(t []token, n facts.Number, k int) bool {
 	}
 	// The preposition: "by" before the number, ب glued to it ("بعشرة",
 	// the number starting inside the token) or standing before it ("بـ").
-	if n.Unit != "" && !money(n) {
+	if n.Unit != "" && !money(n) && !(p >= 0 && amountWords[t[p].norm]) {
 		// "passed by 87 votes", "outnumbered by 3 gunmen": a change's
 		// size told by its preposition is of an amount of money or of a
-		// bare count ("rose by 12 to 45").
+		// bare count ("rose by 12 to 45"). "بمقدار" (by the amount of)
+		// tells the size of a change whatever it counts: "تراجع
+		// المخزون بمقدار 160 مليون متر مكعب".
 		return false
 	}
 	from := -1 // where the verb may be, back from there
@@ -1026,6 +1028,8 @@ var (
 	// ("بزيادة 500 جنيه"), and before "of" or "قدرها" in both.
 	riseWords = normSet("increase increases rise raise hike increment زيادة بزيادة الزيادة وبزيادة")
 	sizeOf    = normSet("of قدرها قدره بمقدار مقدارها بقيمة البالغة البالغ")
+	// amountWords name the size of a change outright: "by the amount of".
+	amountWords = normSet("بمقدار مقدارها مقداره")
 )
 
 // Parts of a population, and measures other than the annual one, that a

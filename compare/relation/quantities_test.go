@@ -1888,3 +1888,17 @@ func TestRangesAndExceededBounds(t *testing.T) {
 		{"About 60 tonnes of dead fish have been collected from the lake's shores.", "Clean-up crews removed between 30 and 45 tonnes of dead fish from the lake's shores."},
 	})
 }
+
+// TestAmountOfAChangeAndAnUpperBound checks that "تراجع بمقدار 160 مليون
+// متر مكعب" (fell by 160 million cubic metres) is a change's size, whatever
+// it counts, and that "لا يتجاوز" (does not exceed) bounds its number
+// rather than negating the words between: the stock a lake holds is not
+// negated by it.
+func TestAmountOfAChangeAndAnUpperBound(t *testing.T) {
+	a := "ولا يتجاوز مخزون البحيرة حالياً ٦٠ مليون متر مكعب، بحسب أرقام المصلحة."
+	b := "وأوضح أن مخزون البحيرة تراجع بمقدار 160 مليون متر مكعب عن سعتها القصوى."
+	if res := ClassifyInClaim(Prepare(a), Prepare(b)); res.Label == Contradicts {
+		t.Errorf("a stock bounded at 60 million against a fall of 160 million: %v", res.Reasons)
+	}
+	wantInClaimNumber(t, true, [][2]string{{"وأوضح أن مخزون البحيرة تراجع إلى 160 مليون متر مكعب.", a}})
+}

@@ -1203,6 +1203,10 @@ func initRelationNouns() {
 		تفسر يفسر تفسير يبرر تبرر يعني تعني`)
 }
 
+// exceedWords, negated, bound a number from above ("لا يتجاوز", "did not
+// exceed"): a bound, not a negation of the words between.
+var exceedWords = normSet("exceed exceeds exceeded يتجاوز تتجاوز يتعدى تتعدى")
+
 // scopePreps end a plain negation's scope after the word it negates.
 var scopePreps = normSet("in of on at from into في على من عن")
 
@@ -1221,6 +1225,13 @@ func markNegation(toks []token) {
 			continue
 		}
 		if j+1 < len(toks) && toks[j+1].cue&cueStill != 0 {
+			toks[j].cue &^= cueNeg
+			continue
+		}
+		if j+1 < len(toks) && exceedWords[toks[j+1].norm] || j+2 < len(toks) && toks[j+1].stop && exceedWords[toks[j+2].norm] {
+			// "ولا يتجاوز مخزون البحيرة ٦٠ مليون متر مكعب", "does not
+			// exceed 25": an upper bound of the number, which facts
+			// reads; the stock is not negated.
 			toks[j].cue &^= cueNeg
 			continue
 		}
