@@ -1142,3 +1142,21 @@ func TestCitiesAcrossScripts(t *testing.T) {
 		t.Errorf("Aleppo and دمشق: %s %v", res.Label, res.Reasons)
 	}
 }
+
+// TestNegationOfNoWord checks three negations that had flipped a word the
+// other statement uses: "غير صحية" (unhealthy), a relational adjective of
+// a two-letter stem, against "health"; a company that did not respond
+// ("لم ترد"), silence, against the company named; and a proclitic written
+// apart ("لـ«المنبر»") against the same proclitic.
+func TestNegationOfNoWord(t *testing.T) {
+	for _, p := range [][2]string{
+		{"ونفى المتحدث أن تكون الشبكة مصدراً للعدوى، مشيراً إلى باعة يبيعون مشروبات غير صحية.",
+			"Health teams closed 23 ice factories, the health directorate said."},
+		{"ولم ترد شركة الواحات الجنوبية للنفط على اتصالات الوكالة.", "وتأسست شركة الواحات الجنوبية للنفط عام 2005 كشركة مشتركة."},
+		{"ولم يتسن لـ«المنبر» التحقق من الرواية من مصدر مستقل.", "وقال مصدر أمني لـ«المنبر» إن الهجوم وقع فجراً."},
+	} {
+		if r, ok := ruleReason(p[0], p[1], "negation"); ok {
+			t.Errorf("%s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+}

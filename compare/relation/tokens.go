@@ -535,6 +535,11 @@ func fillWord(t *token) {
 	if stopWords[norm] && lw != "US" || norm == "am" && lw != "AM" || norm == "pm" { // "US" is the country, "us" the pronoun; "a.m." a half of the day
 		t.stop = true
 	}
+	if r, size := utf8.DecodeRuneInString(norm); size == len(norm) && unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r) {
+		// A proclitic written apart, with a tatweel ("لـ«منبر الشام»",
+		// "بـ100"): a letter alone, no word.
+		t.stop = true
+	}
 	e := lookup(t.key)
 	if e == nil {
 		// A short future form ("سترفع", "ستبقى") keeps its س: canonKey
@@ -855,7 +860,7 @@ var reportVerbs = map[string]bool{}
 func initReportVerbs() {
 	reportVerbs = keySet(`said say says saying told tell tells mention mentioned comment commented specify specified disclose disclosed
 		respond responded confirm confirmed
-		قال قالت يقول تقول يقل تقل ذكر ذكرت يذكر تذكر أوضح أوضحت يوضح توضح يعلق تعلق`)
+		قال قالت يقول تقول يقل تقل ذكر ذكرت يذكر تذكر أوضح أوضحت يوضح توضح يعلق تعلق يرد ترد`)
 }
 
 // keySet is the set of the lexicon keys (canon) of the words of list.
@@ -1071,7 +1076,9 @@ func arabicNisba(w string) bool { return arabicWord(w) && nisba(w) }
 // "شرعي", "قانونية"), which غير turns into its opposite as one word.
 func nisba(w string) bool {
 	for _, suf := range []string{"يه", "ية", "ي"} {
-		if stem, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(stem) >= 3 {
+		// A stem of two letters takes the feminine ending ("غير صحية",
+		// unhealthy), not ي alone, which ends many verbs.
+		if stem, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(stem) >= 3 || ok && suf != "ي" && utf8.RuneCountInString(stem) == 2 {
 			return true
 		}
 	}
