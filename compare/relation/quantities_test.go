@@ -1902,3 +1902,17 @@ func TestAmountOfAChangeAndAnUpperBound(t *testing.T) {
 	}
 	wantInClaimNumber(t, true, [][2]string{{"وأوضح أن مخزون البحيرة تراجع إلى 160 مليون متر مكعب.", a}})
 }
+
+// TestNewsNounsAcrossLanguages checks counted nouns of news that the
+// lexicon now bridges: people (شخص), MPs (نواب, نائباً), engineers, fans,
+// tugboats, guests and kidnappers, so that two counts of them meet.
+func TestNewsNounsAcrossLanguages(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"About 200 people were on the ferry's upper deck, the company said.", "وقالت الشركة إن نحو 150 شخصاً كانوا على السطح العلوي للعبارة."},
+		{"The budget passed with the votes of 71 deputies in the 138-seat chamber.", "وأقرت الموازنة بأصوات 80 نائباً في المجلس."},
+		{"Iraqi forces freed eight Turkish engineers in a raid on Sunday.", "الإفراج عن ٩ مهندسين أتراك بعد مفاوضات عشائرية"},
+		{"Some 40,000 fans were inside the stadium when the crush began.", "وكان نحو 60 ألف مشجع داخل الملعب لحظة التدافع."},
+		{"Eight tugboats worked to free the vessel.", "ودفعت الهيئة بست قاطرات لتعويم السفينة."},
+		{"About 300 guests attended the wedding, relatives said.", "وحضر حفل الزفاف نحو 500 مدعو بحسب الأقارب."},
+	})
+}

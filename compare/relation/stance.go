@@ -713,6 +713,12 @@ func negatedAt(st []token, k int) int {
 	if st[k].cue&bits != 0 {
 		return k
 	}
+	if m := k - 1; m >= 0 && endVerbs[st[m].norm] {
+		// "عملية نوعية تنهي احتجاز المهندسين" (an operation ends the
+		// engineers' detention), "ended their captivity": what ends is
+		// over, as if negated.
+		return m
+	}
 	words := 0
 	for m := k - 1; m >= 0 && words <= 3; m-- {
 		if clauseBreak(&st[m]) || relationNouns[st[m].key] {
@@ -739,6 +745,9 @@ func negatedAt(st []token, k int) int {
 	}
 	return -1
 }
+
+// endVerbs end what follows them (negatedAt).
+var endVerbs = normSet("end ends ended ending تنهي ينهي أنهى أنهت أنهوا إنهاء وأنهت وأنهى لإنهاء")
 
 // clauseHasTopic reports whether the clause of st[d], between punctuation
 // other than quotation marks, holds a word of the claim's topic: a denial

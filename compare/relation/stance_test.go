@@ -499,3 +499,14 @@ func TestOppositeOfAMeasuredPredicate(t *testing.T) {
 		}
 	}
 }
+
+// TestEndingIsNoDenial checks that "ending the detention" affirms a
+// release, as "ended their captivity" does, rather than naming the
+// detention against it.
+func TestEndingIsNoDenial(t *testing.T) {
+	for _, s := range []string{"عملية نوعية في حمرين تنهي احتجاز المهندسين الأتراك", "The raid ended the detention of the Turkish engineers."} {
+		if got := StanceOf(s, "Release of Turkish engineers kidnapped in northern Iraq"); got.Stance == Denies {
+			t.Errorf("%q denies the release: %v", s, got.Reasons)
+		}
+	}
+}
