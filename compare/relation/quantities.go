@@ -1993,7 +1993,15 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 		// people were killed") or before (Arabic: "قتل 12 شخصا"); a word
 		// opening with the conjunction و opens the next clause ("وأصيب 40").
 		fwd, fd := 0, 99
-		for j, w := k+1, 0; j < len(t) && w < 4 && !t[j].punct && !t[j].sep; j++ {
+		for j, w := k+1, 0; j < len(t) && w < 4; j++ {
+			if t[j].punct || t[j].sep {
+				// "Twelve people, including three children, died": past
+				// an inserted "including" phrase, to the verb.
+				if j = insertionEnd(t, j); j < 0 {
+					break
+				}
+				continue
+			}
 			if o := outcomeAt(words, t, j); o != 0 {
 				fwd, fd = o, j-k
 				if o == outcomeAboard && j == k+1 {
@@ -2047,6 +2055,27 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 	}
 	return out
 }
+
+// insertionEnd is the comma that closes an inserted phrase opened at the
+// comma t[j] by "including", "among them" and the like ("Twelve people,
+// including three children, died"), or -1 when t[j] opens none.
+func insertionEnd(t []token, j int) int {
+	if t[j].text != "," || j+1 >= len(t) || !insertionWords[t[j+1].norm] {
+		return -1
+	}
+	for m := j + 1; m < len(t) && m <= j+8; m++ {
+		if t[m].punct {
+			if t[m].text == "," {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// insertionWords open a phrase inserted between a count and its verb.
+var insertionWords = normSet("including among mostly most many")
 
 // timeUnits are the counted nouns of a length of time, as unitForm gives
 // them.

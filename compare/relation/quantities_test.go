@@ -1916,3 +1916,17 @@ func TestNewsNounsAcrossLanguages(t *testing.T) {
 		{"About 300 guests attended the wedding, relatives said.", "وحضر حفل الزفاف نحو 500 مدعو بحسب الأقارب."},
 	})
 }
+
+// TestCountPastAnInsertedPhrase checks that the verb after an inserted
+// "including" phrase tells what a count counts ("Twelve people, including
+// three children, died"), so that it meets another account's toll; and
+// that a comma opening no such phrase still ends the search.
+func TestCountPastAnInsertedPhrase(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"Twelve people, including three children, died in a crush at the stadium on Saturday.", "11 قتيلاً في تدافع بعد نهائي الكأس"},
+		{"Forty migrants, among them eight women, drowned off the coast.", "لقي 52 مهاجراً حتفهم قبالة السواحل"},
+	})
+	wantInClaimNumber(t, false, [][2]string{
+		{"Twelve fishing boats, the coastguard said, sank in the storm.", "غرق 15 مهاجراً قبالة السواحل"},
+	})
+}
