@@ -462,7 +462,7 @@ func analyse(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatures
 		}
 	}
 	if place && f[fNumConflict]+f[fDateConflict] > 0 {
-		twoPlaces(f, reasons)
+		twoPlaces(a, b, f, reasons)
 	}
 	roleSwap(a, b, f, reasons)
 	if si >= 0 && nA-mA == 1 && nB-mB == 1 {
@@ -485,19 +485,33 @@ func analyse(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatures
 // "2,500 troops in Iraq" against "900 troops in Syria" are two facts, each
 // of its place, not one fact told two ways, so neither difference is a
 // conflict. The "places" reason says why the pair is not a contradiction.
-func twoPlaces(f *[numFeatures]float64, reasons *[]Reason) {
+//
+// Each place must stand near its side's number, in its clause (placeOf):
+// in "the bus, which had 57 passengers on board, was travelling north
+// from Aqaba towards Amman" against "نحو خمسين راكباً، جميعهم من العمال
+// المصريين", the bus's destination is not where its passengers were
+// counted, and the counts still conflict.
+func twoPlaces(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 	var place, quantity *Reason
+	for i := range *reasons {
+		r := &(*reasons)[i]
+		switch {
+		case (r.Kind == "number" || r.Kind == "date") && quantity == nil:
+			quantity = r
+		case r.Kind == "entity" && r.place && place == nil:
+			place = r
+		}
+	}
+	if !placeOf(a, place.AStart, quantity.AStart) || !placeOf(b, place.BStart, quantity.BStart) {
+		return
+	}
+	q, p := *quantity, *place
+	quantity, place = &q, &p
 	kept := (*reasons)[:0]
 	for _, r := range *reasons {
 		switch {
 		case r.Kind == "number" || r.Kind == "date":
-			if quantity == nil {
-				quantity = &r
-			}
 		case r.Kind == "entity" && r.place:
-			if place == nil {
-				place = &r
-			}
 		default:
 			kept = append(kept, r)
 		}
@@ -506,6 +520,32 @@ func twoPlaces(f *[numFeatures]float64, reasons *[]Reason) {
 	*reasons = append(kept, Reason{Kind: "places", A: place.A, B: place.B,
 		AStart: place.AStart, AEnd: place.AEnd, BStart: place.BStart, BEnd: place.BEnd,
 		Detail: fmt.Sprintf("different places: %s in %s, %s in %s: two facts, not one told two ways", quantity.A, place.A, quantity.B, place.B)})
+}
+
+// placeOf reports whether the place at rune place stands in the clause of
+// the number or date at rune at: within eight words of it, with no
+// punctuation between them but commas; or opens a title ("مصر: ...").
+func placeOf(t []token, place, at int) bool {
+	p, q := tokenAt(t, place), tokenAt(t, at)
+	if p < 0 || q < 0 {
+		return false
+	}
+	if p <= 2 && p+1 < len(t) && t[p+1].punct && !isComma(t[p+1].text) {
+		// "إيران: مقتل 5 من أفراد الشرطة", "إندونيسيا.. 1.25 مليار
+		// دولار": a title's place is the whole title's.
+		return true
+	}
+	lo, hi := min(p, q), max(p, q)
+	words := 0
+	for k := lo + 1; k < hi; k++ {
+		if t[k].punct && !isComma(t[k].text) && !inWordHyphen(t, k) {
+			return false
+		}
+		if !t[k].punct {
+			words++
+		}
+	}
+	return words <= 8
 }
 
 // twoFacts reports a reason why a differing fact is two facts, not a

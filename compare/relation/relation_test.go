@@ -1160,3 +1160,23 @@ func TestNegationOfNoWord(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesFarFromTheCount checks that two places make two facts of two
+// counts only when each stands in its count's clause: a bus's destination
+// far from the count of its passengers does not, while "troops in Iraq"
+// against "troops in Syria", or a title's place ("إيران: ..."), does.
+func TestPlacesFarFromTheCount(t *testing.T) {
+	a := "The bus, which had 57 passengers on board, was travelling north from Aqaba towards Amman, a medical source said."
+	b := "وقالت الوزارة إن الحافلة كانت تقل نحو خمسين راكباً، جميعهم من العمال المصريين."
+	if r, ok := inClaimReason(a, b, "number"); !ok {
+		t.Errorf("57 passengers against about fifty: no number reason (%v)", r)
+	}
+	for _, p := range [][2]string{
+		{"About 2,500 US troops are deployed in Iraq, officials said.", "About 900 US troops are deployed in Syria, officials said."},
+		{"إيران: مقتل 5 من أفراد الشرطة في اشتباكات", "مصر: حبس ضابطين و4 أمناء شرطة في قضية مقتل محتجز"},
+	} {
+		if r, ok := reasonOf(p[0], p[1], "number"); ok {
+			t.Errorf("two places, two facts: %s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+}
