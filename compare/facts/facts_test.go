@@ -848,3 +848,18 @@ func TestExceededBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestHandedOverIsNoBound checks that the "over" of "handed over" is the
+// verb's particle, not "more than", while "over" alone still is.
+func TestHandedOverIsNoBound(t *testing.T) {
+	for _, c := range []struct{ in, bound string }{
+		{"Each tribe handed over 10 rifles to the mediators.", ""},
+		{"Police turned over 12 suspects to prosecutors.", ""},
+		{"Over 10 rifles were seized.", "min"},
+	} {
+		ns := Numbers(c.in)
+		if len(ns) != 1 || ns[0].Bound != c.bound {
+			t.Errorf("%q: %+v, want bound %q", c.in, ns, c.bound)
+		}
+	}
+}

@@ -928,6 +928,10 @@ func (s *scanner) approxPhrase(i int) (bound string, length int, ok bool) {
 			}
 			ok = s.toks[tok].kind == tWord && w == p.words[m]
 		}
+		if ok && p.words[0] == "over" && k == 1 && i-k > 0 && s.toks[i-k-1].kind == tWord && handsOver[s.toks[i-k-1].norm] {
+			// "handed over 10 rifles": the verb's particle, no bound.
+			return "", 0, false
+		}
 		if ok && p.words[0] == "up" && i-k > 0 && s.toks[i-k-1].kind == tWord && goesUp[s.toks[i-k-1].norm] {
 			// "would go up to 250 millimes": the value it reaches, no
 			// bound.
@@ -939,6 +943,11 @@ func (s *scanner) approxPhrase(i int) (bound string, length int, ok bool) {
 	}
 	return "", 0, false
 }
+
+// handsOver are the verbs whose particle "over" comes before a number:
+// "handed over 10 rifles", "turned over 12 suspects".
+var handsOver = map[string]bool{"hand": true, "hands": true, "handed": true, "handing": true,
+	"turn": true, "turns": true, "turned": true, "turning": true}
 
 // goesUp are the verbs before "up to" that make it the value reached.
 var goesUp = map[string]bool{"go": true, "goes": true, "went": true, "gone": true, "going": true}

@@ -282,7 +282,7 @@ var antonymTable = []string{
 
 // stillNoLonger are the continuation words; "no longer" and "لم تعد" are
 // negated continuations, detected with the negation cues.
-var stillWords = []string{"still", "remain", "remains", "continue", "continues", "زال", "مازال", "مازالت", "يزال", "تزال", "لايزال", "لاتزال", "زالت", "يواصل", "تواصل", "مستمر"}
+var stillWords = []string{"still", "remain", "remains", "continue", "continues", "زال", "مازال", "مازالت", "يزال", "تزال", "لايزال", "لاتزال", "زالت", "زالوا", "مازالوا", "يزالون", "يواصل", "تواصل", "مستمر"}
 
 // negationWords negate the clause they open. Arabic forms are normalised
 // (no hamza on alef, final ya), and "و"/"ف" clitics are stripped before the

@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0xcb9af1f6
+const genLexiconSum = 0x73e52e07
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -2686,6 +2686,8 @@ var genLexiconKeys = [...]string{
 	"زار_عليم",
 	"زال",
 	"زالت",
+	"زالو",
+	"زالوا",
 	"زراع",
 	"زرقاء",
 	"زعماء",
@@ -3295,6 +3297,8 @@ var genLexiconKeys = [...]string{
 	"مائ",
 	"مازال",
 	"مازالت",
+	"مازالو",
+	"مازالوا",
 	"ماض",
 	"ماعز",
 	"مال",
@@ -3692,6 +3696,7 @@ var genLexiconKeys = [...]string{
 	"يرفض",
 	"يره",
 	"يزال",
+	"يزالون",
 	"يستبعد",
 	"يشكك",
 	"يشككون",
@@ -6402,6 +6407,8 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 672, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},
 	{concept: 482, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 136, class: 1, role: 1, hyper: 0, cue: 0, noun: true},
 	{concept: 389, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
@@ -7011,6 +7018,8 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 289, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},
 	{concept: 110, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{55, 2}, {55, 2}}},
 	{concept: 928, class: 9, role: 9, hyper: 0, cue: 0, noun: true},
 	{concept: 1102, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
@@ -7407,6 +7416,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 8, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 152, class: 7, role: 7, hyper: 0, cue: 0, noun: true},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 2, noun: false},

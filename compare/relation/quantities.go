@@ -2014,7 +2014,7 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 			if strings.HasPrefix(t[j].text, "و") && utf8.RuneCountInString(t[j].text) > 3 {
 				break
 			}
-			if !t[j].stop { // "two of our colleagues lost their lives"
+			if !t[j].stop && !goesOnWords[t[j].norm] { // "two of our colleagues lost their lives"
 				w++
 			}
 		}
@@ -2073,6 +2073,11 @@ func insertionEnd(t []token, j int) int {
 	}
 	return -1
 }
+
+// goesOnWords say that a state goes on, and count as no word between a
+// number and its outcome: "٤٠ مهاجراً ما زالوا في عداد المفقودين" (40
+// migrants are still among the missing).
+var goesOnWords = normSet("ما زال زالوا زالت يزال تزال يزالون لا عداد still")
 
 // insertionWords open a phrase inserted between a count and its verb.
 var insertionWords = normSet("including among mostly most many")

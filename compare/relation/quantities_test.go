@@ -1930,3 +1930,17 @@ func TestCountPastAnInsertedPhrase(t *testing.T) {
 		{"Twelve fishing boats, the coastguard said, sank in the storm.", "غرق 15 مهاجراً قبالة السواحل"},
 	})
 }
+
+// TestStillAmongTheMissing checks that "ما زالوا في عداد المفقودين" (are
+// still among the missing) counts the missing, so that 40 meets "about 35
+// are still missing", and that "ما زالوا يتلقون العلاج" (still being
+// treated) is a part of the treated, no rival of their total.
+func TestStillAmongTheMissing(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"وقال مسؤول جهوي إن أكثر من ٤٠ مهاجراً ما زالوا في عداد المفقودين.", "About 35 people are still missing, he said."},
+		{"سلم كل طرف ٢٠ بندقية إلى المحافظ ضماناً للالتزام بالهدنة.", "Each tribe handed over 10 rifles to the mediators."},
+	})
+	wantInClaimNumber(t, false, [][2]string{
+		{"وأضاف المصدر أن ١٢ شخصاً ما زالوا يتلقون العلاج حتى صباح الاثنين.", "Child dies, 87 hospitalised after food poisoning at wedding"},
+	})
+}
