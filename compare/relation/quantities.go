@@ -1777,7 +1777,7 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 		outcomeInjured:   "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا إصابة إصابات جروح بجروح",
 		outcomeDetained:  "arrested detained jailed held arrests detainees captured captive captives prisoner prisoners توقيف معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت محتجز محتجزين أسير أسرى kidnapped abducted hostages hostage مختطفين مختطفا المختطفين رهائن رهينة",
 		outcomeMissing:   "missing unaccounted مفقود مفقودين مفقودا فقدان",
-		outcomeDisplaced: "displaced evacuated homeless fled إجلاء نزحوا نازح نازحين نزوح مشرد مشردين",
+		outcomeDisplaced: "displaced evacuated homeless fled إجلاء نزحوا نازح نازحين نزوح مشرد مشردين نزح نزحت ينزح تنزح نازحة أجلي أجليت",
 		outcomeTreated:   "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
 		outcomeRescued:   "rescued saved survivors survived أنقذ أنقذت إنقاذ انتشال ناجين ناجيا الناجين نجا نجوا",
 		outcomeAboard:    "aboard carrying passengers passenger متن يحمل تحمل يقل تقل ركاب راكبا",

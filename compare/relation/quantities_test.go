@@ -1944,3 +1944,12 @@ func TestStillAmongTheMissing(t *testing.T) {
 		{"وأضاف المصدر أن ١٢ شخصاً ما زالوا يتلقون العلاج حتى صباح الاثنين.", "Child dies, 87 hospitalised after food poisoning at wedding"},
 	})
 }
+
+// TestDisplacedInArabicVerbs checks that "أسرة نزحت" (families fled their
+// homes), told with the verb, counts the displaced, so that it meets
+// "three thousand families have been displaced".
+func TestDisplacedInArabicVerbs(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"Three thousand families have been displaced, according to the commission.", "وأضاف أن خمسة آلاف أسرة نزحت من منازلها."},
+	})
+}
