@@ -593,6 +593,10 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 func sameElsewhere(qa, qb *counts, i int) bool {
 	x := qa.facts.Numbers[i]
 	for j, y := range qb.facts.Numbers {
+		if ox, oy := qa.outcomes[i], qb.outcomes[j]; ox != 0 && oy != 0 && ox != oy {
+			// "At least 14 dead" is not told again by "43 injured".
+			continue
+		}
 		if compatibleNum(x, y) && !twoThings(qa, qb, i, j) {
 			return true
 		}
@@ -1825,7 +1829,7 @@ var referentWords = sync.OnceValue(func() map[string]int {
 		referentInflation:    "inflation التضخم تضخم",
 		referentUnemployment: "unemployment jobless البطالة بطالة",
 		referentGrowth:       "growth gdp النمو نمو",
-		referentInterest:     "interest الفائدة فائدة",
+		referentInterest:     "interest deposit lending الفائدة فائدة الإيداع الإقراض",
 		referentWages:        "wages wage pay salary salaries الأجور أجور الرواتب رواتب",
 		// Not التجارة: its key, after the stemmer and canon, is that of
 		// الجاري ("current", as in العام الجاري).

@@ -1953,3 +1953,14 @@ func TestDisplacedInArabicVerbs(t *testing.T) {
 		{"Three thousand families have been displaced, according to the commission.", "وأضاف أن خمسة آلاف أسرة نزحت من منازلها."},
 	})
 }
+
+// TestOtherOutcomeIsNoRepeat checks that a count of one outcome is not
+// taken as told again by a count of another ("at least 14 dead" against
+// "killed 11 people and injured 43": the 43 injured do not agree with the
+// dead), and that two deposit rates are shares of one referent.
+func TestOtherOutcomeIsNoRepeat(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"At least 14 dead in fertiliser plant blast", "An explosion at the fertiliser plant killed 11 people and injured 43 on Tuesday, the health ministry said."},
+		{"The committee lifted the overnight deposit rate to 29.25% and the lending rate to 30.25%.", "The overnight deposit rate now stands at 28.75 percent, and the lending rate at 29.75 percent."},
+	})
+}
