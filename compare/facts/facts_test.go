@@ -863,3 +863,14 @@ func TestHandedOverIsNoBound(t *testing.T) {
 		}
 	}
 }
+
+// TestAgesCountNoOne checks that "a seven-year-old girl" is an age, whose
+// unit is AgeUnit, not a count with no noun that any count could meet.
+func TestAgesCountNoOne(t *testing.T) {
+	for _, in := range []string{"A seven-year-old girl died in hospital.", "A 70-year-old woman was among the dead."} {
+		ns := Numbers(in)
+		if len(ns) != 1 || ns[0].Unit != AgeUnit {
+			t.Errorf("%q: %+v, want one age", in, ns)
+		}
+	}
+}

@@ -828,6 +828,11 @@ func (s *scanner) numberTail(i, end int, nb *Number) int {
 		nb.Unit = currencyCodes[s.toks[i-1].norm]
 	}
 	s.boundBefore(i, nb)
+	if !nb.Percent && nb.Unit == "" && !nb.Ordinal && s.yearOld(end) {
+		// "a seven-year-old girl": an age, which counts no one; it
+		// meets only other ages.
+		nb.Unit = AgeUnit
+	}
 	if !nb.Percent && nb.Unit == "" && !nb.Ordinal {
 		nb.Unit = s.unitAt(end, nb.Value != 1 || nb.Vague)
 	}
@@ -845,6 +850,14 @@ func (s *scanner) numberTail(i, end int, nb *Number) int {
 		}
 	}
 	return end
+}
+
+// AgeUnit is the Unit of an age told as "seven-year-old".
+const AgeUnit = "\x05age"
+
+// yearOld reports "-year-old" at token j: "-", "year", "-", "old".
+func (s *scanner) yearOld(j int) bool {
+	return s.is(j, "-") && (s.is(j+1, "year") || s.is(j+1, "years")) && s.is(j+2, "-") && s.is(j+3, "old")
 }
 
 func containsRune(set, s string) bool {

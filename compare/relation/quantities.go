@@ -225,6 +225,9 @@ func unitText(a, b []token, x, y facts.Number) string {
 		// its unit.
 		return "basis points"
 	}
+	if x.Unit == facts.AgeUnit {
+		return "age"
+	}
 	for _, side := range []struct {
 		t []token
 		n facts.Number
@@ -990,7 +993,7 @@ func previous(t []token, at []int) []bool {
 			// الرسمي السابق البالغ ١٣١٠": a former value by its
 			// adjective, a few words before it in its clause.
 			for j := k - 1; j >= 0 && j >= k-5 && !t[j].punct; j-- {
-				if formerWords[t[j].norm] {
+				if formerWords[t[j].norm] && !ageOld(t, j) {
 					out[i] = true
 					break
 				}
@@ -1017,6 +1020,20 @@ func toNumber(t []token, k int) bool {
 // formerWords say that a value was the one before a change, as token
 // norms.
 var formerWords = normSet("previous former old السابق السابقة القديم القديمة")
+
+// ageOld reports the "old" of an age ("a seven-year-old girl", "70 years
+// old"), which says nothing of a former value.
+func ageOld(t []token, j int) bool {
+	if t[j].norm != "old" {
+		return false
+	}
+	for m := j - 1; m >= 0 && m >= j-2; m-- {
+		if t[m].norm == "year" || t[m].norm == "years" {
+			return true
+		}
+	}
+	return false
+}
 
 // aboutWords make a number approximate between "from" and it.
 var aboutWords = normSet("around about nearly roughly some approximately نحو حوالي حوالى قرابة")

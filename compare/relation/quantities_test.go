@@ -1964,3 +1964,15 @@ func TestOtherOutcomeIsNoRepeat(t *testing.T) {
 		{"The committee lifted the overnight deposit rate to 29.25% and the lending rate to 30.25%.", "The overnight deposit rate now stands at 28.75 percent, and the lending rate at 29.75 percent."},
 	})
 }
+
+// TestAgeIsNoFormerValue checks that the "old" of "a seven-year-old girl"
+// does not make the next count a former value ("the old rate of"), and
+// that her age is no rival of another account's count.
+func TestAgeIsNoFormerValue(t *testing.T) {
+	a := "A seven-year-old girl died and 87 people were taken to hospital after eating at a wedding on Saturday evening."
+	b := "A total of 64 people were admitted to hospital after the wedding, the director said."
+	r, ok := inClaimReason(a, b, "number")
+	if !ok || !strings.Contains(r.Detail, "87") {
+		t.Errorf("87 taken to hospital against 64 admitted: %v, want a number reason on 87", r.Detail)
+	}
+}
