@@ -150,9 +150,55 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	f.Dates = withoutDateline(text, f.Dates)
 	f.Numbers = inUnits(text, f.Numbers)
 	at := numberTokens(t, f.Numbers)
+	zeros, zeroAt, zeroOut := noneCounts(t, at)
+	if len(zeros) > 0 {
+		f.Numbers = append(slices.Clip(f.Numbers), zeros...)
+		at = append(at, zeroAt...)
+	}
 	lower := strings.ToLower(text)
-	return &counts{facts: f, outcomes: outcomes(t, f.Numbers, at), demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
+	outs := outcomes(t, f.Numbers, at)
+	for i, o := range zeroOut {
+		outs[len(outs)-len(zeroOut)+i] = o
+	}
+	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
 		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+}
+
+// noneUnit is the Unit of a count of none (noneCounts): it meets another
+// count only as a count of the same outcome.
+const noneUnit = "\x06none"
+
+// noneCounts finds the outcomes a statement says there were none of, as
+// counts of zero: "no deaths had been recorded", "لا وفيات", "none of our
+// staff was hurt": an outcome word negated, with no number near it. "No
+// deaths" against "three people died" is a conflict of counts, 0 against
+// 3, across the two languages as well. It gives each count, the token of
+// its outcome word and the outcome.
+func noneCounts(t []token, at []int) (ns []facts.Number, ats []int, outs []int) {
+	words := outcomeWords()
+	for j := range t {
+		if !t[j].negated || t[j].hypo {
+			continue
+		}
+		o := outcomeAt(words, t, j)
+		if !people(o) || o == outcomeAboard || o == outcomeRescued {
+			continue
+		}
+		if slices.ContainsFunc(at, func(k int) bool { return k >= 0 && abs(k-j) <= 3 }) {
+			continue // "no more than 12 deaths": a bound of a count, told by facts
+		}
+		cue := j - 1
+		for cue >= 0 && t[cue].cue&(cueNeg|cueDenial) == 0 {
+			cue--
+		}
+		if cue < 0 {
+			cue = j
+		}
+		ns = append(ns, facts.Number{Start: t[cue].start, End: t[j].end, Text: spanText(t, cue, j), Unit: noneUnit})
+		ats = append(ats, j)
+		outs = append(outs, o)
+	}
+	return ns, ats, outs
 }
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
@@ -227,6 +273,12 @@ func unitText(a, b []token, x, y facts.Number) string {
 	}
 	if x.Unit == facts.AgeUnit {
 		return "age"
+	}
+	if x.Unit == noneUnit { // "no deaths" names its outcome in its own words
+		x.Unit = ""
+	}
+	if y.Unit == noneUnit {
+		y.Unit = ""
 	}
 	for _, side := range []struct {
 		t []token
@@ -571,6 +623,9 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 		for j, y := range ys {
 			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || still(ox[i]) != still(oy[j]) || verdictPart(ox[i]) != verdictPart(oy[j]) || twoThings(qa, qb, i, j) {
 				continue
+			}
+			if x.Unit == noneUnit || y.Unit == noneUnit {
+				continue // a count of none meets only a count of its outcome
 			}
 			if comparableNum(x, y) && !sameElsewhere(qb, qa, j) {
 				return i, j, true

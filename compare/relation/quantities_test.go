@@ -1976,3 +1976,17 @@ func TestAgeIsNoFormerValue(t *testing.T) {
 		t.Errorf("87 taken to hospital against 64 admitted: %v, want a number reason on 87", r.Detail)
 	}
 }
+
+// TestNoneIsACount checks that an outcome said to be none ("no deaths had
+// been recorded", "none of our staff was hurt", "No one was killed") is a
+// count of zero that meets the other side's count of that outcome, across
+// languages too, and meets nothing else.
+func TestNoneIsACount(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"وقال مصدر طبي إن ثلاثة أشخاص لقوا حتفهم غرقاً، بينهم طفلان.", "The civil defence directorate said no deaths had been recorded."},
+		{"No one was killed in the blast, police said.", "Three people were killed in the blast, hospital sources said."},
+	})
+	wantInClaimNumber(t, false, [][2]string{
+		{"No one was killed in the blast, police said.", "The blast damaged 250 houses, police said."},
+	})
+}
