@@ -85,7 +85,9 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 		f[fNumConflict] = 1
 		unit := ""
 		if x.Unit != "" || y.Unit != "" {
-			unit = " (" + unitText(a, b, x, y) + ")"
+			if u := unitText(a, b, x, y); u != "" {
+				unit = " (" + u + ")"
+			}
 		}
 		*reasons = append(*reasons, Reason{Kind: "number", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
 			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, rx, ry),

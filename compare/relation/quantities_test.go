@@ -1990,3 +1990,13 @@ func TestNoneIsACount(t *testing.T) {
 		{"No one was killed in the blast, police said.", "The blast damaged 250 houses, police said."},
 	})
 }
+
+// TestNoneOfACase checks that "لم تسجل أي حالة وفاة" (no case of death
+// was recorded) negates the death through "حالة", and so is a count of
+// none against "floods kill two", whose reason names no empty unit.
+func TestNoneOfACase(t *testing.T) {
+	r, ok := inClaimReason("وأكد مدير الدفاع المدني أنه «لم تسجل أي حالة وفاة» حتى الآن.", "Iraq denies opening dam gates as floods kill two", "number")
+	if !ok || strings.Contains(r.Detail, "()") {
+		t.Errorf("no case of death against two killed: %q", r.Detail)
+	}
+}

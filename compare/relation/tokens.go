@@ -1097,7 +1097,7 @@ var complementizers = map[string]bool{"that": true, "أن": true, "ان": true, 
 var transparentNouns = map[string]bool{}
 
 func initTransparentNouns() {
-	transparentNouns = keySet(`any plan plans intention intentions existence نية خطة خطط وجود`)
+	transparentNouns = keySet(`any plan plans intention intentions existence نية خطة خطط وجود حالة حالات`)
 }
 
 // commentWords, with the verbs of saying (reportVerbs), make the wire's
