@@ -818,6 +818,8 @@ func TestBetweenRanges(t *testing.T) {
 		ns := Numbers(c.in)
 		if len(ns) != 1 || ns[0].Value != c.from || ns[0].To != c.to || ns[0].Unit == "" {
 			t.Errorf("%q: %+v, want one range %g to %g with its noun", c.in, ns, c.from, c.to)
+		} else if !strings.HasPrefix(ns[0].Text, "between") && !strings.HasPrefix(ns[0].Text, "بين") {
+			t.Errorf("%q: the range's text %q does not open with its between", c.in, ns[0].Text)
 		}
 	}
 	for _, in := range []string{

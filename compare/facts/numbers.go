@@ -559,8 +559,10 @@ func (s *scanner) betweenRanges(ns []Number, at [][2]int) []Number {
 	for k := 0; k < len(ns); k++ {
 		if k+1 < len(ns) && s.between(at[k], at[k+1]) && ns[k].Value < ns[k+1].Value && !ns[k].Ordinal && !ns[k+1].Ordinal {
 			x, y := ns[k], ns[k+1]
-			x.To, x.End = y.Value, y.End
-			x.Text = s.runeSpan(x.Start, y.End, at[k][0], at[k+1][1])
+			// The range's text opens with its "between": "between 30 and
+			// 45", "بين 30 و45".
+			x.To, x.Start, x.End = y.Value, s.toks[at[k][0]-1].rs, y.End
+			x.Text = s.runeSpan(x.Start, y.End, at[k][0]-1, at[k+1][1])
 			x.Approx = x.Approx || y.Approx
 			x.Percent = x.Percent || y.Percent
 			if x.Unit == "" {
