@@ -209,6 +209,9 @@ func numberTokens(t []token, ns []facts.Number) []int {
 	at := make([]int, len(ns))
 	for i, n := range ns {
 		at[i] = tokenAt(t, n.Start)
+		if k := at[i]; k >= 0 && n.To != 0 && k+1 < len(t) && (t[k].norm == "between" || t[k].norm == "بين") {
+			at[i] = k + 1 // a range's text opens with its "between": its number is next
+		}
 	}
 	return at
 }
