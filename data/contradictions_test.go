@@ -878,3 +878,23 @@ func TestStartTimesMeet(t *testing.T) {
 	}
 	t.Errorf("the two start times are not set against each other; %d contradictions", len(pairs))
 }
+
+// TestCountedKeysOfNone checks that a statement with no number that says
+// there were none of an outcome ("no deaths had been recorded", "لا
+// وفيات") is tokenised for it and gives the outcome's key, which meets a
+// toll's, while a statement with neither a negation nor an outcome word
+// is not tokenised.
+func TestCountedKeysOfNone(t *testing.T) {
+	for _, text := range []string{"The civil defence said no deaths had been recorded.", "وأكد المصدر أنه لا وفيات في صفوف المصابين."} {
+		var prep *relation.Prepared
+		if got := countedKeys(searchNorm(text), &prep, text); !slices.Contains(got, countedPrefix+"\x03killed") {
+			t.Errorf("countedKeys(%q) = %q, lacks the outcome killed", text, got)
+		}
+	}
+	var prep *relation.Prepared
+	text := "The governor visited the flooded villages on Sunday."
+	countedKeys(searchNorm(text), &prep, text)
+	if prep != nil {
+		t.Errorf("%q was tokenised for its counts", text)
+	}
+}

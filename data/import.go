@@ -963,7 +963,7 @@ func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 		}
 	}
 	clock := mayTellTime(text)
-	if !number && !clock {
+	if !number && !clock && !mayTellNone(text) {
 		return out
 	}
 	if *prep == nil {
@@ -996,6 +996,37 @@ func mayTellTime(text string) bool {
 	}
 	return false
 }
+
+// mayTellNone reports whether text may say there were none of an outcome
+// ("no deaths had been recorded", "لا وفيات", "لم يصب أحد"), which the
+// engine counts as a count of none: such a statement has no number, and
+// is tokenised here only when it holds both a negation and a word of an
+// outcome.
+func mayTellNone(text string) bool {
+	lower := strings.ToLower(text)
+	neg := false
+	for _, w := range noneNegHints {
+		if strings.Contains(lower, w) {
+			neg = true
+			break
+		}
+	}
+	if !neg {
+		return false
+	}
+	for _, w := range noneOutcomeHints {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	noneNegHints     = []string{"no ", "none", "not ", "n't", "لا ", "لم ", "دون", "نفى", "نفت", "ينفي", "تنفي"}
+	noneOutcomeHints = []string{"death", "dead", "died", "kill", "injur", "wound", "hurt", "missing", "casualt", "fatalit", "arrest", "detain",
+		"وفا", "قتل", "قتيل", "مصرع", "إصاب", "اصاب", "مصاب", "جرح", "جريح", "مفقود", "اعتقال", "توقيف", "معتقل"}
+)
 
 // clockHints are the words an Arabic time of day is told with: "الساعة
 // الرابعة", "الحادية عشرة صباحاً", "الثالثة عصراً".

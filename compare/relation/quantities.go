@@ -255,6 +255,18 @@ func oneChange(rx, ry int) bool {
 	return rx == ry && rx != 0 || rx == 0 && changed(ry) || ry == 0 && changed(rx)
 }
 
+// negatedOutcome reports an outcome word negated ("no deaths", "لا
+// وفيات"), which noneCounts takes for a count of none.
+func negatedOutcome(t []token) bool {
+	words := outcomeWords()
+	for j := range t {
+		if t[j].negated && people(outcomeAt(words, t, j)) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasQuantity(t []token) bool {
 	for i := range t {
 		if t[i].num.kind != numNone || t[i].frac {
@@ -2689,7 +2701,7 @@ func anyDate(x facts.Date, ys []facts.Date) bool {
 // "missing" ...), each once: the words an archive indexes a statement under
 // so that two counts of one outcome meet, in either language.
 func (p *Prepared) Outcomes() []string {
-	if !hasQuantity(p.toks) {
+	if !hasQuantity(p.toks) && !negatedOutcome(p.toks) {
 		return nil
 	}
 	c := p.counts()
