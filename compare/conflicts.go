@@ -63,6 +63,8 @@ func factConflicts(out []FactConflict, pair int, a, b *Statement) []FactConflict
 		switch {
 		case na.Percent:
 			what = "percentage"
+		case na.Unit == facts.AgeUnit:
+			what = "age"
 		case na.Unit != "":
 			what = "number (" + na.Unit + ")"
 		}
@@ -122,7 +124,12 @@ func states(ns []facts.Number, n facts.Number) bool {
 	return false
 }
 
-// sameValue reports whether two numbers have one value.
+// sameValue reports whether two numbers have one value. A range ("between
+// 30 and 45 tonnes", facts.Number.To) has every value from its lower end
+// to its upper one.
 func sameValue(x, y facts.Number) bool {
+	if x.To != 0 || y.To != 0 {
+		return max(x.Value, y.Value) <= min(max(x.Value, x.To), max(y.Value, y.To))+1e-9
+	}
 	return math.Abs(x.Value-y.Value) < 1e-9*math.Max(1, math.Abs(y.Value))
 }

@@ -45,3 +45,20 @@ func TestFactConflictsOfDifferentReferents(t *testing.T) {
 		t.Errorf("two turnouts: %+v", fc)
 	}
 }
+
+// TestFactConflictsOfRangesAndAges checks that a value inside the other
+// side's range ("about 40 tonnes", "between 30 and 45 tonnes") is no
+// conflict in the table, one outside it is, and an age is named as one.
+func TestFactConflictsOfRangesAndAges(t *testing.T) {
+	a := "Crews removed about 40 tonnes of dead fish on Monday."
+	if fc := Compare(a, "Crews removed between 30 and 45 tonnes of dead fish on Monday.", Options{}).FactConflicts(); len(fc) != 0 {
+		t.Errorf("40 tonnes against between 30 and 45: %+v", fc)
+	}
+	if fc := Compare(a, "Crews removed between 50 and 60 tonnes of dead fish on Monday.", Options{}).FactConflicts(); len(fc) != 1 {
+		t.Errorf("40 tonnes against between 50 and 60: %+v, want one conflict", fc)
+	}
+	fc := Compare("A seven-year-old girl died on Monday.", "A nine-year-old girl died on Monday.", Options{}).FactConflicts()
+	if len(fc) != 1 || fc[0].What != "age" {
+		t.Errorf("two ages: %+v, want one conflict of age", fc)
+	}
+}
