@@ -638,7 +638,7 @@ func TestRatesAreNoDurations(t *testing.T) {
 // يتجاوز" bound a number from above, not from below as the "more than" at
 // their end would.
 func TestNegatedBounds(t *testing.T) {
-	for _, c := range []struct{ in, bound string }{
+	wantBounds(t, []boundCase{
 		{"The fire killed no more than 12 people.", "max"},
 		{"The fire killed not more than 12 people.", "max"},
 		{"The fire killed more than 12 people.", "min"},
@@ -651,12 +651,7 @@ func TestNegatedBounds(t *testing.T) {
 		{"A fine not exceeding 500 dinars.", "max"},
 		{"Annual inflation rose above 28 percent in July.", "min"},
 		{"Temperatures fell below 5 degrees overnight.", "max"},
-	} {
-		ns := Extract(c.in).Numbers
-		if len(ns) != 1 || ns[0].Bound != c.bound {
-			t.Errorf("%q: %+v, want bound %s", c.in, ns, c.bound)
-		}
-	}
+	})
 }
 
 // TestCurrencyCodesAndYearSpans checks that a currency's code before an
@@ -838,15 +833,25 @@ func TestBetweenRanges(t *testing.T) {
 // TestExceededBounds checks that a number "exceeded" or "تجاوز" is a
 // lower bound, and the same verb negated an upper one.
 func TestExceededBounds(t *testing.T) {
-	for _, c := range []struct{ in, bound string }{
+	wantBounds(t, []boundCase{
 		{"The number of suspected cases exceeded 4,000 on Monday.", "min"},
 		{"وأضاف المصدر أن عدد الحالات المشتبه بها تجاوز أربعة آلاف حالة.", "min"},
 		{"وقالت الشركة إن الخسائر تخطت 50 مليون دولار.", "min"},
 		{"وقالت الشرطة إن عدد القتلى لا يتجاوز 12 شخصا.", "max"},
-	} {
+	})
+}
+
+// boundCase is a text of one number and the bound it should have.
+type boundCase struct{ in, bound string }
+
+// wantBounds fails t for each case whose text does not give one number
+// with its bound.
+func wantBounds(t *testing.T, cases []boundCase) {
+	t.Helper()
+	for _, c := range cases {
 		ns := Numbers(c.in)
 		if len(ns) != 1 || ns[0].Bound != c.bound {
-			t.Errorf("%q: %+v, want bound %s", c.in, ns, c.bound)
+			t.Errorf("%q: %+v, want bound %q", c.in, ns, c.bound)
 		}
 	}
 }
@@ -854,16 +859,11 @@ func TestExceededBounds(t *testing.T) {
 // TestHandedOverIsNoBound checks that the "over" of "handed over" is the
 // verb's particle, not "more than", while "over" alone still is.
 func TestHandedOverIsNoBound(t *testing.T) {
-	for _, c := range []struct{ in, bound string }{
+	wantBounds(t, []boundCase{
 		{"Each tribe handed over 10 rifles to the mediators.", ""},
 		{"Police turned over 12 suspects to prosecutors.", ""},
 		{"Over 10 rifles were seized.", "min"},
-	} {
-		ns := Numbers(c.in)
-		if len(ns) != 1 || ns[0].Bound != c.bound {
-			t.Errorf("%q: %+v, want bound %q", c.in, ns, c.bound)
-		}
-	}
+	})
 }
 
 // TestAgesCountNoOne checks that "a seven-year-old girl" is an age, whose

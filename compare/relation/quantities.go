@@ -1792,16 +1792,7 @@ func initStartWords() {
 // token at rune offset r: the time of day there is when the event began.
 func eventStartAt(t []token, r int) bool {
 	k := tokenAt(t, r)
-	if k < 0 {
-		return false
-	}
-	lo, hi := clauseBounds(t, k)
-	for i := lo; i <= hi; i++ {
-		if startWords[t[i].key] {
-			return true
-		}
-	}
-	return false
+	return k >= 0 && inClause(t, k, func(i int) bool { return startWords[t[i].key] })
 }
 
 // tokenAt is the index of the token of t holding rune offset r, or -1.

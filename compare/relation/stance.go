@@ -330,13 +330,7 @@ func initSurvivalWords() {
 
 // universalIn reports a word of all (allWords) in the clause of st[k].
 func universalIn(st []token, k int) bool {
-	lo, hi := clauseBounds(st, k)
-	for i := lo; i <= hi && i < len(st); i++ {
-		if allWords[st[i].norm] {
-			return true
-		}
-	}
-	return false
+	return inClause(st, k, func(i int) bool { return allWords[st[i].norm] })
 }
 
 // allWords say that all of a group are meant, as token norms.
@@ -402,13 +396,7 @@ func measureSaid(st []token, k int, cl []token) bool {
 	if !predicateOfMeasure(cl) {
 		return true
 	}
-	lo, hi := clauseBounds(st, k)
-	for i := lo; i <= hi; i++ {
-		if measureNouns[st[i].key] {
-			return true
-		}
-	}
-	return false
+	return inClause(st, k, func(i int) bool { return measureNouns[st[i].key] })
 }
 
 // predicateOfMeasure reports a claim whose predicate governs a measure
@@ -566,14 +554,10 @@ func initIntentNouns() {
 // claim (as markMatches marked it) other than a place, a measure or a
 // word with an opposite.
 func clauseNamesClaim(st []token, k int) bool {
-	lo, hi := clauseBounds(st, k)
-	for i := lo; i <= hi; i++ {
+	return inClause(st, k, func(i int) bool {
 		t := &st[i]
-		if i != k && t.matched && content(t) && t.num.kind == numNone && !weakWord(t) && (t.ent == nil || len(t.ent.ants) == 0) {
-			return true
-		}
-	}
-	return false
+		return i != k && t.matched && content(t) && t.num.kind == numNone && !weakWord(t) && (t.ent == nil || len(t.ent.ants) == 0)
+	})
 }
 
 // isPredicate reports whether a claim word is what the claim says happens:
@@ -755,13 +739,7 @@ var endVerbs = normSet("end ends ended ending تنهي ينهي أنهى أنه�
 // one in another clause is of something else ("Riverton fire kills 12;
 // company rejects union claims of safety breaches").
 func clauseHasTopic(st []token, d int) bool {
-	lo, hi := clauseBounds(st, d)
-	for i := lo; i <= hi; i++ {
-		if st[i].matched && content(&st[i]) && st[i].num.kind == numNone {
-			return true
-		}
-	}
-	return false
+	return inClause(st, d, func(i int) bool { return st[i].matched && content(&st[i]) && st[i].num.kind == numNone })
 }
 
 // deniesTopic reports whether the denial at st[d] governs a word of the
@@ -771,6 +749,18 @@ func clauseHasTopic(st []token, d int) bool {
 func deniesTopic(st []token, d int) bool {
 	for k := d + 1; k < len(st) && !clauseBreak(&st[k]); k++ {
 		if st[k].negated && !st[k].far && st[k].matched && content(&st[k]) && st[k].num.kind == numNone && !measureNouns[st[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// inClause reports whether test holds for the index of a token in the
+// clause of st[k] (clauseBounds), st[k] itself included.
+func inClause(st []token, k int, test func(i int) bool) bool {
+	lo, hi := clauseBounds(st, k)
+	for i := lo; i <= hi; i++ {
+		if test(i) {
 			return true
 		}
 	}
