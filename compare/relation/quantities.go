@@ -255,18 +255,6 @@ func oneChange(rx, ry int) bool {
 	return rx == ry && rx != 0 || rx == 0 && changed(ry) || ry == 0 && changed(rx)
 }
 
-// negatedOutcome reports an outcome word negated ("no deaths", "لا
-// وفيات"), which noneCounts takes for a count of none.
-func negatedOutcome(t []token) bool {
-	words := outcomeWords()
-	for j := range t {
-		if t[j].negated && people(outcomeAt(words, t, j)) {
-			return true
-		}
-	}
-	return false
-}
-
 func hasQuantity(t []token) bool {
 	for i := range t {
 		if t[i].num.kind != numNone || t[i].frac {
@@ -954,28 +942,25 @@ func itemSize(t []token, n facts.Number, k int) string {
 
 // sizeUnits are the weights and volumes an item is sized by, as token
 // norms, with their kind and their scale to the kind's unit.
-var sizeUnits = func() map[string]struct {
-	kind  string
-	scale float64
-} {
-	m := map[string]struct {
-		kind  string
-		scale float64
-	}{}
+var sizeUnits = func() map[string]sizeUnit {
+	m := map[string]sizeUnit{}
 	for kind, units := range map[string]map[string]float64{
 		"kg": {"kg": 1, "kilogram": 1, "kilograms": 1, "kilo": 1, "kilos": 1, "كيلوغرام": 1, "كيلوغراما": 1, "كيلوغرامات": 1, "كيلو": 1, "كلغ": 1, "كغ": 1,
 			"gram": 0.001, "grams": 0.001, "غرام": 0.001, "غراما": 0.001, "غرامات": 0.001, "tonne": 1000, "ton": 1000, "طن": 1000},
 		"l": {"litre": 1, "litres": 1, "liter": 1, "liters": 1, "لتر": 1, "لترا": 1, "لترات": 1, "ml": 0.001, "مل": 0.001},
 	} {
 		for w, scale := range units {
-			m[textnorm.Normalize(w)] = struct {
-				kind  string
-				scale float64
-			}{kind, scale}
+			m[textnorm.Normalize(w)] = sizeUnit{kind, scale}
 		}
 	}
 	return m
 }()
+
+// sizeUnit is a weight's or volume's kind and its scale to the kind's unit.
+type sizeUnit struct {
+	kind  string
+	scale float64
+}
 
 // categoryWord is "فئة" (a category, a class) as a token norm.
 var categoryWord = textnorm.Normalize("فئة")
@@ -2098,7 +2083,7 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 			if strings.HasPrefix(t[j].text, "و") && utf8.RuneCountInString(t[j].text) > 3 {
 				break
 			}
-			if !t[j].stop && !goesOnWords[t[j].norm] { // "two of our colleagues lost their lives"
+			if !t[j].stop && t[j].cue&cueStill == 0 && !goesOnWords[t[j].norm] { // "two of our colleagues lost their lives"
 				w++
 			}
 		}
@@ -2158,10 +2143,11 @@ func insertionEnd(t []token, j int) int {
 	return -1
 }
 
-// goesOnWords say that a state goes on, and count as no word between a
-// number and its outcome: "٤٠ مهاجراً ما زالوا في عداد المفقودين" (40
-// migrants are still among the missing).
-var goesOnWords = normSet("ما زال زالوا زالت يزال تزال يزالون لا عداد still")
+// goesOnWords, with the words of a state that goes on (cueStill: زال،
+// still, remain), count as no word between a number and its outcome: "٤٠
+// مهاجراً ما زالوا في عداد المفقودين" (40 migrants are still among the
+// missing).
+var goesOnWords = normSet("ما لا عداد")
 
 // insertionWords open a phrase inserted between a count and its verb.
 var insertionWords = normSet("including among mostly most many")
@@ -2692,8 +2678,10 @@ func anyDate(x facts.Date, ys []facts.Date) bool {
 // "missing" ...), each once: the words an archive indexes a statement under
 // so that two counts of one outcome meet, in either language.
 func (p *Prepared) Outcomes() []string {
-	if !hasQuantity(p.toks) && !negatedOutcome(p.toks) {
-		return nil
+	if !hasQuantity(p.toks) {
+		if ns, _, _ := noneCounts(p.toks, nil); len(ns) == 0 {
+			return nil // no count, not even of none ("no deaths")
+		}
 	}
 	c := p.counts()
 	var out []string
