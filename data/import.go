@@ -988,38 +988,21 @@ func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 // the engine reads it: most statements do not, and need not be tokenised
 // here. A time in digits ("4 p.m.", "11 صباحاً") has a number, which is
 // read anyway.
-func mayTellTime(text string) bool {
-	for _, w := range clockHints {
-		if strings.Contains(text, w) {
-			return true
-		}
-	}
-	return false
+func mayTellTime(text string) bool { return containsAny(text, clockHints) }
+
+// containsAny reports whether s holds one of ws.
+func containsAny(s string, ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(s, w) })
 }
 
 // mayTellNone reports whether text may say there were none of an outcome
-// ("no deaths had been recorded", "لا وفيات", "لم يصب أحد"), which the
-// engine counts as a count of none: such a statement has no number, and
-// is tokenised here only when it holds both a negation and a word of an
-// outcome.
+// ("no deaths had been recorded", "لا وفيات", "لم تسجل أي حالة وفاة"),
+// which the engine counts as a count of none: such a statement has no
+// number, and is tokenised here only when it holds both a negation and a
+// word of an outcome.
 func mayTellNone(text string) bool {
 	lower := strings.ToLower(text)
-	neg := false
-	for _, w := range noneNegHints {
-		if strings.Contains(lower, w) {
-			neg = true
-			break
-		}
-	}
-	if !neg {
-		return false
-	}
-	for _, w := range noneOutcomeHints {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(lower, noneNegHints) && containsAny(lower, noneOutcomeHints)
 }
 
 var (
