@@ -209,8 +209,10 @@ func numberTokens(t []token, ns []facts.Number) []int {
 	at := make([]int, len(ns))
 	for i, n := range ns {
 		at[i] = tokenAt(t, n.Start)
-		if k := at[i]; k >= 0 && n.To != 0 && k+1 < len(t) && (t[k].norm == "between" || t[k].norm == "بين") {
-			at[i] = k + 1 // a range's text opens with its "between": its number is next
+		// A range's text opens with the word that tells it ("between 30
+		// and 45"): its token is its first number's.
+		for n.To != 0 && at[i] >= 0 && at[i]+1 < len(t) && t[at[i]].num.kind == numNone && t[at[i]].end < n.End {
+			at[i]++
 		}
 	}
 	return at

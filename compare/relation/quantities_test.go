@@ -2000,3 +2000,17 @@ func TestNoneOfACase(t *testing.T) {
 		t.Errorf("no case of death against two killed: %q", r.Detail)
 	}
 }
+
+// TestRangeTokenIsItsFirstNumber checks that the token of a range, whose
+// text opens with "between" or "بين", is its first number's, which the
+// rules that read a number's neighbours start from.
+func TestRangeTokenIsItsFirstNumber(t *testing.T) {
+	for _, text := range []string{"Crews removed between 30 and 45 tonnes of fish.", "أزالت الفرق ما بين 30 و45 طناً من الأسماك."} {
+		toks := Prepare(text).toks
+		ns := facts.Numbers(text)
+		at := numberTokens(toks, ns)
+		if len(ns) != 1 || at[0] < 0 || toks[at[0]].text != "30" {
+			t.Errorf("%q: numbers %+v at %v, want one range at the token 30", text, ns, at)
+		}
+	}
+}
