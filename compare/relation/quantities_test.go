@@ -1980,7 +1980,7 @@ func TestAgeIsNoFormerValue(t *testing.T) {
 // TestNoneIsACount checks that an outcome said to be none ("no deaths had
 // been recorded", "none of our staff was hurt", "No one was killed") is a
 // count of zero that meets the other side's count of that outcome, across
-// languages too, and meets nothing else.
+// languages too, and does not meet a count of something else (houses).
 func TestNoneIsACount(t *testing.T) {
 	wantInClaimNumber(t, true, [][2]string{
 		{"وقال مصدر طبي إن ثلاثة أشخاص لقوا حتفهم غرقاً، بينهم طفلان.", "The civil defence directorate said no deaths had been recorded."},
