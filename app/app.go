@@ -1,9 +1,3 @@
-// Package app is Claimdiff's window, built with Fyne. It never imports
-// fyne.io/fyne/v2/app, so its tests run on Fyne's headless test driver; main
-// creates the Fyne application and hands it in.
-//
-// Every pane loads in a goroutine and applies its result with fyne.Do (see
-// ui.async), so the window never waits on the archive.
 package app
 
 import (

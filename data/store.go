@@ -1,12 +1,3 @@
-// Package data is Claimdiff's archive: claims, their sources and statements,
-// the engine's comparisons with the journalist's verdicts, notes and tags, in
-// one SQLite file with full-text search.
-//
-// Every exported method of Store is one transaction. Writes go through a
-// single connection that takes the write lock at BEGIN (immediate), so two
-// programs on the same file queue behind each other's busy timeout instead of
-// failing half way; reads use a separate read-only pool and never wait for a
-// writer (WAL).
 package data
 
 import (

@@ -1,11 +1,3 @@
-// Package facts finds the checkable facts in a sentence of Arabic or English
-// news: numbers, dates and durations, and the cue words (negation, denial,
-// hedging, affirmation) that decide whether a claim is asserted or rejected.
-//
-// Every span is given in rune offsets into the input string, End exclusive,
-// and its Text is the original substring, so callers can highlight it. The
-// extractor is rule-based and deterministic; the word lists it uses live in
-// tables.go. Extract tokenises once and is safe for concurrent use.
 package facts
 
 import "sync"

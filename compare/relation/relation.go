@@ -1,9 +1,3 @@
-// Package relation says how two statements relate (they contradict, agree,
-// are on the same topic without either, or are unrelated) and why, and how a
-// statement stands toward a claim. It works on Arabic and English with rules
-// a journalist can check (negation flips, denials, conflicting numbers and
-// dates, antonyms, a different place or actor in the same role), weighed by
-// a small logistic model learned from labelled pairs (weights_gen.go).
 package relation
 
 import (

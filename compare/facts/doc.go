@@ -1,0 +1,47 @@
+// Package facts finds the checkable facts in a sentence of Arabic or English
+// news: numbers, dates and durations, and the cue words (negation, denial,
+// hedging, affirmation) that decide whether a claim is asserted or rejected.
+//
+// Every span is given in rune offsets into the input string, End exclusive,
+// and its Text is the original substring, so callers can highlight it. The
+// extractor is rule-based and deterministic; the word lists it uses live in
+// tables.go. Extract tokenises once and is safe for concurrent use.
+//
+// # What it reads
+//
+// Numbers, in both digit sets and in words:
+//
+//   - bounds, the longest phrase first: "no more than 12" is at most 12, and a
+//     share takes its bound, "more than half of"; a bound told as near its
+//     value, "just under", is Near; "exceeded", "تجاوز", "فاق" make a lower
+//     bound, but not the particle of "handed over 10"; "go up to" is no bound;
+//   - a range told with "between", "ما بين 30 و45 طناً", is one number from
+//     Value to To;
+//   - a currency's code before an amount, "EGP 17.75", "JD310 million";
+//   - not the "26" of a fiscal "2025/26", nor digits that name something,
+//     "train number 934", "رقم ٩٣٤", "Decree 54", "#16", or a quoted name,
+//     "«البركة 7»" (label, quotedName);
+//   - "إحدى وأربعين" is 41, and an ordinal takes its tens, "الحادي والعشرين"
+//     (ordinalTens);
+//   - a fraction of a group, "half of the schools", "ثلث المدارس", is a share
+//     in percent; a change of a rate in points is in basis points, "a quarter
+//     of a percentage point", "25 نقطة أساس";
+//   - a scale's dual in construct is two of it, "مليونا شخص", "بمليوني دولار",
+//     but not "ألفا من" nor "حشد مليوني في"; the dual of a counted noun with a
+//     broken plural is two of it, "قتيلين", "حالتي وفاة" (dualCount);
+//   - a part takes its whole's noun, "15 of 24 seats" (unitOfWhole);
+//   - "a seven-year-old girl" is an age (AgeUnit), which meets only ages.
+//
+// Dates and periods, in both Arabic month series:
+//
+//   - a duration, "a 30-day ceasefire", "هدنة لمدة شهر"; told as approximate
+//     or open-ended, "at least a year", "عامين على الأقل"; with no set end,
+//     PeriodOpen, "open-ended", "إضراب مفتوح"; with no number, "week-long";
+//   - "three days after" is an offset, not a duration, but "after ten days of
+//     negotiations" is one; "10% a year" is a rate, not a duration; bounds
+//     such as "does not exceed", "above", "below";
+//   - times of day, "3:42 a.m.", "الساعة الحادية عشرة ليلا", "الرابعة والربع
+//     عصراً": a Date with Clock set, never a count.
+//
+// Cues: negation, denial, hedging and affirmation, each with its span.
+package facts

@@ -1,0 +1,176 @@
+// Package relation says how two statements relate (they contradict, agree,
+// are on the same topic without either, or are unrelated) and why, and how a
+// statement stands toward a claim. It works on Arabic and English with rules
+// a journalist can check (negation flips, denials, conflicting numbers and
+// dates, antonyms, a different place or actor in the same role), weighed by
+// a small logistic model learned from labelled pairs (weights_gen.go, made
+// by cmd/train from Features; eval.go scores the dev sets). It also holds the TSV reader of the relate command (tsv.go).
+//
+// This comment is the catalogue of the rules, grouped by what they decide;
+// each names the function or table that holds it.
+//
+// # Entry points
+//
+//   - Classify, ClassifyFacts and ClassifyPrepared (on Prepare's tokens):
+//     two statements on their own.
+//   - ClassifyInClaim, the archive's judge: within one claim two counts of
+//     one outcome conflict whatever else the statements share, and so do two
+//     times of day at which the event began (eventStartAt, startTimes: "broke
+//     out shortly after 4 p.m." against "happened around 11 a.m.", or
+//     against "اندلع عصر يوم الخميس", a part of the day as its stretch of
+//     hours); a word two statements in two languages share, negated in one,
+//     is a conflict when they share another.
+//   - StanceOf and StanceOfPrepared: a statement toward a claim (affirms,
+//     denies, neutral).
+//   - ConceptKeys and PhraseConceptKeys: the lexicon's concepts (of one word
+//     or two: "live rounds", "الرصاص الحي"), antonym groups and months as
+//     keys that meet across languages; TwoCommodities takes two statements'
+//     sides on two commodities for no opposite sides.
+//
+// # Numbers of the same thing (quantities.go)
+//
+// A number conflict needs the same thing counted:
+//
+//   - the same noun, or the same outcome (killed, injured, missing, treated,
+//     acquitted, convicted...); a counted noun that is an outcome word gives
+//     the outcome ("انتشال ثلاث جثث"), and one of those aboard gives way to a
+//     verb after it ("140 passengers were injured"); a count finds its verb
+//     past an inserted "including" phrase (insertionEnd);
+//   - a percentage of the same referent (turnout, vote, price...), or the
+//     noun after it, "a 19.9% stake" (referentAt: "لنمو" with its clitic, not
+//     "pay" as a verb); in a claim, a percentage with no referent against the
+//     change of a price, a wage or a rate (oneChange);
+//   - an exchange rate, "52.30 per dollar", "مقابل الدولار" (exchangeRate),
+//     of one market, official or street (marketOf);
+//   - an outcome said to be none ("no deaths", "لا وفيات") is a count of zero
+//     that meets the other side's count of it (noneCounts).
+//
+// A firm count conflicts in article sentences the model would call
+// unrelated, on its counted noun alone. Two floors ("more than 50" against
+// "more than 70") are two counts. A number agrees with the other side only by
+// a value of the same kind of thing (sameElsewhere), so a former value vouches
+// for no new one.
+//
+// # Two things, not one conflict (twoThings)
+//
+//   - two places (a place stands by its count, on both sides: placeOf; a
+//     dateline's city and a place a location is told from, "south of Amman",
+//     "جنوب عمّان", placeFrom, are no place of the event; a country and its
+//     people across the scripts are one place);
+//   - two times: a count dated by a bare year or its end, "last August", a
+//     month named alone, "so far this year" (not "yesterday", nor a year
+//     against "this year"); a first count since changed, "initially put the
+//     toll at 12"; a toll told on two days;
+//   - a demanded, called-for or projected number or duration against one that
+//     is not ("the toll could rise to six");
+//   - a part against a whole: parts that add up to the other side's whole; a
+//     count of some of a group ("among those treated", "including 12
+//     children", "بينهم", a breakdown) against another noun; some of those an
+//     outcome counts ("seven of the injured", partitive) against its total;
+//     the whole a part is of ("24" of "15 of 24 seats", whole) against
+//     another part; those still in hospital or held against a total; the
+//     acquitted or convicted against all the defendants; a count listed with
+//     one more of another kind ("three workers and a guard"); two counts that
+//     both name their noun, more than ten times apart and tied by no outcome
+//     (tenfold);
+//   - a change against a level: an amount added ("adding 600 megawatts",
+//     "زيادة قدرها ٧٥٠ درهماً", added); the value before a change ("from
+//     13.75", "بدلا من", "بعد أن كان", previous, found past "around" and a
+//     comma); a former value by its adjective (formerWords);
+//   - two kinds of money or measure: prices of two commodities (priceOf),
+//     numbers of two commodities or two amounts of money of two things (goods:
+//     a wage, a saving, a loan, a tranche...), rates of two groups or measures
+//     (groups: "youth unemployment", "monthly inflation"), a true cost ("the
+//     real cost", "التكلفة الحقيقية", trueCost) against a price, a count of
+//     people by the year (yearly) against one event's, a length or magnitude
+//     against a count, an aftershock against the earthquake, two lengths
+//     written before two different nouns (lengthsOfTwoThings); places and
+//     craft count no one ("taken to three hospitals", thingUnits);
+//   - the same figure told twice: fewer decimals against more ("0.71" and
+//     "0.709"; a whole percentage against one to a tenth), a small count told
+//     roughly against its neighbours ("about 15" and 14), amounts a hundred
+//     times apart (twenty when one is vague), two durations whose told ranges
+//     meet ("at least a year", "about 18 months") or that are a hundred times
+//     apart.
+//
+// # Dates and times
+//
+// Weekdays and times of day are dates, in both languages, and firm ones. A
+// day of saying, denying, accusing, warning, adding or confirming dates a
+// statement (dayVerbs), a weekday set off by commas after the verb and its
+// subject too (timeApposition); it gives way to the other side's day of the
+// event (eventWeekday); two days of one announcement are two dates of it; a
+// day of effect ("اعتبارا من", "takes effect") is no rival of a day of
+// announcing (dayOfSaying). Two weekdays are a firm conflict when their
+// clauses share a word, a name spelt in the two scripts included
+// (clauseShare). "By the end of 2026" is part of a date (markTimeEdges), and
+// two opposite words in clauses of two times are two events (timeOf).
+//
+// # Negation and denial (markNegation, markConcessions)
+//
+// A negation or denial reaches past where a denial was made and past the
+// title of who denies ("ونفى محافظ البنك المركزي", "نفت الحكومة العراقية";
+// after an Arabic verb of denial, a long speaker: pastSpeakerTitle,
+// pastApposition), and through a denied that-clause, whose subject is not
+// what is denied, ended by a verb of saying, by explain/mean/link or by "not
+// as X claims", passed on by plan/intention/existence. A plain negation ends
+// at a preposition after the word it negates (scopePreps: "لا زيادة في
+// سعر"); غير negates one word, and a far word of a denial after a preposition
+// is not denied (complement). These negate or deny nothing:
+//
+//   - "غير أن" and the "no" of "no more than" (markHowever);
+//   - a concessive's object, the trial's terms "شهود النفي" and "أدلة النفي",
+//     a refused request, a negated or offered denial, "without denying or
+//     confirming", "dismissed" or "rejects" said of anything but a report;
+//   - the wire's "no comment" formula, its sentences of what is not known or
+//     could not be verified, a source's silence ("did not say how many"), and
+//     the reporter's unanswered calls (noComment, commentAt);
+//   - what a statement leaves open (a token's moot: the object of a "confirm
+//     or deny", which also makes a pair neutral when only one side leaves the
+//     shared words open; hypo: a condition, "if ... not", "إذا لم");
+//   - a negation of another of a kind ("no further increases", "لزيادات
+//     أخرى", anotherOne).
+//
+// The lexicon's "الحد الأدنى"/minimum are limits, not falls.
+//
+// # Stance toward a claim (stance.go)
+//
+//   - A claim that only names an event has a head (claimHead); a title that
+//     names an event has no predicate, and only a denial that governs one of
+//     its words denies it; a negation or denial whose first word, past words
+//     that frame it, is that event denies it (negatesHead), unless the claim
+//     names a denial itself.
+//   - A denial counts only in a clause on the claim, not when a concessive
+//     word governs it, nor when it opens a clause of its own joined by "and"
+//     after the predicate.
+//   - A predicate or its opposite said of something the claim does not name
+//     takes no stance (saidOfOther over governed, the words before and after a
+//     pole word, with an English compound's head, compoundHead; a word the
+//     claim names in the other script is the claim's); nor one said of a place
+//     or a measure alone, "rate", "سعر" (weakWord); against a claim whose
+//     predicate is of a measure ("رفع سعر الخبز"), an opposite denies it only
+//     with a measure word in its clause (measureSaid).
+//   - A demanded event ("طالب بإقالة") is no event to stance, nor an opposite
+//     said of an earlier time ("بعد أن رفعها").
+//   - A direction in a country's name ("South Sudan", "جنوب السودان") is no
+//     predicate (inName).
+//   - One who survived denies no deadly event unless all did (survivalWords,
+//     universalIn).
+//   - A claim of two parts joined by a comma is judged part by part
+//     (claimParts, StanceResult.Part); the archive's judge sets two stances
+//     against each other only on one part.
+//
+// # Words, places and names (places.go, translit.go, lexicon.go)
+//
+// Places, nationalities and the members of the other closed classes
+// (currencies, colours, kin, weekdays...) are matched by their written forms,
+// not by stem alone: "وأن" is no currency, "البحر" is not البحرين, "الغاز"
+// not بنغازي, "using" not the US, and a name listed without the article does
+// not take it. Words the stemmer folds onto an antonym's word they are not
+// (notTheirStem: "الإعلان" is not أعلى, "nearly" not "near") or onto an
+// outcome word (notOutcome: "وفي" is no death) are told apart. A colour is one
+// in both scripts ("Red", "الأحمر"). Names meet across scripts by their
+// consonant skeleton ("Amal Haddad", "أمل حداد"; "Hatem al-Rubaie"). "U.S."
+// and "a.m." are one word each (textnorm.Initialism). The lexicon's folded
+// tables are generated (lexicon_gen.go, go generate).
+package relation
