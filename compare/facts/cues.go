@@ -63,6 +63,13 @@ func (s *scanner) matchPhrase(i int, ws []string) int {
 }
 
 // Words after which ما and غير are not negations.
+// LiesAt reports whether "lies" or "lie" between the words prev and next
+// (folded; prev is "" at the start) is the verb of where something is
+// ("the town lies on the border", "lie in ruins"), not the noun of a
+// denial ("pure lies", "were “pure lies on the part of the United
+// States”").
+func LiesAt(prev, next string) bool { return liesPlace[next] && !liesNoun[prev] }
+
 var (
 	maNotBefore = wordSet("إذا", "اذا", "الذي", "التي", "الذين", "هو", "هي", "هم", "بين", "أن", "إن", "لم", "لا",
 		"من", "في", "على", "عن", "إلى", "بعد", "قبل", "كان", "كانت", "يكون", "تكون")
@@ -70,6 +77,10 @@ var (
 	liesPlace      = wordSet("on", "in", "at", "under", "near", "beside", "down", "ahead", "behind", "with",
 		"across", "along", "between", "within", "to", "next", "against", "asleep", "flat", "face", "atop",
 		"inside", "outside", "by", "beneath", "upon", "there", "here", "back", "still", "around", "alone")
+	// Words before "lies" that make it the noun.
+	liesNoun = wordSet("pure", "outright", "blatant", "total", "complete", "mere", "just", "all", "more", "such",
+		"these", "those", "his", "her", "their", "its", "our", "of", "and", "or", "told", "tell", "telling", "spread",
+		"spreading", "spreads", "are", "were", "was", "is", "be", "been", "“", "\"", "«", "‘", "'")
 	mayDateBefore = wordSet("in", "by", "since", "until", "of", "early", "late", "mid", "end", "during", "from",
 		"through", "last", "next", "this", "on", "before", "after")
 )
@@ -117,7 +128,11 @@ func (s *scanner) ruleOK(r cueRule, i, k int, clit bool) bool {
 	case ruleGhayr:
 		return ok && !next.latin && !ghayrNotBefore[next.norm]
 	case ruleLies:
-		return !ok || !liesPlace[next.norm]
+		prev := ""
+		if i > 0 {
+			prev = s.toks[i-1].norm
+		}
+		return !ok || !LiesAt(prev, next.norm)
 	case ruleMay:
 		t := &s.toks[i]
 		if !t.upper {

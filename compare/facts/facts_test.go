@@ -292,6 +292,7 @@ func TestCues(t *testing.T) {
 		{"en confirmed", "Officials confirmed the deal", []cue{{"confirmed", Affirmation}}},
 		{"en lies the noun", "It was a pack of lies.", []cue{{"lies", Denial}}},
 		{"en lies the verb", "A dog lies on the floor", nil},
+		{"en lies the noun before on", "They were “pure lies on the part of the United States”", []cue{{"lies", Denial}}},
 		{"en no inside words", "I know the notable nominee", nil},
 		{"en not only", "not only Iraq but Syria", nil},
 		{"en number abbreviation", "No. 5 was there", nil},
@@ -873,6 +874,22 @@ func TestAgesCountNoOne(t *testing.T) {
 		ns := Numbers(in)
 		if len(ns) != 1 || ns[0].Unit != AgeUnit {
 			t.Errorf("%q: %+v, want one age", in, ns)
+		}
+	}
+}
+
+// TestAircraftModelIsNoCount checks that an aircraft's model ("Boeing
+// 737-800", "إيرباص 320") and a flight's number past the airline's code
+// ("Flight RM 415") are names, not counts: only the passengers are.
+func TestAircraftModelIsNoCount(t *testing.T) {
+	for text, want := range map[string]float64{
+		"The Boeing 737-800 carrying 148 passengers touched down.":           148,
+		"Flight RM 415, carrying 164 passengers and no crew, landed safely.": 164,
+		"هبطت طائرة إيرباص 320 تقل 150 راكبا في المدينة المنورة.":            150,
+	} {
+		ns := Extract(text).Numbers
+		if len(ns) != 1 || ns[0].Value != want {
+			t.Errorf("%q: numbers %v, want only %v", text, ns, want)
 		}
 	}
 }

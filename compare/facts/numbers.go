@@ -1134,10 +1134,15 @@ func (s *scanner) yearSpan(i int) bool {
 // number 934", "القطار رقم 934", "Decree 54", "flight 370", "المادة 6".
 var labelWords = map[string]bool{"number": true, "no": true, "nr": true, "رقم": true, "decree": true,
 	"resolution": true, "article": true, "flight": true, "route": true, "مرسوم": true, "المرسوم": true,
-	"مادة": true, "المادة": true, "رحلة": true, "الرحلة": true}
+	"مادة": true, "المادة": true, "رحلة": true, "الرحلة": true,
+	// An aircraft's maker before its model: "Boeing 737-800", "إيرباص 320".
+	"boeing": true, "airbus": true, "antonov": true, "ilyushin": true, "tupolev": true, "embraer": true,
+	"بوينغ": true, "بوينج": true, "ايرباص": true, "إيرباص": true, "ايرباس": true, "إيرباس": true,
+	"انتونوف": true, "أنتونوف": true}
 
 // label reports whether the digits at token i are a name, not a count:
-// after one of labelWords, after "No." and "Nr.", or glued to "#".
+// after one of labelWords (past a code in capitals, "Flight RM 415"), after
+// "No." and "Nr.", glued to "#", or a variant glued to a label by a hyphen.
 func (s *scanner) label(i int) bool {
 	j := i - 1
 	if j < 0 {
@@ -1145,6 +1150,12 @@ func (s *scanner) label(i int) bool {
 	}
 	if s.toks[j].norm == "." && (s.is(j-1, "no") || s.is(j-1, "nr")) || s.toks[j].norm == "#" && s.toks[i].glued {
 		return true
+	}
+	if s.toks[j].norm == "-" && s.toks[i].glued && s.toks[j].glued && j > 0 && s.toks[j-1].kind == tDigits {
+		return s.label(j - 1) // "737-800": the model's variant, after "Boeing 737"
+	}
+	if j > 0 && s.toks[j].latin && s.toks[j].upper && len(s.toks[j].norm) <= 3 && labelWords[s.toks[j-1].norm] {
+		return true // an airline's code between: "Flight RM 415"
 	}
 	return labelWords[s.toks[j].norm] || s.quotedName(i)
 }
