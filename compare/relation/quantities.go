@@ -91,7 +91,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 		}
 		*reasons = append(*reasons, Reason{Kind: "number", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
 			Detail: fmt.Sprintf("number: %s vs %s%s", x.Text, y.Text, unit), firm: firmNumbers(x, y, rx, ry),
-			outcome: x.Ordinal == y.Ordinal && (!x.Percent && !y.Percent && rx != 0 && rx == ry || x.Percent && y.Percent && oneChange(rx, ry)),
+			outcome: x.Ordinal == y.Ordinal && (!x.Percent && !y.Percent && rx != 0 && oneOutcome(rx, ry) || x.Percent && y.Percent && oneChange(rx, ry)),
 			thing:   qa.goods[i] != 0 && qa.goods[i] == qb.goods[j],
 			noun:    x.Ordinal == y.Ordinal && (countedNoun(x, y) || x.Percent && y.Percent && rx >= nounRef && rx == ry)})
 	}
@@ -140,6 +140,7 @@ type counts struct {
 	wholes   []bool   // each number is the whole a part before it is of (whole)
 	kin      []bool   // each number counts someone's children (kinCount)
 	sizes    []string // the size of the item each number is of, when the statement names one (sizes)
+	aged     []uint64 // who each age is of: the noun after "-year-old" (agedOf)
 	at       []int    // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
 	// its counts are of another time.
@@ -152,6 +153,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	f.Dates = withoutDateline(text, f.Dates)
 	f.Numbers = inUnits(text, f.Numbers)
 	at := numberTokens(t, f.Numbers)
+	f.Numbers, at = withoutNotOne(t, f.Numbers, at)
 	zeros, zeroAt, zeroOut := noneCounts(t, at)
 	if len(zeros) > 0 {
 		f.Numbers = append(slices.Clip(f.Numbers), zeros...)
@@ -163,7 +165,47 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), aged: agedOf(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+}
+
+// withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
+// one": "ولم ينسحب جندي واحد" (not a single soldier has withdrawn) counts
+// no one, and is no rival of "three officials".
+func withoutNotOne(t []token, ns []facts.Number, at []int) ([]facts.Number, []int) {
+	notOne := func(i int) bool {
+		k := at[i]
+		return k > 1 && ns[i].Value == 1 && (t[k].norm == "واحد" || t[k].norm == "واحده") &&
+			!t[k-1].stop && !t[k-1].punct && negatedBefore(t, k-1)
+	}
+	first := -1
+	for i := range ns {
+		if notOne(i) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return ns, at
+	}
+	// The caller's facts are shared: the numbers kept go to new slices.
+	keepNs, keepAt := slices.Clone(ns[:first]), slices.Clone(at[:first])
+	for i := first + 1; i < len(ns); i++ {
+		if !notOne(i) {
+			keepNs, keepAt = append(keepNs, ns[i]), append(keepAt, at[i])
+		}
+	}
+	return keepNs, keepAt
+}
+
+// negatedBefore reports a negation cue within the three words before token
+// k, in its clause.
+func negatedBefore(t []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && !t[j].punct; j-- {
+		if t[j].cue&cueNeg != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // noneUnit is the Unit of a count of none (noneCounts): it meets another
@@ -189,6 +231,9 @@ func noneCounts(t []token, at []int) (ns []facts.Number, ats []int, outs []int) 
 		if slices.ContainsFunc(at, func(k int) bool { return k >= 0 && abs(k-j) <= 3 }) {
 			continue // "no more than 12 deaths": a bound of a count, told by facts
 		}
+		if ofGroup(t, j) {
+			continue // "none of the injuries was life-threatening"
+		}
 		cue := j - 1
 		for cue >= 0 && t[cue].cue&(cueNeg|cueDenial) == 0 {
 			cue--
@@ -202,6 +247,21 @@ func noneCounts(t []token, at []int) (ns []facts.Number, ats []int, outs []int) 
 	}
 	return ns, ats, outs
 }
+
+// ofGroup reports an outcome word at token j that names the group a
+// pronoun of none or any picks from: "none of the injuries was
+// life-threatening", "لم تكن أي من الإصابات خطيرة". What is denied is
+// said of the group, which the statement takes to be there.
+func ofGroup(t []token, j int) bool {
+	k := j - 1
+	if k >= 0 && t[k].norm == "the" {
+		k--
+	}
+	return k >= 1 && (t[k].norm == "of" || t[k].norm == "من") && pickWords[t[k-1].norm]
+}
+
+// pickWords pick one or none from a group named after "of" or من.
+var pickWords = map[string]bool{"none": true, "any": true, "neither": true, "either": true, "one": true, "اي": true, "أي": true, "احد": true, "أحد": true}
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
 // every rule that reads a number's neighbours.
@@ -613,7 +673,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 			}
 			// One outcome counts one thing whatever the noun ("23
 			// people" killed, "31 قتيلا").
-			if ox[i] != 0 && ox[i] == oy[j] && x.Ordinal == y.Ordinal && x.Percent == y.Percent && !farApart(x, y) && !sameElsewhere(qa, qb, i) && !sameElsewhere(qb, qa, j) {
+			if ox[i] != 0 && oneOutcome(ox[i], oy[j]) && x.Ordinal == y.Ordinal && x.Percent == y.Percent && !farApart(x, y) && !sameElsewhere(qa, qb, i) && !sameElsewhere(qb, qa, j) {
 				xl, xh, yl, yh := ranges(x, y)
 				if xl <= yh && yl <= xh {
 					continue // "at least 20 people" killed and "20 قتيلا"
@@ -628,7 +688,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 			continue
 		}
 		for j, y := range ys {
-			if ox[i] != 0 && oy[j] != 0 && ox[i] != oy[j] || still(ox[i]) != still(oy[j]) || verdictPart(ox[i]) != verdictPart(oy[j]) || twoThings(qa, qb, i, j) {
+			if ox[i] != 0 && oy[j] != 0 && !oneOutcome(ox[i], oy[j]) || still(ox[i]) != still(oy[j]) || verdictPart(ox[i]) != verdictPart(oy[j]) || twoThings(qa, qb, i, j) {
 				continue
 			}
 			if x.Unit == noneUnit || y.Unit == noneUnit {
@@ -637,7 +697,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 			if comparableNum(x, y) && !sameElsewhere(qb, qa, j) {
 				return i, j, true
 			}
-			if ox[i] != 0 && ox[i] == oy[j] && x.Ordinal == y.Ordinal && x.Percent == y.Percent && (personNoun(x.Unit) || personNoun(y.Unit)) && !farApart(x, y) {
+			if ox[i] != 0 && oneOutcome(ox[i], oy[j]) && x.Ordinal == y.Ordinal && x.Percent == y.Percent && (personNoun(x.Unit) || personNoun(y.Unit)) && !farApart(x, y) {
 				xl, xh, yl, yh := ranges(x, y)
 				if xl <= yh && yl <= xh { // "at least 20 people" and "20 dead"
 					f[fNumMatch] = 1
@@ -658,7 +718,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 func sameElsewhere(qa, qb *counts, i int) bool {
 	x := qa.facts.Numbers[i]
 	for j, y := range qb.facts.Numbers {
-		if ox, oy := qa.outcomes[i], qb.outcomes[j]; ox != 0 && oy != 0 && ox != oy {
+		if ox, oy := qa.outcomes[i], qb.outcomes[j]; ox != 0 && oy != 0 && !oneOutcome(ox, oy) {
 			// "At least 14 dead" is not told again by "43 injured".
 			continue
 		}
@@ -685,6 +745,7 @@ func twoThings(qa, qb *counts, i, j int) bool {
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
 		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || otherGoods(qa.cost[i], qb.cost[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] || qa.kin[i] != qb.kin[j] ||
 		qa.sizes[i] != "" && qb.sizes[j] != "" && qa.sizes[i] != qb.sizes[j] ||
+		qa.aged[i] != 0 && qb.aged[j] != 0 && qa.aged[i] != qb.aged[j] ||
 		someAgainstOther(qa, qb, i, j)
 }
 
@@ -1079,6 +1140,32 @@ func toNumber(t []token, k int) bool {
 // formerWords say that a value was the one before a change, as token
 // norms.
 var formerWords = normSet("previous former old السابق السابقة القديم القديمة")
+
+// agedOf gives each age of ns ("a 52-year-old mother") the match id of the
+// noun it is the age of, 0 for other numbers and for an age with no noun
+// after it. "Fatiha Mekki, a 52-year-old mother of four" and "Yacine
+// Bouzid, a 29-year-old taxi driver" are the ages of two people.
+func agedOf(t []token, ns []facts.Number, at []int) []uint64 {
+	out := make([]uint64, len(ns))
+	for i, n := range ns {
+		if n.Unit != facts.AgeUnit || at[i] < 0 {
+			continue
+		}
+		for j := at[i] + 1; j < len(t) && j <= at[i]+5; j++ {
+			if !ageOld(t, j) {
+				continue
+			}
+			for m := j + 1; m < len(t) && m <= j+2 && !t[m].punct; m++ {
+				if !t[m].stop {
+					out[i] = t[m].id
+					break
+				}
+			}
+			break
+		}
+	}
+	return out
+}
 
 // ageOld reports the "old" of an age ("a seven-year-old girl", "70 years
 // old"), which says nothing of a former value.
@@ -1539,6 +1626,9 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 // out of five judges", "بـ١٧ مقعداً من أصل ٢٤". "24 seats" told so is the
 // council's size, no rival of "13 seats" won.
 func whole(t []token, k int) bool {
+	if collectiveSize(t, k) {
+		return true
+	}
 	j := k - 1
 	if j >= 0 && t[j].norm == "the" {
 		j--
@@ -1558,6 +1648,35 @@ func whole(t []token, k int) bool {
 	}
 	return false
 }
+
+// collectiveSize reports the number at token k as the size of a convoy or
+// a fleet: "a convoy of 14 trucks", "قافلة مؤلفة من ٢٠ شاحنة", "أسطول من
+// 40 قارباً". The trucks gunmen seized are some of them, no rival count.
+func collectiveSize(t []token, k int) bool {
+	j := k - 1
+	if j >= 0 && (t[j].norm == "of" || t[j].norm == "من") {
+		j--
+	} else {
+		return false
+	}
+	for d := 0; d < 4 && j >= 0 && !t[j].punct; d, j = d+1, j-1 {
+		if collectives[t[j].norm] {
+			return true
+		}
+		if !t[j].stop && !madeOf[t[j].norm] && !aidWords[t[j].norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// collectives are groups a count may give the size of; madeOf and
+// aidWords may stand between one and its "of" ("قافلة مساعدات مؤلفة من").
+var (
+	collectives = normSet("convoy convoys fleet flotilla column قافلة القافلة أسطول الأسطول")
+	madeOf      = normSet("made up consisting comprising مؤلفة مكونة تتألف تتكون تضم المؤلفة المكونة")
+	aidWords    = normSet("aid relief humanitarian مساعدات إغاثة إنسانية الإغاثة الإنسانية")
+)
 
 // eachNumber gives, for the number at each token of at, what test says of
 // it (false for a number with no token).
@@ -1835,6 +1954,17 @@ const (
 	outcomeAboard
 	outcomeAcquitted
 	outcomeConvicted
+	// Captivity is told four ways, which oneOutcome sets against each
+	// other. An arrest (outcomeDetained: "arrested", "موقوفين") is not a
+	// kidnapping ("kidnapped", "مختطفين"): "no arrests so far" says nothing
+	// of the drivers gunmen kidnapped. Those set free ("released", "أفرج",
+	// "أخلت سبيل") are some of those arrested ("two of the seven were
+	// released"), but in a kidnapping or an exchange they are the hostages
+	// or prisoners themselves. Those held ("held", "prisoners", "أسرى")
+	// may be any of them.
+	outcomeAbducted
+	outcomeReleased
+	outcomeHeld
 	// outcomeExchange is no count of people: an exchange rate, "52.30 per
 	// dollar", "٥٢٫٣٠ جنيه مقابل الدولار" (exchangeRate).
 	outcomeExchange
@@ -1846,7 +1976,10 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 	return wordClasses(map[int]string{
 		outcomeKilled:    "killed dead died die deaths death fatalities fatality lives bodies corpses toll جثث جثة قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم حتفه حتفها مصرع مصرعهم مصرعه مصرعها وفاة وفيات الوفيات توفي توفوا لقوا غرقى الغرقى موتى حصيلة ضحايا شهيد شهيدا شهداء الشهداء استشهد استشهدوا استشهاد drowned perished slain",
 		outcomeInjured:   "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا إصابة إصابات جروح بجروح",
-		outcomeDetained:  "arrested detained jailed held arrests detainees captured captive captives prisoner prisoners توقيف معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت محتجز محتجزين أسير أسرى kidnapped abducted hostages hostage مختطفين مختطفا المختطفين رهائن رهينة",
+		outcomeDetained:  "arrested detained jailed arrests captured توقيف اعتقال اعتقل اعتقلت موقوفين الموقوفين أوقفت",
+		outcomeHeld:      "held captive captives prisoner prisoners detainees معتقل معتقلين معتقلا محتجز محتجزين أسير أسرى",
+		outcomeAbducted:  "kidnapped abducted hostages hostage مختطفين مختطفا المختطفين مخطوفين المخطوفين رهائن رهينة خطف اختطاف اختطف اختطفوا خطفوا",
+		outcomeReleased:  "released freed free frees أفرج أفرجت الإفراج بالإفراج سراح",
 		outcomeMissing:   "missing unaccounted مفقود مفقودين مفقودا فقدان",
 		outcomeDisplaced: "displaced evacuated homeless fled إجلاء نزحوا نازح نازحين نزوح مشرد مشردين نزح نزحت ينزح تنزح نازحة أجلي أجليت",
 		outcomeTreated:   "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
@@ -2106,7 +2239,8 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 			// rescued. Not "passengers", who were aboard: "rescued 40
 			// passengers" counts the rescued.
 			out[i] = fwd
-		case back != 0 && bd <= fd: // "rescued 40 passengers": the verb's
+		case back != 0 && (bd <= fd || fwd == outcomeAboard && fd == 1): // "rescued 40 passengers": the verb's
+			// ("أصيب خلالها ٩ ركاب", nine passengers were injured)
 			out[i] = back
 		case fwd != 0 && fd <= 4:
 			out[i] = fwd
@@ -2222,6 +2356,20 @@ func exchangeRate(t []token, k int) bool {
 	return false
 }
 
+// setFree reports سبيل at token j as the way out that إخلاء سبيل (release)
+// opens: أخلى, أخلت, أخلي or إخلاء within the four words before it
+// ("أخلت النيابة العامة مساء الخميس سبيل اثنين"), not "في سبيل" (for).
+func setFree(t []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-5 && !t[k].punct; k-- {
+		w, _, _ := strings.Cut(t[k].norm, " ") // the lexicon's "إخلاء سبيل" is one token
+		switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ب") {
+		case "اخلت", "اخلي", "اخلى", "اخلاء":
+			return true
+		}
+	}
+	return false
+}
+
 // outcomeStill is added to the outcome of a count of those still in that
 // state: they compare with another such count, not with a total.
 const outcomeStill = 50
@@ -2231,7 +2379,30 @@ const outcomeStill = 50
 // are some of the treated or detained. Those still missing are all the
 // missing there are.
 func partWhenStill(o int) bool {
-	return o == outcomeTreated || o == outcomeInjured || o == outcomeDetained || o == outcomeDisplaced
+	return o == outcomeTreated || o == outcomeInjured || o == outcomeDetained || o == outcomeDisplaced || o == outcomeAbducted || o == outcomeHeld
+}
+
+// oneOutcome reports whether two outcomes (see outcomes) count one thing:
+// the same outcome, or two of captivity that may be told of the same
+// people (held against any other, released against kidnapped), but not an
+// arrest against a kidnapping or a release.
+func oneOutcome(x, y int) bool {
+	if x == y {
+		return true
+	}
+	if x == 0 || y == 0 || !people(x) || !people(y) || still(x) != still(y) {
+		return false
+	}
+	if still(x) {
+		x, y = x-outcomeStill, y-outcomeStill
+	}
+	if x > y {
+		x, y = y, x
+	}
+	captive := func(o int) bool {
+		return o == outcomeDetained || o == outcomeAbducted || o == outcomeReleased || o == outcomeHeld
+	}
+	return captive(x) && (y == outcomeHeld || x == outcomeAbducted && y == outcomeReleased)
 }
 
 // verdictPart reports the outcome of a verdict, which counts a part of the
@@ -2270,7 +2441,7 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 	if o == outcomeAboard && (t.norm == "يقل" || t.norm == "تقل") && j+1 < len(ts) && ts[j+1].norm == "عن" {
 		return 0 // "لا يقل عن 20": not less than, not "carrying"
 	}
-	if o == outcomeDetained && (strings.HasSuffix(t.norm, "سره") || strings.HasSuffix(t.norm, "سرة")) {
+	if o == outcomeHeld && (strings.HasSuffix(t.norm, "سره") || strings.HasSuffix(t.norm, "سرة")) {
 		return 0
 	}
 	if o == outcomeConvicted && arabicWord(t.norm) && !strings.HasPrefix(t.norm, "ب") {
@@ -2278,6 +2449,9 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 		// (the prison) its key: "فر ٢٣ نزيلاً من السجن" counts no one
 		// convicted.
 		return 0
+	}
+	if o == 0 && t.norm == "سبيل" && setFree(ts, j) {
+		return outcomeReleased
 	}
 	// "lost their lives", "claimed the lives of", not "who lives two
 	// streets away".
@@ -2794,7 +2968,7 @@ func startTimes(a, b []token, fa, fb facts.Facts, reasons []Reason) []Reason {
 var outcomeNames = map[int]string{
 	outcomeKilled: "killed", outcomeInjured: "injured", outcomeDetained: "detained", outcomeMissing: "missing",
 	outcomeDisplaced: "displaced", outcomeTreated: "treated", outcomeRescued: "rescued", outcomeAboard: "aboard",
-	outcomeAcquitted: "acquitted", outcomeConvicted: "convicted",
+	outcomeAcquitted: "acquitted", outcomeConvicted: "convicted", outcomeAbducted: "detained", outcomeReleased: "detained", outcomeHeld: "detained", // one key: candidates of captivity meet
 }
 
 // Referents gives each number of ns, the facts of text with offsets in

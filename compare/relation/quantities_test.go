@@ -158,8 +158,10 @@ func TestOutcomesOfCounts(t *testing.T) {
 		{"وارتفعت حصيلة الجرحى إلى 40", outcomeInjured},
 		{"وأصيب 12 شخصا بجروح متفاوتة", outcomeInjured},
 		{"وقال إن 12 شخصا نقلوا بجروح", outcomeInjured},
-		{"Gunmen abducted 5 aid workers on the road to the camp.", outcomeDetained},
-		{"ولا يزال المسلحون يحتجزون رهائن عددهم 5", outcomeDetained},
+		{"Gunmen abducted 5 aid workers on the road to the camp.", outcomeAbducted},
+		{"ولا يزال المسلحون يحتجزون رهائن عددهم 5", outcomeAbducted},
+		{"أخلت النيابة العامة مساء الخميس سبيل اثنين من الموظفين", outcomeReleased},
+		{"Kidnappers freed eight Turkish engineers on Tuesday.", outcomeReleased},
 		{"The court also acquitted 21 defendants.", outcomeAcquitted},
 		{"وبرأت المحكمة 27 متهما", outcomeAcquitted},
 		{"The judge sentenced 41 people to prison terms.", outcomeConvicted},
@@ -516,11 +518,11 @@ func TestYearOfAnotherClause(t *testing.T) {
 // of detainees, and "غير نظامية" (irregular) negates nothing after it.
 func TestHouseholdsAndIrregular(t *testing.T) {
 	text := "ستشمل الزيادة نحو 140 ألف أسرة في المدينة"
-	if got := Referents(text, facts.Extract(text).Numbers); len(got) != 1 || got[0] == outcomeDetained {
+	if got := Referents(text, facts.Extract(text).Numbers); len(got) != 1 || got[0] == outcomeHeld {
 		t.Errorf("%q: outcomes %v", text, got)
 	}
 	text = "أفرجت السلطات عن 312 أسيرا"
-	if got := Referents(text, facts.Extract(text).Numbers); len(got) != 1 || got[0] != outcomeDetained {
+	if got := Referents(text, facts.Extract(text).Numbers); len(got) != 1 || got[0] != outcomeHeld {
 		t.Errorf("%q: outcomes %v", text, got)
 	}
 	res := Classify("غرق قارب هجرة غير نظامية قبالة السواحل الليبية", "قبالة السواحل الليبية غرق قارب يقل مهاجرين")
@@ -2013,4 +2015,122 @@ func TestRangeTokenIsItsFirstNumber(t *testing.T) {
 			t.Errorf("%q: numbers %+v at %v, want one range at the token 30", text, ns, at)
 		}
 	}
+}
+
+// TestNoneOfTheGroupIsNoCount checks that "none of the injuries was
+// life-threatening" says nothing against the count of the injured (the
+// group it picks from is there), while "no injuries were reported" still
+// meets a count of them.
+func TestNoneOfTheGroupIsNoCount(t *testing.T) {
+	a := "Passengers left the aircraft using the emergency slides, and nine of them suffered minor injuries, the Red Crescent said."
+	b := "Ambulances took the injured to a hospital in Medina, the official said, adding that none of the injuries was life-threatening."
+	if r := ClassifyInClaim(Prepare(a), Prepare(b)); r.Label == Contradicts {
+		t.Errorf("none of the injuries: %s %v", r.Label, r.Reasons)
+	}
+	if r := ClassifyInClaim(Prepare("Nine passengers suffered minor injuries, the Red Crescent said."),
+		Prepare("No injuries were reported among the passengers, the airline said.")); r.Label != Contradicts {
+		t.Errorf("no injuries against nine: %s %v", r.Label, r.Reasons)
+	}
+}
+
+// TestKidnappedAreNotArrested checks that a count of people kidnapped and
+// one of people arrested (here none) are of two outcomes, while two counts
+// of the kidnapped still meet.
+func TestKidnappedAreNotArrested(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Gunmen attacked the convoy, seizing three trucks and kidnapping four drivers, security sources said.",
+			"Police have made no arrests so far, the local official said."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Gunmen kidnapped four drivers of the convoy, security sources said.", "Gunmen abducted six drivers of the convoy, the ministry said."},
+		{"Seven customs officers were arrested on Wednesday.", "Police arrested five customs officers on Wednesday."},
+	})
+}
+
+// TestReleasedAreSomeOfTheArrested checks that the release of two of those
+// arrested is no rival count of the arrested (the release is a later step
+// of the same story; the antonym of arrest and release stays, as the ANS
+// pairs label it), while counts of the released meet counts of hostages and
+// of those held.
+func TestReleasedAreSomeOfTheArrested(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"توقيف سبعة موظفين في جمارك مرفأ بيروت", "قضية كبتاغون المرفأ: إخلاء سبيل موظفين اثنين"},
+		{"Police arrested seven customs officers on Wednesday.", "Two of the officers were released on Thursday evening after questioning."},
+	})
+	// In a kidnapping or an exchange, those released are the hostages or
+	// the prisoners: their counts meet.
+	wantInClaimNumber(t, true, [][2]string{
+		{"Kidnappers freed eight Turkish engineers on Tuesday.", "The kidnappers released six Turkish engineers on Tuesday."},
+		{"Iraqi forces free eight Turkish engineers held by Islamic State remnants",
+			"أفرج مساء السبت عن تسعة مهندسين أتراك كانوا مختطفين في محافظة كركوك منذ ٧٠ يوماً."},
+		{"He said the lists included 15 Saudi nationals held by the Houthis.",
+			"Sixteen Saudi nationals are among those to be released, a Saudi diplomatic source said."},
+	})
+}
+
+// TestLiesOfAPlace checks that "lies" as the verb of where a place is
+// denies nothing, while "pure lies" still does.
+func TestLiesOfAPlace(t *testing.T) {
+	r := ClassifyInClaim(Prepare("Clashes have broken out several times in Gedo region, where Beled Hawo lies on the border with Kenya."),
+		Prepare("Many families fled across the border to Kenya, where they are staying with relatives."))
+	if r.Label == Contradicts {
+		t.Errorf("lies on the border: %s %v", r.Label, r.Reasons)
+	}
+	if s := StanceOf("He said reports of a withdrawal were “pure lies on the part of the United States”.", "US forces will withdraw"); s.Stance != Denies {
+		t.Errorf("pure lies on the part of: %s", s.Stance)
+	}
+}
+
+// TestAgesOfTwoPeople checks that the ages of a mother and a taxi driver
+// quoted in one story are no rival figures, while two ages of a girl are.
+func TestAgesOfTwoPeople(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{`"We filled every bottle we had," said Fatiha Mekki, a 52-year-old mother of four in the Es-Seddikia district.`,
+			`"Nobody answers," said Yacine Bouzid, a 29-year-old taxi driver who lives on the eighth floor.`},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"A seven-year-old girl died in the fire, the civil defence said.", "An eight-year-old girl died in the fire, her family said."},
+	})
+}
+
+// TestAboardAgainstInjured checks that those aboard a plane are no rival
+// count of the passengers injured, however the injured are told ("أصيب
+// خلالها ٩ ركاب": the verb before the passengers), while two counts of
+// those aboard still meet.
+func TestAboardAgainstInjured(t *testing.T) {
+	injured := "أعلن مكتب التحقيق فتح تحقيق في حادثة الهبوط الاضطراري، أصيب خلالها ٩ ركاب أثناء إخلاء الطائرة."
+	wantInClaimNumber(t, false, [][2]string{
+		{"وقالت الشركة إن الطائرة كان على متنها 164 راكباً، وهبطت بسلام عند الساعة الثالثة عصراً.", injured},
+		{"Flight RM 415, carrying 164 passengers and seven crew, landed safely at about 3:15 pm, the airline said.", injured},
+		{"The Boeing 737-800 carrying 148 passengers touched down shortly before 5 pm, the airline said.", injured},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The plane was carrying 164 passengers, the airline said.", "وقالت الشركة إن الطائرة كانت تقل 148 راكباً."},
+		{"أصيب ٩ ركاب أثناء إخلاء الطائرة.", "Three passengers were injured while leaving the plane."},
+	})
+}
+
+// TestNotASingleOne checks that the "one" of "not a single soldier has
+// withdrawn" (جندي واحد under a negation) is no count.
+func TestNotASingleOne(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"وقال ورسمي: «قواتنا باقية في مواقعها، ولم ينسحب جندي واحد».", "The two sides agreed to withdraw federal troops within 45 days, three officials told Horn Wire."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"وقتل جندي واحد في الاشتباكات.", "Three soldiers were killed in the clashes."},
+	})
+}
+
+// TestConvoySizeIsAWhole checks that the size of a convoy is the whole the
+// trucks seized from it are part of, while two sizes of it still meet.
+func TestConvoySizeIsAWhole(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The attackers seized three trucks loaded with flour and drove them into the desert, the official said.",
+			"Gunmen opened fire on the convoy of 14 trucks on the road between Palmyra and Deir ez-Zor, the ministry said."},
+		{"قتل سائقان اثنان فجر الجمعة في هجوم على قافلة مساعدات إنسانية مؤلفة من ٢٠ شاحنة على طريق تدمر.",
+			"The attackers seized three trucks loaded with flour, the official said."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Gunmen opened fire on a convoy of 14 trucks, the ministry said.", "قافلة مساعدات مؤلفة من ٢٠ شاحنة تعرضت لهجوم."},
+	})
 }

@@ -352,6 +352,13 @@ func notACue(toks []token, i int) bool {
 				}
 			}
 		}
+	case t.norm == "lies" || t.norm == "lie":
+		// "where Beled Hawo lies on the border": where a place is.
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1].norm
+		}
+		return i+1 < len(toks) && facts.LiesAt(prev, toks[i+1].norm)
 	case strings.HasPrefix(t.norm, "غيابي"):
 		return true
 	case rumourWords[t.norm]:
@@ -1090,6 +1097,20 @@ func nisba(w string) bool {
 var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "has": true, "have": true,
 	"been": true, "would": true, "will": true, "could": true}
 
+// groupEnd is the auxiliary after the group "none of" at token j names
+// ("none of the injuries was"), or 0 when t[j] opens no such group.
+func groupEnd(t []token, j int) int {
+	if t[j].norm != "none" || j+1 >= len(t) || t[j+1].norm != "of" {
+		return 0
+	}
+	for m := j + 2; m < len(t) && m <= j+6 && !t[m].punct; m++ {
+		if auxiliaries[t[m].norm] {
+			return m
+		}
+	}
+	return 0
+}
+
 // complementizers open the clause a denial denies.
 var complementizers = map[string]bool{"that": true, "أن": true, "ان": true, "بأن": true, "بان": true}
 
@@ -1257,6 +1278,11 @@ func markNegation(toks []token) {
 			// "بطريقة غير مباشرة عبر رفع الأسعار" (indirectly, by raising
 			// prices): غير makes one word its opposite, "in-", "un-".
 			limit = 1
+		}
+		if m := groupEnd(toks, j); m > 0 {
+			// "none of the injuries was life-threatening": the group is
+			// there; what none of it is, is negated.
+			from = m
 		}
 		thatVerb := false // the denied clause opened with "أن" and a verb
 		denial := toks[j].cue&cueDenial != 0 && toks[j].cue&cueNeg == 0
