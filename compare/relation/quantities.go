@@ -141,6 +141,8 @@ type counts struct {
 	kin      []bool   // each number counts someone's children (kinCount)
 	sizes    []string // the size of the item each number is of, when the statement names one (sizes)
 	aged     []uint64 // who each age is of: the noun after "-year-old" (agedOf)
+	crew     []int    // each number counts a crew (1) or passengers (2), or neither (crewCount)
+	capacity []bool   // each number is what a place or a craft can hold (capacityOf)
 	at       []int    // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
 	// its counts are of another time.
@@ -165,7 +167,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), aged: agedOf(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), aged: agedOf(t, f.Numbers, at), crew: crewCounts(t, at), capacity: eachNumber(t, at, capacityOf), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
@@ -249,13 +251,17 @@ func noneCounts(t []token, at []int) (ns []facts.Number, ats []int, outs []int) 
 }
 
 // ofGroup reports an outcome word at token j that names the group a
-// pronoun of none or any picks from: "none of the injuries was
-// life-threatening", "لم تكن أي من الإصابات خطيرة". What is denied is
-// said of the group, which the statement takes to be there.
+// pronoun of none or any picks from, or that "among" names: "none of the
+// injuries was life-threatening", "لم تكن أي من الإصابات خطيرة", "لم يكن
+// بين الضحايا أطفال". What is denied is said of the group, which the
+// statement takes to be there.
 func ofGroup(t []token, j int) bool {
 	k := j - 1
 	if k >= 0 && t[k].norm == "the" {
 		k--
+	}
+	if k >= 0 && (t[k].norm == "بين" || t[k].norm == "among") {
+		return true // "لم يكن بين الضحايا أطفال": no children among the dead
 	}
 	return k >= 1 && (t[k].norm == "of" || t[k].norm == "من") && pickWords[t[k-1].norm]
 }
@@ -745,7 +751,7 @@ func twoThings(qa, qb *counts, i, j int) bool {
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
 		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || otherGoods(qa.cost[i], qb.cost[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] || qa.kin[i] != qb.kin[j] ||
 		qa.sizes[i] != "" && qb.sizes[j] != "" && qa.sizes[i] != qb.sizes[j] ||
-		qa.aged[i] != 0 && qb.aged[j] != 0 && qa.aged[i] != qb.aged[j] ||
+		qa.aged[i] != 0 && qb.aged[j] != 0 && qa.aged[i] != qb.aged[j] || qa.crew[i] != 0 && qb.crew[j] != 0 && qa.crew[i] != qb.crew[j] || qa.capacity[i] != qb.capacity[j] ||
 		someAgainstOther(qa, qb, i, j)
 }
 
@@ -827,6 +833,10 @@ func goods(t []token, ns []facts.Number, at []int) []int {
 		// tranche of the loan of about 1.2 billion dollars" is a tranche.
 		if money(n) {
 			out[i] = goodAround(t, k, moneyWords(), true)
+			if out[i] == moneySpending && goodAround(t, k, capitalWords(), false) != 0 {
+				// "للنفقات الرأسمالية": the adjective says which spending.
+				out[i] = moneyCapital
+			}
 		} else {
 			out[i] = goodAround(t, k, goodWords(), false)
 		}
@@ -1048,8 +1058,11 @@ func changeBy(t []token, n facts.Number, k int) bool {
 		}
 	}
 	p := k - 1
+	byAbout := false // "تراجع بنحو 120 ألف برميل": ب glued to the approximator
 	if p >= 0 && aboutWords[t[p].norm] {
 		p--
+	} else if p >= 0 && strings.HasPrefix(t[p].norm, "ب") && aboutWords[strings.TrimPrefix(t[p].norm, "ب")] {
+		byAbout = true
 	}
 	// The preposition: "by" before the number, ب glued to it ("بعشرة",
 	// the number starting inside the token) or standing before it ("بـ").
@@ -1063,7 +1076,7 @@ func changeBy(t []token, n facts.Number, k int) bool {
 	}
 	from := -1 // where the verb may be, back from there
 	switch {
-	case p >= 0 && (t[p].norm == "by" || strings.TrimRight(t[p].text, "ـ") == "ب" || sizeOf[t[p].norm] && !latin(t[p].norm)):
+	case p >= 0 && (byAbout || t[p].norm == "by" || strings.TrimRight(t[p].text, "ـ") == "ب" || sizeOf[t[p].norm] && !latin(t[p].norm)):
 		from = p - 1
 	case p == k-1 && n.Start > t[k].start && strings.HasPrefix(t[k].norm, "ب"):
 		from = k - 1
@@ -1240,6 +1253,15 @@ const (
 	moneyDebt
 	moneyReserves
 	moneySubsidy
+	// A budget's and a trade balance's parts: what it spends on capital
+	// projects is a part of all it spends; its deficit, its revenue, what
+	// a country exports and what it imports are four figures.
+	moneySpending
+	moneyCapital
+	moneyDeficit
+	moneyRevenue
+	moneyExports
+	moneyImports
 )
 
 var moneyWords = sync.OnceValue(func() map[string]int {
@@ -1256,7 +1278,24 @@ var moneyWords = sync.OnceValue(func() map[string]int {
 		moneyDebt:     "debt debts indebtedness دين ديون الديون مديونية المديونية مديونيتها",
 		moneyReserves: "reserves احتياطي احتياطيات الاحتياطي",
 		moneySubsidy:  "subsidy subsidies دعم الدعم",
+		moneySpending: "spending expenditure expenditures نفقات النفقات إنفاق الإنفاق",
+		moneyCapital:  "capital الرأسمالية رأسمالية",
+		moneyDeficit:  "deficit shortfall عجز العجز",
+		moneyRevenue:  "revenue revenues إيرادات الإيرادات",
+		moneyExports:  "exports export صادرات الصادرات",
+		moneyImports:  "imports import واردات الواردات",
 	})
+})
+
+// capitalWords are moneyWords' capital class alone.
+var capitalWords = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for w, c := range moneyWords() {
+		if c == moneyCapital {
+			m[w] = c
+		}
+	}
+	return m
 })
 
 // money reports whether n is an amount of money: its counted noun is a
@@ -1649,6 +1688,53 @@ func whole(t []token, k int) bool {
 	return false
 }
 
+// capacityOf reports the number at token k as what a craft, a building or
+// a plant can hold or make, told by a word of capacity within the three
+// words before it: "licensed to carry 600 passengers", "designed to hold
+// 1,200 inmates", "can hold 40 million cubic metres", "مرخصة لنقل 600 راكب", "بطاقة استيعابية تبلغ 800". What
+// it can hold is no rival of what it held.
+func capacityOf(t []token, k int) bool {
+	for j, d := k-1, 0; j >= 0 && d < 4 && !t[j].punct; j, d = j-1, d+1 {
+		if capacityWords[t[j].norm] || j > 0 && (t[j].norm == "hold" || t[j].norm == "carry") && (t[j-1].norm == "can" || t[j-1].norm == "could") {
+			return true // "which can hold some 40 million cubic metres"
+		}
+	}
+	return false
+}
+
+var capacityWords = normSet("capacity licensed designed built accommodate مرخصة المرخصة مرخص سعة سعتها طاقتها استيعابية الاستيعابية لاستيعاب تتسع يتسع تستوعب يستوعب")
+
+// crewCounts tells, for the number at each token of at, whether it counts
+// a crew (1: "38 crew members", "a crew of 38", "طاقماً من 38 بحاراً"),
+// passengers (2: "412 passengers", "164 راكباً") or neither (0). Those who
+// work aboard a ferry are no rival count of those it carries; on a
+// trawler, the fishermen are its crew, and meet it.
+func crewCounts(t []token, at []int) []int {
+	out := make([]int, len(at))
+	for i, k := range at {
+		if k < 0 {
+			continue
+		}
+		for j := k + 1; j < len(t) && j <= k+2 && !t[j].punct && out[i] == 0; j++ {
+			switch {
+			case crewWords[t[j].norm]:
+				out[i] = 1
+			case passengerWords[t[j].norm]:
+				out[i] = 2
+			}
+		}
+		if out[i] == 0 && k >= 2 && (t[k-1].norm == "of" || t[k-1].norm == "من") && crewWords[t[k-2].norm] {
+			out[i] = 1
+		}
+	}
+	return out
+}
+
+var (
+	crewWords      = normSet("crew crewmen طاقم طاقما طاقماً الطاقم")
+	passengerWords = normSet("passengers passenger راكبا راكباً ركاب الركاب راكب")
+)
+
 // collectiveSize reports the number at token k as the size of a convoy or
 // a fleet: "a convoy of 14 trucks", "قافلة مؤلفة من ٢٠ شاحنة", "أسطول من
 // 40 قارباً". The trucks gunmen seized are some of them, no rival count.
@@ -2020,6 +2106,11 @@ const (
 	referentWages
 	referentTrade
 	referentPrice
+	referentExports
+	referentImports
+	referentDeficit
+	referentDebt
+	referentPremium
 )
 
 var referentWords = sync.OnceValue(func() map[string]int {
@@ -2033,8 +2124,15 @@ var referentWords = sync.OnceValue(func() map[string]int {
 		referentWages:        "wages wage pay salary salaries الأجور أجور الرواتب رواتب",
 		// Not التجارة: its key, after the stemmer and canon, is that of
 		// الجاري ("current", as in العام الجاري).
-		referentTrade: "trade exports imports الصادرات الواردات",
-		referentPrice: "price prices fare fares tariff tariffs السعر سعر الأسعار أسعار تعرفة التعرفة",
+		referentTrade:   "trade",
+		referentExports: "exports الصادرات صادرات",
+		referentImports: "imports الواردات واردات",
+		referentDeficit: "deficit العجز عجز",
+		referentDebt:    "debt الدين الديون المديونية",
+		// What a buyer pays over the market price, "an 18 percent
+		// premium", "بعلاوة نسبتها 18%": no change of the price.
+		referentPremium: "premium علاوة بعلاوة العلاوة",
+		referentPrice:   "price prices fare fares tariff tariffs السعر سعر الأسعار أسعار تعرفة التعرفة",
 	})
 })
 
@@ -2073,11 +2171,16 @@ func referentIndex(t []token, k int) int {
 //     word is looked up without it too: "لنمو الاقتصاد", "بسعر".
 //   - "Pay" as a verb ("households to pay 12% more", "will pay") is no
 //     wage: the share is of a price.
+//   - "Of GDP" is what a share is measured by ("a deficit of 6.1 percent
+//     of GDP"), not growth.
 func referentAt(t []token, j int) int {
 	words := referentWords()
 	if r := words[t[j].key]; r != 0 {
 		if r == referentWages && t[j].norm == "pay" && verbUse(t, j) {
 			return 0
+		}
+		if r == referentGrowth && t[j].norm == "gdp" && j > 0 && t[j-1].norm == "of" {
+			return 0 // "a deficit of 6.1 percent of GDP": what it is measured by
 		}
 		return r
 	}

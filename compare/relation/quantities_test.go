@@ -2134,3 +2134,75 @@ func TestConvoySizeIsAWhole(t *testing.T) {
 		{"Gunmen opened fire on a convoy of 14 trucks, the ministry said.", "قافلة مساعدات مؤلفة من ٢٠ شاحنة تعرضت لهجوم."},
 	})
 }
+
+// TestNoneAmongTheDead checks that "there were no children among the
+// dead" is no count of none of the dead, and negates the children, not the
+// dead.
+func TestNoneAmongTheDead(t *testing.T) {
+	a := "وفي حين تحدثت تقارير عن وجود أطفال بين الضحايا، أكد مصدر طبي أنه لم يكن بين الضحايا أطفال، وأن جميع القتلى من الرجال."
+	b := "وبلغت حصيلة الضحايا سبعة عشر قتيلاً، معظمهم من العاملين في السوق."
+	if r := ClassifyInClaim(Prepare(a), Prepare(b)); r.Label == Contradicts {
+		t.Errorf("no children among the dead against a toll: %s %v", r.Label, r.Reasons)
+	}
+}
+
+// TestCrewAndCapacityAreNotPassengers checks that a ferry's crew and what
+// it is licensed to carry are no rival counts of the passengers it
+// carried, that what a dam can hold and what it was designed to hold still
+// meet, and that a trawler's fishermen meet its crew.
+func TestCrewAndCapacityAreNotPassengers(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The ferry was carrying 412 passengers and 38 crew members, according to its operator.",
+			"وكانت العبارة تحمل على متنها طاقماً من 38 بحاراً، وهي مرخصة لنقل 600 راكب."},
+		{"The ferry was carrying 412 passengers, according to its operator.", "وكانت العبارة تحمل على متنها طاقماً من 45 بحاراً."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The dam was designed to hold about 25 million cubic metres of water.", "The reservoir, which can hold some 40 million cubic metres, was full."},
+		{"A Tunisian fishing trawler with fourteen crew aboard sank after being struck by a merchant vessel.", "The trawler, carrying a dozen fishermen, capsized on Tuesday in heavy seas."},
+		{"The ferry was carrying 412 passengers, according to its operator.", "وكانت العبارة تحمل على متنها 450 راكباً."},
+	})
+}
+
+// TestPartsOfABudget checks that a budget's capital spending is no rival of
+// its total spending, and a deficit in percent of GDP none of the public
+// debt in percent of GDP, while two totals and two deficits still meet.
+func TestPartsOfABudget(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"وتبلغ النفقات الإجمالية في الموازنة 12.9 مليار دينار، فيما يقدر العجز بنحو 2.2 مليار دينار.",
+			"وخصصت الموازنة ١٫٩ مليار دينار للنفقات الرأسمالية، تذهب في معظمها إلى مشاريع المياه."},
+		{"Capital spending is set at 1.6 billion dinars, with priority given to water projects.",
+			"The budget foresees total spending of 13.4 billion dinars."},
+		{"وتبلغ النفقات العامة ١٣٫٤ مليار دينار، فيما يصل العجز بعد المنح إلى ٦٫١٪ من الناتج المحلي الإجمالي.",
+			"ويتجاوز الدين العام 110% من الناتج المحلي الإجمالي، بحسب بيانات وزارة المالية."},
+		{"Exports reached 20.5 billion dollars in the first half.", "Imports rose to 18.2 billion dollars in the first half."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The budget foresees total spending of 13.4 billion dinars.", "Jordan's parliament passes 12.9 billion dinar budget, with total spending of 12.9 billion dinars."},
+		{"The budget foresees a deficit of 2.6 billion dinars after grants, equivalent to 6.1 percent of GDP.",
+			"Jordan's budget clears parliament with deficit at 5.2% of GDP"},
+	})
+}
+
+// TestPremiumIsNoPriceChange checks that the premium a buyer offers over a
+// share's price ("an 18 percent premium", "بعلاوة نسبتها 18%") is no rival
+// of the share's rise on the day.
+func TestPremiumIsNoPriceChange(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Sitra shareholders will receive 0.62 new shares for each share, an 18 percent premium to the closing price.",
+			"Sitra's shares rose 9.8 percent on Tuesday, the biggest gain on the bourse."},
+		{"When trading resumed, the stock rose sharply, closing 9.8 percent higher.",
+			"وبموجب الاتفاقية، يحصل مساهمو بنك سترة على 0.58 سهم عن كل سهم، بعلاوة نسبتها 18% على سعر الإغلاق السابق للإعلان."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The offer values the bank at an 18 percent premium to its closing price.", "وبحسب البيان، يحصل المساهمون على علاوة تبلغ ٢٥٪ على سعر إغلاق السهم."},
+	})
+}
+
+// TestChangeByAboutIsAChange checks that a change told with ب glued to its
+// approximator ("رفعت سعر القنينة بنحو 10 دراهم") is a change, no rival of
+// the price it comes to.
+func TestChangeByAboutIsAChange(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"رفعت الحكومة سعر قنينة الغاز بنحو 10 دراهم.", "وأصبح سعر قنينة الغاز 60 درهما."},
+	})
+}

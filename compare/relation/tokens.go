@@ -1316,6 +1316,13 @@ func markNegation(toks []token) {
 				}
 				continue
 			}
+			if !denial && (u.norm == "بين" || u.norm == "among") {
+				// "لم يكن بين الضحايا أطفال" (there were no children among
+				// the dead): the group is there; what is denied is in it.
+				for k++; k < len(toks) && toks[k].stop && !toks[k].punct; k++ {
+				}
+				continue
+			}
 			if content == 0 && (u.norm == "كما" || u.norm == "as" && !denial) {
 				// "٢٥ بالمئة، لا كما تدّعي الشركة", "25 percent, not as the
 				// company claims": what is negated is the rival's claim,
