@@ -893,3 +893,17 @@ func TestAircraftModelIsNoCount(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeAfterName checks that a number set off by commas after a name is
+// an age ("said Ali Kadhim, 27, who"), and that a count after a place and
+// a comma is not ("in Mosul, 400 km north").
+func TestAgeAfterName(t *testing.T) {
+	ns := Extract("“I saw a boy go under people’s feet,” said Ali Kadhim, 27, who had travelled from Diwaniyah.").Numbers
+	if len(ns) != 1 || ns[0].Unit != AgeUnit {
+		t.Errorf("Ali Kadhim, 27,: %+v", ns)
+	}
+	ns = Extract("The dam lies near Mosul, 400 km north of Baghdad.").Numbers
+	if len(ns) != 1 || ns[0].Unit == AgeUnit {
+		t.Errorf("Mosul, 400 km: %+v", ns)
+	}
+}

@@ -830,7 +830,7 @@ func (s *scanner) numberTail(i, end int, nb *Number) int {
 		nb.Unit = currencyCodes[s.toks[i-1].norm]
 	}
 	s.boundBefore(i, nb)
-	if !nb.Percent && nb.Unit == "" && !nb.Ordinal && s.yearOld(end) {
+	if !nb.Percent && nb.Unit == "" && !nb.Ordinal && (s.yearOld(end) || s.ageAfterName(i, end, nb.Value)) {
 		// "a seven-year-old girl": an age, which counts no one; it
 		// meets only other ages.
 		nb.Unit = AgeUnit
@@ -858,6 +858,17 @@ func (s *scanner) numberTail(i, end int, nb *Number) int {
 const AgeUnit = "\x05age"
 
 // yearOld reports "-year-old" at token j: "-", "year", "-", "old".
+// ageAfterName reports a bare number of digits from token i to end set off
+// by commas after a name in Latin letters: "said Ali Kadhim, 27, who had
+// travelled from Diwaniyah", the wire's way of giving an age.
+func (s *scanner) ageAfterName(i, end int, v float64) bool {
+	if end != i+1 || s.toks[i].kind != tDigits || v < 1 || v > 110 || v != math.Trunc(v) || i < 2 {
+		return false
+	}
+	name := &s.toks[i-2]
+	return s.is(i-1, ",") && name.latin && name.upper && s.toks[i-2].kind == tWord && (s.is(end, ",") || s.is(end, "."))
+}
+
 func (s *scanner) yearOld(j int) bool {
 	return s.is(j, "-") && (s.is(j+1, "year") || s.is(j+1, "years")) && s.is(j+2, "-") && s.is(j+3, "old")
 }
