@@ -125,25 +125,28 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 // whether it is demanded (demanded). They depend on the statement alone,
 // so a Prepared works them out once for all its comparisons.
 type counts struct {
-	facts    facts.Facts
-	outcomes []int
-	demanded []bool
-	goods    []int    // each number's commodity, or what an amount of money is of (goods)
-	prices   []int    // each amount of money's commodity (priceOf)
-	groups   []int    // each percentage's part of a population or measure (groups)
-	added    []bool   // each number is an amount added, not a level (added)
-	previous []bool   // each number is the value before a change (previous)
-	some     []bool   // each number counts some of a group (someOf)
-	portion  []bool   // each number counts some of those an outcome counts (partitive)
-	markets  []int    // each amount of money's market: official or street (marketOf)
-	cost     []int    // what each amount of money is: a true cost, a price, or either (trueCost)
-	wholes   []bool   // each number is the whole a part before it is of (whole)
-	kin      []bool   // each number counts someone's children (kinCount)
-	sizes    []string // the size of the item each number is of, when the statement names one (sizes)
-	aged     []uint64 // who each age is of: the noun after "-year-old" (agedOf)
-	crew     []int    // each number counts a crew (1) or passengers (2), or neither (crewCount)
-	capacity []bool   // each number is what a place or a craft can hold (capacityOf)
-	at       []int    // each number's token (tokenAt), -1 when none
+	facts     facts.Facts
+	outcomes  []int
+	demanded  []bool
+	goods     []int    // each number's commodity, or what an amount of money is of (goods)
+	prices    []int    // each amount of money's commodity (priceOf)
+	groups    []int    // each percentage's part of a population or measure (groups)
+	added     []bool   // each number is an amount added, not a level (added)
+	previous  []bool   // each number is the value before a change (previous)
+	some      []bool   // each number counts some of a group (someOf)
+	portion   []bool   // each number counts some of those an outcome counts (partitive)
+	markets   []int    // each amount of money's market: official or street (marketOf)
+	cost      []int    // what each amount of money is: a true cost, a price, or either (trueCost)
+	wholes    []bool   // each number is the whole a part before it is of (whole)
+	kin       []bool   // each number counts someone's children (kinCount)
+	sizes     []string // the size of the item each number is of, when the statement names one (sizes)
+	aged      []uint64 // who each age is of: the noun after "-year-old" (agedOf)
+	crew      []int    // each number counts a crew (1) or passengers (2), or neither (crewCount)
+	capacity  []bool   // each number is what a place or a craft can hold (capacityOf)
+	certainty []int    // each count is of suspected (1) or confirmed (2) cases, or neither (certainty)
+	ofGDP     []bool   // each percentage is a ratio to GDP (ratioToGDP)
+	held      []bool   // each count is all a place held (contained)
+	at        []int    // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
 	// its counts are of another time.
 	background bool
@@ -167,7 +170,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), aged: agedOf(t, f.Numbers, at), crew: crewCounts(t, at), capacity: eachNumber(t, at, capacityOf), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), aged: agedOf(t, f.Numbers, at), crew: crewCounts(t, at), capacity: eachNumber(t, at, capacityOf), certainty: certainty(t, at), ofGDP: eachNumber(t, at, ratioToGDP), held: eachNumber(t, at, contained), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
@@ -751,7 +754,9 @@ func twoThings(qa, qb *counts, i, j int) bool {
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
 		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || otherGoods(qa.cost[i], qb.cost[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] || qa.kin[i] != qb.kin[j] ||
 		qa.sizes[i] != "" && qb.sizes[j] != "" && qa.sizes[i] != qb.sizes[j] ||
-		qa.aged[i] != 0 && qb.aged[j] != 0 && qa.aged[i] != qb.aged[j] || qa.crew[i] != 0 && qb.crew[j] != 0 && qa.crew[i] != qb.crew[j] || qa.capacity[i] != qb.capacity[j] ||
+		qa.aged[i] != 0 && qb.aged[j] != 0 && qa.aged[i] != qb.aged[j] || qa.crew[i] != 0 && qb.crew[j] != 0 && qa.crew[i] != qb.crew[j] || qa.capacity[i] != qb.capacity[j] || qa.ofGDP[i] != qb.ofGDP[j] ||
+		qa.certainty[i] != 0 && qb.certainty[j] != 0 && qa.certainty[i] != qb.certainty[j] ||
+		qa.held[i] && people(qb.outcomes[j]) || qb.held[j] && people(qa.outcomes[i]) ||
 		someAgainstOther(qa, qb, i, j)
 }
 
@@ -1126,7 +1131,7 @@ func previous(t []token, at []int) []bool {
 			// الرسمي السابق البالغ ١٣١٠": a former value by its
 			// adjective, a few words before it in its clause.
 			for j := k - 1; j >= 0 && j >= k-5 && !t[j].punct; j-- {
-				if formerWords[t[j].norm] && !ageOld(t, j) {
+				if formerWords[t[j].norm] && !ageOld(t, j) || currentWords[t[j].norm] && changeBefore(t, j) {
 					out[i] = true
 					break
 				}
@@ -1134,6 +1139,22 @@ func previous(t []token, at []int) []bool {
 		}
 	}
 	return out
+}
+
+// currentWords name the value now, which a change told before them is
+// made on: "a 14 percent increase on the current 7,000 pounds", "زيادة
+// على الأجر الحالي البالغ ٧٠٠٠ جنيه".
+var currentWords = normSet("current existing الحالي الحالية")
+
+// changeBefore reports a word of change (changeVerbs) within the four words
+// before token j, in its clause.
+func changeBefore(t []token, j int) bool {
+	for m := j - 1; m >= 0 && m >= j-4 && !t[m].punct; m-- {
+		if changeVerbs[t[m].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // toNumber reports "to" or "إلى" followed by a number within the sentence
@@ -1688,6 +1709,57 @@ func whole(t []token, k int) bool {
 	return false
 }
 
+// certainty tells, for the number at each token of at, whether it counts
+// suspected cases (1: "400 suspected cases", "حالة مشتبه بها") or confirmed
+// ones (2: "137 cases confirmed by laboratory tests", "حالة مؤكدة"), or
+// neither (0), by a word within the two before it or the five content
+// words after it, in its clause. Suspected cases are no rival count of confirmed ones.
+func certainty(t []token, at []int) []int {
+	out := make([]int, len(at))
+	for i, k := range at {
+		if k < 0 {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-2 && !t[j].punct && out[i] == 0; j-- {
+			out[i] = certaintyWords[t[j].norm]
+		}
+		for j, w := k+1, 0; j < len(t) && w < 5 && !t[j].punct && out[i] == 0; j++ {
+			out[i] = certaintyWords[t[j].norm]
+			if !t[j].stop {
+				w++
+			}
+		}
+	}
+	return out
+}
+
+var certaintyWords = func() map[string]int {
+	m := map[string]int{}
+	for w := range normSet("suspected possible probable مشتبه مشتبها مشتبهاً المشتبه يشتبه محتملة اشتباه الاشتباه") {
+		m[w] = 1
+	}
+	for w := range normSet("confirmed laboratory-confirmed مؤكدة المؤكدة مؤكد أكدتها مثبتة") {
+		m[w] = 2
+	}
+	return m
+}()
+
+// ratioToGDP reports a percentage at token k told as a ratio to the
+// economy's output: "6.1 percent of GDP", "12 percent of gross domestic
+// product", "٦٫١٪ من الناتج المحلي الإجمالي". A deficit or a wage bill so
+// measured is no rival of a rise in percent.
+func ratioToGDP(t []token, k int) bool {
+	for j := k + 1; j < len(t) && j <= k+4; j++ {
+		if t[j].norm == "of" || t[j].norm == "من" {
+			return j+1 < len(t) && (t[j+1].norm == "gdp" || t[j+1].norm == "gross" || t[j+1].norm == "الناتج" || t[j+1].norm == "ناتج")
+		}
+		if t[j].punct && t[j].text != "%" && t[j].text != "٪" {
+			return false
+		}
+	}
+	return false
+}
+
 // capacityOf reports the number at token k as what a craft, a building or
 // a plant can hold or make, told by a word of capacity within the three
 // words before it: "licensed to carry 600 passengers", "designed to hold
@@ -1734,6 +1806,20 @@ var (
 	crewWords      = normSet("crew crewmen طاقم طاقما طاقماً الطاقم")
 	passengerWords = normSet("passengers passenger راكبا راكباً ركاب الركاب راكب")
 )
+
+// contained reports the number at token k as all a place held: "كانت
+// وحدة العناية المركزة تضم ٢٠ مريضاً", "the ward housed 16 patients". Those
+// an event befell there (a count with an outcome: "killed nine patients")
+// are some of them; another count of all it held is its rival.
+func contained(t []token, k int) bool {
+	j := k - 1
+	if j >= 0 && aboutWords[t[j].norm] {
+		j--
+	}
+	return j >= 0 && containWords[t[j].norm]
+}
+
+var containWords = normSet("housed houses housing تضم يضم تضمان يضمان تؤوي يؤوي")
 
 // collectiveSize reports the number at token k as the size of a convoy or
 // a fleet: "a convoy of 14 trucks", "قافلة مؤلفة من ٢٠ شاحنة", "أسطول من
@@ -2067,7 +2153,7 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 		outcomeAbducted:  "kidnapped abducted hostages hostage مختطفين مختطفا المختطفين مخطوفين المخطوفين رهائن رهينة خطف اختطاف اختطف اختطفوا خطفوا",
 		outcomeReleased:  "released freed free frees أفرج أفرجت الإفراج بالإفراج سراح",
 		outcomeMissing:   "missing unaccounted مفقود مفقودين مفقودا فقدان",
-		outcomeDisplaced: "displaced evacuated homeless fled إجلاء نزحوا نازح نازحين نزوح مشرد مشردين نزح نزحت ينزح تنزح نازحة أجلي أجليت",
+		outcomeDisplaced: "displaced evacuated homeless fled إجلاء نزحوا نازح نازحين نزوح مشرد مشردين نزح نزحت ينزح تنزح نازحة أجلي أجليت أخلت أخلى إخلاء",
 		outcomeTreated:   "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
 		outcomeRescued:   "rescued saved survivors survived أنقذ أنقذت إنقاذ انتشال ناجين ناجيا الناجين نجا نجوا",
 		outcomeAboard:    "aboard carrying passengers passenger متن يحمل تحمل يقل تقل ركاب راكبا",
@@ -2460,10 +2546,10 @@ func exchangeRate(t []token, k int) bool {
 }
 
 // setFree reports سبيل at token j as the way out that إخلاء سبيل (release)
-// opens: أخلى, أخلت, أخلي or إخلاء within the four words before it
+// opens: أخلى, أخلت, أخلي or إخلاء within the seven words before it
 // ("أخلت النيابة العامة مساء الخميس سبيل اثنين"), not "في سبيل" (for).
 func setFree(t []token, j int) bool {
-	for k := j - 1; k >= 0 && k >= j-5 && !t[k].punct; k-- {
+	for k := j - 1; k >= 0 && k >= j-7 && !t[k].punct; k-- {
 		w, _, _ := strings.Cut(t[k].norm, " ") // the lexicon's "إخلاء سبيل" is one token
 		switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ب") {
 		case "اخلت", "اخلي", "اخلى", "اخلاء":
@@ -2555,6 +2641,9 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 	}
 	if o == 0 && t.norm == "سبيل" && setFree(ts, j) {
 		return outcomeReleased
+	}
+	if o == outcomeDisplaced && strings.HasPrefix(t.key, "اخل") && (strings.Contains(t.norm, "سبيل") || j+1 < len(ts) && ts[j+1].norm == "سبيل") {
+		return 0 // "إخلاء سبيل" sets free; it evacuates no one
 	}
 	// "lost their lives", "claimed the lives of", not "who lives two
 	// streets away".

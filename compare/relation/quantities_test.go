@@ -2206,3 +2206,53 @@ func TestChangeByAboutIsAChange(t *testing.T) {
 		{"رفعت الحكومة سعر قنينة الغاز بنحو 10 دراهم.", "وأصبح سعر قنينة الغاز 60 درهما."},
 	})
 }
+
+// TestSuspectedAreNotConfirmed checks that a count of suspected cases is
+// no rival of a count of confirmed ones, while two counts of confirmed
+// cases still meet.
+func TestSuspectedAreNotConfirmed(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The ministry had also recorded some 400 suspected cases of acute watery diarrhoea since the first cases appeared.",
+			"Nine people have died of cholera in Basra and 137 cases have been confirmed in laboratory tests, the health directorate said."},
+		{"وقال المتحدث إن الفرق الصحية رصدت نحو أربعمئة حالة اشتباه بالكوليرا.", "The ministry said 42 cases of cholera had been confirmed by laboratory tests."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The ministry said 42 cases of cholera had been confirmed by laboratory tests.",
+			"Nine people have died of cholera in Basra and 137 cases have been confirmed in laboratory tests, the health directorate said."},
+	})
+}
+
+// TestRatioToGDPIsNoRise checks that a wage bill told in percent of GDP is
+// no rival of a pay rise in percent.
+func TestRatioToGDPIsNoRise(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The education ministry has offered a 5 percent pay rise, which the coordination rejected.",
+			"The wage bill is already the largest item of public expenditure, at around 12 percent of gross domestic product."},
+	})
+}
+
+// TestWhatAWardHeld checks that the patients a ward held ("تضم ٢٠ مريضاً")
+// are no rival count of those who died in it, and that the patients the
+// civil defence evacuated ("أخلت نحو ١٢٠ مريضاً") are the displaced, no
+// rival of those in the ward.
+func TestWhatAWardHeld(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The explosion of an oxygen tank in the intensive care unit killed nine patients and injured 22 others.",
+			"وبحسب البيان، كانت وحدة العناية المركزة تضم ٢٠ مريضاً عند اندلاع الحريق."},
+		{"The blast tore through the ICU, where 16 patients were being treated at the time, the spokesman said.",
+			"وأضاف العمري أن فرق الدفاع المدني أخلت نحو ١٢٠ مريضاً من المستشفى."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"More than 200 patients were evacuated to other hospitals in the city during the night.", "وأضاف العمري أن فرق الدفاع المدني أخلت نحو ١٢٠ مريضاً من المستشفى."},
+	})
+}
+
+// TestIncreaseOnTheCurrent checks that the level a rise is made on ("a 14
+// percent increase on the current 7,000 pounds") is the value before it, no
+// rival of the new level.
+func TestIncreaseOnTheCurrent(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Egypt raises public-sector minimum wage to 8,500 pounds from July",
+			"The new minimum, a 14 percent increase on the current 7,000 pounds, will take effect on July 1."},
+	})
+}
