@@ -907,3 +907,24 @@ func TestAgeAfterName(t *testing.T) {
 		t.Errorf("Mosul, 400 km: %+v", ns)
 	}
 }
+
+// TestDecimalComma checks the Maghreb's decimal comma ("فائض بـ4,2 مليار
+// دولار" is 4.2 billion), while a thousands comma and a list of digits keep
+// their reading.
+func TestDecimalComma(t *testing.T) {
+	for text, want := range map[string][]float64{
+		"الميزان التجاري: فائض بـ4,2 مليار دولار": {4.2e9},
+		"وبلغت قيمة الصادرات 22,4 مليار دولار":    {22.4e9},
+		"The deal is worth 4,200 dollars.":        {4200},
+		"Seats 1,2,3 were empty.":                 {1, 2, 3},
+	} {
+		ns := Extract(text).Numbers
+		var got []float64
+		for _, n := range ns {
+			got = append(got, n.Value)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: values %v, want %v", text, got, want)
+		}
+	}
+}

@@ -47,13 +47,27 @@ func pow10(n int) float64 {
 	return p
 }
 
+// decimalComma reports a comma at token j, after the digits at token i,
+// used as a decimal point, as in
+// the Maghreb's French-style figures: "فائض بـ4,2 مليار دولار", "22,4
+// مليار". Glued on both sides to digits, one or two of them after it
+// (three would group thousands), and no further comma and digits ("1,2,3"
+// is a list).
+func (s *scanner) decimalComma(i, j int) bool {
+	if !s.gluedPunct(j, ",") || !s.gluedDigits(j+1) || len(s.toks[j+1].norm) > 2 {
+		return false
+	}
+	listed := s.gluedPunct(j+2, ",") && s.gluedDigits(j+3) || s.toks[i].glued && i >= 2 && s.gluedPunct(i-1, ",") && s.toks[i-2].kind == tDigits
+	return !listed
+}
+
 func (s *scanner) gluedDigits(i int) bool {
 	return i < len(s.toks) && s.toks[i].kind == tDigits && s.toks[i].glued
 }
 
-// digitCount reads "2500", "2,500", "٢٬٥٠٠", "2.5", "٢٫٥", "3rd", "2.5bn"
-// starting at digit token i. A dot is always a decimal point: Arabic text
-// does not use it to group thousands.
+// digitCount reads "2500", "2,500", "٢٬٥٠٠", "2.5", "٢٫٥", "4,2" (a decimal
+// comma: decimalComma), "3rd", "2.5bn" starting at digit token i. A dot is
+// always a decimal point: Arabic text does not use it to group thousands.
 func (s *scanner) digitCount(i int) count {
 	t := &s.toks[i]
 	c := count{rs: t.rs, val: atof(t.norm), digits: len(t.norm)}
@@ -67,7 +81,7 @@ func (s *scanner) digitCount(i int) count {
 		}
 	}
 	c.mant, c.div = c.val, 1
-	if s.gluedPunct(j, ".٫") && s.gluedDigits(j+1) {
+	if s.gluedPunct(j, ".٫") && s.gluedDigits(j+1) || !c.sep && s.decimalComma(i, j) {
 		f := s.toks[j+1].norm
 		c.div = pow10(len(f))
 		c.mant = c.val*c.div + atof(f)
