@@ -128,25 +128,26 @@ type counts struct {
 	facts     facts.Facts
 	outcomes  []int
 	demanded  []bool
-	goods     []int    // each number's commodity, or what an amount of money is of (goods)
-	prices    []int    // each amount of money's commodity (priceOf)
-	groups    []int    // each percentage's part of a population or measure (groups)
-	added     []bool   // each number is an amount added, not a level (added)
-	previous  []bool   // each number is the value before a change (previous)
-	some      []bool   // each number counts some of a group (someOf)
-	portion   []bool   // each number counts some of those an outcome counts (partitive)
-	markets   []int    // each amount of money's market: official or street (marketOf)
-	cost      []int    // what each amount of money is: a true cost, a price, or either (trueCost)
-	wholes    []bool   // each number is the whole a part before it is of (whole)
-	kin       []bool   // each number counts someone's children (kinCount)
-	sizes     []string // the size of the item each number is of, when the statement names one (sizes)
-	aged      []uint64 // who each age is of: the noun after "-year-old" (agedOf)
-	crew      []int    // each number counts a crew (1) or passengers (2), or neither (crewCount)
-	capacity  []bool   // each number is what a place or a craft can hold (capacityOf)
-	certainty []int    // each count is of suspected (1) or confirmed (2) cases, or neither (certainty)
-	ofGDP     []bool   // each percentage is a ratio to GDP (ratioToGDP)
-	held      []bool   // each count is all a place held (contained)
-	at        []int    // each number's token (tokenAt), -1 when none
+	goods     []int      // each number's commodity, or what an amount of money is of (goods)
+	prices    []int      // each amount of money's commodity (priceOf)
+	groups    []int      // each percentage's part of a population or measure (groups)
+	added     []bool     // each number is an amount added, not a level (added)
+	previous  []bool     // each number is the value before a change (previous)
+	some      []bool     // each number counts some of a group (someOf)
+	portion   []bool     // each number counts some of those an outcome counts (partitive)
+	markets   []int      // each amount of money's market: official or street (marketOf)
+	cost      []int      // what each amount of money is: a true cost, a price, or either (trueCost)
+	wholes    []bool     // each number is the whole a part before it is of (whole)
+	kin       []bool     // each number counts someone's children (kinCount)
+	sizes     []string   // the size of the item each number is of, when the statement names one (sizes)
+	aged      []uint64   // who each age is of: the noun after "-year-old" (agedOf)
+	crew      []int      // each number counts a crew (1) or passengers (2), or neither (crewCount)
+	capacity  []bool     // each number is what a place or a craft can hold (capacityOf)
+	certainty []int      // each count is of suspected (1) or confirmed (2) cases, or neither (certainty)
+	ofGDP     []bool     // each percentage is a ratio to GDP (ratioToGDP)
+	held      []bool     // each count is all a place held (contained)
+	holder    [][]uint64 // who won each count of votes or seats: the name\'s words, skeleton and id (votesOf)
+	at        []int      // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
 	// its counts are of another time.
 	background bool
@@ -170,7 +171,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), aged: agedOf(t, f.Numbers, at), crew: crewCounts(t, at), capacity: eachNumber(t, at, capacityOf), certainty: certainty(t, at), ofGDP: eachNumber(t, at, ratioToGDP), held: eachNumber(t, at, contained), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), aged: agedOf(t, f.Numbers, at), crew: crewCounts(t, at), capacity: eachNumber(t, at, capacityOf), certainty: certainty(t, at), ofGDP: eachNumber(t, at, ratioToGDP), held: eachNumber(t, at, contained), holder: votesOf(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
@@ -757,6 +758,7 @@ func twoThings(qa, qb *counts, i, j int) bool {
 		qa.aged[i] != 0 && qb.aged[j] != 0 && qa.aged[i] != qb.aged[j] || qa.crew[i] != 0 && qb.crew[j] != 0 && qa.crew[i] != qb.crew[j] || qa.capacity[i] != qb.capacity[j] || qa.ofGDP[i] != qb.ofGDP[j] ||
 		qa.certainty[i] != 0 && qb.certainty[j] != 0 && qa.certainty[i] != qb.certainty[j] ||
 		qa.held[i] && people(qb.outcomes[j]) || qb.held[j] && people(qa.outcomes[i]) ||
+		twoHolders(qa.holder[i], qb.holder[j]) ||
 		someAgainstOther(qa, qb, i, j)
 }
 
@@ -1275,8 +1277,9 @@ const (
 	moneyReserves
 	moneySubsidy
 	// A budget's and a trade balance's parts: what it spends on capital
-	// projects is a part of all it spends; its deficit, its revenue, what
-	// a country exports and what it imports are four figures.
+	// projects is a part of all it spends; its balance (a deficit or a
+	// surplus), its revenue, what a country exports and what it imports
+	// are four figures.
 	moneySpending
 	moneyCapital
 	moneyDeficit
@@ -1301,7 +1304,7 @@ var moneyWords = sync.OnceValue(func() map[string]int {
 		moneySubsidy:  "subsidy subsidies دعم الدعم",
 		moneySpending: "spending expenditure expenditures نفقات النفقات إنفاق الإنفاق",
 		moneyCapital:  "capital الرأسمالية رأسمالية",
-		moneyDeficit:  "deficit shortfall عجز العجز",
+		moneyDeficit:  "deficit shortfall surplus عجز العجز فائض الفائض فائضا",
 		moneyRevenue:  "revenue revenues إيرادات الإيرادات",
 		moneyExports:  "exports export صادرات الصادرات",
 		moneyImports:  "imports import واردات الواردات",
@@ -1602,7 +1605,7 @@ func demanded(t []token, at []int) []bool {
 				break
 			}
 			if demandWords[t[j].key] || projectionWords[t[j].norm] && !t[j].upper && t[j].num.kind == numNone || // "The May floods" name a month
-				callFor(t, j) {
+				callFor(t, j) || needWords[strings.TrimPrefix(t[j].norm, "و")] {
 				out[i] = true
 				break
 			}
@@ -1610,9 +1613,21 @@ func demanded(t []token, at []int) []bool {
 				w++
 			}
 		}
+		for j := k + 1; k >= 0 && !out[i] && j < len(t) && j <= k+2 && !t[j].punct; j++ {
+			out[i] = neededAfter[t[j].norm] // "short of the 165 needed"
+		}
 	}
 	return out
 }
+
+// needWords and neededAfter tell a number that is needed, a threshold rather
+// than a result: "A candidate needs an absolute majority of 165 votes",
+// "ويتطلب الفوز بالمنصب الحصول على ١٦٥ صوتاً", "short of the 165 needed".
+// The 137 votes a candidate won are no rival of it.
+var (
+	needWords   = normSet("need needs needed require requires required majority يتطلب تتطلب يحتاج تحتاج الأغلبية أغلبية الاغلبية")
+	neededAfter = normSet("needed required necessary اللازمة اللازم المطلوبة المطلوب")
+)
 
 // projectionWords foresee a number rather than give it: "could rise to as
 // many as six", "ربما يرتفع". Arabic قد is left out: before a past verb it
@@ -1807,6 +1822,184 @@ var (
 	passengerWords = normSet("passengers passenger راكبا راكباً ركاب الركاب راكب")
 )
 
+// votesOf gives each count of votes or seats of ns the name of who won it,
+// as the skeleton and the id of each of its words, nil for other numbers
+// and for a count no name goes with: the first name before it in its
+// sentence, its subject ("Lawmaker Thamer al-Dulaimi, backed by ..., won
+// 137 votes"),
+// or one after it for whom it was ("٧٤ صوتاً لمنافسه زياد الحديثي", "74
+// votes for Ziad al-Hadithi"). The votes of two candidates are no rival
+// counts (twoHolders).
+func votesOf(t []token, ns []facts.Number, at []int) [][]uint64 {
+	out := make([][]uint64, len(ns))
+	for i, n := range ns {
+		k := at[i]
+		if k < 0 || n.Percent || !voteUnits[unitForm(n.Unit)] {
+			continue
+		}
+		// For whom, after it: "لمنافسه زياد", "for Ziad".
+		for j := k + 1; j < len(t) && j <= k+4 && !t[j].punct && out[i] == nil; j++ {
+			if forWords[t[j].norm] || strings.HasPrefix(t[j].norm, "ل") && candidateWords[strings.TrimPrefix(t[j].norm, "ل")] {
+				out[i] = nameFrom(t, j+1)
+			}
+		}
+		// Who, before it: the nearest name in its clause ("فيما نالت
+		// لائحة «نهضة الفيحاء» 11 مقعداً"), else the first name of its
+		// sentence past its dateline, its subject ("Lawmaker Thamer
+		// al-Dulaimi, backed by the largest Sunni bloc, won 137 votes"),
+		// or the nearest one when a relative clause stands between
+		// ("narrowly beating "Al-Fayhaa Rising", which won 11").
+		if out[i] == nil {
+			if j := subjectName(t, k); j >= 0 {
+				out[i] = nameFrom(t, j)
+			}
+		}
+	}
+	return out
+}
+
+// subjectName is the first token of the name votesOf takes for the count
+// at token k, or -1.
+func subjectName(t []token, k int) int {
+	s0 := k
+	for s0 > 0 && !sentenceEnd(t[s0-1].text) {
+		s0--
+	}
+	for m := s0; m < k && m < s0+15; m++ {
+		if dash(t[m].text) && m > 0 && t[m-1].text == ")" {
+			s0 = m + 1 // "TRIPOLI, Lebanon, May 13 (The Beirut Ledger) —"
+		}
+	}
+	first, nearest := -1, -1
+	for j := s0; j < k; j++ {
+		end := nameEnd(t, j)
+		if end < 0 {
+			continue
+		}
+		if j == s0 && end == j && t[j].skel&skelScript == skelLatin {
+			continue // "According to", "Lawmaker": one capital that opens the sentence
+		}
+		if first < 0 {
+			first = j
+		}
+		nearest = j
+		j = end
+	}
+	for j := nearest + 1; nearest >= 0 && j < k; j++ {
+		if relativeWords[t[j].norm] {
+			return nearest
+		}
+	}
+	clause := k // a name in the count's own clause is its subject ("فيما نالت لائحة «نهضة الفيحاء» 11 مقعداً")
+	for clause > s0 && !isComma(t[clause-1].text) {
+		clause--
+	}
+	if nearest >= clause {
+		return nearest
+	}
+	return first
+}
+
+// nameEnd is the last token of a name that starts at token j, or -1: a
+// person's name, its words joined by "al", "bin" or a hyphen ("Thamer
+// al-Dulaimi"), or a name in quotation marks ("the "Tripoli First" list").
+func nameEnd(t []token, j int) int {
+	if openQuote(t[j].text) {
+		for m := j + 1; m < len(t) && m <= j+6; m++ {
+			if quote(t[m].text) && m > j+1 {
+				return m
+			}
+			if t[m].punct && t[m].text != "-" {
+				return -1
+			}
+		}
+		return -1
+	}
+	if !personName(t, j) || j > 0 && personName(t, j-1) {
+		return -1
+	}
+	end := j
+	for m := j + 1; m < len(t); m++ {
+		switch {
+		case personName(t, m):
+			end = m
+		case nameGlue[t[m].norm] || t[m].text == "-":
+			continue
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+func openQuote(s string) bool { return s == "\"" || s == "“" || s == "«" }
+
+var nameGlue = normSet("al el bin ibn abu abou")
+
+func dash(s string) bool { return s == "—" || s == "–" || s == "-" }
+
+var relativeWords = normSet("which who whom الذي التي الذين")
+
+// nameFrom gives the words of the name that starts at token j
+// (nameEnd), as skeletons and ids; none when no name starts there.
+func nameFrom(t []token, j int) []uint64 {
+	end := nameEnd(t, j)
+	var out []uint64
+	for m := j; m <= end; m++ {
+		if !t[m].punct && !t[m].stop && !nameGlue[t[m].norm] {
+			out = append(out, t[m].skel, t[m].id)
+		}
+	}
+	return out
+}
+
+// personName reports a word of a person's name: a capitalised Latin word
+// the lexicon does not know, or an Arabic word after a candidate's title
+// ("النائب ثامر الدليمي") or after such a word.
+func personName(t []token, j int) bool {
+	if t[j].skel == 0 || t[j].stop {
+		return false
+	}
+	if t[j].skel&skelScript == skelLatin {
+		return true
+	}
+	for m := j - 1; m >= 0 && m >= j-2; m-- {
+		w := strings.TrimPrefix(strings.TrimPrefix(t[m].norm, "و"), "ل")
+		if candidateWords[w] {
+			return true
+		}
+		if t[m].skel == 0 || t[m].stop {
+			return false
+		}
+	}
+	return false
+}
+
+// twoHolders reports two names of who won two counts, neither of whose
+// words is a word of the other (by id in one script, by skeleton across
+// the two).
+func twoHolders(a, b []uint64) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	for x := 0; x+1 < len(a); x += 2 {
+		for y := 0; y+1 < len(b); y += 2 {
+			if a[x+1] == b[y+1] || sameSkeleton(a[x], b[y]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func sentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" || s == "؟" }
+
+var (
+	voteUnits      = normSet("vote votes ballot ballots seat seats صوت صوتا أصوات مقعد مقعدا مقاعد")
+	forWords       = normSet("for")
+	candidateWords = normSet("النائب النائبة المرشح المرشحة منافسه منافسها المنافس مرشح مرشحة الوزير")
+)
+
 // contained reports the number at token k as all a place held: "كانت
 // وحدة العناية المركزة تضم ٢٠ مريضاً", "the ward housed 16 patients". Those
 // an event befell there (a count with an outcome: "killed nine patients")
@@ -1821,10 +2014,16 @@ func contained(t []token, k int) bool {
 
 var containWords = normSet("housed houses housing تضم يضم تضمان يضمان تؤوي يؤوي")
 
-// collectiveSize reports the number at token k as the size of a convoy or
-// a fleet: "a convoy of 14 trucks", "قافلة مؤلفة من ٢٠ شاحنة", "أسطول من
-// 40 قارباً". The trucks gunmen seized are some of them, no rival count.
+// collectiveSize reports the number at token k as the size of a convoy, a
+// fleet or a body: "a convoy of 14 trucks", "قافلة مؤلفة من ٢٠ شاحنة",
+// "أسطول من 40 قارباً", "the 329-seat chamber", "أعضاء المجلس البالغ ٣٢٩". The trucks gunmen seized are some of them, no rival count.
 func collectiveSize(t []token, k int) bool {
+	if k+2 < len(t) && t[k+1].text == "-" && bodySize[t[k+2].norm] {
+		return true // "the 329-seat chamber", "a 15-member council"
+	}
+	if k >= 2 && (t[k-1].norm == "البالغ" || t[k-1].norm == "البالغه") && (t[k-2].norm == "اعضاء" || k >= 3 && t[k-3].norm == "اعضاء") {
+		return true // "لعدد أعضاء المجلس البالغ ٣٢٩ نائباً"
+	}
 	j := k - 1
 	if j >= 0 && (t[j].norm == "of" || t[j].norm == "من") {
 		j--
@@ -1841,6 +2040,9 @@ func collectiveSize(t []token, k int) bool {
 	}
 	return false
 }
+
+// bodySize are the nouns of a body's size after a hyphen: "329-seat".
+var bodySize = normSet("seat member strong")
 
 // collectives are groups a count may give the size of; madeOf and
 // aidWords may stand between one and its "of" ("قافلة مساعدات مؤلفة من").

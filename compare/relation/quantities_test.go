@@ -2256,3 +2256,37 @@ func TestIncreaseOnTheCurrent(t *testing.T) {
 			"The new minimum, a 14 percent increase on the current 7,000 pounds, will take effect on July 1."},
 	})
 }
+
+// TestVotesOfTwoCandidates checks that the votes two candidates won are no
+// rival counts, nor the votes a win needs, nor the seats of the chamber,
+// while two counts of one candidate's votes meet, across the scripts too.
+func TestVotesOfTwoCandidates(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Lawmaker Thamer al-Dulaimi, backed by the largest Sunni bloc, won 137 votes, the tally showed.", "Ziad al-Hadithi came second with 74 votes."},
+		{"His closest rival, Ziad al-Hadithi, received 74 votes, and twelve ballots were declared invalid.",
+			"Thamer al-Dulaimi led the first round with 139 votes, according to two lawmakers who were present in the hall."},
+		{"Lawmaker Thamer al-Dulaimi won 137 votes, short of the 165 needed in the 329-seat chamber.",
+			"ويتطلب الفوز بالمنصب الحصول على ١٦٥ صوتاً، أي الأغلبية المطلقة لعدد أعضاء المجلس البالغ ٣٢٩ نائباً."},
+		{"A total of 228 lawmakers attended the session.", "A candidate needs an absolute majority of 165 votes in the 329-seat house to win outright."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"وحصل النائب ثامر الدليمي على ١٣٧ صوتاً، مقابل ٧٤ صوتاً لمنافسه زياد الحديثي.", "Thamer al-Dulaimi led the first round with 139 votes."},
+		{"Lawmaker Thamer al-Dulaimi won 137 votes in the first round.", "Thamer al-Dulaimi led the first round with 139 votes."},
+		{"Thamer al-Dulaimi led the first round with 139 votes, according to two lawmakers.",
+			"According to the media office, Dulaimi received 137 votes in the first round against 74 for his main rival Ziad al-Hadithi."},
+		{`The competing "Al-Fayhaa Rising" list took the remaining 9 seats.`,
+			"وبحسب النتائج، حصدت لائحة «طرابلس أولاً» ثلاثة عشر مقعداً، فيما نالت لائحة «نهضة الفيحاء» 11 مقعداً."},
+	})
+}
+
+// TestTradeSurplusIsNoExport checks that a trade surplus is no rival of
+// exports, while two surpluses, one told with a decimal comma, meet.
+func TestTradeSurplusIsNoExport(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Algeria's trade surplus narrowed to $4.2 billion in the first half of the year, customs data showed on Sunday.",
+			"Exports reached $22.4 billion, while imports amounted to $17.6 billion, the figures showed."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Algeria's trade surplus shrinks to $4.2 billion in first half", "الميزان التجاري: فائض بـ5,7 مليار دولار في السداسي الأول"},
+	})
+}
