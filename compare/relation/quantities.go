@@ -147,6 +147,7 @@ type counts struct {
 	ofGDP     []bool     // each percentage is a ratio to GDP (ratioToGDP)
 	held      []bool     // each count is all a place held (contained)
 	holder    [][]uint64 // who won each count of votes or seats: the name\'s words, skeleton and id (votesOf)
+	daily     []bool     // each amount of money is told by the day ("2 million dinars a day", "يومياً"): perDay
 	at        []int      // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
 	// its counts are of another time.
@@ -171,7 +172,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), aged: agedOf(t, f.Numbers, at), crew: crewCounts(t, at), capacity: eachNumber(t, at, capacityOf), certainty: certainty(t, at), ofGDP: eachNumber(t, at, ratioToGDP), held: eachNumber(t, at, contained), holder: votesOf(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), aged: agedOf(t, f.Numbers, at), crew: crewCounts(t, at), capacity: eachNumber(t, at, capacityOf), certainty: certainty(t, at), ofGDP: eachNumber(t, at, ratioToGDP), held: eachNumber(t, at, contained), holder: votesOf(t, f.Numbers, at), daily: perDay(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
@@ -758,7 +759,7 @@ func twoThings(qa, qb *counts, i, j int) bool {
 		qa.aged[i] != 0 && qb.aged[j] != 0 && qa.aged[i] != qb.aged[j] || qa.crew[i] != 0 && qb.crew[j] != 0 && qa.crew[i] != qb.crew[j] || qa.capacity[i] != qb.capacity[j] || qa.ofGDP[i] != qb.ofGDP[j] ||
 		qa.certainty[i] != 0 && qb.certainty[j] != 0 && qa.certainty[i] != qb.certainty[j] ||
 		qa.held[i] && people(qb.outcomes[j]) || qb.held[j] && people(qa.outcomes[i]) ||
-		twoHolders(qa.holder[i], qb.holder[j]) ||
+		twoHolders(qa.holder[i], qb.holder[j]) || qa.daily[i] != qb.daily[j] ||
 		someAgainstOther(qa, qb, i, j)
 }
 
@@ -1821,6 +1822,31 @@ var (
 	crewWords      = normSet("crew crewmen طاقم طاقما طاقماً الطاقم")
 	passengerWords = normSet("passengers passenger راكبا راكباً ركاب الركاب راكب")
 )
+
+// perDay reports, for each amount of money of ns, whether it is told by
+// the day, by a word within the four after it, before any other function
+// word: "losses of
+// about 2 million dinars a day", "بمليوني دينار يومياً", "per day". A sum
+// by the day is no rival of the sum over the days ("٦ ملايين دينار على
+// امتداد أيام الإضراب الثلاثة").
+func perDay(t []token, ns []facts.Number, at []int) []bool {
+	out := make([]bool, len(ns))
+	for i, n := range ns {
+		k := at[i]
+		if k < 0 || !money(n) {
+			continue
+		}
+		for j := k + 1; j < len(t) && j <= k+4 && !t[j].punct && !out[i]; j++ {
+			out[i] = dailyWords[t[j].norm] || t[j].norm == "day" && (t[j-1].norm == "a" || t[j-1].norm == "per")
+			if t[j].stop && t[j].norm != "a" && t[j].norm != "per" {
+				break // "sold $240 million at its daily currency window"
+			}
+		}
+	}
+	return out
+}
+
+var dailyWords = normSet("daily يوميا يومياً")
 
 // votesOf gives each count of votes or seats of ns the name of who won it,
 // as the skeleton and the id of each of its words, nil for other numbers

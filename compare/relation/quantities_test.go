@@ -2290,3 +2290,19 @@ func TestTradeSurplusIsNoExport(t *testing.T) {
 		{"Algeria's trade surplus shrinks to $4.2 billion in first half", "الميزان التجاري: فائض بـ5,7 مليار دولار في السداسي الأول"},
 	})
 }
+
+// TestSumByTheDay checks that a loss told by the day is no rival of the
+// loss over all the days, while two sums by the day meet, and a "daily"
+// that names a window is no rate.
+func TestSumByTheDay(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The transport ministry has estimated losses from the stoppage at about 2 million dinars a day, according to a ministry source.",
+			"في المقابل، قدّر مصدر بوزارة النقل الخسائر المحتملة بنحو ٦ ملايين دينار على امتداد أيام الإضراب الثلاثة."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The transport ministry has estimated losses from the stoppage at about 2 million dinars a day.",
+			"وقدّر المسؤول الخسائر المباشرة للإضراب بثلاثة ملايين دينار يومياً."},
+		{"The central bank sold $240 million at its daily currency window on Sunday.",
+			"Demand at the central bank's currency window rose sharply, with sales reaching $310 million on Sunday."},
+	})
+}
