@@ -63,6 +63,10 @@ type Reason struct {
 	outcome bool // a number reason whose two numbers are counts of one outcome ("47 killed", "38 حالة وفاة")
 	thing   bool // a number reason whose two numbers are of one named thing: one commodity, or money of one thing (goods)
 	start   bool // a date reason of two times of day at which an event began or happened (eventStartAt)
+	// failure marks a word of failure or stopping on one side only
+	// ("cancel", "halts", "إلغاء"): alone, it tells what one side adds,
+	// not what the two dispute.
+	failure bool
 	// unexplained marks the difference named for a contradiction no rule
 	// explained (differenceReason): the first words only one side has.
 	unexplained bool
@@ -269,6 +273,13 @@ func (s *scratch) decide(reasons []Reason) Result {
 		// against its denial: what the two share, one side leaves open.
 		// No rule found a conflict; the model saw the shared words. Two
 		// statements that both leave it open still agree.
+		best, res.Confidence = classUnrel, noCommentConfidence
+	}
+	if best == classContra && s.claim && slices.ContainsFunc(reasons, conflictReason) &&
+		!slices.ContainsFunc(reasons, func(r Reason) bool { return conflictReason(r) && !r.failure }) {
+		// "استقالة وزير النفط احتجاجاً على إلغاء عقد مصنع الغاز" against
+		// "مصادر: استقالة وزير النفط مقبولة": a word of failure one
+		// side adds, which the other does not deny, is no dispute.
 		best, res.Confidence = classUnrel, noCommentConfidence
 	}
 	if best == classAgree && s.f[fDice] == 0 {
@@ -898,6 +909,7 @@ func cues(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 			r.B, r.BStart, r.BEnd = spanText(b, ib, end), b[ib].start, b[end].end
 		}
 		r.Detail = fmt.Sprintf("%s: %q on one side only", c.kind, r.A+r.B)
+		r.failure = c.bit == cueFailure
 		*reasons = append(*reasons, r)
 	}
 }

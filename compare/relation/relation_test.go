@@ -1180,3 +1180,19 @@ func TestPlacesFarFromTheCount(t *testing.T) {
 		}
 	}
 }
+
+// TestFailureOnOneSideAloneIsNoDispute checks that, in a claim, a word of
+// failure or stopping that one statement adds and the other does not
+// deny ("احتجاجاً على إلغاء عقد") is no conflict by itself, while a
+// failure set against its opposite still is.
+func TestFailureOnOneSideAloneIsNoDispute(t *testing.T) {
+	r := ClassifyInClaim(Prepare("استقالة وزير النفط احتجاجاً على إلغاء عقد مصنع الغاز"), Prepare("مصادر: استقالة وزير النفط مقبولة.."))
+	if r.Label == Contradicts {
+		t.Errorf("cancel on one side only: %s %v", r.Label, r.Reasons)
+	}
+	r = ClassifyInClaim(Prepare("The cabinet voted at its meeting on October 6 to scrap the tender for the plant."),
+		Prepare("وأضافت المصادر أن مجلس الوزراء لم يلغ عقد المصنع، بل جمده وأحاله إلى ديوان المحاسبة."))
+	if r.Label != Contradicts {
+		t.Errorf("scrapped against not cancelled: %s %v", r.Label, r.Reasons)
+	}
+}
