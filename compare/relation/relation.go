@@ -64,8 +64,9 @@ type Reason struct {
 	thing   bool // a number reason whose two numbers are of one named thing: one commodity, or money of one thing (goods)
 	start   bool // a date reason of two times of day at which an event began or happened (eventStartAt)
 	// failure marks a word of failure or stopping on one side only
-	// ("cancel", "halts", "إلغاء"): alone, it tells what one side adds,
-	// not what the two dispute.
+	// ("cancel", "halts", "إلغاء") whose object the other statement does
+	// not name (objectShared): alone, it tells what one side adds, not
+	// what the two dispute.
 	failure bool
 	// unexplained marks the difference named for a contradiction no rule
 	// explained (differenceReason): the first words only one side has.
@@ -279,7 +280,8 @@ func (s *scratch) decide(reasons []Reason) Result {
 		!slices.ContainsFunc(reasons, func(r Reason) bool { return conflictReason(r) && !r.failure }) {
 		// "استقالة وزير النفط احتجاجاً على إلغاء عقد مصنع الغاز" against
 		// "مصادر: استقالة وزير النفط مقبولة": a word of failure one
-		// side adds, which the other does not deny, is no dispute.
+		// side adds, of something the other does not name, is no
+		// dispute.
 		best, res.Confidence = classUnrel, noCommentConfidence
 	}
 	if best == classAgree && s.f[fDice] == 0 {
@@ -901,17 +903,37 @@ func cues(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 			continue
 		}
 		r := Reason{Kind: c.kind, AStart: -1, AEnd: -1, BStart: -1, BEnd: -1}
+		var end int
 		if ia >= 0 {
-			end := cueRun(a, ia, c.bit)
+			end = cueRun(a, ia, c.bit)
 			r.A, r.AStart, r.AEnd = spanText(a, ia, end), a[ia].start, a[end].end
+			r.failure = c.bit == cueFailure && !objectShared(a, end)
 		} else {
-			end := cueRun(b, ib, c.bit)
+			end = cueRun(b, ib, c.bit)
 			r.B, r.BStart, r.BEnd = spanText(b, ib, end), b[ib].start, b[end].end
+			r.failure = c.bit == cueFailure && !objectShared(b, end)
 		}
 		r.Detail = fmt.Sprintf("%s: %q on one side only", c.kind, r.A+r.B)
-		r.failure = c.bit == cueFailure
 		*reasons = append(*reasons, r)
 	}
+}
+
+// objectShared reports whether one of the three content words after
+// t[end], in its clause, has a counterpart in the other statement: what a
+// word of failure governs ("تلغي قرار رفع الأسعار" against "ترفع الأسعار")
+// is then in dispute; "إلغاء عقد مصنع الغاز", against a statement that
+// names no contract, is not.
+func objectShared(t []token, end int) bool {
+	for k, n := end+1, 0; k < len(t) && n < 3 && !t[k].punct; k++ {
+		if t[k].stop {
+			continue
+		}
+		if t[k].matched {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // mootShared reports whether t neither confirms nor denies a word it
