@@ -3208,13 +3208,90 @@ func dateConflict(a, b []token, xs, ys []facts.Date, f *[numFeatures]float64) (f
 			continue
 		}
 		for _, y := range ys {
-			if datesConflict(x, y) && !anyDate(y, xs) && !lengthsOfTwoThings(a, b, x, y) {
+			if datesConflict(x, y) && !anyDate(y, xs) && !lengthsOfTwoThings(a, b, x, y) && !termsOfTwo(a, b, x, y) {
 				return x, y, true
 			}
 		}
 	}
 	return facts.Date{}, facts.Date{}, false
 }
+
+// termsOfTwo reports two prison terms handed to two people: "The notary was
+// sentenced to five years" and "sentenced developer Abdelilah Cherkaoui to
+// eight years", "قضت بثلاث سنوات حبساً في حق كل واحد من موظفي البنك".
+// Who got each term (termHolder) shares no word with who got the other.
+func termsOfTwo(a, b []token, x, y facts.Date) bool {
+	if x.Period == "" || y.Period == "" {
+		return false
+	}
+	ha, hb := termHolder(a, x), termHolder(b, y)
+	if len(ha) == 0 || len(hb) == 0 || arabicWord(a[ha[0]].norm) != arabicWord(b[hb[0]].norm) {
+		// Across the two scripts, the role nouns ("the captain",
+		// "القبطان") seldom meet: the terms stay rivals.
+		return false
+	}
+	for _, i := range ha {
+		for _, j := range hb {
+			if a[i].id == b[j].id || sameSkeleton(a[i].skel, b[j].skel) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// termHolder is the words of who was given the prison term d of t: the
+// words after "في حق", "بحق" or "against" within four words after it, else
+// the content words before it back to the start of its clause or the end
+// of an earlier term, leaving out the court's, the sentence's and the
+// prison's words. None when d is no prison term (no word of sentencing or
+// prison in its clause).
+func termHolder(t []token, d facts.Date) []int {
+	k, e := tokenAt(t, d.Start), tokenAt(t, max(d.End-1, d.Start))
+	if k < 0 || e < 0 {
+		return nil
+	}
+	term := false
+	for j := k - 1; j >= 0 && !t[j].punct && !term; j-- {
+		term = termWords[t[j].norm]
+	}
+	for j := e + 1; j < len(t) && !t[j].punct && !term; j++ {
+		term = termWords[t[j].norm]
+	}
+	if !term {
+		return nil
+	}
+	var out []int
+	for j := e + 1; j < len(t) && j <= e+5 && !t[j].punct; j++ {
+		if t[j].norm == "حق" || t[j].norm == "بحق" || t[j].norm == "against" {
+			for m := j + 1; m < len(t) && !t[m].punct; m++ {
+				if holderWord(t, m) {
+					out = append(out, m)
+				}
+			}
+			return out
+		}
+	}
+	for j := k - 1; j >= 0 && !t[j].punct && t[j].num.kind == numNone && !t[j].frac; j-- {
+		if holderWord(t, j) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// holderWord reports a content word that may name who was sentenced: not
+// a word of the court, of the sentence or of the prison, nor a number.
+func holderWord(t []token, j int) bool {
+	w := strings.TrimPrefix(t[j].norm, "و")
+	return !t[j].stop && !t[j].report && t[j].num.kind == numNone && !termWords[w] && !courtWords[w] && !termFiller[w]
+}
+
+var (
+	termWords  = normSet("sentenced sentence sentences jailed jail prison prisons imprisonment term terms convicted handed received gave حبس حبسا حبساً الحبس سجن بسجن السجن بالسجن سجنا سجناً نافذ نافذا نافذاً نافذة النافذ موقوف أدانت أدان قضت قضى بسجنه بسجنها")
+	courtWords = normSet("court courts judge judges tribunal المحكمة محكمة الهيئة هيئة الحكم غرفة الجنايات القاضي الاستئناف الابتدائية")
+	termFiller = normSet("year years each month months سنة سنوات سنتين عام أعوام شهر أشهر كل واحد إذ اذ حيث")
+)
 
 // lengthsOfTwoThings reports two lengths written as compound adjectives
 // before the nouns they measure, and the nouns differ: "the three-day

@@ -2306,3 +2306,29 @@ func TestSumByTheDay(t *testing.T) {
 			"Demand at the central bank's currency window rose sharply, with sales reaching $310 million on Sunday."},
 	})
 }
+
+// TestTermsOfTwoDefendants checks that the prison terms of two defendants
+// ("the notary", "the two bank employees", "developer Abdelilah
+// Cherkaoui") are no rival durations, while two terms of one defendant
+// are, in one script and across the two.
+func TestTermsOfTwoDefendants(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The notary was sentenced to five years in prison and the two bank employees to three years each.",
+			"Casablanca's court of first instance sentenced developer Abdelilah Cherkaoui to eight years in prison and fined him 500,000 dirhams."},
+		{"كما أدانت الهيئة الموثق المتابع في الملف بخمس سنوات حبساً نافذاً، فيما قضت بثلاث سنوات حبساً نافذاً في حق كل واحد من موظفَي البنك المتابعَين.",
+			"وأدانت هيئة الحكم المنعش العقاري عبد الإله الشرقاوي بـ8 سنوات نافذة، مع أدائه غرامة قدرها 50 مليون سنتيم."},
+	} {
+		if r, ok := inClaimReason(p[0], p[1], "date"); ok {
+			t.Errorf("two defendants' terms: %s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"A Moroccan court sentenced property developer Abdelilah Cherkaoui to eight years in prison.",
+			"The court sentenced developer Abdelilah Cherkaoui to 10 years in prison."},
+		{"The court sentenced the captain to 10 years in prison.", "المحكمة قضت بسجن القبطان خمس سنوات."},
+	} {
+		if _, ok := inClaimReason(p[0], p[1], "date"); !ok {
+			t.Errorf("one defendant's two terms: no date reason\n  %s\n  %s", p[0], p[1])
+		}
+	}
+}
