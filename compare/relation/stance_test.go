@@ -510,3 +510,16 @@ func TestEndingIsNoDenial(t *testing.T) {
 		}
 	}
 }
+
+// TestOppositionIsABody checks that "the opposition" of a parliament
+// (المعارضة with the article) takes no side on a claim that a budget was
+// approved, while opposing it does.
+func TestOppositionIsABody(t *testing.T) {
+	claim := "Jordan's parliament approves the 2026 state budget"
+	if s := StanceOf("وأكد نواب في صفوف المعارضة أن الموازنة تتضمن رفع الضريبة الخاصة على السجائر.", claim); s.Stance == Denies {
+		t.Errorf("opposition MPs: %s %v", s.Stance, s.Reasons)
+	}
+	if s := StanceOf("عارض مجلس النواب الموازنة العامة.", claim); s.Stance != Denies {
+		t.Errorf("opposing the budget: %s %v", s.Stance, s.Reasons)
+	}
+}

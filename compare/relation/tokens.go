@@ -571,6 +571,12 @@ func fillWord(t *token) {
 	if e != nil && notTheirStemWord(norm) {
 		e = nil
 	}
+	if e != nil && oppositionBody[norm] {
+		// "نواب في صفوف المعارضة": with the article, the opposition is a
+		// body of parliament, not an act of opposing ("معارضته للقرار"):
+		// naming it takes no side.
+		e = nil
+	}
 	if e != nil && !memberForm(e, norm) {
 		// A word that stems as a place or a class member and is none:
 		// "البحر" (the sea) as البحرين, "الغاز" (gas) as بنغازي,
@@ -1062,6 +1068,9 @@ var notTheirStem = normSet(`إعلان إعلانات تحتية news nearly sho
 	عمليات عملية عمليا تعمل يعمل يعملون تعملان حاليا الحالي الحالية البلدين يدفع تدفع سيدفع ستدفع ندفع يدفعان
 	يذهب تذهب قاعدة أسرة أسرته التحريات تقريبا نطاق تقديم كيماوية كيماوي بالغة ترخيص جارية يستغرق تستغرق نيسان
 	التواصل والتواصل للتواصل بالتواصل غابة غابات`)
+
+// oppositionBody are the forms of "the opposition", as token norms.
+var oppositionBody = normSet("المعارضة والمعارضة للمعارضة بالمعارضة")
 
 // notTheirStemWord reports whether norm, without its clitics, is one of
 // notTheirStem.
