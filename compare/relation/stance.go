@@ -694,7 +694,9 @@ func predicateMatch(t *token, cl []token) (int, bool) {
 // with at most one word between ("the withdrawal will not happen").
 func negatedAt(st []token, k int) int {
 	const bits = cueNeg | cueFailure
-	if st[k].cue&bits != 0 {
+	// A word of failure that is itself a pole of an antonym group ("رفض",
+	// rejected; "فشلت", failed) says its pole: it does not negate itself.
+	if st[k].cue&bits != 0 && (st[k].ent == nil || len(st[k].ent.ants) == 0) {
 		return k
 	}
 	if m := k - 1; m >= 0 && endVerbs[st[m].norm] {

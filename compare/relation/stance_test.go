@@ -523,3 +523,15 @@ func TestOppositionIsABody(t *testing.T) {
 		t.Errorf("opposing the budget: %s %v", s.Stance, s.Reasons)
 	}
 }
+
+// TestRejectionIsNoAffirmation checks that a word of failure that is a
+// pole of its own ("رفض", rejected) denies the claim of its opposite,
+// instead of negating itself into an affirmation, as the English
+// "rejected" does.
+func TestRejectionIsNoAffirmation(t *testing.T) {
+	for _, st := range []string{"رفض مجلس النواب الموازنة.", "Parliament rejected the budget."} {
+		if s := StanceOf(st, "Parliament approves the budget"); s.Stance != Denies {
+			t.Errorf("%q: %s %v", st, s.Stance, s.Reasons)
+		}
+	}
+}
