@@ -18,9 +18,13 @@
 //   - a range told with "between", "ما بين 30 و45 طناً", is one number from
 //     Value to To;
 //   - a currency's code before an amount, "EGP 17.75", "JD310 million";
+//   - a decimal comma, the Maghreb's "4,2 مليار دولار" (decimalComma), but
+//     not a thousands comma nor a list of digits, "1,2,3";
 //   - not the "26" of a fiscal "2025/26", nor digits that name something,
 //     "train number 934", "رقم ٩٣٤", "Decree 54", "#16", or a quoted name,
-//     "«البركة 7»" (label, quotedName);
+//     "«البركة 7»" (label, quotedName), an aircraft's model, "Boeing
+//     737-800", "إيرباص 320", or a flight's number past its airline's code,
+//     "Flight RM 415";
 //   - "إحدى وأربعين" is 41, and an ordinal takes its tens, "الحادي والعشرين"
 //     (ordinalTens);
 //   - a fraction of a group, "half of the schools", "ثلث المدارس", is a share
@@ -30,7 +34,9 @@
 //     but not "ألفا من" nor "حشد مليوني في"; the dual of a counted noun with a
 //     broken plural is two of it, "قتيلين", "حالتي وفاة" (dualCount);
 //   - a part takes its whole's noun, "15 of 24 seats" (unitOfWhole);
-//   - "a seven-year-old girl" is an age (AgeUnit), which meets only ages.
+//   - "a seven-year-old girl" is an age (AgeUnit), which meets only ages, and
+//     so is a number set off by commas after a name, "said Ali Kadhim, 27,"
+//     (ageAfterName).
 //
 // Dates and periods, in both Arabic month series:
 //
@@ -43,5 +49,7 @@
 //   - times of day, "3:42 a.m.", "الساعة الحادية عشرة ليلا", "الرابعة والربع
 //     عصراً": a Date with Clock set, never a count.
 //
-// Cues: negation, denial, hedging and affirmation, each with its span.
+// Cues: negation, denial, hedging and affirmation, each with its span;
+// "lies" is a denial as a noun ("pure lies"), not as the verb of where a
+// thing is ("lies on the border", LiesAt).
 package facts

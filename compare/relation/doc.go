@@ -43,7 +43,21 @@
 //   - an exchange rate, "52.30 per dollar", "مقابل الدولار" (exchangeRate),
 //     of one market, official or street (marketOf);
 //   - an outcome said to be none ("no deaths", "لا وفيات") is a count of zero
-//     that meets the other side's count of it (noneCounts).
+//     that meets the other side's count of it (noneCounts), but not "none of
+//     the injuries was life-threatening" nor "لم يكن بين الضحايا أطفال"
+//     (ofGroup: the group is there);
+//   - captivity is told four ways (oneOutcome): an arrest ("موقوفين") is
+//     no kidnapping, and those released are some of those arrested, but
+//     the released meet the kidnapped, and those held ("held", "أسرى")
+//     meet any of them; "أخلت سبيل" sets free (setFree), "أخلت نحو ١٢٠"
+//     evacuates.
+//
+// Who a count is of matters for votes, seats and prison terms: the votes
+// of two candidates or lists are no rival counts (votesOf, twoHolders: the
+// name nearest in the count's clause, else its sentence's subject past the
+// dateline, a relative clause's antecedent, a quoted list's name), nor the
+// prison terms of two defendants told in one script (termsOfTwo). Two ages
+// are of two people when the nouns after "-year-old" differ (agedOf).
 //
 // A firm count conflicts in article sentences the model would call
 // unrelated, on its counted noun alone. Two floors ("more than 50" against
@@ -68,7 +82,10 @@
 //     children", "بينهم", a breakdown) against another noun; some of those an
 //     outcome counts ("seven of the injured", partitive) against its total;
 //     the whole a part is of ("24" of "15 of 24 seats", whole) against
-//     another part; those still in hospital or held against a total; the
+//     another part; a convoy's, a fleet's or a body's size ("a convoy of
+//     14 trucks", "the 329-seat chamber", collectiveSize) against another
+//     count; all a ward held ("تضم ٢٠ مريضاً", contained) against those an
+//     event befell there; those still in hospital or held against a total; the
 //     acquitted or convicted against all the defendants; a count listed with
 //     one more of another kind ("three workers and a guard"); two counts that
 //     both name their noun, more than ten times apart and tied by no outcome
@@ -76,7 +93,9 @@
 //   - a change against a level: an amount added ("adding 600 megawatts",
 //     "زيادة قدرها ٧٥٠ درهماً", added); the value before a change ("from
 //     13.75", "بدلا من", "بعد أن كان", previous, found past "around" and a
-//     comma); a former value by its adjective (formerWords);
+//     comma); a former value by its adjective (formerWords), or the level a
+//     rise is made on ("an increase on the current 7,000", currentWords); a
+//     change told with "بنحو" (changeBy);
 //   - two kinds of money or measure: prices of two commodities (priceOf),
 //     numbers of two commodities or two amounts of money of two things (goods:
 //     a wage, a saving, a loan, a tranche...), rates of two groups or measures
@@ -85,7 +104,17 @@
 //     people by the year (yearly) against one event's, a length or magnitude
 //     against a count, an aftershock against the earthquake, two lengths
 //     written before two different nouns (lengthsOfTwoThings); places and
-//     craft count no one ("taken to three hospitals", thingUnits);
+//     craft count no one ("taken to three hospitals", thingUnits); a
+//     budget's capital spending, its balance (deficit or surplus), its
+//     revenue, exports and imports (moneyWords), and a percentage of
+//     exports, imports, a deficit, a debt or a premium (referentWords); a
+//     share of GDP (ratioToGDP) against a rise; a sum by the day (perDay)
+//     against a sum over the days; what a craft or a place can hold
+//     (capacityOf) against what it held; a ferry's crew against its
+//     passengers (crewCounts); suspected cases against confirmed ones
+//     (certainty); a threshold ("the 165 needed", "يتطلب", demanded)
+//     against a result; those aboard against the injured (the verb before
+//     the passengers wins over their noun: "أصيب خلالها ٩ ركاب");
 //   - the same figure told twice: fewer decimals against more ("0.71" and
 //     "0.709"; a whole percentage against one to a tenth), a small count told
 //     roughly against its neighbours ("about 15" and 14), amounts a hundred
@@ -129,7 +158,17 @@
 //     or deny", which also makes a pair neutral when only one side leaves the
 //     shared words open; hypo: a condition, "if ... not", "إذا لم");
 //   - a negation of another of a kind ("no further increases", "لزيادات
-//     أخرى", anotherOne).
+//     أخرى", anotherOne);
+//   - "not a single one", "ولم ينسحب جندي واحد": its "one" is no count
+//     (withoutNotOne);
+//   - in a claim, a word of failure that one statement adds about something
+//     the other does not name ("احتجاجاً على إلغاء عقد", objectShared);
+//   - "lies" as the verb of where a place is ("lies on the border",
+//     facts.LiesAt), and "the opposition" of a parliament ("المعارضة",
+//     oppositionBody).
+//
+// A word of failure that is itself an antonym's pole ("رفض", rejected)
+// says its pole: it does not negate itself (negatedAt).
 //
 // The lexicon's "الحد الأدنى"/minimum are limits, not falls.
 //
