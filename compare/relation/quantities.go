@@ -148,6 +148,7 @@ type counts struct {
 	held      []bool     // each count is all a place held (contained)
 	holder    [][]uint64 // who won each count of votes or seats: the name\'s words, skeleton and id (votesOf)
 	daily     []bool     // each amount of money is told by the day ("2 million dinars a day", "يومياً"): perDay
+	oil       []int      // each amount of money is of oil and gas (1) or of all else (2), or neither (oilOrNot)
 	at        []int      // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
 	// its counts are of another time.
@@ -172,7 +173,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), aged: agedOf(t, f.Numbers, at), crew: crewCounts(t, at), capacity: eachNumber(t, at, capacityOf), certainty: certainty(t, at), ofGDP: eachNumber(t, at, ratioToGDP), held: eachNumber(t, at, contained), holder: votesOf(t, f.Numbers, at), daily: perDay(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), aged: agedOf(t, f.Numbers, at), crew: crewCounts(t, at), capacity: eachNumber(t, at, capacityOf), certainty: certainty(t, at), ofGDP: eachNumber(t, at, ratioToGDP), held: eachNumber(t, at, contained), holder: votesOf(t, f.Numbers, at), daily: perDay(t, f.Numbers, at), oil: oilOrNot(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
@@ -759,7 +760,7 @@ func twoThings(qa, qb *counts, i, j int) bool {
 		qa.aged[i] != 0 && qb.aged[j] != 0 && qa.aged[i] != qb.aged[j] || qa.crew[i] != 0 && qb.crew[j] != 0 && qa.crew[i] != qb.crew[j] || qa.capacity[i] != qb.capacity[j] || qa.ofGDP[i] != qb.ofGDP[j] ||
 		qa.certainty[i] != 0 && qb.certainty[j] != 0 && qa.certainty[i] != qb.certainty[j] ||
 		qa.held[i] && people(qb.outcomes[j]) || qb.held[j] && people(qa.outcomes[i]) ||
-		twoHolders(qa.holder[i], qb.holder[j]) || qa.daily[i] != qb.daily[j] ||
+		twoHolders(qa.holder[i], qb.holder[j]) || qa.daily[i] != qb.daily[j] || qa.oil[i] != 0 && qb.oil[j] != 0 && qa.oil[i] != qb.oil[j] ||
 		someAgainstOther(qa, qb, i, j)
 }
 
@@ -1115,6 +1116,9 @@ func previous(t []token, at []int) []bool {
 		// "from around 50.80", "من نحو 50": the word before the number's
 		// approximation.
 		p := k - 1
+		if p >= 1 && currencySign(t[p].text) {
+			p-- // "from $7.1 billion"
+		}
 		if p >= 1 && aboutWords[t[p].norm] {
 			p--
 		}
@@ -1161,12 +1165,14 @@ func changeBefore(t []token, j int) bool {
 }
 
 // toNumber reports "to" or "إلى" followed by a number within the sentence
-// of token k, a comma apart at most: "weakened to 52.30 per dollar in
-// interbank trading, from 50.80".
+// of token k, a comma apart at most, currency signs passed: "weakened to
+// 52.30 per dollar in interbank trading, from 50.80", "narrowed to $4.2
+// billion ... from $7.1 billion".
 func toNumber(t []token, k int) bool {
 	for _, dir := range [2]int{-1, 1} {
-		for j, d := k+dir, 0; j >= 0 && j+1 < len(t) && d < 14 && (!t[j].punct || isComma(t[j].text)); j, d = j+dir, d+1 {
-			if (t[j].norm == "to" || t[j].norm == "الي") && t[j+1].num.kind != numNone {
+		for j, d := k+dir, 0; j >= 0 && j+1 < len(t) && d < 14 && (!t[j].punct || isComma(t[j].text) || currencySign(t[j].text)); j, d = j+dir, d+1 {
+			if (t[j].norm == "to" || t[j].norm == "الي") && (t[j+1].num.kind != numNone ||
+				j+2 < len(t) && currencySign(t[j+1].text) && t[j+2].num.kind != numNone) { // "narrowed to $4.2 billion ... from $7.1 billion"
 				return true
 			}
 		}
@@ -1602,7 +1608,7 @@ func demanded(t []token, at []int) []bool {
 	out := make([]bool, len(at))
 	for i, k := range at {
 		for j, w := k-1, 0; j >= 0 && w < 8 && k >= 0; j-- {
-			if t[j].punct && !quote(t[j].text) {
+			if t[j].punct && !quote(t[j].text) && t[j].text != "-" && !currencySign(t[j].text) { // "targets non-hydrocarbon exports of $7 billion"
 				break
 			}
 			if demandWords[t[j].key] || projectionWords[t[j].norm] && !t[j].upper && t[j].num.kind == numNone || // "The May floods" name a month
@@ -1621,12 +1627,13 @@ func demanded(t []token, at []int) []bool {
 	return out
 }
 
-// needWords and neededAfter tell a number that is needed, a threshold rather
-// than a result: "A candidate needs an absolute majority of 165 votes",
-// "ويتطلب الفوز بالمنصب الحصول على ١٦٥ صوتاً", "short of the 165 needed".
-// The 137 votes a candidate won are no rival of it.
+// needWords and neededAfter tell a number that is needed or aimed at, a
+// threshold or a target rather than a result: "A candidate needs an
+// absolute majority of 165 votes", "ويتطلب الفوز بالمنصب الحصول على ١٦٥
+// صوتاً", "short of the 165 needed", "The government targets non-hydrocarbon
+// exports of $7 billion". The 137 votes a candidate won are no rival of it.
 var (
-	needWords   = normSet("need needs needed require requires required majority يتطلب تتطلب يحتاج تحتاج الأغلبية أغلبية الاغلبية")
+	needWords   = normSet("need needs needed require requires required majority target targets targeted targeting يتطلب تتطلب يحتاج تحتاج الأغلبية أغلبية الاغلبية هدف الهدف هدفها المستهدف المستهدفة")
 	neededAfter = normSet("needed required necessary اللازمة اللازم المطلوبة المطلوب")
 )
 
@@ -1821,6 +1828,52 @@ func crewCounts(t []token, at []int) []int {
 var (
 	crewWords      = normSet("crew crewmen طاقم طاقما طاقماً الطاقم")
 	passengerWords = normSet("passengers passenger راكبا راكباً ركاب الركاب راكب")
+)
+
+// oilOrNot tells, for each amount of money of ns, whether it is of oil
+// and gas (1: "hydrocarbon exports", "صادرات المحروقات") or of everything
+// but (2: "non-hydrocarbon exports", "الصادرات خارج المحروقات", "غير
+// النفطية"), or neither (0). The two are no rivals.
+func oilOrNot(t []token, ns []facts.Number, at []int) []int {
+	out := make([]int, len(ns))
+	for i, n := range ns {
+		k := at[i]
+		if k < 0 || !money(n) {
+			continue
+		}
+		// The nearest word of oil back to the sentence's start, at most
+		// twelve words: "non-hydrocarbon exports stood at $2.8 billion";
+		// "Hydrocarbon exports, including crude oil, ..., brought in
+		// $19.6 billion".
+		for j := k - 1; j >= 0 && j >= k-12 && !sentenceEnd(t[j].text) && out[i] == 0; j-- {
+			out[i] = oilKind(t, j)
+		}
+		for j := k + 1; j < len(t) && j <= k+4 && !t[j].punct && out[i] == 0; j++ {
+			out[i] = oilKind(t, j)
+		}
+	}
+	return out
+}
+
+// oilKind is 1 for a word of oil and gas at token j, 2 for one negated
+// ("non-hydrocarbon", "خارج المحروقات", "غير النفطية"), 0 for another word.
+func oilKind(t []token, j int) int {
+	if !oilWords[t[j].norm] {
+		return 0
+	}
+	m := j - 1
+	if m >= 0 && t[m].text == "-" {
+		m--
+	}
+	if m >= 0 && notOil[t[m].norm] {
+		return 2
+	}
+	return 1
+}
+
+var (
+	oilWords = normSet("hydrocarbon hydrocarbons oil المحروقات محروقات النفطية نفطية النفط")
+	notOil   = normSet("non خارج غير")
 )
 
 // perDay reports, for each amount of money of ns, whether it is told by
@@ -2365,6 +2418,9 @@ const (
 	outcomeAbducted
 	outcomeReleased
 	outcomeHeld
+	// Charged before a court ("charged", "ادعى على"): some of those
+	// arrested, no rival count of them.
+	outcomeCharged
 	// outcomeExchange is no count of people: an exchange rate, "52.30 per
 	// dollar", "٥٢٫٣٠ جنيه مقابل الدولار" (exchangeRate).
 	outcomeExchange
@@ -2380,6 +2436,7 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 		outcomeHeld:      "held captive captives prisoner prisoners detainees معتقل معتقلين معتقلا محتجز محتجزين أسير أسرى",
 		outcomeAbducted:  "kidnapped abducted hostages hostage مختطفين مختطفا المختطفين مخطوفين المخطوفين رهائن رهينة خطف اختطاف اختطف اختطفوا خطفوا",
 		outcomeReleased:  "released freed free frees أفرج أفرجت الإفراج بالإفراج سراح",
+		outcomeCharged:   "charged indicted prosecuted ادعى ادعت الادعاء",
 		outcomeMissing:   "missing unaccounted مفقود مفقودين مفقودا فقدان",
 		outcomeDisplaced: "displaced evacuated homeless fled إجلاء نزحوا نازح نازحين نزوح مشرد مشردين نزح نزحت ينزح تنزح نازحة أجلي أجليت أخلت أخلى إخلاء",
 		outcomeTreated:   "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
@@ -2647,6 +2704,18 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 			}
 			if !t[j].stop { // "detained more than 200"
 				w++
+			}
+		}
+		if back == 0 && arabicWord(t[k].norm) {
+			// An Arabic verb opens its clause, its subject and a time
+			// between it and its object: "أوقفت مديرية المخابرات في الجيش
+			// اللبناني فجر الخميس سبعة موظفين".
+			cs := k
+			for cs > 0 && k-cs < 10 && !t[cs-1].punct && !t[cs-1].sep {
+				cs--
+			}
+			if o := outcomeAt(words, t, cs); o != 0 && cs < k && arabicVerb(t[cs].text) && !definite(t[cs].norm) {
+				back, bd = o, k-cs
 			}
 		}
 		switch {
@@ -3465,7 +3534,7 @@ func startTimes(a, b []token, fa, fb facts.Facts, reasons []Reason) []Reason {
 var outcomeNames = map[int]string{
 	outcomeKilled: "killed", outcomeInjured: "injured", outcomeDetained: "detained", outcomeMissing: "missing",
 	outcomeDisplaced: "displaced", outcomeTreated: "treated", outcomeRescued: "rescued", outcomeAboard: "aboard",
-	outcomeAcquitted: "acquitted", outcomeConvicted: "convicted", outcomeAbducted: "detained", outcomeReleased: "detained", outcomeHeld: "detained", // one key: candidates of captivity meet
+	outcomeAcquitted: "acquitted", outcomeConvicted: "convicted", outcomeAbducted: "detained", outcomeReleased: "detained", outcomeHeld: "detained", outcomeCharged: "detained", // one key: candidates of captivity meet
 }
 
 // Referents gives each number of ns, the facts of text with offsets in

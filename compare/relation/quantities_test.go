@@ -2332,3 +2332,43 @@ func TestTermsOfTwoDefendants(t *testing.T) {
 		}
 	}
 }
+
+// TestFromDollarsIsTheValueBefore checks that a value before a change told
+// with a currency sign ("narrowed to $4.2 billion ... from $7.1 billion a
+// year earlier") vouches for no new figure: "about $7 billion" still
+// conflicts with the $4.2 billion.
+func TestFromDollarsIsTheValueBefore(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"Algeria's trade surplus narrowed to $4.2 billion in the first half of the year from $7.1 billion a year earlier, customs data showed.",
+			"Algeria's trade surplus fell to about $7 billion in the first half."},
+	})
+}
+
+// TestTargetsAndOilAreNoRivals checks that a target ("targets
+// non-hydrocarbon exports of $7 billion") is no rival of the result, and
+// oil and gas exports none of the rest, while two figures of the rest meet.
+func TestTargetsAndOilAreNoRivals(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The government targets non-hydrocarbon exports of $7 billion for the full year.", "Non-hydrocarbon exports stood at $2.8 billion in the first half."},
+		{"Sales of oil and gas accounted for about 90 percent of exports, while non-hydrocarbon exports stood at $2.8 billion.",
+			"Hydrocarbon exports, including crude oil, refined products and natural gas, brought in $19.6 billion, the data showed."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Non-hydrocarbon exports stood at $2.8 billion in the first half.", "الجمارك: الصادرات خارج المحروقات تبلغ 3,5 مليار دولار في ستة أشهر"},
+	})
+}
+
+// TestChargedAreNotArrested checks that those charged ("الادعاء على خمسة")
+// are no rival count of those arrested, an Arabic verb that opens its
+// clause giving the arrest ("أوقفت مديرية المخابرات ... سبعة موظفين"),
+// while two counts of the arrested still meet.
+func TestChargedAreNotArrested(t *testing.T) {
+	arrested := "أوقفت مديرية المخابرات في الجيش اللبناني فجر الخميس سبعة موظفين في جمارك مرفأ بيروت."
+	wantInClaimNumber(t, false, [][2]string{
+		{arrested, "ادعى مفوض الحكومة لدى المحكمة العسكرية يوم الخميس على خمسة موظفين في جمارك مرفأ بيروت."},
+		{arrested, "الادعاء على خمسة موظفين في جمارك المرفأ بتهمة تسهيل تهريب الكبتاغون"},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{arrested, "وكانت شعبة المعلومات في قوى الأمن الداخلي قد أوقفت الموظفين الخمسة في جمارك مرفأ بيروت."},
+	})
+}
