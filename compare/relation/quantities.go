@@ -1878,10 +1878,9 @@ var (
 
 // perDay reports, for each amount of money of ns, whether it is told by
 // the day, by a word within the four after it, before any other function
-// word: "losses of
-// about 2 million dinars a day", "بمليوني دينار يومياً", "per day". A sum
-// by the day is no rival of the sum over the days ("٦ ملايين دينار على
-// امتداد أيام الإضراب الثلاثة").
+// word: "losses of about 2 million dinars a day", "بمليوني دينار يومياً",
+// "per day". A sum by the day is no rival of the sum over the days ("٦
+// ملايين دينار على امتداد أيام الإضراب الثلاثة").
 func perDay(t []token, ns []facts.Number, at []int) []bool {
 	out := make([]bool, len(ns))
 	for i, n := range ns {
