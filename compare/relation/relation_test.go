@@ -1196,3 +1196,13 @@ func TestFailureOnOneSideAloneIsNoDispute(t *testing.T) {
 		t.Errorf("scrapped against not cancelled: %s %v", r.Label, r.Reasons)
 	}
 }
+
+// TestRenewingIsNotNew checks that "تجديد" (renewing) is no form of جديد
+// (new): "no new taxes" is no negation of a renewal.
+func TestRenewingIsNotNew(t *testing.T) {
+	r := ClassifyInClaim(Prepare("The finance minister said the budget contains no new taxes."),
+		Prepare("ورأى خبراء أن الموازنة تتضمن تجديد رسوم عدد من الخدمات الحكومية."))
+	if hasReason(r.Reasons, "negation", "", "") {
+		t.Errorf("no new against تجديد: %s %v", r.Label, r.Reasons)
+	}
+}

@@ -1059,7 +1059,8 @@ var arabicNames = normSet("زياد عدنان سلمان سعيد")
 // onto تجارة (trade), "يستغرق" (takes) onto غرق (sinking), "نيسان"
 // (April) onto كنيسة (a church); "التواصل" (communication, as in مواقع
 // التواصل) onto تواصل (continues), a word of continuation, and "الغابات"
-// (the forests) onto غاب (was absent), a word of failure. Found by listing, for every word of the
+// (the forests) onto غاب (was absent), a word of failure, "تجديد" (renewing)
+// onto جديد (new). Found by listing, for every word of the
 // hold-out articles and the ANS titles with a lexicon entry, those written
 // like none of the entry's words. Each could give an antonym, a shared
 // concept across the two languages, or a negated word the sentence did
@@ -1067,7 +1068,7 @@ var arabicNames = normSet("زياد عدنان سلمان سعيد")
 var notTheirStem = normSet(`إعلان إعلانات تحتية news nearly shortly
 	عمليات عملية عمليا تعمل يعمل يعملون تعملان حاليا الحالي الحالية البلدين يدفع تدفع سيدفع ستدفع ندفع يدفعان
 	يذهب تذهب قاعدة أسرة أسرته التحريات تقريبا نطاق تقديم كيماوية كيماوي بالغة ترخيص جارية يستغرق تستغرق نيسان
-	التواصل والتواصل للتواصل بالتواصل غابة غابات`)
+	التواصل والتواصل للتواصل بالتواصل غابة غابات تجديد التجديد بتجديد`)
 
 // oppositionBody are the forms of "the opposition", as token norms.
 var oppositionBody = normSet("المعارضة والمعارضة للمعارضة بالمعارضة")
