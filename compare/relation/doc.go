@@ -50,7 +50,9 @@
 //     no kidnapping, and those released are some of those arrested, but
 //     the released meet the kidnapped, and those held ("held", "أسرى")
 //     meet any of them; "أخلت سبيل" sets free (setFree), "أخلت نحو ١٢٠"
-//     evacuates.
+//     evacuates; those charged ("الادعاء على") are no rival count of those
+//     arrested; an Arabic verb that opens its clause gives its object's
+//     outcome ("أوقفت مديرية المخابرات ... سبعة موظفين").
 //
 // Who a count is of matters for votes, seats and prison terms: the votes
 // of two candidates or lists are no rival counts (votesOf, twoHolders: the
@@ -92,8 +94,8 @@
 //     (tenfold);
 //   - a change against a level: an amount added ("adding 600 megawatts",
 //     "زيادة قدرها ٧٥٠ درهماً", added); the value before a change ("from
-//     13.75", "بدلا من", "بعد أن كان", previous, found past "around" and a
-//     comma); a former value by its adjective (formerWords), or the level a
+//     13.75", "بدلا من", "بعد أن كان", previous, found past "around", a
+//     currency sign and a comma); a former value by its adjective (formerWords), or the level a
 //     rise is made on ("an increase on the current 7,000", currentWords); a
 //     change told with "بنحو" (changeBy);
 //   - two kinds of money or measure: prices of two commodities (priceOf),
@@ -112,8 +114,9 @@
 //     against a sum over the days; what a craft or a place can hold
 //     (capacityOf) against what it held; a ferry's crew against its
 //     passengers (crewCounts); suspected cases against confirmed ones
-//     (certainty); a threshold ("the 165 needed", "يتطلب", demanded)
-//     against a result; those aboard against the injured (the verb before
+//     (certainty); a threshold or a target ("the 165 needed", "يتطلب",
+//     "targets exports of $7 billion", demanded) against a result; oil and
+//     gas exports against the rest ("non-hydrocarbon", oilOrNot); those aboard against the injured (the verb before
 //     the passengers wins over their noun: "أصيب خلالها ٩ ركاب");
 //   - the same figure told twice: fewer decimals against more ("0.71" and
 //     "0.709"; a whole percentage against one to a tenth), a small count told
