@@ -55,11 +55,11 @@
 //     outcome ("أوقفت مديرية المخابرات ... سبعة موظفين").
 //
 // Who a count is of matters for votes, seats and prison terms: the votes
-// of two candidates or lists are no rival counts (votesOf, twoHolders: the
+// of two candidates or lists are no rival counts (holderOf, twoHolders: the
 // name nearest in the count's clause, else its sentence's subject past the
 // dateline, a relative clause's antecedent, a quoted list's name), nor the
 // prison terms of two defendants told in one script (termsOfTwo). Two ages
-// are of two people when the nouns after "-year-old" differ (agedOf).
+// are of two people when the nouns after "-year-old" differ (ageNoun).
 //
 // A firm count conflicts in article sentences the model would call
 // unrelated, on its counted noun alone. Two floors ("more than 50" against
@@ -110,13 +110,13 @@
 //     budget's capital spending, its balance (deficit or surplus), its
 //     revenue, exports and imports (moneyWords), and a percentage of
 //     exports, imports, a deficit, a debt or a premium (referentWords); a
-//     share of GDP (ratioToGDP) against a rise; a sum by the day (perDay)
+//     share of GDP (ratioToGDP) against a rise; a sum by the day (perDayAt)
 //     against a sum over the days; what a craft or a place can hold
 //     (capacityOf) against what it held; a ferry's crew against its
-//     passengers (crewCounts); suspected cases against confirmed ones
-//     (certainty); a threshold or a target ("the 165 needed", "يتطلب",
+//     passengers (crewKind); suspected cases against confirmed ones
+//     (certaintyAt); a threshold or a target ("the 165 needed", "يتطلب",
 //     "targets exports of $7 billion", demanded) against a result; oil and
-//     gas exports against the rest ("non-hydrocarbon", oilOrNot); those aboard against the injured (the verb before
+//     gas exports against the rest ("non-hydrocarbon", oilOf); those aboard against the injured (the verb before
 //     the passengers wins over their noun: "أصيب خلالها ٩ ركاب");
 //   - the same figure told twice: fewer decimals against more ("0.71" and
 //     "0.709"; a whole percentage against one to a tenth), a small count told

@@ -125,31 +125,23 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 // whether it is demanded (demanded). They depend on the statement alone,
 // so a Prepared works them out once for all its comparisons.
 type counts struct {
-	facts     facts.Facts
-	outcomes  []int
-	demanded  []bool
-	goods     []int      // each number's commodity, or what an amount of money is of (goods)
-	prices    []int      // each amount of money's commodity (priceOf)
-	groups    []int      // each percentage's part of a population or measure (groups)
-	added     []bool     // each number is an amount added, not a level (added)
-	previous  []bool     // each number is the value before a change (previous)
-	some      []bool     // each number counts some of a group (someOf)
-	portion   []bool     // each number counts some of those an outcome counts (partitive)
-	markets   []int      // each amount of money's market: official or street (marketOf)
-	cost      []int      // what each amount of money is: a true cost, a price, or either (trueCost)
-	wholes    []bool     // each number is the whole a part before it is of (whole)
-	kin       []bool     // each number counts someone's children (kinCount)
-	sizes     []string   // the size of the item each number is of, when the statement names one (sizes)
-	aged      []uint64   // who each age is of: the noun after "-year-old" (agedOf)
-	crew      []int      // each number counts a crew (1) or passengers (2), or neither (crewCount)
-	capacity  []bool     // each number is what a place or a craft can hold (capacityOf)
-	certainty []int      // each count is of suspected (1) or confirmed (2) cases, or neither (certainty)
-	ofGDP     []bool     // each percentage is a ratio to GDP (ratioToGDP)
-	held      []bool     // each count is all a place held (contained)
-	holder    [][]uint64 // who won each count of votes or seats: the name\'s words, skeleton and id (votesOf)
-	daily     []bool     // each amount of money is told by the day ("2 million dinars a day", "يومياً"): perDay
-	oil       []int      // each amount of money is of oil and gas (1) or of all else (2), or neither (oilOrNot)
-	at        []int      // each number's token (tokenAt), -1 when none
+	facts    facts.Facts
+	outcomes []int
+	demanded []bool
+	goods    []int        // each number's commodity, or what an amount of money is of (goods)
+	prices   []int        // each amount of money's commodity (priceOf)
+	groups   []int        // each percentage's part of a population or measure (groups)
+	added    []bool       // each number is an amount added, not a level (added)
+	previous []bool       // each number is the value before a change (previous)
+	some     []bool       // each number counts some of a group (someOf)
+	portion  []bool       // each number counts some of those an outcome counts (partitive)
+	markets  []int        // each amount of money's market: official or street (marketOf)
+	cost     []int        // what each amount of money is: a true cost, a price, or either (trueCost)
+	wholes   []bool       // each number is the whole a part before it is of (whole)
+	kin      []bool       // each number counts someone's children (kinCount)
+	sizes    []string     // the size of the item each number is of, when the statement names one (sizes)
+	kinds    []numberKind // what else each number is of or told as (numberKinds)
+	at       []int        // each number's token (tokenAt), -1 when none
 	// background is set for a statement told as background (background):
 	// its counts are of another time.
 	background bool
@@ -173,7 +165,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), aged: agedOf(t, f.Numbers, at), crew: crewCounts(t, at), capacity: eachNumber(t, at, capacityOf), certainty: certainty(t, at), ofGDP: eachNumber(t, at, ratioToGDP), held: eachNumber(t, at, contained), holder: votesOf(t, f.Numbers, at), daily: perDay(t, f.Numbers, at), oil: oilOrNot(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
@@ -757,10 +749,8 @@ func twoThings(qa, qb *counts, i, j int) bool {
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
 		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || otherGoods(qa.cost[i], qb.cost[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] || qa.kin[i] != qb.kin[j] ||
 		qa.sizes[i] != "" && qb.sizes[j] != "" && qa.sizes[i] != qb.sizes[j] ||
-		qa.aged[i] != 0 && qb.aged[j] != 0 && qa.aged[i] != qb.aged[j] || qa.crew[i] != 0 && qb.crew[j] != 0 && qa.crew[i] != qb.crew[j] || qa.capacity[i] != qb.capacity[j] || qa.ofGDP[i] != qb.ofGDP[j] ||
-		qa.certainty[i] != 0 && qb.certainty[j] != 0 && qa.certainty[i] != qb.certainty[j] ||
-		qa.held[i] && people(qb.outcomes[j]) || qb.held[j] && people(qa.outcomes[i]) ||
-		twoHolders(qa.holder[i], qb.holder[j]) || qa.daily[i] != qb.daily[j] || qa.oil[i] != 0 && qb.oil[j] != 0 && qa.oil[i] != qb.oil[j] ||
+		twoKinds(&qa.kinds[i], &qb.kinds[j]) ||
+		qa.kinds[i].held && people(qb.outcomes[j]) || qb.kinds[j].held && people(qa.outcomes[i]) ||
 		someAgainstOther(qa, qb, i, j)
 }
 
@@ -1184,30 +1174,67 @@ func toNumber(t []token, k int) bool {
 // norms.
 var formerWords = normSet("previous former old السابق السابقة القديم القديمة")
 
-// agedOf gives each age of ns ("a 52-year-old mother") the match id of the
-// noun it is the age of, 0 for other numbers and for an age with no noun
-// after it. "Fatiha Mekki, a 52-year-old mother of four" and "Yacine
-// Bouzid, a 29-year-old taxi driver" are the ages of two people.
-func agedOf(t []token, ns []facts.Number, at []int) []uint64 {
-	out := make([]uint64, len(ns))
+// numberKind is what else a number is of or told as, beyond its outcome
+// and referent: each field is one test of twoThings, worked out once per
+// statement (numberKinds).
+type numberKind struct {
+	aged      uint64   // who an age is of: the noun after "-year-old" (ageNoun)
+	holder    []uint64 // who won a count of votes or seats: the name's words, skeleton and id (holderOf)
+	crew      int8     // a count of a crew (1) or of passengers (2) (crewKind)
+	certainty int8     // a count of suspected (1) or confirmed (2) cases (certaintyAt)
+	oil       int8     // money of oil and gas (1) or of all else (2) (oilOf)
+	capacity  bool     // what a place or a craft can hold (capacityOf)
+	ofGDP     bool     // a percentage told as a ratio to GDP (ratioToGDP)
+	held      bool     // all a place held (contained)
+	daily     bool     // money told by the day (perDayAt)
+}
+
+// numberKinds works out the numberKind of each number of ns at its token.
+func numberKinds(t []token, ns []facts.Number, at []int) []numberKind {
+	out := make([]numberKind, len(ns))
 	for i, n := range ns {
-		if n.Unit != facts.AgeUnit || at[i] < 0 {
+		k := at[i]
+		if k < 0 {
 			continue
 		}
-		for j := at[i] + 1; j < len(t) && j <= at[i]+5; j++ {
-			if !ageOld(t, j) {
-				continue
-			}
-			for m := j + 1; m < len(t) && m <= j+2 && !t[m].punct; m++ {
-				if !t[m].stop {
-					out[i] = t[m].id
-					break
-				}
-			}
-			break
-		}
+		out[i] = numberKind{aged: ageNoun(t, n, k), holder: holderOf(t, n, k), crew: crewKind(t, k), certainty: certaintyAt(t, k),
+			oil: oilOf(t, n, k), capacity: capacityOf(t, k), ofGDP: ratioToGDP(t, k), held: contained(t, k), daily: perDayAt(t, n, k)}
 	}
 	return out
+}
+
+// twoKinds reports two numbers that numberKind tells apart: two people's
+// ages, two candidates' votes, a crew against passengers, suspected
+// against confirmed cases, oil against the rest, what can be held against
+// what is, a ratio to GDP against a percentage, a sum by the day against a
+// sum.
+func twoKinds(x, y *numberKind) bool {
+	differ := func(a, b int8) bool { return a != 0 && b != 0 && a != b }
+	return x.aged != 0 && y.aged != 0 && x.aged != y.aged || twoHolders(x.holder, y.holder) ||
+		differ(x.crew, y.crew) || differ(x.certainty, y.certainty) || differ(x.oil, y.oil) ||
+		x.capacity != y.capacity || x.ofGDP != y.ofGDP || x.daily != y.daily
+}
+
+// ageNoun is the match id of the noun the age n at token k is the age of
+// ("a 52-year-old mother"), 0 for another number or an age with no noun
+// after it. "Fatiha Mekki, a 52-year-old mother of four" and "Yacine
+// Bouzid, a 29-year-old taxi driver" are the ages of two people.
+func ageNoun(t []token, n facts.Number, k int) uint64 {
+	if n.Unit != facts.AgeUnit {
+		return 0
+	}
+	for j := k + 1; j < len(t) && j <= k+5; j++ {
+		if !ageOld(t, j) {
+			continue
+		}
+		for m := j + 1; m < len(t) && m <= j+2 && !t[m].punct; m++ {
+			if !t[m].stop {
+				return t[m].id
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // ageOld reports the "old" of an age ("a seven-year-old girl", "70 years
@@ -1732,32 +1759,30 @@ func whole(t []token, k int) bool {
 	return false
 }
 
-// certainty tells, for the number at each token of at, whether it counts
-// suspected cases (1: "400 suspected cases", "حالة مشتبه بها") or confirmed
-// ones (2: "137 cases confirmed by laboratory tests", "حالة مؤكدة"), or
-// neither (0), by a word within the two before it or the five content
-// words after it, in its clause. Suspected cases are no rival count of confirmed ones.
-func certainty(t []token, at []int) []int {
-	out := make([]int, len(at))
-	for i, k := range at {
-		if k < 0 {
-			continue
-		}
-		for j := k - 1; j >= 0 && j >= k-2 && !t[j].punct && out[i] == 0; j-- {
-			out[i] = certaintyWords[t[j].norm]
-		}
-		for j, w := k+1, 0; j < len(t) && w < 5 && !t[j].punct && out[i] == 0; j++ {
-			out[i] = certaintyWords[t[j].norm]
-			if !t[j].stop {
-				w++
-			}
+// certaintyAt tells whether the count at token k is of suspected cases (1:
+// "400 suspected cases", "حالة مشتبه بها") or of confirmed ones (2: "137
+// cases confirmed by laboratory tests", "حالة مؤكدة"), or neither (0), by a
+// word within the two before it or the five content words after it, in its
+// clause. Suspected cases are no rival count of confirmed ones.
+func certaintyAt(t []token, k int) int8 {
+	for j := k - 1; j >= 0 && j >= k-2 && !t[j].punct; j-- {
+		if c := certaintyWords[t[j].norm]; c != 0 {
+			return c
 		}
 	}
-	return out
+	for j, w := k+1, 0; j < len(t) && w < 5 && !t[j].punct; j++ {
+		if c := certaintyWords[t[j].norm]; c != 0 {
+			return c
+		}
+		if !t[j].stop {
+			w++
+		}
+	}
+	return 0
 }
 
-var certaintyWords = func() map[string]int {
-	m := map[string]int{}
+var certaintyWords = func() map[string]int8 {
+	m := map[string]int8{}
 	for w := range normSet("suspected possible probable مشتبه مشتبها مشتبهاً المشتبه يشتبه محتملة اشتباه الاشتباه") {
 		m[w] = 1
 	}
@@ -1799,30 +1824,24 @@ func capacityOf(t []token, k int) bool {
 
 var capacityWords = normSet("capacity licensed designed built accommodate مرخصة المرخصة مرخص سعة سعتها طاقتها استيعابية الاستيعابية لاستيعاب تتسع يتسع تستوعب يستوعب")
 
-// crewCounts tells, for the number at each token of at, whether it counts
-// a crew (1: "38 crew members", "a crew of 38", "طاقماً من 38 بحاراً"),
-// passengers (2: "412 passengers", "164 راكباً") or neither (0). Those who
-// work aboard a ferry are no rival count of those it carries; on a
-// trawler, the fishermen are its crew, and meet it.
-func crewCounts(t []token, at []int) []int {
-	out := make([]int, len(at))
-	for i, k := range at {
-		if k < 0 {
-			continue
-		}
-		for j := k + 1; j < len(t) && j <= k+2 && !t[j].punct && out[i] == 0; j++ {
-			switch {
-			case crewWords[t[j].norm]:
-				out[i] = 1
-			case passengerWords[t[j].norm]:
-				out[i] = 2
-			}
-		}
-		if out[i] == 0 && k >= 2 && (t[k-1].norm == "of" || t[k-1].norm == "من") && crewWords[t[k-2].norm] {
-			out[i] = 1
+// crewKind tells whether the number at token k counts a crew (1: "38 crew
+// members", "a crew of 38", "طاقماً من 38 بحاراً"), passengers (2: "412
+// passengers", "164 راكباً") or neither (0). Those who work aboard a ferry
+// are no rival count of those it carries; on a trawler, the fishermen are
+// its crew, and meet it.
+func crewKind(t []token, k int) int8 {
+	for j := k + 1; j < len(t) && j <= k+2 && !t[j].punct; j++ {
+		switch {
+		case crewWords[t[j].norm]:
+			return 1
+		case passengerWords[t[j].norm]:
+			return 2
 		}
 	}
-	return out
+	if k >= 2 && (t[k-1].norm == "of" || t[k-1].norm == "من") && crewWords[t[k-2].norm] {
+		return 1
+	}
+	return 0
 }
 
 var (
@@ -1830,34 +1849,34 @@ var (
 	passengerWords = normSet("passengers passenger راكبا راكباً ركاب الركاب راكب")
 )
 
-// oilOrNot tells, for each amount of money of ns, whether it is of oil
-// and gas (1: "hydrocarbon exports", "صادرات المحروقات") or of everything
-// but (2: "non-hydrocarbon exports", "الصادرات خارج المحروقات", "غير
-// النفطية"), or neither (0). The two are no rivals.
-func oilOrNot(t []token, ns []facts.Number, at []int) []int {
-	out := make([]int, len(ns))
-	for i, n := range ns {
-		k := at[i]
-		if k < 0 || !money(n) {
-			continue
-		}
-		// The nearest word of oil back to the sentence's start, at most
-		// twelve words: "non-hydrocarbon exports stood at $2.8 billion";
-		// "Hydrocarbon exports, including crude oil, ..., brought in
-		// $19.6 billion".
-		for j := k - 1; j >= 0 && j >= k-12 && !sentenceEnd(t[j].text) && out[i] == 0; j-- {
-			out[i] = oilKind(t, j)
-		}
-		for j := k + 1; j < len(t) && j <= k+4 && !t[j].punct && out[i] == 0; j++ {
-			out[i] = oilKind(t, j)
+// oilOf tells whether the amount of money n at token k is of oil and gas
+// (1: "hydrocarbon exports", "صادرات المحروقات") or of everything but (2:
+// "non-hydrocarbon exports", "الصادرات خارج المحروقات", "غير النفطية"), or
+// neither (0). The two are no rivals.
+func oilOf(t []token, n facts.Number, k int) int8 {
+	if !money(n) {
+		return 0
+	}
+	// The nearest word of oil back to the sentence's start, at most
+	// twelve words: "non-hydrocarbon exports stood at $2.8 billion";
+	// "Hydrocarbon exports, including crude oil, ..., brought in $19.6
+	// billion".
+	for j := k - 1; j >= 0 && j >= k-12 && !sentenceEnd(t[j].text); j-- {
+		if o := oilKind(t, j); o != 0 {
+			return o
 		}
 	}
-	return out
+	for j := k + 1; j < len(t) && j <= k+4 && !t[j].punct; j++ {
+		if o := oilKind(t, j); o != 0 {
+			return o
+		}
+	}
+	return 0
 }
 
 // oilKind is 1 for a word of oil and gas at token j, 2 for one negated
 // ("non-hydrocarbon", "خارج المحروقات", "غير النفطية"), 0 for another word.
-func oilKind(t []token, j int) int {
+func oilKind(t []token, j int) int8 {
 	if !oilWords[t[j].norm] {
 		return 0
 	}
@@ -1876,67 +1895,56 @@ var (
 	notOil   = normSet("non خارج غير")
 )
 
-// perDay reports, for each amount of money of ns, whether it is told by
-// the day, by a word within the four after it, before any other function
-// word: "losses of about 2 million dinars a day", "بمليوني دينار يومياً",
-// "per day". A sum by the day is no rival of the sum over the days ("٦
-// ملايين دينار على امتداد أيام الإضراب الثلاثة").
-func perDay(t []token, ns []facts.Number, at []int) []bool {
-	out := make([]bool, len(ns))
-	for i, n := range ns {
-		k := at[i]
-		if k < 0 || !money(n) {
-			continue
+// perDayAt reports the amount of money n at token k told by the day, by a
+// word within the four after it, before any other function word: "losses
+// of about 2 million dinars a day", "بمليوني دينار يومياً", "per day". A sum
+// by the day is no rival of the sum over the days ("٦ ملايين دينار على
+// امتداد أيام الإضراب الثلاثة").
+func perDayAt(t []token, n facts.Number, k int) bool {
+	if !money(n) {
+		return false
+	}
+	for j := k + 1; j < len(t) && j <= k+4 && !t[j].punct; j++ {
+		if dailyWords[t[j].norm] || t[j].norm == "day" && (t[j-1].norm == "a" || t[j-1].norm == "per") {
+			return true
 		}
-		for j := k + 1; j < len(t) && j <= k+4 && !t[j].punct && !out[i]; j++ {
-			out[i] = dailyWords[t[j].norm] || t[j].norm == "day" && (t[j-1].norm == "a" || t[j-1].norm == "per")
-			if t[j].stop && t[j].norm != "a" && t[j].norm != "per" {
-				break // "sold $240 million at its daily currency window"
-			}
+		if t[j].stop && t[j].norm != "a" && t[j].norm != "per" {
+			return false // "sold $240 million at its daily currency window"
 		}
 	}
-	return out
+	return false
 }
 
 var dailyWords = normSet("daily يوميا يومياً")
 
-// votesOf gives each count of votes or seats of ns the name of who won it,
-// as the skeleton and the id of each of its words, nil for other numbers
-// and for a count no name goes with: the first name before it in its
-// sentence, its subject ("Lawmaker Thamer al-Dulaimi, backed by ..., won
-// 137 votes"),
-// or one after it for whom it was ("٧٤ صوتاً لمنافسه زياد الحديثي", "74
-// votes for Ziad al-Hadithi"). The votes of two candidates are no rival
-// counts (twoHolders).
-func votesOf(t []token, ns []facts.Number, at []int) [][]uint64 {
-	out := make([][]uint64, len(ns))
-	for i, n := range ns {
-		k := at[i]
-		if k < 0 || n.Percent || !voteUnits[unitForm(n.Unit)] {
-			continue
-		}
-		// For whom, after it: "لمنافسه زياد", "for Ziad".
-		for j := k + 1; j < len(t) && j <= k+4 && !t[j].punct && out[i] == nil; j++ {
-			if forWords[t[j].norm] || strings.HasPrefix(t[j].norm, "ل") && candidateWords[strings.TrimPrefix(t[j].norm, "ل")] {
-				out[i] = nameFrom(t, j+1)
-			}
-		}
-		// Who, before it: the nearest name in its clause ("فيما نالت
-		// لائحة «نهضة الفيحاء» 11 مقعداً"), else the first name of its
-		// sentence past its dateline, its subject ("Lawmaker Thamer
-		// al-Dulaimi, backed by the largest Sunni bloc, won 137 votes"),
-		// or the nearest one when a relative clause stands between
-		// ("narrowly beating "Al-Fayhaa Rising", which won 11").
-		if out[i] == nil {
-			if j := subjectName(t, k); j >= 0 {
-				out[i] = nameFrom(t, j)
+// holderOf is the name of who won the count n of votes or seats at token
+// k, as the skeleton and the id of each of its words; nil for another
+// number and for a count no name goes with: one after it for whom it was
+// ("٧٤ صوتاً لمنافسه زياد الحديثي", "74 votes for Ziad al-Hadithi"), else
+// the nearest name in its clause ("فيما نالت لائحة «نهضة الفيحاء» 11
+// مقعداً"), else the first name of its sentence past its dateline, its
+// subject ("Lawmaker Thamer al-Dulaimi, backed by the largest Sunni bloc,
+// won 137 votes"), or the nearest one when a relative clause stands
+// between ("narrowly beating "Al-Fayhaa Rising", which won 11"). The votes
+// of two candidates are no rival counts (twoHolders).
+func holderOf(t []token, n facts.Number, k int) []uint64 {
+	if n.Percent || !voteUnits[unitForm(n.Unit)] {
+		return nil
+	}
+	for j := k + 1; j < len(t) && j <= k+4 && !t[j].punct; j++ {
+		if forWords[t[j].norm] || strings.HasPrefix(t[j].norm, "ل") && candidateWords[strings.TrimPrefix(t[j].norm, "ل")] {
+			if h := nameFrom(t, j+1); h != nil {
+				return h
 			}
 		}
 	}
-	return out
+	if j := subjectName(t, k); j >= 0 {
+		return nameFrom(t, j)
+	}
+	return nil
 }
 
-// subjectName is the first token of the name votesOf takes for the count
+// subjectName is the first token of the name holderOf takes for the count
 // at token k, or -1.
 func subjectName(t []token, k int) int {
 	s0 := k
