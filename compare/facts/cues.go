@@ -62,7 +62,6 @@ func (s *scanner) matchPhrase(i int, ws []string) int {
 	return i + len(ws)
 }
 
-// Words after which ما and غير are not negations.
 // LiesAt reports whether "lies" or "lie" between the words prev and next
 // (folded; prev is "" at the start) is the verb of where something is
 // ("the town lies on the border", "lie in ruins"), not the noun of a
@@ -70,6 +69,9 @@ func (s *scanner) matchPhrase(i int, ws []string) int {
 // States”").
 func LiesAt(prev, next string) bool { return liesPlace[next] && !liesNoun[prev] }
 
+// Words after which ما and غير are not negations; after which "lies" is the
+// verb of a place (liesPlace) and before which it is the noun of a denial
+// (liesNoun); before which "May" is the month.
 var (
 	maNotBefore = wordSet("إذا", "اذا", "الذي", "التي", "الذين", "هو", "هي", "هم", "بين", "أن", "إن", "لم", "لا",
 		"من", "في", "على", "عن", "إلى", "بعد", "قبل", "كان", "كانت", "يكون", "تكون")
@@ -77,7 +79,6 @@ var (
 	liesPlace      = wordSet("on", "in", "at", "under", "near", "beside", "down", "ahead", "behind", "with",
 		"across", "along", "between", "within", "to", "next", "against", "asleep", "flat", "face", "atop",
 		"inside", "outside", "by", "beneath", "upon", "there", "here", "back", "still", "around", "alone")
-	// Words before "lies" that make it the noun.
 	liesNoun = wordSet("pure", "outright", "blatant", "total", "complete", "mere", "just", "all", "more", "such",
 		"these", "those", "his", "her", "their", "its", "our", "of", "and", "or", "told", "tell", "telling", "spread",
 		"spreading", "spreads", "are", "were", "was", "is", "be", "been", "“", "\"", "«", "‘", "'")

@@ -48,11 +48,10 @@ func pow10(n int) float64 {
 }
 
 // decimalComma reports a comma at token j, after the digits at token i,
-// used as a decimal point, as in
-// the Maghreb's French-style figures: "فائض بـ4,2 مليار دولار", "22,4
-// مليار". Glued on both sides to digits, one or two of them after it
-// (three would group thousands), and no further comma and digits ("1,2,3"
-// is a list).
+// used as a decimal point, as in the Maghreb's French-style figures: "فائض
+// بـ4,2 مليار دولار", "22,4 مليار". Glued on both sides to digits, one or
+// two of them after it (three would group thousands), and no further comma
+// and digits on either side ("1,2,3" is a list).
 func (s *scanner) decimalComma(i, j int) bool {
 	if !s.gluedPunct(j, ",") || !s.gluedDigits(j+1) || len(s.toks[j+1].norm) > 2 {
 		return false
@@ -871,7 +870,6 @@ func (s *scanner) numberTail(i, end int, nb *Number) int {
 // AgeUnit is the Unit of an age told as "seven-year-old".
 const AgeUnit = "\x05age"
 
-// yearOld reports "-year-old" at token j: "-", "year", "-", "old".
 // ageAfterName reports a bare number of digits from token i to end set off
 // by commas after a name in Latin letters: "said Ali Kadhim, 27, who had
 // travelled from Diwaniyah", the wire's way of giving an age.
@@ -880,9 +878,10 @@ func (s *scanner) ageAfterName(i, end int, v float64) bool {
 		return false
 	}
 	name := &s.toks[i-2]
-	return s.is(i-1, ",") && name.latin && name.upper && s.toks[i-2].kind == tWord && (s.is(end, ",") || s.is(end, "."))
+	return s.is(i-1, ",") && name.kind == tWord && name.latin && name.upper && (s.is(end, ",") || s.is(end, "."))
 }
 
+// yearOld reports "-year-old" at token j: "-", "year", "-", "old".
 func (s *scanner) yearOld(j int) bool {
 	return s.is(j, "-") && (s.is(j+1, "year") || s.is(j+1, "years")) && s.is(j+2, "-") && s.is(j+3, "old")
 }
