@@ -928,3 +928,14 @@ func TestDecimalComma(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicLabelWords checks that the Arabic label words with a ta
+// marbuta ("المادة 6", "الرحلة 415") make the digits after them a name, as
+// "المرسوم 54" and "رقم 934" already did.
+func TestArabicLabelWords(t *testing.T) {
+	for _, text := range []string{"وتنص المادة 6 من الدستور على ذلك.", "الرحلة 415 هبطت في المدينة المنورة.", "صدر المرسوم 54 أمس."} {
+		if ns := Extract(text).Numbers; len(ns) != 0 {
+			t.Errorf("%q: numbers %v, want none", text, ns)
+		}
+	}
+}

@@ -1155,14 +1155,13 @@ func (s *scanner) yearSpan(i int) bool {
 }
 
 // labelWords name what the digits after them number, not count: "train
-// number 934", "القطار رقم 934", "Decree 54", "flight 370", "المادة 6".
-var labelWords = map[string]bool{"number": true, "no": true, "nr": true, "رقم": true, "decree": true,
-	"resolution": true, "article": true, "flight": true, "route": true, "مرسوم": true, "المرسوم": true,
-	"مادة": true, "المادة": true, "رحلة": true, "الرحلة": true,
-	// An aircraft's maker before its model: "Boeing 737-800", "إيرباص 320".
-	"boeing": true, "airbus": true, "antonov": true, "ilyushin": true, "tupolev": true, "embraer": true,
-	"بوينغ": true, "بوينج": true, "ايرباص": true, "إيرباص": true, "ايرباس": true, "إيرباس": true,
-	"انتونوف": true, "أنتونوف": true}
+// number 934", "القطار رقم 934", "Decree 54", "flight 370", "المادة 6"; and
+// an aircraft's maker before its model: "Boeing 737-800", "إيرباص 320".
+// Folded as token norms (wordSet): a literal "المادة" never met the token
+// "الماده".
+var labelWords = wordSet("number", "no", "nr", "رقم", "decree", "resolution", "article", "flight", "route",
+	"مرسوم", "المرسوم", "مادة", "المادة", "رحلة", "الرحلة",
+	"boeing", "airbus", "antonov", "ilyushin", "tupolev", "embraer", "بوينغ", "بوينج", "إيرباص", "إيرباس", "أنتونوف")
 
 // label reports whether the digits at token i are a name, not a count:
 // after one of labelWords (past a code in capitals, "Flight RM 415"), after
