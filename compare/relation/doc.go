@@ -45,7 +45,7 @@
 //   - an outcome said to be none ("no deaths", "لا وفيات") is a count of zero
 //     that meets the other side's count of it (noneCounts), but not "none of
 //     the injuries was life-threatening" nor "لم يكن بين الضحايا أطفال"
-//     (ofGroup: the group is there);
+//     (groupAfter: the group is there, not negated);
 //   - captivity is told four ways (oneOutcome): an arrest ("موقوفين") is
 //     no kidnapping, and those released are some of those arrested, but
 //     the released meet the kidnapped, and those held ("held", "أسرى")

@@ -231,8 +231,8 @@ func noneCounts(t []token, at []int) (ns []facts.Number, ats []int, outs []int) 
 		if slices.ContainsFunc(at, func(k int) bool { return k >= 0 && abs(k-j) <= 3 }) {
 			continue // "no more than 12 deaths": a bound of a count, told by facts
 		}
-		if ofGroup(t, j) {
-			continue // "none of the injuries was life-threatening"
+		if g := j - 1; g >= 0 && (t[g].norm == "the" && g > 0 && namesGroup(t, g-1) || namesGroup(t, g)) {
+			continue // "لم تكن أي من الإصابات خطيرة": the injuries are there
 		}
 		cue := j - 1
 		for cue >= 0 && t[cue].cue&(cueNeg|cueDenial) == 0 {
@@ -247,25 +247,6 @@ func noneCounts(t []token, at []int) (ns []facts.Number, ats []int, outs []int) 
 	}
 	return ns, ats, outs
 }
-
-// ofGroup reports an outcome word at token j that names the group a
-// pronoun of none or any picks from, or that "among" names: "none of the
-// injuries was life-threatening", "لم تكن أي من الإصابات خطيرة", "لم يكن
-// بين الضحايا أطفال". What is denied is said of the group, which the
-// statement takes to be there.
-func ofGroup(t []token, j int) bool {
-	k := j - 1
-	if k >= 0 && t[k].norm == "the" {
-		k--
-	}
-	if k >= 0 && (t[k].norm == "بين" || t[k].norm == "among") {
-		return true // "لم يكن بين الضحايا أطفال": no children among the dead
-	}
-	return k >= 1 && (t[k].norm == "of" || t[k].norm == "من") && pickWords[t[k-1].norm]
-}
-
-// pickWords pick one or none from a group named after "of" or من.
-var pickWords = map[string]bool{"none": true, "any": true, "neither": true, "either": true, "one": true, "اي": true, "أي": true, "احد": true, "أحد": true}
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
 // every rule that reads a number's neighbours.

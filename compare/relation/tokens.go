@@ -1107,19 +1107,45 @@ func nisba(w string) bool {
 var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "has": true, "have": true,
 	"been": true, "would": true, "will": true, "could": true}
 
-// groupEnd is the auxiliary after the group "none of" at token j names
-// ("none of the injuries was"), or 0 when t[j] opens no such group.
-func groupEnd(t []token, j int) int {
-	if t[j].norm != "none" || j+1 >= len(t) || t[j+1].norm != "of" {
-		return 0
+// namesGroup reports a token k that names a group: "among" or "بين", or
+// "of" or من after a word that picks one or none from it ("none of the
+// injuries", "أي من الإصابات"). The group is there, whatever is said or
+// denied of some of it.
+func namesGroup(t []token, k int) bool {
+	switch w := t[k].norm; {
+	case w == "among" || w == "بين":
+		return true
+	case w == "of" || w == "من":
+		return k > 0 && pickWords[t[k-1].norm]
 	}
-	for m := j + 2; m < len(t) && m <= j+6 && !t[m].punct; m++ {
+	return false
+}
+
+// groupAfter is the last token of the group that token k names
+// (namesGroup), -1 when it names none: up to the auxiliary that says what
+// none of it is ("none of the injuries was"), else its first content word.
+func groupAfter(t []token, k int) int {
+	if !namesGroup(t, k) {
+		return -1
+	}
+	for m := k + 1; m < len(t) && m <= k+5 && !t[m].punct; m++ {
 		if auxiliaries[t[m].norm] {
-			return m
+			return m - 1
 		}
 	}
-	return 0
+	m := k + 1
+	for m < len(t) && t[m].stop && !t[m].punct {
+		m++
+	}
+	if m < len(t) && !t[m].punct {
+		return m
+	}
+	return m - 1
 }
+
+// pickWords pick one or none from a group named after "of" or من, as
+// token norms.
+var pickWords = normSet("none any neither either one أي أحد")
 
 // complementizers open the clause a denial denies.
 var complementizers = map[string]bool{"that": true, "أن": true, "ان": true, "بأن": true, "بان": true}
@@ -1289,11 +1315,6 @@ func markNegation(toks []token) {
 			// prices): غير makes one word its opposite, "in-", "un-".
 			limit = 1
 		}
-		if m := groupEnd(toks, j); m > 0 {
-			// "none of the injuries was life-threatening": the group is
-			// there; what none of it is, is negated.
-			from = m
-		}
 		thatVerb := false // the denied clause opened with "أن" and a verb
 		denial := toks[j].cue&cueDenial != 0 && toks[j].cue&cueNeg == 0
 		if denial && arabicVerb(toks[j].text) {
@@ -1326,12 +1347,19 @@ func markNegation(toks []token) {
 				}
 				continue
 			}
-			if !denial && (u.norm == "بين" || u.norm == "among") {
+			if e := groupAfter(toks, k); !denial && e >= 0 {
 				// "لم يكن بين الضحايا أطفال" (there were no children among
-				// the dead): the group is there; what is denied is in it.
-				for k++; k < len(toks) && toks[k].stop && !toks[k].punct; k++ {
+				// the dead), "none of the injuries was life-threatening":
+				// the group is there; what is not in it, or what none of it
+				// is, is negated. After "أي من", and after "none of" with no
+				// auxiliary, the group stays in the scope; noneCounts reads
+				// it as a group all the same.
+				among := u.norm == "among" || u.norm == "بين"
+				noneOf := k == j+1 && toks[j].norm == "none" && e+1 < len(toks) && auxiliaries[toks[e+1].norm]
+				if among || noneOf {
+					k = e
+					continue
 				}
-				continue
 			}
 			if content == 0 && (u.norm == "كما" || u.norm == "as" && !denial) {
 				// "٢٥ بالمئة، لا كما تدّعي الشركة", "25 percent, not as the
