@@ -1318,7 +1318,7 @@ var moneyWords = sync.OnceValue(func() map[string]int {
 		moneyReserves: "reserves احتياطي احتياطيات الاحتياطي",
 		moneySubsidy:  "subsidy subsidies دعم الدعم",
 		moneySpending: "spending expenditure expenditures نفقات النفقات إنفاق الإنفاق",
-		moneyCapital:  "capital الرأسمالية رأسمالية",
+		moneyCapital:  capitalList,
 		moneyDeficit:  "deficit shortfall surplus عجز العجز فائض الفائض فائضا",
 		moneyRevenue:  "revenue revenues إيرادات الإيرادات",
 		moneyExports:  "exports export صادرات الصادرات",
@@ -1326,16 +1326,11 @@ var moneyWords = sync.OnceValue(func() map[string]int {
 	})
 })
 
-// capitalWords are moneyWords' capital class alone.
-var capitalWords = sync.OnceValue(func() map[string]int {
-	m := map[string]int{}
-	for w, c := range moneyWords() {
-		if c == moneyCapital {
-			m[w] = c
-		}
-	}
-	return m
-})
+// capitalList are the words of moneyWords' capital class; capitalWords is
+// that class alone, which goods asks of the words around spending.
+const capitalList = "capital الرأسمالية رأسمالية"
+
+var capitalWords = sync.OnceValue(func() map[string]int { return wordClasses(map[int]string{moneyCapital: capitalList}) })
 
 // money reports whether n is an amount of money: its counted noun is a
 // currency ("35 billion pounds", "7 آلاف جنيه") or a currency sign goes
@@ -1913,7 +1908,7 @@ func holderOf(t []token, n facts.Number, k int) []uint64 {
 		return nil
 	}
 	for j := k + 1; j < len(t) && j <= k+4 && !t[j].punct; j++ {
-		if forWords[t[j].norm] || strings.HasPrefix(t[j].norm, "ل") && candidateWords[strings.TrimPrefix(t[j].norm, "ل")] {
+		if t[j].norm == "for" || strings.HasPrefix(t[j].norm, "ل") && candidateWords[strings.TrimPrefix(t[j].norm, "ل")] {
 			if h := nameFrom(t, j+1); h != nil {
 				return h
 			}
@@ -2063,7 +2058,6 @@ func sentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" || s =
 
 var (
 	voteUnits      = normSet("vote votes ballot ballots seat seats صوت صوتا أصوات مقعد مقعدا مقاعد")
-	forWords       = normSet("for")
 	candidateWords = normSet("النائب النائبة المرشح المرشحة منافسه منافسها المنافس مرشح مرشحة الوزير")
 )
 
@@ -2091,12 +2085,10 @@ func collectiveSize(t []token, k int) bool {
 	if k >= 2 && (t[k-1].norm == "البالغ" || t[k-1].norm == "البالغه") && (t[k-2].norm == "اعضاء" || k >= 3 && t[k-3].norm == "اعضاء") {
 		return true // "لعدد أعضاء المجلس البالغ ٣٢٩ نائباً"
 	}
-	j := k - 1
-	if j >= 0 && (t[j].norm == "of" || t[j].norm == "من") {
-		j--
-	} else {
+	if k < 1 || t[k-1].norm != "of" && t[k-1].norm != "من" {
 		return false
 	}
+	j := k - 2
 	for d := 0; d < 4 && j >= 0 && !t[j].punct; d, j = d+1, j-1 {
 		if collectives[t[j].norm] {
 			return true

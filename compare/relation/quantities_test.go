@@ -2136,8 +2136,8 @@ func TestConvoySizeIsAWhole(t *testing.T) {
 }
 
 // TestNoneAmongTheDead checks that "there were no children among the
-// dead" is no count of none of the dead, and negates the children, not the
-// dead.
+// dead" is no conflict with the toll: neither a count of none of the dead
+// nor a negation of them.
 func TestNoneAmongTheDead(t *testing.T) {
 	a := "وفي حين تحدثت تقارير عن وجود أطفال بين الضحايا، أكد مصدر طبي أنه لم يكن بين الضحايا أطفال، وأن جميع القتلى من الرجال."
 	b := "وبلغت حصيلة الضحايا سبعة عشر قتيلاً، معظمهم من العاملين في السوق."

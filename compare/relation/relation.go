@@ -903,13 +903,12 @@ func cues(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 			continue
 		}
 		r := Reason{Kind: c.kind, AStart: -1, AEnd: -1, BStart: -1, BEnd: -1}
-		var end int
 		if ia >= 0 {
-			end = cueRun(a, ia, c.bit)
+			end := cueRun(a, ia, c.bit)
 			r.A, r.AStart, r.AEnd = spanText(a, ia, end), a[ia].start, a[end].end
 			r.failure = c.bit == cueFailure && !objectShared(a, end)
 		} else {
-			end = cueRun(b, ib, c.bit)
+			end := cueRun(b, ib, c.bit)
 			r.B, r.BStart, r.BEnd = spanText(b, ib, end), b[ib].start, b[end].end
 			r.failure = c.bit == cueFailure && !objectShared(b, end)
 		}
