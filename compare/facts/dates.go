@@ -29,6 +29,11 @@ func (s *scanner) dates() []Date {
 			_, d.ClockApprox = s.approxBefore(i)
 			// "shortly after 2 a.m.", "قبيل منتصف الليل": about then.
 			d.ClockApprox = d.ClockApprox || s.is(i-1, "after") || s.is(i-1, "before") || s.is(i-1, "بعيد") || s.is(i-1, "قبيل")
+			// "By 10 pm all had been brought down", "بحلول الساعة
+			// العاشرة": a time something was done by, not when.
+			if in := s.word(i-1, true); in != nil && (in.prep == "by" || in.prep == "until") {
+				d.Qualifier = in.prep
+			}
 			out, i = s.take(out, d, i, end), end
 			continue
 		}
@@ -65,10 +70,54 @@ func (s *scanner) dates() []Date {
 			if !d.Approx {
 				d.Bound, d.Approx = s.approxAfterAt(end)
 			}
+			if k, from := s.rangeStart(i); k < i && d.Period != PeriodOpen {
+				// "12 to 24 hours", "بين ١٨ و٣٥ عاماً": the duration
+				// told as a range; its first number counts nothing.
+				d.Start, d.From = s.startOf(k), period(from, d.Period[len(d.Period)-1])
+				out, i = s.take(out, d, k, end), end
+				continue
+			}
 		}
 		out, i = s.take(out, d, i, end), end
 	}
 	return out
+}
+
+// rangeStart is the first token of a duration told as a range whose
+// second number starts at token i: "12 to 24 hours", "من 12 إلى 24
+// ساعة", "between 20 and 40 years", "بين ١٨ و٣٥ عاماً"; i when none. The
+// first number has no noun of its own: the duration's unit is its noun.
+// "And" joins a range only after "between". from is the first number.
+func (s *scanner) rangeStart(i int) (k int, from float64) {
+	conn := i // the token the connector is, or is glued to
+	between := false
+	switch {
+	case s.toks[i].clitic == 'و':
+		between = true
+	case s.is(i-1, "and") || s.is(i-1, "و"):
+		conn, between = i-1, true
+	case s.is(i-1, "to") || s.is(i-1, "الي"): // إلى, as normalised
+		conn = i - 1
+	default:
+		return i, 0
+	}
+	for k := conn - 1; k >= 0 && k >= conn-3; k-- {
+		if s.toks[k].used || s.toks[k].kind == tPunct {
+			break
+		}
+		c, ok := s.count(k)
+		if !ok || c.end != conn || c.unit != "" || c.ordinal {
+			continue
+		}
+		if k > 0 && (s.is(k-1, "between") || s.is(k-1, "بين")) {
+			return k - 1, c.val
+		}
+		if !between {
+			return k, c.val
+		}
+		break
+	}
+	return i, 0
 }
 
 // clock is a time of day read by clockAt: minutes after midnight, and

@@ -13,8 +13,9 @@
 //
 //   - bounds, the longest phrase first: "no more than 12" is at most 12, and a
 //     share takes its bound, "more than half of"; a bound told as near its
-//     value, "just under", is Near; "exceeded", "تجاوز", "فاق" make a lower
-//     bound, but not the particle of "handed over 10"; "go up to" is no bound;
+//     value, "just under", is Near; "exceeded", "exceed", "تجاوز", "فاق" make
+//     a lower bound ("must not exceed" an upper one), but not the particle of
+//     "handed over 10"; "go up to" is no bound;
 //   - a range told with "between", "ما بين 30 و45 طناً", is one number from
 //     Value to To;
 //   - a currency's code before an amount, "EGP 17.75", "JD310 million";
@@ -43,11 +44,15 @@
 //   - a duration, "a 30-day ceasefire", "هدنة لمدة شهر"; told as approximate
 //     or open-ended, "at least a year", "عامين على الأقل"; with no set end,
 //     PeriodOpen, "open-ended", "إضراب مفتوح"; with no number, "week-long";
+//     told as a range, "12 to 24 hours", "بين ١٨ و٣٥ عاماً", from From to
+//     Period, whose first number is no count (rangeStart);
 //   - "three days after" is an offset, not a duration, but "after ten days of
 //     negotiations" is one; "10% a year" is a rate, not a duration; bounds
 //     such as "does not exceed", "above", "below";
 //   - times of day, "3:42 a.m.", "الساعة الحادية عشرة ليلا", "الرابعة والربع
-//     عصراً": a Date with Clock set, never a count.
+//     عصراً": a Date with Clock set, never a count; after "by" or "بحلول"
+//     its Qualifier is "by" (the time something was done by), after "until"
+//     or "حتى" "until".
 //
 // Cues: negation, denial, hedging and affirmation, each with its span;
 // "lies" is a denial as a noun ("pure lies"), not as the verb of where a

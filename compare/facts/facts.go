@@ -60,6 +60,10 @@ type Date struct {
 	// "3m", "2w", "10d", "48h"; PeriodOpen for one with no set end, "an
 	// open-ended strike", "إضراب مفتوح".
 	Period string
+	// From is the lower end of a duration told as a range, in Period's
+	// notation: "5y" for "between five and 10 years", "12h" for "12 to 24
+	// hours"; Period is then its upper end.
+	From string `json:",omitempty"`
 	// Relative is "current" (الحالي, this), "last" (الماضي, last) or "next"
 	// (المقبل, next), or "".
 	Relative string
@@ -68,7 +72,9 @@ type Date struct {
 	RelUnit string
 	// Clock is a time of day, in minutes after midnight plus one ("3:42
 	// a.m." is 223, "الساعة الحادية عشرة ليلا" 1381), 0 when the date has
-	// none. A time of day is a Date of its own, with no other field set.
+	// none. A time of day is a Date of its own, with no other field set
+	// but its Qualifier: "by" ("by 10 pm", "بحلول الساعة العاشرة") or
+	// "until".
 	Clock int `json:",omitempty"`
 	// Clock12 is set when the time says neither a.m. nor p.m. nor a part of
 	// the day ("at 3:42"): it may be twelve hours later.

@@ -839,6 +839,8 @@ func TestExceededBounds(t *testing.T) {
 		{"وأضاف المصدر أن عدد الحالات المشتبه بها تجاوز أربعة آلاف حالة.", "min"},
 		{"وقالت الشركة إن الخسائر تخطت 50 مليون دولار.", "min"},
 		{"وقالت الشرطة إن عدد القتلى لا يتجاوز 12 شخصا.", "max"},
+		{"The utility's debts exceed two billion dinars.", "min"},
+		{"Fees must not exceed 40 dinars a month.", "max"},
 	})
 }
 
@@ -936,6 +938,46 @@ func TestArabicLabelWords(t *testing.T) {
 	for _, text := range []string{"وتنص المادة 6 من الدستور على ذلك.", "الرحلة 415 هبطت في المدينة المنورة.", "صدر المرسوم 54 أمس."} {
 		if ns := Extract(text).Numbers; len(ns) != 0 {
 			t.Errorf("%q: numbers %v, want none", text, ns)
+		}
+	}
+}
+
+// TestDurationRange checks that a duration told as a range ("12 to 24
+// hours", "between five and 10 years", "بين ١٨ و٣٥ عاماً") is one date from
+// its first number to its second, and that the first is no count; "and"
+// makes a range only after "between".
+func TestDurationRange(t *testing.T) {
+	for _, c := range []struct{ in, text, from, period string }{
+		{"Treatment works best roughly 12 to 24 hours after drinking.", "12 to 24 hours", "12h", "24h"},
+		{"They received prison terms of between five and 10 years.", "between five and 10 years", "5y", "10y"},
+		{"وتتراوح أعمار الضحايا بين ١٨ و٣٥ عاماً.", "بين ١٨ و٣٥ عاماً", "18y", "35y"},
+		{"ويستغرق العلاج من 3 إلى 5 أيام.", "3 إلى 5 أيام", "3d", "5d"},
+	} {
+		f := Extract(c.in)
+		if len(f.Numbers) != 0 || len(f.Dates) != 1 || f.Dates[0].Text != c.text || f.Dates[0].From != c.from || f.Dates[0].Period != c.period {
+			t.Errorf("%q: numbers %+v, dates %+v; want one date %q from %s to %s", c.in, f.Numbers, f.Dates, c.text, c.from, c.period)
+		}
+	}
+	f := Extract("Police arrested 3 and held them for 5 days.")
+	if len(f.Numbers) != 1 || len(f.Dates) != 1 || f.Dates[0].From != "" {
+		t.Errorf("a count and a duration joined by and: numbers %+v, dates %+v", f.Numbers, f.Dates)
+	}
+}
+
+// TestClockDoneBy checks that a time of day after "by" or "بحلول" is
+// qualified as the time something was done by, and one after "until" as
+// an end.
+func TestClockDoneBy(t *testing.T) {
+	for _, c := range []struct{ in, q string }{
+		{"By 10 pm all of them had been brought down.", "by"},
+		{"وبحلول الساعة العاشرة ليلاً تم إنزال جميع الركاب.", "by"},
+		{"The curfew lasts until 6 a.m.", "until"},
+		{"ويستمر حظر التجول حتى الساعة السادسة صباحاً.", "until"},
+		{"The line stopped shortly after 4 pm.", ""},
+	} {
+		ds := Dates(c.in)
+		if len(ds) != 1 || ds[0].Clock == 0 || ds[0].Qualifier != c.q {
+			t.Errorf("%q: %+v, want one time of day qualified %q", c.in, ds, c.q)
 		}
 	}
 }

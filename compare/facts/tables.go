@@ -124,6 +124,7 @@ var (
 		{"above", "min"}, {"below", "max"}, {"does not exceed", "max"}, {"did not exceed", "max"}, {"do not exceed", "max"}, {"not exceeding", "max"},
 		{"doesn't exceed", "max"}, {"didn't exceed", "max"}, {"would not exceed", "max"}, {"will not exceed", "max"},
 		{"exceeded", "min"}, {"exceeds", "min"}, {"surpassed", "min"}, {"topped", "min"},
+		{"exceed", "min"}, {"not exceed", "max"}, {"cannot exceed", "max"}, {"surpass", "min"}, {"surpasses", "min"},
 		{"نحو", ""}, {"حوالي", ""}, {"حوالى", ""}, {"قرابة", ""}, {"زهاء", ""}, {"يقارب", ""}, {"ما يقارب", ""},
 		{"ما يقرب من", ""}, {"نحو من", ""}, {"تقريبا", ""},
 		{"أكثر من", "min"}, {"أزيد من", "min"}, {"ما يزيد عن", "min"}, {"ما يزيد على", "min"}, {"يزيد عن", "min"},

@@ -81,7 +81,8 @@
 //     is not ("the toll could rise to six");
 //   - a part against a whole: parts that add up to the other side's whole; a
 //     count of some of a group ("among those treated", "including 12
-//     children", "بينهم", a breakdown) against another noun; some of those an
+//     children", "بينهم", a breakdown, "Three foreign workers were among
+//     the dead": someOf) against another noun; some of those an
 //     outcome counts ("seven of the injured", partitive) against its total;
 //     the whole a part is of ("24" of "15 of 24 seats", whole) against
 //     another part; a convoy's, a fleet's or a body's size ("a convoy of
@@ -93,7 +94,8 @@
 //     both name their noun, more than ten times apart and tied by no outcome
 //     (tenfold);
 //   - a change against a level: an amount added ("adding 600 megawatts",
-//     "زيادة قدرها ٧٥٠ درهماً", added); the value before a change ("from
+//     "زيادة قدرها ٧٥٠ درهماً", "four new deaths", "بثلاث حالات جديدة",
+//     added); the value before a change ("from
 //     13.75", "بدلا من", "بعد أن كان", previous, found past "around", a
 //     currency sign and a comma); a former value by its adjective (formerWords), or the level a
 //     rise is made on ("an increase on the current 7,000", currentWords); a
@@ -105,8 +107,11 @@
 //     real cost", "التكلفة الحقيقية", trueCost) against a price, a count of
 //     people by the year (yearly) against one event's, a length or magnitude
 //     against a count, an aftershock against the earthquake, two lengths
-//     written before two different nouns (lengthsOfTwoThings); places and
-//     craft count no one ("taken to three hospitals", thingUnits); a
+//     written before two different nouns (lengthsOfTwoThings), a height or
+//     a depth against a length ("على ارتفاع نحو 650 متراً", "above sea
+//     level", against "على مسافة ١٥٧٠ متراً", dimensionOf); places,
+//     buildings and craft count no one ("taken to three hospitals", "from
+//     about a dozen cabins", thingUnits); a
 //     budget's capital spending, its balance (deficit or surplus), its
 //     revenue, exports and imports (moneyWords), and a percentage of
 //     exports, imports, a deficit, a debt or a premium (referentWords); a
@@ -133,7 +138,10 @@
 // subject too (timeApposition); it gives way to the other side's day of the
 // event (eventWeekday); two days of one announcement are two dates of it; a
 // day of effect ("اعتبارا من", "takes effect") is no rival of a day of
-// announcing (dayOfSaying). Two weekdays are a firm conflict when their
+// announcing (dayOfSaying), nor a day or a time something was done by ("had
+// died by Tuesday evening", "By 10 pm all had been brought down", dayBound,
+// datesConflict) of the day or time of the event. Two durations told as
+// ranges ("between five and 10 years") conflict by either end. Two weekdays are a firm conflict when their
 // clauses share a word, a name spelt in the two scripts included
 // (clauseShare). "By the end of 2026" is part of a date (markTimeEdges), and
 // two opposite words in clauses of two times are two events (timeOf).

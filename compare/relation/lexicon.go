@@ -742,7 +742,7 @@ var synonymTable = []string{
 	"democracy democratic ديمقراطية الديمقراطية ديمقراطي",
 	"human_rights حقوق_الإنسان",
 	"activist activists ناشط الناشط ناشطين الناشطين ناشطون",
-	"citizens citizen مواطنين المواطنين مواطن المواطن مواطنون",
+	"citizens citizen nationals مواطنين المواطنين مواطن المواطن مواطنون مواطنا",
 	"residents inhabitants population سكان السكان أهالي الأهالي",
 	"mosque mosques مسجد المسجد مساجد المساجد",
 	"church churches كنيسة الكنيسة كنائس الكنائس",

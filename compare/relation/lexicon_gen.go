@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0x73e52e07
+const genLexiconSum = 0x9bb4f3ad
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -1100,6 +1100,7 @@ var genLexiconKeys = [...]string{
 	"mushroom",
 	"nairobi",
 	"narcotic",
+	"national",
 	"nato",
 	"natural_gas",
 	"nautical_mile",
@@ -4821,6 +4822,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 874, class: 6, role: 6, hyper: 0, cue: 0, noun: true},
 	{concept: 1057, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 362, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 498, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 664, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 586, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 612, class: 0, role: 0, hyper: 0, cue: 0, noun: true},

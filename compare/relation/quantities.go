@@ -923,6 +923,13 @@ func added(t []token, ns []facts.Number, at []int) []bool {
 			if additional[t[j].norm] || rise && riseWords[t[j].norm] && latin(t[j].norm) {
 				out[i] = true
 			}
+			// "four new deaths", "بثلاث حالات جديدة": what a day adds to
+			// a toll, not the toll. The adjective is the number's own:
+			// right after it, or after its noun in Arabic; and the noun
+			// is of a toll ("0.62 new shares" are shares).
+			if newWords[t[j].norm] && !ns[i].Percent && (d == 0 && j+1 < len(t) && tollNouns[t[j+1].norm] || d == 1 && !latin(t[j].norm) && tollNouns[t[j-1].norm]) {
+				out[i] = true
+			}
 		}
 		if rise && !out[i] && changeBy(t, ns[i], k) {
 			out[i] = true
@@ -1168,6 +1175,7 @@ type numberKind struct {
 	ofGDP     bool     // a percentage told as a ratio to GDP (ratioToGDP)
 	held      bool     // all a place held (contained)
 	daily     bool     // money told by the day (perDayAt)
+	dimension int8     // of a length: a length or distance (1), a height (2), a depth (3) (dimensionOf)
 }
 
 // numberKinds works out the numberKind of each number of ns at its token.
@@ -1179,7 +1187,7 @@ func numberKinds(t []token, ns []facts.Number, at []int) []numberKind {
 			continue
 		}
 		out[i] = numberKind{aged: ageNoun(t, n, k), holder: holderOf(t, n, k), crew: crewKind(t, k), certainty: certaintyAt(t, k),
-			oil: oilOf(t, n, k), capacity: capacityOf(t, k), ofGDP: ratioToGDP(t, k), held: contained(t, k), daily: perDayAt(t, n, k)}
+			oil: oilOf(t, n, k), capacity: capacityOf(t, k), ofGDP: ratioToGDP(t, k), held: contained(t, k), daily: perDayAt(t, n, k), dimension: dimensionOf(t, n, k)}
 	}
 	return out
 }
@@ -1193,8 +1201,55 @@ func twoKinds(x, y *numberKind) bool {
 	differ := func(a, b int8) bool { return a != 0 && b != 0 && a != b }
 	return x.aged != 0 && y.aged != 0 && x.aged != y.aged || twoHolders(x.holder, y.holder) ||
 		differ(x.crew, y.crew) || differ(x.certainty, y.certainty) || differ(x.oil, y.oil) ||
-		x.capacity != y.capacity || x.ofGDP != y.ofGDP || x.daily != y.daily
+		x.capacity != y.capacity || x.ofGDP != y.ofGDP || x.daily != y.daily || differ(x.dimension, y.dimension)
 }
+
+// dimensionOf tells what the length n at token k measures: a height (2:
+// "at an altitude of 650 metres", "على ارتفاع نحو 650 متراً", "650
+// metres above sea level", "a 30-metre-high wall"), a depth (3: "at a
+// depth of 10 km", "على عمق ١٠ كيلومترات", "40 metres deep"), or a length
+// or distance (1); 0 for a number that is no length. A cable car's line
+// that runs "على مسافة ١٥٧٠ متراً" is no rival of the height of its top
+// station.
+func dimensionOf(t []token, n facts.Number, k int) int8 {
+	if n.Unit != lengthUnit {
+		return 0
+	}
+	// Before: the noun of the dimension, past "of", an approximator and
+	// the preposition glued to it.
+	for j := k - 1; j >= 0 && j >= k-4 && !t[j].punct; j-- {
+		if d := dimensionWords[strings.TrimPrefix(t[j].norm, "ب")]; d != 0 {
+			return d
+		}
+	}
+	// After: the adjective past the unit and a hyphen ("650 metres high",
+	// "30-metre-high"), or what a height is above ("above sea level",
+	// "عن سطح البحر").
+	for j, d := k+1, 0; j < len(t) && d < 4 && (!t[j].punct || t[j].text == "-"); j, d = j+1, d+1 {
+		switch t[j].norm {
+		case "high", "tall", "above":
+			return 2
+		case "deep":
+			return 3
+		case "سطح":
+			return 2
+		}
+	}
+	return 1
+}
+
+// dimensionWords are the nouns of a height (2) and of a depth (3) before a
+// length, as token norms.
+var dimensionWords = func() map[string]int8 {
+	m := map[string]int8{}
+	for _, w := range strings.Fields("height altitude elevation ارتفاع الارتفاع علو") {
+		m[textnorm.Normalize(w)] = 2
+	}
+	for _, w := range strings.Fields("depth عمق العمق") {
+		m[textnorm.Normalize(w)] = 3
+	}
+	return m
+}()
 
 // ageNoun is the match id of the noun the age n at token k is the age of
 // ("a 52-year-old mother"), 0 for another number or an age with no noun
@@ -1241,6 +1296,10 @@ var boundBefore = normSet("أكثر أقل أزيد أدنى أعلى")
 var (
 	addWords   = normSet("add adds added adding أضاف أضافت يضيف تضيف")
 	additional = normSet("additional extra إضافية إضافي الإضافية الإضافي")
+	newWords   = normSet("new جديدة جديد جدد")
+	// tollNouns are what a toll counts, which "new" adds to.
+	tollNouns = normSet("cases case deaths infections injuries casualties victims patients fatalities arrests" +
+		" حالات حالة وفيات وفاة إصابات إصابة ضحايا مصابين")
 	// riseWords are the nouns of a rise whose size a number may give: after
 	// it in English ("a 1,500-pound increase"), before it in Arabic
 	// ("بزيادة 500 جنيه"), and before "of" or "قدرها" in both.
@@ -1693,9 +1752,14 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 		if aloneNear(t, k) {
 			out[i] = true
 		}
-		for j := k + 1; j < len(t) && j <= k+3 && !t[j].punct; j++ {
-			if t[j].norm == "among" {
+		for j := k + 1; j < len(t) && j <= k+5 && !t[j].punct; j++ {
+			// "12 were among", "Three foreign workers were among the
+			// dead": past two words of the noun, "among" after its verb.
+			if t[j].norm == "among" && (j <= k+3 || copulas[t[j-1].norm]) {
 				out[i] = true
+			}
+			if j > k+3 {
+				continue
 			}
 			// "The dead were three workers and a security guard": a
 			// count listed with one more of another kind is a part.
@@ -2765,16 +2829,19 @@ func initTimeUnits() {
 	}
 }
 
-// thingUnits are counted nouns of places and craft, which a count of
-// people never has: "taken to three hospitals" counts hospitals, not the
-// treated, and "شاركت في عمليات الإنقاذ سبع سفن" counts ships, not the
-// rescued, though an outcome word stands next to each.
+// thingUnits are counted nouns of places, buildings and craft, which a
+// count of people never has: "taken to three hospitals" counts hospitals,
+// not the treated, "شاركت في عمليات الإنقاذ سبع سفن" counts ships, not the
+// rescued, and "لإنزال الركاب من ١٤ عربة" cable-car cabins, not the
+// passengers brought down, though an outcome word stands next to each.
 var thingUnits = map[string]bool{}
 
 func initThingUnits() {
 	for _, w := range strings.Fields(`hospital hospitals clinic clinics ship ships vessel vessels boat boats helicopter helicopters
 		plane planes aircraft vehicle vehicles truck trucks ambulance ambulances village villages
-		مستشفى مستشفيات عيادة عيادات سفينة سفن زورق زوارق مروحية مروحيات طائرة طائرات مركبة مركبات شاحنة شاحنات قرية قرى`) {
+		cabin cabins carriage carriages wagon wagons bus buses house houses home homes building buildings
+		مستشفى مستشفيات عيادة عيادات سفينة سفن زورق زوارق مروحية مروحيات طائرة طائرات مركبة مركبات شاحنة شاحنات قرية قرى
+		عربة عربات حافلة حافلات منزل منازل منزلا بيت بيوت مبنى مباني`) {
 		thingUnits[unitForm(textnorm.Key(w))] = true
 	}
 }
@@ -3019,11 +3086,14 @@ func personNoun(u string) bool {
 // different year or month, or a different duration. Open qualifiers ("by
 // 2026" against "2025") are not a conflict.
 func datesConflict(x, y facts.Date) bool {
-	if x.Clock != 0 || y.Clock != 0 {
-		return x.Clock != 0 && y.Clock != 0 && clocksConflict(x, y)
-	}
 	open := func(q string) bool {
 		return q == "by" || q == "before" || q == "after" || q == "since" || q == "until" || q == "within"
+	}
+	if x.Clock != 0 || y.Clock != 0 {
+		// "By 10 pm all had been brought down" is no rival of "stopped
+		// shortly after 4 pm": what was done by a time may have been
+		// done at any time before it.
+		return x.Clock != 0 && y.Clock != 0 && open(x.Qualifier) == open(y.Qualifier) && clocksConflict(x, y)
 	}
 	if open(x.Qualifier) != open(y.Qualifier) || (x.Qualifier == "offset") != (y.Qualifier == "offset") {
 		return false // "three days after" the truce is not how long it lasts
@@ -3036,6 +3106,11 @@ func datesConflict(x, y facts.Date) bool {
 	}
 	if x.Day != 0 && y.Day != 0 && x.Day != y.Day && x.Month == y.Month {
 		return true
+	}
+	if x.From != "" && y.From != "" {
+		// "between five and 10 years" against "between three and 10
+		// years": two ranges, end to end.
+		return !samePeriod(x.From, y.From) || !samePeriod(x.Period, y.Period)
 	}
 	// "a decade ago" is a time, "a year" a length: no rivals.
 	return x.Period != "" && y.Period != "" && (x.Relative == "") == (y.Relative == "") && !samePeriod(x.Period, y.Period) && !periodsMeet(x, y)
@@ -3072,6 +3147,9 @@ func periodsMeet(x, y facts.Date) bool {
 // periodRange is the span of hours a duration of h hours, told as d is,
 // may stand for.
 func periodRange(d facts.Date, h float64) (lo, hi float64) {
+	if from, ok := periodHours(d.From); ok {
+		return told(from, h, d.Approx, 0.1, d.Bound)
+	}
 	return told(h, h, d.Approx, 0.1, d.Bound)
 }
 

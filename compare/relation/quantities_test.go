@@ -2372,3 +2372,118 @@ func TestChargedAreNotArrested(t *testing.T) {
 		{arrested, "وكانت شعبة المعلومات في قوى الأمن الداخلي قد أوقفت الموظفين الخمسة في جمارك مرفأ بيروت."},
 	})
 }
+
+// TestSomeAmongTheDead checks that a count told as some of the dead past
+// its noun and verb ("Two Sudanese labourers were among the dead") is no
+// rival of the toll, while two such counts of one noun, and a count of
+// nationals among those freed against the count of them in Arabic, still
+// meet.
+func TestSomeAmongTheDead(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Two Sudanese labourers were among the dead, a hospital official said.", "The toll rose to 17 dead on Sunday."},
+		{"Three young women were among those killed, according to relatives.", "The toll rose to 17 dead on Sunday."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Two Sudanese labourers were among the dead, a hospital official said.", "Four Sudanese labourers were among the dead, the embassy said."},
+		{"Twelve Egyptian nationals are among those to be freed, a diplomat said.", "وقالت الخارجية في بيان إن الصفقة تشمل ١٤ مواطناً مصرياً كانوا محتجزين لدى الجماعة."},
+	})
+}
+
+// TestNewCasesAreAdded checks that the deaths or cases a day adds ("four
+// new deaths", "بثلاث حالات جديدة") are no rival of a toll, which the
+// toll they bring it to still is, and that "new shares" are shares.
+func TestNewCasesAreAdded(t *testing.T) {
+	for _, p := range [][3]string{
+		{"The toll rose by four new deaths to 19, the health ministry said.", "The health ministry said 15 people had died.", "19"},
+		{"ارتفع عدد الوفيات بأربع حالات جديدة ليصل إلى ١٩ حالة بحسب وزارة الصحة.", "وقالت وزارة الصحة إن ١٥ شخصاً توفوا حتى الآن.", "١٩"},
+	} {
+		r, ok := inClaimReason(p[0], p[1], "number")
+		if !ok || r.A != p[2] {
+			t.Errorf("want the toll %s against the other toll, got %v %q\n  %s\n  %s", p[2], ok, r.Detail, p[0], p[1])
+		}
+	}
+	wantInClaimNumber(t, false, [][2]string{
+		{"The ministry recorded 5 new deaths on Monday.", "The ministry said 15 people had died since the outbreak began."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Shareholders will receive 0.62 new shares for each share they hold, the statement said.", "Shareholders would receive 0.58 shares for every share they own."},
+	})
+}
+
+// TestHeightIsNoLength checks that a height ("على ارتفاع نحو 310 أمتار",
+// "310 metres above sea level") is no rival of a length ("على مسافة ١٢٤٠
+// متراً"), while two heights still meet.
+func TestHeightIsNoLength(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"ويمتد خط القطار المعلق على مسافة ١٢٤٠ متراً فوق الوادي، وقد افتُتح عام ١٩٧٢، ويعد من أبرز معالم المنطقة السياحية.",
+			"ويعود إنشاء القطار المعلق إلى عام 1972، وتقع محطته العليا على ارتفاع نحو 310 أمتار عن سطح البحر، ويقصدها آلاف الزوار."},
+		{"The cable car line runs for 1,240 metres above the valley and opened in 1972.",
+			"Its upper station stands 310 metres above sea level and draws thousands of visitors."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The upper station stands 310 metres above sea level.", "The upper station stands at an altitude of 420 metres."},
+	})
+}
+
+// TestCabinsCountNoOne checks that cable-car cabins and houses, counted
+// next to the passengers or the dead, count neither.
+func TestCabinsCountNoOne(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Civil defence teams brought down 55 passengers who were trapped for hours in the cable car, officials said.",
+			"By nightfall all of them had been brought down by rescue crews, who used ropes to lower passengers from about a dozen cabins."},
+		{"Civil defence teams brought down 55 passengers who were trapped for hours in the cable car, officials said.",
+			"واستخدمت الفرق الحبال لإنزال الركاب من ١٤ عربة كانت معلقة على طول الخط."},
+	})
+}
+
+// TestDoneByATime checks that what was done by a time ("By 9 pm all had
+// been brought down", "had died by Monday evening") is no rival of when
+// something happened, while two times of one event still conflict.
+func TestDoneByATime(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The line stopped shortly after 3 pm, leaving cabins dangling above the valley, a civil defence official told reporters.",
+			"By 9 pm all of them had been brought down by civil defence crews, who used ropes to lower passengers from the cabins."},
+		{"Doctors at the city hospital said the first patients arrived on Thursday night and that the number of cases rose sharply over the following days.",
+			"Doctors at the city hospital told reporters that 12 patients had died by Monday evening, and that 50 people had been admitted."},
+	} {
+		if r, ok := inClaimReason(p[0], p[1], "date"); ok {
+			t.Errorf("a time something was done by against the event's: %s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+	if _, ok := inClaimReason("The line stopped shortly after 3 pm, leaving cabins dangling above the valley, an official said.",
+		"The line stopped at around 7 pm, leaving cabins dangling above the valley, witnesses said.", "date"); !ok {
+		t.Error("3 pm against 7 pm for one stop: no date reason")
+	}
+}
+
+// TestDurationRanges checks that the first number of a duration told as a
+// range ("between 19 and 40 years", "12 to 24 hours") counts no one, and
+// that two ranges with other ends conflict as durations.
+func TestDurationRanges(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Fourteen people have died and more than 60 have been hospitalised after drinking the bootleg liquor, doctors said on Monday.",
+			"وأضاف أن أعمار المتوفين تتراوح بين ١٩ و٤٠ عاماً، وأن معظمهم وصلوا متأخرين إلى المستشفى خوفاً من الملاحقة."},
+		{"Fourteen people have died and more than 60 have been hospitalised after drinking the bootleg liquor, doctors said on Monday.",
+			"Toxicologists say treatment works best roughly 12 to 24 hours after drinking, and that patients who arrive later suffer lasting damage."},
+	})
+	if _, ok := inClaimReason("The remaining defendants received prison terms of between five and 10 years, the source said.",
+		"Other defendants received between three and 10 years.", "date"); !ok {
+		t.Error("between five and 10 years against between three and 10 years: no date reason")
+	}
+	if r, ok := inClaimReason("The remaining defendants received prison terms of between five and 10 years, the source said.",
+		"Other defendants received seven years.", "date"); ok {
+		t.Errorf("seven years within five to 10 years: %s", r.Detail)
+	}
+}
+
+// TestDebtsExceed checks that "exceed" bounds a number from below: "debts
+// exceed two billion dinars" is no rival of 2.4 billion, but is one of 1.6
+// billion.
+func TestDebtsExceed(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The utility's debts exceed two billion dinars, according to its own reports.", "The utility has accumulated debts of 2.4 billion dinars, the minister said."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The utility's debts exceed two billion dinars, according to its own reports.", "The utility has accumulated debts of 1.6 billion dinars, the minister said."},
+	})
+}

@@ -1591,14 +1591,24 @@ const (
 	daySaid
 	dayAnnounced
 	dayEffective
+	dayBound
 )
 
 // dayOfSaying tells whether the weekday t[i] dates a statement rather than
 // an event: a verb of saying or denying (daySaid) or of announcing
 // (dayAnnounced) within three words of it in its clause ("officials said
-// on Wednesday", "أعلنت ... يوم الاثنين", "on Saturday denied"); or the
-// start of what applies from then (dayEffective).
+// on Wednesday", "أعلنت ... يوم الاثنين", "on Saturday denied"); the
+// start of what applies from then (dayEffective); or the day something was
+// done by (dayBound: "14 patients had died by Tuesday evening", "بحلول
+// مساء الثلاثاء"), which may be days after it happened.
 func dayOfSaying(t []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if w := t[k].norm; w == "by" || w == "until" || w == "بحلول" || w == "حتى" {
+			return dayBound
+		} else if w != "late" && w != "early" && !dayTimeWords[w] {
+			break
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-8 && (!t[k].punct || t[k].text == "." || t[k].text == ":"); k-- {
 		// The dots and colons of a time ("from 6 a.m. on Friday") are
 		// no clause mark.
@@ -1680,9 +1690,11 @@ func initDayVerbs() {
 //
 // A day something takes effect ("from 6 a.m. on Friday", "اعتبارا من
 // صباح الجمعة") is no rival of the day it was decided or announced: prices
-// raised "on Thursday night" took effect on Friday. Two such days are.
+// raised "on Thursday night" took effect on Friday. Two such days are, and
+// so are two days things were done by; one such day is no rival of the day
+// of the event.
 func spokenDays(x, y int) bool {
-	if x == dayEffective || y == dayEffective {
+	if x == dayEffective || y == dayEffective || x == dayBound || y == dayBound {
 		return x != y
 	}
 	return (x != dayOfEvent || y != dayOfEvent) && !(x == dayAnnounced && y == dayAnnounced)
