@@ -35,7 +35,10 @@
 //     acquitted, convicted...); a counted noun that is an outcome word gives
 //     the outcome ("انتشال ثلاث جثث"), and one of those aboard gives way to a
 //     verb after it ("140 passengers were injured"); a count finds its verb
-//     past an inserted "including" phrase (insertionEnd);
+//     past an inserted "including" phrase or an apposition that names them
+//     ("Two passengers, an elderly woman and a girl, were taken to
+//     hospital": insertionEnd); "cases" are of the outcome their clause
+//     names before them ("وفيات ... إلى أربع عشرة حالة", caseNouns);
 //   - a percentage of the same referent (turnout, vote, price...), or the
 //     noun after it, "a 19.9% stake" (referentAt: "لنمو" with its clitic, not
 //     "pay" as a verb); in a claim, a percentage with no referent against the
@@ -64,8 +67,10 @@
 // A firm count conflicts in article sentences the model would call
 // unrelated, on its counted noun alone. Two floors ("more than 50" against
 // "more than 70") are two counts. A number agrees with the other side only by
-// a value of the same kind of thing (sameElsewhere), so a former value vouches
-// for no new one.
+// a value of the same kind of thing or of the same outcome (sameElsewhere),
+// so a former value vouches for no new one; a side that tells two tolls of
+// one outcome ("rose to seven ... while the ministry says two") agrees by
+// outcome with neither (twoTolls).
 //
 // # Two things, not one conflict (twoThings)
 //

@@ -703,12 +703,36 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 func sameElsewhere(qa, qb *counts, i int) bool {
 	x := qa.facts.Numbers[i]
 	for j, y := range qb.facts.Numbers {
-		if ox, oy := qa.outcomes[i], qb.outcomes[j]; ox != 0 && oy != 0 && !oneOutcome(ox, oy) {
+		ox, oy := qa.outcomes[i], qb.outcomes[j]
+		if ox != 0 && oy != 0 && !oneOutcome(ox, oy) {
 			// "At least 14 dead" is not told again by "43 injured".
 			continue
 		}
 		if compatibleNum(x, y) && !twoThings(qa, qb, i, j) {
 			return true
+		}
+		if ox != 0 && ox == oy && people(ox) && x.Ordinal == y.Ordinal && x.Percent == y.Percent && !twoThings(qa, qb, i, j) && !twoTolls(qb, j) {
+			// One outcome counts one thing whatever the noun: "١٤ وفاة"
+			// is told again by "وفيات ... إلى أربع عشرة حالة".
+			if xl, xh, yl, yh := ranges(x, y); xl <= yh && yl <= xh {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// twoTolls reports that q gives another value of the outcome of its
+// number j: "ارتفاع عدد الوفيات ... إلى سبع حالات، في حين تتمسك وزارة
+// الصحة بأن عدد الوفيات لم يتجاوز حالتين" tells two tolls, and "two
+// deaths" agrees with one of them only.
+func twoTolls(q *counts, j int) bool {
+	y := q.facts.Numbers[j]
+	for k, z := range q.facts.Numbers {
+		if k != j && q.outcomes[k] == q.outcomes[j] && !q.previous[k] && !q.added[k] {
+			if zl, zh, yl, yh := ranges(z, y); zl > yh || yl > zh {
+				return true
+			}
 		}
 	}
 	return false
@@ -2740,6 +2764,16 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 				w++
 			}
 		}
+		if fwd == 0 && caseNouns[unitForm(n.Unit)] {
+			// "ارتفاع وفيات الكحول المغشوش في مصراتة إلى أربع عشرة حالة":
+			// "cases" of the outcome named before them in the clause.
+			for j := k - 1; j >= 0 && j >= k-8 && !t[j].punct && !t[j].sep; j-- {
+				if o := outcomeAt(words, t, j); o != 0 {
+					fwd, fd = o, 1
+					break
+				}
+			}
+		}
 		back, bd := 0, 99
 		for j, w := k-1, 0; j >= 0 && w < 2 && !t[j].punct && !t[j].sep; j-- {
 			if o := outcomeAt(words, t, j); o != 0 {
@@ -2794,13 +2828,21 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 // insertionEnd is the comma that closes an inserted phrase opened at the
 // comma t[j] by "including", "among them" and the like ("Twelve people,
 // including three children, died"), or -1 when t[j] opens none.
+//
+// An apposition that names them ("Two passengers, an elderly woman and a
+// teenage girl, were taken to hospital") is one too, when a verb's
+// auxiliary follows it.
 func insertionEnd(t []token, j int) int {
-	if t[j].text != "," || j+1 >= len(t) || !insertionWords[t[j+1].norm] {
+	if t[j].text != "," || j+1 >= len(t) {
+		return -1
+	}
+	apposition := t[j+1].norm == "a" || t[j+1].norm == "an"
+	if !apposition && !insertionWords[t[j+1].norm] {
 		return -1
 	}
 	for m := j + 1; m < len(t) && m <= j+8; m++ {
 		if t[m].punct {
-			if t[m].text == "," {
+			if t[m].text == "," && (!apposition || m+1 < len(t) && auxiliaries[t[m+1].norm]) {
 				return m
 			}
 			return -1
@@ -2814,6 +2856,16 @@ func insertionEnd(t []token, j int) int {
 // مهاجراً ما زالوا في عداد المفقودين" (40 migrants are still among the
 // missing).
 var goesOnWords = normSet("ما لا عداد")
+
+// caseNouns count "cases" of what the clause names before them, as
+// unitForm gives them.
+var caseNouns = map[string]bool{}
+
+func initCaseNouns() {
+	for _, w := range strings.Fields("case cases حالة حالات") {
+		caseNouns[unitForm(textnorm.Key(w))] = true
+	}
+}
 
 // insertionWords open a phrase inserted between a count and its verb.
 var insertionWords = normSet("including among mostly most many")

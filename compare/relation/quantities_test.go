@@ -2487,3 +2487,29 @@ func TestDebtsExceed(t *testing.T) {
 		{"The utility's debts exceed two billion dinars, according to its own reports.", "The utility has accumulated debts of 1.6 billion dinars, the minister said."},
 	})
 }
+
+// TestApposedPassengersTakeTheirVerb checks that a count of passengers
+// named in an apposition ("Two passengers, an elderly man and a boy, were
+// taken to hospital") takes the verb after it, and is no rival of all
+// those aboard.
+func TestApposedPassengersTakeTheirVerb(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"About 55 passengers were left suspended above the valley on Saturday after the cable car came to a sudden halt, officials said.",
+			"Two passengers, an elderly man and a teenage boy, were taken to hospital suffering from exhaustion, the Red Cross said."},
+	})
+}
+
+// TestCasesOfTheDead checks that "cases" counted after the dead in their
+// clause ("ارتفاع وفيات ... إلى أربع عشرة حالة") are the dead: the same
+// toll told with another noun agrees with them, and another value still
+// conflicts, while a side that tells two tolls agrees with neither.
+func TestCasesOfTheDead(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"١٢ وفاة و٥٠ حالة تسمم بالمشروبات المغشوشة في الزاوية", "ارتفاع وفيات المشروبات المغشوشة في الزاوية إلى اثنتي عشرة حالة"},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"١٢ وفاة و٥٠ حالة تسمم بالمشروبات المغشوشة في الزاوية", "ارتفاع وفيات المشروبات المغشوشة في الزاوية إلى تسع عشرة حالة"},
+		{"“Three patients have died so far, all of them elderly,” the hospital's director told reporters.",
+			"وأفاد أطباء بأن عدد الوفيات بالحمى ارتفع في المدينة إلى تسع حالات، بينما تصر الوزارة على أن عدد الوفيات لم يتجاوز ثلاث حالات."},
+	})
+}

@@ -1991,6 +1991,7 @@ func loadTables() {
 		initSurvivalWords()
 		initTimeUnits()
 		initThingUnits()
+		initCaseNouns()
 		initPronounUnits()
 		initTollWords()
 		initFirstWords()
