@@ -118,7 +118,8 @@
 //     buildings and craft count no one ("taken to three hospitals", "from
 //     about a dozen cabins", thingUnits); a
 //     budget's capital spending, its balance (deficit or surplus), its
-//     revenue, exports and imports (moneyWords), and a percentage of
+//     revenue, exports and imports (moneyWords, found up to 15 words back
+//     in the amount's clause when none stands next to it), and a percentage of
 //     exports, imports, a deficit, a debt or a premium (referentWords); a
 //     share of GDP (ratioToGDP) against a rise; a sum by the day (perDayAt)
 //     against a sum over the days; what a craft or a place can hold

@@ -841,6 +841,18 @@ func goods(t []token, ns []facts.Number, at []int) []int {
 				// "للنفقات الرأسمالية": the adjective says which spending.
 				out[i] = moneyCapital
 			}
+			if out[i] == 0 {
+				// "Algeria's trade surplus fell 41 percent year on year in
+				// the first half to about $4 billion": the clause's
+				// subject, farther back, past a change in percent.
+				words := moneyWords()
+				for j := k - 1; j >= 0 && j >= k-15 && (!t[j].punct || currencySign(t[j].text)); j-- {
+					if c := words[t[j].key]; c != 0 {
+						out[i] = c
+						break
+					}
+				}
+			}
 		} else {
 			out[i] = goodAround(t, k, goodWords(), false)
 		}

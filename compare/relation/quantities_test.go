@@ -2513,3 +2513,18 @@ func TestCasesOfTheDead(t *testing.T) {
 			"وأفاد أطباء بأن عدد الوفيات بالحمى ارتفع في المدينة إلى تسع حالات، بينما تصر الوزارة على أن عدد الوفيات لم يتجاوز ثلاث حالات."},
 	})
 }
+
+// TestMoneyOfTheClauseSubject checks that an amount far from the money
+// word its clause opens with ("the trade deficit widened 12 percent year
+// on year in the first quarter to about $6 billion") is of that money: no
+// rival of exports, still one of another deficit.
+func TestMoneyOfTheClauseSubject(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Morocco's trade deficit widened 12 percent year on year in the first quarter to about $6 billion, the data showed.",
+			"Exports totalled $9.1 billion between January and March, official figures showed."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Morocco's trade deficit widened 12 percent year on year in the first quarter to about $6 billion, the data showed.",
+			"The trade deficit stood at $7.5 billion in the first quarter, official figures showed."},
+	})
+}
