@@ -53,6 +53,13 @@ func (s *scanner) dates() []Date {
 				i = e
 				continue
 			}
+			if s.is(i+1, "gmt") || s.is(i+1, "utc") {
+				// "(1015 GMT)": the wire's time in another zone, no
+				// count, and no rival of the local time it follows.
+				s.markUsed(i, i+2)
+				i += 2
+				continue
+			}
 		}
 		if u := s.unitWord(i); u != nil && t.latin && singularUnit[t.norm] && s.gluedPunct(i+1, "-") && s.is(i+2, "long") {
 			// "a week-long strike": a week.
@@ -207,12 +214,20 @@ func (s *scanner) clockAt(i int) (int, clock) {
 		if me, pm, ok := s.meridiem(e); ok {
 			return me, clock{minutes: half(h, pm)*60 + m, half: true}
 		}
+		if me, pm, ok := s.partOfDay(e); ok && h >= 1 && h <= 12 {
+			return me, clock{minutes: half(h, pm)*60 + m, half: true}
+		}
 		if s.toks[i+1].norm == ":" {
 			return e, clock{minutes: h*60 + m, half: h > 12 || h == 0}
 		}
 		return i, clock{} // "2.30" without am or pm is a number
 	}
 	if me, pm, ok := s.meridiem(i + 1); ok && h <= 12 {
+		return me, clock{minutes: half(h, pm) * 60, half: true}
+	}
+	if me, pm, ok := s.partOfDay(i + 1); ok && h >= 1 && h <= 12 && i > 0 && hourPreps[s.toks[i-1].norm] {
+		// "called for 11 in the morning", "opened at 1:15 in the
+		// afternoon"; not "killed 11 in the morning attack".
 		return me, clock{minutes: half(h, pm) * 60, half: true}
 	}
 	// "نحو 11 صباحاً": Arabic digits of an hour and its part of the day.
@@ -299,6 +314,27 @@ func (s *scanner) meridiem(j int) (int, bool, bool) {
 	}
 	return j, false, false
 }
+
+// partOfDay reads an English part of the day after an hour, as meridiem
+// does a.m. and p.m.: "in the morning" is a.m., "in the afternoon" and "in
+// the evening" p.m.
+func (s *scanner) partOfDay(j int) (int, bool, bool) {
+	if !s.is(j, "in") || !s.is(j+1, "the") {
+		return j, false, false
+	}
+	switch {
+	case s.is(j+2, "morning"):
+		return j + 3, false, true
+	case s.is(j+2, "afternoon"), s.is(j+2, "evening"):
+		return j + 3, true, true
+	}
+	return j, false, false
+}
+
+// hourPreps come before an hour told with its part of the day: "at 6 in
+// the morning".
+var hourPreps = map[string]bool{"at": true, "for": true, "until": true, "till": true, "by": true, "around": true,
+	"about": true, "after": true, "before": true, "from": true, "since": true, "to": true}
 
 func (s *scanner) markUsed(a, b int) {
 	for k := a; k < b && k < len(s.toks); k++ {
@@ -716,7 +752,9 @@ func (s *scanner) periodAt(j int) (string, int) {
 		return "", 0
 	}
 	if t.latin && (t.norm == "a" || t.norm == "an") {
-		if u := s.unitWord(j + 1); u != nil && u.unitN >= 1 {
+		// "a year", "a week"; not "a months-long deadlock", which is
+		// months, how many untold.
+		if u := s.unitWord(j + 1); u != nil && u.unitN >= 1 && !strings.HasSuffix(s.toks[j+1].norm, "s") {
 			return period(u.unitN, u.unit), j + 2
 		}
 		return "", 0

@@ -981,3 +981,42 @@ func TestClockDoneBy(t *testing.T) {
 		}
 	}
 }
+
+// TestAPluralUnitIsNoOne checks that "a" before a plural unit ("a
+// months-long deadlock", "a decades-long conflict") counts no one of it,
+// while "a year" and "a decade" are one.
+func TestAPluralUnitIsNoOne(t *testing.T) {
+	for _, in := range []string{"It deepened a months-long deadlock over the post.", "The deal ends a decades-long conflict."} {
+		if ds := Dates(in); len(ds) != 0 {
+			t.Errorf("%q: %+v, want no date", in, ds)
+		}
+	}
+	for in, p := range map[string]string{"He was jailed for a year.": "1y", "The dam was built a decade ago.": "10y"} {
+		if ds := Dates(in); len(ds) != 1 || ds[0].Period != p {
+			t.Errorf("%q: %+v, want %s", in, ds, p)
+		}
+	}
+}
+
+// TestHourWithPartOfDay checks that an hour told with an English part of
+// the day ("at 6 in the morning", "1:15 in the afternoon") is a time of
+// day after a preposition of time, that a count before "in the morning
+// attack" stays a count, and that the wire's time in GMT is neither.
+func TestHourWithPartOfDay(t *testing.T) {
+	for in, clock := range map[string]int{
+		"The vote began at 6 in the morning.":          6*60 + 1,
+		"The session opened at 1:15 in the afternoon.": 13*60 + 15 + 1,
+		"It was called for 9 in the evening.":          21*60 + 1,
+	} {
+		f := Extract(in)
+		if len(f.Dates) != 1 || f.Dates[0].Clock != clock || len(f.Numbers) != 0 {
+			t.Errorf("%q: dates %+v numbers %+v, want the time %d", in, f.Dates, f.Numbers, clock)
+		}
+	}
+	if f := Extract("Gunmen killed 11 in the morning attack."); len(f.Numbers) != 1 || len(f.Dates) != 0 {
+		t.Errorf("a count before a morning attack: %+v", f)
+	}
+	if f := Extract("The session opened at 1:15 p.m. (1015 GMT)."); len(f.Numbers) != 0 || len(f.Dates) != 1 {
+		t.Errorf("the time in GMT: %+v", f)
+	}
+}
