@@ -127,7 +127,8 @@
 //     passengers (crewKind); suspected cases against confirmed ones
 //     (certaintyAt); a threshold or a target ("the 165 needed", "يتطلب",
 //     "targets exports of $7 billion", demanded) against a result; oil and
-//     gas exports against the rest ("non-hydrocarbon", oilOf); those aboard against the injured (the verb before
+//     gas exports against the rest ("non-hydrocarbon", oilOf), and the
+//     rest against the total it is a part of; those aboard against the injured (the verb before
 //     the passengers wins over their noun: "أصيب خلالها ٩ ركاب");
 //   - the same figure told twice: fewer decimals against more ("0.71" and
 //     "0.709"; a whole percentage against one to a tenth), a small count told

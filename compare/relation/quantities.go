@@ -1230,13 +1230,14 @@ func numberKinds(t []token, ns []facts.Number, at []int) []numberKind {
 
 // twoKinds reports two numbers that numberKind tells apart: two people's
 // ages, two candidates' votes, a crew against passengers, suspected
-// against confirmed cases, oil against the rest, what can be held against
+// against confirmed cases, oil against the rest and the rest against a
+// total ("non-oil exports" are a part of exports), what can be held against
 // what is, a ratio to GDP against a percentage, a sum by the day against a
 // sum.
 func twoKinds(x, y *numberKind) bool {
 	differ := func(a, b int8) bool { return a != 0 && b != 0 && a != b }
 	return x.aged != 0 && y.aged != 0 && x.aged != y.aged || twoHolders(x.holder, y.holder) ||
-		differ(x.crew, y.crew) || differ(x.certainty, y.certainty) || differ(x.oil, y.oil) ||
+		differ(x.crew, y.crew) || differ(x.certainty, y.certainty) || differ(x.oil, y.oil) || (x.oil == 2) != (y.oil == 2) ||
 		x.capacity != y.capacity || x.ofGDP != y.ofGDP || x.daily != y.daily || differ(x.dimension, y.dimension)
 }
 

@@ -2528,3 +2528,16 @@ func TestMoneyOfTheClauseSubject(t *testing.T) {
 			"The trade deficit stood at $7.5 billion in the first quarter, official figures showed."},
 	})
 }
+
+// TestNonOilIsAPart checks that money of all but oil and gas ("non-oil
+// exports", "الصادرات خارج المحروقات") is no rival of the total it is a
+// part of, while two such amounts still meet.
+func TestNonOilIsAPart(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Non-oil exports reached $3.1 billion in the first half, customs data showed.", "Exports totalled $24 billion between January and June, customs data showed."},
+		{"وبلغت الصادرات خارج المحروقات 3,1 مليار دولار في السداسي الأول.", "وبلغت قيمة الصادرات 24 مليار دولار في السداسي الأول."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Non-oil exports reached $3.1 billion in the first half, customs data showed.", "Non-oil exports stood at $4 billion in the first half, customs data showed."},
+	})
+}
