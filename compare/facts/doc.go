@@ -41,21 +41,20 @@
 //
 // Dates and periods, in both Arabic month series:
 //
-//   - a duration, "a 30-day ceasefire", "هدنة لمدة شهر"; told as approximate
-//     or open-ended, "at least a year", "عامين على الأقل"; with no set end,
-//     PeriodOpen, "open-ended", "إضراب مفتوح"; with no number, "week-long",
-//     but "a months-long deadlock" is no one month;
-//     told as a range, "12 to 24 hours", "بين ١٨ و٣٥ عاماً", from From to
-//     Period, whose first number is no count (rangeStart);
+//   - a duration, "a 30-day ceasefire", "هدنة لمدة شهر"; told as
+//     approximate or open-ended, "at least a year", "عامين على الأقل"; with
+//     no set end, PeriodOpen, "open-ended", "إضراب مفتوح"; with no number,
+//     "week-long", but "a months-long deadlock" is no one month; told as a
+//     range, "12 to 24 hours", "بين ١٨ و٣٥ عاماً", from From to Period,
+//     whose first number is no count (rangeStart);
 //   - "three days after" is an offset, not a duration, but "after ten days of
 //     negotiations" is one; "10% a year" is a rate, not a duration; bounds
 //     such as "does not exceed", "above", "below";
-//   - times of day, "3:42 a.m.", "الساعة الحادية عشرة ليلا", "الرابعة والربع
-//     عصراً", "at 6 in the morning" (partOfDay, after a preposition of
-//     time): a Date with Clock set, never a count; the wire's "(1015 GMT)"
-//     is neither; after "by" or "بحلول"
-//     its Qualifier is "by" (the time something was done by), after "until"
-//     or "حتى" "until".
+//   - times of day, "3:42 a.m.", "الساعة الحادية عشرة ليلا", "الرابعة
+//     والربع عصراً", "at 6 in the morning" (partOfDay, after a preposition
+//     of time): a Date with Clock set, never a count; the wire's "(1015
+//     GMT)" is neither; after "by" or "بحلول" its Qualifier is "by" (the
+//     time something was done by), after "until" or "حتى" "until".
 //
 // Cues: negation, denial, hedging and affirmation, each with its span;
 // "lies" is a denial as a noun ("pure lies"), not as the verb of where a

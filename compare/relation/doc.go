@@ -31,14 +31,14 @@
 //
 // A number conflict needs the same thing counted:
 //
-//   - the same noun, or the same outcome (killed, injured, missing, treated,
-//     acquitted, convicted...); a counted noun that is an outcome word gives
-//     the outcome ("انتشال ثلاث جثث"), and one of those aboard gives way to a
-//     verb after it ("140 passengers were injured"); a count finds its verb
-//     past an inserted "including" phrase or an apposition that names them
-//     ("Two passengers, an elderly woman and a girl, were taken to
-//     hospital": insertionEnd); "cases" are of the outcome their clause
-//     names before them ("وفيات ... إلى أربع عشرة حالة", caseNouns);
+//   - the same noun, or the same outcome (killed, injured, missing,
+//     treated, acquitted, convicted...); a counted noun that is an outcome
+//     word gives the outcome ("انتشال ثلاث جثث"), and one of those aboard
+//     gives way to a verb after it ("140 passengers were injured"); a count
+//     finds its verb past an inserted "including" phrase or an apposition
+//     that names them ("Two passengers, an elderly woman and a girl, were
+//     taken to hospital": insertionEnd); "cases" are of the outcome their
+//     clause names before them ("وفيات ... إلى أربع عشرة حالة", caseNouns);
 //   - a percentage of the same referent (turnout, vote, price...), or the
 //     noun after it, "a 19.9% stake" (referentAt: "لنمو" with its clitic, not
 //     "pay" as a verb); in a claim, a percentage with no referent against the
@@ -84,52 +84,53 @@
 //     toll at 12"; a toll told on two days;
 //   - a demanded, called-for or projected number or duration against one that
 //     is not ("the toll could rise to six");
-//   - a part against a whole: parts that add up to the other side's whole; a
-//     count of some of a group ("among those treated", "including 12
+//   - a part against a whole: parts that add up to the other side's whole;
+//     a count of some of a group ("among those treated", "including 12
 //     children", "بينهم", a breakdown, "Three foreign workers were among
-//     the dead": someOf) against another noun; some of those an
-//     outcome counts ("seven of the injured", partitive) against its total;
-//     the whole a part is of ("24" of "15 of 24 seats", whole) against
-//     another part; a convoy's, a fleet's or a body's size ("a convoy of
-//     14 trucks", "the 329-seat chamber", collectiveSize) against another
+//     the dead": someOf) against another noun; some of those an outcome
+//     counts ("seven of the injured", partitive) against its total; the
+//     whole a part is of ("24" of "15 of 24 seats", whole) against another
+//     part; a convoy's, a fleet's or a body's size ("a convoy of 14
+//     trucks", "the 329-seat chamber", collectiveSize) against another
 //     count; all a ward held ("تضم ٢٠ مريضاً", contained) against those an
-//     event befell there; those still in hospital or held against a total; the
-//     acquitted or convicted against all the defendants; a count listed with
-//     one more of another kind ("three workers and a guard"); two counts that
-//     both name their noun, more than ten times apart and tied by no outcome
-//     (tenfold);
+//     event befell there; those still in hospital or held against a total;
+//     the acquitted or convicted against all the defendants; a count listed
+//     with one more of another kind ("three workers and a guard"); two
+//     counts that both name their noun, more than ten times apart and tied
+//     by no outcome (tenfold);
 //   - a change against a level: an amount added ("adding 600 megawatts",
 //     "زيادة قدرها ٧٥٠ درهماً", "four new deaths", "بثلاث حالات جديدة",
-//     added); the value before a change ("from
-//     13.75", "بدلا من", "بعد أن كان", previous, found past "around", a
-//     currency sign and a comma); a former value by its adjective (formerWords), or the level a
-//     rise is made on ("an increase on the current 7,000", currentWords); a
-//     change told with "بنحو" (changeBy);
+//     added); the value before a change ("from 13.75", "بدلا من", "بعد أن
+//     كان", previous, found past "around", a currency sign and a comma); a
+//     former value by its adjective (formerWords), or the level a rise is
+//     made on ("an increase on the current 7,000", currentWords); a change
+//     told with "بنحو" (changeBy);
 //   - two kinds of money or measure: prices of two commodities (priceOf),
-//     numbers of two commodities or two amounts of money of two things (goods:
-//     a wage, a saving, a loan, a tranche...), rates of two groups or measures
-//     (groups: "youth unemployment", "monthly inflation"), a true cost ("the
-//     real cost", "التكلفة الحقيقية", trueCost) against a price, a count of
-//     people by the year (yearly) against one event's, a length or magnitude
-//     against a count, an aftershock against the earthquake, two lengths
-//     written before two different nouns (lengthsOfTwoThings), a height or
-//     a depth against a length ("على ارتفاع نحو 650 متراً", "above sea
-//     level", against "على مسافة ١٥٧٠ متراً", dimensionOf); places,
-//     buildings and craft count no one ("taken to three hospitals", "from
-//     about a dozen cabins", thingUnits); a
-//     budget's capital spending, its balance (deficit or surplus), its
-//     revenue, exports and imports (moneyWords, found up to 15 words back
-//     in the amount's clause when none stands next to it), and a percentage of
-//     exports, imports, a deficit, a debt or a premium (referentWords); a
-//     share of GDP (ratioToGDP) against a rise; a sum by the day (perDayAt)
-//     against a sum over the days; what a craft or a place can hold
-//     (capacityOf) against what it held; a ferry's crew against its
-//     passengers (crewKind); suspected cases against confirmed ones
-//     (certaintyAt); a threshold or a target ("the 165 needed", "يتطلب",
-//     "targets exports of $7 billion", demanded) against a result; oil and
-//     gas exports against the rest ("non-hydrocarbon", oilOf), and the
-//     rest against the total it is a part of; those aboard against the injured (the verb before
-//     the passengers wins over their noun: "أصيب خلالها ٩ ركاب");
+//     numbers of two commodities or two amounts of money of two things
+//     (goods: a wage, a saving, a loan, a tranche...), rates of two groups
+//     or measures (groups: "youth unemployment", "monthly inflation"), a
+//     true cost ("the real cost", "التكلفة الحقيقية", trueCost) against a
+//     price, a count of people by the year (yearly) against one event's, a
+//     length or magnitude against a count, an aftershock against the
+//     earthquake, two lengths written before two different nouns
+//     (lengthsOfTwoThings), a height or a depth against a length ("على
+//     ارتفاع نحو 650 متراً", "above sea level", against "على مسافة ١٥٧٠
+//     متراً", dimensionOf); places, buildings and craft count no one
+//     ("taken to three hospitals", "from about a dozen cabins",
+//     thingUnits); a budget's capital spending, its balance (deficit or
+//     surplus), its revenue, exports and imports (moneyWords, found up to
+//     15 words back in the amount's clause when none stands next to it),
+//     and a percentage of exports, imports, a deficit, a debt or a premium
+//     (referentWords); a share of GDP (ratioToGDP) against a rise; a sum by
+//     the day (perDayAt) against a sum over the days; what a craft or a
+//     place can hold (capacityOf) against what it held; a ferry's crew
+//     against its passengers (crewKind); suspected cases against confirmed
+//     ones (certaintyAt); a threshold or a target ("the 165 needed",
+//     "يتطلب", "targets exports of $7 billion", demanded) against a result;
+//     oil and gas exports against the rest ("non-hydrocarbon", oilOf), and
+//     the rest against the total it is a part of; those aboard against the
+//     injured (the verb before the passengers wins over their noun: "أصيب
+//     خلالها ٩ ركاب");
 //   - the same figure told twice: fewer decimals against more ("0.71" and
 //     "0.709"; a whole percentage against one to a tenth), a small count told
 //     roughly against its neighbours ("about 15" and 14), amounts a hundred
@@ -148,10 +149,11 @@
 // announcing (dayOfSaying), nor a day or a time something was done by ("had
 // died by Tuesday evening", "By 10 pm all had been brought down", dayBound,
 // datesConflict) of the day or time of the event. Two durations told as
-// ranges ("between five and 10 years") conflict by either end. Two weekdays are a firm conflict when their
-// clauses share a word, a name spelt in the two scripts included
-// (clauseShare). "By the end of 2026" is part of a date (markTimeEdges), and
-// two opposite words in clauses of two times are two events (timeOf).
+// ranges ("between five and 10 years") conflict by either end. Two weekdays
+// are a firm conflict when their clauses share a word, a name spelt in the
+// two scripts included (clauseShare). "By the end of 2026" is part of a
+// date (markTimeEdges), and two opposite words in clauses of two times are
+// two events (timeOf).
 //
 // # Negation and denial (markNegation, markConcessions)
 //
