@@ -598,6 +598,17 @@ func (s *scanner) wordDate(j int, ctx bool, rel string, d *Date) int {
 			return me
 		}
 	}
+	if w.firstOf {
+		// "غرة يناير": the first of January.
+		if m, me, ok := s.monthAt(j + 1); ok {
+			d.Day, d.Month = 1, m
+			if y, ye := s.yearAt(me); y > 0 {
+				d.Year = y
+				return ye
+			}
+			return me
+		}
+	}
 	if w.yearWord {
 		if y, ye := s.yearAt(j + 1); y > 0 {
 			d.Year = y

@@ -39,7 +39,8 @@
 //     so is a number set off by commas after a name, "said Ali Kadhim, 27,"
 //     (ageAfterName).
 //
-// Dates and periods, in both Arabic month series:
+// Dates and periods, in both Arabic month series ("غرة يناير" is January
+// 1):
 //
 //   - a duration, "a 30-day ceasefire", "هدنة لمدة شهر"; told as
 //     approximate or open-ended, "at least a year", "عامين على الأقل"; with

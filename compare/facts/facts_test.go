@@ -1020,3 +1020,16 @@ func TestHourWithPartOfDay(t *testing.T) {
 		t.Errorf("the time in GMT: %+v", f)
 	}
 }
+
+// TestFirstOfTheMonth checks that "غرة" before a month is its first day.
+func TestFirstOfTheMonth(t *testing.T) {
+	for in, want := range map[string][3]int{
+		"ويبدأ تطبيق التعريفة الجديدة ابتداءً من غرة يناير/كانون الثاني.": {0, 1, 1},
+		"تطبق الأسعار الجديدة في غرة جويلية 2025.":                        {2025, 7, 1},
+	} {
+		ds := Dates(in)
+		if len(ds) != 1 || ds[0].Year != want[0] || ds[0].Month != want[1] || ds[0].Day != want[2] {
+			t.Errorf("%q: %+v, want %v", in, ds, want)
+		}
+	}
+}

@@ -372,6 +372,7 @@ type wordInfo struct {
 	relPre   string
 	day      string
 	yearWord bool
+	firstOf  bool // "غرة": the first day of the month after it
 	unit     byte
 	unitN    float64
 	dual     bool
@@ -509,6 +510,7 @@ func buildTables() {
 	for _, w := range yearWords {
 		entry(w).yearWord = true
 	}
+	entry("غرة").firstOf = true
 	for w, u := range timeUnits {
 		e := entry(w)
 		e.unit, e.unitN = u.unit, u.count

@@ -41,7 +41,7 @@
 //     clause names before them ("وفيات ... إلى أربع عشرة حالة", caseNouns);
 //   - a percentage of the same referent (turnout, vote, price...), or the
 //     noun after it, "a 19.9% stake" (referentAt: "لنمو" with its clitic, not
-//     "pay" as a verb); in a claim, a percentage with no referent against the
+//     "pay" as a verb; nounReferent: not a time, "بداية من مارس"); in a claim, a percentage with no referent against the
 //     change of a price, a wage or a rate (oneChange);
 //   - an exchange rate, "52.30 per dollar", "مقابل الدولار" (exchangeRate),
 //     of one market, official or street (marketOf);

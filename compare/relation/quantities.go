@@ -2584,7 +2584,7 @@ var referentWords = sync.OnceValue(func() map[string]int {
 		// What a buyer pays over the market price, "an 18 percent
 		// premium", "بعلاوة نسبتها 18%": no change of the price.
 		referentPremium: "premium علاوة بعلاوة العلاوة",
-		referentPrice:   "price prices fare fares tariff tariffs السعر سعر الأسعار أسعار تعرفة التعرفة",
+		referentPrice:   "price prices fare fares tariff tariffs السعر سعر الأسعار أسعار تعرفة التعرفة تعريفة التعريفة",
 	})
 })
 
@@ -2663,9 +2663,11 @@ func afterIn(t []token, j int) bool {
 // the noun right after it (or after "of the") says: "a 19.9% stake", "38%
 // of the domestic market", but not a change ("a 10 percent rise"). It is the noun's match id offset past the outcome and referent
 // classes (nounRef), or 0.
-func nounReferent(t []token, k int) int {
+func nounReferent(t []token, k int, n facts.Number) int {
 	for j := k + 1; j < len(t) && j <= k+4; j++ {
 		switch {
+		case t[j].start < n.End && !t[j].stop && !t[j].punct:
+			continue // the number's own words: "خمسة وعشرين بالمائة"
 		case t[j].text == "%" || t[j].text == "٪" || isPercentWord(t[j].key) || ofWords[t[j].key]:
 			continue
 		case t[j].punct || t[j].sep || t[j].stop || t[j].num.kind != numNone || t[j].key == "":
@@ -2674,6 +2676,10 @@ func nounReferent(t []token, k int) int {
 			return 0
 		case comparatives[t[j].norm]:
 			// "will pay 15% more for power": by how much, not of what.
+			return 0
+		case effectWords[t[j].norm] || t[j].norm == "بدايه":
+			// "زيادة بنسبة ثلاثين بالمائة بداية من يناير": from when,
+			// not of what.
 			return 0
 		case t[j].ent != nil && len(t[j].ent.ants) > 0:
 			// "a 10 percent rise" offered and "a 30 percent rise"
@@ -2724,7 +2730,7 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 		}
 		if n.Percent {
 			if out[i] = referentOf(t, k); out[i] == 0 {
-				out[i] = nounReferent(t, k)
+				out[i] = nounReferent(t, k, n)
 			}
 			continue
 		}

@@ -2541,3 +2541,18 @@ func TestNonOilIsAPart(t *testing.T) {
 		{"Non-oil exports reached $3.1 billion in the first half, customs data showed.", "Non-oil exports stood at $4 billion in the first half, customs data showed."},
 	})
 }
+
+// TestTariffRiseAgainstRumouredRise checks that a rise of a tariff told
+// with the spelling "تعريفة" is the change of a price, and that "بداية من
+// مارس" after a percentage says from when, not of what: the two rises
+// conflict. "غرة مارس" is March 1, no rival of "from March 1".
+func TestTariffRiseAgainstRumouredRise(t *testing.T) {
+	a := "صدر يوم الجمعة ٢٠ فبراير أمر حكومي يقضي بالترفيع في تعريفة الكهرباء المنزلية بنسبة ١٢ بالمائة في المعدل، ابتداءً من غرة مارس."
+	b := "وكانت صفحات على مواقع التواصل قد تداولت وثيقة قيل إنها مشروع أمر يتضمن زيادة بنسبة خمسة وعشرين بالمائة بداية من مارس المقبل."
+	if _, ok := inClaimReason(a, b, "number"); !ok {
+		t.Errorf("12 percent against 25 percent: no number reason\n  %s\n  %s", a, b)
+	}
+	if r, ok := inClaimReason("Households will pay 12 percent more for electricity from March 1, the decree says.", a, "date"); ok {
+		t.Errorf("March 1 against غرة مارس: %s", r.Detail)
+	}
+}
