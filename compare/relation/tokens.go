@@ -1147,8 +1147,9 @@ func groupAfter(t []token, k int) int {
 // token norms.
 var pickWords = normSet("none any neither either one أي أحد")
 
-// complementizers open the clause a denial denies.
-var complementizers = map[string]bool{"that": true, "أن": true, "ان": true, "بأن": true, "بان": true}
+// complementizers open the clause a denial denies, as token norms (أن is
+// ان once normalised).
+var complementizers = normSet("that أن بأن")
 
 // transparentNouns, under a negation, pass it on to what they are of.
 var transparentNouns = map[string]bool{}
