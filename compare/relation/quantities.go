@@ -2415,7 +2415,8 @@ func countDay(t []token) int {
 }
 
 // countDatePreps put a count as of a day: "by Tuesday", "حتى مساء الثلاثاء".
-var countDatePreps = map[string]bool{"by": true, "until": true, "بحلول": true, "حتى": true}
+// As token norms: "حتى" is حتي once normalised.
+var countDatePreps = normSet("by until بحلول حتى")
 
 // startWords say that an event began or happened: "the blaze broke out
 // shortly after 4 p.m.", "the explosion happened around 11 a.m.", "اندلع

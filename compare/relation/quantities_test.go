@@ -2556,3 +2556,17 @@ func TestTariffRiseAgainstRumouredRise(t *testing.T) {
 		t.Errorf("March 1 against غرة مارس: %s", r.Detail)
 	}
 }
+
+// TestTollUntilADay checks that "حتى" dates a toll as "بحلول" does: a toll
+// told until Tuesday and another told by Wednesday count one toll on two
+// days.
+func TestTollUntilADay(t *testing.T) {
+	a := "وقالت مصادر طبية في المدينة إن ١٢ شخصاً قتلوا في الاشتباكات حتى الثلاثاء."
+	b := "وقالت مصادر طبية في المدينة إن ١٩ شخصاً قتلوا في الاشتباكات بحلول الأربعاء."
+	if r, ok := inClaimReason(a, b, "number"); ok {
+		t.Errorf("two days' tolls: %s", r.Detail)
+	}
+	if _, ok := inClaimReason(a, b, "times"); !ok {
+		t.Error("two days' tolls: no times reason")
+	}
+}
