@@ -140,6 +140,9 @@
 //
 // # Dates and times
 //
+// A wire dateline's date, "MISRATA, Libya, Nov 8 (North Africa Newswire)
+// -", dates the dispatch, not the event (withoutDateline).
+//
 // Weekdays and times of day are dates, in both languages, and firm ones. A
 // day of saying, denying, accusing, warning, adding or confirming dates a
 // statement (dayVerbs), a weekday set off by commas after the verb and its

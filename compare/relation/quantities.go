@@ -3226,7 +3226,8 @@ func periodRange(d facts.Date, h float64) (lo, hi float64) {
 }
 
 // withoutDateline drops a wire dateline's date ("PORT SUDAN, March 4
-// (Gulf Wire) -", "WASHINGTON, June 3 (Reuters) -"): it dates the
+// (Gulf Wire) -", "WASHINGTON, June 3 (Reuters) -", "MISRATA, Libya, Nov
+// 8 (North Africa Newswire) -"): it dates the
 // dispatch, not what the dispatch reports, and set against the event's date
 // it made two accounts of one date agree or differ by chance.
 func withoutDateline(text string, ds []facts.Date) []facts.Date {
@@ -3245,9 +3246,13 @@ func withoutDateline(text string, ds []facts.Date) []facts.Date {
 	if !strings.HasSuffix(head, ", ") || !(strings.HasPrefix(tail, "(") || strings.HasPrefix(tail, "-") || strings.HasPrefix(tail, "–")) {
 		return ds
 	}
-	for _, r := range strings.TrimSuffix(head, ", ") {
-		if unicode.IsLower(r) {
-			return ds // a dateline's place is in capitals
+	// A dateline's place is its city in capitals, then perhaps its
+	// country: "MISRATA, Libya, Nov 8 (North Africa Newswire) -".
+	for i, part := range strings.Split(strings.TrimSuffix(head, ", "), ", ") {
+		for j, r := range part {
+			if i == 0 && unicode.IsLower(r) || i > 0 && j == 0 && !unicode.IsUpper(r) {
+				return ds
+			}
 		}
 	}
 	return ds[1:]

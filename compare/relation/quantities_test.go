@@ -2570,3 +2570,18 @@ func TestTollUntilADay(t *testing.T) {
 		t.Error("two days' tolls: no times reason")
 	}
 }
+
+// TestDatelineWithCountry checks that a wire dateline that names the
+// country after its city ("BENGHAZI, Libya, May 12 (Sahara Wire) -") dates
+// the dispatch, not the event: it is no rival of the day the event began.
+func TestDatelineWithCountry(t *testing.T) {
+	a := "BENGHAZI, Libya, May 12 (Sahara Wire) - At least nine people have died after drinking tainted alcohol, a medical source said."
+	b := "Doctors at the Benghazi Medical Centre told reporters that the first patients came in late on May 10 and that more followed over the weekend, all of them after drinking tainted alcohol."
+	if r, ok := inClaimReason(a, b, "date"); ok {
+		t.Errorf("a dateline's day against the event's: %s", r.Detail)
+	}
+	c := "BENGHAZI, Libya, May 12 (Sahara Wire) - The first patients who had drunk the alcohol arrived at the hospital on May 9, doctors said."
+	if _, ok := inClaimReason(c, b, "date"); !ok {
+		t.Error("May 9 against May 10 in a dispatch with a dateline: no date reason")
+	}
+}
