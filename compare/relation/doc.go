@@ -117,20 +117,21 @@
 //     ارتفاع نحو 650 متراً", "above sea level", against "على مسافة ١٥٧٠
 //     متراً", dimensionOf); places, buildings and craft count no one
 //     ("taken to three hospitals", "from about a dozen cabins",
-//     thingUnits); a budget's capital spending, its balance (deficit or
-//     surplus), its revenue, exports and imports (moneyWords, found up to
-//     15 words back in the amount's clause when none stands next to it),
-//     and a percentage of exports, imports, a deficit, a debt or a premium
-//     (referentWords); a share of GDP (ratioToGDP) against a rise; a sum by
-//     the day (perDayAt) against a sum over the days; what a craft or a
-//     place can hold (capacityOf) against what it held; a ferry's crew
-//     against its passengers (crewKind); suspected cases against confirmed
-//     ones (certaintyAt); a threshold or a target ("the 165 needed",
-//     "يتطلب", "targets exports of $7 billion", demanded) against a result;
-//     oil and gas exports against the rest ("non-hydrocarbon", oilOf), and
-//     the rest against the total it is a part of; those aboard against the
-//     injured (the verb before the passengers wins over their noun: "أصيب
-//     خلالها ٩ ركاب");
+//     thingUnits); a budget's total or spending, its capital spending
+//     ("capital expenditure"), its balance (deficit or surplus), its
+//     revenue, exports and imports (moneyWords, found up to 15 words back
+//     in the amount's clause when none stands next to it; "the budget
+//     deficit" is a deficit), and a percentage of exports, imports, a
+//     deficit, a debt or a premium (referentWords); a share of GDP
+//     (ratioToGDP) against a rise; a sum by the day (perDayAt) against a
+//     sum over the days; what a craft or a place can hold (capacityOf)
+//     against what it held; a ferry's crew against its passengers
+//     (crewKind); suspected cases against confirmed ones (certaintyAt); a
+//     threshold or a target ("the 165 needed", "يتطلب", "targets exports of
+//     $7 billion", demanded) against a result; oil and gas exports against
+//     the rest ("non-hydrocarbon", oilOf), and the rest against the total
+//     it is a part of; those aboard against the injured (the verb before
+//     the passengers wins over their noun: "أصيب خلالها ٩ ركاب");
 //   - the same figure told twice: fewer decimals against more ("0.71" and
 //     "0.709"; a whole percentage against one to a tenth), a small count told
 //     roughly against its neighbours ("about 15" and 14), amounts a hundred

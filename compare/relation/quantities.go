@@ -882,6 +882,13 @@ func goodAround(t []token, k int, words map[string]int, farthest bool) int {
 		for j, d := k+dir, 1; j >= 0 && j < len(t) && d <= 6 && (!t[j].punct || currencySign(t[j].text)); j, d = j+dir, d+1 {
 			if c := words[t[j].key]; c != 0 {
 				g = c
+				if farthest && dir < 0 && c == moneySpending && j+1 < k && latin(t[j].norm) {
+					// "the budget deficit", "budget revenue": the
+					// budget's part, the English compound's head.
+					if c2 := words[t[j+1].key]; c2 != 0 {
+						g = c2
+					}
+				}
 				if !farthest || dir > 0 {
 					break
 				}
@@ -1413,7 +1420,7 @@ var moneyWords = sync.OnceValue(func() map[string]int {
 		moneyDebt:     "debt debts indebtedness دين ديون الديون مديونية المديونية مديونيتها",
 		moneyReserves: "reserves احتياطي احتياطيات الاحتياطي",
 		moneySubsidy:  "subsidy subsidies دعم الدعم",
-		moneySpending: "spending expenditure expenditures نفقات النفقات إنفاق الإنفاق",
+		moneySpending: "spending expenditure expenditures budget budgets نفقات النفقات إنفاق الإنفاق موازنة الموازنة ميزانية الميزانية",
 		moneyCapital:  capitalList,
 		moneyDeficit:  "deficit shortfall surplus عجز العجز فائض الفائض فائضا",
 		moneyRevenue:  "revenue revenues إيرادات الإيرادات",

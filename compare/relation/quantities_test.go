@@ -2585,3 +2585,16 @@ func TestDatelineWithCountry(t *testing.T) {
 		t.Error("May 9 against May 10 in a dispatch with a dateline: no date reason")
 	}
 }
+
+// TestBudgetAndItsParts checks that a budget's total is no rival of its
+// capital expenditure, while two totals meet, and that "the budget
+// deficit" is a deficit.
+func TestBudgetAndItsParts(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Lawmakers approve 9.8 billion dinar budget after overnight session", "Capital expenditure is budgeted at 1.2 billion dinars, most of it for roads and schools, the finance minister said."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Lawmakers approve 9.8 billion dinar budget after overnight session", "Parliament passes 10.3 billion dinar budget for next year"},
+		{"The budget deficit is projected at 2.1 billion dinars, the finance minister said.", "The finance minister put the deficit at 1.7 billion dinars."},
+	})
+}
