@@ -201,8 +201,10 @@
 //   - A claim that only names an event has a head (claimHead); a title that
 //     names an event has no predicate, and only a denial that governs one of
 //     its words denies it; a negation or denial whose first word, past words
-//     that frame it, is that event denies it (negatesHead), unless the claim
-//     names a denial itself.
+//     that frame it, is that event denies it (negatesHead), and so does an
+//     English denial of a clause whose verb is the event ("denies oil
+//     minister has resigned", clauseVerb), unless the claim names a denial
+//     itself.
 //   - A denial counts only in a clause on the claim, not when a concessive
 //     word governs it, nor when it opens a clause of its own joined by "and"
 //     after the predicate.

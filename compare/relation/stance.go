@@ -1004,6 +1004,13 @@ func negatesHead(st, cl []token, res *StanceResult) bool {
 					continue
 				}
 			}
+			if t.id != cl[h].id && st[c].cue&cueDenial != 0 && latin(st[c].norm) {
+				// "denies oil minister has resigned": past the subject
+				// of the denied clause, to its verb.
+				if v := clauseVerb(st, k); v > k && st[v].id == cl[h].id {
+					k, t = v, &st[v]
+				}
+			}
 			if t.id == cl[h].id && t.num.kind == numNone {
 				// The evidence runs from the cue to the event, or is the
 				// event alone past a speaker's title and a report ("نفى
@@ -1022,6 +1029,27 @@ func negatesHead(st, cl []token, res *StanceResult) bool {
 		}
 	}
 	return false
+}
+
+// clauseVerb returns the index of the verb of an English clause whose
+// subject starts at st[k]: the word after its auxiliary ("oil minister
+// has resigned", "the deal had been signed"), at most five words on, or
+// -1. A negated verb ("had not resigned") is not returned.
+func clauseVerb(st []token, k int) int {
+	for j := k; j < len(st) && j <= k+5 && !clauseBreak(&st[j]); j++ {
+		if !auxiliaries[st[j].norm] {
+			continue
+		}
+		m := j + 1
+		for m < len(st) && st[m].norm == "been" {
+			m++
+		}
+		if m < len(st) && st[m].cue&cueNeg == 0 && !clauseBreak(&st[m]) {
+			return m
+		}
+		return -1
+	}
+	return -1
 }
 
 // aboutAfter returns the index of the "about" that ends "what ... said"

@@ -535,3 +535,18 @@ func TestRejectionIsNoAffirmation(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialOfAClauseWithoutThat checks that an English denial of a clause
+// with no "that" ("denies finance minister has resigned") denies the event
+// a claim names when the clause's verb is that event, and not when the
+// clause's verb is another ("denied any deal had been reached to end the
+// strike").
+func TestDenialOfAClauseWithoutThat(t *testing.T) {
+	runStance(t, "Reported resignation of Egypt's finance minister", []stanceCase{
+		{"Egyptian government denies finance minister has resigned", Denies},
+		{"The cabinet spokesman denied the finance minister had resigned, calling the reports baseless.", Denies},
+	})
+	runStance(t, "Doctors' strike at Iraq's public hospitals", []stanceCase{
+		{"The ministry denied any deal had been reached to end the doctors' strike at public hospitals.", Affirms},
+	})
+}
