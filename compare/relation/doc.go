@@ -215,6 +215,9 @@
 //     or a measure alone, "rate", "سعر" (weakWord); against a claim whose
 //     predicate is of a measure ("رفع سعر الخبز"), an opposite denies it only
 //     with a measure word in its clause (measureSaid).
+//   - A statement that shares most of a claim with no predicate affirms it,
+//     unless it has a word of negation, failure or denial the claim does
+//     not say too ("Central Bank of Iraq denies devaluation").
 //   - A demanded event ("طالب بإقالة") is no event to stance, nor an opposite
 //     said of an earlier time ("بعد أن رفعها").
 //   - A direction in a country's name ("South Sudan", "جنوب السودان") is no

@@ -305,7 +305,11 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 		res.Stance, res.Confidence = Affirms, 0.6+0.35*cover
 		res.Reasons = []Reason{{Kind: "affirmation", A: st[pos].text, AStart: st[pos].start, AEnd: st[pos].end,
 			B: cl[j].text, BStart: cl[j].start, BEnd: cl[j].end, Detail: fmt.Sprintf("affirmation: %q", st[pos].text)}}
-	case nPred == 0 && cover >= 0.5 && firstCue(st, cueNeg|cueFailure) < 0:
+	case nPred == 0 && cover >= 0.5 && firstCue(st, cueNeg|cueFailure) < 0 && (firstCue(st, cueDenial) < 0 || firstCue(cl, cueDenial) >= 0):
+		// Most of the claim's words, and no word of negation, failure or
+		// denial but one the claim says too: "Central Bank of Egypt
+		// denies devaluation" does not affirm "Egypt's central bank moves
+		// to devalue the pound".
 		res.Stance, res.Confidence = Affirms, 0.5+0.4*cover
 	default:
 		if a := affirmCue(st); a >= 0 && (topic > 0 || short) {

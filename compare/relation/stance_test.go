@@ -540,13 +540,27 @@ func TestRejectionIsNoAffirmation(t *testing.T) {
 // with no "that" ("denies finance minister has resigned") denies the event
 // a claim names when the clause's verb is that event, and not when the
 // clause's verb is another ("denied any deal had been reached to end the
-// strike").
+// strike", which takes no side on the strike).
 func TestDenialOfAClauseWithoutThat(t *testing.T) {
 	runStance(t, "Reported resignation of Egypt's finance minister", []stanceCase{
 		{"Egyptian government denies finance minister has resigned", Denies},
 		{"The cabinet spokesman denied the finance minister had resigned, calling the reports baseless.", Denies},
 	})
 	runStance(t, "Doctors' strike at Iraq's public hospitals", []stanceCase{
-		{"The ministry denied any deal had been reached to end the doctors' strike at public hospitals.", Affirms},
+		{"The ministry denied any deal had been reached to end the doctors' strike at public hospitals.", StanceNeutral},
 	})
+}
+
+// TestADenialIsNoAffirmationByCover checks that a statement with a word of
+// denial does not affirm a claim it shares most words with ("Central Bank
+// of Egypt denies devaluation" against "Egypt's central bank moves to
+// devalue the pound"), while one without does.
+func TestADenialIsNoAffirmationByCover(t *testing.T) {
+	claim := "Egypt's central bank moves to devalue the pound"
+	if r := StanceOf("Central Bank of Egypt denies devaluation, says circular on new pound rate is fake", claim); r.Stance == Affirms {
+		t.Errorf("a denial affirms %q: %s %v", claim, r.Stance, r.Reasons)
+	}
+	if r := StanceOf("Egypt's central bank moves to devalue the pound, bankers say", claim); r.Stance != Affirms {
+		t.Errorf("the claim said again: %s %v", r.Stance, r.Reasons)
+	}
 }
