@@ -743,6 +743,7 @@ var synonymTable = []string{
 	"human_rights حقوق_الإنسان",
 	"activist activists ناشط الناشط ناشطين الناشطين ناشطون",
 	"citizens citizen nationals مواطنين المواطنين مواطن المواطن مواطنون مواطنا",
+	"devalue devalues devalued devaluing devaluation تخفيض_قيمة خفض_قيمة",
 	"residents inhabitants population سكان السكان أهالي الأهالي",
 	"mosque mosques مسجد المسجد مساجد المساجد",
 	"church churches كنيسة الكنيسة كنائس الكنائس",

@@ -564,3 +564,12 @@ func TestADenialIsNoAffirmationByCover(t *testing.T) {
 		t.Errorf("the claim said again: %s %v", r.Stance, r.Reasons)
 	}
 }
+
+// TestDevaluationIsDevaluing checks that "devaluation" and "devalued" are
+// the claim's "devalue".
+func TestDevaluationIsDevaluing(t *testing.T) {
+	runStance(t, "Egypt's central bank moves to devalue the pound", []stanceCase{
+		{"The central bank devalued the pound on Sunday.", Affirms},
+		{"The central bank's devaluation of the pound took effect on Sunday.", Affirms},
+	})
+}
