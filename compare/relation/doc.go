@@ -218,6 +218,8 @@
 //   - A statement that shares most of a claim with no predicate affirms it,
 //     unless it has a word of negation, failure or denial the claim does
 //     not say too ("Central Bank of Iraq denies devaluation").
+//   - A year that names the claim's thing ("the 2026 state budget", no
+//     preposition before it) is no date another year denies (nameYear).
 //   - A demanded event ("طالب بإقالة") is no event to stance, nor an opposite
 //     said of an earlier time ("بعد أن رفعها").
 //   - A direction in a country's name ("South Sudan", "جنوب السودان") is no

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/compare/facts"
 	"github.com/claimdiff/claimdiff/compare/textnorm"
 )
 
@@ -933,8 +934,30 @@ func quantityConflict(statement, claim string, st, cl []token, cs, cc func() *co
 	if f[fNumConflict]+f[fDateConflict] == 0 {
 		return false
 	}
+	if f[fNumConflict] == 0 && nameYear(cc().facts.Dates, reasons) {
+		return false
+	}
 	res.Reasons = reasons
 	return true
+}
+
+// nameYear reports a date conflict whose claim side is a year that names
+// the claim's thing rather than dates an event: "Jordan's parliament
+// approves the 2026 state budget" against an IMF programme "approved in
+// 2024". A year the claim puts with a preposition ("elections in 2026")
+// still dates it.
+func nameYear(claimDates []facts.Date, reasons []Reason) bool {
+	for _, r := range reasons {
+		if r.Kind != "date" {
+			continue
+		}
+		for _, d := range claimDates {
+			if d.Start == r.BStart && d.Year != 0 && d.Month == 0 && d.Prep == "" && d.Qualifier == "" && d.Relative == "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // claimHead is the index in cl of the noun a claim that only names an

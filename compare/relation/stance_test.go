@@ -573,3 +573,15 @@ func TestDevaluationIsDevaluing(t *testing.T) {
 		{"The central bank's devaluation of the pound took effect on Sunday.", Affirms},
 	})
 }
+
+// TestAYearThatNamesIsNoDate checks that the year a claim names its thing
+// by ("the 2027 state budget") is no date a statement's other year denies,
+// while a year the claim dates an event with ("ended in March 2024") is.
+func TestAYearThatNamesIsNoDate(t *testing.T) {
+	if r := StanceOf("Morocco has received support from the World Bank, whose programme was approved in 2025.", "Morocco's parliament approves the 2027 state budget"); r.Stance == Denies {
+		t.Errorf("a programme approved in 2025 denies the 2027 budget: %v", r.Reasons)
+	}
+	runStance(t, "The strike at the port ended in March 2024", []stanceCase{
+		{"The strike at the port ended in May 2024, the union said.", Denies},
+	})
+}
