@@ -1603,7 +1603,11 @@ const (
 // مساء الثلاثاء"), which may be days after it happened.
 func dayOfSaying(t []token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if w := t[k].norm; w == "by" || w == "until" || w == "بحلول" || w == "حتى" {
+		// Not "حتى" (حتي as a token's norm, so the literal never
+		// matched): "أعادت القبض على ١٢ من الفارين حتى عصر الاثنين" is a
+		// count the other side's count is a rival of, and taking its day
+		// for a bound cost a real pair of the hold-outs.
+		if w := t[k].norm; w == "by" || w == "until" || w == "بحلول" {
 			return dayBound
 		} else if w != "late" && w != "early" && !dayTimeWords[w] {
 			break
