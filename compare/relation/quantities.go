@@ -633,9 +633,12 @@ var scaleWords = map[string]bool{
 }
 
 func compatibleNum(x, y facts.Number) bool {
-	if !comparableNum(x, y) {
-		return false
-	}
+	return comparableNum(x, y) && valuesMeet(x, y)
+}
+
+// valuesMeet reports whether the ranges two numbers are told to cover
+// (ranges) overlap: "at least 20 people" and "20 قتيلا".
+func valuesMeet(x, y facts.Number) bool {
 	xl, xh, yl, yh := ranges(x, y)
 	return xl <= yh && yl <= xh
 }
@@ -659,8 +662,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 			// One outcome counts one thing whatever the noun ("23
 			// people" killed, "31 قتيلا").
 			if ox[i] != 0 && oneOutcome(ox[i], oy[j]) && x.Ordinal == y.Ordinal && x.Percent == y.Percent && !farApart(x, y) && !sameElsewhere(qa, qb, i) && !sameElsewhere(qb, qa, j) {
-				xl, xh, yl, yh := ranges(x, y)
-				if xl <= yh && yl <= xh {
+				if valuesMeet(x, y) {
 					continue // "at least 20 people" killed and "20 قتيلا"
 				}
 				return i, j, true
@@ -683,8 +685,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 				return i, j, true
 			}
 			if ox[i] != 0 && oneOutcome(ox[i], oy[j]) && x.Ordinal == y.Ordinal && x.Percent == y.Percent && (personNoun(x.Unit) || personNoun(y.Unit)) && !farApart(x, y) {
-				xl, xh, yl, yh := ranges(x, y)
-				if xl <= yh && yl <= xh { // "at least 20 people" and "20 dead"
+				if valuesMeet(x, y) { // "at least 20 people" and "20 dead"
 					f[fNumMatch] = 1
 					continue
 				}
@@ -714,7 +715,7 @@ func sameElsewhere(qa, qb *counts, i int) bool {
 		if ox != 0 && ox == oy && people(ox) && x.Ordinal == y.Ordinal && x.Percent == y.Percent && !twoThings(qa, qb, i, j) && !twoTolls(qb, j) {
 			// One outcome counts one thing whatever the noun: "١٤ وفاة"
 			// is told again by "وفيات ... إلى أربع عشرة حالة".
-			if xl, xh, yl, yh := ranges(x, y); xl <= yh && yl <= xh {
+			if valuesMeet(x, y) {
 				return true
 			}
 		}
@@ -729,10 +730,8 @@ func sameElsewhere(qa, qb *counts, i int) bool {
 func twoTolls(q *counts, j int) bool {
 	y := q.facts.Numbers[j]
 	for k, z := range q.facts.Numbers {
-		if k != j && q.outcomes[k] == q.outcomes[j] && !q.previous[k] && !q.added[k] {
-			if zl, zh, yl, yh := ranges(z, y); zl > yh || yl > zh {
-				return true
-			}
+		if k != j && q.outcomes[k] == q.outcomes[j] && !q.previous[k] && !q.added[k] && !valuesMeet(z, y) {
+			return true
 		}
 	}
 	return false
