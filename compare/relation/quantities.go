@@ -844,13 +844,7 @@ func goods(t []token, ns []facts.Number, at []int) []int {
 				// "Algeria's trade surplus fell 41 percent year on year in
 				// the first half to about $4 billion": the clause's
 				// subject, farther back, past a change in percent.
-				words := moneyWords()
-				for j := k - 1; j >= 0 && j >= k-15 && (!t[j].punct || currencySign(t[j].text)); j-- {
-					if c := words[t[j].key]; c != 0 {
-						out[i] = c
-						break
-					}
-				}
+				out[i] = goodFrom(t, k, -1, 15, moneyWords(), false)
 			}
 		} else {
 			out[i] = goodAround(t, k, goodWords(), false)
@@ -876,28 +870,34 @@ func priceOf(t []token, ns []facts.Number, at []int) []int {
 // token k or, when none, after it (no punctuation between but a currency
 // sign): the nearest, or with farthest the farthest back.
 func goodAround(t []token, k int, words map[string]int, farthest bool) int {
+	if g := goodFrom(t, k, -1, 6, words, farthest); g != 0 {
+		return g
+	}
+	return goodFrom(t, k, 1, 6, words, false)
+}
+
+// goodFrom is goodAround's search in one direction (dir -1 back, 1 on),
+// at most reach tokens from k.
+func goodFrom(t []token, k, dir, reach int, words map[string]int, farthest bool) int {
 	g := 0
-	for _, dir := range [2]int{-1, 1} {
-		for j, d := k+dir, 1; j >= 0 && j < len(t) && d <= 6 && (!t[j].punct || currencySign(t[j].text)); j, d = j+dir, d+1 {
-			if c := words[t[j].key]; c != 0 {
-				g = c
-				if farthest && dir < 0 && c == moneySpending && j+1 < k && latin(t[j].norm) {
-					// "the budget deficit", "budget revenue": the
-					// budget's part, the English compound's head.
-					if c2 := words[t[j+1].key]; c2 != 0 {
-						g = c2
-					}
-				}
-				if !farthest || dir > 0 {
-					break
-				}
+	for j, d := k+dir, 1; j >= 0 && j < len(t) && d <= reach && (!t[j].punct || currencySign(t[j].text)); j, d = j+dir, d+1 {
+		c := words[t[j].key]
+		if c == 0 {
+			continue
+		}
+		g = c
+		if farthest && dir < 0 && c == moneySpending && j+1 < k && latin(t[j].norm) {
+			// "the budget deficit", "budget revenue": the budget's
+			// part, the English compound's head.
+			if c2 := words[t[j+1].key]; c2 != 0 {
+				g = c2
 			}
 		}
-		if g != 0 {
-			return g
+		if !farthest {
+			break
 		}
 	}
-	return 0
+	return g
 }
 
 // groups gives each percentage of ns the part of a population or the
