@@ -631,7 +631,19 @@ func negation(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 			negB++
 		}
 	}
-	found := negA != negB && (flip(a, b, reasons, false) || flip(b, a, reasons, true))
+	found := false
+	if negA != negB {
+		// A flip each way is one negation read with two scopes: "the
+		// river never rose like this" against "لم نر النهر يرتفع" (we
+		// have not seen the river rise) negates "rose" in one and
+		// "river" in the other; both say the same.
+		n := len(*reasons)
+		fa, fb := flip(a, b, reasons, false), flip(b, a, reasons, true)
+		found = fa != fb
+		if fa && fb {
+			*reasons = (*reasons)[:n]
+		}
+	}
 	if found {
 		f[fNegFlip] = 1
 	} else if (negA%2 == 1) != (negB%2 == 1) {
@@ -686,16 +698,19 @@ func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 			// inclusion; the increase is not denied.
 			continue
 		}
+		cue := i - 1
+		for cue >= 0 && x[cue].cue&(cueNeg|cueDenial) == 0 {
+			cue--
+		}
+		if cue < 0 {
+			cue = i
+		}
+		if cue < i && mateDeniedToo(x, y, cue, i) {
+			continue
+		}
 		for j := range y {
 			if y[j].negated || y[j].moot || y[j].hypo || !content(&y[j]) || y[j].id != x[i].id {
 				continue
-			}
-			cue := i - 1
-			for cue >= 0 && x[cue].cue&(cueNeg|cueDenial) == 0 {
-				cue--
-			}
-			if cue < 0 {
-				cue = i
 			}
 			r := Reason{Kind: "negation", A: spanText(x, cue, i), AStart: x[cue].start, AEnd: x[i].end, B: y[j].text, BStart: y[j].start, BEnd: y[j].end}
 			if swapped {
@@ -705,6 +720,29 @@ func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 			r.Detail = fmt.Sprintf("negation: %q vs %q", r.A, r.B)
 			*reasons = append(*reasons, r)
 			return true
+		}
+	}
+	return false
+}
+
+// mateDeniedToo reports whether another content word in the scope of the
+// negation cue at x[cue] (a word up to the next cue) that x[i] is in is
+// negated in y as well: "denied that security forces had used tear gas"
+// against "نفت وزارة الداخلية استخدام الغاز المسيل للدموع ... القوات
+// الأمنية لم تطلق": both deny the gas; that y's denial did not reach the
+// forces is a matter of scope, not of what it says.
+func mateDeniedToo(x, y []token, cue, i int) bool {
+	for k := cue + 1; k < len(x) && !x[k].punct; k++ {
+		if x[k].cue&(cueNeg|cueDenial) != 0 && !x[k].nested {
+			break
+		}
+		if k == i || !x[k].negated || !content(&x[k]) || x[k].num.kind != numNone || x[k].hypo {
+			continue
+		}
+		for j := range y {
+			if y[j].negated && y[j].id == x[k].id && content(&y[j]) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1206,3 +1206,28 @@ func TestRenewingIsNotNew(t *testing.T) {
 		t.Errorf("no new against تجديد: %s %v", r.Label, r.Reasons)
 	}
 }
+
+// TestOneNegationReadWithTwoScopes checks that no negation flip is read
+// between two statements that negate the same thing with scopes that
+// differ: a flip found each way ("the river never rose" against "لم نر
+// النهر يرتفع", we have not seen the river rise), or a word of a denial's
+// scope that the other statement denies too ("denied that the ministry
+// planned to raise the price" against "الأنباء عن زيادة سعر ... عارية من
+// الصحة، ولا توجد أي نية لرفع سعره").
+func TestOneNegationReadWithTwoScopes(t *testing.T) {
+	for _, p := range [][2]string{
+		{"“The rain was heavy, but the river never rose like this,” a farmer said.", "وقال مزارع: «المطر ليس جديداً علينا، لكننا لم نر النهر يرتفع بهذا الشكل»."},
+		{"The spokesman also denied that the ministry planned to raise the price of cooking gas, calling reports of an increase “baseless”.", "وقال المتحدث إن «الأنباء عن زيادة سعر غاز الطهي عارية من الصحة، ولا توجد أي نية لرفع سعره»."},
+		{"The spokesman denied that the ministry planned to raise the price of diesel, calling the reports false.", "وقال المتحدث إن «الأخبار عن رفع سعر الديزل عارية من الصحة، ولا توجد نية لرفعه»."},
+	} {
+		if r, ok := inClaimReason(p[0], p[1], "negation"); ok {
+			t.Errorf("%q / %q: %s", p[0], p[1], r.Detail)
+		}
+	}
+	// A denial against an affirmation is still a flip.
+	a := "The spokesman denied that the ministry planned to raise the price of diesel."
+	b := "وقال المتحدث إن الحكومة قررت رفع سعر الديزل اعتباراً من الشهر المقبل."
+	if _, ok := inClaimReason(a, b, "negation"); !ok {
+		t.Errorf("%q / %q: no negation reason", a, b)
+	}
+}
