@@ -139,6 +139,9 @@ type counts struct {
 	cost     []int        // what each amount of money is: a true cost, a price, or either (trueCost)
 	wholes   []bool       // each number is the whole a part before it is of (whole)
 	kin      []bool       // each number counts someone's children (kinCount)
+	sides    []int        // the side of a fight each count of people is of (sidesOf)
+	busy     []bool       // each number counts those who did what its own verb says, no outcome (doing)
+	speakers []bool       // each number counts those who told the statement (speakersAt)
 	sizes    []string     // the size of the item each number is of, when the statement names one (sizes)
 	kinds    []numberKind // what else each number is of or told as (numberKinds)
 	at       []int        // each number's token (tokenAt), -1 when none
@@ -165,7 +168,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
@@ -678,6 +681,9 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 			if ox[i] != 0 && oy[j] != 0 && !oneOutcome(ox[i], oy[j]) || still(ox[i]) != still(oy[j]) || verdictPart(ox[i]) != verdictPart(oy[j]) || twoThings(qa, qb, i, j) {
 				continue
 			}
+			if qa.busy[i] && people(oy[j]) || qb.busy[j] && people(ox[i]) {
+				continue
+			}
 			if x.Unit == noneUnit || y.Unit == noneUnit {
 				continue // a count of none meets only a count of its outcome
 			}
@@ -752,10 +758,110 @@ func twoThings(qa, qb *counts, i, j int) bool {
 	return qa.demanded[i] != qb.demanded[j] || partOf(xs[i], ys[j], xs) || partOf(ys[j], xs[i], ys) ||
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
 		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || otherGoods(qa.cost[i], qb.cost[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] || qa.kin[i] != qb.kin[j] ||
+		otherGoods(qa.sides[i], qb.sides[j]) || qa.speakers[i] || qb.speakers[j] ||
 		qa.sizes[i] != "" && qb.sizes[j] != "" && qa.sizes[i] != qb.sizes[j] ||
 		twoKinds(&qa.kinds[i], &qb.kinds[j]) ||
 		qa.kinds[i].held && people(qb.outcomes[j]) || qb.kinds[j].held && people(qa.outcomes[i]) ||
 		someAgainstOther(qa, qb, i, j)
+}
+
+// Sides of a fight whose dead or wounded a report counts apart: the
+// soldiers or police attacked, their attackers, and civilians. "Troops
+// killed six of the attackers" is no rival of "militants killed five
+// soldiers", though both count the killed.
+const (
+	sideForces = 1 + iota
+	sideAttackers
+	sideCivilians
+)
+
+var sideWords = sync.OnceValue(func() map[string]int {
+	return wordClasses(map[int]string{
+		sideForces:    "soldier soldiers troops servicemen policemen policeman officers guards conscripts جندي جنديا جنديين جنود الجنود عسكري عسكريا عسكريين العسكريين ضابط ضابطا ضباط الضباط شرطي شرطيا شرطيين الشرطيين حراس الحراس القوات",
+		sideAttackers: "militant militants gunman gunmen insurgent insurgents jihadists terrorists مسلح مسلحين المسلحين مسلحا إرهابي إرهابيين الإرهابيين إرهابيا تكفيريين متمردين المتمردين",
+		sideCivilians: "civilian civilians worshippers worshipers مدني مدنيين المدنيين مدنيا مصلين المصلين",
+	})
+})
+
+// sidesOf gives each number at its token the side its counted noun names,
+// or 0: the noun right after it, past one adjective ("five Egyptian
+// soldiers") or "of the", "من" ("four of the militants", "أحد عشر فردا من
+// القوات المسلحة"). "Attackers" name no side: in a clash of two armies
+// they are soldiers.
+func sidesOf(t []token, at []int) []int {
+	out := make([]int, len(at))
+	words := sideWords()
+	for i, k := range at {
+		if k < 0 {
+			continue
+		}
+		for j, n := k+1, 0; j < len(t) && n < 2 && !t[j].punct && !t[j].sep && t[j].num.kind == numNone; j++ {
+			if s := words[t[j].key]; s != 0 {
+				out[i] = s
+				break
+			}
+			if !t[j].stop && !ofWords[t[j].key] {
+				n++
+			}
+		}
+	}
+	return out
+}
+
+// speakersAt reports a count at token k of those who told the statement:
+// its noun, and maybe another speaker joined by "and", then a verb of
+// saying, with no punctuation between: "three workers and a local union
+// official told Meridian Wire", "two residents said". They are sources,
+// no count of anything the statement tells.
+var saidWords = normSet("said told say tell")
+
+func speakersAt(t []token, k int) bool {
+	if k > 0 && !t[k-1].punct && !t[k-1].sep && k-1 > 0 && !(t[k-1].stop && t[k-2].punct) {
+		return false // the count opens its clause: "..., three workers told"
+	}
+	for j := k + 1; j < len(t) && j <= k+7 && !t[j].punct; j++ {
+		if saidWords[t[j].norm] {
+			return true
+		}
+		if t[j].num.kind != numNone || auxiliaries[t[j].norm] || verbLike(&t[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// doing reports, for each number at its token with no outcome (outs),
+// whether its counted noun is the subject of a verb of its own, which is
+// no outcome: "21 patients were connected to machines", "كان واحد وعشرون
+// مريضاً يخضعون لجلسات الغسيل". Those counted did that; they are no rival
+// of a count of the dead or the injured.
+func doing(t []token, at []int, outs []int) []bool {
+	out := make([]bool, len(at))
+	words := outcomeWords()
+	for i, k := range at {
+		if k < 0 || outs[i] != 0 {
+			continue
+		}
+		for j, n := k+1, 0; j < len(t) && n < 3 && !t[j].punct && !t[j].sep; j++ {
+			w := t[j].norm
+			if auxiliaries[w] && latin(w) {
+				m := j + 1
+				for m < len(t) && (t[m].stop || auxiliaries[t[m].norm]) && !t[m].punct {
+					m++ // "had been"
+				}
+				out[i] = m < len(t) && verbLike(&t[m]) && outcomeAt(words, t, m) == 0
+				break
+			}
+			if r := []rune(w); len(r) >= 5 && r[0] == 'ي' && strings.HasSuffix(w, "ون") && outcomeAt(words, t, j) == 0 {
+				out[i] = true
+				break
+			}
+			if !t[j].stop {
+				n++
+			}
+		}
+	}
+	return out
 }
 
 // Commodities a price or its change may be of. Fuel and energy name
@@ -1393,6 +1499,11 @@ const (
 	moneyDebt
 	moneyReserves
 	moneySubsidy
+	// What a court fines, what was embezzled, what investors bid for
+	// ("orders worth more than $9 billion" for a "$2 billion" issue).
+	moneyFine
+	moneyTaken
+	moneyOrders
 	// A budget's and a trade balance's parts: what it spends on capital
 	// projects is a part of all it spends; its balance (a deficit or a
 	// surplus), its revenue, what a country exports and what it imports
@@ -1418,6 +1529,9 @@ var moneyWords = sync.OnceValue(func() map[string]int {
 		moneyContract: "contract deal عقد العقد صفقة الصفقة",
 		moneyDebt:     "debt debts indebtedness دين ديون الديون مديونية المديونية مديونيتها",
 		moneyReserves: "reserves احتياطي احتياطيات الاحتياطي",
+		moneyFine:     "fine fines penalty غرامة الغرامة غرامات بغرامة",
+		moneyTaken:    "embezzling embezzled embezzlement misappropriated diverted stolen اختلاس باختلاس المختلسة مختلسة تبديد بتبديد نهب",
+		moneyOrders:   "bids subscriptions طلب الطلب طلبات الطلبات اكتتاب الاكتتاب",
 		moneySubsidy:  "subsidy subsidies دعم الدعم",
 		moneySpending: "spending expenditure expenditures budget budgets نفقات النفقات إنفاق الإنفاق موازنة الموازنة ميزانية الميزانية",
 		moneyCapital:  capitalList,

@@ -2598,3 +2598,55 @@ func TestBudgetAndItsParts(t *testing.T) {
 		{"The budget deficit is projected at 2.1 billion dinars, the finance minister said.", "The finance minister put the deficit at 1.7 billion dinars."},
 	})
 }
+
+// TestSidesOfAFight checks that the dead of two sides of a fight are two
+// counts: the attackers soldiers killed against the soldiers attackers
+// killed, in English and Arabic, while two counts of dead soldiers meet.
+func TestSidesOfAFight(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Soldiers returned fire and killed four of the militants, the army said.", "Gunmen killed seven soldiers at a checkpoint on Thursday."},
+		{"وأدى رد الجنود إلى مقتل ٤ من المسلحين.", "قتل سبعة جنود في هجوم على حاجز للجيش."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Gunmen killed seven soldiers at a checkpoint on Thursday.", "Nine soldiers were killed in the attack on the checkpoint."},
+	})
+}
+
+// TestCountWithItsOwnVerb checks that a count whose noun has a verb of its
+// own that is no outcome ("21 patients were connected to machines") is no
+// rival of a count of the dead, while two counts of those who did one
+// thing meet.
+func TestCountWithItsOwnVerb(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The source said 21 patients were connected to machines during the morning shift.", "The four patients died after falling ill during the session."},
+		{"كان واحد وعشرون مريضاً يخضعون لجلسات الغسيل صباح السبت.", "تحقق النيابة في وفاة أربعة مرضى عقب جلسة الغسيل."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The source said 21 patients were connected to machines during the morning shift.", "Eighteen patients were connected to the machines that morning, a nurse said."},
+	})
+}
+
+// TestCountOfSpeakers checks that a count of those who told a statement
+// ("three workers and a union official told the paper") is no rival of a
+// count the other statement tells, while a count of workers detained is.
+func TestCountOfSpeakers(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The strike began on Sunday, three workers and a union official told the paper.", "Police detained five workers late on Monday, a lawyer said."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Three workers were detained by police on Monday, the union said.", "Police detained five workers late on Monday, a lawyer said."},
+	})
+}
+
+// TestFineEmbezzledAndOrders checks that a fine is no rival of the sum
+// embezzled, nor investors' orders of the sum a bond issue raised, while
+// two sums embezzled meet.
+func TestFineEmbezzledAndOrders(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The court found him guilty of embezzling 12 million dirhams earmarked for rural roads.", "He was also ordered to pay a fine of 3.2 million dirhams."},
+		{"وأضافت المصادر أن طلبات المستثمرين تجاوزت 11 مليار دولار.", "أتمت الحكومة تسعير إصدار جديد من أدوات الدين بقيمة 2 مليار دولار."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The court found him guilty of embezzling 12 million dirhams earmarked for rural roads.", "Prosecutors said he had embezzled about nine million dirhams from the commune."},
+	})
+}
