@@ -2204,15 +2204,22 @@ func nameEnd(t []token, j int) int {
 	end := j
 	for m := j + 1; m < len(t); m++ {
 		switch {
-		case personName(t, m):
+		case personName(t, m) || titleWord(t, m):
 			end = m
-		case nameGlue[t[m].norm] || t[m].text == "-":
+		case nameGlue[t[m].norm] || t[m].text == "-" || t[m].norm == "of" && m+1 < len(t) && titleWord(t, m+1):
 			continue
 		default:
 			return end
 		}
 	}
 	return end
+}
+
+// titleWord reports a capitalised English word the lexicon knows, which
+// goes on a name begun by one it does not: "Patriotic Union of Kurdistan",
+// "Kurdistan Democratic Party".
+func titleWord(t []token, m int) bool {
+	return t[m].upper && !t[m].stop && !t[m].punct && latin(t[m].key)
 }
 
 func openQuote(s string) bool { return s == "\"" || s == "“" || s == "«" }
@@ -2265,14 +2272,24 @@ func twoHolders(a, b []uint64) bool {
 	if a == nil || b == nil {
 		return false
 	}
+	shared := 0
 	for x := 0; x+1 < len(a); x += 2 {
 		for y := 0; y+1 < len(b); y += 2 {
 			if a[x+1] == b[y+1] || sameSkeleton(a[x], b[y]) {
-				return false
+				shared++
+				break
 			}
 		}
 	}
-	return true
+	// In one script, one word of two in common is a place or a family
+	// both names have: "Patriotic Union of Kurdistan" and "Kurdistan
+	// Democratic Party", "الاتحاد الوطني الكردستاني" and "الحزب الديمقراطي
+	// الكردستاني". A name that is all in the other ("Halbousi", "Mohammed
+	// al-Halbousi") is its holder's. Across scripts only the words told
+	// by their sound meet ("Tripoli First", «طرابلس أولاً»): one will do.
+	least := min(len(a), len(b)) / 2
+	oneScript := a[0]&skelScript == b[0]&skelScript
+	return shared == 0 || oneScript && least >= 2 && 2*shared <= least
 }
 
 func sentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" || s == "؟" }

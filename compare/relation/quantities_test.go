@@ -2650,3 +2650,17 @@ func TestFineEmbezzledAndOrders(t *testing.T) {
 		{"The court found him guilty of embezzling 12 million dirhams earmarked for rural roads.", "Prosecutors said he had embezzled about nine million dirhams from the commune."},
 	})
 }
+
+// TestPartiesOfOneRegion checks that the seats of two parties whose names
+// share a word ("Patriotic Union of Kurdistan", "Kurdistan Democratic
+// Party") are two counts, while two counts of one party's seats, or of one
+// person's votes named in full and by family name, meet.
+func TestPartiesOfOneRegion(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The Patriotic Union of Kurdistan came second with 23 seats, the commission said.", "The Kurdistan Democratic Party won 39 seats, according to the commission."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The Kurdistan Democratic Party won 39 seats, the commission said.", "The Kurdistan Democratic Party took 42 seats, according to its own count."},
+		{"Mohammed al-Halbousi won 12,000 votes, the commission said.", "Halbousi won 14,000 votes, his campaign said."},
+	})
+}
