@@ -1500,10 +1500,12 @@ const (
 	moneyReserves
 	moneySubsidy
 	// What a court fines, what was embezzled, what investors bid for
-	// ("orders worth more than $9 billion" for a "$2 billion" issue).
+	// ("orders worth more than $9 billion" for a "$2 billion" issue) and
+	// what the issue raised.
 	moneyFine
 	moneyTaken
 	moneyOrders
+	moneyIssue
 	// A budget's and a trade balance's parts: what it spends on capital
 	// projects is a part of all it spends; its balance (a deficit or a
 	// surplus), its revenue, what a country exports and what it imports
@@ -1531,7 +1533,8 @@ var moneyWords = sync.OnceValue(func() map[string]int {
 		moneyReserves: "reserves احتياطي احتياطيات الاحتياطي",
 		moneyFine:     "fine fines penalty غرامة الغرامة غرامات بغرامة",
 		moneyTaken:    "embezzling embezzled embezzlement misappropriated diverted stolen اختلاس باختلاس المختلسة مختلسة تبديد بتبديد نهب",
-		moneyOrders:   "bids subscriptions طلب الطلب طلبات الطلبات اكتتاب الاكتتاب",
+		moneyOrders:   "orders bids demand subscriptions طلب الطلب طلبات الطلبات اكتتاب الاكتتاب",
+		moneyIssue:    "issue issuance sale إصدار الإصدار طرح",
 		moneySubsidy:  "subsidy subsidies دعم الدعم",
 		moneySpending: "spending expenditure expenditures budget budgets نفقات النفقات إنفاق الإنفاق موازنة الموازنة ميزانية الميزانية",
 		moneyCapital:  capitalList,
@@ -2701,6 +2704,8 @@ const (
 	referentDeficit
 	referentDebt
 	referentPremium
+	referentGuidance
+	referentYield
 )
 
 var referentWords = sync.OnceValue(func() map[string]int {
@@ -2722,7 +2727,12 @@ var referentWords = sync.OnceValue(func() map[string]int {
 		// What a buyer pays over the market price, "an 18 percent
 		// premium", "بعلاوة نسبتها 18%": no change of the price.
 		referentPremium: "premium علاوة بعلاوة العلاوة",
-		referentPrice:   "price prices fare fares tariff tariffs السعر سعر الأسعار أسعار تعرفة التعرفة تعريفة التعريفة",
+		// A bond's initial price guidance is no rival of the yield it
+		// priced at: "guidance had been set at around 6.75%" against "a
+		// yield of 6.25%".
+		referentGuidance: "guidance التوجيهات",
+		referentYield:    "yield yields عائد بعائد العائد",
+		referentPrice:    "price prices fare fares tariff tariffs السعر سعر الأسعار أسعار تعرفة التعرفة تعريفة التعريفة",
 	})
 })
 

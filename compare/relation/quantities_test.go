@@ -2664,3 +2664,17 @@ func TestPartiesOfOneRegion(t *testing.T) {
 		{"Mohammed al-Halbousi won 12,000 votes, the commission said.", "Halbousi won 14,000 votes, his campaign said."},
 	})
 }
+
+// TestBondIssueFigures checks that investors' orders are no rival of what
+// a bond issue raised, nor a bond's initial price guidance of the yield it
+// priced at, while two yields, and two sums of orders, meet.
+func TestBondIssueFigures(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Initial price guidance had been set at around 6.75% for the sukuk, bankers said.", "The sukuk priced at a yield of 6.25 percent, bankers said."},
+		{"وبلغ الطلب على الصكوك 9 مليارات دولار.", "وأتمت الحكومة طرح صكوك بقيمة ملياري دولار."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The sukuk priced at a yield of 6.25 percent, bankers said.", "The sukuk was priced at a yield of 6.5%, a banker said."},
+		{"Orders for the sukuk topped $9 billion, bankers said.", "Orders for the sukuk reached $11 billion, the ministry said."},
+	})
+}
