@@ -235,6 +235,12 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 			// denied, is of the wages.
 			continue
 		}
+		if !same && c < 0 && countObject(st, k) {
+			// "The court acquitted three of the defendants", "برأت
+			// المحكمة متهمين اثنين" against "court jails former commune
+			// head": the opposite is said of some others, counted.
+			continue
+		}
 		if !same && c < 0 && survivalWords[st[k].key] && !universalIn(st, k) {
 			// "نجا السائق من الحادث" (the driver survived the crash)
 			// against "Deadly bus crash": one who survived denies no
@@ -288,7 +294,7 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 		res.Stance, res.Confidence, res.Reasons = Denies, 0.7+0.25*cover, []Reason{negReason}
 	case (pos >= 0 || neg >= 0) && hasTopic && quantityConflict(statement, claim, st, cl, cs, cc, &res):
 		res.Stance, res.Confidence = Denies, 0.6+0.3*cover
-	case d >= 0 && (nPred > 0 && deniesTopic(st, d) || pos >= 0 && sameClause(st, pos, d) && !verbBetween(st, pos, d) && !(d > pos && coordinated(st, d)) || short):
+	case d >= 0 && (nPred > 0 && deniesTopic(st, d) || pos >= 0 && sameClause(st, pos, d) && !verbBetween(st, pos, d) && !(d > pos && coordinated(st, d)) || short && !deniesOther(st, d)):
 		// A claim that only names an event ("Ras Hamra port strike") is
 		// not denied by a denial near its words ("denied that any
 		// agreement had been reached to end the strike"): what is denied
@@ -324,6 +330,51 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 	}
 	return res
 }
+
+// countObject reports a word at k whose object is a count: a number in
+// the three words after it, past a subject or "of the", before any
+// punctuation ("acquitted three of the defendants", "برأت المحكمة متهمين
+// اثنين").
+func countObject(st []token, k int) bool {
+	for j, n := k+1, 0; j < len(st) && n < 3 && !st[j].punct; j++ {
+		if st[j].num.kind == numCount {
+			return true
+		}
+		if !st[j].stop {
+			n++
+		}
+	}
+	return false
+}
+
+// deniesOther reports a denial at d of another event done to a word of
+// the claim: its first word is none of the claim's, and a later word of
+// its clause is ("والأمن ينفي القبض على عمال", security denies arresting
+// workers, against a strike of workers). The words that name what is
+// denied as told (reports, existence: "denies reports of a strike", "تنفي
+// وجود أي اتفاق") are passed.
+func deniesOther(st []token, d int) bool {
+	first := true
+	for j := d + 1; j < len(st) && !st[j].punct; j++ {
+		if !content(&st[j]) || st[j].cue != 0 || toldWords[st[j].norm] {
+			continue
+		}
+		if first {
+			if st[j].matched {
+				return false
+			}
+			first = false
+			continue
+		}
+		if st[j].matched {
+			return true
+		}
+	}
+	return false
+}
+
+// toldWords name what a denial denies as told: "denies reports of".
+var toldWords = normSet("reports report claims allegations rumours rumors news existence الأنباء أنباء التقارير تقارير الأخبار أخبار المزاعم مزاعم الشائعات شائعات وجود حدوث صحة")
 
 // survivalWords say that someone lived through an event: the opposite of
 // its dead only for all who were in it (universalIn).

@@ -585,3 +585,30 @@ func TestAYearThatNamesIsNoDate(t *testing.T) {
 		{"The strike at the port ended in May 2024, the union said.", Denies},
 	})
 }
+
+// TestShortDenialOfAnotherThing checks that a short statement whose denial
+// opens on a word the claim does not name ("والأمن ينفي القبض على عمال",
+// security denies arresting workers) denies something else, while one that
+// denies the claim's event, or denies with no word after it, denies the
+// claim.
+func TestShortDenialOfAnotherThing(t *testing.T) {
+	runStance(t, "Textile workers strike over unpaid bonus", []stanceCase{
+		{"والأمن ينفي القبض على عمال", StanceNeutral},
+		{"Police deny arresting workers", StanceNeutral},
+		{"الشركة تنفي إضراب العمال", Denies},
+		{"The ministry denies strike", Denies},
+		{"Company denies reports of a strike", Denies},
+	})
+}
+
+// TestOppositeOfSomeCounted checks that an opposite word whose object is a
+// count ("acquitted three of the other defendants", "برأت المحكمة متهمين
+// اثنين") is said of some others, not of the claim's subject.
+func TestOppositeOfSomeCounted(t *testing.T) {
+	runStance(t, "Court jails former mayor for embezzlement", []stanceCase{
+		{"The court acquitted three of the other defendants.", StanceNeutral},
+		{"برأت المحكمة متهمين اثنين في القضية.", StanceNeutral},
+		{"The court acquitted the former mayor of embezzlement.", Denies},
+		{"برأت المحكمة رئيس البلدية السابق من تهمة الاختلاس.", Denies},
+	})
+}
