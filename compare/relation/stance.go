@@ -491,6 +491,17 @@ func saidOfOther(st []token, k int, cl []token) bool {
 		// which bill.
 		return true
 	}
+	// An object that is the event the claim names (a term, markTerms):
+	// "أعلنت الوزارة تأجيل بدء العام الدراسي", "The ministry postponed
+	// the start of the school year" put off the claim's start, whoever
+	// announced it.
+	j := k + 1
+	for j < len(st) && st[j].stop && !st[j].punct {
+		j++
+	}
+	if j < len(st) && content(&st[j]) && claimTerm(&st[j], cl) {
+		return false
+	}
 	other := false
 	// An English noun's next word is no object of it: "protests spread
 	// to a dozen cities".
@@ -506,6 +517,31 @@ func saidOfOther(st []token, k int, cl []token) bool {
 		}
 	}
 	return other
+}
+
+// claimTerm reports whether t is a word the claim names its event by
+// (markTerms), or one of its pole in the same pair of opposites: "start"
+// for "بدء".
+func claimTerm(t *token, cl []token) bool {
+	for j := range cl {
+		if !cl[j].term || !content(&cl[j]) {
+			continue
+		}
+		if t.id == cl[j].id {
+			return true
+		}
+		if t.ent == nil || cl[j].ent == nil {
+			continue
+		}
+		for _, x := range t.ent.ants {
+			for _, y := range cl[j].ent.ants {
+				if x.grp == y.grp && x.pole == y.pole {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // verbUse reports an English pole word used as a verb: in the past
@@ -647,7 +683,27 @@ func markTerms(cl []token) {
 			cl[i].term = true
 		}
 	}
+	for i := range cl {
+		if !isPredicate(&cl[i]) || !delayWords[cl[i].norm] {
+			continue
+		}
+		// What a delay delays, when it is a predicate itself, names the
+		// event: "تأجيل بدء العام الدراسي" (postponing the start of the
+		// school year) postpones; "will open" neither affirms nor denies
+		// it.
+		j := i + 1
+		for j < len(cl) && cl[j].stop && !cl[j].punct {
+			j++
+		}
+		if j < len(cl) && isPredicate(&cl[j]) {
+			cl[j].term = true
+		}
+	}
 }
+
+// delayWords put an event off: what they put off is no predicate of the
+// claim (markTerms).
+var delayWords = normSet("delay delays delayed postpone postpones postponed defer defers deferred تأجيل تأجل يؤجل تؤجل أجلت أجل إرجاء أرجأت يرجئ ترجئ تأخير")
 
 // inName reports whether t[i] begins a name with the word after it: a
 // capitalised English word before another ("South Sudan", "West Bank"), or

@@ -612,3 +612,17 @@ func TestOppositeOfSomeCounted(t *testing.T) {
 		{"برأت المحكمة رئيس البلدية السابق من تهمة الاختلاس.", Denies},
 	})
 }
+
+// TestWhatADelayDelays checks that the event a claim of a delay puts off
+// ("تأجيل بدء العام الدراسي", postponing the start of the school year) is
+// no predicate of it: schools that "will open" neither affirm nor deny the
+// delay, while a denial of the delay denies it and the delay told again
+// affirms it.
+func TestWhatADelayDelays(t *testing.T) {
+	runStance(t, "تأجيل بدء العام الدراسي في المدارس الرسمية", []stanceCase{
+		{"وقالت الوزيرة إن الوزارة «لن تفتح أبواب المدارس قبل ضمان وصول المعلمين إلى صفوفهم».", StanceNeutral},
+		{"Private schools are not affected and will open as planned, the official said.", StanceNeutral},
+		{"الوزارة تنفي تأجيل بدء العام الدراسي في المدارس الرسمية", Denies},
+		{"The ministry postponed the start of the school year in public schools by two weeks.", Affirms},
+	})
+}
