@@ -83,6 +83,9 @@ func TestNumbers(t *testing.T) {
 		{"ar million-strong", "شارك حشد مليوني في المسيرة", nil},
 		{"ar scale multiplies", "ثلاثة آلاف وخمسمائة", []num{{"ثلاثة آلاف وخمسمائة", 3500, "", "", ""}}},
 		{"ar units before tens", "خمسة وعشرون ألفا", []num{{"خمسة وعشرون ألفا", 25000, "", "", ""}}},
+		{"ar accusative unit before tens", "بلغ عدد المصابين واحداً وثلاثين مصاباً", []num{{"واحداً وثلاثين", 31, "", "", "مصابا"}}},
+		{"ar accusative unit before tens, no tanween", "شمل الحادث سبعا وعشرين مركبة", []num{{"سبعا وعشرين", 27, "", "", "مركب"}}},
+		{"ar accusative one of", "يعد واحداً من أسوأ الأوبئة", nil},
 		{"ar two units stay apart", "ثلاثة وخمسة", []num{{"ثلاثة", 3, "", "", ""}, {"خمسة", 5, "", "", ""}}},
 		{"ar teen", "أحد عشر لاعبا", []num{{"أحد عشر", 11, "", "", "لاعبا"}}},
 		// "إحدى" and "أحد" before a tens joined by و are its unit, as

@@ -473,7 +473,7 @@ func (s *scanner) oneOf(i int, t *token) bool {
 	switch t.norm {
 	case "one":
 		return i > 0 && oneAfter[s.toks[i-1].norm] || s.is(i+1, "another") || s.is(i+1, "of")
-	case "واحد", "واحده":
+	case "واحد", "واحده", "واحدا":
 		return s.is(i+1, "من")
 	}
 	return false
