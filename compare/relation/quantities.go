@@ -142,6 +142,7 @@ type counts struct {
 	sides    []int        // the side of a fight each count of people is of (sidesOf)
 	busy     []bool       // each number counts those who did what its own verb says, no outcome (doing)
 	speakers []bool       // each number counts those who told the statement (speakersAt)
+	critical []bool       // each number counts those in a critical condition (criticalAt)
 	sizes    []string     // the size of the item each number is of, when the statement names one (sizes)
 	kinds    []numberKind // what else each number is of or told as (numberKinds)
 	at       []int        // each number's token (tokenAt), -1 when none
@@ -168,7 +169,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
@@ -758,7 +759,7 @@ func twoThings(qa, qb *counts, i, j int) bool {
 	return qa.demanded[i] != qb.demanded[j] || partOf(xs[i], ys[j], xs) || partOf(ys[j], xs[i], ys) ||
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
 		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || otherGoods(qa.cost[i], qb.cost[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] || qa.kin[i] != qb.kin[j] ||
-		otherGoods(qa.sides[i], qb.sides[j]) || qa.speakers[i] || qb.speakers[j] ||
+		otherGoods(qa.sides[i], qb.sides[j]) || qa.speakers[i] || qb.speakers[j] || qa.critical[i] != qb.critical[j] ||
 		qa.sizes[i] != "" && qb.sizes[j] != "" && qa.sizes[i] != qb.sizes[j] ||
 		twoKinds(&qa.kinds[i], &qb.kinds[j]) ||
 		qa.kinds[i].held && people(qb.outcomes[j]) || qb.kinds[j].held && people(qa.outcomes[i]) ||
@@ -814,6 +815,37 @@ func sidesOf(t []token, at []int) []int {
 // official told Meridian Wire", "two residents said". They are sources,
 // no count of anything the statement tells.
 var saidWords = normSet("said told say tell")
+
+// criticalOf reports, for each number at its token that counts no dead
+// (outs), whether it counts those in a critical or serious condition or in
+// intensive care (criticalAt): some of the injured, no rival of all of
+// them.
+func criticalOf(t []token, at []int, outs []int) []bool {
+	out := make([]bool, len(at))
+	for i, k := range at {
+		// The dead of a fire in an intensive care unit were in it.
+		out[i] = k >= 0 && outs[i] != outcomeKilled && criticalAt(t, k)
+	}
+	return out
+}
+
+// criticalAt reports a word of a critical condition or of intensive care
+// in the four words after token k that are not function words, before any
+// punctuation: "seven of them in critical condition", "3 مصابين بحالات
+// حرجة", "سبعة من المصابين يرقدون في العناية المركزة".
+func criticalAt(t []token, k int) bool {
+	for j, n := k+1, 0; j < len(t) && n < 4 && !t[j].punct; j++ {
+		if criticalWords[t[j].norm] {
+			return true
+		}
+		if !t[j].stop {
+			n++
+		}
+	}
+	return false
+}
+
+var criticalWords = normSet("critical critically serious seriously intensive icu حرجة حرجه خطرة خطره خطيرة خطيره حرج المركزة")
 
 func speakersAt(t []token, k int) bool {
 	if k > 0 && !t[k-1].punct && !t[k-1].sep && k-1 > 0 && !(t[k-1].stop && t[k-2].punct) {

@@ -2678,3 +2678,22 @@ func TestBondIssueFigures(t *testing.T) {
 		{"Orders for the sukuk topped $9 billion, bankers said.", "Orders for the sukuk reached $11 billion, the ministry said."},
 	})
 }
+
+// TestCriticalAreSomeOfTheInjured checks that a count of those in a
+// critical condition is no rival of a count of all the injured, while two
+// counts of the injured, and two of the critically injured, meet.
+func TestCriticalAreSomeOfTheInjured(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Thirty people were injured in the pile-up, officials said.", "Four injured people in critical condition were flown to hospitals in the capital."},
+		{"وأصيب ٢٥ شخصاً في الحادث، بحسب الدفاع المدني.", "ونقل 4 مصابين بحالات حرجة بالإسعاف الجوي إلى مستشفيات العاصمة."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Thirty people were injured in the pile-up, officials said.", "Twenty-five people were injured in the pile-up, the ministry said."},
+		{"Four injured people in critical condition were flown to hospitals in the capital.", "Seven injured people in critical condition were airlifted to hospitals in the capital, the ministry said."},
+		// The dead of a fire in an intensive care unit are all its dead.
+		{"Eight patients were killed in the intensive care unit fire, the civil defence said.", "At least 12 dead in hospital ICU fire"},
+	})
+	wantInClaimNumber(t, false, [][2]string{
+		{"وأصيب ٢٥ شخصاً في الحادث، بحسب الدفاع المدني.", "وأوضح مصدر طبي أن ستة من المصابين يرقدون في العناية المركزة."},
+	})
+}
