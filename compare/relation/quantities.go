@@ -143,6 +143,7 @@ type counts struct {
 	busy     []bool       // each number counts those who did what its own verb says, no outcome (doing)
 	speakers []bool       // each number counts those who told the statement (speakersAt)
 	critical []bool       // each number counts those in a critical condition (criticalAt)
+	rumoured []bool       // each number is told by reports the statement denies (deniedReport)
 	sizes    []string     // the size of the item each number is of, when the statement names one (sizes)
 	kinds    []numberKind // what else each number is of or told as (numberKinds)
 	at       []int        // each number's token (tokenAt), -1 when none
@@ -169,7 +170,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), rumoured: eachNumber(t, at, deniedReport), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
@@ -759,7 +760,7 @@ func twoThings(qa, qb *counts, i, j int) bool {
 	return qa.demanded[i] != qb.demanded[j] || partOf(xs[i], ys[j], xs) || partOf(ys[j], xs[i], ys) ||
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
 		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || otherGoods(qa.cost[i], qb.cost[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] || qa.kin[i] != qb.kin[j] ||
-		otherGoods(qa.sides[i], qb.sides[j]) || qa.speakers[i] || qb.speakers[j] || qa.critical[i] != qb.critical[j] ||
+		otherGoods(qa.sides[i], qb.sides[j]) || qa.speakers[i] || qb.speakers[j] || qa.critical[i] != qb.critical[j] || qa.rumoured[i] != qb.rumoured[j] ||
 		qa.sizes[i] != "" && qb.sizes[j] != "" && qa.sizes[i] != qb.sizes[j] ||
 		twoKinds(&qa.kinds[i], &qb.kinds[j]) ||
 		qa.kinds[i].held && people(qb.outcomes[j]) || qb.kinds[j].held && people(qa.outcomes[i]) ||
@@ -815,6 +816,29 @@ func sidesOf(t []token, at []int) []int {
 // official told Meridian Wire", "two residents said". They are sources,
 // no count of anything the statement tells.
 var saidWords = normSet("said told say tell")
+
+// deniedReport reports a number at token k that reports or claims the
+// statement denies tell: "dismissed social media claims that more than ten
+// people had died", "نفت الوزارة الأنباء عن وفاة ١٥ شخصاً". The
+// statement does not give it; it is no rival of the figure another gives.
+func deniedReport(t []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10 && !sentenceEnd(t[j].text); j-- {
+		if !toldWords[t[j].norm] {
+			continue
+		}
+		for d := j - 1; d >= 0 && d >= j-4 && !t[d].punct; d-- {
+			if t[d].cue&cueDenial != 0 || dismissWords[t[d].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// dismissWords reject what reports say, as a denial does: "dismissed
+// social media claims that".
+var dismissWords = normSet("dismissed dismisses dismiss rejected rejects reject refuted refutes كذب كذبت يكذب تكذب فند فندت")
 
 // criticalOf reports, for each number at its token that counts no dead
 // (outs), whether it counts those in a critical or serious condition or in

@@ -2697,3 +2697,18 @@ func TestCriticalAreSomeOfTheInjured(t *testing.T) {
 		{"وأصيب ٢٥ شخصاً في الحادث، بحسب الدفاع المدني.", "وأوضح مصدر طبي أن ستة من المصابين يرقدون في العناية المركزة."},
 	})
 }
+
+// TestFigureOfDeniedReports checks that a figure told by reports a
+// statement denies ("dismissed social media claims that more than 15
+// people had died", "نفت الوزارة الأنباء المتداولة عن وفاة ١٢ طفلاً") is no
+// figure of the statement's, while the same figure told by those who
+// report it is a rival of another.
+func TestFigureOfDeniedReports(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"A police spokesman dismissed social media claims that more than 15 people had died.", "Seven people died in the crash, the Red Crescent said."},
+		{"ونفت وزارة الصحة الأنباء المتداولة عن وفاة ١٢ طفلاً بالحصبة.", "توفي خمسة أطفال بالحصبة، بحسب المركز الوطني."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Users on social media said more than 15 people had died.", "Seven people died in the crash, the Red Crescent said."},
+	})
+}
