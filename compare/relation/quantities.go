@@ -144,6 +144,7 @@ type counts struct {
 	speakers []bool       // each number counts those who told the statement (speakersAt)
 	critical []bool       // each number counts those in a critical condition (criticalAt)
 	rumoured []bool       // each number is told by reports the statement denies (deniedReport)
+	nth      []int        // the rank of the batch each number is of: a first, a second shipment (batchOf)
 	sizes    []string     // the size of the item each number is of, when the statement names one (sizes)
 	kinds    []numberKind // what else each number is of or told as (numberKinds)
 	at       []int        // each number's token (tokenAt), -1 when none
@@ -159,6 +160,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	f.Numbers = inUnits(text, f.Numbers)
 	at := numberTokens(t, f.Numbers)
 	f.Numbers, at = withoutNotOne(t, f.Numbers, at)
+	f.Numbers, at = withoutBatchRanks(t, f.Numbers, at)
 	zeros, zeroAt, zeroOut := noneCounts(t, at)
 	if len(zeros) > 0 {
 		f.Numbers = append(slices.Clip(f.Numbers), zeros...)
@@ -170,7 +172,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), rumoured: eachNumber(t, at, deniedReport), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), rumoured: eachNumber(t, at, deniedReport), nth: batchOf(t, at), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
@@ -760,7 +762,7 @@ func twoThings(qa, qb *counts, i, j int) bool {
 	return qa.demanded[i] != qb.demanded[j] || partOf(xs[i], ys[j], xs) || partOf(ys[j], xs[i], ys) ||
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
 		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || otherGoods(qa.cost[i], qb.cost[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] || qa.kin[i] != qb.kin[j] ||
-		otherGoods(qa.sides[i], qb.sides[j]) || qa.speakers[i] || qb.speakers[j] || qa.critical[i] != qb.critical[j] || qa.rumoured[i] != qb.rumoured[j] ||
+		otherGoods(qa.sides[i], qb.sides[j]) || qa.speakers[i] || qb.speakers[j] || qa.critical[i] != qb.critical[j] || qa.rumoured[i] != qb.rumoured[j] || otherGoods(qa.nth[i], qb.nth[j]) ||
 		qa.sizes[i] != "" && qb.sizes[j] != "" && qa.sizes[i] != qb.sizes[j] ||
 		twoKinds(&qa.kinds[i], &qb.kinds[j]) ||
 		qa.kinds[i].held && people(qb.outcomes[j]) || qb.kinds[j].held && people(qa.outcomes[i]) ||
@@ -835,6 +837,65 @@ func deniedReport(t []token, k int) bool {
 	}
 	return false
 }
+
+// withoutBatchRanks leaves out of ns (and at) an ordinal that ranks the
+// batch a count right after it is of: "شحنة أولى من ٤٠ ألف جرعة" tells 40
+// thousand doses; its "first" is no fact a "second shipment" denies.
+func withoutBatchRanks(t []token, ns []facts.Number, at []int) ([]facts.Number, []int) {
+	keep := func(i int) bool {
+		k := at[i]
+		if !ns[i].Ordinal || k < 0 || rankWords[t[k].norm] == 0 {
+			return true
+		}
+		for _, j := range at {
+			if j > k && j <= k+3 {
+				return false
+			}
+		}
+		return true
+	}
+	i := 0
+	for i < len(ns) && keep(i) {
+		i++
+	}
+	if i == len(ns) {
+		return ns, at
+	}
+	outN, outAt := slices.Clone(ns[:i]), slices.Clone(at[:i])
+	for ; i < len(ns); i++ {
+		if keep(i) {
+			outN, outAt = append(outN, ns[i]), append(outAt, at[i])
+		}
+	}
+	return outN, outAt
+}
+
+// batchOf gives each number at its token the rank an ordinal word in the
+// three words before it gives its batch, or 0: "شحنة أولى من ٤٠ ألف جرعة"
+// (a first shipment of 40,000 doses) is no rival of "شحنة ثانية من عشرين
+// ألف جرعة", nor "the first tranche of $1 billion" of the second's.
+func batchOf(t []token, at []int) []int {
+	out := make([]int, len(at))
+	for i, k := range at {
+		for j := k - 1; k >= 0 && j >= 0 && j >= k-3 && !t[j].punct; j-- {
+			if r := rankWords[t[j].norm]; r != 0 {
+				out[i] = r
+				break
+			}
+		}
+	}
+	return out
+}
+
+var rankWords = func() map[string]int {
+	m := map[string]int{}
+	for r, ws := range []string{1: "first أولى الأولى", 2: "second ثانية الثانية", 3: "third ثالثة الثالثة", 4: "fourth رابعة الرابعة"} {
+		for w := range normSet(ws) {
+			m[w] = r
+		}
+	}
+	return m
+}()
 
 // dismissWords reject what reports say, as a denial does: "dismissed
 // social media claims that".

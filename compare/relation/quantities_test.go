@@ -2712,3 +2712,15 @@ func TestFigureOfDeniedReports(t *testing.T) {
 		{"Users on social media said more than 15 people had died.", "Seven people died in the crash, the Red Crescent said."},
 	})
 }
+
+// TestBatchesOfADelivery checks that a first shipment is no rival of a
+// second one, in English and Arabic, while two accounts of the first meet.
+func TestBatchesOfADelivery(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"A first shipment of 40,000 doses arrived on Tuesday, the ministry said.", "A second shipment of 25,000 doses is expected next week, the ministry said."},
+		{"ووصلت شحنة أولى من ٤٠ ألف جرعة يوم الثلاثاء.", "ومن المنتظر وصول شحنة ثانية من ٢٥ ألف جرعة الأسبوع المقبل."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"A first shipment of 40,000 doses arrived on Tuesday, the ministry said.", "The first shipment of 60,000 doses arrived on Tuesday, UNICEF said."},
+	})
+}
