@@ -145,6 +145,7 @@ type counts struct {
 	critical []bool       // each number counts those in a critical condition (criticalAt)
 	rumoured []bool       // each number is told by reports the statement denies (deniedReport)
 	nth      []int        // the rank of the batch each number is of: a first, a second shipment (batchOf)
+	land     []int        // what was done to each area of land: struck, treated or farmed (landOf)
 	sizes    []string     // the size of the item each number is of, when the statement names one (sizes)
 	kinds    []numberKind // what else each number is of or told as (numberKinds)
 	at       []int        // each number's token (tokenAt), -1 when none
@@ -172,7 +173,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), rumoured: eachNumber(t, at, deniedReport), nth: batchOf(t, at), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), rumoured: eachNumber(t, at, deniedReport), nth: batchOf(t, at), land: landOf(t, f.Numbers, at), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
@@ -762,7 +763,7 @@ func twoThings(qa, qb *counts, i, j int) bool {
 	return qa.demanded[i] != qb.demanded[j] || partOf(xs[i], ys[j], xs) || partOf(ys[j], xs[i], ys) ||
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
 		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || otherGoods(qa.cost[i], qb.cost[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] || qa.kin[i] != qb.kin[j] ||
-		otherGoods(qa.sides[i], qb.sides[j]) || qa.speakers[i] || qb.speakers[j] || qa.critical[i] != qb.critical[j] || qa.rumoured[i] != qb.rumoured[j] || otherGoods(qa.nth[i], qb.nth[j]) ||
+		otherGoods(qa.sides[i], qb.sides[j]) || qa.speakers[i] || qb.speakers[j] || qa.critical[i] != qb.critical[j] || qa.rumoured[i] != qb.rumoured[j] || otherGoods(qa.nth[i], qb.nth[j]) || otherGoods(qa.land[i], qb.land[j]) ||
 		qa.sizes[i] != "" && qb.sizes[j] != "" && qa.sizes[i] != qb.sizes[j] ||
 		twoKinds(&qa.kinds[i], &qb.kinds[j]) ||
 		qa.kinds[i].held && people(qb.outcomes[j]) || qb.kinds[j].held && people(qa.outcomes[i]) ||
@@ -836,6 +837,39 @@ func deniedReport(t []token, k int) bool {
 		return false
 	}
 	return false
+}
+
+// What an area of land tells: what struck it (locusts that infested it, a
+// fire that burned it, a flood), what was done against that (sprayed,
+// treated, cleared), or what is farmed at all. "Teams have sprayed 1,800
+// hectares" is no rival of "locusts have infested some 12,000 hectares",
+// nor either of "wheat is grown on around 90,000 hectares".
+const (
+	landStruck = 1 + iota
+	landTreated
+	landFarmed
+)
+
+var landWords = sync.OnceValue(func() map[string]int {
+	return wordClasses(map[int]string{
+		landStruck:  "infested infest infestation affected hit struck burned burnt destroyed damaged flooded swept invaded ravaged المصابة أصابت أصاب اجتاحت اجتاح التهمت التهم أتت أتى غمرت غمر المتضررة تضررت الموبوءة",
+		landTreated: "sprayed spraying treated treatment cleared controlled contained رش رشت برش معالجة عولجت عالجت مكافحة تطهير",
+		landFarmed:  "grown cultivated planted sown المزروعة تزرع يزرع مزروعة",
+	})
+})
+
+var areaUnits = normSet("hectare hectares acre acres هكتار هكتارا هكتارات فدان فدانا أفدنة دونم دونما دونمات")
+
+// landOf gives each area of land of ns the nearest word of landWords in
+// the six words before it, else in the six after, or 0.
+func landOf(t []token, ns []facts.Number, at []int) []int {
+	out := make([]int, len(ns))
+	for i, n := range ns {
+		if at[i] >= 0 && areaUnits[textnorm.Normalize(n.Unit)] {
+			out[i] = goodAround(t, at[i], landWords(), false)
+		}
+	}
+	return out
 }
 
 // withoutBatchRanks leaves out of ns (and at) an ordinal that ranks the

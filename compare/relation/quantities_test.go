@@ -2724,3 +2724,19 @@ func TestBatchesOfADelivery(t *testing.T) {
 		{"A first shipment of 40,000 doses arrived on Tuesday, the ministry said.", "The first shipment of 60,000 doses arrived on Tuesday, UNICEF said."},
 	})
 }
+
+// TestWhatWasDoneToTheLand checks that an area locusts infested, an area
+// teams sprayed and the area farmed at all are three figures, while two
+// accounts of the area struck meet, whatever else the sentence names
+// ("الأراضي الزراعية", farmland).
+func TestWhatWasDoneToTheLand(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Locusts have infested some 15,000 hectares of farmland, officials said.", "Ground teams have sprayed 2,300 hectares so far, the ministry said."},
+		{"وقال المسؤول إن الفرق رشت نحو 9 آلاف فدان بالمبيدات.", "وبلغت المساحات المصابة بالجراد 40 ألف فدان."},
+		{"Wheat is grown on around 90,000 hectares in the state.", "Locusts have infested some 15,000 hectares of farmland, officials said."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Locusts have infested some 15,000 hectares of farmland, officials said.", "The swarms have infested more than 25,000 hectares, the ministry said."},
+		{"Firefighters said the blaze had burned about 1,200 hectares of forest.", "وقالت الجمعية إن الحريق أتى على ٣٥٠٠ هكتار من الغابات والأراضي الزراعية."},
+	})
+}
