@@ -2763,8 +2763,8 @@ var (
 )
 
 func initDemandWords() {
-	demandWords = keySet(`demand demands demanded demanding want wants wanted seek seeks seeking sought
-		يطالب تطالب طالب طالبت طالبوا يطالبون مطالبة المطالبة مطالب تريد يريد يريدون`)
+	demandWords = keySet(`demand demands demanded demanding want wants wanted seek seeks seeking sought requested
+		يطالب تطالب طالب طالبت طالبوا يطالبون مطالبة المطالبة مطالب تريد يريد يريدون التمس التمست يلتمس تلتمس`)
 }
 
 // Outcomes: what happened to the people a news count counts.
@@ -3710,13 +3710,50 @@ func dateConflict(a, b []token, xs, ys []facts.Date, f *[numFeatures]float64) (f
 			continue
 		}
 		for _, y := range ys {
-			if datesConflict(x, y) && !anyDate(y, xs) && !lengthsOfTwoThings(a, b, x, y) && !termsOfTwo(a, b, x, y) {
+			if datesConflict(x, y) && !anyDate(y, xs) && !lengthsOfTwoThings(a, b, x, y) && !termsOfTwo(a, b, x, y) && formerDate(a, x) == formerDate(b, y) {
 				return x, y, true
 			}
 		}
 	}
 	return facts.Date{}, facts.Date{}, false
 }
+
+// formerDate reports a date told as the one planned before a change: "كان
+// مقرراً في 22 أيلول" (had been set for 22 September), "instead of
+// September 22", "rather than on September 15 as originally planned". It
+// is no rival of the new date.
+func formerDate(t []token, d facts.Date) bool {
+	k := tokenAt(t, d.Start)
+	if k < 0 || d.Period != "" {
+		return false // "الإضراب، المقرر أن يستمر ثلاثة أيام": a plan, no former one
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && !t[j].punct; j-- {
+		if insteadWords[t[j].norm] {
+			return true
+		}
+		if plannedWords[t[j].norm] {
+			// Planned before: "كان مقرراً", "was scheduled for", "pushed
+			// back from the planned September 22 start".
+			for m := j - 1; m >= 0 && m >= j-5 && !t[m].punct; m-- {
+				if pastMarks[strings.TrimPrefix(t[m].norm, "و")] {
+					return true
+				}
+			}
+		}
+	}
+	for j := k + 1; j < len(t) && j <= k+5 && !t[j].punct; j++ {
+		if t[j].norm == "originally" || t[j].norm == "initially" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	insteadWords = normSet("instead rather originally initially بدلا عوضا")
+	plannedWords = normSet("scheduled planned set مقررا مقرر المقرر")
+	pastMarks    = normSet("كان كانت was were had from")
+)
 
 // termsOfTwo reports two prison terms handed to two people: "The notary was
 // sentenced to five years" and "sentenced developer Abdelilah Cherkaoui to

@@ -2740,3 +2740,23 @@ func TestWhatWasDoneToTheLand(t *testing.T) {
 		{"Firefighters said the blaze had burned about 1,200 hectares of forest.", "وقالت الجمعية إن الحريق أتى على ٣٥٠٠ هكتار من الغابات والأراضي الزراعية."},
 	})
 }
+
+// TestFormerDateAndRequestedTerm checks that a date told as the one
+// planned before a change ("كان مقرراً في 15 أيلول", "instead of September
+// 15") is no rival of the new date, nor a term prosecutors requested of the
+// one a court handed down, while two new dates conflict.
+func TestFormerDateAndRequestedTerm(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Public schools will now open on October 13, the ministry said.", "وكان افتتاح المدارس الرسمية مقرراً في 15 أيلول قبل تأجيله."},
+		{"Public schools will now open on October 13, the ministry said.", "The minister said schools would open in October instead of September 15."},
+		{"Prosecutors had requested ten years in prison for the former mayor.", "The court sentenced the former mayor to five years in prison."},
+		{"وكانت النيابة العامة قد التمست عشر سنوات سجنا في حق المتهم.", "قضت المحكمة بسجن المتهم خمس سنوات."},
+	} {
+		if r, ok := inClaimReason(p[0], p[1], "date"); ok {
+			t.Errorf("%q / %q: %s", p[0], p[1], r.Detail)
+		}
+	}
+	if _, ok := inClaimReason("Public schools will now open on October 13, the ministry said.", "Public schools will open on October 6, the minister said.", "date"); !ok {
+		t.Error("October 13 against October 6: no date reason")
+	}
+}
