@@ -1231,3 +1231,23 @@ func TestOneNegationReadWithTwoScopes(t *testing.T) {
 		t.Errorf("%q / %q: no negation reason", a, b)
 	}
 }
+
+// TestEspeciallyAndPurposeAreNoNegations checks that "ولا سيما"
+// (especially) negates nothing, nor does a clause of purpose ("so the
+// ground would not collapse", "حتى لا تنهار التربة") say that something did
+// not happen, while a plain negation of the same event still flips.
+func TestEspeciallyAndPurposeAreNoNegations(t *testing.T) {
+	for _, p := range [][2]string{
+		{"وأشارت إلى أن تمويل الحافز يأتي من الجهات المانحة، ولا سيما البنك الدولي.", "وقال مصدر إن تمويل الحافز سيأتي من منح يقدمها البنك الدولي."},
+		{"Rescuers dug by hand so the ground would not collapse on the boy, an officer said.", "وقال الدفاع المدني إن الطفل سقط في البئر يوم الثلاثاء."},
+		{"وقال الضابط إن الفرق حفرت يدوياً حتى لا تنهار التربة على الطفل.", "وانهارت التربة على الطفل أثناء الحفر، بحسب شهود."},
+	} {
+		if r, ok := inClaimReason(p[0], p[1], "negation"); ok {
+			t.Errorf("%q / %q: %s", p[0], p[1], r.Detail)
+		}
+	}
+	a, b := "The ground did not collapse on the boy, an officer said.", "وانهارت التربة على الطفل أثناء الحفر، بحسب شهود."
+	if _, ok := inClaimReason(a, b, "negation"); !ok {
+		t.Errorf("%q / %q: no negation reason", a, b)
+	}
+}

@@ -287,7 +287,7 @@ func markConditions(toks []token) {
 		if i+1 < len(toks) {
 			next = toks[i+1].norm
 		}
-		if conditionWords[n] || (n == "ان" || n == "ما") && next == "لم" || n == "حال" && i > 0 && toks[i-1].norm == "في" {
+		if conditionWords[n] || (n == "ان" || n == "ما") && next == "لم" || n == "حال" && i > 0 && toks[i-1].norm == "في" || purposeNot(toks, i) {
 			for j, end := i+1, clauseEnd(toks, i); j < end; j++ {
 				toks[j].hypo = true
 			}
@@ -296,6 +296,31 @@ func markConditions(toks []token) {
 }
 
 var conditionWords = normSet("if unless whether إذا اذا لو")
+
+// purposeNot reports a clause opened at toks[i] that says what something
+// was done so as not to happen: "so the ground would not collapse on
+// him", "حتى لا تضيع الفرصة", "كي لا", "لئلا". What it negates is no fact.
+func purposeNot(toks []token, i int) bool {
+	n := toks[i].norm
+	if purposeWords[n] && i+1 < len(toks) && toks[i+1].norm == "لا" || lestWords[n] {
+		return true
+	}
+	if n != "so" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].punct; j++ {
+		if modalWords[toks[j].norm] && j+1 < len(toks) && toks[j+1].norm == "not" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	modalWords   = normSet("would could might will can")
+	purposeWords = normSet("حتى كي لكي")
+	lestWords    = normSet("لئلا")
+)
 
 // markMoot marks the words after toks[k], the last word of a "confirm or
 // deny", up to the end of its clause: what the speaker would neither
@@ -1290,6 +1315,11 @@ func markNegation(toks []token) {
 			continue
 		}
 		if j+1 < len(toks) && toks[j+1].cue&cueStill != 0 {
+			toks[j].cue &^= cueNeg
+			continue
+		}
+		if j+1 < len(toks) && toks[j+1].norm == "سيما" {
+			// "ولا سيما البنك الدولي": especially, no negation.
 			toks[j].cue &^= cueNeg
 			continue
 		}
