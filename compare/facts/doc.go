@@ -26,8 +26,9 @@
 //     "«البركة 7»" (label, quotedName), an aircraft's model, "Boeing
 //     737-800", "إيرباص 320", or a flight's number past its airline's code,
 //     "Flight RM 415";
-//   - "إحدى وأربعين" is 41, and an ordinal takes its tens, "الحادي والعشرين"
-//     (ordinalTens);
+//   - "إحدى وأربعين" is 41, "واحداً وثلاثين" 31 and "سبعاً وعشرين" 27 (the
+//     accusative of the units, arCardinals), and an ordinal takes its tens,
+//     "الحادي والعشرين" (ordinalTens); "واحداً من" is one of many (oneOf);
 //   - a fraction of a group, "half of the schools", "ثلث المدارس", is a share
 //     in percent; a change of a rate in points is in basis points, "a quarter
 //     of a percentage point", "25 نقطة أساس";

@@ -60,7 +60,10 @@
 // Who a count is of matters for votes, seats and prison terms: the votes
 // of two candidates or lists are no rival counts (holderOf, twoHolders: the
 // name nearest in the count's clause, else its sentence's subject past the
-// dateline, a relative clause's antecedent, a quoted list's name), nor the
+// dateline, a relative clause's antecedent, a quoted list's name; an
+// English name runs on over capitalised words the lexicon knows, "Patriotic
+// Union of Kurdistan", titleWord; two names in one script that share one
+// word of two are two holders), nor the
 // prison terms of two defendants told in one script (termsOfTwo). Two ages
 // are of two people when the nouns after "-year-old" differ (ageNoun).
 //
@@ -97,7 +100,19 @@
 //     the acquitted or convicted against all the defendants; a count listed
 //     with one more of another kind ("three workers and a guard"); two
 //     counts that both name their noun, more than ten times apart and tied
-//     by no outcome (tenfold);
+//     by no outcome (tenfold); those in a critical condition or in
+//     intensive care ("3 مصابين بحالات حرجة", criticalOf) against all the
+//     injured; a first batch against a second ("شحنة أولى ... شحنة ثانية",
+//     batchOf, whose ordinal is no fact of its own: withoutBatchRanks);
+//   - who a count is of: the dead of two sides of a fight, forces,
+//     militants and civilians ("killed four of the militants" against
+//     "seven soldiers", sidesOf; "attackers" name no side); a count whose
+//     noun has a verb of its own that is no outcome ("21 patients were
+//     connected to machines", doing) against a count of people with one;
+//     those who told the statement ("three workers and a union official
+//     told the paper", speakersAt); a figure of reports the statement denies
+//     ("dismissed social media claims that more than ten people had died",
+//     deniedReport);
 //   - a change against a level: an amount added ("adding 600 megawatts",
 //     "زيادة قدرها ٧٥٠ درهماً", "four new deaths", "بثلاث حالات جديدة",
 //     added); the value before a change ("from 13.75", "بدلا من", "بعد أن
@@ -107,7 +122,8 @@
 //     told with "بنحو" (changeBy);
 //   - two kinds of money or measure: prices of two commodities (priceOf),
 //     numbers of two commodities or two amounts of money of two things
-//     (goods: a wage, a saving, a loan, a tranche...), rates of two groups
+//     (goods: a wage, a saving, a loan, a tranche, a fine, a sum embezzled,
+//     investors' orders, what an issue raised...), rates of two groups
 //     or measures (groups: "youth unemployment", "monthly inflation"), a
 //     true cost ("the real cost", "التكلفة الحقيقية", trueCost) against a
 //     price, a count of people by the year (yearly) against one event's, a
@@ -122,7 +138,9 @@
 //     revenue, exports and imports (moneyWords, found up to 15 words back
 //     in the amount's clause when none stands next to it; "the budget
 //     deficit" is a deficit), and a percentage of exports, imports, a
-//     deficit, a debt or a premium (referentWords); a share of GDP
+//     deficit, a debt, a premium, a bond's price guidance or its yield
+//     (referentWords); an area of land struck, treated or farmed
+//     ("infested 15,000 hectares", "sprayed 2,300", landOf); a share of GDP
 //     (ratioToGDP) against a rise; a sum by the day (perDayAt) against a
 //     sum over the days; what a craft or a place can hold (capacityOf)
 //     against what it held; a ferry's crew against its passengers
@@ -153,7 +171,10 @@
 // announcing (dayOfSaying), nor a day or a time something was done by ("had
 // died by Tuesday evening", "By 10 pm all had been brought down", dayBound,
 // datesConflict) of the day or time of the event. Two durations told as
-// ranges ("between five and 10 years") conflict by either end. Two weekdays
+// ranges ("between five and 10 years") conflict by either end. A date told
+// as the one planned before a change ("كان مقرراً في 22 أيلول", "instead
+// of September 22", formerDate) is no rival of the new one; a term
+// prosecutors requested ("التمست") is a demand. Two weekdays
 // are a firm conflict when their clauses share a word, a name spelt in the
 // two scripts included (clauseShare). "By the end of 2026" is part of a
 // date (markTimeEdges), and two opposite words in clauses of two times are
@@ -187,6 +208,11 @@
 //     (withoutNotOne);
 //   - in a claim, a word of failure that one statement adds about something
 //     the other does not name ("احتجاجاً على إلغاء عقد", objectShared);
+//   - "ولا سيما" (especially), and a clause of purpose ("so the ground
+//     would not collapse", "حتى لا", "لئلا": purposeNot, a token's hypo);
+//   - one negation read with two scopes: a flip found each way ("the river
+//     never rose like this" against "لم نر النهر يرتفع"), or a word of a
+//     denial's scope the other statement denies too (mateDeniedToo);
 //   - "lies" as the verb of where a place is ("lies on the border",
 //     facts.LiesAt), and "the opposition" of a parliament ("المعارضة",
 //     oppositionBody).
@@ -207,11 +233,19 @@
 //     itself.
 //   - A denial counts only in a clause on the claim, not when a concessive
 //     word governs it, nor when it opens a clause of its own joined by "and"
-//     after the predicate.
+//     after the predicate; a short statement's denial of another event done
+//     to a word of the claim ("والأمن ينفي القبض على عمال", security denies
+//     arresting workers, on a strike) denies nothing of it (deniesOther).
+//   - What a delay puts off ("تأجيل بدء العام الدراسي", delayWords) names
+//     the claim's event, not its predicate (markTerms): schools that "will
+//     open" neither affirm nor deny the delay.
 //   - A predicate or its opposite said of something the claim does not name
 //     takes no stance (saidOfOther over governed, the words before and after a
 //     pole word, with an English compound's head, compoundHead; a word the
-//     claim names in the other script is the claim's); nor one said of a place
+//     claim names in the other script is the claim's; an object that is the
+//     claim's event is the claim's, claimTerm); nor an opposite whose object
+//     is a count ("acquitted three of the other defendants", countObject);
+//     nor one said of a place
 //     or a measure alone, "rate", "سعر" (weakWord); against a claim whose
 //     predicate is of a measure ("رفع سعر الخبز"), an opposite denies it only
 //     with a measure word in its clause (measureSaid).
