@@ -222,8 +222,11 @@ var antonymTable = []string{
 		" يعزز تعزز عزز عززت تعزيز توسيع يوسع توسع" +
 		" | weaken weakens weakened curtail curtails curtailed" +
 		" يضعف تضعف أضعف يقلص تقلص قلص قلصت تقليص",
-	"unity unite unites united unify unified" +
-		" وحدة توحيد يوحد توحد وحد موحد موحدة" +
+	// Not "united", nor "وحدة", "وحد", "يوحد", "توحد": they share their
+	// keys with "unit" and "الوحدة" (a hospital's dialysis unit), which
+	// oppose nothing.
+	"unity unite unites unify unified" +
+		" توحيد موحد موحدة" +
 		" | division divide divides divided split" +
 		" انقسام انقسم ينقسم تنقسم تفريق يفرق تفرق تباين",
 	"future" +
@@ -837,6 +840,8 @@ var synonymTable = []string{
 	"natural_gas الغاز_الطبيعي غاز_طبيعي",
 	"toxic toxins poisonous سامة السامة مواد_سامة",
 	"chemical chemicals كيميائية الكيميائية مواد_كيميائية",
+	// A unit of a hospital or an army; no opposite (see unity).
+	"unit units وحدة الوحدة وحدات الوحدات",
 	"cordon cordoned طوق_أمني طوقا_أمنيا",
 	"exclusion_zone منطقة_محظورة",
 	"flames flame لهب اللهب ألسنة_اللهب",

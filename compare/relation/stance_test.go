@@ -626,3 +626,20 @@ func TestWhatADelayDelays(t *testing.T) {
 		{"The ministry postponed the start of the school year in public schools by two weeks.", Affirms},
 	})
 }
+
+// TestAUnitIsNoUnity checks that a hospital's unit ("unit", "وحدة") is no
+// word of unity, which division opposes: a statement does not affirm or
+// deny a claim about deaths in a dialysis unit by naming the unit.
+func TestAUnitIsNoUnity(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Staff at the hospital's dialysis unit had complained for weeks about its water equipment.", "Deaths at a hospital's dialysis unit"},
+		{"وتضم محافظة سوهاج ١٨ وحدة للغسيل الكلوي موزعة على مستشفياتها الحكومية.", "وفيات في وحدة الغسيل الكلوي بمستشفى طهطا"},
+	} {
+		r := StanceOf(c[0], c[1])
+		for _, x := range r.Reasons {
+			if x.A == "unit" || x.A == "وحدة" {
+				t.Errorf("%q on %q: %s by %q", c[0], c[1], r.Stance, x.A)
+			}
+		}
+	}
+}
