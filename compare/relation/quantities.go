@@ -1410,6 +1410,8 @@ func previous(t []token, at []int) []bool {
 			out[i] = toNumber(t, k)
 		case t[k-1].norm == "كان" || k >= 2 && t[k-2].norm == "كان" && t[k-1].stop:
 			out[i] = k >= 3 && (t[k-2].norm == "ان" || t[k-3].norm == "ان")
+		case wasBefore(t, k):
+			out[i] = true
 		default:
 			// "The previous official rate of 1,310 dinars", "السعر
 			// الرسمي السابق البالغ ١٣١٠": a former value by its
@@ -1424,6 +1426,32 @@ func previous(t []token, at []int) []bool {
 	}
 	return out
 }
+
+// wasBefore reports a number told as what was so before the event: a
+// past "was" a few words before it and "before" a few words after, in its
+// clause ("كانت المنظومة تنتج ٢٧ ألف ميغاواط قبل دقائق من الانهيار", "the
+// grid was producing about 24,000 megawatts before the collapse"). It is
+// no rival of the value after the event.
+func wasBefore(t []token, k int) bool {
+	was := false
+	for j := k - 1; j >= 0 && j >= k-5 && !t[j].punct; j-- {
+		if wasWords[strings.TrimPrefix(t[j].norm, "و")] {
+			was = true
+			break
+		}
+	}
+	if !was {
+		return false
+	}
+	for j := k + 1; j < len(t) && j <= k+5 && !t[j].punct; j++ {
+		if t[j].norm == "قبل" || t[j].norm == "before" {
+			return true
+		}
+	}
+	return false
+}
+
+var wasWords = normSet("كان كانت was were had")
 
 // currentWords name the value now, which a change told before them is
 // made on: "a 14 percent increase on the current 7,000 pounds", "زيادة

@@ -2760,3 +2760,17 @@ func TestFormerDateAndRequestedTerm(t *testing.T) {
 		t.Error("October 13 against October 6: no date reason")
 	}
 }
+
+// TestValueBeforeTheEvent checks that what was so before an event ("كانت
+// المحطة تنتج ١٢ ألف ميغاواط قبل دقائق من الانهيار", "had been producing
+// ... before the failure") is no rival of the value after it, while two
+// accounts of the value before meet.
+func TestValueBeforeTheEvent(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"كانت المحطة تنتج ١٢ ألف ميغاواط قبل دقائق من الانهيار.", "وانخفض إنتاج المحطة إلى 3 آلاف ميغاواط بعد الانهيار."},
+		{"The plant had been producing about 12,000 megawatts before the failure, an engineer said.", "Output fell to around 3,000 megawatts after the failure, the ministry said."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The plant had been producing about 12,000 megawatts before the failure, an engineer said.", "كانت المحطة تنتج ١٥ ألف ميغاواط قبل دقائق من الانهيار."},
+	})
+}
