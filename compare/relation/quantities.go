@@ -146,6 +146,7 @@ type counts struct {
 	rumoured []bool       // each number is told by reports the statement denies (deniedReport)
 	nth      []int        // the rank of the batch each number is of: a first, a second shipment (batchOf)
 	land     []int        // what was done to each area of land: struck, treated or farmed (landOf)
+	quota    []bool       // each number counts seats reserved for a quota (quotaOf)
 	sizes    []string     // the size of the item each number is of, when the statement names one (sizes)
 	kinds    []numberKind // what else each number is of or told as (numberKinds)
 	at       []int        // each number's token (tokenAt), -1 when none
@@ -173,7 +174,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), rumoured: eachNumber(t, at, deniedReport), nth: batchOf(t, at), land: landOf(t, f.Numbers, at), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), rumoured: eachNumber(t, at, deniedReport), nth: batchOf(t, at), land: landOf(t, f.Numbers, at), quota: quotaOf(t, f.Numbers, at), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
 }
 
 // withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
@@ -763,7 +764,7 @@ func twoThings(qa, qb *counts, i, j int) bool {
 	return qa.demanded[i] != qb.demanded[j] || partOf(xs[i], ys[j], xs) || partOf(ys[j], xs[i], ys) ||
 		otherGoods(qa.goods[i], qb.goods[j]) || otherGoods(qa.prices[i], qb.prices[j]) ||
 		qa.groups[i] != qb.groups[j] || otherGoods(qa.markets[i], qb.markets[j]) || otherGoods(qa.cost[i], qb.cost[j]) || qa.added[i] != qb.added[j] || qa.previous[i] != qb.previous[j] || qa.portion[i] != qb.portion[j] || qa.wholes[i] != qb.wholes[j] || qa.kin[i] != qb.kin[j] ||
-		otherGoods(qa.sides[i], qb.sides[j]) || qa.speakers[i] || qb.speakers[j] || qa.critical[i] != qb.critical[j] || qa.rumoured[i] != qb.rumoured[j] || otherGoods(qa.nth[i], qb.nth[j]) || otherGoods(qa.land[i], qb.land[j]) ||
+		otherGoods(qa.sides[i], qb.sides[j]) || qa.speakers[i] || qb.speakers[j] || qa.critical[i] != qb.critical[j] || qa.rumoured[i] != qb.rumoured[j] || otherGoods(qa.nth[i], qb.nth[j]) || otherGoods(qa.land[i], qb.land[j]) || qa.quota[i] != qb.quota[j] ||
 		qa.sizes[i] != "" && qb.sizes[j] != "" && qa.sizes[i] != qb.sizes[j] ||
 		twoKinds(&qa.kinds[i], &qb.kinds[j]) ||
 		qa.kinds[i].held && people(qb.outcomes[j]) || qb.kinds[j].held && people(qa.outcomes[i]) ||
@@ -838,6 +839,29 @@ func deniedReport(t []token, k int) bool {
 	}
 	return false
 }
+
+// quotaOf reports, for each count of seats or votes of ns at its token,
+// whether it counts seats reserved for a quota: a word of it in the four
+// words after, before any punctuation ("the five seats reserved for
+// minority quotas", "خمسة مقاعد إلى الكوتا المخصصة"). They are no rival of
+// a party's seats.
+func quotaOf(t []token, ns []facts.Number, at []int) []bool {
+	out := make([]bool, len(at))
+	for i, k := range at {
+		if k < 0 || !voteUnits[unitForm(ns[i].Unit)] {
+			continue
+		}
+		for j := k + 1; j < len(t) && j <= k+4 && !t[j].punct; j++ {
+			if quotaWords[t[j].norm] {
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+var quotaWords = normSet("reserved quota quotas الكوتا كوتا المخصصة مخصصة")
 
 // What an area of land tells: what struck it (locusts that infested it, a
 // fire that burned it, a flood), what was done against that (sprayed,

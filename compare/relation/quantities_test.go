@@ -2774,3 +2774,15 @@ func TestValueBeforeTheEvent(t *testing.T) {
 		{"The plant had been producing about 12,000 megawatts before the failure, an engineer said.", "كانت المحطة تنتج ١٥ ألف ميغاواط قبل دقائق من الانهيار."},
 	})
 }
+
+// TestQuotaSeats checks that seats reserved for a quota are no rival of a
+// party's seats, while two counts of quota seats meet.
+func TestQuotaSeats(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The remaining seats went to smaller parties and the five seats reserved for minority quotas.", "The ruling party won 39 seats, according to the election commission."},
+		{"فيما ذهبت خمسة مقاعد إلى الكوتا المخصصة للأقليات.", "حصل الحزب الحاكم على 39 مقعداً، بحسب المفوضية."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The remaining seats went to smaller parties and the five seats reserved for minority quotas.", "Eleven seats are reserved for minority quotas in the new parliament."},
+	})
+}
