@@ -98,9 +98,10 @@
 //     count; all a ward held ("تضم ٢٠ مريضاً", contained) against those an
 //     event befell there; those still in hospital or held against a total;
 //     the acquitted or convicted against all the defendants; a count listed
-//     with one more of another kind ("three workers and a guard"); two
-//     counts that both name their noun, more than ten times apart and tied
-//     by no outcome (tenfold); those in a critical condition or in
+//     with one more of another kind ("three workers and a guard"); seats
+//     reserved for a quota (quotaOf) against a party's; two counts that
+//     both name their noun, more than ten times apart and tied by no
+//     outcome (tenfold); those in a critical condition or in
 //     intensive care ("3 مصابين بحالات حرجة", criticalOf) against all the
 //     injured; a first batch against a second ("شحنة أولى ... شحنة ثانية",
 //     batchOf, whose ordinal is no fact of its own: withoutBatchRanks);
@@ -116,10 +117,11 @@
 //   - a change against a level: an amount added ("adding 600 megawatts",
 //     "زيادة قدرها ٧٥٠ درهماً", "four new deaths", "بثلاث حالات جديدة",
 //     added); the value before a change ("from 13.75", "بدلا من", "بعد أن
-//     كان", previous, found past "around", a currency sign and a comma); a
-//     former value by its adjective (formerWords), or the level a rise is
-//     made on ("an increase on the current 7,000", currentWords); a change
-//     told with "بنحو" (changeBy);
+//     كان", previous, found past "around", a currency sign and a comma; what
+//     was so before the event, "كانت المنظومة تنتج ... قبل الانهيار",
+//     wasBefore); a former value by its adjective (formerWords), or the
+//     level a rise is made on ("an increase on the current 7,000",
+//     currentWords); a change told with "بنحو" (changeBy);
 //   - two kinds of money or measure: prices of two commodities (priceOf),
 //     numbers of two commodities or two amounts of money of two things
 //     (goods: a wage, a saving, a loan, a tranche, a fine, a sum embezzled,
