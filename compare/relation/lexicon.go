@@ -1048,6 +1048,19 @@ func opposes(x, y *lexEntry) bool {
 	return false
 }
 
+// sameSide reports whether x and y stand on one pole of a pair of
+// opposites they share: "start" and "بدء".
+func sameSide(x, y *lexEntry) bool {
+	for _, a := range x.ants {
+		for _, b := range y.ants {
+			if a.grp == b.grp && a.pole == b.pole {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Cue bits of a word.
 const (
 	cueNeg uint8 = 1 << iota

@@ -848,15 +848,7 @@ func deniedReport(t []token, k int) bool {
 func quotaOf(t []token, ns []facts.Number, at []int) []bool {
 	out := make([]bool, len(at))
 	for i, k := range at {
-		if k < 0 || !voteUnits[unitForm(ns[i].Unit)] {
-			continue
-		}
-		for j := k + 1; j < len(t) && j <= k+4 && !t[j].punct; j++ {
-			if quotaWords[t[j].norm] {
-				out[i] = true
-				break
-			}
-		}
+		out[i] = k >= 0 && voteUnits[unitForm(ns[i].Unit)] && wordNear(t, k, 1, 4, quotaWords)
 	}
 	return out
 }
@@ -1027,7 +1019,7 @@ func doing(t []token, at []int, outs []int) []bool {
 				out[i] = m < len(t) && verbLike(&t[m]) && outcomeAt(words, t, m) == 0
 				break
 			}
-			if r := []rune(w); len(r) >= 5 && r[0] == 'ي' && strings.HasSuffix(w, "ون") && outcomeAt(words, t, j) == 0 {
+			if strings.HasPrefix(w, "ي") && strings.HasSuffix(w, "ون") && utf8.RuneCountInString(w) >= 5 && outcomeAt(words, t, j) == 0 {
 				out[i] = true
 				break
 			}
@@ -1457,25 +1449,17 @@ func previous(t []token, at []int) []bool {
 // grid was producing about 24,000 megawatts before the collapse"). It is
 // no rival of the value after the event.
 func wasBefore(t []token, k int) bool {
-	was := false
-	for j := k - 1; j >= 0 && j >= k-5 && !t[j].punct; j-- {
-		if wasWords[strings.TrimPrefix(t[j].norm, "و")] {
-			was = true
-			break
-		}
-	}
-	if !was {
-		return false
-	}
-	for j := k + 1; j < len(t) && j <= k+5 && !t[j].punct; j++ {
-		if t[j].norm == "قبل" || t[j].norm == "before" {
-			return true
-		}
-	}
-	return false
+	return wordNear(t, k, -1, 5, wasWords) && wordNear(t, k, 1, 5, beforeWords)
 }
 
-var wasWords = normSet("كان كانت was were had")
+// wasList is the past "was" of wasBefore, and of a plan before a change
+// (formerDate's pastMarks), with the conjunction glued to it ("وكانت").
+const wasList = "كان كانت وكان وكانت was were had"
+
+var (
+	wasWords    = normSet(wasList)
+	beforeWords = normSet("قبل before")
+)
 
 // currentWords name the value now, which a change told before them is
 // made on: "a 14 percent increase on the current 7,000 pounds", "زيادة
@@ -1484,9 +1468,13 @@ var currentWords = normSet("current existing الحالي الحالية")
 
 // changeBefore reports a word of change (changeVerbs) within the four words
 // before token j, in its clause.
-func changeBefore(t []token, j int) bool {
-	for m := j - 1; m >= 0 && m >= j-4 && !t[m].punct; m-- {
-		if changeVerbs[t[m].norm] {
+func changeBefore(t []token, j int) bool { return wordNear(t, j, -1, 4, changeVerbs) }
+
+// wordNear reports a word of set among the reach tokens after token k (dir
+// 1) or before it (dir -1), in its clause: punctuation ends the search.
+func wordNear(t []token, k, dir, reach int, set map[string]bool) bool {
+	for j := k + dir; j >= 0 && j < len(t) && abs(j-k) <= reach && !t[j].punct; j += dir {
+		if set[t[j].norm] {
 			return true
 		}
 	}
@@ -3780,31 +3768,20 @@ func formerDate(t []token, d facts.Date) bool {
 		return false // "الإضراب، المقرر أن يستمر ثلاثة أيام": a plan, no former one
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && !t[j].punct; j-- {
-		if insteadWords[t[j].norm] {
-			return true
-		}
-		if plannedWords[t[j].norm] {
-			// Planned before: "كان مقرراً", "was scheduled for", "pushed
-			// back from the planned September 22 start".
-			for m := j - 1; m >= 0 && m >= j-5 && !t[m].punct; m-- {
-				if pastMarks[strings.TrimPrefix(t[m].norm, "و")] {
-					return true
-				}
-			}
-		}
-	}
-	for j := k + 1; j < len(t) && j <= k+5 && !t[j].punct; j++ {
-		if t[j].norm == "originally" || t[j].norm == "initially" {
+		// Planned before: "كان مقرراً", "was scheduled for", "pushed
+		// back from the planned September 22 start".
+		if insteadWords[t[j].norm] || plannedWords[t[j].norm] && wordNear(t, j, -1, 5, pastMarks) {
 			return true
 		}
 	}
-	return false
+	return wordNear(t, k, 1, 5, originallyWords)
 }
 
 var (
-	insteadWords = normSet("instead rather originally initially بدلا عوضا")
-	plannedWords = normSet("scheduled planned set مقررا مقرر المقرر")
-	pastMarks    = normSet("كان كانت was were had from")
+	insteadWords    = normSet("instead rather originally initially بدلا عوضا")
+	plannedWords    = normSet("scheduled planned set مقررا مقرر المقرر")
+	pastMarks       = normSet(wasList + " from")
+	originallyWords = normSet("originally initially")
 )
 
 // termsOfTwo reports two prison terms handed to two people: "The notary was

@@ -530,15 +530,8 @@ func claimTerm(t *token, cl []token) bool {
 		if t.id == cl[j].id {
 			return true
 		}
-		if t.ent == nil || cl[j].ent == nil {
-			continue
-		}
-		for _, x := range t.ent.ants {
-			for _, y := range cl[j].ent.ants {
-				if x.grp == y.grp && x.pole == y.pole {
-					return true
-				}
-			}
+		if t.ent != nil && cl[j].ent != nil && sameSide(t.ent, cl[j].ent) {
+			return true
 		}
 	}
 	return false

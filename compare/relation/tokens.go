@@ -302,24 +302,42 @@ var conditionWords = normSet("if unless whether إذا اذا لو")
 // him", "حتى لا تضيع الفرصة", "كي لا", "لئلا". What it negates is no fact.
 func purposeNot(toks []token, i int) bool {
 	n := toks[i].norm
-	if purposeWords[n] && i+1 < len(toks) && toks[i+1].norm == "لا" || lestWords[n] {
-		return true
-	}
-	if n != "so" {
+	if n == "so" {
+		for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].punct; j++ {
+			if modalWords[toks[j].norm] && j+1 < len(toks) && toks[j+1].norm == "not" {
+				return true
+			}
+		}
 		return false
 	}
-	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].punct; j++ {
-		if modalWords[toks[j].norm] && j+1 < len(toks) && toks[j+1].norm == "not" {
-			return true
-		}
+	switch purposeWords[n] {
+	case purposeBeforeNot: // "حتى لا", "كي لا"
+		return i+1 < len(toks) && toks[i+1].norm == "لا"
+	case purposeLest:
+		return true
 	}
 	return false
 }
 
+// The Arabic words that open a clause of purpose: those a "لا" must follow,
+// and "لئلا", which carries its own.
+const (
+	purposeBeforeNot = 1 + iota
+	purposeLest
+)
+
 var (
 	modalWords   = normSet("would could might will can")
-	purposeWords = normSet("حتى كي لكي")
-	lestWords    = normSet("لئلا")
+	purposeWords = func() map[string]uint8 {
+		m := map[string]uint8{}
+		for w := range normSet("حتى كي لكي") {
+			m[w] = purposeBeforeNot
+		}
+		for w := range normSet("لئلا") {
+			m[w] = purposeLest
+		}
+		return m
+	}()
 )
 
 // markMoot marks the words after toks[k], the last word of a "confirm or
