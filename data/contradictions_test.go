@@ -898,3 +898,48 @@ func TestCountedKeysOfNone(t *testing.T) {
 		t.Errorf("%q was tokenised for its counts", text)
 	}
 }
+
+// Two accounts that give the event two causes are judged against each
+// other though they share few words, and listed with a cause reason; a
+// statement with no word a cause is given with is not tokenised for it.
+func TestCausesMeet(t *testing.T) {
+	s := MustOpen(t)
+	ctx := t.Context()
+	c, err := s.CreateClaim(ctx, "Fire at a furniture warehouse")
+	if err != nil {
+		t.Fatal(err)
+	}
+	importAs(t, s, c.ID, "a.txt", "", "Wire A", "Warehouse fire in Sfax\n\nA fire destroyed a furniture warehouse in Sfax on Monday night.\n\n"+
+		"Investigators believe the blaze was caused by faulty wiring, a fire officer said.")
+	importAs(t, s, c.ID, "b.txt", "", "Wire B", "حريق في صفاقس\n\nأتى حريق على مستودع للأثاث في صفاقس ليل الاثنين.\n\n"+
+		"وقال مصدر أمني إن الحريق «مفتعل» وإن التحقيق جار لتحديد هوية الفاعلين.")
+	pairs, err := s.Contradictions(ctx, c.ID, PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pairs {
+		if strings.Contains(p.A.Text+p.B.Text, "faulty wiring") && strings.Contains(p.A.Text+p.B.Text, "مفتعل") {
+			for _, r := range p.Reasons {
+				if r.Kind == "cause" {
+					return
+				}
+			}
+			t.Fatalf("the two causes are set against each other without a cause reason: %+v", p.Reasons)
+		}
+	}
+	t.Errorf("the two causes are not set against each other; %d contradictions", len(pairs))
+}
+
+func TestCountedKeysOfCause(t *testing.T) {
+	text := "وقال مصدر أمني إن الحريق «مفتعل»."
+	var prep *relation.Prepared
+	if got := countedKeys(searchNorm(text), &prep, text); !slices.Contains(got, countedPrefix+"\x05cause") {
+		t.Errorf("countedKeys(%q) = %q, lacks the cause key", text, got)
+	}
+	prep = nil
+	text = "A fire destroyed a furniture warehouse in Sfax on Monday night."
+	countedKeys(searchNorm(text), &prep, text)
+	if prep != nil {
+		t.Errorf("%q was tokenised for a cause", text)
+	}
+}

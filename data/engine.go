@@ -468,7 +468,7 @@ func reasonRank(kind string) int {
 		return 0
 	case "number", "date":
 		return 1
-	case "antonym", "entity":
+	case "antonym", "entity", "cause":
 		return 2
 	case "negation", "denial":
 		return 3
@@ -484,7 +484,9 @@ func sortReasons(rs []Reason) {
 
 // factKind reports whether a reason is a fact that conflicts (a number,
 // a date, a name in one role) rather than the polarity of the wording.
-func factKind(kind string) bool { return kind == "number" || kind == "date" || kind == "entity" }
+func factKind(kind string) bool {
+	return kind == "number" || kind == "date" || kind == "entity" || kind == "cause"
+}
 
 // hasFact reports whether a reason of rs is a fact that conflicts
 // (factKind).

@@ -963,7 +963,8 @@ func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 		}
 	}
 	clock := mayTellTime(text)
-	if !number && !clock && !mayTellNone(text) {
+	cause := mayTellCause(text)
+	if !number && !clock && !cause && !mayTellNone(text) {
 		return out
 	}
 	if *prep == nil {
@@ -981,8 +982,26 @@ func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 	if (*prep).StartsAtClock() {
 		out = append(out, countedPrefix+"\x04start")
 	}
+	// Two statements that give or deny a cause of the event meet: "the
+	// fire was caused by a short circuit" and "انفجار أسطوانة غاز يشعل
+	// حريقاً" share no other word.
+	if cause && (*prep).GivesCause() {
+		out = append(out, countedPrefix+"\x05cause")
+	}
 	return out
 }
+
+// mayTellCause reports whether text may give or deny a cause of the event
+// (relation.Prepared.GivesCause), before the engine reads it: most
+// statements hold none of the words a cause is given with.
+func mayTellCause(text string) bool { return containsAny(strings.ToLower(text), causeHints) }
+
+// causeHints are parts of the words a cause is given or denied with.
+var causeHints = []string{"caus", "due to", "because", "blame", "behind", "result", "trigger", "spark", "attribut", "owing",
+	"rule out", "ruled out", "rules out", "ruling out", "deliberate", "arson", "sabotage", "accident", "technical",
+	"سبب", "جراء", "نتيجة", "إثر", "اثر", "بفعل", "ناجم", "نجم", "ناتج", "نتج", "أرجع", "يرجع", "ترجع", "عزا", "عزت", "يعزو", "تعزو",
+	"وراء", "تسبب", "أشعل", "يشعل", "أدى", "أدت", "عطل", "خلل", "استبعد", "يستبعد", "تستبعد", "نفى", "نفت", "ينفي", "تنفي", "نافي",
+	"مفتعل", "متعمد", "عمدا", "عمداً", "تخريب"}
 
 // mayTellTime reports whether text may tell a time of day in words, before
 // the engine reads it: most statements do not, and need not be tokenised

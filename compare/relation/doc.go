@@ -2,7 +2,8 @@
 // are on the same topic without either, or are unrelated) and why, and how a
 // statement stands toward a claim. It works on Arabic and English with rules
 // a journalist can check (negation flips, denials, conflicting numbers and
-// dates, antonyms, a different place or actor in the same role), weighed by
+// dates, antonyms, a different place or actor in the same role, two causes
+// of one event), weighed by
 // a small logistic model learned from labelled pairs (weights_gen.go, made
 // by cmd/train from Features; eval.go scores the dev sets). It also holds the TSV reader of the relate command (tsv.go).
 //
@@ -18,8 +19,9 @@
 //     times of day at which the event began (eventStartAt, startTimes: "broke
 //     out shortly after 4 p.m." against "happened around 11 a.m.", or
 //     against "اندلع عصر يوم الخميس", a part of the day as its stretch of
-//     hours); a word two statements in two languages share, negated in one,
-//     is a conflict when they share another.
+//     hours), and two causes given of the event (causeConflict, below); a
+//     word two statements in two languages share, negated in one, is a
+//     conflict when they share another.
 //   - StanceOf and StanceOfPrepared: a statement toward a claim (affirms,
 //     denies, neutral).
 //   - ConceptKeys and PhraseConceptKeys: the lexicon's concepts (of one word
@@ -181,6 +183,39 @@
 // two scripts included (clauseShare). "By the end of 2026" is part of a
 // date (markTimeEdges), and two opposite words in clauses of two times are
 // two events (timeOf).
+//
+// # Causes of the event (causes.go)
+//
+// Within a claim, two accounts that give the event two causes contradict
+// each other (causeConflict, a reason of kind "cause"), and so do a cause
+// one gives and the other denies; Prepared.GivesCause lets an archive pair
+// the statements that give one, which share few other words:
+//
+//   - a cause is a term of a closed class (causeTable: a short circuit, a
+//     gas cylinder, arson, an attack, the weather, a collision, an engine,
+//     the power supply, pollution, a virus...) that the statement gives as
+//     the cause (causeFramed): after "caused by", "due to", "بسبب", "جراء",
+//     "ناجم عن" (causeBefore), before "blamed", "behind", "وراء", "تسبب"
+//     (causeAfter, past an aside: "Low oxygen, not pollution, behind"), as
+//     the thing that exploded ("بانفجار أسطوانة أكسجين"), or said of the
+//     event with "was" or as an Arabic predicate ("the fire was started
+//     deliberately", "الحريق «مفتعل»": causeSaidOf; "حادث التصادم" is a
+//     collision, not its cause);
+//   - a term in a negation's scope, or after "ruled out", "استبعد", "نافياً
+//     أن يكون" (causeDeny), is denied; "did not rule out" and "whether",
+//     "فرضية" leave it open (causeNotDenied, causeOpen);
+//   - a term that a cause word follows is the effect ("السيول ناجمة عن
+//     الأمطار": causeEffect), and a cause given to a word of spreading
+//     drove the event on, it did not start it ("امتد بفعل الرياح":
+//     causeSpread);
+//   - classes nest (a short circuit is an electrical fault, which is a
+//     technical one, which is an accident; an attack is deliberate): two
+//     causes conflict when neither holds the other, each side's most
+//     specific causes taken (specific: "a technical fault in the power
+//     supply" is a fault of the power supply); a denied cause conflicts
+//     with a given one it holds ("not a technical problem" against "a short
+//     circuit"), not with one it does not ("not a power cut" leaves a
+//     technical fault open).
 //
 // # Negation and denial (markNegation, markConcessions)
 //

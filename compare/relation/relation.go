@@ -43,8 +43,9 @@ func (l Label) String() string {
 type Reason struct {
 	// Kind is "negation", "denial", "number", "date", "antonym", "entity"
 	// (a different place, country, nationality, colour, person... in the
-	// same role), "synonym", "hypernym", "difference" or, from the archive's
-	// claim view, "stance".
+	// same role), "cause" (two causes of one event, or one given and
+	// denied: ClassifyInClaim only), "synonym", "hypernym", "difference" or,
+	// from the archive's claim view, "stance".
 	Kind string `json:"kind"`
 	// A and B are the evidence text on each side, as written.
 	A string `json:"a"`
@@ -153,6 +154,9 @@ type Prepared struct {
 	text   string
 	toks   []token
 	counts func() *counts // worked out once, when a comparison needs them
+	// causes are the causes of the event it gives or denies (causesOf),
+	// worked out once, when a claim's comparison needs them.
+	causes func() []causeHit
 	// parts are the claims a compound claim joins (claimParts), prepared
 	// once when a stance is first taken toward it; nil for one claim.
 	parts func() []*Prepared
@@ -172,7 +176,8 @@ func prepare(text string, known *facts.Facts) *Prepared {
 	defer pool.Put(s)
 	s.a = tokenize(text, s.a, s.words)
 	toks := slices.Clone(s.a) // the scratch's buffer grew once, not per statement
-	p := &Prepared{text: text, toks: toks, counts: sync.OnceValue(countsOfText(text, toks, known))}
+	p := &Prepared{text: text, toks: toks, counts: sync.OnceValue(countsOfText(text, toks, known)),
+		causes: sync.OnceValue(func() []causeHit { return causesOf(toks) })}
 	p.parts = sync.OnceValue(func() []*Prepared {
 		var ps []*Prepared
 		for _, t := range claimParts(text, toks) {
@@ -208,6 +213,9 @@ func classifyPrepared(a, b *Prepared, claim bool) Result {
 	analyse(a.text, b.text, s.a, s.b, a.counts, b.counts, &s.f, &reasons)
 	if claim {
 		reasons = startTimes(s.a, s.b, a.counts().facts, b.counts().facts, reasons)
+		if r, ok := causeConflictOf(s.a, s.b, a.causes(), b.causes()); ok {
+			reasons = append(reasons, r)
+		}
 	}
 	return s.decide(reasons)
 }
@@ -239,7 +247,7 @@ func (s *scratch) decide(reasons []Reason) Result {
 		(slices.ContainsFunc(reasons, firmFact) && (s.f[fDice] >= factDice || res.Shared >= 2) ||
 			slices.ContainsFunc(reasons, func(r Reason) bool { return firmNumber(r) && (res.Shared >= 1 || r.thing) }) ||
 			s.claim && slices.ContainsFunc(reasons, outcomeNumber) ||
-			s.claim && slices.ContainsFunc(reasons, func(r Reason) bool { return r.start })) {
+			s.claim && slices.ContainsFunc(reasons, func(r Reason) bool { return r.start || r.Kind == "cause" })) {
 		// A number or date given two values in statements about one
 		// thing is a conflict however much else they say: the model,
 		// which learned on near-copies, reads two article sentences
