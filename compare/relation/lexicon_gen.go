@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0x33074b3c
+const genLexiconSum = 0xe5bf5f91
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -2076,6 +2076,7 @@ var genLexiconKeys = [...]string{
 	"افقت",
 	"افقر",
 	"افلاس",
+	"افي",
 	"اقال",
 	"اقالت",
 	"اقبال",
@@ -3555,6 +3556,11 @@ var genLexiconKeys = [...]string{
 	"ميليش",
 	"ميناء",
 	"ناج",
+	"ناف",
+	"نافيا",
+	"نافين",
+	"نافيه",
+	"نافيين",
 	"نتصر",
 	"نتعش",
 	"نتقد",
@@ -5804,6 +5810,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 9, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{5, 1}}},
 	{concept: 32, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{16, 2}}},
 	{concept: 464, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 2, noun: false},
 	{concept: 126, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{63, 2}, {63, 2}, {64, 2}, {64, 2}}},
 	{concept: 126, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{63, 2}, {64, 2}}},
 	{concept: 290, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
@@ -7283,6 +7290,11 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 377, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 334, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 97, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{49, 1}}},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 2, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 2, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 2, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 2, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 2, noun: false},
 	{concept: 7, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{4, 1}, {4, 1}}},
 	{concept: 1, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{1, 1}, {1, 1}}},
 	{concept: 10, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{5, 2}, {5, 2}, {46, 2}, {46, 2}}},

@@ -38,6 +38,7 @@ func TestClassifyReasonKinds(t *testing.T) {
 		{"entity colour en", "A man in a red shirt rides a bike.", "A man in a blue shirt rides a bike.", "entity", "red", "blue"},
 		{"entity place ar", "بكين مستعدة لأي حرب تجارية ضد واشنطن", "موسكو مستعدة لأي حرب تجارية ضد واشنطن", "entity", "بكين", "موسكو"},
 		{"denial ar", "قال المتحدث إن الأنباء عن انسحاب القوات من العراق محض كذب.", "قال المتحدث إن القوات ستنسحب من العراق.", "denial", "محض كذب", ""},
+		{"denial ar participle", "وقال المتحدث نافياً أن تكون الحكومة رفعت أسعار الوقود.", "الحكومة رفعت أسعار الوقود.", "denial", "نافياً", ""},
 		{"denial en", "The ministry denied that troops will leave Iraq this year.", "The ministry said that troops will leave Iraq this year.", "denial", "denied", ""},
 		{"entity nationality ar", "سجن الشاعر المصري بعد إدانته", "سجن الشاعر السعودي بعد إدانته", "entity", "المصري", "السعودي"},
 		{"modality ar", "سيتم الإعلان عن الاتفاق الأسبوع المقبل", "لن يتم الإعلان عن الاتفاق الأسبوع المقبل", "negation", "الإعلان", "الإعلان"},
