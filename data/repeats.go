@@ -66,7 +66,7 @@ func Repeats(pairs []Pair) []int {
 	return out
 }
 
-// figureParts appends to dst the pair's number, date and place reasons,
+// figureParts appends to dst the pair's number, date, place and cause reasons,
 // each hashed with its kind and the values of its two sides, sorted and
 // without repeats; onlyFacts tells whether those are all its reasons.
 func figureParts(p Pair, seed maphash.Seed, values map[[2]string]uint64, dst []uint64) (parts []uint64, onlyFacts bool) {
@@ -81,7 +81,7 @@ func figureParts(p Pair, seed maphash.Seed, values map[[2]string]uint64, dst []u
 	}
 	for _, r := range p.Reasons {
 		switch r.Kind {
-		case "number", "date", "entity":
+		case "number", "date", "entity", "cause":
 			dst = append(dst, maphash.Comparable(seed, [3]uint64{kindCode(r.Kind), value(r.Kind, r.A), value(r.Kind, r.B)}))
 		default:
 			onlyFacts = false
@@ -101,6 +101,8 @@ func kindCode(kind string) uint64 {
 		return 1
 	case "date":
 		return 2
+	case "cause":
+		return 4
 	}
 	return 3
 }
@@ -125,6 +127,11 @@ func evidenceValue(kind, text string) string {
 			v += "%"
 		}
 		return v
+	case kind == "cause":
+		// "oxygen tank" and "أسطوانة أكسجين" are one cause.
+		if c := relation.CauseClass(text); c != "" {
+			return "c" + c
+		}
 	case kind == "date" && len(f.Dates) > 0:
 		d := f.Dates[0]
 		return "d" + strconv.Itoa(d.Year) + "-" + strconv.Itoa(d.Month) + "-" + strconv.Itoa(d.Day) + "-" +

@@ -98,3 +98,22 @@ func TestReportNamesRepeats(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatsFoldCauses checks that a conflict of causes told again
+// between the same two sources, in other words or the other language, is
+// one conflict, and two different pairs of causes are two.
+func TestRepeatsFoldCauses(t *testing.T) {
+	a1, a2 := &Statement{SourceID: 1, Text: "a"}, &Statement{SourceID: 1, Text: "b"}
+	b1, b2 := &Statement{SourceID: 2, Text: "c"}, &Statement{SourceID: 2, Text: "d"}
+	pair := func(a, b *Statement, x, y string) Pair {
+		return Pair{A: a, B: b, Relation: RelContradicts, Reasons: []Reason{{Kind: "cause", A: x, B: y}}}
+	}
+	got := Repeats([]Pair{
+		pair(a1, b1, "oxygen tank", "short circuit"),
+		pair(a2, b2, "أسطوانة أكسجين", "تماس كهربائي"),
+		pair(a2, b1, "oxygen cylinder", "gas leak"),
+	})
+	if want := []int{-1, 0, -1}; !slices.Equal(got, want) {
+		t.Errorf("Repeats = %v, want %v", got, want)
+	}
+}

@@ -143,15 +143,6 @@ var causeTabs = sync.OnceValue(func() *causeTables {
 			}
 		}
 	}
-	for k, ts := range ct.terms {
-		// Longest first: "gas leak" before "leak".
-		for i := 1; i < len(ts); i++ {
-			for j := i; j > 0 && len(ts[j].keys) > len(ts[j-1].keys); j-- {
-				ts[j], ts[j-1] = ts[j-1], ts[j]
-			}
-		}
-		ct.terms[k] = ts
-	}
 	ct.before, ct.after, ct.subject, ct.open = phraseIndex(causeBefore), phraseIndex(causeAfter), phraseIndex(causeSubjects), phraseIndex(causeOpen)
 	ct.deny, ct.notDeny = phraseIndex(causeDeny), phraseIndex(causeNotDenied)
 	ct.spread, ct.effectOf = phraseIndex(causeSpreadWords), phraseIndex(causeOfWords)
@@ -240,14 +231,7 @@ func causesOf(t []token) []causeHit {
 		if t[i].punct || t[i].key == "" {
 			continue
 		}
-		n, class := 0, int8(-1)
-		for _, first := range [2]string{t[i].key, bareKey(t[i].key)} {
-			for _, term := range ct.terms[first] {
-				if m := keysAt(t, i, term.keys); m > n {
-					n, class = m, term.class
-				}
-			}
-		}
+		n, class := termAt(t, i, ct)
 		if n == 0 {
 			continue
 		}
@@ -498,6 +482,34 @@ func specific(ct *causeTables, hs []causeHit) []causeHit {
 		}
 	}
 	return out
+}
+
+// CauseClass is the class of the first cause term of text (the evidence of
+// a "cause" reason), whatever its language or wording: "oxygen tank" and
+// "أسطوانة أكسجين" are both "oxygen"; "" when text holds none.
+func CauseClass(text string) string {
+	ct := causeTabs()
+	t := Prepare(text).toks
+	for i := range t {
+		if n, class := termAt(t, i, ct); n > 0 {
+			return ct.names[class]
+		}
+	}
+	return ""
+}
+
+// termAt returns the length in tokens and the class of the longest cause
+// term from t[i] on; 0 and -1 when none starts there.
+func termAt(t []token, i int, ct *causeTables) (n int, class int8) {
+	class = -1
+	for _, first := range [2]string{t[i].key, bareKey(t[i].key)} {
+		for _, term := range ct.terms[first] {
+			if m := keysAt(t, i, term.keys); m > n {
+				n, class = m, term.class
+			}
+		}
+	}
+	return n, class
 }
 
 // GivesCause reports whether the statement gives or denies a cause of the
