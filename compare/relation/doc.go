@@ -66,7 +66,9 @@
 // English name runs on over capitalised words the lexicon knows, "Patriotic
 // Union of Kurdistan", titleWord; two names in one script that share one
 // word of two are two holders), nor the
-// prison terms of two defendants told in one script (termsOfTwo). Two ages
+// prison terms of two defendants told in one script (termsOfTwo, termHolder:
+// "former" names no one, and "Haddad's former adviser" is not Haddad,
+// possessor). Two ages
 // are of two people when the nouns after "-year-old" differ (ageNoun).
 //
 // A firm count conflicts in article sentences the model would call
@@ -240,7 +242,7 @@
 //     or deny", which also makes a pair neutral when only one side leaves the
 //     shared words open; hypo: a condition, "if ... not", "إذا لم");
 //   - a negation of another of a kind ("no further increases", "لزيادات
-//     أخرى", anotherOne);
+//     أخرى", or one more: "لا وفاة ثالثة", no third death; anotherOne);
 //   - "not a single one", "ولم ينسحب جندي واحد": its "one" is no count
 //     (withoutNotOne);
 //   - in a claim, a word of failure that one statement adds about something

@@ -3852,13 +3852,22 @@ func termHolder(t []token, d facts.Date) []int {
 // a word of the court, of the sentence or of the prison, nor a number.
 func holderWord(t []token, j int) bool {
 	w := strings.TrimPrefix(t[j].norm, "و")
-	return !t[j].stop && !t[j].report && t[j].num.kind == numNone && !termWords[w] && !courtWords[w] && !termFiller[w]
+	return !t[j].stop && !t[j].report && t[j].num.kind == numNone && !termWords[w] && !courtWords[w] && !termFiller[w] && !possessor(&t[j])
+}
+
+// possessor reports an English word in the possessive, "Zerrouki's": in
+// "Zerrouki's former chief of staff" it names whose aide was sentenced,
+// not who was.
+func possessor(t *token) bool {
+	return strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s")
 }
 
 var (
-	termWords  = normSet("sentenced sentence sentences jailed jail prison prisons imprisonment term terms convicted handed received gave حبس حبسا حبساً الحبس سجن بسجن السجن بالسجن سجنا سجناً نافذ نافذا نافذاً نافذة النافذ موقوف أدانت أدان قضت قضى بسجنه بسجنها")
+	termWords  = normSet("sentenced sentence sentences jailed jail prison prisons imprisonment term terms convicted handed received gave given حبس حبسا حبساً الحبس سجن بسجن السجن بالسجن سجنا سجناً نافذ نافذا نافذاً نافذة النافذ موقوف أدانت أدان قضت قضى بسجنه بسجنها")
 	courtWords = normSet("court courts judge judges tribunal المحكمة محكمة الهيئة هيئة الحكم غرفة الجنايات القاضي الاستئناف الابتدائية")
-	termFiller = normSet("year years each month months سنة سنوات سنتين عام أعوام شهر أشهر كل واحد إذ اذ حيث")
+	// "Former" says what one was, not who: "former minister" and "his
+	// former chief of staff" are two people.
+	termFiller = normSet("year years each month months سنة سنوات سنتين عام أعوام شهر أشهر كل واحد إذ اذ حيث former ex سابق السابق سابقا الأسبق أسبق السابقة")
 )
 
 // lengthsOfTwoThings reports two lengths written as compound adjectives

@@ -1871,6 +1871,10 @@ func TestDenialOfAnotherOne(t *testing.T) {
 			t.Errorf("a denial of further rises contradicts the rise: %v\n  %s\n  %s", res.Reasons, p[0], p[1])
 		}
 	}
+	// "No third death" denies none of the two told.
+	if res := Classify("Two of the nine patients have died, the ministry said.", "متحدث باسم الوزارة: لا وفاة ثالثة في المستشفى"); res.Label == Contradicts {
+		t.Errorf("no third death contradicts two deaths: %v", res.Reasons)
+	}
 	if res := ClassifyInClaim(Prepare("The government raised fuel prices on Sunday."), Prepare("The ministry denied any increase in fuel prices.")); res.Label != Contradicts {
 		t.Errorf("a denial of the rise itself: %s, want contradicts", res.Label)
 	}
@@ -2317,6 +2321,11 @@ func TestTermsOfTwoDefendants(t *testing.T) {
 			"Casablanca's court of first instance sentenced developer Abdelilah Cherkaoui to eight years in prison and fined him 500,000 dirhams."},
 		{"كما أدانت الهيئة الموثق المتابع في الملف بخمس سنوات حبساً نافذاً، فيما قضت بثلاث سنوات حبساً نافذاً في حق كل واحد من موظفَي البنك المتابعَين.",
 			"وأدانت هيئة الحكم المنعش العقاري عبد الإله الشرقاوي بـ8 سنوات نافذة، مع أدائه غرامة قدرها 50 مليون سنتيم."},
+		// Whose aide is no defendant, and "former" names no one.
+		{"Former transport minister Karim Haddad was jailed for 10 years over the port contracts.",
+			"Haddad's former adviser was sentenced to six years in prison."},
+		{"وأدانت المحكمة مستشاره السابق سليم العياري بست سنوات حبساً نافذاً.",
+			"المحكمة تقضي بسجن وزير النقل السابق عشر سنوات"},
 	} {
 		if r, ok := inClaimReason(p[0], p[1], "date"); ok {
 			t.Errorf("two defendants' terms: %s\n  %s\n  %s", r.Detail, p[0], p[1])

@@ -778,8 +778,9 @@ func deniesAnother(t []token, i int) bool {
 }
 
 // otherWords mark another one of a kind: before the noun in English,
-// after it in Arabic.
-var otherWords = normSet("further other another additional أخرى آخر أخر إضافية إضافي أخريات")
+// after it in Arabic. An ordinal counts one more of them: "لا وفاة ثالثة"
+// (no third death) denies none of the two already told.
+var otherWords = normSet("further other another additional أخرى آخر أخر إضافية إضافي أخريات third fourth fifth ثالثة ثالث رابعة رابع خامسة خامس")
 
 // verbLike reports an English word with a verb's ending ("helped",
 // "helping"): far into a denied that-clause, it is the clause's verb.
