@@ -943,3 +943,20 @@ func TestCountedKeysOfCause(t *testing.T) {
 		t.Errorf("%q was tokenised for a cause", text)
 	}
 }
+
+// TestCountedKeysOfOne checks that a count of one ("one death reported",
+// "وفاة واحدة") gives its outcome's key, which meets another count of the
+// dead, while "one" in "one official said" gives none.
+func TestCountedKeysOfOne(t *testing.T) {
+	for _, text := range []string{"Cholera outbreak at a school, one death reported", "تسجيل وفاة واحدة بالكوليرا في المدينة"} {
+		var prep *relation.Prepared
+		if got := countedKeys(searchNorm(text), &prep, text); !slices.Contains(got, countedPrefix+"\x03killed") {
+			t.Errorf("countedKeys(%q) = %q, lacks the outcome killed", text, got)
+		}
+	}
+	text := "One official said the talks would resume on Sunday."
+	var prep *relation.Prepared
+	if got := countedKeys(searchNorm(text), &prep, text); len(got) != 0 {
+		t.Errorf("countedKeys(%q) = %q, want none", text, got)
+	}
+}

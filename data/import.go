@@ -937,6 +937,13 @@ func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 	f := strings.Fields(norm)
 	number := false
 	for i := range f {
+		if oneKeys[f[i]] {
+			// "one death reported" has an outcome to meet ("Two patients
+			// have died"), but "one" before a noun is mostly no count:
+			// "one official said", "one of the".
+			number = true
+			continue
+		}
 		if !isNumberKey(f[i]) && !numberWordKeys[f[i]] {
 			continue
 		}
@@ -1048,6 +1055,10 @@ var numberWordKeys = searchKeySet(`two three four five six seven eight nine
 	seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds dozen dozens
 	عشرة عشر عشرون عشرين
 	ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئة مائة مئات عشرات`)
+
+// oneKeys are the search keys of the words for one, whose counts meet
+// others by their outcome only (countedKeys).
+var oneKeys = searchKeySet("one واحد واحدة")
 
 // searchKeySet is the set of the search keys of the words of ws.
 func searchKeySet(ws string) map[string]bool {

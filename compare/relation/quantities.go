@@ -3915,6 +3915,18 @@ func wordsAfter(t []token, end int) []int {
 	return out
 }
 
+// oneWord reports a word for one, which facts may read as a count ("one
+// death reported") though the tokens mark no number.
+func oneWord(t []token) bool {
+	for i := range t {
+		switch t[i].norm {
+		case "one", "واحد", "واحده", "وحيد", "وحيده":
+			return true
+		}
+	}
+	return false
+}
+
 func anyDate(x facts.Date, ys []facts.Date) bool {
 	for _, y := range ys {
 		if sameDate(x, y) {
@@ -3928,7 +3940,7 @@ func anyDate(x facts.Date, ys []facts.Date) bool {
 // "missing" ...), each once: the words an archive indexes a statement under
 // so that two counts of one outcome meet, in either language.
 func (p *Prepared) Outcomes() []string {
-	if !hasQuantity(p.toks) {
+	if !hasQuantity(p.toks) && !oneWord(p.toks) {
 		if ns, _, _ := noneCounts(p.toks, nil); len(ns) == 0 {
 			return nil // no count, not even of none ("no deaths")
 		}
