@@ -960,3 +960,19 @@ func TestCountedKeysOfOne(t *testing.T) {
 		t.Errorf("countedKeys(%q) = %q, want none", text, got)
 	}
 }
+
+// TestCauseTheTitleNames checks that a cause the claim's title names is its
+// event, not a cause an account gives: on a claim about a gas leak, "died
+// because of a gas leak" and "a corroded valve was behind the disaster" are
+// not two causes, while on a claim that names no cause they are.
+func TestCauseTheTitleNames(t *testing.T) {
+	a := side{text: "Eight people died because of a gas leak from a tank at the port on Sunday."}
+	b := side{text: "The inquiry found that a corroded valve was behind the disaster."}
+	if v := judge(a, b, prepareTitle("Gas leak at Port Sudan")); v.keep && v.rel == RelContradicts {
+		t.Errorf("on a gas leak claim: %+v, want no contradiction", v)
+	}
+	v := judge(a, b, prepareTitle("Deaths at Port Sudan"))
+	if !v.keep || v.rel != RelContradicts || !slices.ContainsFunc(v.reasons, func(r Reason) bool { return r.Kind == "cause" }) {
+		t.Errorf("on a claim that names no cause: %+v, want a cause contradiction", v)
+	}
+}

@@ -309,6 +309,7 @@ func judge(a, b side, title *relation.Prepared) (v verdict) {
 	}()
 	pa, pb := a.prepared(), b.prepared()
 	r := relation.ClassifyInClaim(pa, pb)
+	r.Reasons = slices.DeleteFunc(r.Reasons, func(x relation.Reason) bool { return eventCause(x, title) })
 	topical := r.Anchored || r.Shared >= min(minShared, r.Words)
 	var sa, sb relation.StanceResult
 	opp, same := false, false
@@ -395,6 +396,18 @@ func judge(a, b side, title *relation.Prepared) (v verdict) {
 	}
 	sortReasons(v.reasons)
 	return v
+}
+
+// eventCause reports a cause reason one of whose causes the claim's title
+// names: the title names the event ("تسرب غاز الكلور في ميناء بورتسودان",
+// a chlorine leak), which an account that tells it "إثر تسرب غاز" does not
+// give as a cause.
+func eventCause(x relation.Reason, title *relation.Prepared) bool {
+	if x.Kind != "cause" || title == nil {
+		return false
+	}
+	terms := title.CauseTerms()
+	return len(terms) > 0 && (slices.Contains(terms, relation.CauseClass(x.A)) || slices.Contains(terms, relation.CauseClass(x.B)))
 }
 
 // inSpeaker reports whether every word of evidence is a word of speaker,

@@ -2,6 +2,7 @@ package relation
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -31,8 +32,8 @@ var causeTable = []string{
 	"accident: accident, accidental, industrial accident, حادث عرضي, قضاء وقدر, خطأ غير مقصود",
 	"deliberate: arson, arsonist, arsonists, deliberate, deliberately, on purpose, intentionally, sabotage, act of sabotage, foul play, criminal act, set alight, set on fire, started deliberately" +
 		", مفتعل, مفتعلا, مفتعلة, متعمد, متعمدا, متعمدة, عمدا, عن قصد, بفعل فاعل, تخريب, تخريبي, تخريبية, عمل تخريبي, عمل إجرامي, شبهة جنائية, جنائي",
-	"attack > deliberate: bomb, car bomb, explosive device, explosives, missile, rocket, drone strike, airstrike, air strike, shelling, suicide bomber, cyberattack, cyber attack, cyber-attack, hackers" +
-		", عبوة ناسفة, سيارة مفخخة, مفخخة, صاروخ, قذيفة, غارة, قصف, طائرة مسيرة, انتحاري, هجوم إلكتروني, هجوم سيبراني, اختراق",
+	"attack > deliberate: bomb, car bomb, explosive device, explosives, missile, rocket, drone strike, airstrike, air strike, shelling, suicide bomber, drone, drones, projectile, cyberattack, cyber attack, cyber-attack, hackers" +
+		", عبوة ناسفة, سيارة مفخخة, مفخخة, صاروخ, قذيفة, غارة, قصف, طائرة مسيرة, طائرات مسيرة, بطائرة مسيرة, المسيرة, مقذوف, انتحاري, هجوم إلكتروني, هجوم سيبراني, اختراق",
 	"technical > accident: technical fault, technical failure, technical problem, technical glitch, mechanical failure, mechanical fault, mechanical problem, malfunction, breakdown" +
 		", عطل فني, عطل تقني, خلل فني, خلل تقني, عطل ميكانيكي, خلل ميكانيكي, عطل, عطب, خلل",
 	"engine > technical: engine, engines, engine failure, engine fire, electric motor, motor" +
@@ -40,14 +41,20 @@ var causeTable = []string{
 	"steering > technical: steering, steering failure, rudder, جهاز التوجيه, نظام التوجيه, الدفة",
 	"brakes > technical: brakes, brake failure, المكابح, الفرامل",
 	"pump > technical: pump, pumps, مضخة, مضخات, مضختين",
+	"crane > technical: crane, crane cable, cable snapped, الرافعة, حبل الرافعة, رافعة",
+	"valve > technical: valve, corroded valve, faulty valve, صمام, الصمام",
+	"anchor > accident: anchor, ship's anchor, dragging its anchor, مرساة, مرساتها, المرساة",
 	"software > technical: software, software update, software glitch, computer glitch" +
 		", برمجي, برمجية, تحديث, البرمجيات",
 	"electric > technical: electrical fault, electrical problem, electrical failure, power supply, power problem, power fault, power line, high-voltage line" +
 		", عطل كهربائي, خلل كهربائي, التيار الكهربائي, خط توتر, خط كهرباء, خطوط نقل الطاقة",
 	"power > electric: power cut, power outage, power failure, blackout, loss of power, انقطاع الكهرباء, انقطاع التيار, انقطاع التيار الكهربائي, انقطاع في التيار",
 	"shortcircuit > electric: short circuit, short-circuit, electrical short, faulty wiring, electrical spark, تماس كهربائي, ماس كهربائي, شرارة كهربائية",
-	"gas > accident: cooking gas, gas leak, gas cylinder, gas canister, gas tank, gas explosion, gas blast, ammonia leak, leak" +
-		", تسرب غاز, تسرب الغاز, تسرب لغاز, أسطوانة غاز, قارورة غاز, انفجار غاز, تسرب",
+	"gas > accident: cooking gas, gas leak, gas explosion, gas blast, ammonia leak, leak, تسرب, تسرب غاز, تسرب الغاز, تسرب لغاز, انفجار غاز",
+	// What the gas leaked from: a cylinder, the pipes, an appliance.
+	"cylinder > gas: gas cylinder, gas canister, gas tank, butane, butane bottle, أسطوانة غاز, قارورة غاز, قارورة غاز البوتان",
+	"gaspipe > gas: gas pipe, gas supply pipe, gas network, أنبوب الغاز, أنبوب غاز, شبكة الغاز, شبكة توزيع الغاز",
+	"appliance > gas: water heater, heater, boiler, steam boiler, سخان, سخان الماء, غلاية, الغلاية, غلاية البخار",
 	"oxygen > accident: oxygen tank, oxygen cylinder, oxygen bottle, أسطوانة أكسجين, أسطوانة الأكسجين, أسطوانة أوكسجين",
 	"weather > accident: weather, bad weather, storm, storms, strong winds, winds, wind, high waves, waves, heavy rain, rain, rains, rainfall, snow, fog, poor visibility, sandstorm, dust storm, lightning, heatwave, heat wave" +
 		", الأحوال الجوية, الطقس, عاصفة, عواصف, رياح, أمواج, أمطار, الأمطار الغزيرة, ثلوج, الثلوج, ضباب, الضباب, غبار, عاصفة ترابية, صاعقة, موجة حر",
@@ -88,7 +95,9 @@ var (
 	// A cause not ruled out is left open, not denied.
 	causeNotDenied = "not rule out, not ruled out, not ruling out, لم يستبعد, لم تستبعد, لا يستبعد, لا تستبعد, لم تستبعد"
 	// A cause put as a possibility is not given.
-	causeOpen = "whether, possibility, possible, hypothesis, theory, فرضية, احتمال, إمكانية, فرضيات"
+	// So is a cause of such events in general: "is usually caused by
+	// ships' anchors", "أثر أي عطل" (the effect of any fault).
+	causeOpen = "whether, possibility, possible, hypothesis, theory, فرضية, احتمال, إمكانية, فرضيات, usually, often, typically, generally, commonly, any, عادة, غالبا, أي, أية"
 )
 
 // causeReach is how many words from a cue a cause may stand, and
@@ -479,6 +488,22 @@ func specific(ct *causeTables, hs []causeHit) []causeHit {
 		}
 		if !general {
 			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// CauseTerms are the classes of the cause terms text names, given as a
+// cause or not: the terms a claim's title names are its event ("انفجار غاز
+// في عمارة سكنية", a gas explosion), which no account gives as a cause.
+func (p *Prepared) CauseTerms() []string { return p.terms() }
+
+func causeTerms(t []token) []string {
+	ct := causeTabs()
+	var out []string
+	for i := range t {
+		if n, class := termAt(t, i, ct); n > 0 && !slices.Contains(out, ct.names[class]) {
+			out = append(out, ct.names[class])
 		}
 	}
 	return out

@@ -24,15 +24,15 @@ func TestCausesOf(t *testing.T) {
 		given, denied string
 	}{
 		{"Officials said the warehouse fire was caused by an electrical short circuit.", "shortcircuit", ""},
-		{"اندلع الحريق في المستودع جراء انفجار أسطوانة غاز.", "gas", ""},
-		{"A gas cylinder exploded in the kitchen of a restaurant.", "gas", ""},
+		{"اندلع الحريق في المستودع جراء انفجار أسطوانة غاز.", "cylinder", ""},
+		{"A gas cylinder exploded in the kitchen of a restaurant.", "cylinder", ""},
 		{"Heavy rain was behind the collapse of the old wall.", "weather", ""},
 		{"The blaze had been started deliberately, the minister said.", "deliberate", ""},
 		{"وقال المحافظ إن الحريق «مفتعل».", "deliberate", ""},
 		{"This was a technical fault in the power supply, the spokesman said.", "technical electric", ""},
 		{"The fire brigade ruled out arson.", "", "deliberate"},
 		{"ونفى المدير أن يكون الانفجار ناجماً عن عمل تخريبي.", "", "deliberate"},
-		{"The blast was caused by a leak of ammonia gas, not sabotage.", "gas", "deliberate"},
+		{"The blast was caused by an ammonia leak, not sabotage.", "gas", "deliberate"},
 		// An effect is no cause: the floods came of the rain.
 		{"وأكدت الوزارة أن السيول ناجمة عن الأمطار الغزيرة.", "weather", ""},
 		// What drove the fire on did not start it.
@@ -72,6 +72,9 @@ func TestCauseConflict(t *testing.T) {
 		{"The operator denied that a power cut was to blame.", "The stoppage was caused by a technical fault.", false},
 		// A fault of the power supply is no software update.
 		{"This was a technical fault in the power supply, the spokesman said.", "A faulty software update was behind the shutdown.", true},
+		// A gas leak may be from a cylinder; a cylinder is no gas pipe.
+		{"The explosion was caused by a gas leak.", "The blast was caused by a faulty gas cylinder.", false},
+		{"The explosion was caused by a leak in the gas supply pipe.", "Residents blamed a gas cylinder for the blast.", true},
 		// What spread the fire is no rival of what started it.
 		{"The fire spread because of strong winds.", "The blaze had been started deliberately, the minister said.", false},
 	} {

@@ -204,14 +204,20 @@
 //     deliberately", "الحريق «مفتعل»": causeSaidOf; "حادث التصادم" is a
 //     collision, not its cause);
 //   - a term in a negation's scope, or after "ruled out", "استبعد", "نافياً
-//     أن يكون" (causeDeny), is denied; "did not rule out" and "whether",
-//     "فرضية" leave it open (causeNotDenied, causeOpen);
+//     أن يكون" (causeDeny), is denied; "did not rule out", "whether",
+//     "فرضية", and causes of such events in general ("is usually caused by
+//     ships' anchors", "any fault") leave it open (causeNotDenied,
+//     causeOpen);
 //   - a term that a cause word follows is the effect ("السيول ناجمة عن
 //     الأمطار": causeEffect), and a cause given to a word of spreading
 //     drove the event on, it did not start it ("امتد بفعل الرياح":
 //     causeSpread);
+//   - the archive drops a cause the claim's title names (Prepared.CauseTerms,
+//     data's eventCause): on "تسرب غاز الكلور في ميناء بورتسودان" the leak
+//     is the event, whatever led to it;
 //   - classes nest (a short circuit is an electrical fault, which is a
-//     technical one, which is an accident; an attack is deliberate): two
+//     technical one, which is an accident; a gas cylinder, a gas pipe and
+//     a water heater are what gas leaked from; an attack is deliberate): two
 //     causes conflict when neither holds the other, each side's most
 //     specific causes taken (specific: "a technical fault in the power
 //     supply" is a fault of the power supply); a denied cause conflicts

@@ -157,6 +157,7 @@ type Prepared struct {
 	// causes are the causes of the event it gives or denies (causesOf),
 	// worked out once, when a claim's comparison needs them.
 	causes func() []causeHit
+	terms  func() []string // the classes of the cause terms it names (CauseTerms)
 	// parts are the claims a compound claim joins (claimParts), prepared
 	// once when a stance is first taken toward it; nil for one claim.
 	parts func() []*Prepared
@@ -177,7 +178,8 @@ func prepare(text string, known *facts.Facts) *Prepared {
 	s.a = tokenize(text, s.a, s.words)
 	toks := slices.Clone(s.a) // the scratch's buffer grew once, not per statement
 	p := &Prepared{text: text, toks: toks, counts: sync.OnceValue(countsOfText(text, toks, known)),
-		causes: sync.OnceValue(func() []causeHit { return causesOf(toks) })}
+		causes: sync.OnceValue(func() []causeHit { return causesOf(toks) }),
+		terms:  sync.OnceValue(func() []string { return causeTerms(toks) })}
 	p.parts = sync.OnceValue(func() []*Prepared {
 		var ps []*Prepared
 		for _, t := range claimParts(text, toks) {
