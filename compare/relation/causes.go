@@ -496,7 +496,16 @@ func specific(ct *causeTables, hs []causeHit) []causeHit {
 // CauseTerms are the classes of the cause terms text names, given as a
 // cause or not: the terms a claim's title names are its event ("انفجار غاز
 // في عمارة سكنية", a gas explosion), which no account gives as a cause.
-func (p *Prepared) CauseTerms() []string { return p.terms() }
+func (p *Prepared) CauseTerms() []string {
+	p.termOnce.Do(func() { p.causeClasses = causeTerms(p.toks) })
+	return p.causeClasses
+}
+
+// causes are the causes p gives or denies (causesOf), worked out once.
+func (p *Prepared) causes() []causeHit {
+	p.causeOnce.Do(func() { p.causeHits = causesOf(p.toks) })
+	return p.causeHits
+}
 
 func causeTerms(t []token) []string {
 	ct := causeTabs()

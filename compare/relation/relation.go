@@ -154,10 +154,14 @@ type Prepared struct {
 	text   string
 	toks   []token
 	counts func() *counts // worked out once, when a comparison needs them
-	// causes are the causes of the event it gives or denies (causesOf),
-	// worked out once, when a claim's comparison needs them.
-	causes func() []causeHit
-	terms  func() []string // the classes of the cause terms it names (CauseTerms)
+	// causeHits are the causes of the event it gives or denies (causesOf),
+	// and causeClasses the classes of the cause terms it names
+	// (CauseTerms), worked out once, when a claim's comparison needs them:
+	// most statements are never asked (a sync.Once in place, not a
+	// closure, allocates nothing at Prepare).
+	causeOnce, termOnce sync.Once
+	causeHits           []causeHit
+	causeClasses        []string
 	// parts are the claims a compound claim joins (claimParts), prepared
 	// once when a stance is first taken toward it; nil for one claim.
 	parts func() []*Prepared
@@ -177,9 +181,7 @@ func prepare(text string, known *facts.Facts) *Prepared {
 	defer pool.Put(s)
 	s.a = tokenize(text, s.a, s.words)
 	toks := slices.Clone(s.a) // the scratch's buffer grew once, not per statement
-	p := &Prepared{text: text, toks: toks, counts: sync.OnceValue(countsOfText(text, toks, known)),
-		causes: sync.OnceValue(func() []causeHit { return causesOf(toks) }),
-		terms:  sync.OnceValue(func() []string { return causeTerms(toks) })}
+	p := &Prepared{text: text, toks: toks, counts: sync.OnceValue(countsOfText(text, toks, known))}
 	p.parts = sync.OnceValue(func() []*Prepared {
 		var ps []*Prepared
 		for _, t := range claimParts(text, toks) {
