@@ -18,7 +18,8 @@
 // meet); what both count (countedKeys: the one or two words after a number,
 // with their concepts, so that "23 ships" meets "37 سفينة"; the outcome of a
 // count of people, also of a count of none in a statement with no number,
-// mayTellNone; a time of day at which the event began); opposite stances; and
+// mayTellNone, or of one, "one death reported"; a time of day at which the
+// event began; a cause given or denied, mayTellCause); opposite stances; and
 // both statements opening their sources (the headline and the next two, where
 // accounts give their main facts). It judges the best few per statement
 // (maxPerStatement), never two that stand far apart in their sources (apart),
@@ -26,7 +27,8 @@
 // relation.ClassifyInClaim.
 //
 // judge keeps a pair on evidence, never on a difference or negation that lies
-// in who speaks (inSpeaker), nor on a difference no rule explained between
+// in who speaks (inSpeaker), nor on a cause the claim's title names, which is
+// its event (eventCause), nor on a difference no rule explained between
 // statements longer than two headlines (maxUnexplainedWords); it ranks a
 // contradiction of polarity alone below one of facts (polarityFactor) and one
 // told deep in its sources below one of their leads (leadFactor). capPairs
