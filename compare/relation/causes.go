@@ -92,11 +92,13 @@ var (
 	// Words after an effect that give its cause.
 	causeOfWords = "caused by, due to, because of, owing to, result of, resulted from, triggered by, sparked by, attributed to" +
 		", ناجم عن, ناجما عن, ناجمة عن, نجم عن, ناتج عن, ناتجا عن, ناتجة عن, نتج عن, بسبب, جراء, نتيجة, إثر"
+	// An exploding thing is the cause of the blast (causeFramed).
+	causeExploded = "انفجار, انفجر, انفجرت, explosion of, blast of"
 	// A cause not ruled out is left open, not denied.
 	causeNotDenied = "not rule out, not ruled out, not ruling out, لم يستبعد, لم تستبعد, لا يستبعد, لا تستبعد, لم تستبعد"
-	// A cause put as a possibility is not given.
-	// So is a cause of such events in general: "is usually caused by
-	// ships' anchors", "أثر أي عطل" (the effect of any fault).
+	// A cause put as a possibility is not given, nor is a cause of such
+	// events in general: "is usually caused by ships' anchors", "أثر أي
+	// عطل" (the effect of any fault).
 	causeOpen = "whether, possibility, possible, hypothesis, theory, فرضية, احتمال, إمكانية, فرضيات, usually, often, typically, generally, commonly, any, عادة, غالبا, أي, أية"
 )
 
@@ -118,7 +120,7 @@ type causeTerm struct {
 type causeTables struct {
 	names    []string
 	parent   []int8
-	terms    map[string][]causeTerm // by first key, longest first
+	terms    map[string][]causeTerm // by first key
 	before   map[string][][]string
 	after    map[string][][]string
 	subject  map[string][][]string
@@ -155,7 +157,7 @@ var causeTabs = sync.OnceValue(func() *causeTables {
 	ct.before, ct.after, ct.subject, ct.open = phraseIndex(causeBefore), phraseIndex(causeAfter), phraseIndex(causeSubjects), phraseIndex(causeOpen)
 	ct.deny, ct.notDeny = phraseIndex(causeDeny), phraseIndex(causeNotDenied)
 	ct.spread, ct.effectOf = phraseIndex(causeSpreadWords), phraseIndex(causeOfWords)
-	ct.exploded = phraseIndex("انفجار, انفجر, انفجرت, explosion of, blast of")
+	ct.exploded = phraseIndex(causeExploded)
 	return ct
 })
 
@@ -507,13 +509,20 @@ func (p *Prepared) causes() []causeHit {
 	return p.causeHits
 }
 
+// causeTerms are the classes of the cause terms of t, in order, each once,
+// whatever frames them.
 func causeTerms(t []token) []string {
 	ct := causeTabs()
 	var out []string
-	for i := range t {
-		if n, class := termAt(t, i, ct); n > 0 && !slices.Contains(out, ct.names[class]) {
+	for i := 0; i < len(t); i++ {
+		n, class := termAt(t, i, ct)
+		if n == 0 {
+			continue
+		}
+		if !slices.Contains(out, ct.names[class]) {
 			out = append(out, ct.names[class])
 		}
+		i += n - 1
 	}
 	return out
 }
@@ -522,12 +531,8 @@ func causeTerms(t []token) []string {
 // a "cause" reason), whatever its language or wording: "oxygen tank" and
 // "أسطوانة أكسجين" are both "oxygen"; "" when text holds none.
 func CauseClass(text string) string {
-	ct := causeTabs()
-	t := Prepare(text).toks
-	for i := range t {
-		if n, class := termAt(t, i, ct); n > 0 {
-			return ct.names[class]
-		}
+	if cs := causeTerms(Prepare(text).toks); len(cs) > 0 {
+		return cs[0]
 	}
 	return ""
 }
