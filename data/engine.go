@@ -407,7 +407,11 @@ func eventCause(x relation.Reason, title *relation.Prepared) bool {
 		return false
 	}
 	terms := title.CauseTerms()
-	return len(terms) > 0 && (slices.Contains(terms, relation.CauseClass(x.A)) || slices.Contains(terms, relation.CauseClass(x.B)))
+	if len(terms) == 0 {
+		return false
+	}
+	a, b := x.CauseClasses()
+	return slices.Contains(terms, a) || slices.Contains(terms, b)
 }
 
 // inSpeaker reports whether every word of evidence is a word of speaker,

@@ -969,9 +969,10 @@ func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 			}
 		}
 	}
+	lower := strings.ToLower(text)
 	clock := mayTellTime(text)
-	cause := mayTellCause(text)
-	if !number && !clock && !cause && !mayTellNone(text) {
+	cause := mayTellCause(lower)
+	if !number && !clock && !cause && !mayTellNone(lower) {
 		return out
 	}
 	if *prep == nil {
@@ -998,10 +999,10 @@ func countedKeys(norm string, prep **relation.Prepared, text string) []string {
 	return out
 }
 
-// mayTellCause reports whether text may give or deny a cause of the event
-// (relation.Prepared.GivesCause), before the engine reads it: most
-// statements hold none of the words a cause is given with.
-func mayTellCause(text string) bool { return containsAny(strings.ToLower(text), causeHints) }
+// mayTellCause reports whether a statement, lower-cased, may give or deny
+// a cause of the event (relation.Prepared.GivesCause), before the engine
+// reads it: most statements hold none of the words a cause is given with.
+func mayTellCause(lower string) bool { return containsAny(lower, causeHints) }
 
 // causeHints are parts of the words a cause is given or denied with.
 var causeHints = []string{"caus", "due to", "because", "blame", "behind", "result", "trigger", "spark", "attribut", "owing",
@@ -1021,13 +1022,12 @@ func containsAny(s string, ws []string) bool {
 	return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(s, w) })
 }
 
-// mayTellNone reports whether text may say there were none of an outcome
-// ("no deaths had been recorded", "لا وفيات", "لم تسجل أي حالة وفاة"),
-// which the engine counts as a count of none: such a statement has no
-// number, and is tokenised here only when it holds both a negation and a
-// word of an outcome.
-func mayTellNone(text string) bool {
-	lower := strings.ToLower(text)
+// mayTellNone reports whether a statement, lower-cased, may say there were
+// none of an outcome ("no deaths had been recorded", "لا وفيات", "لم تسجل
+// أي حالة وفاة"), which the engine counts as a count of none: such a
+// statement has no number, and is tokenised here only when it holds both a
+// negation and a word of an outcome.
+func mayTellNone(lower string) bool {
 	return containsAny(lower, noneNegHints) && containsAny(lower, noneOutcomeHints)
 }
 

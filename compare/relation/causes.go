@@ -442,7 +442,8 @@ func causeConflictOf(a, b []token, ha, hb []causeHit) (Reason, bool) {
 	}
 	mk := func(x, y causeHit, how string) Reason {
 		r := Reason{Kind: "cause", A: spanText(a, x.i, x.j), B: spanText(b, y.i, y.j),
-			AStart: a[x.i].start, AEnd: a[x.j].end, BStart: b[y.i].start, BEnd: b[y.j].end}
+			AStart: a[x.i].start, AEnd: a[x.j].end, BStart: b[y.i].start, BEnd: b[y.j].end,
+			causes: [2]int8{x.class + 1, y.class + 1}}
 		r.Detail = fmt.Sprintf("cause: %q vs %q (%s)", r.A, r.B, how)
 		return r
 	}
@@ -537,15 +538,30 @@ func CauseClass(text string) string {
 	return ""
 }
 
+// CauseClasses are the classes of the two causes of a "cause" reason the
+// engine found ("" for any other reason, or one read back from an
+// archive: CauseClass reads its words again).
+func (r Reason) CauseClasses() (a, b string) {
+	if r.causes[0] == 0 || r.causes[1] == 0 {
+		return "", ""
+	}
+	ct := causeTabs()
+	return ct.names[r.causes[0]-1], ct.names[r.causes[1]-1]
+}
+
 // termAt returns the length in tokens and the class of the longest cause
 // term from t[i] on; 0 and -1 when none starts there.
 func termAt(t []token, i int, ct *causeTables) (n int, class int8) {
 	class = -1
-	for _, first := range [2]string{t[i].key, bareKey(t[i].key)} {
+	k, bare := t[i].key, bareKey(t[i].key)
+	for _, first := range [2]string{k, bare} {
 		for _, term := range ct.terms[first] {
 			if m := keysAt(t, i, term.keys); m > n {
 				n, class = m, term.class
 			}
+		}
+		if bare == k {
+			break // a key with no conjunction to drop is looked up once
 		}
 	}
 	return n, class

@@ -72,6 +72,9 @@ type Reason struct {
 	// unexplained marks the difference named for a contradiction no rule
 	// explained (differenceReason): the first words only one side has.
 	unexplained bool
+	// causes are the classes (causeTable, plus one) of a cause reason's two
+	// sides, as causeConflict read them (CauseClasses).
+	causes [2]int8
 }
 
 // Unexplained reports whether r only names words that differ, for a
