@@ -854,29 +854,53 @@ func TestUnexplainedDifferenceOnlyBetweenShortStatements(t *testing.T) {
 	}
 }
 
+// twoAccounts imports two accounts, a and b, of a new claim titled title
+// and returns the claim's contradictions.
+func twoAccounts(t *testing.T, title, a, b string) []Pair {
+	t.Helper()
+	s := MustOpen(t)
+	c, err := s.CreateClaim(t.Context(), title)
+	if err != nil {
+		t.Fatal(err)
+	}
+	importAs(t, s, c.ID, "a.txt", "", "Wire A", a)
+	importAs(t, s, c.ID, "b.txt", "", "Wire B", b)
+	pairs, err := s.Contradictions(t.Context(), c.ID, PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pairs
+}
+
+// pairWith is the pair of pairs whose two statements hold x and y.
+func pairWith(pairs []Pair, x, y string) (Pair, bool) {
+	for _, p := range pairs {
+		if both := p.A.Text + p.B.Text; strings.Contains(both, x) && strings.Contains(both, y) {
+			return p, true
+		}
+	}
+	return Pair{}, false
+}
+
+// keysOf is what countedKeys gives text, and whether it tokenised text to
+// find them.
+func keysOf(text string) (keys []string, tokenised bool) {
+	var prep *relation.Prepared
+	keys = countedKeys(searchNorm(text), &prep, text)
+	return keys, prep != nil
+}
+
 // Two statements that tell when the event began are judged against each
 // other though they share no other word, and their times conflict.
 func TestStartTimesMeet(t *testing.T) {
-	s := MustOpen(t)
-	ctx := t.Context()
-	c, err := s.CreateClaim(ctx, "Fire at a covered market")
-	if err != nil {
-		t.Fatal(err)
+	pairs := twoAccounts(t, "Fire at a covered market",
+		"Nine dead in Mosul market fire\n\nNine people were killed in a fire at a covered market in Mosul, officials said.\n\n"+
+			"The blaze broke out shortly after 4 p.m., witnesses said.",
+		"حريق في سوق الموصل\n\nقتل تسعة أشخاص في حريق اندلع في سوق مسقوف في الموصل.\n\n"+
+			"وقال شهود إن الانفجار وقع قرابة الحادية عشرة صباحاً.")
+	if _, ok := pairWith(pairs, "4 p.m.", "الحادية عشرة"); !ok {
+		t.Errorf("the two start times are not set against each other; %d contradictions", len(pairs))
 	}
-	importAs(t, s, c.ID, "a.txt", "", "Wire A", "Nine dead in Mosul market fire\n\nNine people were killed in a fire at a covered market in Mosul, officials said.\n\n"+
-		"The blaze broke out shortly after 4 p.m., witnesses said.")
-	importAs(t, s, c.ID, "b.txt", "", "Wire B", "حريق في سوق الموصل\n\nقتل تسعة أشخاص في حريق اندلع في سوق مسقوف في الموصل.\n\n"+
-		"وقال شهود إن الانفجار وقع قرابة الحادية عشرة صباحاً.")
-	pairs, err := s.Contradictions(ctx, c.ID, PairFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pairs {
-		if strings.Contains(p.A.Text+p.B.Text, "4 p.m.") && strings.Contains(p.A.Text+p.B.Text, "الحادية عشرة") {
-			return
-		}
-	}
-	t.Errorf("the two start times are not set against each other; %d contradictions", len(pairs))
 }
 
 // TestCountedKeysOfNone checks that a statement with no number that says
@@ -886,60 +910,43 @@ func TestStartTimesMeet(t *testing.T) {
 // is not tokenised.
 func TestCountedKeysOfNone(t *testing.T) {
 	for _, text := range []string{"The civil defence said no deaths had been recorded.", "وأكد المصدر أنه لا وفيات في صفوف المصابين."} {
-		var prep *relation.Prepared
-		if got := countedKeys(searchNorm(text), &prep, text); !slices.Contains(got, countedPrefix+"\x03killed") {
+		if got, _ := keysOf(text); !slices.Contains(got, countedPrefix+"\x03killed") {
 			t.Errorf("countedKeys(%q) = %q, lacks the outcome killed", text, got)
 		}
 	}
-	var prep *relation.Prepared
 	text := "The governor visited the flooded villages on Sunday."
-	countedKeys(searchNorm(text), &prep, text)
-	if prep != nil {
+	if _, tokenised := keysOf(text); tokenised {
 		t.Errorf("%q was tokenised for its counts", text)
 	}
 }
 
 // Two accounts that give the event two causes are judged against each
-// other though they share few words, and listed with a cause reason; a
-// statement with no word a cause is given with is not tokenised for it.
+// other though they share few words, and listed with a cause reason.
 func TestCausesMeet(t *testing.T) {
-	s := MustOpen(t)
-	ctx := t.Context()
-	c, err := s.CreateClaim(ctx, "Fire at a furniture warehouse")
-	if err != nil {
-		t.Fatal(err)
+	pairs := twoAccounts(t, "Fire at a furniture warehouse",
+		"Warehouse fire in Sfax\n\nA fire destroyed a furniture warehouse in Sfax on Monday night.\n\n"+
+			"Investigators believe the blaze was caused by faulty wiring, a fire officer said.",
+		"حريق في صفاقس\n\nأتى حريق على مستودع للأثاث في صفاقس ليل الاثنين.\n\n"+
+			"وقال مصدر أمني إن الحريق «مفتعل» وإن التحقيق جار لتحديد هوية الفاعلين.")
+	p, ok := pairWith(pairs, "faulty wiring", "مفتعل")
+	if !ok {
+		t.Fatalf("the two causes are not set against each other; %d contradictions", len(pairs))
 	}
-	importAs(t, s, c.ID, "a.txt", "", "Wire A", "Warehouse fire in Sfax\n\nA fire destroyed a furniture warehouse in Sfax on Monday night.\n\n"+
-		"Investigators believe the blaze was caused by faulty wiring, a fire officer said.")
-	importAs(t, s, c.ID, "b.txt", "", "Wire B", "حريق في صفاقس\n\nأتى حريق على مستودع للأثاث في صفاقس ليل الاثنين.\n\n"+
-		"وقال مصدر أمني إن الحريق «مفتعل» وإن التحقيق جار لتحديد هوية الفاعلين.")
-	pairs, err := s.Contradictions(ctx, c.ID, PairFilter{})
-	if err != nil {
-		t.Fatal(err)
+	if !slices.ContainsFunc(p.Reasons, func(r Reason) bool { return r.Kind == "cause" }) {
+		t.Errorf("the two causes are set against each other without a cause reason: %+v", p.Reasons)
 	}
-	for _, p := range pairs {
-		if strings.Contains(p.A.Text+p.B.Text, "faulty wiring") && strings.Contains(p.A.Text+p.B.Text, "مفتعل") {
-			for _, r := range p.Reasons {
-				if r.Kind == "cause" {
-					return
-				}
-			}
-			t.Fatalf("the two causes are set against each other without a cause reason: %+v", p.Reasons)
-		}
-	}
-	t.Errorf("the two causes are not set against each other; %d contradictions", len(pairs))
 }
 
+// TestCountedKeysOfCause checks that a statement that gives a cause gives
+// the cause key, which meets the other accounts' causes, while a statement
+// with no word a cause is given with is not tokenised for it.
 func TestCountedKeysOfCause(t *testing.T) {
 	text := "وقال مصدر أمني إن الحريق «مفتعل»."
-	var prep *relation.Prepared
-	if got := countedKeys(searchNorm(text), &prep, text); !slices.Contains(got, countedPrefix+"\x05cause") {
+	if got, _ := keysOf(text); !slices.Contains(got, countedPrefix+"\x05cause") {
 		t.Errorf("countedKeys(%q) = %q, lacks the cause key", text, got)
 	}
-	prep = nil
 	text = "A fire destroyed a furniture warehouse in Sfax on Monday night."
-	countedKeys(searchNorm(text), &prep, text)
-	if prep != nil {
+	if _, tokenised := keysOf(text); tokenised {
 		t.Errorf("%q was tokenised for a cause", text)
 	}
 }
@@ -949,14 +956,12 @@ func TestCountedKeysOfCause(t *testing.T) {
 // dead, while "one" in "one official said" gives none.
 func TestCountedKeysOfOne(t *testing.T) {
 	for _, text := range []string{"Cholera outbreak at a school, one death reported", "تسجيل وفاة واحدة بالكوليرا في المدينة"} {
-		var prep *relation.Prepared
-		if got := countedKeys(searchNorm(text), &prep, text); !slices.Contains(got, countedPrefix+"\x03killed") {
+		if got, _ := keysOf(text); !slices.Contains(got, countedPrefix+"\x03killed") {
 			t.Errorf("countedKeys(%q) = %q, lacks the outcome killed", text, got)
 		}
 	}
 	text := "One official said the talks would resume on Sunday."
-	var prep *relation.Prepared
-	if got := countedKeys(searchNorm(text), &prep, text); len(got) != 0 {
+	if got, _ := keysOf(text); len(got) != 0 {
 		t.Errorf("countedKeys(%q) = %q, want none", text, got)
 	}
 }

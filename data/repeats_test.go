@@ -38,9 +38,13 @@ func TestRepeats(t *testing.T) {
 		// A place by its words.
 		11: pair(headA, otherC, Reason{Kind: "entity", A: "Mosul", B: "Baghdad"}),
 		12: pair(leadA, otherC, Reason{Kind: "entity", A: "mosul", B: "Baghdad"}),
+		// Two causes, told again in the other language; two other causes.
+		13: pair(headA, headB, Reason{Kind: "cause", A: "oxygen tank", B: "short circuit"}),
+		14: pair(leadA, leadB, Reason{Kind: "cause", A: "أسطوانة أكسجين", B: "تماس كهربائي"}),
+		15: pair(leadA, headB, Reason{Kind: "cause", A: "oxygen cylinder", B: "gas leak"}),
 	}
 	got := Repeats(pairs)
-	want := []int{-1, 0, 0, -1, -1, -1, -1, -1, -1, -1, 9, -1, 11}
+	want := []int{-1, 0, 0, -1, -1, -1, -1, -1, -1, -1, 9, -1, 11, -1, 13, -1}
 	if !slices.Equal(got, want) {
 		t.Errorf("Repeats = %v\n           want %v", got, want)
 	}
@@ -96,24 +100,5 @@ func TestReportNamesRepeats(t *testing.T) {
 		if p.RepeatOf != want[p.ID] {
 			t.Errorf("report pair %d: repeat of %d, want %d", p.ID, p.RepeatOf, want[p.ID])
 		}
-	}
-}
-
-// TestRepeatsFoldCauses checks that a conflict of causes told again
-// between the same two sources, in other words or the other language, is
-// one conflict, and two different pairs of causes are two.
-func TestRepeatsFoldCauses(t *testing.T) {
-	a1, a2 := &Statement{SourceID: 1, Text: "a"}, &Statement{SourceID: 1, Text: "b"}
-	b1, b2 := &Statement{SourceID: 2, Text: "c"}, &Statement{SourceID: 2, Text: "d"}
-	pair := func(a, b *Statement, x, y string) Pair {
-		return Pair{A: a, B: b, Relation: RelContradicts, Reasons: []Reason{{Kind: "cause", A: x, B: y}}}
-	}
-	got := Repeats([]Pair{
-		pair(a1, b1, "oxygen tank", "short circuit"),
-		pair(a2, b2, "أسطوانة أكسجين", "تماس كهربائي"),
-		pair(a2, b1, "oxygen cylinder", "gas leak"),
-	})
-	if want := []int{-1, 0, -1}; !slices.Equal(got, want) {
-		t.Errorf("Repeats = %v, want %v", got, want)
 	}
 }

@@ -1817,14 +1817,20 @@ func TestTenfoldNamedCountsAreTwoThings(t *testing.T) {
 	})
 }
 
-// wantInClaimNumber fails t for each pair to which the archive's judge
-// (inClaimReason) gives a number reason when want is false, or none when
-// want is true.
+// wantInClaimNumber is wantInClaimReason for number reasons.
 func wantInClaimNumber(t *testing.T, want bool, pairs [][2]string) {
 	t.Helper()
+	wantInClaimReason(t, "number", want, pairs)
+}
+
+// wantInClaimReason fails t for each pair to which the archive's judge
+// (inClaimReason) gives a reason of kind when want is false, or none when
+// want is true.
+func wantInClaimReason(t *testing.T, kind string, want bool, pairs [][2]string) {
+	t.Helper()
 	for _, p := range pairs {
-		if r, ok := inClaimReason(p[0], p[1], "number"); ok != want {
-			t.Errorf("number reason %v, want %v: %s\n  %s\n  %s", ok, want, r.Detail, p[0], p[1])
+		if r, ok := inClaimReason(p[0], p[1], kind); ok != want {
+			t.Errorf("%s reason %v, want %v: %s\n  %s\n  %s", kind, ok, want, r.Detail, p[0], p[1])
 		}
 	}
 }
@@ -2755,19 +2761,15 @@ func TestWhatWasDoneToTheLand(t *testing.T) {
 // 15") is no rival of the new date, nor a term prosecutors requested of the
 // one a court handed down, while two new dates conflict.
 func TestFormerDateAndRequestedTerm(t *testing.T) {
-	for _, p := range [][2]string{
+	wantInClaimReason(t, "date", false, [][2]string{
 		{"Public schools will now open on October 13, the ministry said.", "وكان افتتاح المدارس الرسمية مقرراً في 15 أيلول قبل تأجيله."},
 		{"Public schools will now open on October 13, the ministry said.", "The minister said schools would open in October instead of September 15."},
 		{"Prosecutors had requested ten years in prison for the former mayor.", "The court sentenced the former mayor to five years in prison."},
 		{"وكانت النيابة العامة قد التمست عشر سنوات سجنا في حق المتهم.", "قضت المحكمة بسجن المتهم خمس سنوات."},
-	} {
-		if r, ok := inClaimReason(p[0], p[1], "date"); ok {
-			t.Errorf("%q / %q: %s", p[0], p[1], r.Detail)
-		}
-	}
-	if _, ok := inClaimReason("Public schools will now open on October 13, the ministry said.", "Public schools will open on October 6, the minister said.", "date"); !ok {
-		t.Error("October 13 against October 6: no date reason")
-	}
+	})
+	wantInClaimReason(t, "date", true, [][2]string{
+		{"Public schools will now open on October 13, the ministry said.", "Public schools will open on October 6, the minister said."},
+	})
 }
 
 // TestValueBeforeTheEvent checks that what was so before an event ("كانت
