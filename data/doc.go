@@ -31,7 +31,11 @@
 // its event (eventCause), nor on a difference no rule explained between
 // statements longer than two headlines (maxUnexplainedWords); it ranks a
 // contradiction of polarity alone below one of facts (polarityFactor) and one
-// told deep in its sources below one of their leads (leadFactor). capPairs
+// told deep in its sources below one of their leads (leadFactor). The
+// confidence listed is then calibrated (package calib): the probability,
+// learned from labelled hold-outs, that a pair of that confidence and those
+// kinds of reasons is real, which ranks a conflicting number above a negation
+// alone of the same confidence. capPairs
 // keeps the strongest five of each relation between two sources, and up to
 // three more contradictions that rest on a number or a date. repeats.go finds
 // the contradictions that repeat an earlier one's figures between the same two

@@ -14,6 +14,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/relation"
 	"github.com/claimdiff/claimdiff/compare/textnorm"
+	"github.com/claimdiff/claimdiff/data/internal/calib"
 )
 
 // This file is the only place that calls the engine, so that what the
@@ -789,4 +790,15 @@ func normWith(s string, cache map[string]string) string {
 		}
 	})
 	return b.String()
+}
+
+// calibrated is the listed confidence of a contradiction of confidence
+// conf (judge's, weighed by leadFactor) with the reasons rs: the
+// probability that such a pair is real (package calib).
+func calibrated(conf float64, rs []Reason) float64 {
+	kinds := make([]string, len(rs))
+	for i, r := range rs {
+		kinds[i] = r.Kind
+	}
+	return calib.Probability(conf, kinds)
 }

@@ -725,7 +725,7 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 		}
 		r.verdict = judge(a, b, title)
 		if r.rel == RelContradicts {
-			r.conf *= leadFactor(st.Seq, o.seq)
+			r.conf = calibrated(r.conf*leadFactor(st.Seq, o.seq), r.reasons)
 		}
 		kept[j] = r
 	})

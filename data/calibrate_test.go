@@ -1,0 +1,50 @@
+package data
+
+import (
+	"math"
+	"testing"
+)
+
+// For one set of reason kinds the listed confidence rises with judge's, so
+// that calibrating reorders pairs only across kinds.
+func TestCalibratedRisesWithConfidence(t *testing.T) {
+	kinds := [][]string{{"number"}, {"negation"}, {"stance"}, {"stance", "negation"}, {"date", "number"}, {"cause"}, {"difference"}}
+	for _, k := range kinds {
+		rs := make([]Reason, len(k))
+		for i := range k {
+			rs[i].Kind = k[i]
+		}
+		prev := -1.0
+		for c := 0.0; c <= 1; c += 0.05 {
+			p := calibrated(c, rs)
+			if p <= prev || p <= 0 || p >= 1 {
+				t.Errorf("%v: calibrated(%.2f) = %.4f after %.4f; want it rising, within (0, 1)", k, c, p, prev)
+			}
+			prev = p
+		}
+	}
+}
+
+// An import stores a contradiction's confidence calibrated: judge's,
+// weighed by where the statements stand, through the learned model.
+func TestListedConfidenceIsCalibrated(t *testing.T) {
+	title := "Deadly fire at a covered market"
+	pairs := twoAccounts(t, title,
+		"Nine dead in market fire\n\nNine people were killed in a fire at a covered market, officials said.\n\n"+
+			"The governor said the market had no fire permit.",
+		"Twelve dead in market fire\n\nTwelve people were killed in a fire at a covered market, the civil defence said.\n\n"+
+			"The governor denied that the market had no fire permit.")
+	if len(pairs) == 0 {
+		t.Fatal("no contradictions listed")
+	}
+	tp := prepareTitle(title)
+	for _, p := range pairs {
+		a := side{text: p.A.Text, speaker: p.A.Speaker, stance: p.A.Stance, conf: p.A.StanceConfidence}
+		b := side{text: p.B.Text, speaker: p.B.Speaker, stance: p.B.Stance, conf: p.B.StanceConfidence}
+		v := judge(a, b, tp)
+		want := calibrated(v.conf*leadFactor(p.A.Seq, p.B.Seq), v.reasons)
+		if math.Abs(p.Confidence-want) > 1e-9 {
+			t.Errorf("%q / %q: confidence %.6f, want %.6f (judge's %.6f calibrated)", p.A.Text, p.B.Text, p.Confidence, want, v.conf)
+		}
+	}
+}
