@@ -127,6 +127,7 @@ func TestNumbers(t *testing.T) {
 		{"en hyphen", "twenty-five people", []num{{"twenty-five", 25, "", "", "people"}}},
 		{"en and", "two hundred and fifty votes", []num{{"two hundred and fifty", 250, "", "", "votes"}}},
 		{"en dozen", "a dozen eggs and two dozen apples", []num{{"a dozen", 12, "", "", "eggs"}, {"two dozen", 24, "", "", "apples"}}},
+		{"en half a dozen", "by half a dozen plainclothes police officers", []num{{"half a dozen", 6, "", "", "plainclothe"}}},
 		{"en scale word", "2.5 million refugees", []num{{"2.5 million", 2.5e6, "", "", "refugees"}}},
 		{"en thousand decimal", "2.5 thousand", []num{{"2.5 thousand", 2500, "", "", ""}}},
 		{"en currency suffix", "a $2.5bn loan", []num{{"2.5bn", 2.5e9, "", "", "dollars"}}},

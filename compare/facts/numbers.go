@@ -272,13 +272,13 @@ func (s *scanner) wordCount(i int) (count, bool) {
 	var lastK numKind
 	j := i
 	if in := s.word(i, true); in != nil && in.half {
-		// "نصف مليون", "half a million".
+		// "نصف مليون", "half a million", "half a dozen".
 		k := i + 1
 		if latin && s.is(k, "a") {
 			k++
 		}
 		v, kk, _, ok := s.term(k, false)
-		if !ok || kk != nScale || (s.toks[k].info != nil && s.toks[k].info.vague > 0) {
+		if !ok || kk != nScale && kk != nDozen || (s.toks[k].info != nil && s.toks[k].info.vague > 0) {
 			return c, false
 		}
 		c.rs, c.re, c.end, c.val, c.words = t.rs, s.toks[k].re, k+1, v/2, true
