@@ -1003,8 +1003,9 @@ func TestPostponedIsNotCancelled(t *testing.T) {
 // TestDenialPastALongArabicSpeaker checks that an Arabic verb of denial
 // denies its object, past who denies: a title with the body it is of
 // through a construct chain ("رئيس لجنة شؤون الأسرى") or "باسم"
-// ("المتحدث باسم الحكومة"), and a name and a time set off by commas; and
-// that in a denied "أن" clause the subject after its verb is not denied.
+// ("المتحدث باسم الحكومة"), and a name and a time set off by commas (after
+// a person's title; after a ministry, only a time); and that in a denied
+// "أن" clause the subject after its verb is not denied.
 func TestDenialPastALongArabicSpeaker(t *testing.T) {
 	negated := func(text string) map[string]bool {
 		out := map[string]bool{}
@@ -1025,6 +1026,11 @@ func TestDenialPastALongArabicSpeaker(t *testing.T) {
 		{"نفت الحكومة العراقية، مساء الاثنين، الأنباء عن إقالة الوزير.", []string{"الأنباء", "إقالة"}, []string{"الحكومة", "العراقية"}},
 		{"ونفى وزير الداخلية، في بيان، وجود أي معتقلين.", []string{"معتقلين"}, []string{"وزير", "الداخلية", "بيان"}},
 		{"نفى متحدث باسم البنك المركزي أن يرفع البنك أسعار الفائدة.", []string{"يرفع", "أسعار"}, []string{"متحدث", "البنك", "المركزي"}},
+		// A ministry has no name after it: what follows it is denied, and
+		// the denial ends at the comma, not past a clause taken for a name.
+		{"نفت وزارة الموارد المائية فتح بوابات سد حمرين، مؤكدة أن السيول ناجمة عن الأمطار الغزيرة.", []string{"فتح", "بوابات"}, []string{"مؤكدة", "السيول", "الأمطار"}},
+		// A title and body the lexicon joins into one entry.
+		{"نفت وزارة الصحة العراقية، الأحد، وجود أي وفيات.", []string{"وفيات"}, []string{"وزارة الصحة", "العراقية"}},
 	} {
 		got := negated(c.text)
 		for _, w := range c.want {

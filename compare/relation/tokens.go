@@ -965,6 +965,16 @@ func pastSpeakerTitle(toks []token, i int) int {
 		return i
 	}
 	k := i
+	if first, _, ok := strings.Cut(toks[i].norm, " "); ok && i+1 < len(toks) && toks[i+1].covered && speakerTitles[first] {
+		// A title and its body that the lexicon joins into one entry
+		// ("وزارة الصحة", its second word covered), with the body's
+		// adjectives.
+		k = pastNisbas(toks, i+2)
+		if bodyTitles[first] {
+			return pastBodyTime(toks, k)
+		}
+		return pastApposition(toks, k)
+	}
 	switch {
 	case speakerTitles[toks[i].norm] || speakerTitles[strings.TrimPrefix(toks[i].norm, "ال")] && definite(toks[i].norm):
 		k = i + 1
@@ -984,6 +994,11 @@ func pastSpeakerTitle(toks []token, i int) int {
 			return i
 		}
 		k = pastNisbas(toks, k+1)
+		if bodyTitles[toks[i].norm] {
+			// "نفت وزارة الموارد المائية فتح بوابات سد حمرين،": a ministry
+			// has no name after it; what follows is what it denies.
+			return pastBodyTime(toks, k)
+		}
 	case speakerBodies[toks[i].norm]:
 		// "نفت الحكومة العراقية ... الأنباء": the body that denies, with
 		// its adjectives.
@@ -992,6 +1007,19 @@ func pastSpeakerTitle(toks []token, i int) int {
 		return i
 	}
 	return pastApposition(toks, k)
+}
+
+// bodyTitles are the speakerTitles that name a body, not a person: no
+// name follows them.
+var bodyTitles = normSet("وزارة مكتب")
+
+// pastBodyTime returns the index past a time or a place of saying set off
+// by commas at k ("، في بيان،"), or k.
+func pastBodyTime(toks []token, k int) int {
+	if k < len(toks) && isComma(toks[k].text) {
+		return pastTime(toks, k+1, k)
+	}
+	return k
 }
 
 // pastNisbas returns the index past the definite relational adjectives
