@@ -115,7 +115,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 	} else if len(fa.Dates) == 0 || len(fb.Dates) == 0 {
 		// A month named alone ("كذبة أبريل") is not a date to package
 		// facts; the tokenizer's months are compared instead.
-		monthConflict(a, b, f, reasons)
+		monthConflict(a, b, qa.dateline, qb.dateline, f, reasons)
 	}
 }
 
@@ -154,11 +154,15 @@ type counts struct {
 	// its counts are of another time.
 	background bool
 	yearly     bool // the statement counts by the year (yearly)
+	// dateline is where a wire dateline's date ends (withoutDateline), in
+	// runes, 0 when there is none: its month is not the event's either.
+	dateline int
 }
 
 // countsOf works out the counts of text, tokenised as t, whose facts are f.
 func countsOf(text string, t []token, f facts.Facts) *counts {
-	f.Dates = withoutDateline(text, f.Dates)
+	var dateline int
+	f.Dates, dateline = withoutDateline(text, f.Dates)
 	f.Numbers = inUnits(text, f.Numbers)
 	at := numberTokens(t, f.Numbers)
 	f.Numbers, at = withoutNotOne(t, f.Numbers, at)
@@ -174,7 +178,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), rumoured: eachNumber(t, at, deniedReport), nth: batchOf(t, at), land: landOf(t, f.Numbers, at), quota: quotaOf(t, f.Numbers, at), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower)}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), rumoured: eachNumber(t, at, deniedReport), nth: batchOf(t, at), land: landOf(t, f.Numbers, at), quota: quotaOf(t, f.Numbers, at), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower), dateline: dateline}
 }
 
 // withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
@@ -283,13 +287,13 @@ func countsOfText(text string, t []token, known *facts.Facts) func() *counts {
 	}
 }
 
-func monthConflict(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
+func monthConflict(a, b []token, da, db int, f *[numFeatures]float64, reasons *[]Reason) {
 	for i := range a {
-		if a[i].num.kind != numMonth || hasCompatible(&a[i].num, b) {
+		if a[i].num.kind != numMonth || a[i].start < da || hasCompatible(&a[i].num, b) {
 			continue
 		}
 		for j := range b {
-			if b[j].num.kind != numMonth || hasCompatible(&b[j].num, a) {
+			if b[j].num.kind != numMonth || b[j].start < db || hasCompatible(&b[j].num, a) {
 				continue
 			}
 			f[fDateConflict] = 1
@@ -3568,32 +3572,32 @@ func periodRange(d facts.Date, h float64) (lo, hi float64) {
 // 8 (North Africa Newswire) -"): it dates the
 // dispatch, not what the dispatch reports, and set against the event's date
 // it made two accounts of one date agree or differ by chance.
-func withoutDateline(text string, ds []facts.Date) []facts.Date {
+func withoutDateline(text string, ds []facts.Date) ([]facts.Date, int) {
 	if len(ds) == 0 {
-		return ds
+		return ds, 0
 	}
 	d := ds[0]
 	if d.Start < 2 || d.Start > 40 {
-		return ds // most texts: no rune conversion on the classifier's path
+		return ds, 0 // most texts: no rune conversion on the classifier's path
 	}
 	rs := []rune(text)
 	if d.End > len(rs) {
-		return ds
+		return ds, 0
 	}
 	head, tail := string(rs[:d.Start]), strings.TrimLeft(string(rs[d.End:]), " ")
 	if !strings.HasSuffix(head, ", ") || !(strings.HasPrefix(tail, "(") || strings.HasPrefix(tail, "-") || strings.HasPrefix(tail, "–")) {
-		return ds
+		return ds, 0
 	}
 	// A dateline's place is its city in capitals, then perhaps its
 	// country: "MISRATA, Libya, Nov 8 (North Africa Newswire) -".
 	for i, part := range strings.Split(strings.TrimSuffix(head, ", "), ", ") {
 		for j, r := range part {
 			if i == 0 && unicode.IsLower(r) || i > 0 && j == 0 && !unicode.IsUpper(r) {
-				return ds
+				return ds, 0
 			}
 		}
 	}
-	return ds[1:]
+	return ds[1:], d.End
 }
 
 // pastAnchor returns a date of one side that sets its statement in a past

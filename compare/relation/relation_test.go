@@ -264,7 +264,8 @@ func TestDaysOfSayingAreNoConflict(t *testing.T) {
 
 // TestDatelineIsNotTheEventsDate checks that a wire dateline's date ("PORT
 // SUDAN, March 4 (Gulf Wire) -") is not set against, nor taken to agree
-// with, the date of what the dispatch reports.
+// with, the date of what the dispatch reports, nor its month against a
+// month named alone.
 func TestDatelineIsNotTheEventsDate(t *testing.T) {
 	a := "PORT SUDAN, March 4 (Gulf Wire) - A passenger ferry capsized off the coast late on Tuesday, March 3, killing 23 people, officials said."
 	b := "وغرقت العبارة مساء الأربعاء 4 مارس أثناء رحلتها من سواكن إلى ميناء جدة."
@@ -274,6 +275,12 @@ func TestDatelineIsNotTheEventsDate(t *testing.T) {
 	c := "The ferry sank late on Tuesday, March 3, officials said on Wednesday."
 	if res := Classify(a, c); hasReason(res.Reasons, "date", "", "") {
 		t.Errorf("the dateline's March 4 is set against the event's March 3: %v", res.Reasons)
+	}
+	// Nor is the dateline's month set against a month named alone.
+	a = "TRIPOLI, June 15 (Libya Business Journal) — Libya's government will raise the price of subsidised petrol to 0.85 dinars per litre, the economy minister said on Sunday."
+	b = "الحكومة ترفع سعر لتر البنزين إلى ٨٥٠ درهماً بدءاً من يوليو"
+	if res := Classify(a, b); hasReason(res.Reasons, "date", "", "") {
+		t.Errorf("the dateline's June is set against the July of the rise: %v", res.Reasons)
 	}
 }
 
