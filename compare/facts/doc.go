@@ -16,6 +16,9 @@
 //     value, "just under", is Near; "exceeded", "exceed", "تجاوز", "فاق" make
 //     a lower bound ("must not exceed" an upper one), but not the particle of
 //     "handed over 10"; "go up to" is no bound;
+//   - approximate, after "about", "نحو", "قرابة", and the Arabic verbs of
+//     nearing, "قاربت الأربعين في المئة", "يناهز ستة مليارات" (not "قارب",
+//     a boat too), or "half a dozen", six;
 //   - a range told with "between", "ما بين 30 و45 طناً", is one number from
 //     Value to To;
 //   - a currency's code before an amount, "EGP 17.75", "JD310 million";

@@ -108,6 +108,8 @@ func TestNumbers(t *testing.T) {
 		{"ar ordinal with its tens", "تظاهروا للمرة الخامسة والعشرين", []num{{"الخامسة والعشرين", 25, "o", "", ""}}},
 		{"ar ordinal with clitic", "لأول مرة", []num{{"أول", 1, "o", "", ""}}},
 		{"ar half a million", "نصف مليون قتيل", []num{{"نصف مليون", 5e5, "", "", "قتيل"}}},
+		{"ar approaching", "نسبة المشاركة قاربت الأربعين في المئة", []num{{"الأربعين في المئة", 40, "ap", "", ""}}},
+		{"ar nearing", "وعجز متوقع يناهز ستة مليارات دينار", []num{{"ستة مليارات", 6e9, "a", "", "دينار"}}},
 		// A fraction of a scale word is a count; of a group, a share.
 		{"ar quarter of a billion", "عائد يبلغ ربع مليار دينار", []num{{"ربع مليار", 2.5e8, "", "", "دينار"}}},
 		{"en quarter of a million", "a quarter of a million people fled", []num{{"a quarter of a million", 2.5e5, "", "", "people"}}},
