@@ -88,7 +88,9 @@
 //   - two times: a count dated by a bare year or its end, "last August", a
 //     month named alone, "so far this year" (not "yesterday", nor a year
 //     against "this year"); a first count since changed, "initially put the
-//     toll at 12"; a toll told on two days;
+//     toll at 12"; a count up to a time of the day, "120 trucks had crossed
+//     by midday", "turnout at 19.87 percent at 4 pm" (asOfTime; not the time
+//     by which all were counted); a toll told on two days;
 //   - a demanded, called-for or projected number or duration against one that
 //     is not ("the toll could rise to six");
 //   - a part against a whole: parts that add up to the other side's whole;

@@ -71,6 +71,19 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 				Detail: fmt.Sprintf("different times: %s is told as a first count, since updated", first)})
 			return
 		}
+		if tx, ty := asOfTime(a, qa.at[i], x.Percent), asOfTime(b, qb.at[j], y.Percent); tx != ty {
+			// "the authority had put turnout at 19.87 percent at 4 pm"
+			// against "turnout reached 38.61 percent", "120 trucks had
+			// crossed by midday" against "340 on the first day": a count
+			// up to a time of the day, not the day's.
+			part := x.Text
+			if ty {
+				part = y.Text
+			}
+			*reasons = append(*reasons, Reason{Kind: "times", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
+				Detail: fmt.Sprintf("different times: %s is a count up to a time of the day", part)})
+			return
+		}
 		// What each number counts: its outcome or referent (0 unknown).
 		rx, ry := oa[i], ob[j]
 		if dx, dy := countDay(a), countDay(b); rx != 0 && rx < referentTurnout && rx != outcomeAboard && dx >= 0 && dy >= 0 && a[dx].id != b[dy].id {
@@ -2707,6 +2720,51 @@ func firstCount(t []token, k int) bool {
 	}
 	return false
 }
+
+// asOfTime reports a count at token k told up to a time of the day: a
+// word of "until" before a clock time or midday in its clause ("by midday",
+// "until 4 pm", "حتى الساعة الرابعة عصراً", "بحلول منتصف النهار"), or, for
+// a percentage, a clock time right after it ("put turnout at 19.87 percent
+// at 4 pm"). A time that dates the event ("the blast at 4 pm killed 12")
+// is neither, nor the time by which all were counted.
+func asOfTime(t []token, k int, percent bool) bool {
+	if k < 0 || universalIn(t, k) {
+		return false // "the bodies of the four dead had all been recovered by 9 pm": the whole count
+	}
+	clockAt := func(j int) bool {
+		for m := j; m < len(t) && m <= j+3 && !clauseBreak(&t[m]); m++ {
+			if clockWords[t[m].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, dir := range [2]int{-1, 1} {
+		for j, d := k+dir, 1; j >= 0 && j < len(t) && d <= 8 && !clauseBreak(&t[j]); j, d = j+dir, d+1 {
+			if untilWords[t[j].norm] && clockAt(j+1) {
+				return true
+			}
+		}
+	}
+	if len(t) > 1 && untilWords[t[0].norm] && clockAt(1) {
+		return true // "By midday, 120 trucks had crossed": the opening bounds the statement
+	}
+	if percent {
+		for j := k + 1; j < len(t) && j <= k+4 && !clauseBreak(&t[j]); j++ {
+			if (t[j].norm == "at" || t[j].norm == "عند") && clockAt(j+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// untilWords bound a count by a time ("by midday"); clockWords name a
+// time of the day, as token norms.
+var (
+	untilWords = normSet("by until till حتى لغاية غاية بحلول")
+	clockWords = normSet("pm am p.m. a.m. midday noon الساعة الساعه الظهر الظهيرة منتصف النهار ظهرا")
+)
 
 // firstWords tell a count as a first one; firstStart do after "في" ("في
 // البداية", at first).

@@ -918,6 +918,31 @@ func TestBackgroundAndFirstCounts(t *testing.T) {
 	}
 }
 
+// TestCountsUpToATimeOfDay checks that a count told up to a time of the day
+// ("by midday", "حتى الساعة الرابعة", a turnout "at 4 pm") is no rival of
+// the day's count, while a time that dates the event, or the time by which
+// all were counted, leaves the counts rivals.
+func TestCountsUpToATimeOfDay(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Earlier in the day the authority had put turnout at 19.87 percent at 4 pm.", "Turnout in the municipal elections reached 38.61 percent, the authority said."},
+		{"By midday, 120 trucks had crossed the border, officials said.", "Some 340 trucks crossed the border on the first day, officials said."},
+		{"About 120 trucks had crossed by midday, a customs officer said.", "Some 340 trucks crossed the border on the first day."},
+		{"وبلغت نسبة المشاركة حتى الساعة الرابعة عصراً 19.87 في المئة.", "وبلغت نسبة المشاركة في الانتخابات 38.61 في المئة."},
+	} {
+		if r, ok := numberReason(p[0], p[1]); ok {
+			t.Errorf("%s\n  %s\n  %s", r.Detail, p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"The blast at 4 pm killed 12 people.", "The blast killed 15 people."},
+		{"The bodies of the four dead had all been recovered by 9 pm on Tuesday.", "Three workers were killed in the collapse on Tuesday."},
+	} {
+		if _, ok := numberReason(p[0], p[1]); !ok {
+			t.Errorf("no number reason:\n  %s\n  %s", p[0], p[1])
+		}
+	}
+}
+
 // TestAmountsOfTwoThings checks that two amounts of money are set against
 // each other only when they are amounts of one thing: a saving is no rival
 // of a wage, nor a loan of one of its tranches, while two estimates of the
