@@ -123,7 +123,8 @@
 //   - a change against a level: an amount added ("adding 600 megawatts",
 //     "زيادة قدرها ٧٥٠ درهماً", "four new deaths", "بثلاث حالات جديدة",
 //     added); the value before a change ("from 13.75", "بدلا من", "بعد أن
-//     كان", previous, found past "around", a currency sign and a comma; what
+//     كان", "down from $68", "compared with $68", previous, found past
+//     "around", a currency sign and a comma; what
 //     was so before the event, "كانت المنظومة تنتج ... قبل الانهيار",
 //     wasBefore); a former value by its adjective (formerWords), or the
 //     level a rise is made on ("an increase on the current 7,000",
@@ -143,9 +144,11 @@
 //     ("taken to three hospitals", "from about a dozen cabins",
 //     thingUnits); a budget's total or spending, its capital spending
 //     ("capital expenditure"), its balance (deficit or surplus), its
-//     revenue, exports and imports (moneyWords, found up to 15 words back
-//     in the amount's clause when none stands next to it; "the budget
-//     deficit" is a deficit), and a percentage of exports, imports, a
+//     revenue, exports and imports (moneyWords, "المصروفات", "بعجز", found
+//     up to 15 words back in the amount's clause when none stands next to
+//     it, not past another amount; "the budget deficit" is a deficit); an
+//     amount that names no currency takes the one before it ("٢٥٫٢ مليار
+//     دينار والعجز ٦٫٣ مليار", withCurrency), and a percentage of exports, imports, a
 //     deficit, a debt, a premium, a bond's price guidance or its yield
 //     (referentWords); an area of land struck, treated or farmed
 //     ("infested 15,000 hectares", "sprayed 2,300", landOf); a share of GDP

@@ -177,6 +177,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	var dateline int
 	f.Dates, dateline = withoutDateline(text, f.Dates)
 	f.Numbers = inUnits(text, f.Numbers)
+	f.Numbers = withCurrency(f.Numbers)
 	at := numberTokens(t, f.Numbers)
 	f.Numbers, at = withoutNotOne(t, f.Numbers, at)
 	f.Numbers, at = withoutBatchRanks(t, f.Numbers, at)
@@ -1171,6 +1172,11 @@ func goodAround(t []token, k int, words map[string]int, farthest bool) int {
 func goodFrom(t []token, k, dir, reach int, words map[string]int, farthest bool) int {
 	g := 0
 	for j, d := k+dir, 1; j >= 0 && j < len(t) && d <= reach && (!t[j].punct || currencySign(t[j].text)); j, d = j+dir, d+1 {
+		if farthest && dir < 0 && t[j].num.kind == numCount && g != 0 {
+			// "المصروفات ٢٥٫٢ مليار دينار والعجز ٦٫٣ مليار": the words
+			// before another amount are that amount's.
+			break
+		}
 		c := words[t[j].key]
 		if c == 0 {
 			continue
@@ -1436,6 +1442,12 @@ func previous(t []token, at []int) []bool {
 		case k < 1:
 		case t[k-1].norm == "من" && k >= 2 && t[k-2].norm == "بدلا":
 			out[i] = true
+		case p >= 1 && (t[p].norm == "from" && changeDirs[t[p-1].norm] || comparedWords[t[p].norm] && p >= 1 && (t[p-1].norm == "compared" || t[p-1].norm == "مقارنة")):
+			// "an oil price of $65 a barrel, down from $68", "compared
+			// with $68 in the current budget", "مقارنة بـ68 دولاراً":
+			// the value the new one is set against, with or without a
+			// "to".
+			out[i] = true
 		case t[p].norm == "from" || t[p].norm == "من" && (p < 1 || !boundBefore[t[p-1].norm]):
 			// Only beside a new value, "to" with a number in the clause:
 			// "from 12 to 19", "to 19 from 12", "من 15.25 إلى 17.25
@@ -1459,6 +1471,13 @@ func previous(t []token, at []int) []bool {
 	}
 	return out
 }
+
+// changeDirs say which way a value changed, before "from" ("down from");
+// comparedWords join "compared" to what it is compared with.
+var (
+	changeDirs    = normSet("down up")
+	comparedWords = normSet("with to ب")
+)
 
 // wasBefore reports a number told as what was so before the event: a
 // past "was" a few words before it and "before" a few words after, in its
@@ -1744,10 +1763,10 @@ var moneyWords = sync.OnceValue(func() map[string]int {
 		moneyOrders:   "orders bids demand subscriptions طلب الطلب طلبات الطلبات اكتتاب الاكتتاب",
 		moneyIssue:    "issue issuance sale إصدار الإصدار طرح",
 		moneySubsidy:  "subsidy subsidies دعم الدعم",
-		moneySpending: "spending expenditure expenditures budget budgets نفقات النفقات إنفاق الإنفاق موازنة الموازنة ميزانية الميزانية",
+		moneySpending: "spending expenditure expenditures outlays budget budgets نفقات النفقات إنفاق الإنفاق موازنة الموازنة ميزانية الميزانية مصروفات المصروفات بمصروفات ومصروفات",
 		moneyCapital:  capitalList,
-		moneyDeficit:  "deficit shortfall surplus عجز العجز فائض الفائض فائضا",
-		moneyRevenue:  "revenue revenues إيرادات الإيرادات",
+		moneyDeficit:  "deficit shortfall surplus عجز العجز وعجز بعجز عجزا عجزاً فائض الفائض فائضا بفائض",
+		moneyRevenue:  "revenue revenues إيرادات الإيرادات وإيرادات بإيرادات",
 		moneyExports:  "exports export صادرات الصادرات",
 		moneyImports:  "imports import واردات الواردات",
 	})
@@ -1917,6 +1936,31 @@ var lengthUnits = []struct {
 	// Rain and snow: "45 millimetres of rain", "٧٠ ملم من الأمطار".
 	{"millimet", 0.001}, {"mm", 0.001}, {"ملم", 0.001}, {"مليمتر", 0.001}, {"ملليمتر", 0.001},
 	{"centimet", 0.01}, {"cm", 0.01}, {"سنتيمتر", 0.01}, {"سنتمتر", 0.01}, {"سم", 0.01},
+}
+
+// withCurrency returns ns with each amount of millions or more that names
+// no unit given the currency of the amount of money before it in the
+// statement: "المصروفات ٢٥٫٢ مليار دينار والعجز ٦٫٣ مليار" is a deficit of
+// 6.3 billion dinars, no rival of "a $20.5 billion shortfall". ns is not
+// changed.
+func withCurrency(ns []facts.Number) []facts.Number {
+	var out []facts.Number
+	unit := ""
+	for i, n := range ns {
+		switch {
+		case money(n):
+			unit = n.Unit
+		case unit != "" && n.Unit == "" && !n.Percent && !n.Ordinal && n.Value >= 1e6:
+			if out == nil {
+				out = slices.Clone(ns)
+			}
+			out[i].Unit = unit
+		}
+	}
+	if out == nil {
+		return ns
+	}
+	return out
 }
 
 // inUnits returns ns with the numbers whose unit another language or

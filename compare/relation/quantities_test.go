@@ -945,13 +945,32 @@ func TestCountsUpToATimeOfDay(t *testing.T) {
 
 // TestAmountsOfTwoThings checks that two amounts of money are set against
 // each other only when they are amounts of one thing: a saving is no rival
-// of a wage, nor a loan of one of its tranches, while two estimates of the
-// losses and two values of one contract are.
+// of a wage, nor a loan of one of its tranches, nor a budget's deficit of
+// its spending or revenue, nor an amount of another currency or one a new
+// value is compared with, while two estimates of the losses, two values
+// of one contract and two deficits in one currency are.
 func TestAmountsOfTwoThings(t *testing.T) {
 	for _, p := range [][2]string{
 		{"The measures will save the state budget about 35 billion pounds a year, the minister said.",
 			"وأضاف أن الحد الأدنى لأجور العاملين في الدولة سيرتفع إلى 7 آلاف جنيه شهريا."},
 		{"The IMF loan programme is worth 8 billion dollars.", "The fund will release a new tranche of the loan of about 1.2 billion dollars."},
+		// A budget's deficit, its spending and its revenue are three
+		// figures, in Arabic too ("بعجز", "بمصروفات", the deficit after
+		// "و" past the spending's amount).
+		{"مجلس الوزراء يقر مشروع ميزانية 2026/2027 بعجز 5.9 مليار دينار",
+			"أقرت الحكومة مشروع الميزانية الجديدة، بمصروفات تقارب خمسة وعشرين مليار دينار."},
+		{"وقالت مصادر إن الإيرادات تقدر بـ١٨٫٩ مليار دينار.",
+			"أقرت الحكومة مشروع الميزانية الجديدة، بمصروفات تقارب خمسة وعشرين مليار دينار، وعجز متوقع يناهز ستة مليارات دينار."},
+		// An amount that names no currency takes the one before it: a
+		// deficit in dinars is no rival of one in dollars.
+		{"Kuwait's new budget projects $20.5 billion shortfall, sources say",
+			"مصادر: المصروفات ٢٥٫٢ مليار دينار والعجز ٦٫٣ مليار في ميزانية الكويت الجديدة"},
+		// The value a new one is set against ("down from", "compared
+		// with") is no rival of it.
+		{"The budget assumes an oil price of $65 a barrel, down from $68 a barrel assumed for the current fiscal year.",
+			"Revenue estimates are based on an oil price of $65 a barrel, the sources added."},
+		{"The ministry based its estimates on an oil price of $65 per barrel, compared with $68 in the current budget.",
+			"Revenue estimates are based on an oil price of $65 a barrel, the sources added."},
 	} {
 		if r, ok := numberReason(p[0], p[1]); ok {
 			t.Errorf("%s\n  %s\n  %s", r.Detail, p[0], p[1])
@@ -960,6 +979,8 @@ func TestAmountsOfTwoThings(t *testing.T) {
 	for _, p := range [][2]string{
 		{"The chamber put losses at 50 million dollars.", "The governor said the damage was estimated at 20 million dollars."},
 		{"The contract is worth $300 million, the ministry said.", "The ministry said the contract was worth $450 million."},
+		{"مجلس الوزراء يقر مشروع ميزانية 2026/2027 بعجز 5.9 مليار دينار",
+			"مصادر: المصروفات ٢٥٫٢ مليار دينار والعجز ٦٫٣ مليار في ميزانية الكويت الجديدة"},
 	} {
 		if _, ok := numberReason(p[0], p[1]); !ok {
 			t.Errorf("no number reason:\n  %s\n  %s", p[0], p[1])
