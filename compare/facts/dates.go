@@ -139,6 +139,10 @@ type clock struct {
 // o'clock", "الساعة 11:30", "الساعة الخامسة فجرا". Its hour and minutes are
 // no counts: "3" and "42" read as counts were set against the numbers of
 // another account.
+// minuteWords are the normalised Arabic nouns of minutes after a clock's
+// minutes in words.
+var minuteWords = map[string]bool{"دقيقه": true, "دقائق": true}
+
 func (s *scanner) clockAt(i int) (int, clock) {
 	t := &s.toks[i]
 	if t.kind == tWord {
@@ -184,6 +188,25 @@ func (s *scanner) clockAt(i int) (int, clock) {
 				m, e = 30, e+1
 			case "والثلث":
 				m, e = 20, e+1
+			}
+		}
+		// "السابعة وأربعين دقيقة", "الثالثة وعشر دقائق", "الثامنة وخمس
+		// وعشرين دقيقة": minutes told in words, or in digits after و.
+		if m == 0 && e+2 < len(s.toks) && s.toks[e].kind == tWord && s.toks[e].norm == "و" && s.toks[e+1].kind == tDigits && s.toks[e+1].glued && minuteWords[s.toks[e+2].norm] {
+			// "الحادية عشرة و٤٢ دقيقة".
+			if v, err := strconv.Atoi(s.toks[e+1].norm); err == nil && v < 60 {
+				m, e = v, e+3
+			}
+		}
+		if m == 0 {
+			if v, _, conj, ok := s.term(e, false); ok && conj && v >= 1 && v < 60 {
+				k, total := e+1, v
+				if v2, _, conj2, ok2 := s.term(k, false); ok2 && conj2 && total < 10 && v2 >= 20 && v2 < 60 {
+					k, total = k+1, total+v2
+				}
+				if k < len(s.toks) && minuteWords[s.toks[k].norm] {
+					m, e = int(total), k+1
+				}
 			}
 		}
 		c := clock{minutes: h*60 + m}

@@ -56,7 +56,8 @@
 //     negotiations" is one; "10% a year" is a rate, not a duration; bounds
 //     such as "does not exceed", "above", "below";
 //   - times of day, "3:42 a.m.", "الساعة الحادية عشرة ليلا", "الرابعة
-//     والربع عصراً", "at 6 in the morning" (partOfDay, after a preposition
+//     والربع عصراً", "السابعة وأربعين دقيقة صباحا", "الحادية عشرة و٤٢
+//     دقيقة", "at 6 in the morning" (partOfDay, after a preposition
 //     of time): a Date with Clock set, never a count; the wire's "(1015
 //     GMT)" is neither; after "by" or "بحلول" its Qualifier is "by" (the
 //     time something was done by), after "until" or "حتى" "until".
