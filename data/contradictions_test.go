@@ -980,4 +980,11 @@ func TestCauseTheTitleNames(t *testing.T) {
 	if !v.keep || v.rel != RelContradicts || !slices.ContainsFunc(v.reasons, func(r Reason) bool { return r.Kind == "cause" }) {
 		t.Errorf("on a claim that names no cause: %+v, want a cause contradiction", v)
 	}
+	// A title's verb names the event too: on "tram collides with bus",
+	// the collision is no cause against the brakes.
+	a = side{text: "Union blames faulty brakes for deadly Casablanca tram crash"}
+	b = side{text: "لقي شخص واحد مصرعه، وأصيب ٢٣ آخرون بجروح، صباح اليوم الثلاثاء، إثر اصطدام عربة ترامواي بحافلة للنقل الحضري في الدار البيضاء."}
+	if v := judge(a, b, prepareTitle("Casablanca tram collides with city bus")); slices.ContainsFunc(v.reasons, func(r Reason) bool { return r.Kind == "cause" }) {
+		t.Errorf("on a claim of a collision: %+v, want no cause reason", v)
+	}
 }

@@ -4195,10 +4195,7 @@ func clocksConflict(x, y facts.Date) bool {
 		tol = clockApproxTolerance
 	}
 	apart := func(a, b int) int {
-		d := a - b
-		if d < 0 {
-			d = -d
-		}
+		d := ((a-b)%(24*60) + 24*60) % (24 * 60) // a time twelve hours on may pass midnight
 		return min(d, 24*60-d)
 	}
 	d := apart(x.Clock, y.Clock)

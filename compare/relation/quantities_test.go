@@ -2843,3 +2843,28 @@ func TestQuotaSeats(t *testing.T) {
 		{"The remaining seats went to smaller parties and the five seats reserved for minority quotas.", "Eleven seats are reserved for minority quotas in the new parliament."},
 	})
 }
+
+// TestClocksConflict checks times of day against each other, a time with
+// no half of the day ("at 2:40") read as either half: twelve hours on, a
+// time may pass midnight ("2:40" against "15:40" is an hour apart).
+func TestClocksConflict(t *testing.T) {
+	at := func(h, m int, twelve, approx bool) facts.Date {
+		return facts.Date{Clock: h*60 + m + 1, Clock12: twelve, ClockApprox: approx}
+	}
+	for _, c := range []struct {
+		x, y facts.Date
+		want bool
+	}{
+		{at(2, 40, true, false), at(15, 40, false, false), true},
+		{at(2, 40, true, false), at(14, 45, false, false), false},
+		{at(11, 50, true, false), at(0, 5, false, false), true},
+		{at(11, 58, true, false), at(0, 3, false, false), false},
+		{at(23, 55, false, false), at(0, 2, false, false), false},
+		{at(4, 0, false, true), at(4, 50, false, false), false},
+		{at(2, 0, false, true), at(4, 0, false, true), true},
+	} {
+		if got := clocksConflict(c.x, c.y); got != c.want {
+			t.Errorf("clocksConflict(%+v, %+v) = %v, want %v", c.x, c.y, got, c.want)
+		}
+	}
+}

@@ -1362,7 +1362,11 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 	// The places of a dateline are where the story was filed, not where
 	// it happened: they are set aside as if the other side had them too.
 	var hidden []*token
-	for _, t := range [2][]token{a, b} {
+	// A currency's country is no place, but two currencies of one name
+	// are two currencies ("الليرة التركية", "الليرة اللبنانية"): it is set
+	// aside only when the other side names no currency so.
+	moneyNation := [2]bool{hasCurrencyNation(a), hasCurrencyNation(b)}
+	for side, t := range [2][]token{a, b} {
 		for i := range datelineEnd(t) {
 			if x := &t[i]; !x.matched && x.ent != nil && placeRole(x.ent) {
 				x.matched = true
@@ -1373,7 +1377,7 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		// عمّان"): the event was near them, perhaps in the other side's
 		// place.
 		for i := range t {
-			if x := &t[i]; !x.matched && x.ent != nil && placeRole(x.ent) && placeFrom(t, i) {
+			if x := &t[i]; !x.matched && x.ent != nil && placeRole(x.ent) && (placeFrom(t, i) || outletName(t, i) || currencyNation(t, i) && !moneyNation[1-side]) {
 				x.matched = true
 				hidden = append(hidden, x)
 			}
@@ -1559,6 +1563,43 @@ func clause(t []token, i int, fn func(k int)) {
 func inWordHyphen(t []token, k int) bool {
 	return t[k].text == "-" && k > 0 && k+1 < len(t) && !t[k-1].punct && !t[k+1].punct &&
 		t[k-1].end == t[k].start && t[k].end == t[k+1].start
+}
+
+// outletName reports a word of an outlet's name in quotation marks after
+// the outlet is told ("قال مصدر أمني لـ«المدى العربي»", "told «Gulf Today»"):
+// the name's place or people are no place of the event. The name is at
+// most four words after the opening mark.
+func outletName(t []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if !t[j].punct {
+			continue
+		}
+		if t[j].text != "«" && t[j].text != "“" && t[j].text != "\"" {
+			return false
+		}
+		if j == 0 {
+			return false
+		}
+		p := t[j-1]
+		return p.norm == "ل" || p.norm == "لـ" || p.norm == "told" || p.norm == "to" || p.text == "لـ" || strings.HasSuffix(p.text, "ل")
+	}
+	return false
+}
+
+// currencyNation reports a country's adjective that names a currency with
+// the word beside it: "ريال عماني", "دينار كويتي", "Saudi riyals". It says
+// what the money is, not where anything happened.
+func currencyNation(t []token, i int) bool {
+	return i > 0 && inClass(t[i-1].ent, "currency") || i+1 < len(t) && inClass(t[i+1].ent, "currency")
+}
+
+func hasCurrencyNation(t []token) bool {
+	for i := range t {
+		if t[i].ent != nil && placeRole(t[i].ent) && currencyNation(t, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineEnd is the index of the first token after the dateline that

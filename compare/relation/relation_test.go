@@ -581,6 +581,28 @@ func TestDatelineIsNoPlace(t *testing.T) {
 	}
 }
 
+// TestNamesThatAreNoPlace checks words of a place or people that name
+// something else: an outlet in quotation marks after it is told ("لـ«المدى
+// العربي»"), and a currency ("ريال عماني"). Neither is where the event
+// happened, nor where a number was counted; but two currencies named by
+// their countries differ.
+func TestNamesThatAreNoPlace(t *testing.T) {
+	res := ClassifyInClaim(Prepare("Three smugglers killed in Wednesday clash on Jordan-Syria border"),
+		Prepare("قُتل ثلاثة مهربين في اشتباك مسلح مع قوات حرس الحدود الأردنية ليل الأربعاء، وفق ما أفاد به مصدر أمني أردني لـ«المدى العربي»."))
+	if hasReason(res.Reasons, "entity", "", "العربي") {
+		t.Errorf("an outlet's name as a place: %s %v", res.Label, res.Reasons)
+	}
+	res = ClassifyInClaim(Prepare("وقالت المصادر لـ«مسقط الاقتصادية» إن قيمة الصفقة تبلغ ٤٦٢ مليون ريال عماني، أي نحو ١٫٢ مليار دولار."),
+		Prepare("وأوضحت المصادر أن قيمة الصفقة تبلغ 1.5 مليار دولار، وأن الشركة السعودية ستحصل بموجبها على مقعدين في مجلس الإدارة."))
+	if hasReason(res.Reasons, "places", "", "") || !hasReason(res.Reasons, "number", "١٫٢", "1.5") {
+		t.Errorf("the Omani rial as a place: %s %v", res.Label, res.Reasons)
+	}
+	// Two currencies of one name are two currencies.
+	if res := Classify("انهيار كبير للريال الإيراني", "انهيار كبير للريال السعودي"); !hasReason(res.Reasons, "entity", "الإيراني", "السعودي") {
+		t.Errorf("the Iranian rial against the Saudi riyal: %s %v", res.Label, res.Reasons)
+	}
+}
+
 // TestNationAcrossScripts checks that a country and its people, written in
 // the two scripts, are one place: "مسؤولون ليبيون" (Libyan officials)
 // against "off Libya" is no pair of two places.
