@@ -108,6 +108,7 @@ func TestNumbers(t *testing.T) {
 		{"ar ordinal with its tens", "تظاهروا للمرة الخامسة والعشرين", []num{{"الخامسة والعشرين", 25, "o", "", ""}}},
 		{"ar ordinal with clitic", "لأول مرة", []num{{"أول", 1, "o", "", ""}}},
 		{"ar half a million", "نصف مليون قتيل", []num{{"نصف مليون", 5e5, "", "", "قتيل"}}},
+		{"ar and the next clause", "ارتفاع الإصابات إلى 85 والصحة تنفي وفاة طفل", []num{{"85", 85, "", "", ""}}},
 		{"ar approaching", "نسبة المشاركة قاربت الأربعين في المئة", []num{{"الأربعين في المئة", 40, "ap", "", ""}}},
 		{"ar nearing", "وعجز متوقع يناهز ستة مليارات دينار", []num{{"ستة مليارات", 6e9, "a", "", "دينار"}}},
 		// A fraction of a scale word is a count; of a group, a share.

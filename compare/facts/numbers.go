@@ -1028,6 +1028,9 @@ func (s *scanner) unitAt(j int, plural bool) string {
 	if in := s.word(j, true); in != nil && (in.stop || in.numK != nNone || in.month > 0 || in.percent || in.vague > 0 || len(in.cues) > 0 || in.approxA) {
 		return ""
 	}
+	if !t.latin && strings.HasPrefix(t.norm, "وال") {
+		return "" // "إلى 85 والصحة تنفي": "and the ministry" opens another clause; a counted noun has no article
+	}
 	if t.latin {
 		t = s.enNoun(j, plural)
 	}
