@@ -1442,11 +1442,10 @@ func previous(t []token, at []int) []bool {
 		case k < 1:
 		case t[k-1].norm == "من" && k >= 2 && t[k-2].norm == "بدلا":
 			out[i] = true
-		case p >= 1 && (t[p].norm == "from" && changeDirs[t[p-1].norm] || comparedWords[t[p].norm] && p >= 1 && (t[p-1].norm == "compared" || t[p-1].norm == "مقارنة")):
+		case p >= 1 && (t[p].norm == "from" && changeDirs[t[p-1].norm] || comparedWords[t[p].norm] && compareWords[t[p-1].norm]):
 			// "an oil price of $65 a barrel, down from $68", "compared
-			// with $68 in the current budget", "مقارنة بـ68 دولاراً":
-			// the value the new one is set against, with or without a
-			// "to".
+			// with $68 in the current budget": the value the new one is
+			// set against, with or without a "to".
 			out[i] = true
 		case t[p].norm == "from" || t[p].norm == "من" && (p < 1 || !boundBefore[t[p-1].norm]):
 			// Only beside a new value, "to" with a number in the clause:
@@ -1473,10 +1472,11 @@ func previous(t []token, at []int) []bool {
 }
 
 // changeDirs say which way a value changed, before "from" ("down from");
-// comparedWords join "compared" to what it is compared with.
+// comparedWords join one of compareWords to what it is compared with.
 var (
 	changeDirs    = normSet("down up")
-	comparedWords = normSet("with to ب")
+	compareWords  = normSet("compared")
+	comparedWords = normSet("with to")
 )
 
 // wasBefore reports a number told as what was so before the event: a

@@ -1566,7 +1566,7 @@ func inWordHyphen(t []token, k int) bool {
 }
 
 // outletName reports a word of an outlet's name in quotation marks after
-// the outlet is told ("قال مصدر أمني لـ«المدى العربي»", "told «Gulf Today»"):
+// the outlet is told ("قال مصدر أمني لـ«المدى العربي»", "told “Gulf Today”"):
 // the name's place or people are no place of the event. The name is at
 // most four words after the opening mark.
 func outletName(t []token, i int) bool {
@@ -1580,8 +1580,7 @@ func outletName(t []token, i int) bool {
 		if j == 0 {
 			return false
 		}
-		p := t[j-1]
-		return p.norm == "ل" || p.norm == "لـ" || p.norm == "told" || p.norm == "to" || p.text == "لـ" || strings.HasSuffix(p.text, "ل")
+		return t[j-1].norm == "ل" || t[j-1].norm == "told"
 	}
 	return false
 }
@@ -1593,6 +1592,7 @@ func currencyNation(t []token, i int) bool {
 	return i > 0 && inClass(t[i-1].ent, "currency") || i+1 < len(t) && inClass(t[i+1].ent, "currency")
 }
 
+// hasCurrencyNation reports a currency's country in t (currencyNation).
 func hasCurrencyNation(t []token) bool {
 	for i := range t {
 		if t[i].ent != nil && placeRole(t[i].ent) && currencyNation(t, i) {
