@@ -1444,8 +1444,8 @@ func previous(t []token, at []int) []bool {
 			out[i] = true
 		case p >= 1 && (t[p].norm == "from" && changeDirs[t[p-1].norm] || comparedWords[t[p].norm] && compareWords[t[p-1].norm]):
 			// "an oil price of $65 a barrel, down from $68", "compared
-			// with $68 in the current budget": the value the new one is
-			// set against, with or without a "to".
+			// with $68 in the current budget", "مقارنة بـ103 مدارس": the
+			// value the new one is set against, with or without a "to".
 			out[i] = true
 		case t[p].norm == "from" || t[p].norm == "من" && (p < 1 || !boundBefore[t[p-1].norm]):
 			// Only beside a new value, "to" with a number in the clause:
@@ -1475,8 +1475,8 @@ func previous(t []token, at []int) []bool {
 // comparedWords join one of compareWords to what it is compared with.
 var (
 	changeDirs    = normSet("down up")
-	compareWords  = normSet("compared")
-	comparedWords = normSet("with to")
+	compareWords  = normSet("compared مقارنة")
+	comparedWords = normSet("with to ب")
 )
 
 // wasBefore reports a number told as what was so before the event: a

@@ -971,6 +971,8 @@ func TestAmountsOfTwoThings(t *testing.T) {
 			"Revenue estimates are based on an oil price of $65 a barrel, the sources added."},
 		{"The ministry based its estimates on an oil price of $65 per barrel, compared with $68 in the current budget.",
 			"Revenue estimates are based on an oil price of $65 a barrel, the sources added."},
+		{"A total of 47 schools recorded a zero pass rate, down from 103 last year, the ministry said.",
+			"وأضاف أن عدد المدارس التي لم ينجح فيها أي طالب بلغ 47 مدرسة، مقارنة بـ103 مدارس في العام الماضي."},
 	} {
 		if r, ok := numberReason(p[0], p[1]); ok {
 			t.Errorf("%s\n  %s\n  %s", r.Detail, p[0], p[1])
