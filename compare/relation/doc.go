@@ -85,7 +85,8 @@
 //     dateline's city and a place a location is told from, "south of Amman",
 //     "جنوب عمّان", placeFrom, are no place of the event, nor an outlet's
 //     name in quotation marks after it is told, "لـ«المدى العربي»"
-//     (outletName), nor a currency's country, "ريال عماني" (currencyNation);
+//     (outletName), nor a sea's, "بحر عُمان", "the Gulf of Oman" (seaOf), nor
+//     a currency's country, "ريال عماني" (currencyNation);
 //     a country and its people across the scripts are one place);
 //   - two times: a count dated by a bare year or its end, "last August", a
 //     month named alone, "so far this year" (not "yesterday", nor a year

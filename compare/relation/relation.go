@@ -1377,7 +1377,7 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		// عمّان"): the event was near them, perhaps in the other side's
 		// place.
 		for i := range t {
-			if x := &t[i]; !x.matched && x.ent != nil && placeRole(x.ent) && (placeFrom(t, i) || outletName(t, i) || currencyNation(t, i) && !moneyNation[1-side]) {
+			if x := &t[i]; !x.matched && x.ent != nil && placeRole(x.ent) && (placeFrom(t, i) || outletName(t, i) || seaOf(t, i) || currencyNation(t, i) && !moneyNation[1-side]) {
 				x.matched = true
 				hidden = append(hidden, x)
 			}
@@ -1584,6 +1584,18 @@ func outletName(t []token, i int) bool {
 	}
 	return false
 }
+
+// seaOf reports a country that names a sea or a gulf with the word before
+// it ("بحر عُمان", "خليج عدن", "the Gulf of Oman"): the waters are off
+// the country, not in it, and a ship seized there is no event of it.
+func seaOf(t []token, i int) bool {
+	if i > 0 && seaWords[t[i-1].norm] {
+		return true
+	}
+	return i > 1 && t[i-1].norm == "of" && seaWords[t[i-2].norm]
+}
+
+var seaWords = normSet("sea gulf بحر خليج")
 
 // currencyNation reports a country's adjective that names a currency with
 // the word beside it: "ريال عماني", "دينار كويتي", "Saudi riyals". It says

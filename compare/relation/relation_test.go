@@ -583,7 +583,7 @@ func TestDatelineIsNoPlace(t *testing.T) {
 
 // TestNamesThatAreNoPlace checks words of a place or people that name
 // something else: an outlet in quotation marks after it is told ("لـ«المدى
-// العربي»"), and a currency ("ريال عماني"). Neither is where the event
+// العربي»"), a sea ("بحر عُمان") and a currency ("ريال عماني"). None is where the event
 // happened, nor where a number was counted; but two currencies named by
 // their countries differ.
 func TestNamesThatAreNoPlace(t *testing.T) {
@@ -596,6 +596,10 @@ func TestNamesThatAreNoPlace(t *testing.T) {
 		Prepare("وأوضحت المصادر أن قيمة الصفقة تبلغ 1.5 مليار دولار، وأن الشركة السعودية ستحصل بموجبها على مقعدين في مجلس الإدارة."))
 	if hasReason(res.Reasons, "places", "", "") || !hasReason(res.Reasons, "number", "١٫٢", "1.5") {
 		t.Errorf("the Omani rial as a place: %s %v", res.Label, res.Reasons)
+	}
+	// A sea named by a country is no place of that country.
+	if res := ClassifyInClaim(Prepare("الحرس الثوري الإيراني يحتجز ناقلة نفط قبالة جاسك"), Prepare("الحرس الثوري يضبط ناقلة أجنبية تهرّب الوقود في بحر عُمان")); hasReason(res.Reasons, "entity", "", "عُمان") {
+		t.Errorf("the Sea of Oman as Oman: %s %v", res.Label, res.Reasons)
 	}
 	// Two currencies of one name are two currencies.
 	if res := Classify("انهيار كبير للريال الإيراني", "انهيار كبير للريال السعودي"); !hasReason(res.Reasons, "entity", "الإيراني", "السعودي") {
