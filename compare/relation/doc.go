@@ -176,8 +176,9 @@
 // A wire dateline's date, "MISRATA, Libya, Nov 8 (North Africa Newswire)
 // -", dates the dispatch, not the event (withoutDateline).
 //
-// Weekdays and times of day are dates, in both languages, and firm ones. A
-// day of saying, denying, accusing, warning, adding or confirming dates a
+// Weekdays and times of day are dates, in both languages, and firm ones; a
+// time told with no half of the day may be twelve hours later, past
+// midnight too (clocksConflict). A day of saying, denying, accusing, warning, adding or confirming dates a
 // statement (dayVerbs), a weekday set off by commas after the verb and its
 // subject too (timeApposition); it gives way to the other side's day of the
 // event (eventWeekday); two days of one announcement are two dates of it; a
@@ -238,7 +239,8 @@
 // A negation or denial reaches past where a denial was made and past the
 // title of who denies ("ونفى محافظ البنك المركزي", "نفت الحكومة العراقية";
 // after an Arabic verb of denial, a long speaker: pastSpeakerTitle,
-// pastApposition), and through a denied that-clause, whose subject is not
+// pastApposition; after a ministry, "نفت وزارة الموارد المائية", no name,
+// only a time set off by commas: bodyTitles), and through a denied that-clause, whose subject is not
 // what is denied, ended by a verb of saying, by explain/mean/link or by "not
 // as X claims", passed on by plan/intention/existence. A plain negation ends
 // at a preposition after the word it negates (scopePreps: "لا زيادة في
