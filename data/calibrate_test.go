@@ -2,6 +2,7 @@ package data
 
 import (
 	"math"
+	"path/filepath"
 	"testing"
 )
 
@@ -45,6 +46,47 @@ func TestListedConfidenceIsCalibrated(t *testing.T) {
 		want := calibrated(v.conf*leadFactor(p.A.Seq, p.B.Seq), v.reasons)
 		if math.Abs(p.Confidence-want) > 1e-9 {
 			t.Errorf("%q / %q: confidence %.6f, want %.6f (judge's %.6f calibrated)", p.A.Text, p.B.Text, p.Confidence, want, v.conf)
+		}
+	}
+}
+
+// An archive written before the calibration (schema version 4) has its
+// contradictions put on the calibrated scale when it is opened, so that
+// its pairs and those of a later import share one scale.
+func TestOldArchiveRecalibrated(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := MustClaim(t, s, "Deadly fire at a covered market")
+	importAs(t, s, c.ID, "a.txt", "", "Wire A", "Nine dead in market fire\n\nNine people were killed in a fire at a covered market, officials said.")
+	importAs(t, s, c.ID, "b.txt", "", "Wire B", "Twelve dead in market fire\n\nTwelve people were killed in a fire at a covered market, the civil defence said.")
+	// What version 4 stored: judge's confidence, here 0.5 for every pair.
+	for _, q := range []string{
+		`UPDATE comparison_pairs SET confidence = 0.5`,
+		`DELETE FROM schema_migrations WHERE version = 5`,
+		`PRAGMA user_version = 4`,
+	} {
+		if _, err := s.rw.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	pairs, err := s.Contradictions(t.Context(), c.ID, PairFilter{})
+	if err != nil || len(pairs) == 0 {
+		t.Fatalf("%d contradictions, %v; want some", len(pairs), err)
+	}
+	for _, p := range pairs {
+		if want := calibrated(0.5, p.Reasons); math.Abs(p.Confidence-want) > 1e-9 {
+			t.Errorf("%q / %q: confidence %.6f after the upgrade, want %.6f", p.A.Text, p.B.Text, p.Confidence, want)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package data
 
 import (
+	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -801,4 +803,49 @@ func calibrated(conf float64, rs []Reason) float64 {
 		kinds[i] = r.Kind
 	}
 	return calib.Probability(conf, kinds)
+}
+
+// recalibrate puts the contradictions an archive stored before version 5
+// on the calibrated scale (calibrated): their confidence is judge's weighed
+// by leadFactor, and their reasons are stored with them. A pair whose
+// reasons do not read back is left as it is.
+func recalibrate(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, confidence, reasons FROM comparison_pairs WHERE relation = ?`, RelContradicts)
+	if err != nil {
+		return err
+	}
+	type change struct {
+		id   int64
+		conf float64
+	}
+	var changes []change
+	for rows.Next() {
+		var id int64
+		var conf float64
+		var reasons string
+		if err := rows.Scan(&id, &conf, &reasons); err != nil {
+			rows.Close()
+			return err
+		}
+		var rs []Reason
+		if json.Unmarshal([]byte(reasons), &rs) != nil {
+			continue
+		}
+		changes = append(changes, change{id, calibrated(conf, rs)})
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	upd, err := tx.PrepareContext(ctx, `UPDATE comparison_pairs SET confidence = ? WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	defer upd.Close()
+	for _, c := range changes {
+		if _, err := upd.ExecContext(ctx, c.conf, c.id); err != nil {
+			return err
+		}
+	}
+	return nil
 }

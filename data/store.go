@@ -401,6 +401,7 @@ func migrations() ([]migration, error) {
 // archive already at that version never runs it again.
 var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	3: reindexSearch,
+	5: recalibrate,
 }
 
 func latestVersion() (int, error) {

@@ -1,0 +1,7 @@
+-- A contradiction's confidence is listed on the calibrated scale: the
+-- probability, learned from labelled pairs, that a pair of its confidence
+-- and kinds of reasons is real (data/internal/calib). An archive written
+-- before stored judge's confidence weighed by leadFactor, which is what the
+-- calibration takes; this version's work is recalibrate (data/engine.go),
+-- which migrateOne runs after this file in the same transaction, so that
+-- the pairs of old and new imports share one scale in a claim's list.
