@@ -1362,11 +1362,8 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 	// The places of a dateline are where the story was filed, not where
 	// it happened: they are set aside as if the other side had them too.
 	var hidden []*token
-	// A currency's country is no place, but two currencies of one name
-	// are two currencies ("الليرة التركية", "الليرة اللبنانية"): it is set
-	// aside only when the other side names no currency so.
-	moneyNation := [2]bool{hasCurrencyNation(a), hasCurrencyNation(b)}
-	for side, t := range [2][]token{a, b} {
+	sides := [2][]token{a, b}
+	for side, t := range sides {
 		for i := range datelineEnd(t) {
 			if x := &t[i]; !x.matched && x.ent != nil && placeRole(x.ent) {
 				x.matched = true
@@ -1375,9 +1372,11 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		}
 		// So are places a location is told from ("south of Amman", "جنوب
 		// عمّان"): the event was near them, perhaps in the other side's
-		// place.
+		// place; and a currency's country, but two currencies of one name
+		// are two currencies ("الليرة التركية", "الليرة اللبنانية"): it is
+		// set aside only when the other side names no currency so.
 		for i := range t {
-			if x := &t[i]; !x.matched && x.ent != nil && placeRole(x.ent) && (placeFrom(t, i) || outletName(t, i) || seaOf(t, i) || currencyNation(t, i) && !moneyNation[1-side]) {
+			if x := &t[i]; !x.matched && x.ent != nil && placeRole(x.ent) && (placeFrom(t, i) || outletName(t, i) || seaOf(t, i) || currencyNation(t, i) && !hasCurrencyNation(sides[1-side])) {
 				x.matched = true
 				hidden = append(hidden, x)
 			}

@@ -969,11 +969,7 @@ func pastSpeakerTitle(toks []token, i int) int {
 		// A title and its body that the lexicon joins into one entry
 		// ("وزارة الصحة", its second word covered), with the body's
 		// adjectives.
-		k = pastNisbas(toks, i+2)
-		if bodyTitles[first] {
-			return pastBodyTime(toks, k)
-		}
-		return pastApposition(toks, k)
+		return pastBodyName(toks, first, pastNisbas(toks, i+2))
 	}
 	switch {
 	case speakerTitles[toks[i].norm] || speakerTitles[strings.TrimPrefix(toks[i].norm, "ال")] && definite(toks[i].norm):
@@ -993,18 +989,24 @@ func pastSpeakerTitle(toks []token, i int) int {
 		if k >= len(toks) || toks[k].punct || !definite(toks[k].norm) {
 			return i
 		}
-		k = pastNisbas(toks, k+1)
-		if bodyTitles[toks[i].norm] {
-			// "نفت وزارة الموارد المائية فتح بوابات سد حمرين،": a ministry
-			// has no name after it; what follows is what it denies.
-			return pastBodyTime(toks, k)
-		}
+		return pastBodyName(toks, toks[i].norm, pastNisbas(toks, k+1))
 	case speakerBodies[toks[i].norm]:
 		// "نفت الحكومة العراقية ... الأنباء": the body that denies, with
 		// its adjectives.
 		k = pastNisbas(toks, i+1)
 	default:
 		return i
+	}
+	return pastApposition(toks, k)
+}
+
+// pastBodyName returns the index past the name set off after a speaker's
+// title at k (pastApposition), or, after a body's title, only past a time
+// (pastBodyTime): "نفت وزارة الموارد المائية فتح بوابات سد حمرين،": a
+// ministry has no name after it; what follows is what it denies.
+func pastBodyName(toks []token, title string, k int) int {
+	if bodyTitles[title] {
+		return pastBodyTime(toks, k)
 	}
 	return pastApposition(toks, k)
 }

@@ -49,6 +49,16 @@ var calibNames = func() [numCalibFeatures]string {
 	return n
 }()
 
+// kindFeature is the feature of the reason kind k, one of calibKinds.
+func kindFeature(k string) int {
+	for i, c := range calibKinds {
+		if c == k {
+			return cfKinds + i
+		}
+	}
+	panic("calib: no feature for kind " + k)
+}
+
 // calibFeatures is the feature vector of a pair of confidence conf whose
 // reasons have the kinds kinds (repeated kinds counted in n, the number of
 // reasons).
@@ -65,11 +75,8 @@ func calibFeatures(conf float64, kinds []string, n int) [numCalibFeatures]float6
 			}
 		}
 	}
-	if distinct == 1 && x[cfKinds+2] == 1 {
-		x[cfNegOnly] = 1
-	}
-	if distinct == 1 && x[cfKinds+4] == 1 {
-		x[cfStanceOnly] = 1
+	if distinct == 1 {
+		x[cfNegOnly], x[cfStanceOnly] = x[kindFeature("negation")], x[kindFeature("stance")]
 	}
 	x[cfReasons] = float64(min(n, 4)) / 4
 	return x
@@ -89,6 +96,10 @@ func predict(w, x [numCalibFeatures]float64) float64 {
 	}
 	return 1 / (1 + math.Exp(-z))
 }
+
+// calibColumns are the columns readCalibRows reads, in the order of its
+// values.
+var calibColumns = [...]string{"confidence", "kinds", "reasons", "real"}
 
 // calibRow is a labelled pair of testdata/rows.tsv.
 type calibRow struct {
@@ -115,26 +126,19 @@ func readCalibRows(r io.Reader, name string) ([]calibRow, error) {
 			for i, c := range f {
 				col[c] = i
 			}
-			for _, c := range []string{"confidence", "kinds", "reasons", "real"} {
+			for _, c := range calibColumns {
 				if _, ok := col[c]; !ok {
 					return nil, fmt.Errorf("%s:%d: the header has no %q column", name, line, c)
 				}
 			}
 			continue
 		}
-		get := func(c string) (string, error) {
-			if i := col[c]; i < len(f) {
-				return f[i], nil
+		var vals [len(calibColumns)]string
+		for i, c := range calibColumns {
+			if col[c] >= len(f) {
+				return nil, fmt.Errorf("%s:%d: no %s column (%d columns)", name, line, c, len(f))
 			}
-			return "", fmt.Errorf("%s:%d: no %s column (%d columns)", name, line, c, len(f))
-		}
-		var vals [4]string
-		for i, c := range []string{"confidence", "kinds", "reasons", "real"} {
-			v, err := get(c)
-			if err != nil {
-				return nil, err
-			}
-			vals[i] = v
+			vals[i] = f[col[c]]
 		}
 		conf, err := strconv.ParseFloat(vals[0], 64)
 		if err != nil || conf < 0 || conf > 1 {
