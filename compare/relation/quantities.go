@@ -3291,13 +3291,14 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 
 // insertionEnd is the comma that closes an inserted phrase opened at the
 // comma t[j] by "including", "among them" and the like ("Twelve people,
-// including three children, died"), or -1 when t[j] opens none.
+// including three children, died"; "لقي خمسة أشخاص، بينهم طفلان، حتفهم"),
+// or -1 when t[j] opens none.
 //
 // An apposition that names them ("Two passengers, an elderly woman and a
 // teenage girl, were taken to hospital") is one too, when a verb's
 // auxiliary follows it.
 func insertionEnd(t []token, j int) int {
-	if t[j].text != "," || j+1 >= len(t) {
+	if !isComma(t[j].text) || j+1 >= len(t) {
 		return -1
 	}
 	apposition := t[j+1].norm == "a" || t[j+1].norm == "an"
@@ -3306,7 +3307,7 @@ func insertionEnd(t []token, j int) int {
 	}
 	for m := j + 1; m < len(t) && m <= j+8; m++ {
 		if t[m].punct {
-			if t[m].text == "," && (!apposition || m+1 < len(t) && auxiliaries[t[m+1].norm]) {
+			if isComma(t[m].text) && (!apposition || m+1 < len(t) && auxiliaries[t[m+1].norm]) {
 				return m
 			}
 			return -1
@@ -3332,7 +3333,7 @@ func initCaseNouns() {
 }
 
 // insertionWords open a phrase inserted between a count and its verb.
-var insertionWords = normSet("including among mostly most many")
+var insertionWords = normSet("including among mostly most many بينهم بينهن منهم منهن")
 
 // timeUnits are the counted nouns of a length of time, as unitForm gives
 // them.

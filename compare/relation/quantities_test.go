@@ -147,6 +147,9 @@ func TestOutcomesOfCounts(t *testing.T) {
 		{"The dinghy, carrying 63 people, was stopped at dawn.", outcomeAboard},
 		{"وكان على متن الزورق 81 مهاجرا", outcomeAboard},
 		{"Two of our colleagues lost their lives.", outcomeKilled},
+		// Past an inserted phrase, opened by the Arabic comma and "بينهم"
+		// (among them), to the end of "لقي ... حتفهم" (met their death).
+		{"لقي خمسة أشخاص، بينهم أطفال، حتفهم في انفجار غاز", outcomeKilled},
 		{"وقال إن عدد المفقودين تراجع إلى 45 بعد العثور على عدد من الناجين", outcomeMissing},
 		{"ارتفاع ضحايا شراب السعال في المغرب إلى 4 وفيات", outcomeKilled},
 		{"وسجلت الوزارة 4 حالات وفاة", outcomeKilled},
@@ -1979,7 +1982,7 @@ func TestNewsNounsAcrossLanguages(t *testing.T) {
 
 // TestCountPastAnInsertedPhrase checks that the verb after an inserted
 // "including" phrase tells what a count counts ("Twelve people, including
-// three children, died"), so that it meets another account's toll; and
+// three children, died"; "لقي خمسة أشخاص، بينهم طفلان، حتفهم"), so that it meets another account's toll; and
 // that a comma opening no such phrase still ends the search.
 func TestCountPastAnInsertedPhrase(t *testing.T) {
 	wantInClaimNumber(t, true, [][2]string{
