@@ -66,7 +66,7 @@ func factConflicts(out []FactConflict, pair int, a, b *Statement) []FactConflict
 		case na.Unit == facts.AgeUnit:
 			what = "age"
 		case na.Unit != "":
-			what = "number (" + na.Unit + ")"
+			what = "number (" + unitWord(a, na) + ")"
 		}
 		out = append(out, FactConflict{Pair: pair, What: what, TextA: na.Text, TextB: differ[0]})
 	}
@@ -96,6 +96,14 @@ func factConflicts(out []FactConflict, pair int, a, b *Statement) []FactConflict
 		out = append(out, FactConflict{Pair: pair, What: what, TextA: da.Text, TextB: differ[0]})
 	}
 	return out
+}
+
+// unitWord is the word of st that names what n, one of its numbers,
+// counts, as st writes it ("جندي", not the folded key "جند").
+func unitWord(st *Statement, n facts.Number) string {
+	n.Start -= st.Start
+	n.End -= st.Start
+	return relation.UnitWord(st.Text, n)
 }
 
 // referents is relation.Referents of a statement's numbers, whose offsets

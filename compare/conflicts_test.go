@@ -62,3 +62,14 @@ func TestFactConflictsOfRangesAndAges(t *testing.T) {
 		t.Errorf("two ages: %+v, want one conflict of age", fc)
 	}
 }
+
+// TestFactConflictNamesTheNounAsWritten checks that a conflict of counts
+// names what they count as the statement writes it: "جندي", not the folded
+// key "جند" it is matched by.
+func TestFactConflictNamesTheNounAsWritten(t *testing.T) {
+	c := Compare("وتحتفظ الولايات المتحدة بنحو 2500 جندي في العراق.", "وتحتفظ الولايات المتحدة بنحو 3000 جندي في العراق.", Options{})
+	fc := c.FactConflicts()
+	if len(fc) != 1 || fc[0].What != "number (جندي)" {
+		t.Errorf("conflicts %+v, want one of number (جندي)", fc)
+	}
+}

@@ -4164,6 +4164,30 @@ var outcomeNames = map[int]string{
 	outcomeAcquitted: "acquitted", outcomeConvicted: "convicted", outcomeAbducted: "detained", outcomeReleased: "detained", outcomeHeld: "detained", outcomeCharged: "detained", // one key: candidates of captivity meet
 }
 
+// UnitWord is the word of text that names what n counts, as the text
+// writes it: "جندي" where n.Unit holds its folded key "جند", "pounds"
+// where it holds "pound". n's offsets are runes of text; n.Unit is
+// returned when no word after n names it.
+func UnitWord(text string, n facts.Number) string {
+	if n.Unit == "" {
+		return ""
+	}
+	t := Prepare(text).toks
+	seen := 0
+	for i := range t {
+		if t[i].start < n.End || !content(&t[i]) {
+			continue
+		}
+		if t[i].key != "" && sameUnit(t[i].key, n.Unit) {
+			return t[i].text
+		}
+		if seen++; seen == 3 {
+			break
+		}
+	}
+	return n.Unit
+}
+
 // Referents gives each number of ns, the facts of text with offsets in
 // text, what it counts as far as the rules can tell: the outcome of a
 // count of people (killed, injured...) or what a percentage is of
