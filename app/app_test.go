@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -70,6 +71,11 @@ func TestLoadSelectsTheSampleClaimAndItsContradictions(t *testing.T) {
 	}
 	if n := len(u.compare.reasons.Objects); n != max(1, len(first.Reasons)) {
 		t.Fatalf("reasons pane has %d lines for %d reasons", n, len(first.Reasons))
+	}
+	// The sample's first pair has two reasons; the heading says so, for
+	// the second may be below the pane's fold.
+	if saysCount := strings.Contains(u.compare.why.Text, fmt.Sprintf("%d reasons", len(first.Reasons))); saysCount != (len(first.Reasons) > 1) {
+		t.Errorf("reasons heading %q for a pair of %d reasons", u.compare.why.Text, len(first.Reasons))
 	}
 	if len(first.Reasons) > 0 {
 		line := u.compare.reasons.Objects[0].(*textview.ParagraphView).Paragraph().Text

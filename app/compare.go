@@ -49,6 +49,7 @@ type comparePane struct {
 	ignore         textnorm.Options
 	outlets        map[int64]string
 	reasons        *fyne.Container // one bidi paragraph per reason
+	why            *widget.Label   // the reasons' heading, with how many there are
 	verdict        *choiceRow
 	note           *noteEntry
 	notePreview    *textview.ParagraphView // the note as it reads, when it is right to left
@@ -173,8 +174,8 @@ func (p *comparePane) build() fyne.CanvasObject {
 	// than run under the button when the text is large.
 	top := container.NewBorder(nil, nil, nil, p.back,
 		container.NewHScroll(container.NewHBox(widget.NewLabel("Ignore"), toggles)))
-	why := widget.NewLabelWithStyle("Why the engine relates them", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	body := container.NewVBox(p.sides.content, widget.NewSeparator(), why, p.reasons)
+	p.why = widget.NewLabelWithStyle(whyHeading(0), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	body := container.NewVBox(p.sides.content, widget.NewSeparator(), p.why, p.reasons)
 	// The verdict on one line, the note with its button on the next: on
 	// one line they needed more than the width of a window with large text,
 	// and the note was squeezed out.
@@ -269,6 +270,7 @@ func (p *comparePane) show(pr data.Pair, outlets map[int64]string) {
 	p.pair, p.hasPair, p.outlets = pr, true, outlets
 	p.showSides()
 	p.reasons.RemoveAll()
+	p.why.SetText(whyHeading(len(pr.Reasons)))
 	for _, line := range reasonLines(pr) {
 		p.reasons.Add(textview.NewParagraph(textview.Paragraph{Text: line, Dir: textview.LTR}))
 	}
@@ -497,6 +499,16 @@ func reasonLine(r data.Reason) string {
 		return r.Detail
 	}
 	return fmt.Sprintf("%s: %s vs %s", r.Kind, r.A, r.B)
+}
+
+// whyHeading heads the reasons of a pair that has n of them. It says how
+// many when there are more than one: in a window of the least height the
+// second falls below the pane's fold, and the list's row says "(+1)".
+func whyHeading(n int) string {
+	if n > 1 {
+		return fmt.Sprintf("Why the engine relates them: %d reasons", n)
+	}
+	return "Why the engine relates them"
 }
 
 // reasonLines are the reasons of a pair as the pane lists them.
