@@ -90,3 +90,36 @@ func TestOldArchiveRecalibrated(t *testing.T) {
 		}
 	}
 }
+
+// A contradiction resting on two opposite stances alone is listed only at
+// minStanceOnlyConf or more, once calibrated; the same confidence with a
+// conflicting number, or a surer stance, is listed.
+func TestWeakStanceOnlyNotListed(t *testing.T) {
+	stance := []Reason{{Kind: "stance"}}
+	number := []Reason{{Kind: "number"}}
+	// The judge's confidence whose calibrated stance-only value falls just
+	// under the floor, and one that clears it.
+	weak, sure := -1.0, -1.0
+	for c := 0.0; c <= 1; c += 0.01 {
+		if p := calibrated(c, stance); p < minStanceOnlyConf {
+			weak = c
+		} else if sure < 0 {
+			sure = c
+		}
+	}
+	if weak < 0 || sure < 0 {
+		t.Fatalf("no judge confidence puts a stance-only pair on both sides of %.2f", minStanceOnlyConf)
+	}
+	if v := listed(verdict{rel: RelContradicts, conf: weak, reasons: stance, keep: true}, 1); v.keep {
+		t.Errorf("a stance-only pair at judge confidence %.2f (listed %.3f) is kept", weak, v.conf)
+	}
+	if v := listed(verdict{rel: RelContradicts, conf: sure, reasons: stance, keep: true}, 1); !v.keep || v.conf < minStanceOnlyConf {
+		t.Errorf("a stance-only pair at judge confidence %.2f is not kept: %+v", sure, v)
+	}
+	if v := listed(verdict{rel: RelContradicts, conf: weak, reasons: number, keep: true}, 1); !v.keep {
+		t.Errorf("a number conflict at judge confidence %.2f is not kept", weak)
+	}
+	if v := listed(verdict{rel: RelAgrees, conf: 0.3, keep: true}, 1); !v.keep || v.conf != 0.3 {
+		t.Errorf("an agreement is changed: %+v", v)
+	}
+}

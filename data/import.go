@@ -723,10 +723,7 @@ func comparePairs(ctx context.Context, t *tx, idx *claimIndex, src Source, title
 			r.stA, r.srcA, r.stB, r.srcB = r.stB, r.srcB, r.stA, r.srcA
 			a, b = b, a
 		}
-		r.verdict = judge(a, b, title)
-		if r.rel == RelContradicts {
-			r.conf = calibrated(r.conf*leadFactor(st.Seq, o.seq), r.reasons)
-		}
+		r.verdict = listed(judge(a, b, title), leadFactor(st.Seq, o.seq))
 		kept[j] = r
 	})
 	return storePairs(ctx, t, src.ClaimID, capPairs(kept))
