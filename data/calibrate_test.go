@@ -92,8 +92,9 @@ func TestOldArchiveRecalibrated(t *testing.T) {
 }
 
 // A contradiction resting on two opposite stances alone is listed only at
-// minStanceOnlyConf or more, once calibrated; the same confidence with a
-// conflicting number, or a surer stance, is listed.
+// minStanceOnlyConf or more, once calibrated, and any contradiction only
+// at minListedConf or more; the same confidence with a conflicting
+// number, or a surer stance, is listed.
 func TestWeakStanceOnlyNotListed(t *testing.T) {
 	stance := []Reason{{Kind: "stance"}}
 	number := []Reason{{Kind: "number"}}
@@ -118,6 +119,15 @@ func TestWeakStanceOnlyNotListed(t *testing.T) {
 	}
 	if v := listed(verdict{rel: RelContradicts, conf: weak, reasons: number, keep: true}, 1); !v.keep {
 		t.Errorf("a number conflict at judge confidence %.2f is not kept", weak)
+	}
+	// Any contradiction under minListedConf, once calibrated, is not
+	// listed: a negation alone at the lowest judge confidence.
+	negation := []Reason{{Kind: "negation"}}
+	if p := calibrated(0, negation); p >= minListedConf {
+		t.Fatalf("a negation at judge confidence 0 is calibrated to %.3f, not under %.2f", p, minListedConf)
+	}
+	if v := listed(verdict{rel: RelContradicts, conf: 0, reasons: negation, keep: true}, 1); v.keep {
+		t.Errorf("a negation calibrated under %.2f is kept: %+v", minListedConf, v)
 	}
 	if v := listed(verdict{rel: RelAgrees, conf: 0.3, keep: true}, 1); !v.keep || v.conf != 0.3 {
 		t.Errorf("an agreement is changed: %+v", v)
