@@ -32,6 +32,8 @@
 //   - "إحدى وأربعين" is 41, "واحداً وثلاثين" 31 and "سبعاً وعشرين" 27 (the
 //     accusative of the units, arCardinals), and an ordinal takes its tens,
 //     "الحادي والعشرين" (ordinalTens); "واحداً من" is one of many (oneOf);
+//     "الأولي" with a final ya is "primary" ("التعليم الأولي"), no ordinal
+//     (primary);
 //   - a fraction of a group, "half of the schools", "ثلث المدارس", is a share
 //     in percent; a change of a rate in points is in basis points, "a quarter
 //     of a percentage point", "25 نقطة أساس";

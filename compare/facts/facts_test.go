@@ -107,6 +107,10 @@ func TestNumbers(t *testing.T) {
 		{"ar ordinal", "الفصل الثالث من الرواية", []num{{"الثالث", 3, "o", "", ""}}},
 		{"ar ordinal with its tens", "تظاهروا للمرة الخامسة والعشرين", []num{{"الخامسة والعشرين", 25, "o", "", ""}}},
 		{"ar ordinal with clitic", "لأول مرة", []num{{"أول", 1, "o", "", ""}}},
+		// "الأولي" with a final ya is "primary", not "the first" (الأولى),
+		// though folding makes them one word.
+		{"ar primary is no ordinal", "وزارة التربية الوطنية والتعليم الأولي", nil},
+		{"ar first feminine", "في المرحلة الأولى", []num{{"الأولى", 1, "o", "", ""}}},
 		{"ar half a million", "نصف مليون قتيل", []num{{"نصف مليون", 5e5, "", "", "قتيل"}}},
 		{"ar and the next clause", "ارتفاع الإصابات إلى 85 والصحة تنفي وفاة طفل", []num{{"85", 85, "", "", ""}}},
 		{"ar approaching", "نسبة المشاركة قاربت الأربعين في المئة", []num{{"الأربعين في المئة", 40, "ap", "", ""}}},

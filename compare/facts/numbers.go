@@ -528,7 +528,7 @@ func (s *scanner) numbers() []Number {
 		} else if in := s.word(i, true); in != nil && in.vague > 0 {
 			end = s.vague(i, &nb)
 		} else if in != nil && in.ord > 0 && (t.info != nil || t.clitic == 'ل' || t.clitic == 'و' || t.clitic == 'ف') &&
-			(i == 0 || s.word(i-1, true) == nil || !s.word(i-1, true).month1) {
+			(i == 0 || s.word(i-1, true) == nil || !s.word(i-1, true).month1) && !primary(s.text[t.bs:t.be]) {
 			nb.Start, nb.End, nb.Value, nb.Ordinal = t.rs, t.re, in.ord, true
 			if t.info == nil {
 				nb.Start = s.clitStart(t)
@@ -1035,6 +1035,15 @@ func (s *scanner) unitAt(j int, plural bool) string {
 		t = s.enNoun(j, plural)
 	}
 	return textnorm.Stem(t.norm)
+}
+
+// primary reports the adjective "أولي" (primary, preliminary: "التعليم
+// الأولي", "الفحص الأولي"), written with a final ya, which folding makes
+// one word with the ordinal "الأولى" (the first), written with alef
+// maqsura.
+func primary(raw string) bool {
+	raw = strings.TrimRightFunc(raw, func(r rune) bool { return r >= 0x064B && r <= 0x0652 }) // "الأوليّ"
+	return strings.HasSuffix(raw, "ولي")
 }
 
 // runeSpan returns the text of the rune span [a, b), found inside tokens
