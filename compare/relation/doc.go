@@ -37,7 +37,7 @@
 //     treated, acquitted, convicted...); a counted noun that is an outcome
 //     word gives the outcome ("انتشال ثلاث جثث"), and one of those aboard
 //     gives way to a verb after it ("140 passengers were injured"); a count
-//     finds its verb past an inserted "including" phrase or an apposition
+//     finds its verb past an inserted "including" or "بينهم" phrase or an apposition
 //     that names them ("Two passengers, an elderly woman and a girl, were
 //     taken to hospital": insertionEnd); "cases" are of the outcome their
 //     clause names before them ("وفيات ... إلى أربع عشرة حالة", caseNouns);
@@ -56,7 +56,8 @@
 //     the released meet the kidnapped, and those held ("held", "أسرى")
 //     meet any of them; "أخلت سبيل" sets free (setFree), "أخلت نحو ١٢٠"
 //     evacuates; those charged ("الادعاء على") are no rival count of those
-//     arrested; an Arabic verb that opens its clause gives its object's
+//     arrested, nor are escapees caught again ("recaptured", "إعادة القبض
+//     على", againWords) of the guards arrested; an Arabic verb that opens its clause gives its object's
 //     outcome ("أوقفت مديرية المخابرات ... سبعة موظفين").
 //
 // Who a count is of matters for votes, seats and prison terms: the votes

@@ -2940,6 +2940,9 @@ const (
 	// Charged before a court ("charged", "ادعى على"): some of those
 	// arrested, no rival count of them.
 	outcomeCharged
+	// Caught again after an escape ("recaptured", "إعادة القبض على"):
+	// escapees, no rival count of the guards arrested for helping them.
+	outcomeRecaptured
 	// outcomeExchange is no count of people: an exchange rate, "52.30 per
 	// dollar", "٥٢٫٣٠ جنيه مقابل الدولار" (exchangeRate).
 	outcomeExchange
@@ -2949,18 +2952,19 @@ const (
 // lexicon's words are; built on first use.
 var outcomeWords = sync.OnceValue(func() map[string]int {
 	return wordClasses(map[int]string{
-		outcomeKilled:    "killed dead died die deaths death fatalities fatality lives bodies corpses toll جثث جثة قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم حتفه حتفها مصرع مصرعهم مصرعه مصرعها وفاة وفيات الوفيات توفي توفوا لقوا غرقى الغرقى موتى حصيلة ضحايا شهيد شهيدا شهداء الشهداء استشهد استشهدوا استشهاد drowned perished slain",
-		outcomeInjured:   "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا إصابة إصابات جروح بجروح",
-		outcomeDetained:  "arrested detained jailed arrests captured توقيف اعتقال اعتقل اعتقلت موقوفين الموقوفين أوقفت",
-		outcomeHeld:      "held captive captives prisoner prisoners detainees معتقل معتقلين معتقلا محتجز محتجزين أسير أسرى",
-		outcomeAbducted:  "kidnapped abducted hostages hostage مختطفين مختطفا المختطفين مخطوفين المخطوفين رهائن رهينة خطف اختطاف اختطف اختطفوا خطفوا",
-		outcomeReleased:  "released freed free frees أفرج أفرجت الإفراج بالإفراج سراح",
-		outcomeCharged:   "charged indicted prosecuted ادعى ادعت الادعاء",
-		outcomeMissing:   "missing unaccounted مفقود مفقودين مفقودا فقدان",
-		outcomeDisplaced: "displaced evacuated homeless fled إجلاء نزحوا نازح نازحين نزوح مشرد مشردين نزح نزحت ينزح تنزح نازحة أجلي أجليت أخلت أخلى إخلاء",
-		outcomeTreated:   "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
-		outcomeRescued:   "rescued saved survivors survived أنقذ أنقذت إنقاذ انتشال ناجين ناجيا الناجين نجا نجوا",
-		outcomeAboard:    "aboard carrying passengers passenger متن يحمل تحمل يقل تقل ركاب راكبا",
+		outcomeKilled:     "killed dead died die deaths death fatalities fatality lives bodies corpses toll جثث جثة قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم حتفه حتفها مصرع مصرعهم مصرعه مصرعها وفاة وفيات الوفيات توفي توفوا لقوا غرقى الغرقى موتى حصيلة ضحايا شهيد شهيدا شهداء الشهداء استشهد استشهدوا استشهاد drowned perished slain",
+		outcomeInjured:    "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا إصابة إصابات جروح بجروح",
+		outcomeDetained:   "arrested detained jailed arrests captured توقيف اعتقال اعتقل اعتقلت موقوفين الموقوفين أوقفت القبض",
+		outcomeRecaptured: "recaptured rearrested re-arrested caught",
+		outcomeHeld:       "held captive captives prisoner prisoners detainees معتقل معتقلين معتقلا محتجز محتجزين أسير أسرى",
+		outcomeAbducted:   "kidnapped abducted hostages hostage مختطفين مختطفا المختطفين مخطوفين المخطوفين رهائن رهينة خطف اختطاف اختطف اختطفوا خطفوا",
+		outcomeReleased:   "released freed free frees أفرج أفرجت الإفراج بالإفراج سراح",
+		outcomeCharged:    "charged indicted prosecuted ادعى ادعت الادعاء",
+		outcomeMissing:    "missing unaccounted مفقود مفقودين مفقودا فقدان",
+		outcomeDisplaced:  "displaced evacuated homeless fled إجلاء نزحوا نازح نازحين نزوح مشرد مشردين نزح نزحت ينزح تنزح نازحة أجلي أجليت أخلت أخلى إخلاء",
+		outcomeTreated:    "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
+		outcomeRescued:    "rescued saved survivors survived أنقذ أنقذت إنقاذ انتشال ناجين ناجيا الناجين نجا نجوا",
+		outcomeAboard:     "aboard carrying passengers passenger متن يحمل تحمل يقل تقل ركاب راكبا",
 		// A verdict's outcomes: of the defendants a court tried, those it
 		// acquitted and those it convicted are parts (verdictPart). Not
 		// "cleared" (debris, an area), أدان or إدانة (in news most often
@@ -3500,6 +3504,9 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 		// convicted.
 		return 0
 	}
+	if o == outcomeDetained && j > 0 && againWords[ts[j-1].norm] {
+		return outcomeRecaptured // "أعادت القبض على 17 منهم"
+	}
 	if o == 0 && t.norm == "سبيل" && setFree(ts, j) {
 		return outcomeReleased
 	}
@@ -3518,6 +3525,10 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 	}
 	return o
 }
+
+// againWords before an arrest make it a recapture: "إعادة القبض على"
+// (arresting again).
+var againWords = normSet("إعادة أعادت أعاد وإعادة بإعادة يعيد تعيد")
 
 // notOutcome are words, as normalised, whose stem is an outcome word's and
 // that are none: "وفي" (and in) as وفاة (a death), "الأسر" (the families)
@@ -4161,7 +4172,7 @@ func startTimes(a, b []token, fa, fb facts.Facts, reasons []Reason) []Reason {
 var outcomeNames = map[int]string{
 	outcomeKilled: "killed", outcomeInjured: "injured", outcomeDetained: "detained", outcomeMissing: "missing",
 	outcomeDisplaced: "displaced", outcomeTreated: "treated", outcomeRescued: "rescued", outcomeAboard: "aboard",
-	outcomeAcquitted: "acquitted", outcomeConvicted: "convicted", outcomeAbducted: "detained", outcomeReleased: "detained", outcomeHeld: "detained", outcomeCharged: "detained", // one key: candidates of captivity meet
+	outcomeAcquitted: "acquitted", outcomeConvicted: "convicted", outcomeAbducted: "detained", outcomeReleased: "detained", outcomeHeld: "detained", outcomeCharged: "detained", outcomeRecaptured: "recaptured", // one key: candidates of captivity meet
 }
 
 // UnitWord is the word of text that names what n counts, as the text

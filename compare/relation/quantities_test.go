@@ -170,6 +170,9 @@ func TestOutcomesOfCounts(t *testing.T) {
 		{"The judge sentenced 41 people to prison terms.", outcomeConvicted},
 		{"وقضت المحكمة بسجن 12 متهما", outcomeConvicted},
 		{"أدانت 15 دولة الهجوم", outcomeNone},
+		{"وألقت الشرطة القبض على 12 شخصا", outcomeDetained},
+		{"وتمكنت القوات الأمنية من إعادة القبض على 17 منهم", outcomeRecaptured},
+		{"Police had recaptured 12 of the escapees by Monday.", outcomeRecaptured},
 		{"Crews cleared 300 homes of debris.", outcomeNone},
 	}
 	for _, c := range cases {
@@ -1991,6 +1994,18 @@ func TestCountPastAnInsertedPhrase(t *testing.T) {
 	})
 	wantInClaimNumber(t, false, [][2]string{
 		{"Twelve fishing boats, the coastguard said, sank in the storm.", "غرق 15 مهاجراً قبالة السواحل"},
+	})
+}
+
+// TestRecapturedEscapees checks that escapees caught again are counted
+// apart from the guards arrested for helping them, and that two counts of
+// them meet across languages.
+func TestRecapturedEscapees(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"Only 12 of the escapees had been recaptured by Monday afternoon, one of the sources said.", "وأكدت الوزارة أن القوات الأمنية تمكنت من إعادة القبض على 17 منهم."},
+	})
+	wantInClaimNumber(t, false, [][2]string{
+		{"Two guards were arrested on suspicion of helping the inmates, the sources said.", "وأكدت الوزارة أن القوات الأمنية تمكنت من إعادة القبض على 17 منهم."},
 	})
 }
 
