@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"math"
 	"path/filepath"
 	"testing"
@@ -63,23 +64,10 @@ func TestOldArchiveRecalibrated(t *testing.T) {
 	importAs(t, s, c.ID, "a.txt", "", "Wire A", "Nine dead in market fire\n\nNine people were killed in a fire at a covered market, officials said.")
 	importAs(t, s, c.ID, "b.txt", "", "Wire B", "Twelve dead in market fire\n\nTwelve people were killed in a fire at a covered market, the civil defence said.")
 	// What version 4 stored: judge's confidence, here 0.5 for every pair.
-	for _, q := range []string{
-		`UPDATE comparison_pairs SET confidence = 0.5`,
-		`DELETE FROM schema_migrations WHERE version = 5`,
-		`PRAGMA user_version = 4`,
-	} {
-		if _, err := s.rw.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := s.Close(); err != nil {
+	if _, err := s.rw.Exec(`UPDATE comparison_pairs SET confidence = 0.5`); err != nil {
 		t.Fatal(err)
 	}
-	s, err = Open(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s = reopenFrom(t, s, p, 4)
 	pairs, err := s.Contradictions(t.Context(), c.ID, PairFilter{})
 	if err != nil || len(pairs) == 0 {
 		t.Fatalf("%d contradictions, %v; want some", len(pairs), err)
@@ -132,4 +120,87 @@ func TestWeakStanceOnlyNotListed(t *testing.T) {
 	if v := listed(verdict{rel: RelAgrees, conf: 0.3, keep: true}, 1); !v.keep || v.conf != 0.3 {
 		t.Errorf("an agreement is changed: %+v", v)
 	}
+}
+
+// An archive written before version 6 loses the contradictions a new
+// import would not list, unless the journalist has given one a verdict, a
+// note of its own or an anchored note.
+func TestOldArchiveUnlistsWeakContradictions(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := MustClaim(t, s, "Deadly fire at a covered market")
+	importAs(t, s, c.ID, "a.txt", "", "Wire A", "Nine dead in market fire\n\nNine people were killed in a fire at a covered market, officials said.\n\n"+
+		"The governor said the market had a fire permit.")
+	importAs(t, s, c.ID, "b.txt", "", "Wire B", "Twelve dead in market fire\n\nTwelve people were killed in a fire at a covered market, the civil defence said.\n\n"+
+		"The governor denied that the market had a fire permit.")
+	ctx := t.Context()
+	pairs, err := s.Contradictions(ctx, c.ID, PairFilter{})
+	if err != nil || len(pairs) < 4 {
+		t.Fatalf("%d contradictions, %v; want four or more", len(pairs), err)
+	}
+	// What version 5 could store: contradictions under the floor. One is
+	// left as it was imported, one gets a verdict, one a note of its own,
+	// one an anchored note; the rest keep their confidence.
+	weak, judged, noted, anchored := pairs[0].ID, pairs[1].ID, pairs[2].ID, pairs[3].ID
+	for _, id := range []int64{weak, judged, noted, anchored} {
+		if _, err := s.rw.Exec(`UPDATE comparison_pairs SET confidence = ? WHERE id = ?`, minListedConf/2, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.SetVerdict(ctx, judged, Confirmed, ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetVerdict(ctx, noted, ToCheck, "Ask the governor's office."); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddNote(ctx, Note{ClaimID: c.ID, PairID: &anchored, Quote: "Nine", Body: "Check the toll."}); err != nil {
+		t.Fatal(err)
+	}
+	s = reopenFrom(t, s, p, 5)
+	after, err := s.Contradictions(ctx, c.ID, PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := map[int64]bool{}
+	for _, p := range after {
+		kept[p.ID] = true
+	}
+	if kept[weak] {
+		t.Errorf("the contradiction under the floor, untouched by the journalist, is still listed")
+	}
+	for name, id := range map[string]int64{"with a verdict": judged, "with a note": noted, "with an anchored note": anchored} {
+		if !kept[id] {
+			t.Errorf("the weak contradiction %s was removed", name)
+		}
+	}
+	if len(after) != len(pairs)-1 {
+		t.Errorf("%d contradictions after the upgrade, want %d", len(after), len(pairs)-1)
+	}
+}
+
+// reopenFrom marks the archive of s, at path p, as written at schema
+// version v, closes it and opens it again, so that the migrations after v
+// run on what s stored. The reopened store is closed when t ends.
+func reopenFrom(t *testing.T, s *Store, p string, v int) *Store {
+	t.Helper()
+	for _, q := range []string{
+		fmt.Sprintf(`DELETE FROM schema_migrations WHERE version > %d`, v),
+		fmt.Sprintf(`PRAGMA user_version = %d`, v),
+	} {
+		if _, err := s.rw.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }

@@ -47,7 +47,9 @@
 //
 // Migrations are embedded SQL files, with Go steps where SQL cannot do the
 // work (version 3 re-indexes search keys; version 5 puts the stored
-// contradictions' confidence on the calibrated scale, recalibrate). A write transaction's statements
+// contradictions' confidence on the calibrated scale, recalibrate; version 6
+// removes those under the list's floor that the journalist has not worked
+// on, unlistWeak). A write transaction's statements
 // run on a context that cannot be cancelled and check the caller's between
 // statements (tx.driverCtx): go-sqlite3 runs a statement given a cancellable
 // context on a goroutine of its own. Reads keep their context, so SQLite can

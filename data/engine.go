@@ -825,46 +825,55 @@ func listed(v verdict, lead float64) verdict {
 		return v
 	}
 	v.conf = calibrated(v.conf*lead, v.reasons)
-	if v.conf < minListedConf || stanceOnly(v.reasons) && v.conf < minStanceOnlyConf {
+	if unlisted(v.conf, v.reasons) {
 		return verdict{}
 	}
 	return v
+}
+
+// unlisted reports a contradiction of listed (calibrated) confidence conf
+// and reasons rs that the list leaves out: under minListedConf, or under
+// minStanceOnlyConf when its only reason is two opposite stances.
+func unlisted(conf float64, rs []Reason) bool {
+	return conf < minListedConf || stanceOnly(rs) && conf < minStanceOnlyConf
 }
 
 // stanceOnly reports reasons that are two opposite stances and nothing
 // else.
 func stanceOnly(rs []Reason) bool { return len(rs) == 1 && rs[0].Kind == "stance" }
 
-// recalibrate puts the contradictions an archive stored before version 5
-// on the calibrated scale (calibrated): their confidence is judge's weighed
-// by leadFactor, and their reasons are stored with them. A pair whose
-// reasons do not read back is left as it is.
-func recalibrate(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, confidence, reasons FROM comparison_pairs WHERE relation = ?`, RelContradicts)
+// unlistWeak removes from an archive written before version 6 the
+// contradictions a new import would not list (unlisted), so that its
+// lists are those a fresh import gives. A pair the journalist has worked
+// on, with a verdict, a note of its own or an anchored note, stays.
+func unlistWeak(ctx context.Context, tx *sql.Tx) error {
+	stored, err := storedContradictions(ctx, tx, `AND verdict = 'to_check' AND note = ''
+		AND id NOT IN (SELECT pair_id FROM notes WHERE pair_id IS NOT NULL)`)
 	if err != nil {
 		return err
 	}
-	type change struct {
-		id   int64
-		conf float64
+	del, err := tx.PrepareContext(ctx, `DELETE FROM comparison_pairs WHERE id = ?`)
+	if err != nil {
+		return err
 	}
-	var changes []change
-	for rows.Next() {
-		var id int64
-		var conf float64
-		var reasons string
-		if err := rows.Scan(&id, &conf, &reasons); err != nil {
-			rows.Close()
-			return err
-		}
-		var rs []Reason
-		if json.Unmarshal([]byte(reasons), &rs) != nil {
+	defer del.Close()
+	for _, p := range stored {
+		if !unlisted(p.conf, p.reasons) {
 			continue
 		}
-		changes = append(changes, change{id, calibrated(conf, rs)})
+		if _, err := del.ExecContext(ctx, p.id); err != nil {
+			return err
+		}
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	return nil
+}
+
+// recalibrate puts the contradictions an archive stored before version 5
+// on the calibrated scale (calibrated): their confidence is judge's weighed
+// by leadFactor, and their reasons are stored with them.
+func recalibrate(ctx context.Context, tx *sql.Tx) error {
+	stored, err := storedContradictions(ctx, tx, "")
+	if err != nil {
 		return err
 	}
 	upd, err := tx.PrepareContext(ctx, `UPDATE comparison_pairs SET confidence = ? WHERE id = ?`)
@@ -872,10 +881,42 @@ func recalibrate(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	defer upd.Close()
-	for _, c := range changes {
-		if _, err := upd.ExecContext(ctx, c.conf, c.id); err != nil {
+	for _, p := range stored {
+		if _, err := upd.ExecContext(ctx, calibrated(p.conf, p.reasons), p.id); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// storedPair is a contradiction as a migration reads it back.
+type storedPair struct {
+	id      int64
+	conf    float64
+	reasons []Reason
+}
+
+// storedContradictions reads the archive's contradictions that also meet
+// the SQL condition and (to append to the WHERE clause, "" for none), all
+// of them before any is changed. A pair whose reasons do not read back is
+// left out: a migration leaves it as it is.
+func storedContradictions(ctx context.Context, tx *sql.Tx, and string) ([]storedPair, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, confidence, reasons FROM comparison_pairs WHERE relation = ? `+and, RelContradicts)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []storedPair
+	for rows.Next() {
+		var p storedPair
+		var reasons string
+		if err := rows.Scan(&p.id, &p.conf, &reasons); err != nil {
+			return nil, err
+		}
+		if json.Unmarshal([]byte(reasons), &p.reasons) != nil {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
 }

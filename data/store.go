@@ -402,6 +402,7 @@ func migrations() ([]migration, error) {
 var goSteps = map[int]func(context.Context, *sql.Tx) error{
 	3: reindexSearch,
 	5: recalibrate,
+	6: unlistWeak,
 }
 
 func latestVersion() (int, error) {
