@@ -3507,6 +3507,9 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 	if o == outcomeDetained && j > 0 && againWords[ts[j-1].norm] {
 		return outcomeRecaptured // "أعادت القبض على 17 منهم"
 	}
+	if t.norm == "caught" && j+1 < len(ts) && caughtNot[ts[j+1].norm] {
+		return 0 // "caught fire", "caught in the blaze": no one recaptured
+	}
 	if o == 0 && t.norm == "سبيل" && setFree(ts, j) {
 		return outcomeReleased
 	}
@@ -3525,6 +3528,9 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 	}
 	return o
 }
+
+// caughtNot after "caught" make it no capture.
+var caughtNot = normSet("fire in up on between")
 
 // againWords before an arrest make it a recapture: "إعادة القبض على"
 // (arresting again).

@@ -173,6 +173,7 @@ func TestOutcomesOfCounts(t *testing.T) {
 		{"وألقت الشرطة القبض على 12 شخصا", outcomeDetained},
 		{"وتمكنت القوات الأمنية من إعادة القبض على 17 منهم", outcomeRecaptured},
 		{"Police had recaptured 12 of the escapees by Monday.", outcomeRecaptured},
+		{"Two people caught in the blaze died in hospital.", outcomeKilled},
 		{"Crews cleared 300 homes of debris.", outcomeNone},
 	}
 	for _, c := range cases {
