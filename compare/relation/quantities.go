@@ -739,6 +739,9 @@ func sameElsewhere(qa, qb *counts, i int) bool {
 			// "At least 14 dead" is not told again by "43 injured".
 			continue
 		}
+		if y.Vague && !x.Vague {
+			continue // "عشرات الرحلات" (tens of flights) tells no count of 14 again
+		}
 		if compatibleNum(x, y) && !twoThings(qa, qb, i, j) {
 			return true
 		}

@@ -1998,6 +1998,19 @@ func TestCountPastAnInsertedPhrase(t *testing.T) {
 	})
 }
 
+// TestVagueCountTellsNoCountAgain checks that a vague count on one side
+// ("عشرات الرحلات", tens of flights) does not stand for a precise count the
+// other side gives ("Fourteen flights"), which then meets its rival ("ثماني
+// رحلات"); and that a vague count alone is still no rival of a precise one.
+func TestVagueCountTellsNoCountAgain(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"ما أدى إلى تحويل ثماني رحلات قادمة إلى مطارات مجاورة وتأخير عشرات الرحلات المغادرة.", "Fourteen flights heading to Kuwait were diverted to other Gulf airports, airport sources said."},
+	})
+	wantInClaimNumber(t, false, [][2]string{
+		{"At least 43 people were injured in the blast, the ministry said.", "Dozens were injured in the blast, witnesses said."},
+	})
+}
+
 // TestRecapturedEscapees checks that escapees caught again are counted
 // apart from the guards arrested for helping them, and that two counts of
 // them meet across languages.
