@@ -33,7 +33,8 @@ func (c *Comparison) FactConflicts() []FactConflict {
 // value the other side also states is no conflict, even if it states a
 // second one.
 func factConflicts(out []FactConflict, pair int, a, b *Statement) []FactConflict {
-	ra, rb := referents(a), referents(b)
+	pa, pb := prepared(a), prepared(b)
+	ra, rb := referents(pa, a), referents(pb, b)
 	for i, na := range a.Facts.Numbers {
 		if na.Year || na.Ordinal {
 			continue
@@ -66,7 +67,7 @@ func factConflicts(out []FactConflict, pair int, a, b *Statement) []FactConflict
 		case na.Unit == facts.AgeUnit:
 			what = "age"
 		case na.Unit != "":
-			what = "number (" + unitWord(a, na) + ")"
+			what = "number (" + pa.UnitWord(inStatement(a, na)) + ")"
 		}
 		out = append(out, FactConflict{Pair: pair, What: what, TextA: na.Text, TextB: differ[0]})
 	}
@@ -98,28 +99,34 @@ func factConflicts(out []FactConflict, pair int, a, b *Statement) []FactConflict
 	return out
 }
 
-// unitWord is the word of st that names what n, one of its numbers,
-// counts, as st writes it ("جندي", not the folded key "جند").
-func unitWord(st *Statement, n facts.Number) string {
-	n.Start -= st.Start
-	n.End -= st.Start
-	return relation.UnitWord(st.Text, n)
+// prepared is st's text tokenised for the relation rules, nil when st has
+// no number to ask them about.
+func prepared(st *Statement) *relation.Prepared {
+	if len(st.Facts.Numbers) == 0 {
+		return nil
+	}
+	return relation.Prepare(st.Text)
 }
 
-// referents is relation.Referents of a statement's numbers, whose offsets
-// are in the document.
-func referents(st *Statement) []int {
+// inStatement is n, a number of st, with its offsets in st's text rather
+// than the document's.
+func inStatement(st *Statement, n facts.Number) facts.Number {
+	n.Start -= st.Start
+	n.End -= st.Start
+	return n
+}
+
+// referents is the referent of each of st's numbers (relation.Referents);
+// p is st's text prepared (prepared).
+func referents(p *relation.Prepared, st *Statement) []int {
+	if p == nil {
+		return nil
+	}
 	ns := make([]facts.Number, len(st.Facts.Numbers))
 	for i, n := range st.Facts.Numbers {
-		n.Start -= st.Start
-		n.End -= st.Start
-		ns[i] = n
+		ns[i] = inStatement(st, n)
 	}
-	rs := relation.Referents(st.Text, ns)
-	if rs == nil {
-		rs = make([]int, len(ns))
-	}
-	return rs
+	return p.Referents(ns)
 }
 
 // states reports whether ns holds n's value, of the same kind.

@@ -134,15 +134,15 @@ type clock struct {
 	half    bool
 }
 
+// minuteWords are the normalised Arabic nouns of minutes after a clock's
+// minutes in words.
+var minuteWords = map[string]bool{"دقيقه": true, "دقائق": true}
+
 // clockAt returns the end of a time of day that starts at token i, or i
 // when none does: "3:42", "23:30", "3:42 a.m.", "11 pm", "2.30pm", "11
 // o'clock", "الساعة 11:30", "الساعة الخامسة فجرا". Its hour and minutes are
 // no counts: "3" and "42" read as counts were set against the numbers of
 // another account.
-// minuteWords are the normalised Arabic nouns of minutes after a clock's
-// minutes in words.
-var minuteWords = map[string]bool{"دقيقه": true, "دقائق": true}
-
 func (s *scanner) clockAt(i int) (int, clock) {
 	t := &s.toks[i]
 	if t.kind == tWord {

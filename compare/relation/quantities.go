@@ -366,21 +366,9 @@ func unitText(a, b []token, x, y facts.Number) string {
 		if side.n.Unit == "" {
 			continue
 		}
-		first, seen := "", 0
-		for i := range side.t {
-			t := &side.t[i]
-			if t.start < side.n.End || !content(t) {
-				continue
-			}
-			if first == "" {
-				first = t.text
-			}
-			if t.key != "" && sameUnit(t.key, side.n.Unit) {
-				return t.text
-			}
-			if seen++; seen == 3 {
-				break
-			}
+		named, first := unitAfter(side.t, side.n)
+		if named != "" {
+			return named
 		}
 		if money(side.n) {
 			return side.n.Unit
@@ -393,6 +381,28 @@ func unitText(a, b []token, x, y facts.Number) string {
 		return x.Unit
 	}
 	return y.Unit
+}
+
+// unitAfter looks at the first three content words after n in t: named is
+// the one whose key is n's unit (sameUnit), as written, and first the first
+// of them; "" when none.
+func unitAfter(t []token, n facts.Number) (named, first string) {
+	seen := 0
+	for i := range t {
+		if t[i].start < n.End || !content(&t[i]) {
+			continue
+		}
+		if first == "" {
+			first = t[i].text
+		}
+		if t[i].key != "" && sameUnit(t[i].key, n.Unit) {
+			return t[i].text, first
+		}
+		if seen++; seen == 3 {
+			break
+		}
+	}
+	return "", first
 }
 
 // ranges gives the values x and y may stand for (numRange), set against
@@ -4184,26 +4194,16 @@ var outcomeNames = map[int]string{
 	outcomeAcquitted: "acquitted", outcomeConvicted: "convicted", outcomeAbducted: "detained", outcomeReleased: "detained", outcomeHeld: "detained", outcomeCharged: "detained", outcomeRecaptured: "recaptured", // one key: candidates of captivity meet
 }
 
-// UnitWord is the word of text that names what n counts, as the text
-// writes it: "جندي" where n.Unit holds its folded key "جند", "pounds"
-// where it holds "pound". n's offsets are runes of text; n.Unit is
-// returned when no word after n names it.
-func UnitWord(text string, n facts.Number) string {
+// UnitWord is the word of p's text that names what n, one of its numbers
+// (offsets in runes of the text), counts, as the text writes it: "جندي"
+// where n.Unit holds its folded key "جند", "pounds" where it holds
+// "pound"; n.Unit when no word after n names it.
+func (p *Prepared) UnitWord(n facts.Number) string {
 	if n.Unit == "" {
 		return ""
 	}
-	t := Prepare(text).toks
-	seen := 0
-	for i := range t {
-		if t[i].start < n.End || !content(&t[i]) {
-			continue
-		}
-		if t[i].key != "" && sameUnit(t[i].key, n.Unit) {
-			return t[i].text
-		}
-		if seen++; seen == 3 {
-			break
-		}
+	if named, _ := unitAfter(p.toks, n); named != "" {
+		return named
 	}
 	return n.Unit
 }
@@ -4217,8 +4217,12 @@ func Referents(text string, ns []facts.Number) []int {
 	if len(ns) == 0 {
 		return nil
 	}
-	t := Prepare(text).toks
-	return outcomes(t, ns, numberTokens(t, ns))
+	return Prepare(text).Referents(ns)
+}
+
+// Referents is the package's Referents of p's text, which p has tokenised.
+func (p *Prepared) Referents(ns []facts.Number) []int {
+	return outcomes(p.toks, ns, numberTokens(p.toks, ns))
 }
 
 // clockTolerance and clockApproxTolerance are how many minutes a time of
