@@ -18,7 +18,12 @@
 //     "handed over 10"; "go up to" is no bound;
 //   - approximate, after "about", "نحو", "قرابة", and the Arabic verbs of
 //     nearing, "قاربت الأربعين في المئة", "يناهز ستة مليارات" (not "قارب",
-//     a boat too), or "half a dozen", six;
+//     a boat too), or "half a dozen", six; "nearly", "almost" and those verbs
+//     come near a value from under it, and make it Near with no bound;
+//   - an Arabic amount finished by digits after و, "مليوناً و860 ألف ناخب"
+//     (1,860,000), "3 آلاف و500" (andDigits), and a scale word joined by a
+//     hyphen, "a 5.5-billion-dinar loan", with its noun past the second
+//     hyphen;
 //   - a range told with "between", "ما بين 30 و45 طناً", is one number from
 //     Value to To;
 //   - a currency's code before an amount, "EGP 17.75", "JD310 million";

@@ -16,7 +16,8 @@ type Number struct {
 	// otherwise.
 	Bound string
 	// Near is set for a bound told as close to its value: "just under a
-	// third", "slightly more than 40", "barely above 2%".
+	// third", "slightly more than 40", "barely above 2%"; and, with no
+	// Bound, for a value neared from under it: "nearly 30", "يناهز 40".
 	Near bool `json:",omitempty"`
 	// Vague is set for "hundreds", "مئات", "dozens", "عشرات"; Value is then
 	// the size of the unit counted ("hundreds" = 100, "tens of thousands" =

@@ -1047,3 +1047,61 @@ func TestFirstOfTheMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicAmountsJoinedByAnd checks that the digits after "و" that finish
+// an Arabic amount begun with a larger scale word are part of it:
+// "مليوناً و860 ألف ناخب" is 1,860,000 voters, not a million and 860,000.
+// Two amounts of one scale, or a larger one after, stay two numbers.
+func TestArabicAmountsJoinedByAnd(t *testing.T) {
+	for text, want := range map[string][]float64{
+		"بلغ عدد الناخبين المسجلين مليوناً و860 ألف ناخب.": {1.86e6},
+		"من أصل مليون و٨٦٠ ألف ناخب مسجل.":                 {1.86e6},
+		"يعيش في المخيم 3 آلاف و500 لاجئ.":                 {3500},
+		"وبلغت الكلفة 2 مليون و500 ألف دولار.":             {2.5e6},
+		"وشارك في المسيرة ألفين و500 شخص.":                 {2500},
+		"ارتفع العدد من مليون و3 ملايين.":                  {1e6, 3e6},
+		"بين 30 ألف و45 ألف طن.":                           {30e3},
+	} {
+		var got []float64
+		for _, n := range Extract(text).Numbers {
+			got = append(got, n.Value)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: values %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestHyphenatedScale checks an amount whose scale word is joined by a
+// hyphen, "a 5.5-billion-dinar loan": 5.5 billion dinars, not 5.5 and a
+// billion.
+func TestHyphenatedScale(t *testing.T) {
+	for text, want := range map[string]Number{
+		"The central bank will extend an exceptional 5.5-billion-dinar loan.": {Value: 5.5e9, Unit: "dinar"},
+		"They signed a $2-billion deal.":                                      {Value: 2e9, Unit: "dollar"},
+	} {
+		ns := Extract(text).Numbers
+		if len(ns) != 1 || ns[0].Value != want.Value || ns[0].Unit != want.Unit {
+			t.Errorf("%q: %+v, want one number %v %s", text, ns, want.Value, want.Unit)
+		}
+	}
+}
+
+// TestNearingIsNear checks that the approximators that come near a value
+// from under it ("nearly", "almost", "يناهز", "ما يقارب") make it Near,
+// while "about" and "نحو" do not.
+func TestNearingIsNear(t *testing.T) {
+	for in, near := range map[string]bool{
+		"Nearly 30 workers were taken to hospital.":    true,
+		"Almost 7,000 workers joined the strike.":      true,
+		"ونقل إلى المستشفى ما يقارب 30 عاملاً.":        true,
+		"وبلغت الخسائر ما يناهز ستة مليارات دينار.":    true,
+		"About 30 workers were taken to hospital.":     false,
+		"ونقل إلى المستشفى نحو 30 عاملاً.":             false,
+		"More than 30 workers were taken to hospital.": false,
+	} {
+		if ns := Extract(in).Numbers; len(ns) != 1 || !ns[0].Approx || ns[0].Near != near {
+			t.Errorf("%q: %+v, want an approximate number, near %v", in, ns, near)
+		}
+	}
+}

@@ -365,6 +365,15 @@ func (s *scanner) wordCount(i int) (count, bool) {
 		if next < 0 {
 			break
 		}
+		if conj && !latin && (lastK == nScale || lastK == nScaled) && cur == 0 {
+			if r, ok := s.andDigits(j, lastMag); ok {
+				// "مليوناً و860 ألف ناخب": a million, and the digits
+				// of what is left, 1,860,000.
+				total += r.val
+				j = r.end
+				break
+			}
+		}
 		v, k, cconj, ok := s.term(next, false)
 		if !ok || k == nScaled || k == nPreTen {
 			break
@@ -429,6 +438,32 @@ func (s *scanner) wordCount(i int) (count, bool) {
 	return c, true
 }
 
+// andDigits reads the rest of an Arabic amount after its larger scale of
+// magnitude mag: "و" at token j, then digits, with their own scale word or
+// none, worth less than mag. "مليوناً و860 ألف" is 1,860,000 and "3 آلاف
+// و500" 3,500; "مليون و3 ملايين" is no amount.
+func (s *scanner) andDigits(j int, mag float64) (count, bool) {
+	if !s.is(j, "و") || j+1 >= len(s.toks) || s.toks[j+1].kind != tDigits || s.latinBefore(j+1) {
+		return count{}, false
+	}
+	c := s.digitCount(j + 1)
+	if c.ordinal || c.unit != "" {
+		return count{}, false
+	}
+	if v, k, _, ok := s.term(c.end, false); ok && (k == nScale || k == nHundred) {
+		if k == nScale && v >= mag {
+			return count{}, false
+		}
+		c.scale(v)
+		c.re = s.toks[c.end].re
+		c.end++
+	}
+	if c.val <= 0 || c.val >= mag {
+		return count{}, false
+	}
+	return c, true
+}
+
 // count reads digits (with a following scale word: "2.5 million", "3
 // آلاف") or number words at token i.
 func (s *scanner) count(i int) (count, bool) {
@@ -441,10 +476,26 @@ func (s *scanner) count(i int) (count, bool) {
 		if c.ordinal || c.unit != "" {
 			return c, true
 		}
-		if v, k, _, ok := s.term(c.end, false); ok && (k == nScale || k == nHundred) {
+		at := c.end
+		hyphen := s.gluedPunct(at, "-") && at+1 < len(s.toks) && s.toks[at+1].glued && s.toks[at+1].latin
+		if hyphen {
+			at++ // "a 5.5-billion-dinar loan"
+		}
+		if v, k, _, ok := s.term(at, false); ok && (k == nScale || k == nHundred) {
 			c.scale(v)
-			c.re = s.toks[c.end].re
-			c.end++
+			c.re = s.toks[at].re
+			c.end = at + 1
+			if hyphen && s.gluedPunct(c.end, "-") && c.end+1 < len(s.toks) && s.toks[c.end+1].glued {
+				if u := s.unitAt(c.end+1, true); u != "" {
+					c.unit = u // its noun past the second hyphen
+				}
+			}
+			if r, ok := s.andDigits(c.end, v); ok {
+				// "2 مليون و500 ألف": two million five hundred thousand.
+				c.mant += r.val * c.div
+				c.val = c.mant / c.div
+				c.re, c.end = r.re, r.end
+			}
 		}
 		return c, true
 	}
@@ -941,7 +992,21 @@ func (s *scanner) boundBefore(i int, nb *Number) {
 			nb.Near = true
 		}
 	}
+	if b == "" && (nearing[s.bare(i-k)] || k == 2 && s.toks[i-k].norm == "ما" && nearing[s.toks[i-1].norm]) {
+		nb.Near = true
+	}
 }
+
+// nearing are the first words of the approximators that come near a value
+// from under it, as token norms: "nearly 30" is 27 and "يناهز ستة
+// مليارات" just under six billion, not seven; "ما يقارب" too.
+var nearing = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("nearly almost يناهز تناهز ناهز ناهزت يقارب تقارب قاربت") {
+		m[textnorm.Normalize(w)] = true
+	}
+	return m
+}()
 
 // approxPhrase is the approximator that ends just before token i: its
 // bound and its length in tokens.

@@ -69,8 +69,9 @@
 // word of two are two holders), nor the
 // prison terms of two defendants told in one script (termsOfTwo, termHolder:
 // "former" names no one, and "Haddad's former adviser" is not Haddad,
-// possessor). Two ages
-// are of two people when the nouns after "-year-old" differ (ageNoun).
+// possessor). An age counts no one: "a 24-year-old student" among those
+// detained is no rival of "nine suspects" arrested (numberKind's age). Two
+// ages are of two people when the nouns after "-year-old" differ (ageNoun).
 //
 // A firm count conflicts in article sentences the model would call
 // unrelated, on its counted noun alone. Two floors ("more than 50" against
@@ -168,7 +169,8 @@
 //     the passengers wins over their noun: "أصيب خلالها ٩ ركاب");
 //   - the same figure told twice: fewer decimals against more ("0.71" and
 //     "0.709"; a whole percentage against one to a tenth), a small count told
-//     roughly against its neighbours ("about 15" and 14), amounts a hundred
+//     roughly against its neighbours ("about 15" and 14), a value neared
+//     from under it against one a tenth under ("nearly 30" and 27), amounts a hundred
 //     times apart (twenty when one is vague), two durations whose told ranges
 //     meet ("at least a year", "about 18 months") or that are a hundred times
 //     apart.

@@ -496,6 +496,9 @@ func numRange(n facts.Number) (lo, hi float64) {
 		lo = n.Value * (1 - nearSlack)
 	case n.Near && n.Bound == "min":
 		hi = n.Value * (1 + nearSlack)
+	case n.Near:
+		// "nearly 30" is 27 too: neared from under it.
+		lo = min(lo, n.Value*(1-nearSlack))
 	}
 	return lo, hi
 }
@@ -1554,6 +1557,7 @@ var formerWords = normSet("previous former old السابق السابقة ال�
 // and referent: each field is one test of twoThings, worked out once per
 // statement (numberKinds).
 type numberKind struct {
+	age       bool     // an age ("a 24-year-old student", "Adam Ismail, 24,"), which counts no one
 	aged      uint64   // who an age is of: the noun after "-year-old" (ageNoun)
 	holder    []uint64 // who won a count of votes or seats: the name's words, skeleton and id (holderOf)
 	crew      int8     // a count of a crew (1) or of passengers (2) (crewKind)
@@ -1574,21 +1578,22 @@ func numberKinds(t []token, ns []facts.Number, at []int) []numberKind {
 		if k < 0 {
 			continue
 		}
-		out[i] = numberKind{aged: ageNoun(t, n, k), holder: holderOf(t, n, k), crew: crewKind(t, k), certainty: certaintyAt(t, k),
+		out[i] = numberKind{age: n.Unit == facts.AgeUnit, aged: ageNoun(t, n, k), holder: holderOf(t, n, k), crew: crewKind(t, k), certainty: certaintyAt(t, k),
 			oil: oilOf(t, n, k), capacity: capacityOf(t, k), ofGDP: ratioToGDP(t, k), held: contained(t, k), daily: perDayAt(t, n, k), dimension: dimensionOf(t, n, k)}
 	}
 	return out
 }
 
-// twoKinds reports two numbers that numberKind tells apart: two people's
-// ages, two candidates' votes, a crew against passengers, suspected
+// twoKinds reports two numbers that numberKind tells apart: an age against
+// a count ("a 24-year-old student" among those arrested, "nine suspects"
+// arrested), two people's ages, two candidates' votes, a crew against passengers, suspected
 // against confirmed cases, oil against the rest and the rest against a
 // total ("non-oil exports" are a part of exports), what can be held against
 // what is, a ratio to GDP against a percentage, a sum by the day against a
 // sum.
 func twoKinds(x, y *numberKind) bool {
 	differ := func(a, b int8) bool { return a != 0 && b != 0 && a != b }
-	return x.aged != 0 && y.aged != 0 && x.aged != y.aged || twoHolders(x.holder, y.holder) ||
+	return x.age != y.age || x.aged != 0 && y.aged != 0 && x.aged != y.aged || twoHolders(x.holder, y.holder) ||
 		differ(x.crew, y.crew) || differ(x.certainty, y.certainty) || differ(x.oil, y.oil) || (x.oil == 2) != (y.oil == 2) ||
 		x.capacity != y.capacity || x.ofGDP != y.ofGDP || x.daily != y.daily || differ(x.dimension, y.dimension)
 }

@@ -2183,6 +2183,49 @@ func TestAgesOfTwoPeople(t *testing.T) {
 	})
 }
 
+// TestAgeIsNoCount checks that an age is no count of anything, even of
+// the outcome of a count beside it: "a 24-year-old student" among those
+// detained is no rival of "nine suspects" arrested.
+func TestAgeIsNoCount(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Among those detained was a 24-year-old chemistry student in Fez who is suspected of having researched explosives, the statement said.",
+			"Moroccan authorities said on Thursday that nine suspects had been arrested in raids in Fez."},
+		{"Among those detained was a 24-year-old chemistry student in Fez, the statement said.", "توقيف ٦ أشخاص يشتبه في انتمائهم لخلية إرهابية شمال المغرب"},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Among those detained were 24 students in Fez, the statement said.", "Moroccan authorities said that nine students had been arrested in Fez."},
+	})
+}
+
+// TestNearingFromUnder checks that "nearly 30" is met by 27 (a tenth
+// under it), as "about 30" is not, and that a value above it still
+// conflicts.
+func TestNearingFromUnder(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Ammonia leak at the fish plant sends 27 workers to hospital", "A worker died and nearly 30 of his colleagues were admitted to hospital after the ammonia leak."},
+		{"Almost 7,000 workers are still sitting in the courtyards, a strike leader said.", "وكان 6500 عامل قد امتنعوا عن العمل داخل عنابر الغزل."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Ammonia leak at the fish plant sends 27 workers to hospital", "A worker died and about 30 of his colleagues were admitted to hospital after the ammonia leak."},
+		{"Ammonia leak at the fish plant sends 36 workers to hospital", "A worker died and nearly 30 of his colleagues were admitted to hospital after the ammonia leak."},
+	})
+}
+
+// TestArabicAmountWithAnd checks that "مليوناً و860 ألف ناخب" (1.86
+// million voters) meets "تجاوز مليوناً و800 ألف ناخب" (over 1.8 million),
+// rather than 860,000 against 800,000, and that a lower figure still
+// conflicts.
+func TestArabicAmountWithAnd(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"وقال رئيس اللجنة إن عدد الناخبين المسجلين بلغ مليوناً و860 ألف ناخب.", "وأوضحت اللجنة أن عدد المسجلين على اللائحة الانتخابية تجاوز مليوناً و800 ألف ناخب."},
+		{"Tunisian lawmakers voted to let the central bank extend an exceptional 5.5-billion-dinar loan to the treasury.", "تونس: ٥٫٥ مليار دينار من البنك المركزي لسد عجز الميزانية"},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"وقال رئيس اللجنة إن عدد الناخبين المسجلين بلغ مليوناً و500 ألف ناخب.", "وأوضحت اللجنة أن عدد المسجلين على اللائحة الانتخابية تجاوز مليوناً و800 ألف ناخب."},
+		{"Tunisian lawmakers voted to let the central bank extend an exceptional 5.5-billion-dinar loan to the treasury.", "تونس: ٧ مليارات دينار من البنك المركزي لسد عجز الميزانية"},
+	})
+}
+
 // TestAboardAgainstInjured checks that those aboard a plane are no rival
 // count of the passengers injured, however the injured are told ("أصيب
 // خلالها ٩ ركاب": the verb before the passengers), while two counts of
