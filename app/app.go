@@ -131,7 +131,8 @@ func (u *UI) Load(ctx context.Context) error {
 // script (there is no window manager to click with under Xvfb):
 // "sources" compares the whole sources of the first pair (or the first two
 // sources), "search:WORDS" searches the archive, "only-differences" is
-// "sources" with only the differences shown.
+// "sources" with only the differences shown, "rename:TITLE" renames the
+// claim (and re-analyses it).
 func (u *UI) Start() {
 	show := os.Getenv("CLAIMDIFF_SHOW")
 	u.async("open the archive", func(ctx context.Context) error {
@@ -230,6 +231,8 @@ func (u *UI) initialView(ctx context.Context, show string) error {
 			fyne.DoAndWait(func() { u.compare.docs.only.SetChecked(true) })
 		}
 		fyne.DoAndWait(func() { u.compare.docs.step(1) })
+	case strings.HasPrefix(show, "rename:"):
+		fyne.DoAndWait(func() { u.claims.rename(strings.TrimPrefix(show, "rename:")) })
 	case strings.HasPrefix(show, "search:"):
 		q := strings.TrimPrefix(show, "search:")
 		fyne.DoAndWait(func() {
@@ -257,6 +260,7 @@ func (u *UI) menu() *fyne.MainMenu {
 	file := fyne.NewMenu("File",
 		item("New claim…", key(fyne.KeyN), u.claims.onNew),
 		fyne.NewMenuItem("Rename claim…", u.claims.onRename),
+		fyne.NewMenuItem("Re-analyse claim", u.claims.onReanalyse),
 		fyne.NewMenuItem("Delete claim…", u.claims.onDelete),
 		fyne.NewMenuItemSeparator(),
 		item("Add source…", key(fyne.KeyO), u.onAddFile),

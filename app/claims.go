@@ -363,14 +363,18 @@ func (p *claimsPane) onRename() {
 	if !ok {
 		return
 	}
-	p.titleDialog("Rename claim", "Rename", c.Title, func(title string) {
-		p.u.async("rename claim", func(ctx context.Context) error {
-			if err := p.u.store.RenameClaim(ctx, c.ID, title); err != nil {
-				return err
-			}
-			return p.update(ctx, c.ID)
-		})
-	})
+	p.titleDialog("Rename claim", "Rename", c.Title, p.rename)
+}
+
+// rename renames the selected claim to title. Each statement's stance is
+// toward the claim's title: a new title is a new analysis, done in the
+// same transaction as the rename.
+func (p *claimsPane) rename(title string) {
+	c, ok := p.current()
+	if !ok {
+		return
+	}
+	p.u.reanalyse(c, title, "Renaming the claim to “"+title+"”: each statement's stance is read again toward it, and the contradictions built on the stances again.")
 }
 
 func (p *claimsPane) onDelete() {

@@ -322,3 +322,34 @@ func TestWriteImportArticles(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkReanalyse60 re-analyses a claim of 60 generated articles
+// (about 1,200 statements), against importing the same articles into an
+// empty claim in the same run: a re-analysis should cost about an import.
+func BenchmarkReanalyse60(b *testing.B) {
+	ctx := context.Background()
+	docs := genDocs(b, 5, 60)
+	b.Run("import", func(b *testing.B) {
+		for b.Loop() {
+			b.StopTimer()
+			s := MustOpen(b)
+			c := MustClaim(b, s, "US forces will withdraw from Iraq")
+			b.StartTimer()
+			if _, err := importDocs(s, ctx, c.ID, docs, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("reanalyse", func(b *testing.B) {
+		s := MustOpen(b)
+		c := MustClaim(b, s, "US forces will withdraw from Iraq")
+		if _, err := importDocs(s, ctx, c.ID, docs, nil); err != nil {
+			b.Fatal(err)
+		}
+		for b.Loop() {
+			if _, err := s.Reanalyse(ctx, c.ID, "", nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

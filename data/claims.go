@@ -186,7 +186,9 @@ func claimByTitle(ctx context.Context, t *tx, title string) (Claim, error) {
 	return claimByID(ctx, t, id)
 }
 
-// RenameClaim changes a claim's title.
+// RenameClaim changes a claim's title alone. The stances of its
+// statements, and the pairs built on them, stay those toward the old
+// title: Reanalyse renames a claim and makes them again.
 func (s *Store) RenameClaim(ctx context.Context, id int64, title string) error {
 	title = strings.TrimSpace(title)
 	if title == "" {

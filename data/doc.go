@@ -43,6 +43,12 @@
 // the contradictions that repeat an earlier one's figures between the same two
 // sources (the window folds them; reports name the pair repeated).
 //
+// Reanalyse (reanalyse.go) makes a claim's statements and pairs again from
+// its stored texts, as a fresh import of its sources in their order would,
+// under a new title or with a newer engine, in one transaction; the
+// journalist's verdicts and notes follow the same statements (source, span
+// and words).
+//
 // # Storage
 //
 // Migrations are embedded SQL files, with Go steps where SQL cannot do the

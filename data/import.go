@@ -108,8 +108,8 @@ type preparedImport struct {
 }
 
 // prepareImport reads the title and analyses the text. A rename in
-// between only makes stances a little stale, which a later re-import or
-// recompute fixes.
+// between (RenameClaim) leaves this source's stances toward the old title,
+// as the other sources' are until the claim is re-analysed (Reanalyse).
 func (s *Store) prepareImport(ctx context.Context, claimID int64, doc ingest.Doc) preparedImport {
 	p := preparedImport{doc: doc, method: doc.Method}
 	if strings.TrimSpace(doc.Text) == "" {
@@ -271,36 +271,45 @@ func insertSource(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, has
 		id, searchNorm(title), a.body); err != nil {
 		return Source{}, fmt.Errorf("index source: %w", err)
 	}
-	stmt, err := t.PrepareContext(ctx, `INSERT INTO statements
-		(source_id, claim_id, seq, start_rune, end_rune, text, norm, lang, speaker, speaker_kind, cue, quote, channel,
-		 stance, stance_confidence, facts)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
+	if err := insertStatements(ctx, t, claimID, id, a.stmts); err != nil {
 		return Source{}, err
-	}
-	defer stmt.Close()
-	for i := range a.stmts {
-		st := &a.stmts[i]
-		facts := string(st.Facts)
-		if facts == "" {
-			facts = "{}"
-		}
-		r, err := t.execStmt(ctx, stmt, id, claimID, st.Seq, st.Start, st.End, st.Text, st.norm, st.Lang,
-			st.Speaker, st.SpeakerKind, st.Cue, st.Quote, st.Channel, st.Stance, st.StanceConfidence, facts)
-		if err != nil {
-			return Source{}, fmt.Errorf("store statement %d: %w", i, err)
-		}
-		st.ID, _ = r.LastInsertId()
-		st.SourceID, st.ClaimID = id, claimID
-	}
-	if _, err := t.ExecContext(ctx, `INSERT INTO statements_fts (rowid, norm) SELECT id, norm FROM statements WHERE source_id = ?`, id); err != nil {
-		return Source{}, fmt.Errorf("index statements: %w", err)
 	}
 	return Source{
 		ID: id, ClaimID: claimID, Name: doc.Name, Title: title, Outlet: strings.TrimSpace(doc.Outlet),
 		Author: strings.TrimSpace(doc.Author), URL: doc.URL, Published: doc.Published, Lang: a.lang,
 		Format: doc.Format, SHA256: hash, ImportedAt: t.now.UTC(), Method: method, Statements: len(a.stmts),
 	}, nil
+}
+
+// insertStatements stores a source's statements, sets their IDs, and
+// indexes them for search.
+func insertStatements(ctx context.Context, t *tx, claimID, sourceID int64, sts []Statement) error {
+	stmt, err := t.PrepareContext(ctx, `INSERT INTO statements
+		(source_id, claim_id, seq, start_rune, end_rune, text, norm, lang, speaker, speaker_kind, cue, quote, channel,
+		 stance, stance_confidence, facts)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for i := range sts {
+		st := &sts[i]
+		facts := string(st.Facts)
+		if facts == "" {
+			facts = "{}"
+		}
+		r, err := t.execStmt(ctx, stmt, sourceID, claimID, st.Seq, st.Start, st.End, st.Text, st.norm, st.Lang,
+			st.Speaker, st.SpeakerKind, st.Cue, st.Quote, st.Channel, st.Stance, st.StanceConfidence, facts)
+		if err != nil {
+			return fmt.Errorf("store statement %d: %w", i, err)
+		}
+		st.ID, _ = r.LastInsertId()
+		st.SourceID, st.ClaimID = sourceID, claimID
+	}
+	if _, err := t.ExecContext(ctx, `INSERT INTO statements_fts (rowid, norm) SELECT id, norm FROM statements WHERE source_id = ?`, sourceID); err != nil {
+		return fmt.Errorf("index statements: %w", err)
+	}
+	return nil
 }
 
 // Limits on the pairing work of one import, so that adding the 200th source

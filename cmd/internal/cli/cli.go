@@ -55,7 +55,7 @@ type command struct {
 var extraCommands []command
 
 // helpOrder is the order help lists the subcommands in.
-var helpOrder = []string{"window", "compare", "relate", "import", "claims", "search", "statements", "export", "eval", "help", "version"}
+var helpOrder = []string{"window", "compare", "relate", "import", "claims", "search", "statements", "reanalyse", "export", "eval", "help", "version"}
 
 // commands returns every subcommand in help order.
 func commands() []command {

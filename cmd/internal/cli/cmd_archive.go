@@ -24,13 +24,15 @@ func init() {
 		command{"import", importArgs, "add files or web pages to a claim in the archive", runImport},
 		command{"claims", "[--format text|json]", "list the claims in the archive", runClaims},
 		command{"search", searchArgs, "search every statement in the archive", runSearch},
-		command{"statements", statementsArgs, "list a claim's statements, or its contradictions", runStatements})
+		command{"statements", statementsArgs, "list a claim's statements, or its contradictions", runStatements},
+		command{"reanalyse", reanalyseArgs, "analyse a claim's sources again: after a new title, or a newer Claimdiff", runReanalyse})
 }
 
 const (
 	importArgs     = `--claim "TITLE" [--outlet NAME] [--format text|json] FILE|URL|-...`
 	searchArgs     = "QUERY [--sources] [--claim ID] [--lang ar|en] [--outlet NAME] [--speaker NAME] [--from DATE] [--to DATE] [--limit N] [--format text|json]"
 	statementsArgs = "--claim ID [--contradictions] [--format text|json]"
+	reanalyseArgs  = `--claim ID [--title "NEW TITLE"] | --all  [--format text|json]`
 )
 
 // checkFormat validates --format.
@@ -465,9 +467,9 @@ func runStatements(ctx context.Context, env *Env, args []string) error {
 	if *ref == "" || len(pos) > 0 {
 		return &UsageError{"statements: give the claim with --claim ID"}
 	}
-	id, err := strconv.ParseInt(strings.TrimSpace(*ref), 10, 64)
-	if err != nil || id <= 0 {
-		return &UsageError{fmt.Sprintf("statements: --claim %q is not a claim ID (the number '%s claims' shows)", *ref, program())}
+	id, err := claimIDFlag("statements", *ref)
+	if err != nil {
+		return err
 	}
 	claim := &id
 	st, err := OpenArchive(ctx, env)
@@ -589,4 +591,92 @@ func writePairs(w io.Writer, d data.ClaimDetail, pairs []data.Pair) {
 			fmt.Fprintf(w, "  note: %s\n", p.Note)
 		}
 	}
+}
+
+// claimIDFlag reads the value of a command's --claim flag as a claim's ID.
+func claimIDFlag(cmd, ref string) (int64, error) {
+	id, err := strconv.ParseInt(strings.TrimSpace(ref), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, &UsageError{fmt.Sprintf("%s: --claim %q is not a claim ID (the number '%s claims' shows)", cmd, ref, program())}
+	}
+	return id, nil
+}
+
+// reanalysed is one claim's re-analysis, as the JSON format prints it.
+type reanalysed struct {
+	Claim  int64  `json:"claim"`
+	Title  string `json:"title"`
+	Before int    `json:"contradictions_before"`
+	data.Reanalysis
+}
+
+func runReanalyse(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "reanalyse", reanalyseArgs)
+	archiveFlag(fs, env)
+	ref := fs.String("claim", "", "the claim's `ID` (see '"+program()+" claims')")
+	all := fs.Bool("all", false, "every claim of the archive")
+	title := fs.String("title", "", "rename the claim to this `title` first: its statements' stances are toward it")
+	format := fs.String("format", "text", "output `format`: text or json")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := checkFormat("reanalyse", *format); err != nil {
+		return err
+	}
+	if len(pos) > 0 || (*ref == "") == !*all {
+		return &UsageError{"reanalyse: give one claim with --claim ID, or --all"}
+	}
+	if *all && *title != "" {
+		return &UsageError{"reanalyse: --title renames one claim; give it with --claim ID"}
+	}
+	var id int64
+	if *ref != "" {
+		if id, err = claimIDFlag("reanalyse", *ref); err != nil {
+			return err
+		}
+	}
+	st, err := OpenArchive(ctx, env)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	claims, err := st.Claims(ctx)
+	if err != nil {
+		return err
+	}
+	if !*all {
+		i := slices.IndexFunc(claims, func(c data.Claim) bool { return c.ID == id })
+		if i < 0 {
+			return &Hinted{Err: fmt.Errorf("there is no claim %d", id), Hint: "Run '" + program() + " claims' to list the claims."}
+		}
+		claims = claims[i : i+1]
+	}
+	var out []reanalysed
+	for _, c := range claims {
+		rep, err := st.Reanalyse(ctx, c.ID, *title, nil)
+		if err != nil {
+			return err
+		}
+		if t := strings.TrimSpace(*title); t != "" {
+			c.Title = t
+		}
+		r := reanalysed{Claim: c.ID, Title: c.Title, Before: c.Contradictions, Reanalysis: rep}
+		out = append(out, r)
+		if *format == "text" {
+			fmt.Fprintf(env.Stdout, "Claim %d “%s”: %s, %s; %s (before: %d).\n", c.ID, c.Title, plural(rep.Sources, "source"),
+				plural(rep.Statements, "statement"), plural(rep.Contradictions, "contradiction"), c.Contradictions)
+			if rep.Kept > 0 {
+				fmt.Fprintf(env.Stdout, "  Your verdicts and notes on %s are kept: %d on pairs found again, %d on pairs kept as they were, %d as notes on their sources.\n",
+					plural(rep.Kept, "pair"), rep.Refound, rep.KeptUnfound, rep.Noted)
+			}
+		}
+	}
+	if *format == "json" {
+		return writeJSON(env.Stdout, orEmpty(out))
+	}
+	if len(out) == 0 {
+		fmt.Fprintln(env.Stdout, "No claims yet.")
+	}
+	return nil
 }

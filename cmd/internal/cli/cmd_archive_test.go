@@ -434,3 +434,58 @@ func TestContradictionsNameRepeats(t *testing.T) {
 		t.Errorf("text names %d repeats, JSON %d:\n%s", n, repeats, text)
 	}
 }
+
+// TestReanalyseRenames checks that reanalyse --title renames the claim and
+// sets each statement's stance toward the new title, and that its usage
+// mistakes and an unknown claim are told.
+func TestReanalyseRenames(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	a := writeInput(t, dir, "a.txt", "US forces will withdraw from Iraq by September 2025, officials said.")
+	b := writeInput(t, dir, "b.txt", "The militia leader said US forces will not withdraw from Iraq.")
+	if code, _, errOut := run(t, "", "--db", db, "import", "--claim", "US forces will withdraw from Iraq", a, b); code != 0 {
+		t.Fatalf("import: exit %d, %s", code, errOut)
+	}
+	stances := func() []string {
+		t.Helper()
+		code, out, errOut := run(t, "", "--db", db, "statements", "--claim", "1", "--format", "json")
+		if code != 0 {
+			t.Fatalf("statements: exit %d, %s", code, errOut)
+		}
+		var d data.ClaimDetail
+		if err := json.Unmarshal([]byte(out), &d); err != nil {
+			t.Fatal(err)
+		}
+		var s []string
+		for _, st := range d.Statements {
+			s = append(s, st.Stance)
+		}
+		return append(s, d.Title)
+	}
+	if got := strings.Join(stances(), " "); got != "affirms denies US forces will withdraw from Iraq" {
+		t.Fatalf("before: %s", got)
+	}
+	code, out, errOut := run(t, "", "--db", db, "reanalyse", "--claim", "1", "--title", "US forces will stay in Iraq")
+	if code != 0 || !strings.HasPrefix(out, "Claim 1 “US forces will stay in Iraq”: 2 sources, 2 statements; 1 contradiction") {
+		t.Fatalf("reanalyse: exit %d, %q, %s", code, out, errOut)
+	}
+	if got := strings.Join(stances(), " "); got != "denies affirms US forces will stay in Iraq" {
+		t.Errorf("after: %s", got)
+	}
+	for _, c := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"reanalyse"}, 2, "give one claim with --claim ID, or --all"},
+		{[]string{"reanalyse", "--claim", "1", "--all"}, 2, "give one claim with --claim ID, or --all"},
+		{[]string{"reanalyse", "--all", "--title", "x"}, 2, "--title renames one claim"},
+		{[]string{"reanalyse", "--claim", "x"}, 2, "is not a claim ID"},
+		{[]string{"reanalyse", "--claim", "9"}, 1, "there is no claim 9"},
+	} {
+		code, _, errOut := run(t, "", append([]string{"--db", db}, c.args...)...)
+		if code != c.code || !strings.Contains(errOut, c.msg) {
+			t.Errorf("%v: exit %d, %q; want %d and %q", c.args, code, errOut, c.code, c.msg)
+		}
+	}
+}

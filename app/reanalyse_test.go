@@ -1,0 +1,63 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/data"
+)
+
+// TestReanalyseRenamesAndReloads checks that a re-analysis under a new
+// title renames the claim, gives the stances toward it, and shows the
+// claim's new list in the window.
+func TestReanalyseRenamesAndReloads(t *testing.T) {
+	u, st := newTestUI(t)
+	ctx := context.Background()
+	c, ok := u.claims.current()
+	if !ok {
+		t.Fatal("no claim selected")
+	}
+	const title = "US forces will stay in Iraq"
+	u.reanalyse(c, title, "Renaming the claim.")
+	claims, err := st.Claims(ctx)
+	if err != nil || len(claims) != 1 {
+		t.Fatalf("claims %v, %v", claims, err)
+	}
+	if claims[0].Title != title || u.claim.title.text() != title {
+		t.Errorf("title %q in the archive, %q in the window; want %q", claims[0].Title, u.claim.title.text(), title)
+	}
+	d, err := st.Claim(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The sample's first statement affirms "will withdraw"; toward "will
+	// stay" it denies.
+	if d.Statements[0].Stance != data.StanceDenies {
+		t.Errorf("first statement's stance %s toward %q", d.Statements[0].Stance, title)
+	}
+	if len(u.claim.shown) != claims[0].Contradictions {
+		t.Errorf("the window lists %d pairs, the claim has %d contradictions", len(u.claim.shown), claims[0].Contradictions)
+	}
+}
+
+func TestReanalysisSummary(t *testing.T) {
+	r := data.Reanalysis{Sources: 10, Statements: 20, Contradictions: 20, Kept: 3, Refound: 1, KeptUnfound: 1, Noted: 1}
+	for _, c := range []struct {
+		err  error
+		want []string
+	}{
+		{nil, []string{"Done: 10 sources and 20 statements, 20 contradictions (28 before).", "verdicts and notes on 3 pairs are kept: 1 on pairs found again, 1 on pairs kept as they were, 1 as notes"}},
+		{context.Canceled, []string{"Cancelled. Nothing was changed."}},
+		{data.ErrClaimChanged, []string{"Not re-analysed: the claim changed while", "Nothing was changed."}},
+		{errors.New("disk full."), []string{"Not re-analysed: disk full. Nothing"}},
+	} {
+		got := reanalysisSummary(r, 28, c.err)
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%v: %q lacks %q", c.err, got, w)
+			}
+		}
+	}
+}
