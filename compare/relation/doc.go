@@ -304,6 +304,8 @@
 //     claim names in the other script is the claim's; an object that is the
 //     claim's event is the claim's, claimTerm); nor an opposite whose object
 //     is a count ("acquitted three of the other defendants", countObject);
+//     nor one a denial word governs ("ينفي توجيه المحافظ رسالة تحذير",
+//     denies sending a warning, against "parliament approves": cueBefore);
 //     nor one said of a place
 //     or a measure alone, "rate", "سعر" (weakWord); against a claim whose
 //     predicate is of a measure ("رفع سعر الخبز"), an opposite denies it only

@@ -235,6 +235,13 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 			// denied, is of the wages.
 			continue
 		}
+		if !same && c < 0 && cueBefore(st, k, cueDenial) >= 0 {
+			// "ينفي توجيه المحافظ رسالة تحذير إلى البرلمان" (denies the
+			// governor sent a warning to parliament) against "parliament
+			// approves the loan": the opposite is what is denied, which
+			// takes no side.
+			continue
+		}
 		if !same && c < 0 && countObject(st, k) {
 			// "The court acquitted three of the defendants", "برأت
 			// المحكمة متهمين اثنين" against "court jails former commune
@@ -810,24 +817,33 @@ func negatedAt(st []token, k int) int {
 		// over, as if negated.
 		return m
 	}
+	if m := cueBefore(st, k, bits); m >= 0 {
+		return m
+	}
 	words := 0
-	for m := k - 1; m >= 0 && words <= 3; m-- {
-		if clauseBreak(&st[m]) || relationNouns[st[m].key] {
-			break // "لا تفسر الانهيار": the negation is of the explaining
+	for m := k + 1; m < len(st) && words <= 1; m++ {
+		if clauseBreak(&st[m]) {
+			break
 		}
-		if st[m].cue&bits != 0 {
+		if st[m].cue&cueNeg != 0 {
 			return m
 		}
 		if content(&st[m]) {
 			words++
 		}
 	}
-	words = 0
-	for m := k + 1; m < len(st) && words <= 1; m++ {
-		if clauseBreak(&st[m]) {
-			break
+	return -1
+}
+
+// cueBefore is the word of one of the cues bits that governs st[k] from
+// before it, in its clause and within four content words, or -1.
+func cueBefore(st []token, k int, bits uint8) int {
+	words := 0
+	for m := k - 1; m >= 0 && words <= 3; m-- {
+		if clauseBreak(&st[m]) || relationNouns[st[m].key] {
+			break // "لا تفسر الانهيار": the negation is of the explaining
 		}
-		if st[m].cue&cueNeg != 0 {
+		if st[m].cue&bits != 0 {
 			return m
 		}
 		if content(&st[m]) {

@@ -524,6 +524,23 @@ func TestOppositionIsABody(t *testing.T) {
 	}
 }
 
+// TestDeniedOppositeTakesNoSide checks that an opposite of the claim's
+// predicate that the statement denies ("denies the governor sent a
+// warning", against "parliament approves the loan") does not deny the
+// claim, while the opposite asserted still does.
+func TestDeniedOppositeTakesNoSide(t *testing.T) {
+	claim := "البرلمان التونسي يصادق على تمويل مباشر من البنك المركزي"
+	for _, st := range []string{"مصدر بالبنك المركزي ينفي توجيه المحافظ رسالة تحذير إلى البرلمان",
+		"A central bank source denied that the governor had sent a warning to parliament."} {
+		if s := StanceOf(st, claim); s.Stance == Denies {
+			t.Errorf("%q: %s %v", st, s.Stance, s.Reasons)
+		}
+	}
+	if s := StanceOf("المحافظ يوجه رسالة تحذير إلى البرلمان من التمويل المباشر", claim); s.Stance != Denies {
+		t.Errorf("a warning sent: %s %v", s.Stance, s.Reasons)
+	}
+}
+
 // TestRejectionIsNoAffirmation checks that a word of failure that is a
 // pole of its own ("رفض", rejected) denies the claim of its opposite,
 // instead of negating itself into an affirmation, as the English
