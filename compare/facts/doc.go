@@ -59,6 +59,8 @@
 //     "week-long", but "a months-long deadlock" is no one month; told as a
 //     range, "12 to 24 hours", "بين ١٨ و٣٥ عاماً", from From to Period,
 //     whose first number is no count (rangeStart);
+//   - a time with its possessive is the time: "Last year's pass rate",
+//     "this month’s figures";
 //   - "three days after" is an offset, not a duration, but "after ten days of
 //     negotiations" is one; "10% a year" is a rate, not a duration; bounds
 //     such as "does not exceed", "above", "below";

@@ -227,6 +227,8 @@ func TestDates(t *testing.T) {
 		{"en in year", "formed in 2014 to fight", []Date{{Text: "in 2014", Year: 2014, Qualifier: "in", Prep: "in"}}},
 		{"en mid", "since mid-2014", []Date{{Text: "since mid-2014", Year: 2014, Qualifier: "mid", Prep: "since"}}},
 		{"en last year", "last year", []Date{{Text: "last year", Relative: "last", RelUnit: "y"}}},
+		{"en last year's", "Last year's pass rate", []Date{{Text: "Last year's", Relative: "last", RelUnit: "y"}}},
+		{"en this month's", "this month’s figures", []Date{{Text: "this month’s", Relative: "current", RelUnit: "m"}}},
 		{"numeric day first", "on 6/9/2025", []Date{{Text: "on 6/9/2025", Year: 2025, Month: 9, Day: 6, Qualifier: "in", Prep: "in"}}},
 		{"iso", "2025-09-06", []Date{{Text: "2025-09-06", Year: 2025, Month: 9, Day: 6}}},
 		{"may modal and month", "They may leave in May 2025.", []Date{{Text: "in May 2025", Year: 2025, Month: 5, Qualifier: "in", Prep: "in"}}},

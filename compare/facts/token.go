@@ -2,6 +2,7 @@ package facts
 
 import (
 	"hash/maphash"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -332,6 +333,13 @@ func lookupWord(k string) *wordInfo {
 // one-letter Arabic proclitic.
 func (s *scanner) lookup(t *token) {
 	t.info = lookupWord(t.norm)
+	if t.latin && t.info == nil && strings.HasSuffix(t.norm, "'s") {
+		// "Last year's pass rate", "Sunday's attack": a word of time
+		// with its possessive is the time.
+		if in := lookupWord(strings.TrimSuffix(t.norm, "'s")); in != nil && (in.unit != 0 || in.day != "" || in.month > 0) {
+			t.info = in
+		}
+	}
 	if t.latin || len(t.norm) < 4 {
 		return
 	}

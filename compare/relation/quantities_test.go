@@ -1283,6 +1283,18 @@ func TestLastYearIsOneTimeInBothLanguages(t *testing.T) {
 	}
 }
 
+// TestLastYearsFigure checks that a figure told as last year's ("Last
+// year's pass rate was 57.1 percent") is no rival of this year's, as one
+// told "last year" is not, while two of last year's still meet.
+func TestLastYearsFigure(t *testing.T) {
+	if r, ok := inClaimReason("Last year's pass rate was 57.1 percent, according to ministry figures.", "ونسبة النجاح تبلغ 58.6%", "number"); ok {
+		t.Errorf("last year's rate against this year's: %s", r.Detail)
+	}
+	if _, ok := inClaimReason("Last year's pass rate was 57.1 percent, according to ministry figures.", "The pass rate last year was 59.3 percent.", "number"); !ok {
+		t.Error("two rates of last year do not meet")
+	}
+}
+
 // TestSharesAsFractions checks that two fractions of one group, or a
 // fraction against a percentage of it, conflict when they differ and not
 // when they name one share, in either language.
