@@ -77,6 +77,9 @@
 // unrelated, on its counted noun alone. Two floors ("more than 50" against
 // "more than 70") are two counts. A number agrees with the other side only by
 // a value of the same kind of thing or of the same outcome (sameElsewhere),
+// or by the same figure of the same noun, unless the other side gives it as a
+// former value, an amount added or one demanded (toldAgain: "500 MW in the
+// first phase" of a "total capacity of 1,000 MW"),
 // so a former value vouches for no new one, nor a vague count ("عشرات
 // الرحلات", tens of flights) for a precise one; a side that tells two tolls of
 // one outcome ("rose to seven ... while the ministry says two") agrees by

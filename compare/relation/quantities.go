@@ -758,6 +758,15 @@ func sameElsewhere(qa, qb *counts, i int) bool {
 		if compatibleNum(x, y) && !twoThings(qa, qb, i, j) {
 			return true
 		}
+		if toldAgain(x, y) && qa.previous[i] == qb.previous[j] && qa.demanded[i] == qb.demanded[j] && qa.added[i] == qb.added[j] {
+			// "The first phase will have a capacity of 500 MW" against
+			// "a total capacity of 1,000 MW, with 500 MW in the first
+			// phase": the other side gives the figure itself, with its
+			// noun, whatever else it gives. Not as a former value ("to
+			// 250 millimes, from 190 now" against "remains at 190"), an
+			// amount added or one demanded.
+			return true
+		}
 		if ox != 0 && ox == oy && people(ox) && x.Ordinal == y.Ordinal && x.Percent == y.Percent && !twoThings(qa, qb, i, j) && !twoTolls(qb, j) {
 			// One outcome counts one thing whatever the noun: "١٤ وفاة"
 			// is told again by "وفيات ... إلى أربع عشرة حالة".
@@ -767,6 +776,14 @@ func sameElsewhere(qa, qb *counts, i int) bool {
 		}
 	}
 	return false
+}
+
+// toldAgain reports the same figure of the same named noun on both sides:
+// one value, both counted nouns written and one, both percentages or
+// neither, both ordinals or neither.
+func toldAgain(x, y facts.Number) bool {
+	return x.Value == y.Value && x.To == y.To && named(x) && named(y) && sameUnit(x.Unit, y.Unit) &&
+		x.Percent == y.Percent && x.Ordinal == y.Ordinal && !x.Vague && !y.Vague
 }
 
 // twoTolls reports that q gives another value of the outcome of its

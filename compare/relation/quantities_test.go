@@ -1295,6 +1295,23 @@ func TestLastYearsFigure(t *testing.T) {
 	}
 }
 
+// TestFigureToldAgain checks that a figure the other side gives too, with
+// its noun, is no rival of that side's other figure ("500 MW in the first
+// phase" of a "total capacity of 1,000 MW"), unless the other side gives
+// it as a former value ("to 250 millimes, from 190 millimes now").
+func TestFigureToldAgain(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"It will be built in two phases, the first of which will have a capacity of 500 MW, he said.",
+			"The interconnection will have a total capacity of 1,000 MW, with 500 MW in the first phase, according to the agreement."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The minister said the price of the subsidised baguette would remain at 190 millimes.",
+			"The bakers said the price of the baguette would go up to 250 millimes next month, from 190 millimes now."},
+		{"It will be built in two phases, the first of which will have a capacity of 600 MW, he said.",
+			"The interconnection will have a total capacity of 1,000 MW, with 500 MW in the first phase, according to the agreement."},
+	})
+}
+
 // TestSharesAsFractions checks that two fractions of one group, or a
 // fraction against a percentage of it, conflict when they differ and not
 // when they name one share, in either language.
