@@ -93,7 +93,9 @@
 //     name in quotation marks after it is told, "لـ«المدى العربي»"
 //     (outletName), nor a sea's, "بحر عُمان", "the Gulf of Oman" (seaOf), nor
 //     a currency's country, "ريال عماني" (currencyNation);
-//     a country and its people across the scripts are one place);
+//     a country and its people across the scripts are one place, and so are
+//     a country and one of its cities, "تركيا" and "Istanbul" (within,
+//     placesWithin), also for a statement's place on a claim's);
 //   - two times: a count dated by a bare year or its end, "last August", a
 //     month named alone, "so far this year" (not "yesterday", nor a year
 //     against "this year"); a first count since changed, "initially put the

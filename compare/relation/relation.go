@@ -1417,9 +1417,10 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		}
 		ea, eb := ta.ent, tb.ent
 		switch {
-		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && (sameNation(ta.norm, tb.norm) || sameNameAcross(ta.text, tb.text) || sameNationAcross(ta.text, tb.text)):
+		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && (sameNation(ta.norm, tb.norm) || sameNameAcross(ta.text, tb.text) || sameNationAcross(ta.text, tb.text) || within(ea, eb)):
 			// "السودان" and "السوداني": the country and its nationality;
-			// "Sudan's" and "السوداني" across the two scripts.
+			// "Sudan's" and "السوداني" across the two scripts; "تركيا"
+			// and "إسطنبول", a country and its city.
 		case ea != nil && eb != nil && ea.role == eb.role && weekdayRole(ea) &&
 			(spokenDays(dayOfSaying(a, i), dayOfSaying(b, j)) || slices.ContainsFunc(*reasons, func(r Reason) bool { return r.Kind == "times" })):
 			// "said on Friday" against "on Saturday denied": the days the

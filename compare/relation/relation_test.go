@@ -628,6 +628,28 @@ func TestNationAcrossScripts(t *testing.T) {
 	}
 }
 
+// TestCityOfItsCountry checks that a country and one of its cities, in
+// either script, are no two places, while two countries still are, and
+// that a statement about the city is no statement of another place on a
+// claim about the country.
+func TestCityOfItsCountry(t *testing.T) {
+	for _, c := range [][2]string{
+		{"تركيا ترفع إطلاقات دجلة إلى ٥٠٠ متر مكعب في الثانية", "زيادة في إطلاقات دجلة بعد مباحثات إسطنبول"},
+		{"The talks on the Tigris were held in Turkey.", "The talks on the Tigris were held in Istanbul."},
+		{"The talks on the Tigris were held in Turkey.", "عقدت المباحثات بشأن دجلة في إسطنبول."},
+	} {
+		if res := ClassifyInClaim(Prepare(c[0]), Prepare(c[1])); hasReason(res.Reasons, "entity", "", "") {
+			t.Errorf("a country against its city: %s %v\n  %s\n  %s", res.Label, res.Reasons, c[0], c[1])
+		}
+	}
+	if res := ClassifyInClaim(Prepare("The talks on the Tigris were held in Turkey."), Prepare("The talks on the Tigris were held in Egypt.")); !hasReason(res.Reasons, "entity", "Turkey", "Egypt") {
+		t.Errorf("Turkey against Egypt: %s %v", res.Label, res.Reasons)
+	}
+	if !within(lookup(canon("Istanbul")), lookup(canon("تركيا"))) || within(lookup(canon("Istanbul")), lookup(canon("Egypt"))) {
+		t.Error("within: Istanbul is in Turkey, not in Egypt")
+	}
+}
+
 // TestNegatedSharedWordAcrossLanguages checks that in a claim a word two
 // statements in two languages share, negated in one, is a contradiction
 // even when the rest of the two long sentences shares nothing the model

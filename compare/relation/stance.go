@@ -952,7 +952,7 @@ func otherPlace(st, cl []token) (int, int, bool) {
 		return -1, -1, false
 	}
 	for i := range st {
-		if content(&st[i]) && !st[i].matched && st[i].ent != nil && st[i].ent.role == cl[missing].ent.role && nearPredicate(st, i, cl) {
+		if content(&st[i]) && !st[i].matched && st[i].ent != nil && st[i].ent.role == cl[missing].ent.role && !within(st[i].ent, cl[missing].ent) && nearPredicate(st, i, cl) {
 			return i, missing, true
 		}
 	}
