@@ -39,6 +39,9 @@ func (u *UI) reanalyse(c data.Claim, title, why string) {
 // reanalyseDialog shows the progress dialog of a re-analysis and returns
 // the work to run off the UI goroutine. Called on the UI goroutine.
 func (u *UI) reanalyseDialog(c data.Claim, title, why string) (work func()) {
+	// A verdict or note typed and not saved is saved first: its pair's
+	// row is about to be made again.
+	pending := u.compare.pendingEdits()
 	ctx, cancel := context.WithCancel(u.ctx)
 	// Views of the bidi layout: the claim's title may be Arabic.
 	head := textview.NewParagraph(textview.Paragraph{Text: why, Dir: textview.LTR})
@@ -53,6 +56,16 @@ func (u *UI) reanalyseDialog(c data.Claim, title, why string) (work func()) {
 	// report too.
 	shown := u.showDialog(d, false)
 	return func() {
+		for _, pr := range pending {
+			if err := u.compare.saveVerdict(ctx, pr); err != nil {
+				fyne.Do(func() {
+					setStatus(status, reanalysisSummary(data.Reanalysis{}, 0, fmt.Errorf("a verdict or note could not be saved first: %w", err)))
+					d.SetDismissText("Close")
+					shown.enter = true
+				})
+				return
+			}
+		}
 		rep, err := u.store.Reanalyse(ctx, c.ID, title, func(done, total int) {
 			fyne.Do(func() {
 				bar.SetValue(float64(done) / float64(total))

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/data"
+	"github.com/claimdiff/claimdiff/data/ingest"
 )
 
 // TestReanalyseRenamesAndReloads checks that a re-analysis under a new
@@ -59,5 +60,58 @@ func TestReanalysisSummary(t *testing.T) {
 				t.Errorf("%v: %q lacks %q", c.err, got, w)
 			}
 		}
+	}
+}
+
+// TestReanalyseSavesTypedNoteFirst checks that a verdict and note typed
+// and not saved are saved before a re-analysis, and so kept on their
+// pair, with no error after it.
+func TestReanalyseSavesTypedNoteFirst(t *testing.T) {
+	u, st := newTestUI(t)
+	ctx := context.Background()
+	// Pairs of another claim after the sample's, so that the re-analysed
+	// pairs take new row ids rather than the old ones again.
+	other, err := st.CreateClaim(ctx, "Fuel prices will rise")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"The government will raise fuel prices by 10 percent in March, the minister said.",
+		"The government will not raise fuel prices in March, the ministry said."} {
+		d, err := ingest.FromText("pasted", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := st.ImportSource(ctx, other.ID, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := st.Pairs(ctx, other.ID, data.PairFilter{}); err != nil || len(n) == 0 {
+		t.Fatalf("the other claim has %d pairs, %v", len(n), err)
+	}
+	first := u.claim.shownPair(0)
+	u.compare.verdict.SetSelected(verdictChoices[1])
+	u.compare.note.SetText("call the Post")
+	c, _ := u.claims.current()
+	u.reanalyse(c, "", "Analysing again.")
+	if len(u.dialogs) != 1 {
+		t.Errorf("%d dialogs open, want the re-analysis's alone", len(u.dialogs))
+	}
+	ps, err := st.Pairs(ctx, c.ID, data.PairFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := false
+	for _, p := range ps {
+		if p.A.Text == first.A.Text && p.B.Text == first.B.Text && p.Note == "call the Post" && p.Verdict != data.ToCheck {
+			kept = true
+		}
+	}
+	if !kept {
+		t.Error("the typed verdict and note are not on the pair after the re-analysis")
+	}
+	// Moving to another pair saves nothing more, and fails nothing.
+	u.claim.pairs.Select(1)
+	if len(u.dialogs) != 1 || len(u.compare.pendingEdits()) != 0 {
+		t.Errorf("%d dialogs, pending %v", len(u.dialogs), u.compare.pendingEdits())
 	}
 }
