@@ -139,7 +139,9 @@
 //     was so before the event, "كانت المنظومة تنتج ... قبل الانهيار",
 //     wasBefore); a former value by its adjective (formerWords), or the
 //     level a rise is made on ("an increase on the current 7,000",
-//     currentWords); a change told with "بنحو" (changeBy);
+//     currentWords); a change told with "بنحو" (changeBy), or with "by"
+//     right after its verb whatever it counts ("to rise by 200 cubic
+//     metres"; further from the verb only of money or a bare count);
 //   - two kinds of money or measure: prices of two commodities (priceOf),
 //     numbers of two commodities or two amounts of money of two things
 //     (goods: a wage, a saving, a loan, a tranche, a fine, a sum embezzled,

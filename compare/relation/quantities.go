@@ -1424,7 +1424,8 @@ func changeBy(t []token, n facts.Number, k int) bool {
 	}
 	// The preposition: "by" before the number, ب glued to it ("بعشرة",
 	// the number starting inside the token) or standing before it ("بـ").
-	if n.Unit != "" && !money(n) && !(p >= 0 && amountWords[t[p].norm]) {
+	adjacent := p >= 1 && t[p].norm == "by" && changeVerbs[t[p-1].norm] // "to rise by 200 cubic metres"
+	if n.Unit != "" && !money(n) && !(p >= 0 && amountWords[t[p].norm]) && !adjacent {
 		// "passed by 87 votes", "outnumbered by 3 gunmen": a change's
 		// size told by its preposition is of an amount of money or of a
 		// bare count ("rose by 12 to 45"). "بمقدار" (by the amount of)

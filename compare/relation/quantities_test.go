@@ -1811,9 +1811,12 @@ func TestChangeToldBy(t *testing.T) {
 		{"قنينة الغاز تزيد بعشرة دراهم.", "الحكومة ترفع سعر قنينة الغاز إلى 60 درهماً."},
 		{"رفعت الحكومة سعر القنينة بـ10 دراهم.", "رفعت الحكومة سعر القنينة إلى 60 درهما."},
 		{"Shoppers paid 10 dirhams more for a cylinder on Friday.", "The government raised the price of the cylinder to 60 dirhams."},
+		// Of a count in another unit, with the verb right before "by".
+		{"Tigris flows to rise by 200 cubic metres per second after the talks.", "Turkey will release 500 cubic metres per second into the Tigris."},
 	})
 	wantRuleReason(t, "number", [][2]string{
 		{"The government raised the price of the cylinder by 10 dirhams.", "The government raised the price of the cylinder by 15 dirhams."},
+		{"Tigris flows to rise by 200 cubic metres per second after the talks.", "Tigris flows will rise by 300 cubic metres per second."},
 		{"The guard was shot by 3 gunmen.", "The guard was shot by 5 gunmen."},
 		{"The price rose to 60 dirhams.", "The price rose to 65 dirhams."},
 	})
