@@ -987,4 +987,12 @@ func TestCauseTheTitleNames(t *testing.T) {
 	if v := judge(a, b, prepareTitle("Casablanca tram collides with city bus")); slices.ContainsFunc(v.reasons, func(r Reason) bool { return r.Kind == "cause" }) {
 		t.Errorf("on a claim of a collision: %+v, want no cause reason", v)
 	}
+	// So does "hits": a train that hits another has collided with it.
+	a = side{text: "لقي خمسة مسافرين حتفهم صباح الاثنين إثر اصطدام قطار ركاب بقطار بضائع متوقف على السكة."}
+	b = side{text: "حمّلت الجامعة العامة للسكك الحديدية إدارة الشركة مسؤولية حادث الاصطدام، مؤكدة أن عطلاً في منظومة الإشارات هو السبب الرئيسي للكارثة."}
+	for _, title := range []string{"Passenger train hits freight train near Bir Bou Regba", "قطار ركاب يصطدم بقطار بضائع قرب بئر بورقبة"} {
+		if v := judge(a, b, prepareTitle(title)); slices.ContainsFunc(v.reasons, func(r Reason) bool { return r.Kind == "cause" }) {
+			t.Errorf("on %q: %+v, want no cause reason", title, v)
+		}
+	}
 }

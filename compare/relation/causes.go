@@ -58,7 +58,8 @@ var causeTable = []string{
 	"oxygen > accident: oxygen tank, oxygen cylinder, oxygen bottle, أسطوانة أكسجين, أسطوانة الأكسجين, أسطوانة أوكسجين",
 	"weather > accident: weather, bad weather, storm, storms, strong winds, winds, wind, high waves, waves, heavy rain, rain, rains, rainfall, snow, fog, poor visibility, sandstorm, dust storm, lightning, heatwave, heat wave" +
 		", الأحوال الجوية, الطقس, عاصفة, عواصف, رياح, أمواج, أمطار, الأمطار الغزيرة, ثلوج, الثلوج, ضباب, الضباب, غبار, عاصفة ترابية, صاعقة, موجة حر",
-	"collision > accident: collision, collided, collides, collide, struck by, hit by, rammed, اصطدام, تصادم, اصطدم, اصطدمت",
+	"collision > accident: collision, collided, collides, collide, struck by, hit by, rammed, hits, hit, crashed into, slammed into, ploughed into, plowed into" +
+		", اصطدام, تصادم, اصطدم, اصطدمت, يصطدم, تصطدم, صدم, صدمت",
 	"human > accident: human error, pilot error, driver error, negligence, speeding, excessive speed, reckless driving, fell asleep" +
 		", خطأ بشري, إهمال, الإهمال, السرعة الزائدة, السرعة المفرطة, تهور",
 	"structural > accident: lack of maintenance, poor maintenance, corrosion, structural failure, structural defect, design flaw, construction defects, cracks" +

@@ -234,7 +234,8 @@
 //     causeSpread);
 //   - the archive drops a cause the claim's title names (Prepared.CauseTerms,
 //     data's eventCause): on "تسرب غاز الكلور في ميناء بورتسودان" the leak
-//     is the event, whatever led to it;
+//     is the event, whatever led to it, and on "Passenger train hits
+//     freight train" the collision ("hits", "يصطدم" are collision terms);
 //   - classes nest (a short circuit is an electrical fault, which is a
 //     technical one, which is an accident; a gas cylinder, a gas pipe and
 //     a water heater are what gas leaked from; an attack is deliberate): two
