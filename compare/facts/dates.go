@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/compare/textnorm"
 )
 
 // take appends d, written by tokens i to end-1, to out: its end and text
@@ -71,6 +73,12 @@ func (s *scanner) dates() []Date {
 			i++
 			continue
 		}
+		if d.Period != "" && d.Period != PeriodOpen {
+			// "تتراوح أعمارهم بين ستة أشهر وعشر سنوات", "عبد الرحيم
+			// محمود (٤١ عاماً)", "41 years old": an age, no length of
+			// the event.
+			d.Age = s.ageSpan(i, end)
+		}
 		if d.Period != "" {
 			// "at least a year", "نحو عامين", "عامين على الأقل".
 			d.Bound, d.Approx = s.approxBefore(i)
@@ -89,6 +97,46 @@ func (s *scanner) dates() []Date {
 	}
 	return out
 }
+
+// ageSpan reports a duration from token i to end that is an age: after a
+// word of age within two words of it (or of the range it ends: "aged
+// between six months and 10 years", "تتراوح أعمارهم بين"), before "old",
+// or in parentheses after a name, the Arabic wire's way of giving an age
+// ("عبد الرحيم محمود (٤١ عاماً)").
+func (s *scanner) ageSpan(i, end int) bool {
+	if k, _ := s.rangeStart(i); k < i {
+		i = k
+	}
+	reach := 3
+	if s.toks[i].clitic == 'و' {
+		reach = 8 // "بين ستة أشهر وعشر سنوات": the range's second end
+	}
+	for j := i - 1; j >= 0 && j >= i-reach; j-- {
+		if s.toks[j].kind == tPunct {
+			break
+		}
+		if ageWords[s.toks[j].norm] {
+			return true
+		}
+		if j == i-1 && (s.is(j, "and") || s.is(j, "و") || s.is(j, "to") || s.is(j, "إلى")) {
+			reach = 8 // the second end of a range: "aged between six months and 10 years"
+		}
+	}
+	if s.is(end, "old") {
+		return true
+	}
+	return s.is(i-1, "(") && s.is(end, ")") && i >= 2 && s.toks[i-2].kind == tWord && !s.toks[i-2].latin
+}
+
+// ageWords are the words of age before a duration that is one, as token
+// norms: "aged", "أعمارهم", "عمرها", "يبلغ من العمر".
+var ageWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("aged age ages عمر عمره عمرها عمرهم عمرهن العمر بعمر أعمار أعمارهم أعمارهن الأعمار") {
+		m[textnorm.Normalize(w)] = true
+	}
+	return m
+}()
 
 // rangeStart is the first token of a duration told as a range whose
 // second number starts at token i: "12 to 24 hours", "من 12 إلى 24

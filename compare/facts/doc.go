@@ -59,6 +59,9 @@
 //     "week-long", but "a months-long deadlock" is no one month; told as a
 //     range, "12 to 24 hours", "بين ١٨ و٣٥ عاماً", from From to Period,
 //     whose first number is no count (rangeStart);
+//   - a duration that is someone's age is marked Age: after a word of age
+//     ("aged between six months and 10 years", "تتراوح أعمارهم", "عمرها"),
+//     before "old", or in parentheses after an Arabic name, "(٤١ عاماً)";
 //   - a time with its possessive is the time: "Last year's pass rate",
 //     "this month’s figures";
 //   - "three days after" is an offset, not a duration, but "after ten days of

@@ -61,6 +61,10 @@ type Date struct {
 	// "3m", "2w", "10d", "48h"; PeriodOpen for one with no set end, "an
 	// open-ended strike", "إضراب مفتوح".
 	Period string
+	// Age is set for a duration that is someone's age: after a word of age
+	// ("aged", "أعمارهم", "عمرها"), before "old", or in parentheses after
+	// an Arabic name ("(٤١ عاماً)"). It is no length of the event.
+	Age bool `json:",omitempty"`
 	// From is the lower end of a duration told as a range, in Period's
 	// notation: "5y" for "between five and 10 years", "12h" for "12 to 24
 	// hours"; Period is then its upper end.

@@ -1107,3 +1107,27 @@ func TestNearingIsNear(t *testing.T) {
 		}
 	}
 }
+
+// TestAgesAreNoLengths checks that a duration that is someone's age is
+// marked as one (after a word of age, before "old", in parentheses after
+// an Arabic name, both ends of an age range), and that a length of time is
+// not, nor the years of a sentence ("بين سنة وسنتين": سنة is no age word).
+func TestAgesAreNoLengths(t *testing.T) {
+	for in, want := range map[string][]bool{
+		"وروى أحد الناجين، ويدعى عبد الرحيم محمود (٤١ عاماً)، أنه استيقظ على صراخ الركاب.":          {true},
+		"وقال خبير النقل إن العبارة يزيد عمرها على أربعين عاماً.":                                   {true},
+		"تستهدف تطعيم ٨٥ ألف طفل تتراوح أعمارهم بين ستة أشهر وعشر سنوات.":                           {true, true},
+		"The campaign will vaccinate children aged between six months and 10 years over two weeks.": {true, true, false},
+		"The man, 41 years old, was rescued after two days.":                                        {true, false},
+		"The strike lasted two weeks (14 days).":                                                    {false, false},
+		"وتراوحت الأحكام الصادرة في حق باقي المتهمين بين سنة وسنتين.":                               {false},
+	} {
+		var got []bool
+		for _, d := range Extract(in).Dates {
+			got = append(got, d.Age)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: ages %v, want %v (%+v)", in, got, want, Extract(in).Dates)
+		}
+	}
+}

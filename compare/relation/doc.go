@@ -151,7 +151,10 @@
 //     price, a count of people by the year (yearly) against one event's, a
 //     length or magnitude against a count, an aftershock against the
 //     earthquake, two lengths written before two different nouns
-//     (lengthsOfTwoThings), a height or a depth against a length ("على
+//     (lengthsOfTwoThings), an age against a length of time (facts'
+//     Date.Age: "(٤١ عاماً)" after a name), a range many values spread over
+//     against one value ("the others received terms ranging from one to two
+//     years" against a defendant's eight: rangeOfMany), a height or a depth against a length ("على
 //     ارتفاع نحو 650 متراً", "above sea level", against "على مسافة ١٥٧٠
 //     متراً", dimensionOf); places, buildings and craft count no one
 //     ("taken to three hospitals", "from about a dozen cabins",

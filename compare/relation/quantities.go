@@ -3668,6 +3668,9 @@ func datesConflict(x, y facts.Date) bool {
 	if open(x.Qualifier) != open(y.Qualifier) || (x.Qualifier == "offset") != (y.Qualifier == "offset") {
 		return false // "three days after" the truce is not how long it lasts
 	}
+	if x.Age != y.Age {
+		return false // "(٤١ عاماً)", a survivor's age, is no length of anything
+	}
 	if x.Year != 0 && y.Year != 0 && x.Year != y.Year {
 		return true
 	}
@@ -3910,13 +3913,35 @@ func dateConflict(a, b []token, xs, ys []facts.Date, f *[numFeatures]float64) (f
 			continue
 		}
 		for _, y := range ys {
-			if datesConflict(x, y) && !anyDate(y, xs) && !lengthsOfTwoThings(a, b, x, y) && !termsOfTwo(a, b, x, y) && formerDate(a, x) == formerDate(b, y) {
+			if datesConflict(x, y) && !anyDate(y, xs) && !lengthsOfTwoThings(a, b, x, y) && !termsOfTwo(a, b, x, y) && formerDate(a, x) == formerDate(b, y) &&
+				rangeOfMany(a, x) == rangeOfMany(b, y) {
 				return x, y, true
 			}
 		}
 	}
 	return facts.Date{}, facts.Date{}, false
 }
+
+// rangeOfMany reports a duration told as a range that many things span:
+// "the others received terms ranging from one to two years", "تراوحت
+// الأحكام ... بين سنة وسنتين". Each of them has one length in the range,
+// and the range is no rival of the length of one: "eight years in prison"
+// for the main defendant.
+func rangeOfMany(t []token, d facts.Date) bool {
+	if d.From == "" {
+		return false
+	}
+	k := tokenAt(t, d.Start)
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if rangingWords[t[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// rangingWords say that many values spread over a range, as token norms.
+var rangingWords = normSet("ranging ranged range ranges varying varied تراوحت تتراوح يتراوح تراوح تراوحت وتراوحت وتتراوح")
 
 // formerDate reports a date told as the one planned before a change: "كان
 // مقرراً في 22 أيلول" (had been set for 22 September), "instead of

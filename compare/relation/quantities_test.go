@@ -2472,6 +2472,38 @@ func TestSumByTheDay(t *testing.T) {
 	})
 }
 
+// TestRangeOfManyTerms checks that a range many values spread over ("the
+// others received terms ranging from one to two years", "تراوحت الأحكام
+// ... بين سنة وسنتين") is no rival of one defendant's term, while two such
+// ranges, and a plain range against one length, still meet.
+func TestRangeOfManyTerms(t *testing.T) {
+	wantInClaimReason(t, "date", false, [][2]string{
+		{"The court acquitted two defendants and handed the remaining accused prison terms ranging from one to two years, some of them suspended.",
+			"وشمل الحكم موثّقاً متهماً بتوثيق عقود بيع شقق سبق بيعها لمشترين آخرين، إذ قضت المحكمة بسجنه أربع سنوات."},
+		{"وبرّأت المحكمة متهمَين اثنين، في حين تراوحت الأحكام الصادرة في حق باقي المتهمين بين سنة وسنتين.",
+			"A Moroccan court sentenced property developer Abdelilah Cherkaoui to eight years in prison."},
+	})
+	wantInClaimReason(t, "date", true, [][2]string{
+		{"The court handed the remaining accused prison terms ranging from one to two years.",
+			"The court handed the remaining accused prison terms ranging from three to five years."},
+		{"The truce will last between 30 and 45 days, the mediators said.", "The two tribes agreed a 90-day truce, the mediators said."},
+	})
+}
+
+// TestAgeIsNoLength checks that an age ("(٤١ عاماً)" after a name, "aged
+// between six months and 10 years") is no rival of a length of time, while
+// two ages of one person still meet.
+func TestAgeIsNoLength(t *testing.T) {
+	wantInClaimReason(t, "date", false, [][2]string{
+		{"وروى أحد الناجين، ويدعى عبد الرحيم محمود (٤١ عاماً)، أنه استيقظ على صراخ الركاب.", "وقال الناجي إنه عمل على العبارة ثلاثين عاماً."},
+		{"The campaign aims to vaccinate 85,000 children aged between six months and 10 years in Sabha.",
+			"Vaccination teams are working to immunise about 85,000 children, but turnout in the first two days was uneven."},
+	})
+	wantInClaimReason(t, "date", true, [][2]string{
+		{"توفي مبتكر الشخصية عن عمر 90 عاما.", "توفي مبتكر الشخصية عن عمر 60 عاما."},
+	})
+}
+
 // TestTermsOfTwoDefendants checks that the prison terms of two defendants
 // ("the notary", "the two bank employees", "developer Abdelilah
 // Cherkaoui") are no rival durations, while two terms of one defendant
