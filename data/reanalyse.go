@@ -54,7 +54,9 @@ type reSource struct {
 // span and text); a pair the journalist worked on that the engine no
 // longer finds stays, as it was. progress (may be nil) is told after each
 // source is analysed and after each is paired: done of total steps, twice
-// the sources.
+// the sources. It is called on Reanalyse's goroutine, the second half of
+// the calls inside the write transaction: it must not write to the
+// archive.
 func (s *Store) Reanalyse(ctx context.Context, claimID int64, title string, progress func(done, total int)) (Reanalysis, error) {
 	var rep Reanalysis
 	if s.readOnly {
