@@ -377,6 +377,17 @@ func (p *claimsPane) rename(title string) {
 	p.u.reanalyse(c, title, "Renaming the claim to “"+title+"”: each statement's stance is read again toward it, and the contradictions built on the stances again.")
 }
 
+// deleteClaim deletes claim id with what it holds, forgets the edits not
+// saved on its pairs, and shows the claims left. Called off the UI
+// goroutine.
+func (p *claimsPane) deleteClaim(ctx context.Context, id int64) error {
+	if err := p.u.store.DeleteClaim(ctx, id); err != nil {
+		return err
+	}
+	fyne.DoAndWait(func() { p.u.compare.forgetClaim(id) })
+	return p.update(ctx, 0)
+}
+
 func (p *claimsPane) onDelete() {
 	c, ok := p.current()
 	if !ok {
@@ -387,12 +398,7 @@ func (p *claimsPane) onDelete() {
 		if !ok {
 			return
 		}
-		p.u.async("delete claim", func(ctx context.Context) error {
-			if err := p.u.store.DeleteClaim(ctx, c.ID); err != nil {
-				return err
-			}
-			return p.update(ctx, 0)
-		})
+		p.u.async("delete claim", func(ctx context.Context) error { return p.deleteClaim(ctx, c.ID) })
 	}, p.u.win)
 	// The buttons name the action, not Yes and No.
 	d.SetConfirmText("Delete")

@@ -124,3 +124,20 @@ func TestSearchHitOpensItsStatement(t *testing.T) {
 		t.Errorf("claims list on claim %d, want %d", u.claims.selected, u.claims.hits[0].Statement.ClaimID)
 	}
 }
+
+// TestDeleteClaimForgetsTypedNote checks that deleting a claim drops the
+// verdict and note typed, and not saved, on its open pair: no error
+// about a pair that no longer exists, and nothing left to ask about when
+// closing.
+func TestDeleteClaimForgetsTypedNote(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.compare.verdict.SetSelected(verdictChoices[1])
+	u.compare.note.SetText("call the Post")
+	c, _ := u.claims.current()
+	if err := u.claims.deleteClaim(context.Background(), c.ID); err != nil {
+		t.Fatal(err)
+	}
+	if len(u.dialogs) != 0 || len(u.compare.pendingEdits()) != 0 {
+		t.Errorf("%d dialogs open, pending edits %v; want none", len(u.dialogs), u.compare.pendingEdits())
+	}
+}

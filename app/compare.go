@@ -461,6 +461,23 @@ func (p *comparePane) pendingEdits() []data.Pair {
 	return out
 }
 
+// forgetClaim drops the verdicts and notes typed, and not saved, on pairs
+// of a claim that was deleted: the journalist chose to delete them with
+// it, and saving them to rows that no longer exist would fail (or, were a
+// row id used again, land on another pair). Called on the UI goroutine.
+func (p *comparePane) forgetClaim(claimID int64) {
+	for id, pr := range p.failed {
+		if pr.A != nil && pr.A.ClaimID == claimID {
+			delete(p.failed, id)
+		}
+	}
+	if p.hasPair && p.pair.A != nil && p.pair.A.ClaimID == claimID {
+		p.verdict.SetSelected(choiceFromVerdict(p.pair.Verdict))
+		p.note.SetText(p.pair.Note)
+		p.previewNote(p.pair.Note)
+	}
+}
+
 // saveVerdict stores the verdict and note of pr and updates the lists. A
 // failed save keeps pr's edits in the window (see show and pendingEdits).
 func (p *comparePane) saveVerdict(ctx context.Context, pr data.Pair) error {
