@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0xe5bf5f91
+const genLexiconSum = 0xf597ce01
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -1911,6 +1911,9 @@ var genLexiconKeys = [...]string{
 	"اخضر",
 	"اخفاق",
 	"اخفق",
+	"اخفقت",
+	"اخفقو",
+	"اخفقوا",
 	"اخلاء_سبيل",
 	"اخماد",
 	"اخمد",
@@ -2326,6 +2329,7 @@ var genLexiconKeys = [...]string{
 	"تجنبت",
 	"تحت",
 	"تحسن",
+	"تخفق",
 	"تخل",
 	"تخلت",
 	"تخلي",
@@ -2546,6 +2550,7 @@ var genLexiconKeys = [...]string{
 	"خفض",
 	"خفض_قيم",
 	"خفضت",
+	"خفق",
 	"خفيض",
 	"خفيض_قيم",
 	"خلاف",
@@ -3706,6 +3711,7 @@ var genLexiconKeys = [...]string{
 	"يجر",
 	"يجير",
 	"يحتمل",
+	"يخفق",
 	"يرفض",
 	"يره",
 	"يزال",
@@ -5644,7 +5650,10 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 595, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 137, class: 1, role: 1, hyper: 0, cue: 0, noun: true},
 	{concept: 8, class: 0, role: 0, hyper: 0, cue: 4, noun: true, ants: []antRef{{4, 2}}},
-	{concept: 8, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{4, 2}}},
+	{concept: 8, class: 0, role: 0, hyper: 0, cue: 4, noun: true, ants: []antRef{{4, 2}}},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 12, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{6, 2}}},
 	{concept: 596, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 596, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
@@ -6063,6 +6072,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 2, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{1, 2}, {1, 2}}},
 	{concept: 343, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 2, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{1, 2}, {1, 2}, {3, 2}, {3, 2}}},
@@ -6280,6 +6290,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 2, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{1, 2}, {1, 2}, {1, 2}}},
 	{concept: 499, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 2, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{1, 2}}},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 2, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{1, 2}}},
 	{concept: 499, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 104, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{52, 2}}},
@@ -7440,6 +7451,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 1103, class: 15, role: 15, hyper: 0, cue: 0, noun: false},
 	{concept: 1085, class: 15, role: 15, hyper: 0, cue: 0, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 8, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 152, class: 7, role: 7, hyper: 0, cue: 0, noun: true},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},

@@ -47,6 +47,7 @@ func TestClassifyReasonKinds(t *testing.T) {
 		{"roles swapped en", "Brazil beat Germany in the final on Sunday.", "Germany beat Brazil in the final on Sunday.", "entity", "Brazil", "Germany"},
 		{"antonym roles ar", "الذهب يرتفع والدولار ينخفض في التعاملات المبكرة", "الدولار يرتفع والذهب ينخفض في التعاملات المبكرة", "antonym", "", ""},
 		{"failure ar", "الحكومة تتجنب رفع أسعار الخبز هذا العام", "الحكومة ترفع أسعار الخبز هذا العام", "negation", "تتجنب", ""},
+		{"failure ar verb", "أخفق مجلس النواب في انتخاب رئيس جديد له", "انتخب مجلس النواب رئيساً جديداً له", "negation", "أخفق", ""},
 		{"nationality for country ar", "وصل وفد من اليابان إلى بغداد لبحث الاستثمار", "وصل وفد فرنسي إلى بغداد لبحث الاستثمار", "entity", "اليابان", "فرنسي"},
 		{"antonym verbs ar", "الحكومة يدعم القرار الجديد", "الحكومة يدين القرار الجديد", "antonym", "يدعم", "يدين"},
 		{"doubt en", "The militia leader casts doubt on the withdrawal plan.", "Officials said the withdrawal plan was agreed.", "denial", "doubt", ""},
