@@ -99,7 +99,7 @@ func (s *scanner) dates() []Date {
 }
 
 // ageSpan reports a duration from token i to end that is an age: after a
-// word of age within two words of it (or of the range it ends: "aged
+// word of age within three words of it (or of the range it ends: "aged
 // between six months and 10 years", "تتراوح أعمارهم بين"), before "old",
 // or in parentheses after a name, the Arabic wire's way of giving an age
 // ("عبد الرحيم محمود (٤١ عاماً)").

@@ -334,8 +334,8 @@ func lookupWord(k string) *wordInfo {
 func (s *scanner) lookup(t *token) {
 	t.info = lookupWord(t.norm)
 	if t.latin && t.info == nil && strings.HasSuffix(t.norm, "'s") {
-		// "Last year's pass rate", "Sunday's attack": a word of time
-		// with its possessive is the time.
+		// "Last year's pass rate", "yesterday's attack": a word of
+		// time with its possessive is the time.
 		if in := lookupWord(strings.TrimSuffix(t.norm, "'s")); in != nil && (in.unit != 0 || in.day != "" || in.month > 0) {
 			t.info = in
 		}
