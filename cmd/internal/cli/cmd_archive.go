@@ -615,7 +615,7 @@ func runReanalyse(ctx context.Context, env *Env, args []string) error {
 	archiveFlag(fs, env)
 	ref := fs.String("claim", "", "the claim's `ID` (see '"+program()+" claims')")
 	all := fs.Bool("all", false, "every claim of the archive")
-	title := fs.String("title", "", "rename the claim to this `title` first: its statements' stances are toward it")
+	title := fs.String("title", "", "rename the claim to this `title`, in the same transaction: its statements' stances are toward it")
 	format := fs.String("format", "text", "output `format`: text or json")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
