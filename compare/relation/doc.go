@@ -332,6 +332,9 @@
 //     predicate (inName).
 //   - One who survived denies no deadly event unless all did (survivalWords,
 //     universalIn).
+//   - An agreement settled ("توصلنا إلى اتفاق") tells of a change: it affirms
+//     no claim that things stay as they are ("US forces will stay in Iraq",
+//     statusQuo).
 //   - A claim of two parts joined by a comma is judged part by part
 //     (claimParts, StanceResult.Part); the archive's judge sets two stances
 //     against each other only on one part.

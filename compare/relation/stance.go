@@ -326,7 +326,7 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 		// to devalue the pound".
 		res.Stance, res.Confidence = Affirms, 0.5+0.4*cover
 	default:
-		if a := affirmCue(st); a >= 0 && (topic > 0 || short) {
+		if a := affirmCue(st); a >= 0 && (topic > 0 || short) && !statusQuo(cl) {
 			end := affirmRun(st, a)
 			res.Stance, res.Confidence = Affirms, 0.5+0.3*cover
 			res.Reasons = []Reason{{Kind: "affirmation", A: spanText(st, a, end), AStart: st[a].start, AEnd: st[end].end, BStart: -1, BEnd: -1,
@@ -1014,6 +1014,22 @@ func affirmCue(st []token) int {
 	}
 	return -1
 }
+
+// statusQuo reports a claim that things stay as they are ("US forces will
+// stay in Iraq", "سعر الخبز يبقى دون تغيير"): an agreement reached, or a
+// decision confirmed, tells of a change, and affirms no such claim.
+func statusQuo(cl []token) bool {
+	for k := range cl {
+		if content(&cl[k]) && (stayWords[cl[k].norm] || cl[k].cue&cueStill != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// stayWords say that something stays as it is, as token norms.
+var stayWords = normSet("stay stays stayed staying remain remains remained unchanged keep keeps kept" +
+	" يبقى تبقى سيبقى ستبقى البقاء بقاء يظل تظل سيظل ستظل ثابت ثابتة ثابتا")
 
 // reachedBy reports the "reached" of a reporter's call: "reached by
 // phone", "when reached for comment", who was reached and what he said,

@@ -541,6 +541,22 @@ func TestDeniedOppositeTakesNoSide(t *testing.T) {
 	}
 }
 
+// TestAgreementAffirmsNoStatusQuo checks that an agreement reached
+// affirms a claim of a change ("US forces will withdraw") but not one that
+// things stay as they are ("US forces will stay in Iraq"), in either
+// script.
+func TestAgreementAffirmsNoStatusQuo(t *testing.T) {
+	const agreed = "وقال مسؤول أمريكي كبير، “توصلنا إلى اتفاق، والآن السؤال متى سيتم الإعلان عنه”."
+	for _, claim := range []string{"US forces will stay in Iraq", "القوات الأمريكية ستبقى في العراق"} {
+		if s := StanceOf(agreed, claim); s.Stance == Affirms {
+			t.Errorf("an agreement on %q: %s %v", claim, s.Stance, s.Reasons)
+		}
+	}
+	if s := StanceOf(agreed, "US forces will withdraw from Iraq"); s.Stance != Affirms {
+		t.Errorf("an agreement on a withdrawal: %s %v", s.Stance, s.Reasons)
+	}
+}
+
 // TestRejectionIsNoAffirmation checks that a word of failure that is a
 // pole of its own ("رفض", rejected) denies the claim of its opposite,
 // instead of negating itself into an affirmation, as the English
