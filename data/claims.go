@@ -194,13 +194,20 @@ func (s *Store) RenameClaim(ctx context.Context, id int64, title string) error {
 	if title == "" {
 		return fmt.Errorf("rename claim: %w: the title is empty", ErrInvalid)
 	}
-	return s.write(ctx, func(t *tx) error {
-		res, err := t.ExecContext(ctx, `UPDATE claims SET title = ?, updated_at = ? WHERE id = ?`, title, t.stamp(), id)
-		if err != nil {
-			return fmt.Errorf("rename claim: %w", domainErr(err))
+	return s.write(ctx, func(t *tx) error { return renameClaim(ctx, t, id, title) })
+}
+
+// renameClaim sets the title of claim id inside t. A title another claim
+// has gives ErrConflict, said in a sentence rather than the driver's words.
+func renameClaim(ctx context.Context, t *tx, id int64, title string) error {
+	res, err := t.ExecContext(ctx, `UPDATE claims SET title = ?, updated_at = ? WHERE id = ?`, title, t.stamp(), id)
+	if err != nil {
+		if err = domainErr(err); errors.Is(err, ErrConflict) {
+			return fmt.Errorf("rename claim: %w: another claim has the title “%s”", ErrConflict, title)
 		}
-		return mustAffect(res, "rename claim")
-	})
+		return fmt.Errorf("rename claim: %w", err)
+	}
+	return mustAffect(res, "rename claim")
 }
 
 // DeleteClaim removes a claim with its sources, statements, comparisons,

@@ -114,8 +114,8 @@ func (s *Store) Reanalyse(ctx context.Context, claimID int64, title string, prog
 			return err
 		}
 		if title != was {
-			if _, err := t.ExecContext(ctx, `UPDATE claims SET title = ? WHERE id = ?`, title, claimID); err != nil {
-				return fmt.Errorf("rename claim: %w", domainErr(err))
+			if err := renameClaim(ctx, t, claimID, title); err != nil {
+				return err
 			}
 		}
 		work, err := workedPairs(ctx, t, claimID)

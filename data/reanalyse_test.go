@@ -330,8 +330,9 @@ func TestReanalyseToATakenTitle(t *testing.T) {
 	}
 	MustClaim(t, s, "US forces will stay in Iraq")
 	before := claimLists(t, s, c.ID)
-	if _, err := s.Reanalyse(ctx, c.ID, " US forces will stay in Iraq ", nil); !errors.Is(err, ErrConflict) {
-		t.Fatalf("error %v, want ErrConflict", err)
+	_, err = s.Reanalyse(ctx, c.ID, " US forces will stay in Iraq ", nil)
+	if !errors.Is(err, ErrConflict) || !strings.Contains(err.Error(), "another claim has the title “US forces will stay in Iraq”") || strings.Contains(err.Error(), "UNIQUE") {
+		t.Fatalf("error %v, want ErrConflict naming the title, in no words of the driver", err)
 	}
 	diffLists(t, "a refused re-analysis", claimLists(t, s, c.ID), before)
 	if got, err := s.ClaimByID(ctx, c.ID); err != nil || got.Title != c.Title {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -593,6 +594,14 @@ func writePairs(w io.Writer, d data.ClaimDetail, pairs []data.Pair) {
 	}
 }
 
+// flagGiven reports whether the command line set the flag name, even to
+// its default.
+func flagGiven(fs *flag.FlagSet, name string) bool {
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
+}
+
 // claimIDFlag reads the value of a command's --claim flag as a claim's ID.
 func claimIDFlag(cmd, ref string) (int64, error) {
 	id, err := strconv.ParseInt(strings.TrimSpace(ref), 10, 64)
@@ -629,6 +638,9 @@ func runReanalyse(ctx context.Context, env *Env, args []string) error {
 	}
 	if *all && *title != "" {
 		return &UsageError{"reanalyse: --title renames one claim; give it with --claim ID"}
+	}
+	if strings.TrimSpace(*title) == "" && flagGiven(fs, "title") {
+		return &UsageError{"reanalyse: --title is empty; leave it out to keep the claim's title"}
 	}
 	var id int64
 	if *ref != "" {

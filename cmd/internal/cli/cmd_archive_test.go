@@ -481,6 +481,7 @@ func TestReanalyseRenames(t *testing.T) {
 		{[]string{"reanalyse", "--claim", "1", "--all"}, 2, "give one claim with --claim ID, or --all"},
 		{[]string{"reanalyse", "--all", "--title", "x"}, 2, "--title renames one claim"},
 		{[]string{"reanalyse", "--claim", "x"}, 2, "is not a claim ID"},
+		{[]string{"reanalyse", "--claim", "1", "--title", "  "}, 2, "--title is empty"},
 		{[]string{"reanalyse", "--claim", "9"}, 1, "there is no claim 9"},
 	} {
 		code, _, errOut := run(t, "", append([]string{"--db", db}, c.args...)...)
