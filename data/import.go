@@ -863,12 +863,7 @@ func storePairs(ctx context.Context, t *tx, claimID int64, rows []pairRow) error
 		}
 		if ins == nil {
 			var err error
-			// A plain insert, its id from the connection: RETURNING would
-			// make each call a query, which database/sql watches with a
-			// goroutine of its own. An existing comparison (a re-import)
-			// is looked up instead.
-			if comp, err = t.PrepareContext(ctx, `INSERT INTO comparisons (claim_id, source_a, source_b, created_at)
-				VALUES (?, ?, ?, ?) ON CONFLICT (claim_id, source_a, source_b) DO NOTHING`); err != nil {
+			if comp, err = t.PrepareContext(ctx, insertComparison); err != nil {
 				return err
 			}
 			defer comp.Close()
@@ -882,16 +877,8 @@ func storePairs(ctx context.Context, t *tx, claimID int64, rows []pairRow) error
 		key := [2]int64{r.srcA, r.srcB}
 		cid, ok := comps[key]
 		if !ok {
-			res, err := t.execStmt(ctx, comp, claimID, r.srcA, r.srcB, t.stamp())
-			if err == nil {
-				if n, _ := res.RowsAffected(); n == 1 {
-					cid, err = res.LastInsertId()
-				} else {
-					err = t.QueryRowContext(ctx, `SELECT id FROM comparisons WHERE claim_id = ? AND source_a = ? AND source_b = ?`,
-						claimID, r.srcA, r.srcB).Scan(&cid)
-				}
-			}
-			if err != nil {
+			var err error
+			if cid, err = comparisonID(ctx, t, comp, claimID, r.srcA, r.srcB); err != nil {
 				return err
 			}
 			comps[key] = cid
@@ -905,6 +892,35 @@ func storePairs(ctx context.Context, t *tx, claimID int64, rows []pairRow) error
 		}
 	}
 	return nil
+}
+
+// insertComparison adds the comparison of two sources of a claim, or
+// nothing when it exists (a re-import, a pair kept by Reanalyse).
+const insertComparison = `INSERT INTO comparisons (claim_id, source_a, source_b, created_at)
+	VALUES (?, ?, ?, ?) ON CONFLICT (claim_id, source_a, source_b) DO NOTHING`
+
+// comparisonID is the id of the comparison of sources a and b (a < b) of
+// the claim, added when missing by comp (insertComparison prepared; nil to
+// run it once unprepared). A plain insert, its id from the connection:
+// RETURNING would make each call a query, which database/sql watches with
+// a goroutine of its own. An existing comparison is looked up instead.
+func comparisonID(ctx context.Context, t *tx, comp *sql.Stmt, claimID, a, b int64) (int64, error) {
+	var res sql.Result
+	var err error
+	if comp != nil {
+		res, err = t.execStmt(ctx, comp, claimID, a, b, t.stamp())
+	} else {
+		res, err = t.ExecContext(ctx, insertComparison, claimID, a, b, t.stamp())
+	}
+	if err != nil {
+		return 0, err
+	}
+	if n, _ := res.RowsAffected(); n == 1 {
+		return res.LastInsertId()
+	}
+	var id int64
+	err = t.QueryRowContext(ctx, `SELECT id FROM comparisons WHERE claim_id = ? AND source_a = ? AND source_b = ?`, claimID, a, b).Scan(&id)
+	return id, err
 }
 
 // contentKeys are the distinct keys of a norm string long enough to carry

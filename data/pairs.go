@@ -284,18 +284,26 @@ func (s *Store) AddNote(ctx context.Context, n Note) (Note, error) {
 		return Note{}, fmt.Errorf("add note: %w: the span ends before it starts", ErrInvalid)
 	}
 	err := s.write(ctx, func(t *tx) error {
-		res, err := t.ExecContext(ctx, `INSERT INTO notes (claim_id, source_id, statement_id, pair_id, quote, prefix, suffix,
-			start_rune, end_rune, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			n.ClaimID, n.SourceID, n.StatementID, n.PairID, n.Quote, n.Prefix, n.Suffix, n.Start, n.End, n.Body,
-			t.stamp(), t.stamp())
-		if err != nil {
-			return fmt.Errorf("add note: %w", domainErr(err))
-		}
-		n.ID, _ = res.LastInsertId()
-		n.CreatedAt, n.UpdatedAt = t.now.UTC(), t.now.UTC()
-		return nil
+		var err error
+		n, err = insertNote(ctx, t, n)
+		return err
 	})
 	return n, err
+}
+
+// insertNote stores n inside t; its ID and times are filled in the copy
+// returned.
+func insertNote(ctx context.Context, t *tx, n Note) (Note, error) {
+	res, err := t.ExecContext(ctx, `INSERT INTO notes (claim_id, source_id, statement_id, pair_id, quote, prefix, suffix,
+		start_rune, end_rune, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		n.ClaimID, n.SourceID, n.StatementID, n.PairID, n.Quote, n.Prefix, n.Suffix, n.Start, n.End, n.Body,
+		t.stamp(), t.stamp())
+	if err != nil {
+		return n, fmt.Errorf("add note: %w", domainErr(err))
+	}
+	n.ID, _ = res.LastInsertId()
+	n.CreatedAt, n.UpdatedAt = t.now.UTC(), t.now.UTC()
+	return n, nil
 }
 
 // Notes lists a claim's notes, oldest first.

@@ -352,13 +352,8 @@ func restoreWork(ctx context.Context, t *tx, claimID int64, work []workedPair, i
 // storeOldPair stores a pair as it was before the re-analysis, between
 // the statements stA and stB of its two sources.
 func storeOldPair(ctx context.Context, t *tx, claimID int64, w workedPair, stA, stB int64) (int64, error) {
-	if _, err := t.ExecContext(ctx, `INSERT INTO comparisons (claim_id, source_a, source_b, created_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT (claim_id, source_a, source_b) DO NOTHING`, claimID, w.a.source, w.b.source, t.stamp()); err != nil {
-		return 0, err
-	}
-	var cid int64
-	if err := t.QueryRowContext(ctx, `SELECT id FROM comparisons WHERE claim_id = ? AND source_a = ? AND source_b = ?`,
-		claimID, w.a.source, w.b.source).Scan(&cid); err != nil {
+	cid, err := comparisonID(ctx, t, nil, claimID, w.a.source, w.b.source)
+	if err != nil {
 		return 0, err
 	}
 	res, err := t.ExecContext(ctx, `INSERT INTO comparison_pairs
@@ -380,7 +375,6 @@ func pairAsNote(ctx context.Context, t *tx, claimID int64, w workedPair) error {
 		fmt.Fprintf(&b, " Note: %s", w.note)
 	}
 	fmt.Fprintf(&b, "\nA: %s\nB: %s", w.a.text, w.b.text)
-	_, err := t.ExecContext(ctx, `INSERT INTO notes (claim_id, source_id, quote, start_rune, end_rune, body, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, claimID, w.a.source, w.a.text, w.a.start, w.a.end, b.String(), t.stamp(), t.stamp())
+	_, err := insertNote(ctx, t, Note{ClaimID: claimID, SourceID: &w.a.source, Quote: w.a.text, Start: &w.a.start, End: &w.a.end, Body: b.String()})
 	return err
 }
