@@ -1089,6 +1089,16 @@ func TestHyphenatedScale(t *testing.T) {
 	}
 }
 
+// TestNearBeforeAreApproximators checks that each phrase nearBefore marks
+// is one approxBefore lists, so that none is lost to a spelling.
+func TestNearBeforeAreApproximators(t *testing.T) {
+	for p := range nearBefore {
+		if !slices.ContainsFunc(approxBefore, func(a struct{ phrase, bound string }) bool { return a.phrase == p }) {
+			t.Errorf("%q is near but no approximator", p)
+		}
+	}
+}
+
 // TestNearingIsNear checks that the approximators that come near a value
 // from under it ("nearly", "almost", "يناهز", "ما يقارب") make it Near,
 // while "about" and "نحو" do not.

@@ -973,50 +973,36 @@ func (s *scanner) bare(i int) string {
 }
 
 func (s *scanner) approxBefore(i int) (string, bool) {
-	b, _, ok := s.approxPhrase(i)
-	return b, ok
+	p, ok := s.approxPhrase(i)
+	return p.bound, ok
 }
 
 // boundBefore sets nb approximate, with its bound, when an approximator
 // ends just before token i, and Near when the bound is told as near its
-// value: "just under a third", "slightly more than 40", "barely above 2%".
+// value ("just under a third", "slightly more than 40", "barely above 2%")
+// or the approximator comes near it from under it ("nearly 30").
 func (s *scanner) boundBefore(i int, nb *Number) {
-	b, k, ok := s.approxPhrase(i)
+	p, ok := s.approxPhrase(i)
 	if !ok {
 		return
 	}
-	nb.Approx, nb.Bound = true, b
-	if b != "" && i-k-1 >= 0 && s.toks[i-k-1].kind == tWord {
+	nb.Approx, nb.Bound, nb.Near = true, p.bound, p.near
+	if k := len(p.words); p.bound != "" && i-k-1 >= 0 && s.toks[i-k-1].kind == tWord {
 		switch s.toks[i-k-1].norm {
 		case "just", "slightly", "barely", "marginally":
 			nb.Near = true
 		}
 	}
-	if b == "" && (nearing[s.bare(i-k)] || k == 2 && s.toks[i-k].norm == "ما" && nearing[s.toks[i-1].norm]) {
-		nb.Near = true
-	}
 }
 
-// nearing are the first words of the approximators that come near a value
-// from under it, as token norms: "nearly 30" is 27 and "يناهز ستة
-// مليارات" just under six billion, not seven; "ما يقارب" too.
-var nearing = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("nearly almost يناهز تناهز ناهز ناهزت يقارب تقارب قاربت") {
-		m[textnorm.Normalize(w)] = true
-	}
-	return m
-}()
-
-// approxPhrase is the approximator that ends just before token i: its
-// bound and its length in tokens.
-func (s *scanner) approxPhrase(i int) (bound string, length int, ok bool) {
+// approxPhrase is the approximator that ends just before token i.
+func (s *scanner) approxPhrase(i int) (approxPhrase, bool) {
 	if i == 0 {
-		return "", 0, false
+		return approxPhrase{}, false
 	}
 	last := s.word(i-1, true)
 	if last == nil || !last.approxB || s.toks[i-1].kind != tWord {
-		return "", 0, false
+		return approxPhrase{}, false
 	}
 	for _, p := range approxB {
 		k := len(p.words)
@@ -1034,18 +1020,18 @@ func (s *scanner) approxPhrase(i int) (bound string, length int, ok bool) {
 		}
 		if ok && p.words[0] == "over" && k == 1 && i-k > 0 && s.toks[i-k-1].kind == tWord && handsOver[s.toks[i-k-1].norm] {
 			// "handed over 10 rifles": the verb's particle, no bound.
-			return "", 0, false
+			return approxPhrase{}, false
 		}
 		if ok && p.words[0] == "up" && i-k > 0 && s.toks[i-k-1].kind == tWord && goesUp[s.toks[i-k-1].norm] {
 			// "would go up to 250 millimes": the value it reaches, no
 			// bound.
-			return "", 0, false
+			return approxPhrase{}, false
 		}
 		if ok {
-			return p.bound, k, true
+			return p, true
 		}
 	}
-	return "", 0, false
+	return approxPhrase{}, false
 }
 
 // handsOver are the verbs whose particle "over" comes before a number:

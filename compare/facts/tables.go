@@ -114,6 +114,12 @@ var (
 	digitOrdinals = []string{"st", "nd", "rd", "th"}
 )
 
+// nearBefore are the phrases of approxBefore that come near a value from
+// under it: "nearly 30" is 27 and "يناهز ستة مليارات" just under six
+// billion, not seven.
+var nearBefore = map[string]bool{"nearly": true, "almost": true, "ما يقارب": true, "يقارب": true, "تقارب": true, "قاربت": true,
+	"يناهز": true, "تناهز": true, "ناهز": true, "ناهزت": true}
+
 // approx lists the phrases that make a number approximate. The phrase is
 // matched just before the number (after, for the after list); bound is
 // "min" or "max" for open-ended ones.
@@ -402,6 +408,7 @@ var approxB, approxA []approxPhrase
 type approxPhrase struct {
 	words []string
 	bound string
+	near  bool // comes near the value from under it (nearBefore)
 }
 
 func norm(w string) string { return textnorm.Normalize(w) }
@@ -545,7 +552,7 @@ func buildTables() {
 	}
 	for _, p := range approxBefore {
 		ws := foldFields(p.phrase)
-		approxB = append(approxB, approxPhrase{ws, p.bound})
+		approxB = append(approxB, approxPhrase{ws, p.bound, nearBefore[p.phrase]})
 		for _, w := range ws {
 			entry(w)
 		}
@@ -556,7 +563,7 @@ func buildTables() {
 	slices.SortStableFunc(approxB, func(a, b approxPhrase) int { return len(b.words) - len(a.words) })
 	for _, p := range approxAfter {
 		ws := foldFields(p.phrase)
-		approxA = append(approxA, approxPhrase{ws, p.bound})
+		approxA = append(approxA, approxPhrase{words: ws, bound: p.bound})
 		entry(ws[0]).approxA = true
 	}
 	for p, m := range monthPairs {
