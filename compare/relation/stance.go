@@ -1020,7 +1020,9 @@ func affirmCue(st []token) int {
 // decision confirmed, tells of a change, and affirms no such claim.
 func statusQuo(cl []token) bool {
 	for k := range cl {
-		if content(&cl[k]) && (stayWords[cl[k].norm] || cl[k].cue&cueStill != 0) {
+		// Not content(): words of continuation ("remain", "still") are
+		// cue words, which content leaves out.
+		if stayWords[cl[k].norm] || cl[k].cue&cueStill != 0 {
 			return true
 		}
 	}
