@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/data"
-	"github.com/claimdiff/claimdiff/data/ingest"
 )
 
 // TestReanalyseRenamesAndReloads checks that a re-analysis under a new
@@ -75,16 +74,8 @@ func TestReanalyseSavesTypedNoteFirst(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, text := range []string{"The government will raise fuel prices by 10 percent in March, the minister said.",
-		"The government will not raise fuel prices in March, the ministry said."} {
-		d, err := ingest.FromText("pasted", text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, _, err := st.ImportSource(ctx, other.ID, d); err != nil {
-			t.Fatal(err)
-		}
-	}
+	importText(t, st, other.ID, "a", "The government will raise fuel prices by 10 percent in March, the minister said.")
+	importText(t, st, other.ID, "b", "The government will not raise fuel prices in March, the ministry said.")
 	if n, err := st.Pairs(ctx, other.ID, data.PairFilter{}); err != nil || len(n) == 0 {
 		t.Fatalf("the other claim has %d pairs, %v", len(n), err)
 	}

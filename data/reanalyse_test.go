@@ -52,6 +52,17 @@ func claimLists(t *testing.T, s *Store, claimID int64) []string {
 	return append(out, pairs...)
 }
 
+// sampleArchive is a fresh archive with the sample claim loaded.
+func sampleArchive(t *testing.T) (*Store, Claim) {
+	t.Helper()
+	s := MustOpen(t)
+	c, err := s.LoadSample(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, c
+}
+
 // sampleDocs are the sample claim's sources as documents, in the order
 // they came in.
 func sampleDocs(t *testing.T, s *Store, claimID int64) []ingest.Doc {
@@ -100,11 +111,7 @@ func diffLists(t *testing.T, what string, got, want []string) {
 // re-analysing under an unchanged title changes nothing.
 func TestReanalyseMatchesFreshImport(t *testing.T) {
 	ctx := context.Background()
-	s := MustOpen(t)
-	c, err := s.LoadSample(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, c := sampleArchive(t)
 	before := claimLists(t, s, c.ID)
 	rep, err := s.Reanalyse(ctx, c.ID, "", nil)
 	if err != nil {
@@ -142,11 +149,7 @@ func TestReanalyseMatchesFreshImport(t *testing.T) {
 // a statement of the pair is no longer read as such.
 func TestReanalyseKeepsWork(t *testing.T) {
 	ctx := context.Background()
-	s := MustOpen(t)
-	c, err := s.LoadSample(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, c := sampleArchive(t)
 	cons, err := s.Contradictions(ctx, c.ID, PairFilter{})
 	if err != nil || len(cons) < 3 {
 		t.Fatalf("contradictions %d, %v", len(cons), err)
@@ -298,14 +301,10 @@ func sourceIDs(t *testing.T, s *Store, c Claim) []int64 {
 // sources were being analysed again is left as it was.
 func TestReanalyseRefusesAChangedClaim(t *testing.T) {
 	ctx := context.Background()
-	s := MustOpen(t)
-	c, err := s.LoadSample(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, c := sampleArchive(t)
 	before := claimLists(t, s, c.ID)
 	renamed := false
-	_, err = s.Reanalyse(ctx, c.ID, "", func(done, total int) {
+	_, err := s.Reanalyse(ctx, c.ID, "", func(done, total int) {
 		if !renamed {
 			renamed = true
 			if err := s.RenameClaim(ctx, c.ID, "US forces will stay in Iraq"); err != nil {
@@ -323,14 +322,10 @@ func TestReanalyseRefusesAChangedClaim(t *testing.T) {
 // another claim is refused as a conflict and changes nothing.
 func TestReanalyseToATakenTitle(t *testing.T) {
 	ctx := context.Background()
-	s := MustOpen(t)
-	c, err := s.LoadSample(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, c := sampleArchive(t)
 	MustClaim(t, s, "US forces will stay in Iraq")
 	before := claimLists(t, s, c.ID)
-	_, err = s.Reanalyse(ctx, c.ID, " US forces will stay in Iraq ", nil)
+	_, err := s.Reanalyse(ctx, c.ID, " US forces will stay in Iraq ", nil)
 	if !errors.Is(err, ErrConflict) || !strings.Contains(err.Error(), "another claim has the title “US forces will stay in Iraq”") || strings.Contains(err.Error(), "UNIQUE") {
 		t.Fatalf("error %v, want ErrConflict naming the title, in no words of the driver", err)
 	}
