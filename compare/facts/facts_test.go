@@ -1053,7 +1053,8 @@ func TestFirstOfTheMonth(t *testing.T) {
 // TestArabicAmountsJoinedByAnd checks that the digits after "و" that finish
 // an Arabic amount begun with a larger scale word are part of it:
 // "مليوناً و860 ألف ناخب" is 1,860,000 voters, not a million and 860,000.
-// Two amounts of one scale, or a larger one after, stay two numbers.
+// A larger scale after "و" stays a number of its own, and "بين 30 ألف و45
+// ألف" stays a range from 30,000 (its first value), not 75,000.
 func TestArabicAmountsJoinedByAnd(t *testing.T) {
 	for text, want := range map[string][]float64{
 		"بلغ عدد الناخبين المسجلين مليوناً و860 ألف ناخب.": {1.86e6},
