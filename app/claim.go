@@ -50,7 +50,10 @@ type claimPane struct {
 	outlets   map[int64]string
 	selected  int
 	filterVal string
-	empty     *widget.Label // over the list when it shows nothing, saying why
+	empty     *widget.Label   // over the list when it shows nothing, saying why
+	stale     *fyne.Container // under the title when another build analysed some sources
+	staleText *widget.Label
+	again     *widget.Button // the notice's Re-analyse
 }
 
 func newClaimPane(u *UI) *claimPane {
@@ -121,9 +124,15 @@ func (p *claimPane) build() fyne.CanvasObject {
 		container.NewTabItem("Sources", sourcesTab),
 		container.NewTabItem("Statements", p.statements),
 	)
+	p.staleText = widget.NewLabel("")
+	p.staleText.Wrapping = fyne.TextWrapWord
+	p.again = widget.NewButtonWithIcon("Re-analyse", theme.ViewRefreshIcon(), func() { p.u.reanalyseClaim(p.detail.Claim) })
+	p.stale = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), p.again, p.staleText)
+	p.stale.Hide()
 	// The title and its counts share one line, which leaves the list of
 	// contradictions room for more rows.
-	return container.NewBorder(container.NewBorder(nil, nil, nil, p.counts, p.title.box), nil, nil, nil, p.tabs)
+	head := container.NewVBox(container.NewBorder(nil, nil, nil, p.counts, p.title.box), p.stale)
+	return container.NewBorder(head, nil, nil, nil, p.tabs)
 }
 
 // showStatement opens the Statements tab on statement id (a search hit).
@@ -161,6 +170,22 @@ func setTwoLine(o fyne.CanvasObject, head, body string) {
 // contradictions".
 func claimCounts(sources, statements, contradictions int) string {
 	return count(sources, "source") + " · " + count(statements, "statement") + " · " + count(contradictions, "contradiction")
+}
+
+// staleText says that stale of a claim's sources were analysed by another
+// build of Claimdiff (data.Claim.Stale), so that its lists may not be the
+// ones this build gives.
+func staleText(stale, sources int) string {
+	which := fmt.Sprintf("%d of its %d sources were", stale, sources)
+	switch {
+	case stale == 1 && sources == 1:
+		which = "Its source was"
+	case stale == sources:
+		which = fmt.Sprintf("Its %d sources were", sources)
+	case stale == 1:
+		which = fmt.Sprintf("1 of its %d sources was", sources)
+	}
+	return which + " analysed by an earlier build of Claimdiff: its statements and contradictions may differ from what this build finds. Re-analysing keeps verdicts and notes."
 }
 
 // count is n with its noun, singular for one.
@@ -295,6 +320,9 @@ func (p *claimPane) update(ctx context.Context, id int64) error {
 			p.srcB.SetSelected(opts[b])
 		}
 		p.title.set(detail.Title, 90)
+		p.staleText.SetText(staleText(detail.Stale, len(detail.Sources)))
+		p.stale.Hidden = detail.Stale == 0
+		p.stale.Refresh()
 		if id == 0 {
 			p.counts.SetText("No claim yet: create one with File › New claim (Ctrl+N).")
 		} else {

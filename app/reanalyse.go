@@ -24,7 +24,12 @@ func (p *claimsPane) onReanalyse() {
 		p.u.inform("Re-analyse claim", "Select a claim first.")
 		return
 	}
-	p.u.reanalyse(c, "", "Analysing the sources of “"+c.Title+"” again with this version of Claimdiff.")
+	p.u.reanalyseClaim(c)
+}
+
+// reanalyseClaim re-analyses claim c under its own title.
+func (u *UI) reanalyseClaim(c data.Claim) {
+	u.reanalyse(c, "", "Analysing the sources of “"+c.Title+"” again with this build of Claimdiff.")
 }
 
 // reanalyse runs data.Store.Reanalyse on claim c off the UI goroutine,

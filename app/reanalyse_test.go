@@ -2,9 +2,12 @@ package app
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2/test"
 
 	"github.com/claimdiff/claimdiff/data"
 )
@@ -104,5 +107,55 @@ func TestReanalyseSavesTypedNoteFirst(t *testing.T) {
 	u.claim.pairs.Select(1)
 	if len(u.dialogs) != 1 || len(u.compare.pendingEdits()) != 0 {
 		t.Errorf("%d dialogs, pending %v", len(u.dialogs), u.compare.pendingEdits())
+	}
+}
+
+// TestStaleClaimOffersReanalysis checks that a claim whose sources an
+// earlier build analysed says so under its title, and that its Re-analyse
+// button gives this build's lists and takes the notice away.
+func TestStaleClaimOffersReanalysis(t *testing.T) {
+	u, st := newTestUI(t)
+	ctx := context.Background()
+	if !u.claim.stale.Hidden {
+		t.Fatal("a claim this build imported is said to be analysed by an earlier one")
+	}
+	// Another connection, as an earlier build would have left the file.
+	db, err := sql.Open("sqlite3", st.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`UPDATE sources SET analysed_by = 'an earlier build' WHERE id IN (SELECT id FROM sources ORDER BY id LIMIT 2)`); err != nil {
+		t.Fatal(err)
+	}
+	if err := u.Load(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if u.claim.stale.Hidden || !strings.HasPrefix(u.claim.staleText.Text, "2 of its 10 sources were analysed by an earlier build") {
+		t.Fatalf("notice hidden %v, text %q", u.claim.stale.Hidden, u.claim.staleText.Text)
+	}
+	test.Tap(u.claim.again)
+	c, err := st.ClaimByID(ctx, u.claim.id)
+	if err != nil || c.Stale != 0 {
+		t.Fatalf("after Re-analyse: %d stale sources, %v", c.Stale, err)
+	}
+	if !u.claim.stale.Hidden {
+		t.Error("the notice stays after the re-analysis")
+	}
+}
+
+func TestStaleText(t *testing.T) {
+	for _, c := range []struct {
+		stale, sources int
+		want           string
+	}{
+		{1, 1, "Its source was analysed"},
+		{3, 3, "Its 3 sources were analysed"},
+		{1, 4, "1 of its 4 sources was analysed"},
+		{2, 4, "2 of its 4 sources were analysed"},
+	} {
+		if got := staleText(c.stale, c.sources); !strings.HasPrefix(got, c.want) {
+			t.Errorf("staleText(%d, %d) = %q, want it to start %q", c.stale, c.sources, got, c.want)
+		}
 	}
 }

@@ -23,6 +23,9 @@ type Claim struct {
 	Sources        int `json:"sources"`
 	Statements     int `json:"statements"`
 	Contradictions int `json:"contradictions"`
+	// Stale counts the sources that another build analysed (Build,
+	// Source.AnalysedBy): the claim's lists are not all this build's.
+	Stale int `json:"stale_sources"`
 }
 
 // Source is one imported account of a claim. Text is filled only by
@@ -42,6 +45,9 @@ type Source struct {
 	SHA256     string    `json:"sha256"`
 	ImportedAt time.Time `json:"imported_at"`
 	Method     string    `json:"import_method"`
+	// AnalysedBy is the build whose engine analysed the source (Build); ""
+	// when an archive made before builds were recorded.
+	AnalysedBy string `json:"analysed_by"`
 	Statements int       `json:"statements"`
 	// Appearances are the other outlets or addresses that published the
 	// same text, imported after this source (oldest first).
@@ -233,12 +239,13 @@ const claimCols = `c.id, c.title, c.created_at, c.updated_at,
 	(SELECT count(*) FROM sources WHERE claim_id = c.id),
 	(SELECT count(*) FROM statements WHERE claim_id = c.id),
 	(SELECT count(*) FROM comparison_pairs p JOIN comparisons m ON m.id = p.comparison_id
-	  WHERE m.claim_id = c.id AND p.relation = 'contradicts' AND p.verdict <> 'not_contradiction')`
+	  WHERE m.claim_id = c.id AND p.relation = 'contradicts' AND p.verdict <> 'not_contradiction'),
+	(SELECT count(*) FROM sources WHERE claim_id = c.id AND analysed_by <> ?)`
 
 func scanClaim(sc interface{ Scan(...any) error }) (Claim, error) {
 	var c Claim
 	var created, updated sql.NullString
-	err := sc.Scan(&c.ID, &c.Title, &created, &updated, &c.Sources, &c.Statements, &c.Contradictions)
+	err := sc.Scan(&c.ID, &c.Title, &created, &updated, &c.Sources, &c.Statements, &c.Contradictions, &c.Stale)
 	c.CreatedAt, c.UpdatedAt = parseTime(created), parseTime(updated)
 	return c, err
 }
@@ -247,7 +254,7 @@ func scanClaim(sc interface{ Scan(...any) error }) (Claim, error) {
 func (s *Store) Claims(ctx context.Context) ([]Claim, error) {
 	var out []Claim
 	err := s.read(ctx, func(t *tx) error {
-		rows, err := t.QueryContext(ctx, `SELECT `+claimCols+` FROM claims c ORDER BY c.updated_at DESC, c.id DESC`)
+		rows, err := t.QueryContext(ctx, `SELECT `+claimCols+` FROM claims c ORDER BY c.updated_at DESC, c.id DESC`, thisBuild)
 		if err != nil {
 			return err
 		}
@@ -268,7 +275,7 @@ func (s *Store) Claims(ctx context.Context) ([]Claim, error) {
 }
 
 func claimByID(ctx context.Context, t *tx, id int64) (Claim, error) {
-	c, err := scanClaim(t.QueryRowContext(ctx, `SELECT `+claimCols+` FROM claims c WHERE c.id = ?`, id))
+	c, err := scanClaim(t.QueryRowContext(ctx, `SELECT `+claimCols+` FROM claims c WHERE c.id = ?`, thisBuild, id))
 	if err != nil {
 		return Claim{}, domainErr(err)
 	}
@@ -327,13 +334,13 @@ func (s *Store) HasClaims(ctx context.Context) (bool, error) {
 }
 
 const sourceCols = `s.id, s.claim_id, s.name, s.title, s.outlet, s.author, s.url, s.published, s.lang, s.format,
-	s.sha256, s.imported_at, s.import_method, (SELECT count(*) FROM statements WHERE source_id = s.id)`
+	s.sha256, s.imported_at, s.import_method, (SELECT count(*) FROM statements WHERE source_id = s.id), s.analysed_by`
 
 func scanSource(sc interface{ Scan(...any) error }, extra ...any) (Source, error) {
 	var x Source
 	var pub, imp sql.NullString
 	dest := append([]any{&x.ID, &x.ClaimID, &x.Name, &x.Title, &x.Outlet, &x.Author, &x.URL, &pub, &x.Lang, &x.Format,
-		&x.SHA256, &imp, &x.Method, &x.Statements}, extra...)
+		&x.SHA256, &imp, &x.Method, &x.Statements, &x.AnalysedBy}, extra...)
 	err := sc.Scan(dest...)
 	x.Published, x.ImportedAt = parseTime(pub), parseTime(imp)
 	return x, err

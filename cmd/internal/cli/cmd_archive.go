@@ -33,7 +33,7 @@ const (
 	importArgs     = `--claim "TITLE" [--outlet NAME] [--format text|json] FILE|URL|-...`
 	searchArgs     = "QUERY [--sources] [--claim ID] [--lang ar|en] [--outlet NAME] [--speaker NAME] [--from DATE] [--to DATE] [--limit N] [--format text|json]"
 	statementsArgs = "--claim ID [--contradictions] [--format text|json]"
-	reanalyseArgs  = `--claim ID [--title "NEW TITLE"] | --all  [--format text|json]`
+	reanalyseArgs  = `--claim ID [--title "NEW TITLE"] | --all | --stale  [--format text|json]`
 )
 
 // checkFormat validates --format.
@@ -306,8 +306,16 @@ func runClaims(ctx context.Context, env *Env, args []string) error {
 		return nil
 	}
 	fmt.Fprintf(env.Stdout, "%5s  %7s  %10s  %14s  %s\n", "ID", "SOURCES", "STATEMENTS", "CONTRADICTIONS", "TITLE")
+	stale := false
 	for _, c := range claims {
-		fmt.Fprintf(env.Stdout, "%5d  %7d  %10d  %14d  %s\n", c.ID, c.Sources, c.Statements, c.Contradictions, c.Title)
+		mark := " "
+		if c.Stale > 0 {
+			mark, stale = "*", true
+		}
+		fmt.Fprintf(env.Stdout, "%5d%s %7d  %10d  %14d  %s\n", c.ID, mark, c.Sources, c.Statements, c.Contradictions, c.Title)
+	}
+	if stale {
+		fmt.Fprintf(env.Stdout, "\n* analysed in part by an earlier build of Claimdiff: '%s reanalyse --stale' gives this build's lists, keeping verdicts and notes.\n", program())
 	}
 	return nil
 }
@@ -611,6 +619,13 @@ func claimIDFlag(cmd, ref string) (int64, error) {
 	return id, nil
 }
 
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // reanalysed is one claim's re-analysis, as the JSON format prints it.
 type reanalysed struct {
 	Claim  int64  `json:"claim"`
@@ -624,6 +639,7 @@ func runReanalyse(ctx context.Context, env *Env, args []string) error {
 	archiveFlag(fs, env)
 	ref := fs.String("claim", "", "the claim's `ID` (see '"+program()+" claims')")
 	all := fs.Bool("all", false, "every claim of the archive")
+	stale := fs.Bool("stale", false, "every claim that an earlier build of Claimdiff analysed, in whole or in part")
 	title := fs.String("title", "", "rename the claim to this `title`, in the same transaction: its statements' stances are toward it")
 	format := fs.String("format", "text", "output `format`: text or json")
 	pos, err := parseFlags(fs, args)
@@ -633,10 +649,10 @@ func runReanalyse(ctx context.Context, env *Env, args []string) error {
 	if err := checkFormat("reanalyse", *format); err != nil {
 		return err
 	}
-	if len(pos) > 0 || (*ref == "") == !*all {
-		return &UsageError{"reanalyse: give one claim with --claim ID, or --all"}
+	if modes := btoi(*ref != "") + btoi(*all) + btoi(*stale); len(pos) > 0 || modes != 1 {
+		return &UsageError{"reanalyse: give one claim with --claim ID, or --all, or --stale"}
 	}
-	if *all && *title != "" {
+	if (*all || *stale) && *title != "" {
 		return &UsageError{"reanalyse: --title renames one claim; give it with --claim ID"}
 	}
 	if strings.TrimSpace(*title) == "" && flagGiven(fs, "title") {
@@ -657,7 +673,14 @@ func runReanalyse(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if !*all {
+	switch {
+	case *stale:
+		claims = slices.DeleteFunc(claims, func(c data.Claim) bool { return c.Stale == 0 })
+		if len(claims) == 0 && *format == "text" {
+			fmt.Fprintln(env.Stdout, "Nothing to do: this build analysed every source of the archive.")
+			return nil
+		}
+	case !*all:
 		i := slices.IndexFunc(claims, func(c data.Claim) bool { return c.ID == id })
 		if i < 0 {
 			return &Hinted{Err: fmt.Errorf("there is no claim %d", id), Hint: "Run '" + program() + " claims' to list the claims."}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -479,7 +480,9 @@ func TestReanalyseRenames(t *testing.T) {
 	}{
 		{[]string{"reanalyse"}, 2, "give one claim with --claim ID, or --all"},
 		{[]string{"reanalyse", "--claim", "1", "--all"}, 2, "give one claim with --claim ID, or --all"},
+		{[]string{"reanalyse", "--all", "--stale"}, 2, "give one claim with --claim ID, or --all, or --stale"},
 		{[]string{"reanalyse", "--all", "--title", "x"}, 2, "--title renames one claim"},
+		{[]string{"reanalyse", "--stale", "--title", "x"}, 2, "--title renames one claim"},
 		{[]string{"reanalyse", "--claim", "x"}, 2, "is not a claim ID"},
 		{[]string{"reanalyse", "--claim", "1", "--title", "  "}, 2, "--title is empty"},
 		{[]string{"reanalyse", "--claim", "9"}, 1, "there is no claim 9"},
@@ -488,5 +491,43 @@ func TestReanalyseRenames(t *testing.T) {
 		if code != c.code || !strings.Contains(errOut, c.msg) {
 			t.Errorf("%v: exit %d, %q; want %d and %q", c.args, code, errOut, c.code, c.msg)
 		}
+	}
+}
+
+// TestReanalyseStale checks that the claims list marks a claim an earlier
+// build analysed, and that reanalyse --stale takes that claim and no other.
+func TestReanalyseStale(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	a := writeInput(t, dir, "a.txt", "Nine people were killed in the fire, officials said.")
+	b := writeInput(t, dir, "b.txt", "Twelve people were killed in the fire, the police said.")
+	for _, title := range []string{"A deadly fire", "Another fire"} {
+		if code, _, errOut := run(t, "", "--db", db, "import", "--claim", title, a, b); code != 0 {
+			t.Fatalf("import: exit %d, %s", code, errOut)
+		}
+	}
+	sqlDB, err := sql.Open("sqlite3", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sqlDB.Close()
+	if _, err := sqlDB.Exec(`UPDATE sources SET analysed_by = 'an earlier build' WHERE claim_id = 1`); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, "", "--db", db, "claims")
+	if code != 0 || !strings.Contains(out, "    1*") || strings.Contains(out, "    2*") || !strings.Contains(out, "reanalyse --stale") {
+		t.Fatalf("claims: exit %d, %q, %s", code, out, errOut)
+	}
+	code, out, errOut = run(t, "", "--db", db, "reanalyse", "--stale")
+	if code != 0 || !strings.HasPrefix(out, "Claim 1 “A deadly fire”") || strings.Contains(out, "Claim 2") {
+		t.Fatalf("reanalyse --stale: exit %d, %q, %s", code, out, errOut)
+	}
+	code, out, _ = run(t, "", "--db", db, "claims")
+	if code != 0 || strings.Contains(out, "*") {
+		t.Errorf("claims after the re-analysis: %q", out)
+	}
+	code, out, _ = run(t, "", "--db", db, "reanalyse", "--stale")
+	if code != 0 || !strings.HasPrefix(out, "Nothing to do") {
+		t.Errorf("reanalyse --stale again: exit %d, %q", code, out)
 	}
 }
