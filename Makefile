@@ -13,7 +13,7 @@ STATICCHECK_VERSION := v0.8.2
 GOBIN      := $(shell $(GO) env GOPATH)/bin
 FUZZTIME   ?= 5
 
-.PHONY: run build test check unit race fuzz smoke deps deps-test package screenshots bench clean
+.PHONY: run build test check unit race fuzz smoke deps deps-test package screenshots bench qa clean
 
 ## run: install what is missing, build, and open the window (first run loads the sample claim)
 run: deps build
@@ -61,6 +61,10 @@ smoke: build
 ## bench: every benchmark of the module, once
 bench:
 	$(GO) test -tags "$(TAGS)" -run '^$$' -bench . -benchmem ./...
+
+## qa: grade this build's contradiction lists against the hold-outs' answer keys (qa/README.md)
+qa: build
+	$(GO) run ./qa/grade --bin $(CLI) $(sort $(wildcard qa/holdouts/*))
 
 ## package: the Linux desktop package (tar.xz with .desktop file and icon), built by the fyne tool
 package: deps build

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func writeClaim(t *testing.T, key string) string {
+	t.Helper()
+	dir := t.TempDir()
+	files := map[string]string{
+		"claim.txt": "Twelve people died in the fire\n",
+		"a1.txt":    "Fire kills twelve\n\nTwelve people died in the fire on Monday, the ministry said. The fire started at noon.\n",
+		"a2.txt":    "حريق يقتل خمسة عشر\n\nقالت الشرطة إن خمسة عشر شخصا لقوا حتفهم. The fire started at dawn.\n",
+		"key.tsv":   "file_a\tsentence_a\tfile_b\tsentence_b\tkind\twhy\n" + key,
+	}
+	for n, s := range files {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const goodKey = "a1.txt\tTwelve people died in the fire on Monday, the ministry said.\ta2.txt\tقالت الشرطة إن خمسة عشر شخصا لقوا حتفهم.\tnumber\t12 or 15\n" +
+	"a2.txt\tThe fire started at dawn.\ta1.txt\tThe fire started at noon.\tdate\tnoon or dawn\n"
+
+func TestLoadClaimPlacesKeySentences(t *testing.T) {
+	h, err := LoadClaim(writeClaim(t, goodKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h.Key) != 2 || !h.Key[0].CrossLangs || h.Key[1].CrossLangs {
+		t.Fatalf("key = %+v", h.Key)
+	}
+	// "Fire kills twelve\n\n" is 19 runes.
+	if h.Key[0].SpanA != [2]int{19, 19 + len("Twelve people died in the fire on Monday, the ministry said.")} {
+		t.Errorf("span of the first sentence = %v", h.Key[0].SpanA)
+	}
+}
+
+func TestLoadClaimRejectsBadKeys(t *testing.T) {
+	for name, key := range map[string]string{
+		"a sentence not in its article": "a1.txt\tNobody died.\ta2.txt\tThe fire started at dawn.\tnumber\tx\n",
+		"a sentence found twice":        "a1.txt\tfire\ta2.txt\tThe fire started at dawn.\tnumber\tx\n",
+		"one article on both sides":     "a1.txt\tThe fire started at noon.\ta1.txt\tTwelve people died in the fire on Monday, the ministry said.\tdate\tx\n",
+		"an unknown article":            "a3.txt\tThe fire started at noon.\ta1.txt\tThe fire started at dawn.\tdate\tx\n",
+		"too few columns":               "a1.txt\tThe fire started at noon.\ta2.txt\n",
+	} {
+		if _, err := LoadClaim(writeClaim(t, key)); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+func TestGradeCountsRealFoundAndCrossLanguage(t *testing.T) {
+	h, err := LoadClaim(writeClaim(t, goodKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := &listing{Sources: []source{{ID: 1, Name: "a1.txt"}, {ID: 2, Name: "a2.txt"}}}
+	add := func(a, b Statement) {
+		l.Contradictions = append(l.Contradictions, listedPair{A: a, B: b})
+	}
+	headline := Statement{Source: 1, Start: 0, End: 17, Text: "Fire kills twelve"}
+	twelve := Statement{Source: 1, Text: "Twelve people died in the fire on Monday, the ministry said."}
+	// A statement that is a clause of the key's sentence still covers it.
+	fifteen := Statement{Source: 2, Text: "خمسة عشر شخصا لقوا حتفهم."}
+	dawn := Statement{Source: 2, Text: "The fire started at dawn."}
+	add(headline, fifteen) // not in the key
+	add(twelve, fifteen)   // real, across languages
+	add(twelve, dawn)      // two key sentences, but not one key pair
+	s, detail := h.Grade(l)
+	want := Score{Claims: 1, Listed: 3, Real: 1, Keys: 2, Found: 1, Top: 3, TopReal: 1, CrossKeys: 1, CrossFound: 1}
+	if s != want {
+		t.Errorf("score = %+v, want %+v", s, want)
+	}
+	if !strings.Contains(detail, "missed\tdate") {
+		t.Errorf("the missed key pair is not described:\n%s", detail)
+	}
+}
+
+func TestCoversNeedsHalfOfTheShorter(t *testing.T) {
+	for _, c := range []struct {
+		st, sent [2]int
+		want     bool
+	}{
+		{[2]int{0, 10}, [2]int{0, 10}, true},
+		{[2]int{0, 4}, [2]int{0, 10}, true},   // a clause of the sentence
+		{[2]int{0, 30}, [2]int{10, 20}, true}, // two sentences in one statement
+		{[2]int{0, 10}, [2]int{6, 16}, false}, // four runes of ten shared
+		{[2]int{0, 10}, [2]int{10, 20}, false},
+	} {
+		if got := covers(c.st, c.sent); got != c.want {
+			t.Errorf("covers(%v, %v) = %v", c.st, c.sent, got)
+		}
+	}
+}
+
+// TestHoldoutsAreWellFormed loads every committed hold-out: each key sentence
+// occurs once in its article.
+func TestHoldoutsAreWellFormed(t *testing.T) {
+	claims, _ := filepath.Glob(filepath.Join("..", "holdouts", "*", "c*"))
+	for _, c := range claims {
+		h, err := LoadClaim(c)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		if len(h.Articles) != 6 {
+			t.Errorf("%s: %d articles, want 6", c, len(h.Articles))
+		}
+	}
+}
