@@ -3728,7 +3728,8 @@ func periodRange(d facts.Date, h float64) (lo, hi float64) {
 
 // withoutDateline drops a wire dateline's date ("PORT SUDAN, March 4
 // (Gulf Wire) -", "WASHINGTON, June 3 (Reuters) -", "MISRATA, Libya, Nov
-// 8 (North Africa Newswire) -"): it dates the
+// 8 (North Africa Newswire) -", "صلالة، 16 أغسطس (وكالة الخليج للأنباء)
+// -"): it dates the
 // dispatch, not what the dispatch reports, and set against the event's date
 // it made two accounts of one date agree or differ by chance.
 func withoutDateline(text string, ds []facts.Date) ([]facts.Date, int) {
@@ -3744,7 +3745,29 @@ func withoutDateline(text string, ds []facts.Date) ([]facts.Date, int) {
 		return ds, 0
 	}
 	head, tail := string(rs[:d.Start]), strings.TrimLeft(string(rs[d.End:]), " ")
-	if !strings.HasSuffix(head, ", ") || !(strings.HasPrefix(tail, "(") || strings.HasPrefix(tail, "-") || strings.HasPrefix(tail, "–")) {
+	if !(strings.HasPrefix(tail, "(") || strings.HasPrefix(tail, "-") || strings.HasPrefix(tail, "–")) {
+		return ds, 0
+	}
+	if strings.HasSuffix(head, "، ") {
+		// An Arabic dateline: "صلالة، 16 أغسطس (وكالة الخليج للأنباء) -",
+		// "بنغازي، ليبيا، 12 مايو (رويترز) -". Its place is a name or
+		// two of Arabic letters, with no capitals to tell it by.
+		for _, part := range strings.Split(strings.TrimSuffix(head, "، "), "، ") {
+			words := strings.Fields(part)
+			if len(words) == 0 || len(words) > 2 {
+				return ds, 0
+			}
+			for _, w := range words {
+				for _, r := range w {
+					if !unicode.Is(unicode.Arabic, r) || !unicode.IsLetter(r) {
+						return ds, 0
+					}
+				}
+			}
+		}
+		return ds[1:], d.End
+	}
+	if !strings.HasSuffix(head, ", ") {
 		return ds, 0
 	}
 	// A dateline's place is its city in capitals, then perhaps its

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -2785,6 +2786,52 @@ func TestDatelineWithCountry(t *testing.T) {
 	c := "BENGHAZI, Libya, May 12 (Sahara Wire) - The first patients who had drunk the alcohol arrived at the hospital on May 9, doctors said."
 	if _, ok := inClaimReason(c, b, "date"); !ok {
 		t.Error("May 9 against May 10 in a dispatch with a dateline: no date reason")
+	}
+}
+
+// TestCompoundNumberWords checks that "Twenty-seven" is one number of its
+// sentence's words: the people it counts were injured, as the other
+// account's thirty-four were, so the two counts meet within a claim.
+func TestCompoundNumberWords(t *testing.T) {
+	a := "Twenty-seven people were injured when an amusement ride collapsed at the festival grounds on Friday night, police said."
+	b := "Thirty-four people were injured in the accident, among them nine children, according to the municipality."
+	if res := ClassifyInClaim(Prepare(a), Prepare(b)); res.Label != Contradicts || !hasReason(res.Reasons, "number", "Twenty-seven", "Thirty-four") {
+		t.Errorf("27 injured against 34 injured: %s %v", res.Label, res.Reasons)
+	}
+	toks := tokenize("the twenty-first day, forty-two men and twenty-odd boats", nil, wordCache{})
+	var got []string
+	for _, tk := range toks {
+		if tk.num.kind != numNone {
+			got = append(got, fmt.Sprintf("%s=%g/%d", tk.text, tk.num.lo, tk.num.kind))
+		}
+	}
+	want := fmt.Sprintf("twenty-first=21/%d forty-two=42/%d twenty=20/%d", numOrdinal, numCount, numCount)
+	if strings.Join(got, " ") != want {
+		t.Errorf("numbers %v, want %s", got, want)
+	}
+}
+
+// TestArabicDateline checks that an Arabic wire dateline ("صلالة، 16 أغسطس
+// (وكالة الخليج للأنباء) -") dates the dispatch, not the event, while a
+// date inside the report still counts.
+func TestArabicDateline(t *testing.T) {
+	a := "صلالة، 16 أغسطس (وكالة الخليج للأنباء) - أعلنت الشرطة أن 27 شخصا أصيبوا في حادث سقوط عربة لعبة في ساحة المهرجان مساء يوم الجمعة."
+	b := "The ride had passed a full safety inspection before the festival opened in June, the municipality said."
+	if r, ok := inClaimReason(a, b, "date"); ok {
+		t.Errorf("a dateline's day against the month of another event: %s", r.Detail)
+	}
+	c := "بنغازي، ليبيا، 12 مايو (رويترز) - وصل أول المرضى إلى المستشفى في التاسع من مايو، بحسب الأطباء."
+	d := "The first patients came in late on May 10, doctors said."
+	if _, ok := inClaimReason(c, d, "date"); !ok {
+		t.Error("9 May against May 10 in a dispatch with an Arabic dateline: no date reason")
+	}
+	if r, ok := inClaimReason("بنغازي، ليبيا، 12 مايو (رويترز) - قال الأطباء إن المرضى وصلوا تباعا.", d, "date"); ok {
+		t.Errorf("an Arabic dateline with a country against the event's day: %s", r.Detail)
+	}
+	// Not a dateline: a sentence whose first clause ends on a date.
+	e := "قال المتحدث باسم الوزارة، الذي تحدث في 16 أغسطس (آب) - إن الحادث وقع في يونيو."
+	if ds, _ := withoutDateline(e, facts.Extract(e).Dates); len(ds) == 0 || ds[0].Day != 16 {
+		t.Errorf("a date after a long clause is taken for a dateline: %+v", ds)
 	}
 }
 

@@ -136,6 +136,14 @@ func tokenize(s string, toks []token, words wordCache) []token {
 					runeIdx++
 					continue
 				}
+				if r == '-' && compoundNumber(s[startB:i], s[i+size:]) {
+					// "Twenty-seven", "thirty-first": one number, one
+					// token, so that the words around it are its own
+					// ("Twenty-seven people were injured").
+					i += size
+					runeIdx++
+					continue
+				}
 			}
 			break
 		}
@@ -746,6 +754,44 @@ func initNumbers() {
 // two-word Levantine months.
 var levantMonths = map[string]float64{"كانون الثاني": 1, "كانون الاول": 12, "تشرين الاول": 10, "تشرين الثاني": 11}
 
+// tensWords and unitWords make the English compound number words:
+// "twenty-seven", "thirty-first".
+var (
+	tensWords = map[string]float64{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+	unitWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+	unitNths  = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+)
+
+// compoundNumber reports whether word, a hyphen and the start of rest make
+// an English compound number word: "Twenty" and "seven people".
+func compoundNumber(word, rest string) bool {
+	if tensWords[strings.ToLower(word)] == 0 {
+		return false
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	unit := strings.ToLower(rest[:end])
+	return unitWords[unit] != 0 || unitNths[unit] != 0
+}
+
+// compoundValue is the value of a compound number word's norm
+// ("twenty-seven": 27) and whether it is an ordinal ("thirty-first").
+func compoundValue(norm string) (v float64, ordinal, ok bool) {
+	tens, unit, found := strings.Cut(norm, "-")
+	if !found || tensWords[tens] == 0 {
+		return 0, false, false
+	}
+	if u := unitWords[unit]; u != 0 {
+		return tensWords[tens] + u, false, true
+	}
+	if u := unitNths[unit]; u != 0 {
+		return tensWords[tens] + u, true, true
+	}
+	return 0, false, false
+}
+
 // markNumbers finds numbers, ordinals, years and months and the noun each
 // number counts.
 func markNumbers(toks []token) {
@@ -772,6 +818,15 @@ func markNumbers(toks []token) {
 		case ordinalWords[norm] != 0:
 			n.kind, n.lo = numOrdinal, ordinalWords[norm]
 			n.hi = n.lo
+		case strings.Contains(norm, "-"):
+			v, ordinal, ok := compoundValue(norm)
+			if !ok {
+				continue
+			}
+			n.kind, n.lo, n.hi = numCount, v, v
+			if ordinal {
+				n.kind = numOrdinal
+			}
 		case numberWords[norm] != 0 && !(norm == "one" && !t.upper && j > 0):
 			n.kind, n.lo = numCount, numberWords[norm]
 			n.hi = n.lo
