@@ -1791,7 +1791,13 @@ var dayVerbs = map[string]bool{}
 
 func initDayVerbs() {
 	dayVerbs = keySet(`warn warns warned warning add adds added confirm confirms confirmed
-		حذر حذرت يحذر تحذر أضاف أضافت أكد أكدت يؤكد تؤكد أفاد أفادت كشف كشفت`)
+		حذر حذرت يحذر تحذر أضاف أضافت أكد أكدت يؤكد تؤكد أفاد أفادت كشف كشفت` +
+		// A reaction is a statement of its own day: "rights groups on
+		// Friday condemned the agreement signed this week", "رحبت
+		// النقابة يوم الخميس بالقرار".
+		` condemn condemns condemned welcome welcomes welcomed criticise criticises criticised criticize criticizes criticized
+		praise praises praised hail hails hailed denounce denounces denounced slam slams slammed decry decries decried deplore deplores deplored
+		رحب رحبت يرحب ترحب أدان أدانت يدين تدين انتقد انتقدت ينتقد تنتقد ندد نددت يندد تندد استنكر استنكرت يستنكر تستنكر أشاد أشادت يشيد تشيد`)
 }
 
 // spokenDays reports two weekdays that are no rivals: at least one dates a

@@ -285,6 +285,25 @@ func TestDatelineIsNotTheEventsDate(t *testing.T) {
 	}
 }
 
+// TestReactionDayIsNotTheEventsDay checks that the day a reaction was
+// voiced ("on Friday condemned the agreement signed this week") is no rival
+// of the day of the event it reacts to, while two days of one event are.
+func TestReactionDayIsNotTheEventsDay(t *testing.T) {
+	event := "ROME - Italy and Tunisia signed a migration agreement on Thursday that commits Tunis to take back more of its nationals."
+	for _, reaction := range []string{
+		"TUNIS - A coalition of rights organisations on Friday condemned the migration agreement signed this week by Tunisia and Italy.",
+		"The Amman Centre for Civic Freedoms on Friday welcomed this week's agreement between Tunisia and Italy on migration.",
+		"ونددت منظمات حقوقية يوم الجمعة باتفاق الهجرة الذي وقعته تونس وإيطاليا.",
+	} {
+		if r, ok := inClaimReason(event, reaction, "date"); ok {
+			t.Errorf("the day of a reaction against the day of the signing: %s", r.Detail)
+		}
+	}
+	if _, ok := inClaimReason(event, "Tunisia and Italy signed the migration agreement in Tunis on Wednesday.", "date"); !ok {
+		t.Error("two days of the signing: no date reason")
+	}
+}
+
 func TestClassifyAgreements(t *testing.T) {
 	cases := []struct{ name, a, b string }{
 		{"approximate number and digit shapes ar", "تحتفظ الولايات المتحدة بنحو 2500 جندي في العراق، و900 جندي في سوريا.", "للولايات المتحدة نحو ٢٥٠٠ جندي في العراق."},
