@@ -723,16 +723,24 @@ var arDuals = sync.OnceValue(func() (d struct {
 
 // unitOfWhole is the counted noun of the whole that a part told before
 // token j is of: seats for 15 in "15 of 24 seats" or "15 of the 24
-// seats", judges for three in "three out of five judges"; "" when none.
-func (s *scanner) unitOfWhole(j int) string {
+// seats", judges for three in "three out of five judges", members for
+// thirteen in "Thirteen of the council's 18 members"; "" when none. With
+// many, a part of a whole with no number counts the whole's noun too:
+// workers for 650 in "650 of its workers".
+func (s *scanner) unitOfWhole(j int, many bool) string {
 	if j < len(s.toks) && s.toks[j].norm == "out" {
 		j++
 	}
 	if j >= len(s.toks) || s.toks[j].norm != "of" {
 		return ""
 	}
-	if j++; j < len(s.toks) && s.toks[j].norm == "the" {
-		j++
+	j++
+	whose := false // "the", "its", "the council's"
+	for k := 0; k < 2 && j < len(s.toks) && s.toks[j].latin; k++ {
+		if w := s.toks[j].norm; !partDets[w] && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			break
+		}
+		j, whose = j+1, true
 	}
 	if j < len(s.toks) {
 		if c, ok := s.count(j); ok && !c.ordinal {
@@ -741,9 +749,15 @@ func (s *scanner) unitOfWhole(j int) string {
 			}
 			return s.unitAt(c.end, true)
 		}
+		if many && whose && s.toks[j].latin {
+			return s.unitAt(j, true)
+		}
 	}
 	return ""
 }
+
+// partDets open the whole a part is of: "650 of its workers".
+var partDets = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "our": true, "these": true, "those": true}
 
 // vague reads "hundreds", "مئات", "tens of thousands", "عشرات الآلاف".
 func (s *scanner) vague(i int, nb *Number) int {
@@ -903,7 +917,7 @@ func (s *scanner) numberTail(i, end int, nb *Number) int {
 		nb.Unit = s.unitAt(end, nb.Value != 1 || nb.Vague)
 	}
 	if !nb.Percent && nb.Unit == "" && !nb.Ordinal {
-		nb.Unit = s.unitOfWhole(end)
+		nb.Unit = s.unitOfWhole(end, nb.Value != 1)
 	}
 	// "2500 جندي تقريبا": the approximator may follow the noun.
 	for k := end; k <= end+1 && k < n; k++ {
