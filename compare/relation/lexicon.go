@@ -699,7 +699,13 @@ var synonymTable = []string{
 	"cargo freight consignment consignments شحن الشحن شحنة الشحنة شحنات الشحنات",
 	"container containers حاوية الحاوية حاويات الحاويات",
 	"strait مضيق المضيق",
-	"passengers passenger ركاب الركاب راكب",
+	"passengers passenger riders ركاب الركاب راكب",
+	// Nouns that news counts, so that a count in one language meets its
+	// rival in the other: "37 projects" and "52 مشروعاً".
+	"project projects مشروع المشروع مشاريع المشاريع مشروعا",
+	"metre metres meter meters متر مترا أمتار الأمتار",
+	"kilometre kilometres kilometer kilometers km كيلومتر كيلومترا كيلومترات كلم",
+	"expatriates expatriate emigrants emigrant مغترب مغتربين المغتربين مغتربون المغتربون",
 	"ferry ferries عبارة العبارة عبارات",
 	"sink sinks sank sunk sinking capsize capsized capsizes overturn overturned overturns غرق غرقت يغرق تغرق الغرق انقلاب انقلبت",
 	"aviation airline airlines طيران الطيران",

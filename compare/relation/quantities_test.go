@@ -2811,6 +2811,21 @@ func TestCompoundNumberWords(t *testing.T) {
 	}
 }
 
+// TestCountedNounsAcrossScripts checks that a count of projects, metres
+// or expatriates in English meets its rival in Arabic, the counted nouns
+// being one thing in both.
+func TestCountedNounsAcrossScripts(t *testing.T) {
+	for _, c := range [][2]string{
+		{"According to the report, 37 projects in the province have stalled, some of them for more than two years.", "وتشير بيانات ديوان الرقابة المالية إلى تلكؤ 52 مشروعاً في المحافظة، بينها مدارس ومحطات لتصفية المياه."},
+		{"It ended up about 150 metres from the runway, in a sandy area next to a service road.", "وتوقفت الطائرة على بعد نحو 40 مترا من حافة المدرج، في منطقة رملية."},
+		{"Some 151,000 Lebanese expatriates have registered to vote, the ministry said.", "وبلغ عدد المغتربين المسجلين للاقتراع في الخارج نحو 225 ألف مغترب."},
+	} {
+		if _, ok := inClaimReason(c[0], c[1], "number"); !ok {
+			t.Errorf("%q against %q: no number reason", c[0], c[1])
+		}
+	}
+}
+
 // TestArabicDateline checks that an Arabic wire dateline ("صلالة، 16 أغسطس
 // (وكالة الخليج للأنباء) -") dates the dispatch, not the event, while a
 // date inside the report still counts.
