@@ -3316,7 +3316,7 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 			// A toll named before the number is surer than an outcome
 			// word far after it: "عدد المفقودين تراجع إلى 45 بعد العثور
 			// على عدد من الناجين" counts the missing, not survivors.
-			if out[i] = tollOf(t, k, n.Bound != ""); out[i] == 0 {
+			if out[i] = tollOf(t, k); out[i] == 0 {
 				out[i] = fwd
 			}
 		}
@@ -3607,17 +3607,18 @@ var livesBefore = map[string]bool{"their": true, "the": true, "his": true, "her"
 
 // tollOf is the outcome of a count told as a toll earlier in its
 // sentence: "the death toll rose to 85", "ارتفع عدد قتلى الفيضانات التي
-// ضربت المدينة إلى 85". It looks back to the sentence's start or the
-// previous number for a toll word ("toll", "number", "عدد", "حصيلة") with
-// an outcome word next to it.
+// ضربت المدينة إلى 85", "ارتفع عدد الأطفال الذين توفوا ... إلى 19 طفلا".
+// It looks back to the sentence's start or the previous number for a toll
+// word ("toll", "number", "عدد", "حصيلة") with an outcome word next to it.
 //
-// A bound (bounded) is looked for past a quotation mark: "the number of
-// people killed ... “does not exceed 25”". Another number is not: in "عدد
-// ضحايا غرق العبارة "السلام 7"" the 7 is the ferry's name.
-func tollOf(t []token, k int, bounded bool) int {
+// It looks past quotation marks: "the number of people killed ... “does
+// not exceed 25”", a product named between guillemets ("شراب «فيفانول»").
+// Another number is not: in "عدد ضحايا غرق العبارة "السلام 7"" the 7 is
+// the ferry's name.
+func tollOf(t []token, k int) int {
 	words := outcomeWords()
 	for j := k - 1; j >= 0; j-- {
-		if t[j].num.kind != numNone || t[j].punct && !isComma(t[j].text) && !(bounded && quote(t[j].text)) {
+		if t[j].num.kind != numNone || t[j].punct && !isComma(t[j].text) && !quote(t[j].text) {
 			return 0
 		}
 		if !tollWords[t[j].key] {

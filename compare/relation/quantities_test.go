@@ -2826,6 +2826,20 @@ func TestCountedNounsAcrossScripts(t *testing.T) {
 	}
 }
 
+// TestTollPastAQuotedName checks that a toll told before a name in
+// guillemets ("عدد الأطفال الذين توفوا بعد تناولهم شراب «فيفانول» ... إلى
+// 19 طفلا") counts the dead: it is no rival of the children admitted to
+// hospital, and is one of another count of the dead.
+func TestTollPastAQuotedName(t *testing.T) {
+	dead := "ارتفع عدد الأطفال الذين توفوا في المحافظة بعد تناولهم شراب «فيفانول» الخافض للحرارة إلى 19 طفلا، بحسب مصادر طبية."
+	if r, ok := inClaimReason(dead, "Since the start of the cases, 64 children have been admitted to hospitals in the province with symptoms of kidney injury.", "number"); ok {
+		t.Errorf("the dead against those admitted: %s", r.Detail)
+	}
+	if _, ok := inClaimReason(dead, "The ministry confirmed the deaths of 11 children from complications of acute kidney injury.", "number"); !ok {
+		t.Error("19 dead against 11 dead: no number reason")
+	}
+}
+
 // TestArabicDateline checks that an Arabic wire dateline ("صلالة، 16 أغسطس
 // (وكالة الخليج للأنباء) -") dates the dispatch, not the event, while a
 // date inside the report still counts.
