@@ -2788,6 +2788,9 @@ func firstCount(t []token, k int) bool {
 	if k < 0 {
 		return false
 	}
+	if risenSince(t, k) {
+		return true
+	}
 	for _, dir := range [2]int{-1, 1} {
 		for j, d := k+dir, 1; j >= 0 && j < len(t) && !t[j].punct && (dir < 0 && d <= 6 || dir > 0 && d <= 3); j, d = j+dir, d+1 {
 			switch {
@@ -2800,6 +2803,33 @@ func firstCount(t []token, k int) bool {
 	}
 	return false
 }
+
+// risenSince reports a count at token k that its own sentence says rose
+// after it was given: "put the number of injured at 18 on Friday night, a
+// figure that rose the next day", "at 12, before rising to 19", "بلغت 12
+// قبل أن ترتفع". Its rival is the later count, not a conflict.
+func risenSince(t []token, k int) bool {
+	for j, d := k+1, 0; j < len(t) && d < 10 && !(t[j].punct && (sentenceEnd(t[j].text) || t[j].text == ";" || t[j].text == "؛")); j, d = j+1, d+1 {
+		if !risenWords[t[j].norm] {
+			continue
+		}
+		// The rise is said of this figure: "a figure that rose", "before
+		// rising", "قبل أن ترتفع", "ثم ارتفع".
+		for m := j - 1; m >= k+1 && m >= j-3; m-- {
+			if w := t[m].norm; figureWords[w] || w == "before" || w == "قبل" || w == "ان" && m > 0 && t[m-1].norm == "قبل" || w == "ثم" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// risenWords and figureWords tell a count that rose after it was given
+// (risenSince), as token norms.
+var (
+	risenWords  = normSet("rose risen rising climbed climbing increased increasing grew growing ارتفع ارتفعت يرتفع ترتفع")
+	figureWords = normSet("figure number toll count tally that which")
+)
 
 // asOfTime reports a count at token k told up to a time of the day: a
 // word of "until" before a clock time or midday in its clause ("by midday",

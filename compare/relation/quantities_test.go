@@ -2840,6 +2840,25 @@ func TestTollPastAQuotedName(t *testing.T) {
 	}
 }
 
+// TestCountSaidToHaveRisen checks that a count its own sentence says rose
+// afterwards ("a figure that rose the next day", "قبل أن ترتفع") is no rival
+// of a later, higher count, while a count told plainly is.
+func TestCountSaidToHaveRisen(t *testing.T) {
+	later := "Thirty-four people were injured in the accident, among them nine children."
+	for _, early := range []string{
+		"Civil defence teams put the number of injured at 18 on Friday night, a figure that rose the next day as more people went to hospital.",
+		"The civil defence first counted 18 injured, before rising to a higher figure on Saturday.",
+		"وأحصى الدفاع المدني 18 مصابا ليل الجمعة قبل أن ترتفع الحصيلة في اليوم التالي.",
+	} {
+		if r, ok := inClaimReason(early, later, "number"); ok {
+			t.Errorf("%q: an early count, said to have risen, against the later one: %s", early, r.Detail)
+		}
+	}
+	if _, ok := inClaimReason("Civil defence teams put the number of injured at 18 on Friday night.", later, "number"); !ok {
+		t.Error("18 injured against 34 injured: no number reason")
+	}
+}
+
 // TestArabicDateline checks that an Arabic wire dateline ("صلالة، 16 أغسطس
 // (وكالة الخليج للأنباء) -") dates the dispatch, not the event, while a
 // date inside the report still counts.
