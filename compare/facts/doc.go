@@ -45,7 +45,8 @@
 //   - a scale's dual in construct is two of it, "مليونا شخص", "بمليوني دولار",
 //     but not "ألفا من" nor "حشد مليوني في"; the dual of a counted noun with a
 //     broken plural is two of it, "قتيلين", "حالتي وفاة" (dualCount);
-//   - a part takes its whole's noun, "15 of 24 seats" (unitOfWhole);
+//   - a part takes its whole's noun, "15 of 24 seats", "Thirteen of the
+//     council's 18 members", "650 of its workers" (unitOfWhole);
 //   - "a seven-year-old girl" is an age (AgeUnit), which meets only ages, and
 //     so is a number set off by commas after a name, "said Ali Kadhim, 27,"
 //     (ageAfterName).

@@ -41,6 +41,12 @@
 //     that names them ("Two passengers, an elderly woman and a girl, were
 //     taken to hospital": insertionEnd); "cases" are of the outcome their
 //     clause names before them ("وفيات ... إلى أربع عشرة حالة", caseNouns);
+//     a toll names its outcome before the number, past a name in quotation
+//     marks ("عدد الأطفال الذين توفوا بعد تناولهم شراب «فيفانول» ... إلى 19
+//     طفلا", tollOf); an English compound number word is one number, so the
+//     words after it are its own ("Twenty-seven people were injured",
+//     compoundNumber); the counted nouns of the synonym table meet across
+//     the languages ("37 projects", "52 مشروعاً");
 //   - a percentage of the same referent (turnout, vote, price...), or the
 //     noun after it, "a 19.9% stake" (referentAt: "لنمو" with its clitic, not
 //     "pay" as a verb; nounReferent: not a time, "بداية من مارس"); in a claim, a percentage with no referent against the
@@ -99,7 +105,8 @@
 //   - two times: a count dated by a bare year or its end, "last August", a
 //     month named alone, "so far this year" (not "yesterday", nor a year
 //     against "this year"); a first count since changed, "initially put the
-//     toll at 12"; a count up to a time of the day, "120 trucks had crossed
+//     toll at 12", or said to have risen since, "a figure that rose the next
+//     day", "قبل أن ترتفع" (risenSince); a count up to a time of the day, "120 trucks had crossed
 //     by midday", "turnout at 19.87 percent at 4 pm" (asOfTime; not the time
 //     by which all were counted); a toll told on two days;
 //   - a demanded, called-for or projected number or duration against one that
@@ -188,12 +195,14 @@
 // # Dates and times
 //
 // A wire dateline's date, "MISRATA, Libya, Nov 8 (North Africa Newswire)
-// -", dates the dispatch, not the event (withoutDateline).
+// -", "صلالة، 16 أغسطس (وكالة الخليج للأنباء) -", dates the dispatch, not the
+// event (withoutDateline).
 //
 // Weekdays and times of day are dates, in both languages, and firm ones; a
 // time told with no half of the day may be twelve hours later, past
 // midnight too (clocksConflict). A day of saying, denying, accusing, warning, adding or confirming dates a
-// statement (dayVerbs), a weekday set off by commas after the verb and its
+// statement, and so does a day of reacting: condemning, welcoming,
+// criticising, praising (dayVerbs), a weekday set off by commas after the verb and its
 // subject too (timeApposition); it gives way to the other side's day of the
 // event (eventWeekday); two days of one announcement are two dates of it; a
 // day of effect ("اعتبارا من", "takes effect") is no rival of a day of
