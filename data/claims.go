@@ -48,7 +48,7 @@ type Source struct {
 	// AnalysedBy is the build whose engine analysed the source (Build); ""
 	// when an archive made before builds were recorded.
 	AnalysedBy string `json:"analysed_by"`
-	Statements int       `json:"statements"`
+	Statements int    `json:"statements"`
 	// Appearances are the other outlets or addresses that published the
 	// same text, imported after this source (oldest first).
 	Appearances []Appearance `json:"appearances,omitempty"`
