@@ -285,6 +285,23 @@ func TestDatelineIsNotTheEventsDate(t *testing.T) {
 	}
 }
 
+// TestNoneBefallenNegatesThePredicate checks that "No passengers or crew
+// members were injured" negates the injuries, not the passengers: it is no
+// rival of "It was carrying 148 passengers", and is one of "Three
+// passengers were injured". "no deal was reached" still denies the deal.
+func TestNoneBefallenNegatesThePredicate(t *testing.T) {
+	none := "No passengers or crew members were injured."
+	if r, ok := inClaimReason("It was carrying 148 passengers and six crew members.", none, "negation"); ok {
+		t.Errorf("the passengers aboard against none injured: %s", r.Detail)
+	}
+	if _, ok := inClaimReason("Three passengers were injured when the plane left the runway.", none, "negation"); !ok {
+		t.Error("three injured against none injured: no negation reason")
+	}
+	if _, ok := inClaimReason("The two sides reached a deal on Monday.", "No deal was reached, officials said.", "negation"); !ok {
+		t.Error("a deal reached against no deal reached: no negation reason")
+	}
+}
+
 // TestReactionDayIsNotTheEventsDay checks that the day a reaction was
 // voiced ("on Friday condemned the agreement signed this week") is no rival
 // of the day of the event it reacts to, while two days of one event are.

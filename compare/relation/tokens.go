@@ -1232,6 +1232,39 @@ func nisba(w string) bool {
 
 // auxiliaries follow the subject of an English clause: "the syrup was
 // contaminated", "the minister had been sacked".
+// noSubjectEnd returns, for a "no" at toks[j] that opens the subject of a
+// verb of what befalls people ("No passengers or crew members were
+// injured", "No staff member was hurt", "no one was arrested"), the index
+// of the verb's auxiliary, or 0: those people were there, what befell none
+// of them is negated. Other verbs keep their subject in the scope: "no deal
+// was reached", "No live rounds were fired", "No protest has taken place"
+// deny the deal, the rounds and the protest.
+func noSubjectEnd(toks []token, j int) int {
+	if toks[j].norm != "no" {
+		return 0
+	}
+	for k, words := j+1, 0; k < len(toks) && words <= 4; k++ {
+		u := &toks[k]
+		switch {
+		case auxiliaries[u.norm] && words > 0:
+			m := k + 1
+			for m < len(toks) && (auxiliaries[toks[m].norm] || toks[m].norm == "been" || toks[m].norm == "being") {
+				m++
+			}
+			if m < len(toks) && outcomeAt(outcomeWords(), toks, m) != 0 {
+				return k
+			}
+			return 0
+		case u.punct && u.text != ",", u.num.kind != numNone:
+			return 0
+		case u.norm == "or" || u.norm == "and" || u.text == ",":
+		default:
+			words++
+		}
+	}
+	return 0
+}
+
 var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "has": true, "have": true,
 	"been": true, "would": true, "will": true, "could": true}
 
@@ -1444,6 +1477,11 @@ func markNegation(toks []token) {
 			continue // the outer cue's scope covers these words
 		}
 		content, limit, from := 0, 2, j+1
+		if e := noSubjectEnd(toks, j); e > 0 {
+			// "No passengers or crew members were injured": the
+			// passengers were there; what befell none of them is negated.
+			from = e
+		}
 		if toks[j].norm == "غير" {
 			// "بطريقة غير مباشرة عبر رفع الأسعار" (indirectly, by raising
 			// prices): غير makes one word its opposite, "in-", "un-".
