@@ -1709,6 +1709,11 @@ const (
 // done by (dayBound: "14 patients had died by Tuesday evening", "بحلول
 // مساء الثلاثاء"), which may be days after it happened.
 func dayOfSaying(t []token, i int) int {
+	for i > 0 && t[i].covered {
+		// The second word of a two-word day, "اليوم الخميس": the day
+		// stands where its first word does.
+		i--
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		// Not "حتى" (حتي as a token's norm, so the literal never
 		// matched): "أعادت القبض على ١٢ من الفارين حتى عصر الاثنين" is a

@@ -285,6 +285,17 @@ func TestDatelineIsNotTheEventsDate(t *testing.T) {
 	}
 }
 
+// TestTwoWordDayOfDenial checks that "اليوم الخميس" set off by commas after
+// a denial and its subject dates the denial, both its words: it is no rival
+// of the day production was halted.
+func TestTwoWordDayOfDenial(t *testing.T) {
+	a := "Production was halted on Sunday, March 1, at the plant in the industrial zone."
+	b := "نفت وزارة الصناعة، اليوم الخميس، أن تكون قد تلقت أي إشعار مسبق من الشركة بشأن تعليق الإنتاج في مصنعها."
+	if r, ok := inClaimReason(a, b, "date"); ok {
+		t.Errorf("the day of a denial against the day of the halt: %s", r.Detail)
+	}
+}
+
 // TestNoneBefallenNegatesThePredicate checks that "No passengers or crew
 // members were injured" negates the injuries, not the passengers: it is no
 // rival of "It was carrying 148 passengers", and is one of "Three
