@@ -3073,6 +3073,9 @@ const (
 	referentPremium
 	referentGuidance
 	referentYield
+	referentArrivals
+	referentRevenue
+	referentSales
 )
 
 var referentWords = sync.OnceValue(func() map[string]int {
@@ -3100,6 +3103,11 @@ var referentWords = sync.OnceValue(func() map[string]int {
 		referentGuidance: "guidance التوجيهات",
 		referentYield:    "yield yields عائد بعائد العائد",
 		referentPrice:    "price prices fare fares tariff tariffs السعر سعر الأسعار أسعار تعرفة التعرفة تعريفة التعريفة",
+		// Arrivals (of migrants, of tourists), revenue and sales: "arrivals
+		// fell by 35 percent", "تراجعت أعداد الوافدين بنسبة 60%".
+		referentArrivals: "arrivals crossings الوافدين الوافدون",
+		referentRevenue:  "revenue revenues receipts الإيرادات إيرادات العائدات عائدات",
+		referentSales:    "sales المبيعات مبيعات",
 	})
 })
 

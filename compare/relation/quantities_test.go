@@ -2859,6 +2859,20 @@ func TestCountSaidToHaveRisen(t *testing.T) {
 	}
 }
 
+// TestShareOfArrivals checks that two percentages of one fall in arrivals
+// are rivals within a claim, in one language and across the two.
+func TestShareOfArrivals(t *testing.T) {
+	a := "Arrivals from Tunisia fell by 35 percent in 2025, according to Italian Interior Ministry figures."
+	for _, b := range []string{
+		"The group said Italian figures showed arrivals from Tunisia had already fallen by 60 percent in 2025.",
+		"وأشار المنتدى إلى أن أعداد الوافدين إلى إيطاليا من تونس تراجعت بنسبة 60% خلال عام 2025.",
+	} {
+		if res := ClassifyInClaim(Prepare(a), Prepare(b)); res.Label != Contradicts || !hasReason(res.Reasons, "number", "35 percent", "") {
+			t.Errorf("35 percent against 60 percent fewer arrivals: %s %v", res.Label, res.Reasons)
+		}
+	}
+}
+
 // TestArabicDateline checks that an Arabic wire dateline ("صلالة، 16 أغسطس
 // (وكالة الخليج للأنباء) -") dates the dispatch, not the event, while a
 // date inside the report still counts.
