@@ -47,7 +47,8 @@
 //     words after it are its own ("Twenty-seven people were injured",
 //     compoundNumber); the counted nouns of the synonym table meet across
 //     the languages ("37 projects", "52 مشروعاً");
-//   - a percentage of the same referent (turnout, vote, price...), or the
+//   - a percentage of the same referent (turnout, vote, price, arrivals,
+//     revenue, sales...), or the
 //     noun after it, "a 19.9% stake" (referentAt: "لنمو" with its clitic, not
 //     "pay" as a verb; nounReferent: not a time, "بداية من مارس"); in a claim, a percentage with no referent against the
 //     change of a price, a wage or a rate (oneChange);
@@ -56,7 +57,10 @@
 //   - an outcome said to be none ("no deaths", "لا وفيات") is a count of zero
 //     that meets the other side's count of it (noneCounts), but not "none of
 //     the injuries was life-threatening" nor "لم يكن بين الضحايا أطفال"
-//     (groupAfter: the group is there, not negated);
+//     (groupAfter: the group is there, not negated), nor "No passengers
+//     were injured", which negates the injuries of passengers who were
+//     there (noSubjectEnd: a verb of what befalls people; "no deal was
+//     reached" still denies the deal);
 //   - captivity is told four ways (oneOutcome): an arrest ("موقوفين") is
 //     no kidnapping, and those released are some of those arrested, but
 //     the released meet the kidnapped, and those held ("held", "أسرى")
@@ -204,7 +208,8 @@
 // statement, and so does a day of reacting: condemning, welcoming,
 // criticising, praising (dayVerbs), a weekday set off by commas after the verb and its
 // subject too (timeApposition); it gives way to the other side's day of the
-// event (eventWeekday); two days of one announcement are two dates of it; a
+// event (eventWeekday), and a two-word day ("اليوم الخميس") is read where its
+// first word stands; two days of one announcement are two dates of it; a
 // day of effect ("اعتبارا من", "takes effect") is no rival of a day of
 // announcing (dayOfSaying), nor a day or a time something was done by ("had
 // died by Tuesday evening", "By 10 pm all had been brought down", dayBound,
