@@ -43,7 +43,7 @@ var antonymTable = []string{
 		" | reject rejects rejected refuse refuses refused oppose opposes opposed deny denies denied ban bans banned forbid forbids forbade prohibit prohibits prohibited veto vetoed" +
 		" رفض رفضت يرفض ترفض يعارض تعارض عارض عارضت معارضة يمنع تمنع منع منعت يحظر تحظر حظر حظرت ممنوع ممنوعة محظور يدين تدين أدان أدانت إدانة ينتقد تنتقد انتقد انتقدت انتقاد تنديد يندد تندد ندد يستنكر تستنكر استنكر استنكار يشجب تشجب شجب يحذر تحذر حذر حذرت تحذير يتظاهر تظاهر يتظاهرون احتجاج warn warns warned protest protests protested condemn condemns condemned criticize criticizes criticized denounce denounced",
 	"convict convicts convicted conviction guilty sentence sentenced jail jailed imprison imprisoned prison arrest arrests arrested detain detained" +
-		" إدانة أدان أدانت يدين تدين مدان سجن سجنت يسجن تسجن حبس يحبس اعتقال اعتقل اعتقلت يعتقل تعتقل إعدام احتجاز القبض قبض توقيف محاكمة يحاكم تحاكم ملاحقة يلاحق تلاحق" +
+		" إدانة أدان أدانت يدين تدين مدان سجن سجنت يسجن تسجن حبس يحبس اعتقال اعتقل اعتقلت يعتقل تعتقل إعدام احتجاز القبض قبض توقيف محاكمة يحاكم تحاكم ملاحقة يلاحق تلاحق موقوف موقوفا محتجز محتجزا" +
 		" | acquit acquits acquitted acquittal innocent release releases released free freed" +
 		" براءة برأ برأت يبرئ تبرئ تبرئة بريء الإفراج إفراج أفرج أفرجت يفرج تفرج إطلاق_سراح إخلاء_سبيل يعفو تعفو عفو يفلت تفلت",
 	// What becomes of a planned event: put off is not called off ("the

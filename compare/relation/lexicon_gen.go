@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0x62663585
+const genLexiconSum = 0xdce8aec6
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -3371,6 +3371,7 @@ var genLexiconKeys = [...]string{
 	"محام",
 	"محبط",
 	"محتج",
+	"محتجز",
 	"محتمل",
 	"محرك",
 	"محروق",
@@ -3567,6 +3568,7 @@ var genLexiconKeys = [...]string{
 	"موصل",
 	"موظف",
 	"موعد",
+	"موقوف",
 	"مويل",
 	"ميا_شرب",
 	"ميائ",
@@ -7128,6 +7130,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 384, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 112, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{56, 2}, {56, 2}}},
 	{concept: 398, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 11, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{6, 1}, {6, 1}}},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 8, noun: false},
 	{concept: 418, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 276, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
@@ -7324,6 +7327,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 1150, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 283, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 267, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 11, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{6, 1}, {6, 1}}},
 	{concept: 477, class: 0, role: 0, hyper: 0, cue: 0, noun: false},
 	{concept: 613, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 593, class: 0, role: 0, hyper: 0, cue: 0, noun: false},

@@ -285,6 +285,15 @@ func TestDatelineIsNotTheEventsDate(t *testing.T) {
 	}
 }
 
+// TestReleasedAgainstStillHeld checks that "released on bail" and "لا يزال
+// ... موقوفاً" (still held) are opposites.
+func TestReleasedAgainstStillHeld(t *testing.T) {
+	res := Classify("وأُفرج عن الناشط ليث الحداد بكفالة مساء الأربعاء.", "ولا يزال الناشط ليث الحداد موقوفاً رغم صدور الحكم.")
+	if !hasReason(res.Reasons, "antonym", "", "موقوف") {
+		t.Errorf("released against still held: %s %v", res.Label, res.Reasons)
+	}
+}
+
 // TestTwoWordDayOfDenial checks that "اليوم الخميس" set off by commas after
 // a denial and its subject dates the denial, both its words: it is no rival
 // of the day production was halted.
