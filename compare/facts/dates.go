@@ -95,7 +95,66 @@ func (s *scanner) dates() []Date {
 		}
 		out, i = s.take(out, d, i, end), end
 	}
+	return s.joinMonthPairs(out)
+}
+
+// joinMonthPairs makes one date of a month named in both series: "11
+// أيار/مايو 2026", "منذ نيسان/أبريل 2024", "شباط/فبراير". Each name is read
+// as a date; the second alone had lost what the first had, its "since" or
+// its day, and the first its year.
+func (s *scanner) joinMonthPairs(ds []Date) []Date {
+	out := ds[:0]
+	for k := 0; k < len(ds); k++ {
+		d := ds[k]
+		if k+1 < len(ds) && d.Month != 0 && ds[k+1].Month == d.Month && d.Clock == 0 && ds[k+1].Clock == 0 && s.slashOnly(d.End, ds[k+1].Start) {
+			e := ds[k+1]
+			if (d.Day == 0 || e.Day == 0 || d.Day == e.Day) && (d.Year == 0 || e.Year == 0 || d.Year == e.Year) {
+				d.Day, d.Year = max(d.Day, e.Day), max(d.Year, e.Year)
+				if d.Qualifier == "" {
+					d.Qualifier, d.Prep = e.Qualifier, e.Prep
+				}
+				d.Text = s.spanText(d.Start, e.End)
+				d.End = e.End
+				k++
+			}
+		}
+		out = append(out, d)
+	}
 	return out
+}
+
+// slashOnly reports whether the runes from a to b hold one slash and
+// nothing else but spaces.
+func (s *scanner) slashOnly(a, b int) bool {
+	slash := 0
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.re <= a || t.rs >= b {
+			continue
+		}
+		if t.kind != tPunct || s.text[t.bs:t.be] != "/" {
+			return false
+		}
+		slash++
+	}
+	return slash == 1
+}
+
+// spanText is the text from rune a to rune b, which start and end tokens.
+func (s *scanner) spanText(a, b int) string {
+	lo, hi := -1, -1
+	for i := range s.toks {
+		if lo < 0 && s.toks[i].rs >= a {
+			lo = i
+		}
+		if s.toks[i].re <= b {
+			hi = i
+		}
+	}
+	if lo < 0 || hi < lo {
+		return ""
+	}
+	return s.runeSpan(a, b, lo, hi+1)
 }
 
 // ageSpan reports a duration from token i to end that is an age: after a

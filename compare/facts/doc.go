@@ -52,7 +52,8 @@
 //     (ageAfterName).
 //
 // Dates and periods, in both Arabic month series ("غرة يناير" is January
-// 1):
+// 1), and a month named in both at once, "11 أيار/مايو 2026", is one date
+// (joinMonthPairs):
 //
 //   - a duration, "a 30-day ceasefire", "هدنة لمدة شهر"; told as
 //     approximate or open-ended, "at least a year", "عامين على الأقل"; with
