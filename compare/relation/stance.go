@@ -822,7 +822,9 @@ func negatedAt(st []token, k int) int {
 	}
 	words := 0
 	for m := k + 1; m < len(st) && words <= 1; m++ {
-		if clauseBreak(&st[m]) {
+		if clauseBreak(&st[m]) || conditionWords[st[m].norm] {
+			// "ستضطر إلى تعليق الإنتاج إذا لم يُفرج عن الأطقم": the "not"
+			// of a condition after the word negates the condition.
 			break
 		}
 		if st[m].cue&cueNeg != 0 {

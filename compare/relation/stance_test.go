@@ -676,3 +676,19 @@ func TestAUnitIsNoUnity(t *testing.T) {
 		}
 	}
 }
+
+// TestNotOfAConditionNegatesTheCondition checks that the "لم" of a
+// condition after the claim's word ("ستضطر إلى تعليق الإنتاج إذا لم يُفرج عن
+// الأطقم", would have to suspend production if the kits were not released)
+// does not deny the suspension.
+func TestNotOfAConditionNegatesTheCondition(t *testing.T) {
+	claim := "مصنع لتركيب السيارات في وهران يعلّق الإنتاج"
+	for _, s := range []string{
+		"وأضاف أن الشركة أبلغت الوزارة بأنها ستضطر إلى تعليق الإنتاج إذا لم يُفرج عن الأطقم.",
+		"The company warned it would have to suspend production if the kits were not released.",
+	} {
+		if r := StanceOf(s, claim); r.Stance == Denies {
+			t.Errorf("%q denies %q: %+v", s, claim, r.Reasons)
+		}
+	}
+}
