@@ -2788,7 +2788,7 @@ func firstCount(t []token, k int) bool {
 	if k < 0 {
 		return false
 	}
-	if risenSince(t, k) {
+	if risenSince(t, k) || beforeDeadline(t, k) {
 		return true
 	}
 	for _, dir := range [2]int{-1, 1} {
@@ -2803,6 +2803,38 @@ func firstCount(t []token, k int) bool {
 	}
 	return false
 }
+
+// beforeDeadline reports a count at token k told as of a time before a
+// deadline or a closing its sentence names: "By the Friday before the
+// deadline, only around 640 candidates had registered", "حتى يوم الجمعة
+// الذي سبق إقفال باب الترشح". It counts part of the way; the count at the
+// close is its rival no more than a first toll is.
+func beforeDeadline(t []token, k int) bool {
+	for j := 0; j < len(t); j++ {
+		if t[j].punct && sentenceEnd(t[j].text) {
+			if j > k {
+				break
+			}
+			continue
+		}
+		if !priorWords[t[j].norm] || !wordNear(t, j, -1, 4, countDatePreps) {
+			continue // "registered before the deadline expired": all who did
+		}
+		for m := j + 1; m < len(t) && m <= j+3 && !t[m].punct; m++ {
+			if deadlineWords[t[m].norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// priorWords and deadlineWords make "before the deadline", "قبل إقفال"
+// (beforeDeadline), as token norms.
+var (
+	priorWords    = normSet("before ahead قبل قبيل سبق سبقت")
+	deadlineWords = normSet("deadline deadlines close closing closed إقفال اقفال إغلاق اغلاق انتهاء نهاية المهلة الموعد")
+)
 
 // risenSince reports a count at token k that its own sentence says rose
 // after it was given: "put the number of injured at 18 on Friday night, a

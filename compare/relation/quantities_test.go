@@ -2873,6 +2873,20 @@ func TestShareOfArrivals(t *testing.T) {
 	}
 }
 
+// TestCountBeforeADeadline checks that a count told as of a day before a
+// deadline ("By the Friday before the deadline, only around 640 candidates
+// had registered") is no rival of the count at the close, while a count of
+// all who registered before the deadline is.
+func TestCountBeforeADeadline(t *testing.T) {
+	closing := "By the time registration closed, 874 candidates had filed their papers, according to the ministry."
+	if r, ok := inClaimReason("By the Friday before the deadline, only around 640 candidates had registered, the group noted.", closing, "number"); ok {
+		t.Errorf("a count part of the way against the count at the close: %s", r.Detail)
+	}
+	if _, ok := inClaimReason("A total of 912 candidates registered to run before the deadline expired, according to official figures.", closing, "number"); !ok {
+		t.Error("912 registered before the deadline against 874 at the close: no number reason")
+	}
+}
+
 // TestArabicDateline checks that an Arabic wire dateline ("صلالة، 16 أغسطس
 // (وكالة الخليج للأنباء) -") dates the dispatch, not the event, while a
 // date inside the report still counts.
