@@ -139,6 +139,7 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 // so a Prepared works them out once for all its comparisons.
 type counts struct {
 	facts    facts.Facts
+	toks     []token // the statement's tokens, as prepared (read only)
 	outcomes []int
 	demanded []bool
 	goods    []int        // each number's commodity, or what an amount of money is of (goods)
@@ -192,7 +193,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), rumoured: eachNumber(t, at, deniedReport), nth: batchOf(t, at), land: landOf(t, f.Numbers, at), quota: quotaOf(t, f.Numbers, at), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, background: background(lower), yearly: yearly(lower), dateline: dateline}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), rumoured: eachNumber(t, at, deniedReport), nth: batchOf(t, at), land: landOf(t, f.Numbers, at), quota: quotaOf(t, f.Numbers, at), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, toks: t, background: background(lower), yearly: yearly(lower), dateline: dateline}
 }
 
 // withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
@@ -819,7 +820,45 @@ func twoThings(qa, qb *counts, i, j int) bool {
 		qa.sizes[i] != "" && qb.sizes[j] != "" && qa.sizes[i] != qb.sizes[j] ||
 		twoKinds(&qa.kinds[i], &qb.kinds[j]) ||
 		qa.kinds[i].held && people(qb.outcomes[j]) || qb.kinds[j].held && people(qa.outcomes[i]) ||
-		someAgainstOther(qa, qb, i, j)
+		someAgainstOther(qa, qb, i, j) || qa.portion[i] && qb.portion[j] && !samePredicate(qa, qb, i, j)
+}
+
+// samePredicate reports whether two counts of part of a group ("Nine of the
+// injured", "Seven of the injured") are said to be or do one thing: the
+// content words after each group share one. "were children" and "were
+// still being treated at the hospital" are two parts, no rivals.
+func samePredicate(qa, qb *counts, i, j int) bool {
+	ta, tb := qa.toks, qb.toks
+	pa, pb := predicateAfter(ta, qa.at[i]), predicateAfter(tb, qb.at[j])
+	for _, x := range pa {
+		for _, y := range pb {
+			if ta[x].id == tb[y].id {
+				return true
+			}
+		}
+	}
+	return len(pa) == 0 || len(pb) == 0
+}
+
+// predicateAfter is the content words after the group of a partitive count
+// at token k ("Seven of the injured were still being treated": still,
+// treated ...), up to four, in its clause.
+func predicateAfter(t []token, k int) []int {
+	if k < 0 {
+		return nil
+	}
+	j := k + 1
+	for j < len(t) && (t[j].stop || t[j].norm == "of" || t[j].norm == "من") {
+		j++
+	}
+	j++ // the group: "injured", "المصابين"
+	var out []int
+	for ; j < len(t) && len(out) < 4 && !(t[j].punct && !isComma(t[j].text)); j++ {
+		if content(&t[j]) && t[j].num.kind == numNone && !t[j].report {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // Sides of a fight whose dead or wounded a report counts apart: the

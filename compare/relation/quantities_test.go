@@ -2887,6 +2887,19 @@ func TestCountBeforeADeadline(t *testing.T) {
 	}
 }
 
+// TestTwoPartsOfAGroup checks that two parts of one group said to be two
+// things ("Nine of the injured were children", "Seven of the injured were
+// still being treated") are no rivals, while two parts said to be one
+// thing are.
+func TestTwoPartsOfAGroup(t *testing.T) {
+	if r, ok := inClaimReason("Nine of the injured were children.", "Seven of the injured were still being treated at the hospital on Sunday.", "number"); ok {
+		t.Errorf("the children among the injured against those still treated: %s", r.Detail)
+	}
+	if _, ok := inClaimReason("Four of the injured were still being treated at the hospital on Sunday.", "Seven of the injured were still being treated at the hospital on Sunday.", "number"); !ok {
+		t.Error("four still treated against seven still treated: no number reason")
+	}
+}
+
 // TestArabicDateline checks that an Arabic wire dateline ("صلالة، 16 أغسطس
 // (وكالة الخليج للأنباء) -") dates the dispatch, not the event, while a
 // date inside the report still counts.
