@@ -3101,7 +3101,7 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 		outcomeDisplaced:  "displaced evacuated homeless fled إجلاء نزحوا نازح نازحين نزوح مشرد مشردين نزح نزحت ينزح تنزح نازحة أجلي أجليت أخلت أخلى إخلاء",
 		outcomeTreated:    "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
 		outcomeRescued:    "rescued saved survivors survived أنقذ أنقذت إنقاذ انتشال ناجين ناجيا الناجين نجا نجوا",
-		outcomeAboard:     "aboard carrying passengers passenger متن يحمل تحمل يقل تقل ركاب راكبا",
+		outcomeAboard:     "aboard carrying passengers passenger riders متن يحمل تحمل يقل تقل ركاب راكبا",
 		// A verdict's outcomes: of the defendants a court tried, those it
 		// acquitted and those it convicted are parts (verdictPart). Not
 		// "cleared" (debris, an area), أدان or إدانة (in news most often
@@ -3654,6 +3654,9 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 	}
 	if t.norm == "caught" && j+1 < len(ts) && caughtNot[ts[j+1].norm] {
 		return 0 // "caught fire", "caught in the blaze": no one recaptured
+	}
+	if o == 0 && t.norm == "board" && j > 0 && ts[j-1].norm == "on" {
+		return outcomeAboard // "Thirty-two people were on board"
 	}
 	if o == 0 && t.norm == "سبيل" && setFree(ts, j) {
 		return outcomeReleased

@@ -2900,6 +2900,20 @@ func TestTwoPartsOfAGroup(t *testing.T) {
 	}
 }
 
+// TestOnBoard checks that "people were on board" counts those aboard, as
+// "riders on board" and "تقل ٤٠ راكبا" do.
+func TestOnBoard(t *testing.T) {
+	a := "Thirty-two people were on board at the time, according to the statement."
+	for _, b := range []string{
+		"There were 40 riders on board when the accident happened, according to the municipality.",
+		"وقال أحد العاملين إن العربة كانت تقل ٤٠ راكبا لحظة سقوطها.",
+	} {
+		if res := ClassifyInClaim(Prepare(a), Prepare(b)); res.Label != Contradicts || !hasReason(res.Reasons, "number", "Thirty-two", "") {
+			t.Errorf("32 aboard against 40 aboard: %s %v", res.Label, res.Reasons)
+		}
+	}
+}
+
 // TestArabicDateline checks that an Arabic wire dateline ("صلالة، 16 أغسطس
 // (وكالة الخليج للأنباء) -") dates the dispatch, not the event, while a
 // date inside the report still counts.
