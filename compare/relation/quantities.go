@@ -2777,6 +2777,12 @@ func partOf(x, whole facts.Number, xs []facts.Number) bool {
 		if o.Start != x.Start && !o.Percent && !o.Year && o.Value >= least && math.Abs(x.Value+o.Value-whole.Value) <= 0.01*whole.Value {
 			return true
 		}
+		if o.Start != x.Start && !o.Percent && !o.Year && o.Value >= 1 && whole.Value >= 50 && x.Value+o.Value == whole.Value {
+			// "148 passengers and six crew members" against "154 people
+			// on board": a small part adds up exactly to a large whole,
+			// which chance seldom does.
+			return true
+		}
 	}
 	return false
 }

@@ -2914,6 +2914,19 @@ func TestOnBoard(t *testing.T) {
 	}
 }
 
+// TestSmallPartAddsUpExactly checks that "148 passengers and six crew
+// members" is no rival of "154 people on board", which they add up to,
+// while 148 against 160 still is.
+func TestSmallPartAddsUpExactly(t *testing.T) {
+	a := "It was carrying 148 passengers and six crew members."
+	if r, ok := inClaimReason(a, "There were 154 people on board, including six crew members.", "number"); ok {
+		t.Errorf("the parts against the whole they add up to: %s", r.Detail)
+	}
+	if _, ok := inClaimReason(a, "There were 160 people on board, including six crew members.", "number"); !ok {
+		t.Error("148 and six against 160: no number reason")
+	}
+}
+
 // TestArabicDateline checks that an Arabic wire dateline ("صلالة، 16 أغسطس
 // (وكالة الخليج للأنباء) -") dates the dispatch, not the event, while a
 // date inside the report still counts.
