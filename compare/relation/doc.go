@@ -35,7 +35,8 @@
 //
 //   - the same noun, or the same outcome (killed, injured, missing,
 //     treated, acquitted, convicted...); a counted noun that is an outcome
-//     word gives the outcome ("انتشال ثلاث جثث"), and one of those aboard
+//     word gives the outcome ("انتشال ثلاث جثث"; "on board" tells those
+//     aboard), and one of those aboard
 //     gives way to a verb after it ("140 passengers were injured"); a count
 //     finds its verb past an inserted "including" or "بينهم" phrase or an apposition
 //     that names them ("Two passengers, an elderly woman and a girl, were
@@ -110,16 +111,23 @@
 //     month named alone, "so far this year" (not "yesterday", nor a year
 //     against "this year"); a first count since changed, "initially put the
 //     toll at 12", or said to have risen since, "a figure that rose the next
-//     day", "قبل أن ترتفع" (risenSince); a count up to a time of the day, "120 trucks had crossed
+//     day", "قبل أن ترتفع" (risenSince), or told as of a day before a
+//     deadline, "By the Friday before the deadline, only around 640 had
+//     registered" (beforeDeadline); a count up to a time of the day, "120 trucks had crossed
 //     by midday", "turnout at 19.87 percent at 4 pm" (asOfTime; not the time
 //     by which all were counted); a toll told on two days;
 //   - a demanded, called-for or projected number or duration against one that
 //     is not ("the toll could rise to six");
-//   - a part against a whole: parts that add up to the other side's whole;
+//   - a part against a whole: parts that add up to the other side's whole
+//     (a part under 10 only when the sum is exact and the whole 50 or more:
+//     "148 passengers and six crew members" against "154 people on board");
 //     a count of some of a group ("among those treated", "including 12
 //     children", "بينهم", a breakdown, "Three foreign workers were among
 //     the dead": someOf) against another noun; some of those an outcome
-//     counts ("seven of the injured", partitive) against its total; the
+//     counts ("seven of the injured", partitive) against its total, and
+//     against another such part only when both are said to be or do one
+//     thing (samePredicate: "Nine of the injured were children" is no rival
+//     of "Seven of the injured were still being treated"); the
 //     whole a part is of ("24" of "15 of 24 seats", whole) against another
 //     part; a convoy's, a fleet's or a body's size ("a convoy of 14
 //     trucks", "the 329-seat chamber", collectiveSize) against another
@@ -302,7 +310,9 @@
 //     oppositionBody).
 //
 // A word of failure that is itself an antonym's pole ("رفض", rejected)
-// says its pole: it does not negate itself (negatedAt).
+// says its pole: it does not negate itself (negatedAt); the "not" of a
+// condition after the claim's word ("تعليق الإنتاج إذا لم يُفرج") negates the
+// condition, not the word.
 //
 // The lexicon's "الحد الأدنى"/minimum are limits, not falls.
 //
