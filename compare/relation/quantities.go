@@ -52,6 +52,14 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 				Detail: fmt.Sprintf("different times: %s and %s are counts of two events, one dated %s", x.Text, y.Text, d.Text)})
 			return
 		}
+		if sa, sb := lastSeason(a, qa.at[i]), lastSeason(b, qb.at[j]); sa != sb {
+			// "Last season, farmers received about 20 dinars a kilogram"
+			// against "mills are paying 10 dinars": last season's figure
+			// and this one's.
+			*reasons = append(*reasons, Reason{Kind: "times", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
+				Detail: fmt.Sprintf("different times: one of %s and %s is last season's", x.Text, y.Text)})
+			return
+		}
 		if qa.background != qb.background || qa.yearly != qb.yearly && (people(oa[i]) || people(ob[j])) {
 			// "Contaminated syrups have killed hundreds of children
 			// worldwide in recent years" against "killed six": a count
@@ -2879,6 +2887,35 @@ func beforeDeadline(t []token, k int) bool {
 var (
 	priorWords    = normSet("before ahead قبل قبيل سبق سبقت")
 	deadlineWords = normSet("deadline deadlines close closing closed إقفال اقفال إغلاق اغلاق انتهاء نهاية المهلة الموعد")
+)
+
+// lastSeason reports a number at token k told of the last season (of a
+// harvest, a sport, tourism): "last season", "the previous season", "الموسم
+// الماضي", "الموسم السابق", within eight words of it in its sentence.
+func lastSeason(t []token, k int) bool {
+	if k < 0 {
+		return false
+	}
+	for _, dir := range [2]int{-1, 1} {
+		for j, d := k+dir, 1; j >= 0 && j < len(t) && d <= 8; j, d = j+dir, d+1 {
+			if t[j].punct && sentenceEnd(t[j].text) {
+				break
+			}
+			if !seasonWords[t[j].norm] {
+				continue
+			}
+			if j > 0 && seasonBefore[t[j-1].norm] || j+1 < len(t) && seasonAfter[t[j+1].norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	seasonWords  = normSet("season الموسم موسم")
+	seasonBefore = normSet("last previous past")
+	seasonAfter  = normSet("الماضي السابق المنصرم الفائت")
 )
 
 // risenSince reports a count at token k that its own sentence says rose

@@ -2927,6 +2927,24 @@ func TestSmallPartAddsUpExactly(t *testing.T) {
 	}
 }
 
+// TestLastSeasonsFigure checks that last season's figure ("Last season,
+// farmers received about 20 dinars per kilogram", "صابة الموسم الماضي")
+// is no rival of this season's, while two figures of this season are.
+func TestLastSeasonsFigure(t *testing.T) {
+	now := "In Sfax, mills are now paying farmers around 10 dinars per kilogram of oil."
+	for _, past := range []string{
+		"Last season, farmers received an average of about 20 dinars per kilogram.",
+		"وكان سعر الكيلوغرام قد بلغ 20 دينارا في الموسم الماضي.",
+	} {
+		if r, ok := inClaimReason(past, now, "number"); ok {
+			t.Errorf("%q against this season's price: %s", past, r.Detail)
+		}
+	}
+	if _, ok := inClaimReason("This season, farmers receive an average of about 20 dinars per kilogram.", now, "number"); !ok {
+		t.Error("20 dinars against 10 dinars this season: no number reason")
+	}
+}
+
 // TestArabicDateline checks that an Arabic wire dateline ("صلالة، 16 أغسطس
 // (وكالة الخليج للأنباء) -") dates the dispatch, not the event, while a
 // date inside the report still counts.
