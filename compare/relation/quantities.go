@@ -533,11 +533,20 @@ func told(lo, hi float64, approx bool, slack float64, bound string) (float64, fl
 }
 
 func sameUnit(x, y string) bool {
-	if x == "" || y == "" || x == y || unitForm(x) == unitForm(y) {
+	if x == "" || y == "" || x == y || unitForm(x) == unitForm(y) || poundAndLira(textnorm.Normalize(x), textnorm.Normalize(y)) {
 		return true
 	}
 	ex, ey := lookup(canonKey(x)), lookup(canonKey(y))
 	return ex != nil && ey != nil && ex.concept != 0 && ex.concept == ey.concept
+}
+
+// poundAndLira reports an English pound and an Arabic lira, as normalised
+// words: the Lebanese and the Syrian pound are "ليرة" in Arabic (the
+// Egyptian and the British are "جنيه").
+func poundAndLira(x, y string) bool {
+	pound := func(w string) bool { return w == "pound" || w == "pounds" }
+	lira := func(w string) bool { return w == "ليره" || w == "ليرات" || w == "ليرة" || w == "لير" } // "لير": a counted noun's stem
+	return pound(x) && lira(y) || lira(x) && pound(y)
 }
 
 // unitForm is an Arabic counted noun without its accusative ending: "200

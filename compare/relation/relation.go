@@ -1421,6 +1421,9 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 			// "السودان" and "السوداني": the country and its nationality;
 			// "Sudan's" and "السوداني" across the two scripts; "تركيا"
 			// and "إسطنبول", a country and its city.
+		case ea != nil && eb != nil && ea.role == eb.role && poundAndLira(ta.norm, tb.norm):
+			// "52,000 pounds" and "٥٢ ألف ليرة": the Lebanese and the
+			// Syrian pound are the lira in Arabic.
 		case ea != nil && eb != nil && ea.role == eb.role && weekdayRole(ea) &&
 			(spokenDays(dayOfSaying(a, i), dayOfSaying(b, j)) || slices.ContainsFunc(*reasons, func(r Reason) bool { return r.Kind == "times" })):
 			// "said on Friday" against "on Saturday denied": the days the

@@ -294,6 +294,15 @@ func TestReleasedAgainstStillHeld(t *testing.T) {
 	}
 }
 
+// TestLebanesePoundIsLira checks that "pounds" and "ليرة" are no two
+// currencies: the Lebanese and the Syrian pound are the lira in Arabic.
+func TestLebanesePoundIsLira(t *testing.T) {
+	res := Classify("Under the new table, the price of 20 litres of petrol rose by 52,000 pounds.", "وبموجب الجدول الجديد، ارتفع سعر صفيحة البنزين ٥٢ ألف ليرة.")
+	if hasReason(res.Reasons, "entity", "", "") || res.Label == Contradicts {
+		t.Errorf("pounds against ليرة: %s %v", res.Label, res.Reasons)
+	}
+}
+
 // TestTwoWordDayOfDenial checks that "اليوم الخميس" set off by commas after
 // a denial and its subject dates the denial, both its words: it is no rival
 // of the day production was halted.
