@@ -837,7 +837,68 @@ func twoThings(qa, qb *counts, i, j int) bool {
 		qa.sizes[i] != "" && qb.sizes[j] != "" && qa.sizes[i] != qb.sizes[j] ||
 		twoKinds(&qa.kinds[i], &qb.kinds[j]) ||
 		qa.kinds[i].held && people(qb.outcomes[j]) || qb.kinds[j].held && people(qa.outcomes[i]) ||
-		someAgainstOther(qa, qb, i, j) || qa.portion[i] && qb.portion[j] && !samePredicate(qa, qb, i, j)
+		someAgainstOther(qa, qb, i, j) || qa.portion[i] && qb.portion[j] && !samePredicate(qa, qb, i, j) ||
+		nationwide(qa.toks, qa.at[i]) && localIn(qb.toks, qb.at[j]) || nationwide(qb.toks, qb.at[j]) && localIn(qa.toks, qa.at[i])
+}
+
+// nationwide reports a number at token k told of the whole country in its
+// sentence: "across the country", "nationwide", "على مجمل الأراضي", "في عموم
+// البلاد". A count in one region ("In Akkar, about 80 percent of stations")
+// is no rival of it (localIn).
+func nationwide(t []token, k int) bool {
+	if k < 0 {
+		return false
+	}
+	lo, hi := sentenceOf(t, k)
+	for j := lo; j < hi; j++ {
+		switch w := t[j].norm; {
+		case w == "nationwide" || w == "countrywide":
+			return true
+		case (w == "across" || w == "throughout") && j+2 < hi && t[j+2].norm == "country":
+			return true
+		case (w == "البلاد" || w == "الاراضي") && j > lo && wholeWords[t[j-1].norm]:
+			return true
+		case w == "الوطني" && j > lo && t[j-1].norm == "المستوي":
+			return true
+		}
+	}
+	return false
+}
+
+// wholeWords say "all of" before the country: "عموم البلاد", "مجمل الأراضي".
+var wholeWords = normSet("عموم أنحاء انحاء كامل كافة مجمل جميع")
+
+// localIn reports a number at token k told of one place named before it in
+// its sentence: "In Akkar, about 80 percent", "في صفاقس": "in" and a name
+// (a place of the lexicon, or an English word in capitals that is no day
+// or month).
+func localIn(t []token, k int) bool {
+	if k < 0 {
+		return false
+	}
+	lo, _ := sentenceOf(t, k)
+	for j := max(lo, k-8); j < k; j++ {
+		if t[j].norm != "in" && t[j].norm != "في" || j+1 >= k {
+			continue
+		}
+		u := &t[j+1]
+		if u.ent != nil && placeRole(u.ent) || u.upper && latin(u.norm) && u.num.kind == numNone && u.ent == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOf is the span [lo, hi) of the sentence of token k.
+func sentenceOf(t []token, k int) (lo, hi int) {
+	lo, hi = k, k
+	for lo > 0 && !(t[lo-1].punct && sentenceEnd(t[lo-1].text)) {
+		lo--
+	}
+	for hi < len(t) && !(t[hi].punct && sentenceEnd(t[hi].text)) {
+		hi++
+	}
+	return lo, hi
 }
 
 // samePredicate reports whether two counts of part of a group ("Nine of the

@@ -2945,6 +2945,20 @@ func TestLastSeasonsFigure(t *testing.T) {
 	}
 }
 
+// TestOneRegionAgainstTheCountry checks that a share told of one region
+// ("In Akkar, about 80 percent of stations were shut") is no rival of the
+// country's ("about 60 percent of stations across the country"), while two
+// shares of the country are.
+func TestOneRegionAgainstTheCountry(t *testing.T) {
+	country := "About 60 percent of stations across the country were closed on Friday, according to the syndicate."
+	if r, ok := inClaimReason("In Akkar, about 80 percent of stations were shut on Friday, the correspondent reported.", country, "number"); ok {
+		t.Errorf("one region's share against the country's: %s", r.Detail)
+	}
+	if _, ok := inClaimReason("About 80 percent of stations were shut nationwide on Friday, the correspondent reported.", country, "number"); !ok {
+		t.Error("80 percent against 60 percent of the country's stations: no number reason")
+	}
+}
+
 // TestArabicDateline checks that an Arabic wire dateline ("صلالة، 16 أغسطس
 // (وكالة الخليج للأنباء) -") dates the dispatch, not the event, while a
 // date inside the report still counts.
