@@ -48,6 +48,8 @@
 //     words after it are its own ("Twenty-seven people were injured",
 //     compoundNumber); the counted nouns of the synonym table meet across
 //     the languages ("37 projects", "52 مشروعاً");
+//   - "pounds" and "ليرة" are one currency (the Lebanese and the Syrian
+//     pound: poundAndLira);
 //   - a percentage of the same referent (turnout, vote, price, arrivals,
 //     revenue, sales...), or the
 //     noun after it, "a 19.9% stake" (referentAt: "لنمو" with its clitic, not
@@ -113,7 +115,10 @@
 //     toll at 12", or said to have risen since, "a figure that rose the next
 //     day", "قبل أن ترتفع" (risenSince), or told as of a day before a
 //     deadline, "By the Friday before the deadline, only around 640 had
-//     registered" (beforeDeadline); a count up to a time of the day, "120 trucks had crossed
+//     registered" (beforeDeadline); last season's figure, "Last season,
+//     farmers received about 20 dinars", "الموسم الماضي" (lastSeason); one
+//     region's figure against the country's, "In Akkar, about 80 percent"
+//     against "across the country" (localIn, nationwide); a count up to a time of the day, "120 trucks had crossed
 //     by midday", "turnout at 19.87 percent at 4 pm" (asOfTime; not the time
 //     by which all were counted); a toll told on two days;
 //   - a demanded, called-for or projected number or duration against one that
