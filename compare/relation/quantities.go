@@ -838,7 +838,7 @@ func twoThings(qa, qb *counts, i, j int) bool {
 		twoKinds(&qa.kinds[i], &qb.kinds[j]) ||
 		qa.kinds[i].held && people(qb.outcomes[j]) || qb.kinds[j].held && people(qa.outcomes[i]) ||
 		someAgainstOther(qa, qb, i, j) || qa.portion[i] && qb.portion[j] && !samePredicate(qa, qb, i, j) ||
-		nationwide(qa.toks, qa.at[i]) && localIn(qb.toks, qb.at[j]) || nationwide(qb.toks, qb.at[j]) && localIn(qa.toks, qa.at[i])
+		localIn(qb.toks, qb.at[j]) && nationwide(qa.toks, qa.at[i]) || localIn(qa.toks, qa.at[i]) && nationwide(qb.toks, qb.at[j])
 }
 
 // nationwide reports a number at token k told of the whole country in its
