@@ -40,6 +40,15 @@ for _ in $(seq 50); do
 done
 [ -s "$tmp/display" ] || { echo "xrun: Xvfb did not start: $(cat "$tmp/xvfb.log")" >&2; exit 1; }
 display=:$(head -n1 "$tmp/display")
+# The number comes when the server listens, but a client that connects at
+# once has been refused on a loaded machine (CI saw "Failed to open
+# display"): wait for its socket, and for the server to be alive.
+for _ in $(seq 50); do
+	[ -S "/tmp/.X11-unix/X${display#:}" ] && break
+	sleep 0.1
+done
+kill -0 "$xvfb" 2>/dev/null || { echo "xrun: Xvfb exited: $(cat "$tmp/xvfb.log")" >&2; exit 1; }
+sleep 0.2
 
 # Fyne logs an error for the "C" locale; a window is a desktop session, give it one.
 case "${LANG:-C}" in C | C.* | POSIX) export LANG=en_US.UTF-8 ;; esac
