@@ -754,40 +754,32 @@ func initNumbers() {
 // two-word Levantine months.
 var levantMonths = map[string]float64{"كانون الثاني": 1, "كانون الاول": 12, "تشرين الاول": 10, "تشرين الثاني": 11}
 
-// tensWords and unitWords make the English compound number words:
-// "twenty-seven", "thirty-first".
-var (
-	tensWords = map[string]float64{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-	unitWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-	unitNths  = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
-)
-
 // compoundNumber reports whether word, a hyphen and the start of rest make
 // an English compound number word: "Twenty" and "seven people".
 func compoundNumber(word, rest string) bool {
-	if tensWords[strings.ToLower(word)] == 0 {
-		return false
-	}
 	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
 	if end < 0 {
 		end = len(rest)
 	}
-	unit := strings.ToLower(rest[:end])
-	return unitWords[unit] != 0 || unitNths[unit] != 0
+	_, _, ok := compoundValue(strings.ToLower(word) + "-" + strings.ToLower(rest[:end]))
+	return ok
 }
 
 // compoundValue is the value of a compound number word's norm
-// ("twenty-seven": 27) and whether it is an ordinal ("thirty-first").
+// ("twenty-seven": 27) and whether it is an ordinal ("thirty-first"): a
+// tens word of numberWords, a hyphen, and a unit of numberWords or of
+// ordinalWords.
 func compoundValue(norm string) (v float64, ordinal, ok bool) {
 	tens, unit, found := strings.Cut(norm, "-")
-	if !found || tensWords[tens] == 0 {
+	t := numberWords[tens]
+	if !found || t < 20 || t > 90 || math.Mod(t, 10) != 0 {
 		return 0, false, false
 	}
-	if u := unitWords[unit]; u != 0 {
-		return tensWords[tens] + u, false, true
+	if u := numberWords[unit]; u >= 1 && u <= 9 {
+		return t + u, false, true
 	}
-	if u := unitNths[unit]; u != 0 {
-		return tensWords[tens] + u, true, true
+	if u := ordinalWords[unit]; u >= 1 && u <= 9 {
+		return t + u, true, true
 	}
 	return 0, false, false
 }
