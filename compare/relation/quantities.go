@@ -2933,17 +2933,12 @@ func firstCount(t []token, k int) bool {
 // الذي سبق إقفال باب الترشح". It counts part of the way; the count at the
 // close is its rival no more than a first toll is.
 func beforeDeadline(t []token, k int) bool {
-	for j := 0; j < len(t); j++ {
-		if t[j].punct && sentenceEnd(t[j].text) {
-			if j > k {
-				break
-			}
-			continue
-		}
+	lo, hi := sentenceOf(t, k)
+	for j := lo; j < hi; j++ {
 		if !priorWords[t[j].norm] || !wordNear(t, j, -1, 4, countDatePreps) {
 			continue // "registered before the deadline expired": all who did
 		}
-		for m := j + 1; m < len(t) && m <= j+3 && !t[m].punct; m++ {
+		for m := j + 1; m < hi && m <= j+3 && !t[m].punct; m++ {
 			if deadlineWords[t[m].norm] {
 				return true
 			}

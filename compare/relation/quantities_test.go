@@ -2882,6 +2882,12 @@ func TestCountBeforeADeadline(t *testing.T) {
 	if r, ok := inClaimReason("By the Friday before the deadline, only around 640 candidates had registered, the group noted.", closing, "number"); ok {
 		t.Errorf("a count part of the way against the count at the close: %s", r.Detail)
 	}
+	if r, ok := inClaimReason("حتى يوم الجمعة الذي سبق إقفال باب الترشح، لم يتجاوز عدد المرشحين 640 مرشحاً.", closing, "number"); ok {
+		t.Errorf("an Arabic count part of the way against the count at the close: %s", r.Detail)
+	}
+	if _, ok := inClaimReason("Parties rushed to file lists by the Friday before the deadline. In all, 912 candidates registered to run, according to official figures.", closing, "number"); !ok {
+		t.Error("912 registered, in a text whose earlier sentence names a time before the deadline, against 874: no number reason")
+	}
 	if _, ok := inClaimReason("A total of 912 candidates registered to run before the deadline expired, according to official figures.", closing, "number"); !ok {
 		t.Error("912 registered before the deadline against 874 at the close: no number reason")
 	}
