@@ -545,7 +545,7 @@ func sameUnit(x, y string) bool {
 // Egyptian and the British are "جنيه").
 func poundAndLira(x, y string) bool {
 	pound := func(w string) bool { return w == "pound" || w == "pounds" }
-	lira := func(w string) bool { return w == "ليره" || w == "ليرات" || w == "ليرة" || w == "لير" } // "لير": a counted noun's stem
+	lira := func(w string) bool { return w == "ليره" || w == "ليرات" || w == "لير" } // "لير": a counted noun's stem
 	return pound(x) && lira(y) || lira(x) && pound(y)
 }
 
