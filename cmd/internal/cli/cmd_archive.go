@@ -400,7 +400,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	defer st.Close()
 	if f.Claim != nil {
 		if _, err := st.ClaimByID(ctx, *f.Claim); errors.Is(err, data.ErrNotFound) {
-			return &Hinted{Err: fmt.Errorf("there is no claim %d", *f.Claim), Hint: "Run '" + program() + " claims' to list the claims."}
+			return noClaim(*f.Claim)
 		} else if err != nil {
 			return err
 		}
@@ -488,7 +488,7 @@ func runStatements(ctx context.Context, env *Env, args []string) error {
 	defer st.Close()
 	d, err := st.Claim(ctx, *claim)
 	if errors.Is(err, data.ErrNotFound) {
-		return &Hinted{Err: fmt.Errorf("there is no claim %d", *claim), Hint: "Run '" + program() + " claims' to list the claims."}
+		return noClaim(*claim)
 	}
 	if err != nil {
 		return err
@@ -619,6 +619,11 @@ func claimIDFlag(cmd, ref string) (int64, error) {
 	return id, nil
 }
 
+// noClaim is the error for a claim ID the archive does not hold.
+func noClaim(id int64) error {
+	return &Hinted{Err: fmt.Errorf("there is no claim %d", id), Hint: "Run '" + program() + " claims' to list the claims."}
+}
+
 func btoi(b bool) int {
 	if b {
 		return 1
@@ -683,7 +688,7 @@ func runReanalyse(ctx context.Context, env *Env, args []string) error {
 	case !*all:
 		i := slices.IndexFunc(claims, func(c data.Claim) bool { return c.ID == id })
 		if i < 0 {
-			return &Hinted{Err: fmt.Errorf("there is no claim %d", id), Hint: "Run '" + program() + " claims' to list the claims."}
+			return noClaim(id)
 		}
 		claims = claims[i : i+1]
 	}
