@@ -321,8 +321,11 @@ func (p *claimPane) update(ctx context.Context, id int64) error {
 		}
 		p.title.set(detail.Title, 90)
 		p.staleText.SetText(staleText(detail.Stale, len(detail.Sources)))
-		p.stale.Hidden = detail.Stale == 0
-		p.stale.Refresh()
+		if detail.Stale == 0 {
+			p.stale.Hide()
+		} else {
+			p.stale.Show()
+		}
 		if id == 0 {
 			p.counts.SetText("No claim yet: create one with File › New claim (Ctrl+N).")
 		} else {
