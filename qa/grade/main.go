@@ -309,13 +309,12 @@ func run(bin string, args ...string) ([]byte, error) {
 
 // Score is what the grader counts.
 type Score struct {
-	Claims, Listed, Real, Keys, Found, Top, TopReal, CrossKeys, CrossFound int
-	Unplaced                                                               int // listed statements not found in their article
+	Listed, Real, Keys, Found, Top, TopReal, CrossKeys, CrossFound int
+	Unplaced                                                       int // listed statements not found in their article
 }
 
 // Add adds o to s.
 func (s *Score) Add(o Score) {
-	s.Claims += o.Claims
 	s.Listed += o.Listed
 	s.Real += o.Real
 	s.Keys += o.Keys
@@ -400,7 +399,7 @@ func (h *Claim) Grade(l *listing) (Score, string) {
 			}
 		}
 	}
-	s := Score{Claims: 1, Listed: len(l.Contradictions), Keys: len(h.Key)}
+	s := Score{Listed: len(l.Contradictions), Keys: len(h.Key)}
 	found := make([]bool, len(h.Key))
 	var detail strings.Builder
 	for rank, p := range l.Contradictions {
