@@ -1,13 +1,18 @@
 package data
 
-import "runtime/debug"
+import (
+	"runtime/debug"
+	"sync"
+)
 
 // thisBuild names the build whose engine analyses sources: the commit it was
 // built from (with "+changes" when the work tree had uncommitted changes),
 // else the module version, else "unknown". Each source stores the build
 // that analysed it, so that a claim whose lists an earlier build made is
 // shown as such, and re-analysing it (Reanalyse) gives this build's lists.
-var thisBuild = buildName(debug.ReadBuildInfo())
+// Read when first needed, not when a program starts: most commands never
+// touch the archive.
+var thisBuild = sync.OnceValue(func() string { return buildName(debug.ReadBuildInfo()) })
 
 func buildName(bi *debug.BuildInfo, ok bool) string {
 	if !ok {
@@ -37,4 +42,4 @@ func buildName(bi *debug.BuildInfo, ok bool) string {
 }
 
 // Build names this build's engine as sources store it (Source.AnalysedBy).
-func Build() string { return thisBuild }
+func Build() string { return thisBuild() }

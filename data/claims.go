@@ -254,7 +254,7 @@ func scanClaim(sc interface{ Scan(...any) error }) (Claim, error) {
 func (s *Store) Claims(ctx context.Context) ([]Claim, error) {
 	var out []Claim
 	err := s.read(ctx, func(t *tx) error {
-		rows, err := t.QueryContext(ctx, `SELECT `+claimCols+` FROM claims c ORDER BY c.updated_at DESC, c.id DESC`, thisBuild)
+		rows, err := t.QueryContext(ctx, `SELECT `+claimCols+` FROM claims c ORDER BY c.updated_at DESC, c.id DESC`, thisBuild())
 		if err != nil {
 			return err
 		}
@@ -275,7 +275,7 @@ func (s *Store) Claims(ctx context.Context) ([]Claim, error) {
 }
 
 func claimByID(ctx context.Context, t *tx, id int64) (Claim, error) {
-	c, err := scanClaim(t.QueryRowContext(ctx, `SELECT `+claimCols+` FROM claims c WHERE c.id = ?`, thisBuild, id))
+	c, err := scanClaim(t.QueryRowContext(ctx, `SELECT `+claimCols+` FROM claims c WHERE c.id = ?`, thisBuild(), id))
 	if err != nil {
 		return Claim{}, domainErr(err)
 	}

@@ -263,7 +263,7 @@ func insertSource(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, has
 		 analysed_by)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		claimID, doc.Name, title, strings.TrimSpace(doc.Outlet), strings.TrimSpace(doc.Author), doc.URL,
-		nullTime(doc.Published), a.lang, doc.Format, doc.Text, hash, t.stamp(), method, thisBuild)
+		nullTime(doc.Published), a.lang, doc.Format, doc.Text, hash, t.stamp(), method, thisBuild())
 	if err != nil {
 		return Source{}, fmt.Errorf("store source: %w", err)
 	}
@@ -279,7 +279,7 @@ func insertSource(ctx context.Context, t *tx, claimID int64, doc ingest.Doc, has
 		ID: id, ClaimID: claimID, Name: doc.Name, Title: title, Outlet: strings.TrimSpace(doc.Outlet),
 		Author: strings.TrimSpace(doc.Author), URL: doc.URL, Published: doc.Published, Lang: a.lang,
 		Format: doc.Format, SHA256: hash, ImportedAt: t.now.UTC(), Method: method, Statements: len(a.stmts),
-		AnalysedBy: thisBuild,
+		AnalysedBy: thisBuild(),
 	}, nil
 }
 

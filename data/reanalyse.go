@@ -137,7 +137,7 @@ func (s *Store) Reanalyse(ctx context.Context, claimID int64, title string, prog
 			if err := insertStatements(ctx, t, claimID, r.ID, r.a.stmts); err != nil {
 				return err
 			}
-			if _, err := t.ExecContext(ctx, `UPDATE sources SET lang = ?, analysed_by = ? WHERE id = ?`, r.a.lang, thisBuild, r.ID); err != nil {
+			if _, err := t.ExecContext(ctx, `UPDATE sources SET lang = ?, analysed_by = ? WHERE id = ?`, r.a.lang, thisBuild(), r.ID); err != nil {
 				return err
 			}
 			if _, err := t.ExecContext(ctx, `DELETE FROM sources_fts WHERE rowid = ?`, r.ID); err != nil {
