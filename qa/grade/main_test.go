@@ -103,6 +103,9 @@ func TestCoversNeedsHalfOfTheShorter(t *testing.T) {
 // occurs once in its article.
 func TestHoldoutsAreWellFormed(t *testing.T) {
 	claims, _ := filepath.Glob(filepath.Join("..", "holdouts", "*", "c*"))
+	if len(claims) == 0 {
+		t.Fatal("no hold-out claims under qa/holdouts")
+	}
 	for _, c := range claims {
 		h, err := LoadClaim(c)
 		if err != nil {
