@@ -249,14 +249,17 @@ type listedPair struct {
 	} `json:"reasons"`
 }
 
+// listing is a claim's contradiction list, with the source each article
+// became (from the import's report).
 type listing struct {
 	Contradictions []listedPair `json:"contradictions"`
 	Sources        []source     `json:"-"`
 }
 
+// source is one article's source ID in the archive.
 type source struct {
-	ID   int64  `json:"id"`
-	Name string `json:"name"`
+	ID   int64
+	Name string // the article's file name
 }
 
 // runClaim imports the claim's articles into a new archive and returns its
@@ -268,32 +271,35 @@ func runClaim(bin string, h *Claim) (*listing, []byte, error) {
 	}
 	defer os.RemoveAll(tmp)
 	db := filepath.Join(tmp, "archive.db")
-	args := []string{"--db", db, "import", "--claim", h.Title}
+	args := []string{"--db", db, "import", "--claim", h.Title, "--format", "json"}
 	for _, a := range h.Articles {
 		args = append(args, filepath.Join(h.Dir, a.Name))
 	}
-	if _, err := run(bin, args...); err != nil {
+	imported, err := run(bin, args...)
+	if err != nil {
 		return nil, nil, err
+	}
+	// The import says which source each file became.
+	var imp struct {
+		Results []struct {
+			Input  string `json:"input"`
+			Source int64  `json:"source"`
+		} `json:"results"`
+	}
+	if err := json.Unmarshal(imported, &imp); err != nil {
+		return nil, nil, fmt.Errorf("import: %v", err)
 	}
 	raw, err := run(bin, "--db", db, "statements", "--claim", "1", "--contradictions", "--format", "json")
 	if err != nil {
 		return nil, nil, err
 	}
-	all, err := run(bin, "--db", db, "statements", "--claim", "1", "--format", "json")
-	if err != nil {
-		return nil, nil, err
-	}
 	var l listing
-	var s struct {
-		Sources []source `json:"sources"`
-	}
 	if err := json.Unmarshal(raw, &l); err != nil {
 		return nil, nil, fmt.Errorf("contradictions: %v", err)
 	}
-	if err := json.Unmarshal(all, &s); err != nil {
-		return nil, nil, fmt.Errorf("statements: %v", err)
+	for _, r := range imp.Results {
+		l.Sources = append(l.Sources, source{ID: r.Source, Name: filepath.Base(r.Input)})
 	}
-	l.Sources = s.Sources
 	return &l, raw, nil
 }
 
