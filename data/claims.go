@@ -235,6 +235,9 @@ func mustAffect(res sql.Result, op string) error {
 	return nil
 }
 
+// claimCols are the columns scanClaim reads. They hold one parameter, this
+// build's name (thisBuild), which a query's arguments give first: the
+// count of the sources another build analysed.
 const claimCols = `c.id, c.title, c.created_at, c.updated_at,
 	(SELECT count(*) FROM sources WHERE claim_id = c.id),
 	(SELECT count(*) FROM statements WHERE claim_id = c.id),
