@@ -645,6 +645,10 @@ func (s *scanner) digitDate(j int, ctx bool, d *Date) int {
 			}
 			return me
 		}
+		if e := s.ofTheMonth(c.end); ctx && e > 0 {
+			d.Day = v
+			return e
+		}
 	}
 	if plain && !c.ordinal && c.digits == 4 && v >= 1900 && v <= 2100 && (ctx || s.yearish(j)) {
 		d.Year = v
@@ -716,6 +720,7 @@ func (s *scanner) wordDate(j int, ctx bool, rel string, d *Date) int {
 			day += int(tens)
 			k++
 		}
+		after := k
 		if s.is(k, "من") || s.is(k, "of") {
 			k++
 		}
@@ -726,6 +731,10 @@ func (s *scanner) wordDate(j int, ctx bool, rel string, d *Date) int {
 				return ye
 			}
 			return me
+		}
+		if e := s.ofTheMonth(after); e > 0 && day <= 31 {
+			d.Day = day
+			return e
 		}
 	}
 	if w.firstOf {
@@ -760,6 +769,22 @@ func (s *scanner) wordDate(j int, ctx bool, rel string, d *Date) int {
 		return j + 1
 	}
 	return s.periodEnd(j, d)
+}
+
+// ofTheMonth reads, at token k after a day's number, the month that an
+// Arabic report names by reference to one it named before: "في 14 منه"
+// (on the 14th of it), "في العاشر من الشهر الجاري" (on the tenth of this
+// month). It returns the token after "منه" or "الشهر" (a relative word
+// after it is read by the caller), or -1. The day is a date, not a count:
+// "سُجلت الوفاة الأولى في 14 منه" records one death.
+func (s *scanner) ofTheMonth(k int) int {
+	switch {
+	case s.is(k, "منه"):
+		return k + 1
+	case s.is(k, "من") && s.is(k+1, "الشهر"):
+		return k + 2
+	}
+	return -1
 }
 
 func (s *scanner) periodEnd(j int, d *Date) int {

@@ -53,6 +53,7 @@ func TestNumbers(t *testing.T) {
 		{"ar number words with clitic", "وتشمل المصادر خمسة مسؤولين أمريكيين، وثلاثة مسؤولين عراقيين",
 			[]num{{"خمسة", 5, "", "", "مسؤولين"}, {"ثلاثة", 3, "", "", "مسؤولين"}}},
 		{"ar one of is not a count", "وهو أحد فصائل المقاومة", nil},
+		{"ar day of the month named before is no count", "وسُجلت وفاة طالبة في 14 منه", nil},
 		// Digits that name something count nothing: a train's number, a
 		// decree's, a player's shirt.
 		{"en train number", "The train, number 934, was running from Cairo to Aswan", nil},
@@ -216,6 +217,8 @@ func TestDates(t *testing.T) {
 		{"ar year word indic digits", "سنة ٢٠١٤", []Date{{Text: "سنة ٢٠١٤", Year: 2014}}},
 		{"ar two-word month", "في تشرين الثاني 2023", []Date{{Text: "في تشرين الثاني 2023", Year: 2023, Month: 11, Qualifier: "in", Prep: "in"}}},
 		{"ar august last", "في 21 من آب الماضي", []Date{{Text: "في 21 من آب الماضي", Month: 8, Day: 21, Qualifier: "in", Prep: "in", Relative: "last"}}},
+		{"ar day of the month named before", "فيما سُجلت الوفاة الأولى في 14 منه لطالبة", []Date{{Text: "في 14 منه", Day: 14, Qualifier: "in", Prep: "in"}}},
+		{"ar ordinal day of this month", "في العاشر من الشهر الجاري", []Date{{Text: "في العاشر من الشهر الجاري", Day: 10, Qualifier: "in", Prep: "in", Relative: "current"}}},
 		{"ar august with preposition", "كان مقررا خلال آب نفسه", []Date{{Text: "خلال آب", Month: 8, Qualifier: "in", Prep: "in"}}},
 		{"ar within dual", "في غضون عامين", []Date{{Text: "في غضون عامين", Period: "2y", Qualifier: "within", Prep: "within"}}},
 		{"ar during dual", "خلال عامين", []Date{{Text: "خلال عامين", Period: "2y", Qualifier: "within", Prep: "within"}}},
@@ -897,10 +900,19 @@ func TestHandedOverIsNoBound(t *testing.T) {
 // TestAgesCountNoOne checks that "a seven-year-old girl" is an age, whose
 // unit is AgeUnit, not a count with no noun that any count could meet.
 func TestAgesCountNoOne(t *testing.T) {
-	for _, in := range []string{"A seven-year-old girl died in hospital.", "A 70-year-old woman was among the dead."} {
+	for _, in := range []string{"A seven-year-old girl died in hospital.", "A 70-year-old woman was among the dead.",
+		"A boy of about ten who was selling water at the roadside was also killed.", "A woman of 70, she had queued since dawn."} {
 		ns := Numbers(in)
 		if len(ns) != 1 || ns[0].Unit != AgeUnit {
 			t.Errorf("%q: %+v, want one age", in, ns)
+		}
+	}
+	// "of" after a person and before a counted noun is no age.
+	for _, in := range []string{"A man of three sons was killed.", "The body of 12 victims was found.", "A group of ten men was arrested."} {
+		for _, n := range Numbers(in) {
+			if n.Unit == AgeUnit {
+				t.Errorf("%q: %+v is no age", in, n)
+			}
 		}
 	}
 }

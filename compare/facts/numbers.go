@@ -908,7 +908,7 @@ func (s *scanner) numberTail(i, end int, nb *Number) int {
 		nb.Unit = currencyCodes[s.toks[i-1].norm]
 	}
 	s.boundBefore(i, nb)
-	if !nb.Percent && nb.Unit == "" && !nb.Ordinal && (s.yearOld(end) || s.ageAfterName(i, end, nb.Value)) {
+	if !nb.Percent && nb.Unit == "" && !nb.Ordinal && (s.yearOld(end) || s.ageAfterName(i, end, nb.Value) || s.ageOfPerson(i, end)) {
 		// "a seven-year-old girl": an age, which counts no one; it
 		// meets only other ages.
 		nb.Unit = AgeUnit
@@ -944,6 +944,27 @@ func (s *scanner) ageAfterName(i, end int, v float64) bool {
 	}
 	name := &s.toks[i-2]
 	return s.is(i-1, ",") && name.kind == tWord && name.latin && name.upper && (s.is(end, ",") || s.is(end, "."))
+}
+
+// personNouns name one person whose age "of N" may give: "a boy of about
+// ten".
+var personNouns = map[string]bool{"boy": true, "girl": true, "child": true, "man": true, "woman": true,
+	"teenager": true, "youth": true, "son": true, "daughter": true, "baby": true, "infant": true, "student": true}
+
+// ageOfPerson reports a number from token i to end that is the age of one
+// person named before it: "a boy of about ten who was selling water", "a
+// woman of 70". It counts no one.
+func (s *scanner) ageOfPerson(i, end int) bool {
+	if end < len(s.toks) && s.toks[end].kind == tWord && !s.is(end, "who") && !s.is(end, "years") && !s.is(end, "and") {
+		return false // "a group of ten people", "a man of three sons"
+	}
+	k := i - 1
+	if _, ok := s.approxBefore(i); ok {
+		for k > 0 && !s.is(k, "of") && i-k < 4 {
+			k--
+		}
+	}
+	return k > 0 && s.is(k, "of") && s.toks[k-1].kind == tWord && personNouns[s.toks[k-1].norm]
 }
 
 // yearOld reports "-year-old" at token j: "-", "year", "-", "old".
