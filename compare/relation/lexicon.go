@@ -813,7 +813,7 @@ var synonymTable = []string{
 	"sectarian sect طائفي الطائفية طائفة",
 	"education تعليم التعليم",
 	"exams examinations امتحانات الامتحانات",
-	"students طلاب الطلاب",
+	"students student طلاب الطلاب طالبات الطالبات طالب طالبة الطالبة",
 	"teachers teacher معلمين المعلمين",
 	"school schools مدرسة المدرسة مدارس المدارس",
 	"nurses nurse ممرضين الممرضين ممرضات ممرضة",

@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0xdce8aec6
+const genLexiconSum = 0x26bc77d6
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -2939,6 +2939,7 @@ var genLexiconKeys = [...]string{
 	"طاق_شمس",
 	"طاقم",
 	"طال",
+	"طالب",
 	"طبيب",
 	"طحين",
 	"طرابلس",
@@ -6698,6 +6699,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 447, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 621, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 650, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 564, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 434, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 639, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 228, class: 15, role: 15, hyper: 0, cue: 0, noun: true},

@@ -244,6 +244,9 @@ func negatedBefore(t []token, k int) bool {
 	return false
 }
 
+// singularAux are the auxiliaries of one subject before "not".
+var singularAux = normSet("was is has")
+
 // noneUnit is the Unit of a count of none (noneCounts): it meets another
 // count only as a count of the same outcome.
 const noneUnit = "\x06none"
@@ -276,6 +279,12 @@ func noneCounts(t []token, at []int) (ns []facts.Number, ats []int, outs []int) 
 		}
 		if cue < 0 {
 			cue = j
+		}
+		if cue > 0 && singularAux[t[cue-1].norm] {
+			// "Atwi was not injured", "the driver has not been hurt": one
+			// whom nothing befell, not a count of none; four guards
+			// wounded beside him are no rivals.
+			continue
 		}
 		ns = append(ns, facts.Number{Start: t[cue].start, End: t[j].end, Text: spanText(t, cue, j), Unit: noneUnit})
 		ats = append(ats, j)
@@ -3197,8 +3206,8 @@ const (
 // lexicon's words are; built on first use.
 var outcomeWords = sync.OnceValue(func() map[string]int {
 	return wordClasses(map[int]string{
-		outcomeKilled:     "killed dead died die deaths death fatalities fatality lives bodies corpses toll جثث جثة قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم حتفه حتفها مصرع مصرعهم مصرعه مصرعها وفاة وفيات الوفيات توفي توفوا لقوا غرقى الغرقى موتى حصيلة ضحايا شهيد شهيدا شهداء الشهداء استشهد استشهدوا استشهاد drowned perished slain",
-		outcomeInjured:    "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا إصابة إصابات جروح بجروح",
+		outcomeKilled:     "killed dead died die deaths death fatalities fatality lives bodies corpses toll جثث جثة قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم حتفه حتفها مصرع مصرعهم مصرعه مصرعها وفاة وفيات الوفيات توفي توفوا توفيت توفين لقوا غرقى الغرقى موتى حصيلة ضحايا شهيد شهيدا شهداء الشهداء استشهد استشهدوا استشهدت استشهاد drowned perished slain",
+		outcomeInjured:    "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا أصيبت أصبن إصابة إصابات جروح بجروح",
 		outcomeDetained:   "arrested detained jailed arrests captured توقيف اعتقال اعتقل اعتقلت موقوفين الموقوفين أوقفت القبض",
 		outcomeRecaptured: "recaptured rearrested re-arrested caught",
 		outcomeHeld:       "held captive captives prisoner prisoners detainees معتقل معتقلين معتقلا محتجز محتجزين أسير أسرى",

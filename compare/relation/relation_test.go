@@ -331,6 +331,65 @@ func TestNoneBefallenNegatesThePredicate(t *testing.T) {
 	}
 }
 
+// TestDeniedCauseLeavesTheEventStanding checks that "not because X but
+// because Y" denies a cause, not the event: the deaths and the closure are
+// affirmed. A negation with a single cause after it ("No one died because
+// the alarm sounded") still negates the event.
+func TestDeniedCauseLeavesTheEventStanding(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Eleven women were killed on Saturday in a stampede in Sidi Bennour.",
+			`"These women did not die because of disorder, they died because they were beaten back like animals," the league's spokeswoman said.`},
+		{"Rubbish piles up in Tripoli after the landfill closes",
+			"The group said the landfill did not close because it was full, but because the contractor shut its gates after going unpaid."},
+		{"أغلق مطمر طرابلس أبوابه يوم الاثنين.", "وقالت الجمعية إن المطمر لم يغلق بسبب امتلائه، بل بسبب توقف المتعهد عن العمل."},
+	} {
+		if r := ClassifyInClaim(Prepare(c[0]), Prepare(c[1])); r.Label == Contradicts {
+			t.Errorf("%q against %q: %v %v", c[0], c[1], r.Label, r.Reasons)
+		}
+	}
+	if _, ok := inClaimReason("Three people died in the fire.", "No one died because the alarm sounded in time.", "negation"); !ok {
+		t.Error("three died against no one died: no negation reason")
+	}
+}
+
+// TestOneUnhurtIsNoCountOfNone checks that "Atwi was not injured" says
+// nothing befell one man, and is no count of none against "Four other
+// guards were wounded"; against "Atwi was wounded" it is a negation.
+func TestOneUnhurtIsNoCountOfNone(t *testing.T) {
+	unhurt := "Atwi was not injured and later appeared in a video posted by his office."
+	if r := ClassifyInClaim(Prepare("Four other guards were wounded in the blast, which hit the governor's convoy."), Prepare(unhurt)); r.Label == Contradicts {
+		t.Errorf("four guards wounded against the governor unhurt: %v", r.Reasons)
+	}
+	if _, ok := inClaimReason("Atwi was wounded in the blast.", unhurt, "negation"); !ok {
+		t.Error("Atwi wounded against Atwi unhurt: no negation reason")
+	}
+	if _, ok := inClaimReason("Three passengers were injured.", "No one was injured in the crash.", "number"); !ok {
+		t.Error("three injured against no one injured: no number reason")
+	}
+}
+
+// TestFeminineOutcomeVerbs checks that an outcome told by a verb in the
+// feminine ("أصيبت", "توفيت") is that outcome: seventy women injured are
+// no rival of eleven killed, and three female students who died are of two
+// students who died.
+func TestFeminineOutcomeVerbs(t *testing.T) {
+	if r, ok := inClaimReason("وزارة الداخلية: مصرع 11 امرأة في تدافع خلال توزيع مساعدات غذائية", "وأصيبت أكثر من سبعين امرأة أخرى، وفق المصدر ذاته.", "number"); ok {
+		t.Errorf("eleven killed against seventy injured: %s", r.Detail)
+	}
+	if _, ok := inClaimReason("Two students died in the outbreak.", "وتوفيت ثلاث طالبات جراء المرض.", "number"); !ok {
+		t.Error("two students died against three female students died: no number reason")
+	}
+}
+
+// TestDayOfTheMonthIsNoCount checks that "في 14 منه" (on the 14th of the
+// month named before) dates the first death and counts nothing.
+func TestDayOfTheMonthIsNoCount(t *testing.T) {
+	b := "وقال الناطق إن أول حالة أُدخلت المستشفى في 12 تشرين الأول/أكتوبر الحالي، فيما سُجلت الوفاة الأولى في 14 منه لطالبة في كلية الصيدلة."
+	if r, ok := inClaimReason("Two students have died in the meningitis outbreak, the Health Ministry said.", b, "number"); ok {
+		t.Errorf("two deaths against the day of the first death: %s", r.Detail)
+	}
+}
+
 // TestReactionDayIsNotTheEventsDay checks that the day a reaction was
 // voiced ("on Friday condemned the agreement signed this week") is no rival
 // of the day of the event it reacts to, while two days of one event are.

@@ -828,6 +828,11 @@ func negatedAt(st []token, k int) int {
 			break
 		}
 		if st[m].cue&cueNeg != 0 {
+			if toldAfter(st, m) {
+				// "her death was never reported as meningitis": what is
+				// negated is the telling, not the death.
+				break
+			}
 			return m
 		}
 		if content(&st[m]) {
@@ -835,6 +840,26 @@ func negatedAt(st []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// toldVerbs say that something was told or counted: negated after a noun,
+// they negate its telling ("the death was not reported", "never
+// announced").
+var toldVerbs = normSet("reported announced disclosed confirmed recorded registered declared publicised publicized acknowledged")
+
+// toldAfter reports whether the negation cue at st[m] governs a verb of
+// telling, past an auxiliary ("was never reported", "has not been
+// announced").
+func toldAfter(st []token, m int) bool {
+	for n := m + 1; n < len(st) && n <= m+3; n++ {
+		if toldVerbs[st[n].norm] {
+			return true
+		}
+		if !st[n].stop || st[n].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // cueBefore is the word of one of the cues bits that governs st[k] from

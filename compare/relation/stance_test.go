@@ -242,6 +242,16 @@ func TestWordsThatLookLikeDenials(t *testing.T) {
 	})
 }
 
+// TestUntoldIsNotDenied checks that a noun whose telling is negated ("her
+// death was never reported as meningitis") is not denied: the death
+// stands.
+func TestUntoldIsNotDenied(t *testing.T) {
+	runStance(t, "Meningitis outbreak at a student hostel kills two students", []stanceCase{
+		{"The campaign said a first-year student died on October 8, and that her death was never reported as meningitis.", Affirms},
+		{"Her death has not been announced by the ministry.", StanceNeutral},
+	})
+}
+
 // TestCompoundClaim checks that a claim joining two claims with a comma is
 // judged part by part: a statement on the devaluation takes its side on
 // that part, not against the rate cut, while a claim that only names a

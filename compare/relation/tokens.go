@@ -1432,6 +1432,40 @@ var scopePreps = normSet("in of on at from into في على من عن")
 // when it comes right after the denial.
 var adverbialPreps = map[string]bool{"في": true, "خلال": true, "عبر": true, "in": true, "via": true, "through": true}
 
+// becauseWords open a cause: "because (of)", "due to", "بسبب", "لأن".
+var becauseWords = normSet("because due owing بسبب لأن لان جراء")
+
+// negatesCause reports whether the negation cue at j denies a cause, not
+// what it was the cause of: "not" within three words before "because", and
+// another cause given later in the sentence ("not because X but because
+// Y", "did not die because of X, they died because of Y"). With one cause
+// alone, "no one died because the alarm sounded in time" keeps its
+// negation.
+func negatesCause(toks []token, j int) bool {
+	if toks[j].cue&cueNeg == 0 || toks[j].cue&cueDenial != 0 {
+		return false
+	}
+	first := -1
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if toks[k].punct || toks[k].sep {
+			return false
+		}
+		if becauseWords[toks[k].norm] {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	for k := first + 1; k < len(toks); k++ {
+		if becauseWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // markNegation marks the content words a negation cue governs: up to two
 // content words after it, stopping at punctuation or a conjunction. "لا
 // يزال" (still) is not a negation.
@@ -1455,6 +1489,15 @@ func markNegation(toks []token) {
 			// "ولا يتجاوز مخزون البحيرة ٦٠ مليون متر مكعب", "does not
 			// exceed 25": an upper bound of the number, which facts
 			// reads; the stock is not negated.
+			toks[j].cue &^= cueNeg
+			continue
+		}
+		if negatesCause(toks, j) {
+			// "These women did not die because of disorder, they died
+			// because they were beaten back", "the landfill did not close
+			// because it was full, but because the contractor shut its
+			// gates": what is denied is the cause; the death, the closure
+			// stand.
 			toks[j].cue &^= cueNeg
 			continue
 		}
