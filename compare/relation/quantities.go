@@ -2323,7 +2323,7 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 		}
 		// "The main hospital alone had received 43 bodies", "في طوكر وحدها":
 		// the count of one place or one of several, a part of the toll.
-		if aloneNear(t, k) {
+		if aloneNear(t, k) || shareBefore(t, k) {
 			out[i] = true
 		}
 		for j := k + 1; j < len(t) && j <= k+5 && !t[j].punct; j++ {
@@ -2811,6 +2811,21 @@ func aloneNear(t []token, k int) bool {
 
 var aloneWords = normSet("alone وحده وحدها وحدهم")
 
+// shareBefore reports a word of a share ("share", "portion", "حصة")
+// within six words before the number at token k, in its sentence: "The
+// Ministry of Health accounted for the largest share of the
+// irregularities, about 96 million dinars" gives a part of the total.
+func shareBefore(t []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && (!t[j].punct || isComma(t[j].text)); j-- {
+		if shareWords[t[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var shareWords = normSet("share portion حصة الحصة بحصة حصتها حصته")
+
 // oneMore are the words after "and" that add one of another kind to a
 // listed count.
 var oneMore = normSet("a an one another")
@@ -2847,6 +2862,13 @@ func someAgainstOther(qa, qb *counts, i, j int) bool {
 		return false
 	}
 	x, y := qa.facts.Numbers[i], qb.facts.Numbers[j]
+	if qa.some[i] != qb.some[j] && money(x) && money(y) {
+		// "The first phase alone was budgeted at 700 million pounds"
+		// against "the project will cost 2.5 billion": a sum of money
+		// told as a part is no rival of another, in the same currency
+		// as well.
+		return true
+	}
 	return !(x.Unit != "" && y.Unit != "" && countedNoun(x, y))
 }
 

@@ -381,6 +381,27 @@ func TestFeminineOutcomeVerbs(t *testing.T) {
 	}
 }
 
+// TestPartOfASumIsNoRival checks that a sum told as a part ("the first
+// phase alone", "the largest share of the irregularities, about 96 million
+// dinars") is no rival of the whole in the same currency, while two totals
+// that differ are, and so are two shares.
+func TestPartOfASumIsNoRival(t *testing.T) {
+	for _, c := range [][2]string{
+		{"The first phase of the project alone was budgeted at 700 million pounds, according to the ministry.", "وتقدر تكلفة مشروع المحور بنحو 2.5 مليار جنيه."},
+		{"The Ministry of Health accounted for the largest share of the irregularities, about 96 million dinars, followed by Public Works.", "وأفاد الديوان بأن قيمة المخالفات المالية بلغت ٣١٢ مليون دينار كويتي."},
+	} {
+		if r, ok := inClaimReason(c[0], c[1], "number"); ok {
+			t.Errorf("a part against the whole: %s", r.Detail)
+		}
+	}
+	if _, ok := inClaimReason("The project will cost 700 million pounds, the ministry said.", "وتقدر تكلفة مشروع المحور بنحو 2.5 مليار جنيه.", "number"); !ok {
+		t.Error("two costs of the project: no number reason")
+	}
+	if _, ok := inClaimReason("The Health Ministry's share of the irregularities was 96 million dinars.", "The Health Ministry accounted for the largest share, 120 million dinars.", "number"); !ok {
+		t.Error("two shares of one ministry: no number reason")
+	}
+}
+
 // TestDayOfTheMonthIsNoCount checks that "في 14 منه" (on the 14th of the
 // month named before) dates the first death and counts nothing.
 func TestDayOfTheMonthIsNoCount(t *testing.T) {
