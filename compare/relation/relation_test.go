@@ -402,6 +402,19 @@ func TestPartOfASumIsNoRival(t *testing.T) {
 	}
 }
 
+// TestDeniedThingOfALightVerb checks that "denied that tear gas had been
+// used" denies the gas, against "fired tear gas", while in "denied that
+// any migrants had been taken to the border" the migrants are the subject
+// of what is denied, not denied themselves.
+func TestDeniedThingOfALightVerb(t *testing.T) {
+	if _, ok := inClaimReason("The interior ministry denied that tear gas had been used, describing the operation as calm.", "Security forces fired tear gas at residents of several camps.", "negation"); !ok {
+		t.Error("tear gas denied against tear gas fired: no negation reason")
+	}
+	if r, ok := inClaimReason("The governor denied that any migrants had been taken to areas near the border.", "Several migrants said they were still in the camps of Sfax.", "negation"); ok {
+		t.Errorf("the migrants, subject of a denied taking, taken for denied: %s", r.Detail)
+	}
+}
+
 // TestDayOfTheMonthIsNoCount checks that "في 14 منه" (on the 14th of the
 // month named before) dates the first death and counts nothing.
 func TestDayOfTheMonthIsNoCount(t *testing.T) {

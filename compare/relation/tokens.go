@@ -1466,6 +1466,24 @@ func negatesCause(toks []token, j int) bool {
 	return false
 }
 
+// lightVerbs say only that a thing was there or was done: "denied that
+// tear gas had been used", "that any shots were fired", "that a meeting
+// had taken place" deny the thing itself; "that migrants had been taken to
+// the border" denies the taking.
+var lightVerbs = normSet("used employed fired happened occurred made conducted")
+
+// lightPassive reports auxiliaries from token k (up to three: "had been")
+// followed by a light verb (lightVerbs).
+func lightPassive(toks []token, k int) bool {
+	for m := k; m < len(toks) && m < k+3; m++ {
+		if !auxiliaries[toks[m].norm] {
+			// "taken place", not "taken to the border"
+			return lightVerbs[toks[m].norm] || toks[m].norm == "taken" && m+1 < len(toks) && toks[m+1].norm == "place"
+		}
+	}
+	return false
+}
+
 // markNegation marks the content words a negation cue governs: up to two
 // content words after it, stopping at punctuation or a conjunction. "لا
 // يزال" (still) is not a negation.
@@ -1594,7 +1612,7 @@ func markNegation(toks []token) {
 				}
 				break
 			}
-			if denial && k+1 < len(toks) && auxiliaries[toks[k+1].norm] && !arabicVerb(toks[j].text) {
+			if denial && k+1 < len(toks) && auxiliaries[toks[k+1].norm] && !arabicVerb(toks[j].text) && !lightPassive(toks, k+1) {
 				// "denied its syrup was contaminated", "denied that the
 				// electricity minister had been sacked": the subject of
 				// the denied clause is not what is denied, its predicate
