@@ -31,8 +31,9 @@ func main() {
 	bin := flag.String("bin", "bin/claimdiff-cli", "the claimdiff-cli build to grade")
 	pairs := flag.Bool("pairs", false, "print each listed pair and each missed key pair (read hold-outs only)")
 	out := flag.String("out", "", "write each claim's contradiction list as JSON into this folder")
+	bands := flag.Bool("bands", false, "add, to each total, the real pairs of those listed in each band of confidence (<40%, 40-80%, 80% and over)")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: go run ./qa/grade [--bin PATH] [--pairs] [--out DIR] HOLDOUT...")
+		fmt.Fprintln(os.Stderr, "usage: go run ./qa/grade [--bin PATH] [--pairs] [--bands] [--out DIR] HOLDOUT...")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -74,11 +75,11 @@ func main() {
 			}
 			sum.Add(s)
 		}
-		fmt.Printf("%s\t%s\n", dir, sum)
+		fmt.Printf("%s\t%s%s\n", dir, sum, sum.bandText(*bands))
 		total.Add(sum)
 	}
 	if flag.NArg() > 1 {
-		fmt.Printf("all\t%s\n", total)
+		fmt.Printf("all\t%s%s\n", total, total.bandText(*bands))
 	}
 }
 
@@ -317,6 +318,39 @@ func run(bin string, args ...string) ([]byte, error) {
 type Score struct {
 	Listed, Real, Keys, Found, Top, TopReal, CrossKeys, CrossFound int
 	Unplaced                                                       int // listed statements not found in their article
+	// BandListed and BandReal count the listed and the real pairs by the
+	// confidence the list gives them: below 0.4, 0.4 up to 0.8, 0.8 and
+	// over. A confidence is honest when about that share of its band is
+	// real.
+	BandListed, BandReal [3]int
+}
+
+// band is the band of confidence c (Score.BandListed).
+func band(c float64) int {
+	switch {
+	case c >= 0.8:
+		return 2
+	case c >= 0.4:
+		return 1
+	}
+	return 0
+}
+
+// bandText is the bands of s as the grader prints them, or "" unless on.
+func (s Score) bandText(on bool) string {
+	if !on {
+		return ""
+	}
+	names := [3]string{"below 40%", "40-80%", "80% and over"}
+	var b strings.Builder
+	b.WriteString("; by confidence:")
+	for i := 2; i >= 0; i-- {
+		fmt.Fprintf(&b, " %s %d of %d", names[i], s.BandReal[i], s.BandListed[i])
+		if i > 0 {
+			b.WriteString(",")
+		}
+	}
+	return b.String()
 }
 
 // Add adds o to s.
@@ -330,6 +364,10 @@ func (s *Score) Add(o Score) {
 	s.CrossKeys += o.CrossKeys
 	s.CrossFound += o.CrossFound
 	s.Unplaced += o.Unplaced
+	for i := range s.BandListed {
+		s.BandListed[i] += o.BandListed[i]
+		s.BandReal[i] += o.BandReal[i]
+	}
 }
 
 func (s Score) String() string {
@@ -433,8 +471,10 @@ func (h *Claim) Grade(l *listing) (Score, string) {
 				}
 			}
 		}
+		s.BandListed[band(p.Confidence)]++
 		if real {
 			s.Real++
+			s.BandReal[band(p.Confidence)]++
 		}
 		if rank < 10 {
 			s.Top++

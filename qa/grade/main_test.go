@@ -61,24 +61,31 @@ func TestGradeCountsRealFoundAndCrossLanguage(t *testing.T) {
 		t.Fatal(err)
 	}
 	l := &listing{Sources: []source{{ID: 1, Name: "a1.txt"}, {ID: 2, Name: "a2.txt"}}}
-	add := func(a, b Statement) {
-		l.Contradictions = append(l.Contradictions, listedPair{A: a, B: b})
+	add := func(a, b Statement, conf float64) {
+		l.Contradictions = append(l.Contradictions, listedPair{A: a, B: b, Confidence: conf})
 	}
 	headline := Statement{Source: 1, Start: 0, End: 17, Text: "Fire kills twelve"}
 	twelve := Statement{Source: 1, Text: "Twelve people died in the fire on Monday, the ministry said."}
 	// A statement that is a clause of the key's sentence still covers it.
 	fifteen := Statement{Source: 2, Text: "خمسة عشر شخصا لقوا حتفهم."}
 	dawn := Statement{Source: 2, Text: "The fire started at dawn."}
-	add(headline, fifteen) // not in the key
-	add(twelve, fifteen)   // real, across languages
-	add(twelve, dawn)      // two key sentences, but not one key pair
+	add(headline, fifteen, 0.5) // not in the key
+	add(twelve, fifteen, 0.8)   // real, across languages
+	add(twelve, dawn, 0.39)     // two key sentences, but not one key pair
 	s, detail := h.Grade(l)
-	want := Score{Listed: 3, Real: 1, Keys: 2, Found: 1, Top: 3, TopReal: 1, CrossKeys: 1, CrossFound: 1}
+	want := Score{Listed: 3, Real: 1, Keys: 2, Found: 1, Top: 3, TopReal: 1, CrossKeys: 1, CrossFound: 1,
+		BandListed: [3]int{1, 1, 1}, BandReal: [3]int{0, 0, 1}}
 	if s != want {
 		t.Errorf("score = %+v, want %+v", s, want)
 	}
 	if !strings.Contains(detail, "missed\tdate") {
 		t.Errorf("the missed key pair is not described:\n%s", detail)
+	}
+	if got, want := s.bandText(true), "; by confidence: 80% and over 1 of 1, 40-80% 0 of 1, below 40% 0 of 1"; got != want {
+		t.Errorf("bands = %q, want %q", got, want)
+	}
+	if s.bandText(false) != "" {
+		t.Error("bands printed when not asked for")
 	}
 }
 
