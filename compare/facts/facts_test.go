@@ -917,6 +917,21 @@ func TestAgesCountNoOne(t *testing.T) {
 	}
 }
 
+// TestKilometreMarkerIsAPlace checks that "Km 30" before a noun is a
+// marker (MarkerUnit), and "30 km" a distance.
+func TestKilometreMarkerIsAPlace(t *testing.T) {
+	for in, want := range map[string]string{
+		"He was killed near the Km 30 camp.":     MarkerUnit,
+		"أكبرها مخيم الكيلومتر ٢٤ على الطريق.":   MarkerUnit,
+		"The camp lies 30 km north of the city.": "km",
+	} {
+		ns := Numbers(in)
+		if len(ns) != 1 || ns[0].Unit != want {
+			t.Errorf("%q: %+v, want one number of unit %q", in, ns, want)
+		}
+	}
+}
+
 // TestAircraftModelIsNoCount checks that an aircraft's model ("Boeing
 // 737-800", "إيرباص 320") and a flight's number past the airline's code
 // ("Flight RM 415") are names, not counts: only the passengers are.

@@ -913,6 +913,11 @@ func (s *scanner) numberTail(i, end int, nb *Number) int {
 		// meets only other ages.
 		nb.Unit = AgeUnit
 	}
+	if i > 0 && s.toks[i].kind == tDigits && markerWords[s.toks[i-1].norm] && !nb.Percent {
+		// "the Km 24 camp", "مخيم الكيلومتر ٢٤": a kilometre marker, a
+		// place on a road; a distance puts its number first ("24 km").
+		nb.Unit = MarkerUnit
+	}
 	if !nb.Percent && nb.Unit == "" && !nb.Ordinal {
 		nb.Unit = s.unitAt(end, nb.Value != 1 || nb.Vague)
 	}
@@ -934,6 +939,12 @@ func (s *scanner) numberTail(i, end int, nb *Number) int {
 
 // AgeUnit is the Unit of an age told as "seven-year-old".
 const AgeUnit = "\x05age"
+
+// MarkerUnit is the Unit of a kilometre marker ("Km 24"), which names a
+// place and counts nothing: it meets only other markers.
+const MarkerUnit = "\x07marker"
+
+var markerWords = wordSet("km", "kilometre", "kilometer", "الكيلومتر", "الكيلو")
 
 // ageAfterName reports a bare number of digits from token i to end set off
 // by commas after a name in Latin letters: "said Ali Kadhim, 27, who had

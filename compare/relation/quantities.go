@@ -371,6 +371,9 @@ func unitText(a, b []token, x, y facts.Number) string {
 	if x.Unit == facts.AgeUnit {
 		return "age"
 	}
+	if x.Unit == facts.MarkerUnit {
+		return "kilometre marker"
+	}
 	if x.Unit == noneUnit { // "no deaths" names its outcome in its own words
 		x.Unit = ""
 	}
@@ -1702,6 +1705,7 @@ var formerWords = normSet("previous former old السابق السابقة ال�
 // statement (numberKinds).
 type numberKind struct {
 	age       bool     // an age ("a 24-year-old student", "Adam Ismail, 24,"), which counts no one
+	marker    bool     // a kilometre marker ("the Km 24 camp"), a place, which counts nothing
 	aged      uint64   // who an age is of: the noun after "-year-old" (ageNoun)
 	holder    []uint64 // who won a count of votes or seats: the name's words, skeleton and id (holderOf)
 	crew      int8     // a count of a crew (1) or of passengers (2) (crewKind)
@@ -1722,7 +1726,7 @@ func numberKinds(t []token, ns []facts.Number, at []int) []numberKind {
 		if k < 0 {
 			continue
 		}
-		out[i] = numberKind{age: n.Unit == facts.AgeUnit, aged: ageNoun(t, n, k), holder: holderOf(t, n, k), crew: crewKind(t, k), certainty: certaintyAt(t, k),
+		out[i] = numberKind{age: n.Unit == facts.AgeUnit, marker: n.Unit == facts.MarkerUnit, aged: ageNoun(t, n, k), holder: holderOf(t, n, k), crew: crewKind(t, k), certainty: certaintyAt(t, k),
 			oil: oilOf(t, n, k), capacity: capacityOf(t, k), ofGDP: ratioToGDP(t, k), held: contained(t, k), daily: perDayAt(t, n, k), dimension: dimensionOf(t, n, k)}
 	}
 	return out
@@ -1737,7 +1741,7 @@ func numberKinds(t []token, ns []facts.Number, at []int) []numberKind {
 // sum.
 func twoKinds(x, y *numberKind) bool {
 	differ := func(a, b int8) bool { return a != 0 && b != 0 && a != b }
-	return x.age != y.age || x.aged != 0 && y.aged != 0 && x.aged != y.aged || twoHolders(x.holder, y.holder) ||
+	return x.age != y.age || x.marker != y.marker || x.aged != 0 && y.aged != 0 && x.aged != y.aged || twoHolders(x.holder, y.holder) ||
 		differ(x.crew, y.crew) || differ(x.certainty, y.certainty) || differ(x.oil, y.oil) || (x.oil == 2) != (y.oil == 2) ||
 		x.capacity != y.capacity || x.ofGDP != y.ofGDP || x.daily != y.daily || differ(x.dimension, y.dimension)
 }

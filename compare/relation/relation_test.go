@@ -428,6 +428,19 @@ func TestNotDoingLeavesItsObject(t *testing.T) {
 	}
 }
 
+// TestKilometreMarkersMeetOnlyMarkers checks that "the Km 30 camp" is no
+// count of camps against "nine camps were cleared", and that two markers
+// of one death's place are rivals.
+func TestKilometreMarkersMeetOnlyMarkers(t *testing.T) {
+	km30 := "Mamadou Camara was killed near the Km 30 camp when a vehicle hit him."
+	if r, ok := inClaimReason("Officials said nine camps were cleared.", km30, "number"); ok {
+		t.Errorf("nine camps against the Km 30 camp: %s", r.Detail)
+	}
+	if _, ok := inClaimReason("A Guinean man died after being struck by a vehicle as people fled the Km 24 camp.", km30, "number"); !ok {
+		t.Error("the Km 24 camp against the Km 30 camp: no number reason")
+	}
+}
+
 // TestDayOfTheMonthIsNoCount checks that "في 14 منه" (on the 14th of the
 // month named before) dates the first death and counts nothing.
 func TestDayOfTheMonthIsNoCount(t *testing.T) {
