@@ -1163,6 +1163,11 @@ func criticalAt(t []token, k int) bool {
 var criticalWords = normSet("critical critically serious seriously intensive icu حرجة حرجه خطرة خطره خطيرة خطيره حرج المركزة")
 
 func speakersAt(t []token, k int) bool {
+	if k > 0 && sourceOpeners[t[k-1].norm] && (t[k-1].norm != "to" || k > 1 && t[k-2].norm == "according") {
+		// "according to two council members who voted against", "citing
+		// three officials", "بحسب ثلاثة مصادر": who told it.
+		return true
+	}
 	if k > 0 && !t[k-1].punct && !t[k-1].sep && k-1 > 0 && !(t[k-1].stop && t[k-2].punct) {
 		return false // the count opens its clause: "..., three workers told"
 	}
@@ -1176,6 +1181,10 @@ func speakersAt(t []token, k int) bool {
 	}
 	return false
 }
+
+// sourceOpeners open who a report comes from, just before a count of
+// sources: "according to", "citing", "بحسب", "حسب", "وفق".
+var sourceOpeners = normSet("to citing quoting بحسب حسب وفق وفقا")
 
 // doing reports, for each number at its token with no outcome (outs),
 // whether its counted noun is the subject of a verb of its own, which is

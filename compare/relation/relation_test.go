@@ -441,6 +441,24 @@ func TestKilometreMarkersMeetOnlyMarkers(t *testing.T) {
 	}
 }
 
+// TestCountOfSourcesIsNoCountOfTheEvent checks that "according to two
+// council members" counts who told the report, no rival of the thirteen
+// members who voted.
+func TestCountOfSourcesIsNoCountOfTheEvent(t *testing.T) {
+	voted := "Thirteen of the council's 18 members voted in favour of the motion, the chairman told reporters."
+	for _, b := range []string{
+		"No audit report was presented during the session, according to two council members who voted against the motion.",
+		"وقدم التقرير إلى الأعضاء، بحسب ثلاثة أعضاء في المجلس.",
+	} {
+		if r, ok := inClaimReason(voted, b, "number"); ok {
+			t.Errorf("a count of sources against the count of votes: %s", r.Detail)
+		}
+	}
+	if _, ok := inClaimReason(voted, "Nine of the council's 18 members voted in favour of the motion.", "number"); !ok {
+		t.Error("thirteen against nine members voting: no number reason")
+	}
+}
+
 // TestDayOfTheMonthIsNoCount checks that "في 14 منه" (on the 14th of the
 // month named before) dates the first death and counts nothing.
 func TestDayOfTheMonthIsNoCount(t *testing.T) {
