@@ -152,10 +152,11 @@ var antonymTable = []string{
 		" فوق أعلى" +
 		" | below under bottom underneath downstairs" +
 		" تحت",
+	// Not the Arabic أمام, وراء, خلف: in news they are prepositions
+	// ("مغلق أمام الطيران", closed to air traffic; "الرياح وراء الحادث",
+	// the wind was behind the accident) or a verb ("خلّف قتلى", left dead).
 	"front ahead" +
-		" أمام" +
-		" | behind back" +
-		" خلف وراء",
+		" | behind back",
 	"clean" +
 		" نظيف" +
 		" | dirty" +

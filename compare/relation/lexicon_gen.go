@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0x26bc77d6
+const genLexiconSum = 0x20c4283f
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -2137,7 +2137,6 @@ var genLexiconKeys = [...]string{
 	"ام",
 	"امار",
 	"امارات",
-	"امام",
 	"امتار",
 	"امتار_مكعب",
 	"امتحان",
@@ -2565,7 +2564,6 @@ var genLexiconKeys = [...]string{
 	"خفيض_قيم",
 	"خلاف",
 	"خلت",
-	"خلف",
 	"خميس",
 	"خيام",
 	"خيم",
@@ -3677,7 +3675,6 @@ var genLexiconKeys = [...]string{
 	"وحد",
 	"وحيد",
 	"ودائع",
-	"وراء",
 	"ورد",
 	"ورص",
 	"ورو",
@@ -5897,7 +5894,6 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 971, class: 10, role: 10, hyper: 0, cue: 0, noun: true},
 	{concept: 218, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 218, class: 16, role: 15, hyper: 0, cue: 0, noun: true},
-	{concept: 69, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{35, 1}}},
 	{concept: 454, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 634, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 563, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
@@ -6325,7 +6321,6 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 503, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 104, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{52, 2}}},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
-	{concept: 70, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{35, 2}}},
 	{concept: 158, class: 12, role: 12, hyper: 0, cue: 0, noun: true},
 	{concept: 249, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 249, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
@@ -7437,7 +7432,6 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 594, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 107, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{54, 1}}},
 	{concept: 738, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
-	{concept: 70, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{35, 2}}},
 	{concept: 141, class: 1, role: 1, hyper: 0, cue: 0, noun: true},
 	{concept: 463, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 147, class: 7, role: 7, hyper: 0, cue: 0, noun: false},

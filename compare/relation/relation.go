@@ -1070,12 +1070,12 @@ func antonyms(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 	for pass := 0; pass < 2; pass++ {
 		for i := range a {
 			ea := a[i].ent
-			if ea == nil || len(ea.ants) == 0 || !content(&a[i]) || (pass == 0 && a[i].matched) {
+			if ea == nil || len(ea.ants) == 0 || !content(&a[i]) || (pass == 0 && a[i].matched) || noPole(a, i) {
 				continue
 			}
 			for j := range b {
 				eb := b[j].ent
-				if eb == nil || !opposes(ea, eb) || !content(&b[j]) || a[i].negated != b[j].negated {
+				if eb == nil || !opposes(ea, eb) || !content(&b[j]) || a[i].negated != b[j].negated || noPole(b, j) {
 					continue
 				}
 				if pass == 0 && b[j].matched || pass == 1 && !aligned(a, b, i, j) {
@@ -1103,6 +1103,23 @@ func antonyms(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 			AStart: a[i].start, AEnd: a[i].end, BStart: b[j].start, BEnd: b[j].end,
 			Detail: fmt.Sprintf("antonym: %q vs %q, said of the same thing", a[i].text, b[j].text)})
 	}
+}
+
+// noPole reports a word of an antonym group used as no pole: "في
+// البداية" (at first, initially) and "في النهاية" (in the end) tell when,
+// not a start or an end; "من ارتفاع ستة أمتار", "على ارتفاع" (from, at a
+// height) measure, with no rise.
+func noPole(t []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch prev := t[i-1].norm; t[i].norm {
+	case "البدايه", "النهايه":
+		return prev == "في"
+	case "ارتفاع":
+		return prev == "من" || prev == "علي"
+	}
+	return false
 }
 
 // timeOf is the time the clause of t[i] names, as a key: its years and
@@ -1228,13 +1245,13 @@ func contentWords(t []token) int {
 func antonymRoles(a, b []token) (int, int, bool) {
 	for i := range a {
 		ea := a[i].ent
-		if ea == nil || len(ea.ants) == 0 || !content(&a[i]) || a[i].negated {
+		if ea == nil || len(ea.ants) == 0 || !content(&a[i]) || a[i].negated || noPole(a, i) {
 			continue
 		}
 		ids, n := attached(a, i)
 		for j := range b {
 			eb := b[j].ent
-			if eb == nil || !content(&b[j]) || b[j].negated || !opposes(ea, eb) {
+			if eb == nil || !content(&b[j]) || b[j].negated || !opposes(ea, eb) || noPole(b, j) {
 				continue
 			}
 			jds, m := attached(b, j)

@@ -459,6 +459,25 @@ func TestCountOfSourcesIsNoCountOfTheEvent(t *testing.T) {
 	}
 }
 
+// TestWordsOfOppositesUsedAsNoPole checks that "في البداية" (at first)
+// is no start against a halt, "من ارتفاع" (from a height) no rise against
+// a drop, and "أمام" (before, to) a preposition; a rise of prices still
+// meets their fall.
+func TestWordsOfOppositesUsedAsNoPole(t *testing.T) {
+	for _, c := range [][2]string{
+		{"وأوضح البيان أن المحافظة كانت قد قدّرت في البداية عدد العقارات المشمولة بقرارات الإزالة بـ١٢٠ عقارا.", "القضاء الإداري يوقف هدم 146 عقارا في حي العطارين بالإسكندرية"},
+		{"The gondola dropped about six metres to the ground when the component gave way, he said.", "وبحسب البيان، سقطت العربة من ارتفاع يقارب ستة أمتار."},
+		{"وزارة النقل: الرياح الجانبية والأمطار وراء انحراف الطائرة عن مدرج مطار جربة", "لا يزال مطار جربة الدولي مغلقا أمام حركة الطيران بعد انحراف الطائرة."},
+	} {
+		if r, ok := inClaimReason(c[0], c[1], "antonym"); ok {
+			t.Errorf("%q against %q: %s", c[0], c[1], r.Detail)
+		}
+	}
+	if _, ok := inClaimReason("Prices dropped sharply on Monday.", "وشهدت الأسعار ارتفاعا حادا يوم الاثنين.", "antonym"); !ok {
+		t.Error("prices dropped against a rise of prices: no antonym reason")
+	}
+}
+
 // TestDayOfTheMonthIsNoCount checks that "في 14 منه" (on the 14th of the
 // month named before) dates the first death and counts nothing.
 func TestDayOfTheMonthIsNoCount(t *testing.T) {
