@@ -49,7 +49,10 @@
 //     council's 18 members", "650 of its workers" (unitOfWhole);
 //   - "a seven-year-old girl" is an age (AgeUnit), which meets only ages, and
 //     so is a number set off by commas after a name, "said Ali Kadhim, 27,"
-//     (ageAfterName).
+//     (ageAfterName), and one after "of" and a person, "a boy of about ten"
+//     (ageOfPerson);
+//   - a kilometre marker, "the Km 24 camp", "الكيلومتر ٢٤", is a place on a
+//     road (MarkerUnit), which meets only markers.
 //
 // Dates and periods, in both Arabic month series ("غرة يناير" is January
 // 1), and a month named in both at once, "11 أيار/مايو 2026", is one date
@@ -64,6 +67,8 @@
 //   - a duration that is someone's age is marked Age: after a word of age
 //     ("aged between six months and 10 years", "تتراوح أعمارهم", "عمرها"),
 //     before "old", or in parentheses after an Arabic name, "(٤١ عاماً)";
+//   - a day of a month named before, "في 14 منه", "في العاشر من الشهر
+//     الجاري", is a date with no month (ofTheMonth), not a count;
 //   - a time with its possessive is the time: "Last year's pass rate",
 //     "this month’s figures";
 //   - "three days after" is an offset, not a duration, but "after ten days of

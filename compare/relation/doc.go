@@ -63,7 +63,8 @@
 //     (groupAfter: the group is there, not negated), nor "No passengers
 //     were injured", which negates the injuries of passengers who were
 //     there (noSubjectEnd: a verb of what befalls people; "no deal was
-//     reached" still denies the deal);
+//     reached" still denies the deal), nor "Atwi was not injured", said of
+//     one (singularAux);
 //   - captivity is told four ways (oneOutcome): an arrest ("موقوفين") is
 //     no kidnapping, and those released are some of those arrested, but
 //     the released meet the kidnapped, and those held ("held", "أسرى")
@@ -128,7 +129,9 @@
 //     "148 passengers and six crew members" against "154 people on board");
 //     a count of some of a group ("among those treated", "including 12
 //     children", "بينهم", a breakdown, "Three foreign workers were among
-//     the dead": someOf) against another noun; some of those an outcome
+//     the dead": someOf) against another noun, and a sum of money told as
+//     a part ("the first phase alone", "the largest share of the
+//     irregularities, about 96 million dinars") against any other sum; some of those an outcome
 //     counts ("seven of the injured", partitive) against its total, and
 //     against another such part only when both are said to be or do one
 //     thing (samePredicate: "Nine of the injured were children" is no rival
@@ -152,7 +155,7 @@
 //     noun has a verb of its own that is no outcome ("21 patients were
 //     connected to machines", doing) against a count of people with one;
 //     those who told the statement ("three workers and a union official
-//     told the paper", speakersAt); a figure of reports the statement denies
+//     told the paper", "according to two council members", speakersAt); a figure of reports the statement denies
 //     ("dismissed social media claims that more than ten people had died",
 //     deniedReport);
 //   - a change against a level: an amount added ("adding 600 megawatts",
@@ -310,6 +313,11 @@
 //   - one negation read with two scopes: a flip found each way ("the river
 //     never rose like this" against "لم نر النهر يرتفع"), or a word of a
 //     denial's scope the other statement denies too (mateDeniedToo);
+//   - a denied cause: "did not die because of disorder, they died because
+//     they were beaten" (negatesCause: "not" within three words of
+//     "because", and another cause later in the sentence);
+//   - after عدم, the object or subject of the verbal noun it negates ("عدم
+//     حرق النفايات" leaves the rubbish; weakNegation);
 //   - "lies" as the verb of where a place is ("lies on the border",
 //     facts.LiesAt), and "the opposition" of a parliament ("المعارضة",
 //     oppositionBody).
@@ -317,7 +325,10 @@
 // A word of failure that is itself an antonym's pole ("رفض", rejected)
 // says its pole: it does not negate itself (negatedAt); the "not" of a
 // condition after the claim's word ("تعليق الإنتاج إذا لم يُفرج") negates the
-// condition, not the word.
+// condition, not the word; a "not" after a noun before a verb of telling
+// ("her death was never reported") negates the telling (toldAfter). A
+// denial of a clause with a light verb ("denied that tear gas had been
+// used") denies the clause's subject too (lightPassive).
 //
 // The lexicon's "الحد الأدنى"/minimum are limits, not falls.
 //
@@ -376,7 +387,9 @@
 // not بنغازي, "using" not the US, and a name listed without the article does
 // not take it. Words the stemmer folds onto an antonym's word they are not
 // (notTheirStem: "الإعلان" is not أعلى, "nearly" not "near") or onto an
-// outcome word (notOutcome: "وفي" is no death) are told apart. A colour is one
+// outcome word (notOutcome: "وفي" is no death) are told apart, and so are
+// an antonym's words used as no pole: "في البداية" (at first), "من ارتفاع"
+// (from a height) (noPole). A colour is one
 // in both scripts ("Red", "الأحمر"). Names meet across scripts by their
 // consonant skeleton ("Amal Haddad", "أمل حداد"; "Hatem al-Rubaie"). "U.S."
 // and "a.m." are one word each (textnorm.Initialism). The lexicon's folded
