@@ -75,6 +75,8 @@ func TestNumbers(t *testing.T) {
 		{"ar dual in construct", "قتل ألفا شخص", []num{{"ألفا", 2000, "", "", "شخص"}}},
 		// The dual of a counted noun whose plural is broken counts two.
 		{"ar dual of a noun", "أسفر الهجوم عن قتيلين وجريحين", []num{{"قتيلين", 2, "", "", "قتيل"}, {"جريحين", 2, "", "", "جريح"}}},
+		{"ar feminine dual", "على خلفية وفاة طالبتين بالتهاب السحايا", []num{{"طالبتين", 2, "", "", "طالب"}}},
+		{"ar masculine dual of a sound plural is no count", "خرج العاملين في المصنع", nil},
 		{"ar dual of a case before its case", "سجلت الوزارة حالتي وفاة", []num{{"حالتي", 2, "", "", "حال"}}},
 		{"ar my condition is no dual", "حالتي الصحية جيدة", nil},
 		{"ar a sound plural is no dual", "قتل المسلحون المدنيين", nil},
