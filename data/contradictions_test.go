@@ -289,6 +289,21 @@ func TestJudgeRules(t *testing.T) {
 	}
 }
 
+// TestStanceOnACountIsNoRivalOfTheEvent checks that a statement that takes
+// the claim's side against it only by its count ("killed three" on "...
+// kills two students") is no rival of one that tells the event with no
+// count, and still is of one with another count.
+func TestStanceOnACountIsNoRivalOfTheEvent(t *testing.T) {
+	claim := "Meningitis outbreak at a student hostel in Irbid kills two students"
+	three := "Students say meningitis outbreak began earlier and killed three"
+	if v := judge(sideFor(three, claim), sideFor("Al-Shamal University suspends classes for a week after meningitis deaths", claim), relation.Prepare(claim)); v.keep && v.rel == RelContradicts {
+		t.Errorf("a count against the event told with none: kept (%.2f) %v", v.conf, v.reasons)
+	}
+	if v := judge(sideFor(three, claim), sideFor("Two university students have died in an outbreak of bacterial meningitis, the Health Ministry said.", claim), relation.Prepare(claim)); !v.keep || v.rel != RelContradicts {
+		t.Errorf("three against two deaths: %q keep=%v %v", v.rel, v.keep, v.reasons)
+	}
+}
+
 func TestStanceReasonDetail(t *testing.T) {
 	v := judge(sideFor(bankDenyAr, bankClaim), sideFor(bankDealEn, bankClaim), relation.Prepare(bankClaim))
 	if !v.keep || len(v.reasons) == 0 {

@@ -336,7 +336,7 @@ func judge(a, b side, title *relation.Prepared) (v verdict) {
 		// raising the price of butane" against "the price of petrol rose"
 		// on "fuel prices rise".
 		if sa.Confidence >= minStanceConf && sb.Confidence >= minStanceConf && sa.Stance != relation.StanceNeutral && sb.Stance != relation.StanceNeutral && sa.Part == sb.Part &&
-			!relation.TwoCommodities(pa, pb) {
+			!relation.TwoCommodities(pa, pb) && factStance(sa) == factStance(sb) {
 			opp, same = sa.Stance != sb.Stance, sa.Stance == sb.Stance
 		}
 	}
@@ -410,6 +410,25 @@ func judge(a, b side, title *relation.Prepared) (v verdict) {
 	}
 	sortReasons(v.reasons)
 	return v
+}
+
+// factStance reports a stance taken on a fact of the claim alone: a
+// number or a date that differs from the claim's ("Students say the
+// outbreak killed three" on "... kills two students"). Such a statement
+// tells the event and disputes its count; it is no rival of one that
+// tells the event with no count ("classes suspended after meningitis
+// deaths"), only of one that gives another count, which the classifier
+// finds for itself.
+func factStance(s relation.StanceResult) bool {
+	if len(s.Reasons) == 0 {
+		return false
+	}
+	for _, r := range s.Reasons {
+		if r.Kind != "number" && r.Kind != "date" {
+			return false
+		}
+	}
+	return true
 }
 
 // eventCause reports a cause reason one of whose causes the claim's title
