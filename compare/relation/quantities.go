@@ -190,6 +190,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	at := numberTokens(t, f.Numbers)
 	f.Numbers, at = withoutNotOne(t, f.Numbers, at)
 	f.Numbers, at = withoutBatchRanks(t, f.Numbers, at)
+	f.Numbers, at = withoutCorrected(t, f.Numbers, at)
 	zeros, zeroAt, zeroOut := noneCounts(t, at)
 	if len(zeros) > 0 {
 		f.Numbers = append(slices.Clip(f.Numbers), zeros...)
@@ -202,6 +203,42 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
 		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), rumoured: eachNumber(t, at, deniedReport), nth: batchOf(t, at), land: landOf(t, f.Numbers, at), quota: quotaOf(t, f.Numbers, at), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, toks: t, background: background(lower), yearly: yearly(lower), dateline: dateline}
+}
+
+// withoutCorrected leaves out of ns (and at) a figure the statement
+// corrects: "three students, not two, have died", "ثلاث طالبات، لا
+// اثنتان": the two is the figure it rejects, no figure it gives, and is no
+// agreement with another statement's "two".
+func withoutCorrected(t []token, ns []facts.Number, at []int) ([]facts.Number, []int) {
+	corrected := func(i int) bool {
+		k := at[i]
+		if k < 2 || (t[k-1].norm != "not" && t[k-1].norm != "لا") || !isComma(t[k-2].text) {
+			return false
+		}
+		for j := k - 3; j >= 0 && j >= k-5 && !t[j].punct; j-- {
+			if t[j].num.kind != numNone {
+				return true
+			}
+		}
+		return false
+	}
+	drop := -1
+	for i := range ns {
+		if at[i] >= 0 && corrected(i) {
+			drop = i
+			break
+		}
+	}
+	if drop < 0 {
+		return ns, at
+	}
+	keepNs, keepAt := append([]facts.Number(nil), ns[:drop]...), append([]int(nil), at[:drop]...)
+	for i := drop + 1; i < len(ns); i++ {
+		if at[i] < 0 || !corrected(i) {
+			keepNs, keepAt = append(keepNs, ns[i]), append(keepAt, at[i])
+		}
+	}
+	return keepNs, keepAt
 }
 
 // withoutNotOne leaves out of ns (and at, their tokens) the "one" of "not
@@ -3603,7 +3640,9 @@ func insertionEnd(t []token, j int) int {
 		return -1
 	}
 	apposition := t[j+1].norm == "a" || t[j+1].norm == "an"
-	if !apposition && !insertionWords[t[j+1].norm] {
+	// "three students, not two, have died": the figure it corrects.
+	correction := (t[j+1].norm == "not" || t[j+1].norm == "لا") && j+2 < len(t) && t[j+2].num.kind != numNone
+	if !apposition && !correction && !insertionWords[t[j+1].norm] {
 		return -1
 	}
 	for m := j + 1; m < len(t) && m <= j+8; m++ {

@@ -478,6 +478,20 @@ func TestWordsOfOppositesUsedAsNoPole(t *testing.T) {
 	}
 }
 
+// TestCorrectedFigure checks that "three students, not two, have died"
+// gives three deaths: the two it corrects is no figure of its own, so it
+// is a rival of "Two students have died", and its outcome is past the
+// correction, so it is no rival of twenty-three students admitted.
+func TestCorrectedFigure(t *testing.T) {
+	three := "A student campaign group said on Friday that three students, not two, have died in the meningitis outbreak at a hostel in Irbid."
+	if _, ok := inClaimReason("Two students have died in the outbreak, the ministry said.", three, "number"); !ok {
+		t.Error("two deaths against three, not two: no number reason")
+	}
+	if r, ok := inClaimReason("Twenty-three students were admitted to hospitals in Irbid for observation.", three, "number"); ok {
+		t.Errorf("twenty-three admitted against three dead: %s", r.Detail)
+	}
+}
+
 // TestDayOfTheMonthIsNoCount checks that "في 14 منه" (on the 14th of the
 // month named before) dates the first death and counts nothing.
 func TestDayOfTheMonthIsNoCount(t *testing.T) {
