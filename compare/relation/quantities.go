@@ -281,6 +281,24 @@ func negatedBefore(t []token, k int) bool {
 	return false
 }
 
+// oneWhom reports an Arabic outcome word at j that carries the pronoun of
+// one ("توقيفه", "إصابتها"), with no "أحد" or "أي" (anyone) between the
+// negation cue at cue and it.
+func oneWhom(t []token, cue, j int) bool {
+	w := t[j].text
+	if !arabicWord(t[j].norm) || !(strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها")) || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for k := max(cue, 0); k < j; k++ {
+		if anyoneWords[t[k].norm] {
+			return false
+		}
+	}
+	return !anyoneWords[t[j].norm]
+}
+
+var anyoneWords = normSet("أحد احد أي اي أية اية")
+
 // singularAux are the auxiliaries of one subject before "not".
 var singularAux = normSet("was is has")
 
@@ -316,6 +334,13 @@ func noneCounts(t []token, at []int) (ns []facts.Number, ats []int, outs []int) 
 		}
 		if cue < 0 {
 			cue = j
+		}
+		if oneWhom(t, cue, j) {
+			// "رئيس الجمعية لم يتم توقيفه" (was not arrested): the
+			// pronoun of one on the outcome's noun says of whom; no
+			// count of none, unless "أحد" says of anyone ("لم يلق أحد
+			// حتفه").
+			continue
 		}
 		if cue > 0 && singularAux[t[cue-1].norm] {
 			// "Atwi was not injured", "the driver has not been hurt": one
@@ -3834,6 +3859,9 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 	if o == outcomeHeld && (strings.HasSuffix(t.norm, "سره") || strings.HasSuffix(t.norm, "سرة")) {
 		return 0
 	}
+	if o == outcomeHeld && t.norm == "held" && heldEvent(ts, j) {
+		return 0 // "Funerals for seven of them were held": took place
+	}
 	if o == outcomeConvicted && arabicWord(t.norm) && !strings.HasPrefix(t.norm, "ب") {
 		// "بالسجن" is a sentence to prison; the stemmer gives "السجن"
 		// (the prison) its key: "فر ٢٣ نزيلاً من السجن" counts no one
@@ -3867,6 +3895,20 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 	}
 	return o
 }
+
+// heldEvent reports an event noun within the six words before "held" at
+// j, in its clause: funerals, a meeting, talks, a vote were held, took
+// place; no one was held captive.
+func heldEvent(ts []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-6 && !ts[k].punct; k-- {
+		if heldEvents[ts[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var heldEvents = normSet("funeral funerals meeting meetings talks election elections session sessions ceremony ceremonies vote rally rallies conference hearing hearings prayers prayer consultations negotiations referendum")
 
 // caughtNot after "caught" make it no capture.
 var caughtNot = normSet("fire in up on between")

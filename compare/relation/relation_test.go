@@ -492,6 +492,22 @@ func TestCorrectedFigure(t *testing.T) {
 	}
 }
 
+// TestHeldFuneralsAndOneNotArrested checks that funerals "held" hold no
+// one captive, and that "رئيس الجمعية لم يتم توقيفه" (he was not arrested)
+// is no count of none, while "لم يتم توقيف أحد" (no one was arrested) is.
+func TestHeldFuneralsAndOneNotArrested(t *testing.T) {
+	if r := ClassifyInClaim(Prepare("Funerals for seven of them were held in Sidi Bennour on Sunday afternoon, attended by hundreds of mourners."),
+		Prepare("وأضاف بنعلي أن رئيس الجمعية لم يتم توقيفه، وأن الشرطة استمعت إليه قبل أن يطلق سراحه.")); r.Label == Contradicts {
+		t.Errorf("funerals held against one not arrested: %v", r.Reasons)
+	}
+	if _, ok := inClaimReason("Police arrested three people.", "وأكد المصدر أنه لم يتم توقيف أحد.", "number"); !ok {
+		t.Error("three arrested against no one arrested: no number reason")
+	}
+	if _, ok := inClaimReason("Two suspects were held in custody on Sunday.", "وأكد المصدر أنه لم يتم توقيف أحد.", "number"); !ok {
+		t.Error("two held in custody against no one arrested: no number reason")
+	}
+}
+
 // TestDayOfTheMonthIsNoCount checks that "في 14 منه" (on the 14th of the
 // month named before) dates the first death and counts nothing.
 func TestDayOfTheMonthIsNoCount(t *testing.T) {
