@@ -58,6 +58,8 @@ func TestNumbers(t *testing.T) {
 		// decree's, a player's shirt.
 		{"en train number", "The train, number 934, was running from Cairo to Aswan", nil},
 		{"en No. before digits", "Train No. 934 derailed, killing 23 people", []num{{"23", 23, "", "", "people"}}},
+		{"en adjectives joined before the noun", "Italy will open 12,000 seasonal and non-seasonal work permits a year", []num{{"12,000", 12000, "", "", "permit"}}},
+		{"en two counts joined", "It killed two men and three women", []num{{"two", 2, "", "", "men"}, {"three", 3, "", "", "women"}}},
 		{"ar raqm before digits", "خرج القطار رقم ٩٣٤ عن القضبان وقتل 21 شخصا", []num{{"21", 21, "", "", "شخصا"}}},
 		{"en decree and flight", "Arrested under Decree 54, he was taken off flight 370", nil},
 		{"en hash before digits", "#16 is throwing to the football player", nil},

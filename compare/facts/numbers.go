@@ -1189,13 +1189,23 @@ func (s *scanner) byteAt(i, r int) int {
 // over, dots and all.
 func (s *scanner) enNoun(j int, plural bool) *token {
 	var first *token
-	for k, seen := j, 0; k < len(s.toks) && seen < 3; k++ {
+	limit := 3
+	for k, seen := j, 0; k < len(s.toks) && seen < limit; k++ {
 		t := &s.toks[k]
 		if t.kind != tWord {
 			if k > j && s.text[t.bs:t.be] == "." && s.abbrev(k-1) {
 				continue // the dots of "U.S."
 			}
+			if k > j && t.norm == "-" && t.glued && k+1 < len(s.toks) && s.toks[k+1].glued && s.toks[k+1].kind == tWord {
+				continue // "non-seasonal"
+			}
 			break
+		}
+		if t.latin && first != nil && (t.norm == "and" || t.norm == "or") && limit == 3 {
+			// "12,000 seasonal and non-seasonal work permits": two
+			// adjectives joined before the noun; the noun may come after.
+			limit = 5
+			continue
 		}
 		if !t.latin || (t.info != nil && t.info.stop) {
 			break
