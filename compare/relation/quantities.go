@@ -1688,7 +1688,7 @@ func previous(t []token, at []int) []bool {
 			out[i] = toNumber(t, k)
 		case t[k-1].norm == "كان" || k >= 2 && t[k-2].norm == "كان" && t[k-1].stop:
 			out[i] = k >= 3 && (t[k-2].norm == "ان" || t[k-3].norm == "ان")
-		case wasBefore(t, k):
+		case wasBefore(t, k) || earlyReport(t, k):
 			out[i] = true
 		default:
 			// "The previous official rate of 1,310 dinars", "السعر
@@ -1770,6 +1770,25 @@ func toNumber(t []token, k int) bool {
 // formerWords say that a value was the one before a change, as token
 // norms.
 var formerWords = normSet("previous former old السابق السابقة القديم القديمة")
+
+// earlyReport reports a count at token k given as an early report's, in
+// its clause: "Initial reports on Monday put the number of dismissed
+// workers at around 400, but the company later confirmed that 640",
+// "وأشارت التقديرات الأولية إلى ...". It is no rival of the count told
+// later.
+func earlyReport(t []token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-14 && !t[j].punct; j-- {
+		if earlyNouns[t[j].norm] && (earlyWords[t[j-1].norm] || j+1 < k && earlyWords[t[j+1].norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	earlyWords = normSet("initial early earlier preliminary أولية الأولية الأولي أولي")
+	earlyNouns = normSet("reports report estimates estimate figures figure count counts toll tally تقديرات التقديرات أرقام الأرقام حصيلة الحصيلة معلومات المعلومات تقارير التقارير")
+)
 
 // numberKind is what else a number is of or told as, beyond its outcome
 // and referent: each field is one test of twoThings, worked out once per
@@ -3294,6 +3313,9 @@ const (
 	// Caught again after an escape ("recaptured", "إعادة القبض على"):
 	// escapees, no rival count of the guards arrested for helping them.
 	outcomeRecaptured
+	// Dismissed from work: "640 employees had been dismissed", "laid
+	// off", "lost their jobs", "سرّحت 640 عاملاً", "فقدوا عملهم".
+	outcomeDismissed
 	// outcomeExchange is no count of people: an exchange rate, "52.30 per
 	// dollar", "٥٢٫٣٠ جنيه مقابل الدولار" (exchangeRate).
 	outcomeExchange
@@ -3307,6 +3329,7 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 		outcomeInjured:    "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا أصيبت أصبن إصابة إصابات جروح بجروح",
 		outcomeDetained:   "arrested detained jailed arrests captured توقيف اعتقال اعتقل اعتقلت موقوفين الموقوفين أوقفت القبض",
 		outcomeRecaptured: "recaptured rearrested re-arrested caught",
+		outcomeDismissed:  "dismissed laid layoffs redundant sacked مسرحين المسرحين المسرحون مسرحا سرح سرحت تسريح",
 		outcomeHeld:       "held captive captives prisoner prisoners detainees معتقل معتقلين معتقلا محتجز محتجزين أسير أسرى",
 		outcomeAbducted:   "kidnapped abducted hostages hostage مختطفين مختطفا المختطفين مخطوفين المخطوفين رهائن رهينة خطف اختطاف اختطف اختطفوا خطفوا",
 		outcomeReleased:   "released freed free frees أفرج أفرجت الإفراج بالإفراج سراح",
@@ -3877,6 +3900,9 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 	if o == 0 && t.norm == "board" && j > 0 && ts[j-1].norm == "on" {
 		return outcomeAboard // "Thirty-two people were on board"
 	}
+	if o == 0 && jobWords[t.norm] && lostJob(ts, j) {
+		return outcomeDismissed // "640 people had lost their jobs", "فقدوا عملهم"
+	}
 	if o == 0 && t.norm == "سبيل" && setFree(ts, j) {
 		return outcomeReleased
 	}
@@ -3909,6 +3935,24 @@ func heldEvent(ts []token, j int) bool {
 }
 
 var heldEvents = normSet("funeral funerals meeting meetings talks election elections session sessions ceremony ceremonies vote rally rallies conference hearing hearings prayers prayer consultations negotiations referendum")
+
+// jobWords are a job as what someone loses ("lost their jobs", "فقدوا
+// عملهم"); lostJob tells the losing.
+var (
+	jobWords  = normSet("jobs job عملهم عملهن وظائفهم وظيفتهم وظائفهن أعمالهم")
+	loseWords = normSet("lost lose losing loses فقدوا فقد فقدن يفقدون يفقد ستفقد")
+)
+
+// lostJob reports a word of losing within the two words before the job at
+// j: "lost their jobs", "فقدوا عملهم"; "created 5,000 jobs" loses none.
+func lostJob(ts []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-2 && !ts[k].punct; k-- {
+		if loseWords[ts[k].norm] {
+			return true
+		}
+	}
+	return false
+}
 
 // caughtNot after "caught" make it no capture.
 var caughtNot = normSet("fire in up on between")

@@ -508,6 +508,24 @@ func TestHeldFuneralsAndOneNotArrested(t *testing.T) {
 	}
 }
 
+// TestLostJobsAndEarlyReports checks that those who lost their jobs are
+// one outcome across nouns and languages ("640 people had lost their
+// jobs", "1,100 workers have lost their jobs", "العمال المسرحين"), that
+// jobs created are no jobs lost, and that a count of "initial reports" is
+// no rival of the count told later.
+func TestLostJobsAndEarlyReports(t *testing.T) {
+	a := "Initial reports on Monday put the number of dismissed workers at around 400, but the company later confirmed that 640 people had lost their jobs."
+	if _, ok := inClaimReason(a, "More than 1,100 workers have lost their jobs at the plant, the union said.", "number"); !ok {
+		t.Error("640 against more than 1,100 who lost their jobs: no number reason")
+	}
+	if r, ok := inClaimReason(a, "وأفادت مصادر من إدارة الشركة بأن عدد العمال المسرحين بلغ 640 عاملا وعاملة.", "number"); ok {
+		t.Errorf("an initial report's 400 against the 640 told later: %s", r.Detail)
+	}
+	if r, ok := inClaimReason("The company said 640 people had lost their jobs.", "The new plant will create 900 jobs, the minister said.", "number"); ok {
+		t.Errorf("jobs lost against jobs created: %s", r.Detail)
+	}
+}
+
 // TestDayOfTheMonthIsNoCount checks that "في 14 منه" (on the 14th of the
 // month named before) dates the first death and counts nothing.
 func TestDayOfTheMonthIsNoCount(t *testing.T) {
