@@ -44,7 +44,10 @@
 //     of a percentage point", "25 نقطة أساس";
 //   - a scale's dual in construct is two of it, "مليونا شخص", "بمليوني دولار",
 //     but not "ألفا من" nor "حشد مليوني في"; the dual of a counted noun with a
-//     broken plural is two of it, "قتيلين", "حالتي وفاة" (dualCount);
+//     broken plural is two of it, "قتيلين", "حالتي وفاة", and so is a
+//     feminine dual, "طالبتين" (dualCount);
+//   - an English count's noun is read past adjectives joined by "and"
+//     ("12,000 seasonal and non-seasonal work permits": enNoun);
 //   - a part takes its whole's noun, "15 of 24 seats", "Thirteen of the
 //     council's 18 members", "650 of its workers" (unitOfWhole);
 //   - "a seven-year-old girl" is an age (AgeUnit), which meets only ages, and

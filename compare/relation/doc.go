@@ -64,7 +64,11 @@
 //     were injured", which negates the injuries of passengers who were
 //     there (noSubjectEnd: a verb of what befalls people; "no deal was
 //     reached" still denies the deal), nor "Atwi was not injured", said of
-//     one (singularAux);
+//     one (singularAux), nor "رئيس الجمعية لم يتم توقيفه", whose pronoun is
+//     of one (oneWhom);
+//   - those dismissed are one outcome ("laid off", "lost their jobs",
+//     "المسرحين", "فقدوا عملهم"; jobs created are no jobs lost: lostJob),
+//     and funerals or talks "held" hold no one (heldEvent);
 //   - captivity is told four ways (oneOutcome): an arrest ("موقوفين") is
 //     no kidnapping, and those released are some of those arrested, but
 //     the released meet the kidnapped, and those held ("held", "أسرى")
@@ -164,7 +168,9 @@
 //     كان", "down from $68", "compared with $68", previous, found past
 //     "around", a currency sign and a comma; what
 //     was so before the event, "كانت المنظومة تنتج ... قبل الانهيار",
-//     wasBefore); a former value by its adjective (formerWords), or the
+//     wasBefore); a count of initial or preliminary reports ("Initial
+//     reports put the number at around 400, but", earlyReport); a former
+//     value by its adjective (formerWords), or the
 //     level a rise is made on ("an increase on the current 7,000",
 //     currentWords); a change told with "بنحو" (changeBy), or with "by"
 //     right after its verb whatever it counts ("to rise by 200 cubic
@@ -305,7 +311,8 @@
 //   - a negation of another of a kind ("no further increases", "لزيادات
 //     أخرى", or one more: "لا وفاة ثالثة", no third death; anotherOne);
 //   - "not a single one", "ولم ينسحب جندي واحد": its "one" is no count
-//     (withoutNotOne);
+//     (withoutNotOne), nor is the figure a statement corrects, "three
+//     students, not two, have died" (withoutCorrected);
 //   - in a claim, a word of failure that one statement adds about something
 //     the other does not name ("احتجاجاً على إلغاء عقد", objectShared);
 //   - "ولا سيما" (especially), and a clause of purpose ("so the ground
