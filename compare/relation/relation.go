@@ -794,7 +794,13 @@ func anotherOne(t []token, i int) bool {
 	if i > 0 && otherWords[t[i-1].norm] && latin(t[i-1].norm) {
 		return true
 	}
-	return i+1 < len(t) && otherWords[t[i+1].norm] && !latin(t[i+1].norm)
+	if i+1 < len(t) && otherWords[t[i+1].norm] && !latin(t[i+1].norm) {
+		return true
+	}
+	// "وفاة طالبة ثالثة" (the death of a third student): past the noun the
+	// first is of, with no article.
+	return i+2 < len(t) && !latin(t[i+1].norm) && content(&t[i+1]) && !definite(t[i+1].norm) && !t[i+1].punct &&
+		otherWords[t[i+2].norm] && !latin(t[i+2].norm)
 }
 
 // deniesAnother reports a denial at i whose scope holds a word told as

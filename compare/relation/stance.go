@@ -301,7 +301,7 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 		res.Stance, res.Confidence, res.Reasons = Denies, 0.7+0.25*cover, []Reason{negReason}
 	case (pos >= 0 || neg >= 0) && hasTopic && quantityConflict(statement, claim, st, cl, cs, cc, &res):
 		res.Stance, res.Confidence = Denies, 0.6+0.3*cover
-	case d >= 0 && (nPred > 0 && deniesTopic(st, d) || pos >= 0 && sameClause(st, pos, d) && !verbBetween(st, pos, d) && !(d > pos && coordinated(st, d)) || short && !deniesOther(st, d)):
+	case d >= 0 && !deniesAnother(st, d) && !(pos >= 0 && anotherOne(st, pos)) && (nPred > 0 && deniesTopic(st, d) || pos >= 0 && sameClause(st, pos, d) && !verbBetween(st, pos, d) && !(d > pos && coordinated(st, d)) || short && !deniesOther(st, d)):
 		// A claim that only names an event ("Ras Hamra port strike") is
 		// not denied by a denial near its words ("denied that any
 		// agreement had been reached to end the strike"): what is denied
@@ -828,9 +828,11 @@ func negatedAt(st []token, k int) int {
 			break
 		}
 		if st[m].cue&cueNeg != 0 {
-			if toldAfter(st, m) {
+			if toldAfter(st, m) || m+1 < len(st) && relationNouns[st[m+1].key] {
 				// "her death was never reported as meningitis": what is
-				// negated is the telling, not the death.
+				// negated is the telling, not the death; "تراجع الأسعار لا
+				// علاقة له بالإنتاج" (the fall has nothing to do with the
+				// harvest): the link.
 				break
 			}
 			return m

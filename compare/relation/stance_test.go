@@ -252,6 +252,26 @@ func TestUntoldIsNotDenied(t *testing.T) {
 	})
 }
 
+// TestDenialOfAnotherOneOrOfALink checks that a denial of a third death
+// does not deny the deaths told ("نفى ... وفاة طالبة ثالثة"), nor does a fall
+// said to have "nothing to do with" a cause deny the fall; a denial of any
+// death still denies.
+func TestDenialOfAnotherOneOrOfALink(t *testing.T) {
+	deaths := "Meningitis outbreak at a student hostel in Irbid kills two students"
+	for _, st := range []string{"ونفى العزام ما يتم تداوله على مواقع التواصل الاجتماعي بشأن وفاة طالبة ثالثة، مؤكدا أن عدد الوفيات لا يتجاوز حالتين."} {
+		if r := StanceOf(st, deaths); r.Stance == Denies {
+			t.Errorf("%q denies %q: %v", st, deaths, r.Reasons)
+		}
+	}
+	prices := "مزارعو الزيتون في صفاقس يحتجون على تدهور أسعار زيت الزيتون"
+	if r := StanceOf("واعتبر رئيس الاتحاد الجهوي للفلاحة والصيد البحري بصفاقس، محمد الصالح بن عمار، أن تراجع الأسعار لا علاقة له بالإنتاج الإسباني، وأنه ناتج عن مضاربة عدد محدود من المصدرين.", prices); r.Stance == Denies {
+		t.Errorf("a fall with nothing to do with a cause denies the fall: %v", r.Reasons)
+	}
+	if r := StanceOf("وقال إن الأسعار لم تتراجع.", prices); r.Stance != Denies {
+		t.Errorf("prices did not fall: %s, want denies", r.Stance)
+	}
+}
+
 // TestCompoundClaim checks that a claim joining two claims with a comma is
 // judged part by part: a statement on the devaluation takes its side on
 // that part, not against the rate cut, while a claim that only names a
