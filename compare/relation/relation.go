@@ -1853,7 +1853,10 @@ func initDayVerbs() {
 		// النقابة يوم الخميس بالقرار".
 		` condemn condemns condemned welcome welcomes welcomed criticise criticises criticised criticize criticizes criticized
 		praise praises praised hail hails hailed denounce denounces denounced slam slams slammed decry decries decried deplore deplores deplored
-		رحب رحبت يرحب ترحب أدان أدانت يدين تدين انتقد انتقدت ينتقد تنتقد ندد نددت يندد تندد استنكر استنكرت يستنكر تستنكر أشاد أشادت يشيد تشيد`)
+		رحب رحبت يرحب ترحب أدان أدانت يدين تدين انتقد انتقدت ينتقد تنتقد ندد نددت يندد تندد استنكر استنكرت يستنكر تستنكر أشاد أشادت يشيد تشيد` +
+		// A claim of responsibility, a demand: "تبنى تنظيم القاعدة، مساء
+		// الثلاثاء، محاولة اغتيال" dates the claim, not the attack.
+		` تبنى تبنت يتبنى تتبنى urged urges demanded demands طالب طالبت يطالب تطالب`)
 }
 
 // spokenDays reports two weekdays that are no rivals: at least one dates a

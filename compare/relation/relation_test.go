@@ -526,6 +526,19 @@ func TestLostJobsAndEarlyReports(t *testing.T) {
 	}
 }
 
+// TestDayOfAClaimOfResponsibility checks that the day a group claimed an
+// attack ("تبنى تنظيم القاعدة، مساء الثلاثاء، محاولة اغتيال") is no rival of
+// the attack's day, while two days of the attack are.
+func TestDayOfAClaimOfResponsibility(t *testing.T) {
+	attack := "The governor of Lahj, Mohammed Saleh al-Atwi, survived an assassination attempt on Monday when an explosive device went off beside his convoy in the Sabr area, on the main road linking the province to Aden."
+	if r, ok := inClaimReason(attack, "تبنى تنظيم القاعدة في جزيرة العرب، مساء الثلاثاء، محاولة اغتيال محافظ لحج محمد صالح العطوي، في بيان نشرته مؤسسة إعلامية تابعة له على منصات التواصل.", "date"); ok {
+		t.Errorf("the day of the claim against the day of the attack: %s", r.Detail)
+	}
+	if _, ok := inClaimReason(attack, "نجا محافظ لحج صباح الثلاثاء من محاولة اغتيال بعبوة ناسفة استهدفت موكبه.", "date"); !ok {
+		t.Error("two days of the attack: no date reason")
+	}
+}
+
 // TestDayOfTheMonthIsNoCount checks that "في 14 منه" (on the 14th of the
 // month named before) dates the first death and counts nothing.
 func TestDayOfTheMonthIsNoCount(t *testing.T) {
