@@ -228,7 +228,7 @@
 // time told with no half of the day may be twelve hours later, past
 // midnight too (clocksConflict). A day of saying, denying, accusing, warning, adding or confirming dates a
 // statement, and so does a day of reacting: condemning, welcoming,
-// criticising, praising (dayVerbs), a weekday set off by commas after the verb and its
+// criticising, praising, and of claiming an attack or demanding (dayVerbs), a weekday set off by commas after the verb and its
 // subject too (timeApposition); it gives way to the other side's day of the
 // event (eventWeekday), and a two-word day ("اليوم الخميس") is read where its
 // first word stands; two days of one announcement are two dates of it; a
