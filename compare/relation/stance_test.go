@@ -258,10 +258,8 @@ func TestUntoldIsNotDenied(t *testing.T) {
 // death still denies.
 func TestDenialOfAnotherOneOrOfALink(t *testing.T) {
 	deaths := "Meningitis outbreak at a student hostel in Irbid kills two students"
-	for _, st := range []string{"ونفى العزام ما يتم تداوله على مواقع التواصل الاجتماعي بشأن وفاة طالبة ثالثة، مؤكدا أن عدد الوفيات لا يتجاوز حالتين."} {
-		if r := StanceOf(st, deaths); r.Stance == Denies {
-			t.Errorf("%q denies %q: %v", st, deaths, r.Reasons)
-		}
+	if r := StanceOf("ونفى العزام ما يتم تداوله على مواقع التواصل الاجتماعي بشأن وفاة طالبة ثالثة، مؤكدا أن عدد الوفيات لا يتجاوز حالتين.", deaths); r.Stance == Denies {
+		t.Errorf("a denial of a third death denies the deaths: %v", r.Reasons)
 	}
 	prices := "مزارعو الزيتون في صفاقس يحتجون على تدهور أسعار زيت الزيتون"
 	if r := StanceOf("واعتبر رئيس الاتحاد الجهوي للفلاحة والصيد البحري بصفاقس، محمد الصالح بن عمار، أن تراجع الأسعار لا علاقة له بالإنتاج الإسباني، وأنه ناتج عن مضاربة عدد محدود من المصدرين.", prices); r.Stance == Denies {
