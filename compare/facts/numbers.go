@@ -965,8 +965,7 @@ func (s *scanner) ageAfterName(i, end int, v float64) bool {
 
 // personNouns name one person whose age "of N" may give: "a boy of about
 // ten".
-var personNouns = map[string]bool{"boy": true, "girl": true, "child": true, "man": true, "woman": true,
-	"teenager": true, "youth": true, "son": true, "daughter": true, "baby": true, "infant": true, "student": true}
+var personNouns = wordSet("boy", "girl", "child", "man", "woman", "teenager", "youth", "son", "daughter", "baby", "infant", "student")
 
 // ageOfPerson reports a number from token i to end that is the age of one
 // person named before it: "a boy of about ten who was selling water", "a

@@ -210,7 +210,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 // اثنتان": the two is the figure it rejects, no figure it gives, and is no
 // agreement with another statement's "two".
 func withoutCorrected(t []token, ns []facts.Number, at []int) ([]facts.Number, []int) {
-	corrected := func(i int) bool {
+	return withoutNumbers(ns, at, func(i int) bool {
 		k := at[i]
 		if k < 2 || (t[k-1].norm != "not" && t[k-1].norm != "لا") || !isComma(t[k-2].text) {
 			return false
@@ -221,20 +221,26 @@ func withoutCorrected(t []token, ns []facts.Number, at []int) ([]facts.Number, [
 			}
 		}
 		return false
-	}
-	drop := -1
+	})
+}
+
+// withoutNumbers leaves out of ns (and at, their tokens) the numbers i for
+// which drop(i) holds. The caller's facts are shared: when one is dropped,
+// the numbers kept go to new slices.
+func withoutNumbers(ns []facts.Number, at []int, drop func(i int) bool) ([]facts.Number, []int) {
+	first := -1
 	for i := range ns {
-		if at[i] >= 0 && corrected(i) {
-			drop = i
+		if drop(i) {
+			first = i
 			break
 		}
 	}
-	if drop < 0 {
+	if first < 0 {
 		return ns, at
 	}
-	keepNs, keepAt := append([]facts.Number(nil), ns[:drop]...), append([]int(nil), at[:drop]...)
-	for i := drop + 1; i < len(ns); i++ {
-		if at[i] < 0 || !corrected(i) {
+	keepNs, keepAt := slices.Clone(ns[:first]), slices.Clone(at[:first])
+	for i := first + 1; i < len(ns); i++ {
+		if !drop(i) {
 			keepNs, keepAt = append(keepNs, ns[i]), append(keepAt, at[i])
 		}
 	}
@@ -245,29 +251,11 @@ func withoutCorrected(t []token, ns []facts.Number, at []int) ([]facts.Number, [
 // one": "ولم ينسحب جندي واحد" (not a single soldier has withdrawn) counts
 // no one, and is no rival of "three officials".
 func withoutNotOne(t []token, ns []facts.Number, at []int) ([]facts.Number, []int) {
-	notOne := func(i int) bool {
+	return withoutNumbers(ns, at, func(i int) bool {
 		k := at[i]
 		return k > 1 && ns[i].Value == 1 && (t[k].norm == "واحد" || t[k].norm == "واحده") &&
 			!t[k-1].stop && !t[k-1].punct && negatedBefore(t, k-1)
-	}
-	first := -1
-	for i := range ns {
-		if notOne(i) {
-			first = i
-			break
-		}
-	}
-	if first < 0 {
-		return ns, at
-	}
-	// The caller's facts are shared: the numbers kept go to new slices.
-	keepNs, keepAt := slices.Clone(ns[:first]), slices.Clone(at[:first])
-	for i := first + 1; i < len(ns); i++ {
-		if !notOne(i) {
-			keepNs, keepAt = append(keepNs, ns[i]), append(keepAt, at[i])
-		}
-	}
-	return keepNs, keepAt
+	})
 }
 
 // negatedBefore reports a negation cue within the three words before token
@@ -289,12 +277,7 @@ func oneWhom(t []token, cue, j int) bool {
 	if !arabicWord(t[j].norm) || !(strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها")) || utf8.RuneCountInString(w) < 4 {
 		return false
 	}
-	for k := max(cue, 0); k < j; k++ {
-		if anyoneWords[t[k].norm] {
-			return false
-		}
-	}
-	return !anyoneWords[t[j].norm]
+	return !slices.ContainsFunc(t[cue:j+1], func(u token) bool { return anyoneWords[u.norm] })
 }
 
 var anyoneWords = normSet("أحد احد أي اي أية اية")
@@ -1134,32 +1117,13 @@ func landOf(t []token, ns []facts.Number, at []int) []int {
 // batch a count right after it is of: "شحنة أولى من ٤٠ ألف جرعة" tells 40
 // thousand doses; its "first" is no fact a "second shipment" denies.
 func withoutBatchRanks(t []token, ns []facts.Number, at []int) ([]facts.Number, []int) {
-	keep := func(i int) bool {
+	return withoutNumbers(ns, at, func(i int) bool {
 		k := at[i]
 		if !ns[i].Ordinal || k < 0 || rankWords[t[k].norm] == 0 {
-			return true
+			return false
 		}
-		for _, j := range at {
-			if j > k && j <= k+3 {
-				return false
-			}
-		}
-		return true
-	}
-	i := 0
-	for i < len(ns) && keep(i) {
-		i++
-	}
-	if i == len(ns) {
-		return ns, at
-	}
-	outN, outAt := slices.Clone(ns[:i]), slices.Clone(at[:i])
-	for ; i < len(ns); i++ {
-		if keep(i) {
-			outN, outAt = append(outN, ns[i]), append(outAt, at[i])
-		}
-	}
-	return outN, outAt
+		return slices.ContainsFunc(at, func(j int) bool { return j > k && j <= k+3 })
+	})
 }
 
 // batchOf gives each number at its token the rank an ordinal word in the
@@ -3925,14 +3889,7 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 // heldEvent reports an event noun within the six words before "held" at
 // j, in its clause: funerals, a meeting, talks, a vote were held, took
 // place; no one was held captive.
-func heldEvent(ts []token, j int) bool {
-	for k := j - 1; k >= 0 && k >= j-6 && !ts[k].punct; k-- {
-		if heldEvents[ts[k].norm] {
-			return true
-		}
-	}
-	return false
-}
+func heldEvent(ts []token, j int) bool { return wordNear(ts, j, -1, 6, heldEvents) }
 
 var heldEvents = normSet("funeral funerals meeting meetings talks election elections session sessions ceremony ceremonies vote rally rallies conference hearing hearings prayers prayer consultations negotiations referendum")
 
@@ -3945,14 +3902,7 @@ var (
 
 // lostJob reports a word of losing within the two words before the job at
 // j: "lost their jobs", "فقدوا عملهم"; "created 5,000 jobs" loses none.
-func lostJob(ts []token, j int) bool {
-	for k := j - 1; k >= 0 && k >= j-2 && !ts[k].punct; k-- {
-		if loseWords[ts[k].norm] {
-			return true
-		}
-	}
-	return false
-}
+func lostJob(ts []token, j int) bool { return wordNear(ts, j, -1, 2, loseWords) }
 
 // caughtNot after "caught" make it no capture.
 var caughtNot = normSet("fire in up on between")

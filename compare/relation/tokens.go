@@ -3,6 +3,7 @@ package relation
 import (
 	"hash/maphash"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -1458,12 +1459,7 @@ func negatesCause(toks []token, j int) bool {
 	if first < 0 {
 		return false
 	}
-	for k := first + 1; k < len(toks); k++ {
-		if becauseWords[toks[k].norm] {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks[first+1:], func(u token) bool { return becauseWords[u.norm] })
 }
 
 // lightVerbs say only that a thing was there or was done: "denied that
