@@ -9,6 +9,11 @@ CLI        := bin/claimdiff-cli
 VERSION    := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
 APPBUILD   := $(shell sed -n 's/^Build = \(.*\)/\1/p' FyneApp.toml)
 LDFLAGS    := -X github.com/claimdiff/claimdiff/cmd/internal/cli.version=$(VERSION)
+# The programs record the commit they were built from (data.Build: an
+# archive tells which build analysed each source). Go's "auto" stamps it
+# only when nothing disables it, and GOFLAGS=-buildvcs=false on some
+# machines does; "true" fails outside a git checkout (a source tarball).
+BUILDVCS   := $(shell git rev-parse --git-dir >/dev/null 2>&1 && echo true || echo false)
 STATICCHECK_VERSION := v0.8.2
 GOBIN      := $(shell $(GO) env GOPATH)/bin
 FUZZTIME   ?= 5
@@ -21,8 +26,8 @@ run: deps build
 
 ## build: the application (bin/claimdiff) and its command line without the window (bin/claimdiff-cli)
 build:
-	$(GO) build -tags "$(TAGS)" -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/claimdiff
-	$(GO) build -tags "$(TAGS)" -ldflags "$(LDFLAGS)" -o $(CLI) ./cmd/claimdiff-cli
+	$(GO) build -buildvcs=$(BUILDVCS) -tags "$(TAGS)" -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/claimdiff
+	$(GO) build -buildvcs=$(BUILDVCS) -tags "$(TAGS)" -ldflags "$(LDFLAGS)" -o $(CLI) ./cmd/claimdiff-cli
 
 ## test: install what tests need, then format, vet, staticcheck, unit tests, the race detector, brief fuzzing and a real-window smoke test
 test: deps-test check unit race fuzz smoke
