@@ -307,11 +307,8 @@ func TestLebanesePoundIsLira(t *testing.T) {
 // a denial and its subject dates the denial, both its words: it is no rival
 // of the day production was halted.
 func TestTwoWordDayOfDenial(t *testing.T) {
-	a := "Production was halted on Sunday, March 1, at the plant in the industrial zone."
-	b := "نفت وزارة الصناعة، اليوم الخميس، أن تكون قد تلقت أي إشعار مسبق من الشركة بشأن تعليق الإنتاج في مصنعها."
-	if r, ok := inClaimReason(a, b, "date"); ok {
-		t.Errorf("the day of a denial against the day of the halt: %s", r.Detail)
-	}
+	wantInClaimReason(t, "date", false, [][2]string{{"Production was halted on Sunday, March 1, at the plant in the industrial zone.",
+		"نفت وزارة الصناعة، اليوم الخميس، أن تكون قد تلقت أي إشعار مسبق من الشركة بشأن تعليق الإنتاج في مصنعها."}})
 }
 
 // TestNoneBefallenNegatesThePredicate checks that "No passengers or crew
@@ -320,15 +317,11 @@ func TestTwoWordDayOfDenial(t *testing.T) {
 // passengers were injured". "no deal was reached" still denies the deal.
 func TestNoneBefallenNegatesThePredicate(t *testing.T) {
 	none := "No passengers or crew members were injured."
-	if r, ok := inClaimReason("It was carrying 148 passengers and six crew members.", none, "negation"); ok {
-		t.Errorf("the passengers aboard against none injured: %s", r.Detail)
-	}
-	if _, ok := inClaimReason("Three passengers were injured when the plane left the runway.", none, "negation"); !ok {
-		t.Error("three injured against none injured: no negation reason")
-	}
-	if _, ok := inClaimReason("The two sides reached a deal on Monday.", "No deal was reached, officials said.", "negation"); !ok {
-		t.Error("a deal reached against no deal reached: no negation reason")
-	}
+	wantInClaimReason(t, "negation", false, [][2]string{{"It was carrying 148 passengers and six crew members.", none}})
+	wantInClaimReason(t, "negation", true, [][2]string{
+		{"Three passengers were injured when the plane left the runway.", none},
+		{"The two sides reached a deal on Monday.", "No deal was reached, officials said."},
+	})
 }
 
 // wantNoContradiction fails t for each pair that ClassifyInClaim calls a
@@ -500,18 +493,12 @@ func TestDayOfTheMonthIsNoCount(t *testing.T) {
 // of the day of the event it reacts to, while two days of one event are.
 func TestReactionDayIsNotTheEventsDay(t *testing.T) {
 	event := "ROME - Italy and Tunisia signed a migration agreement on Thursday that commits Tunis to take back more of its nationals."
-	for _, reaction := range []string{
-		"TUNIS - A coalition of rights organisations on Friday condemned the migration agreement signed this week by Tunisia and Italy.",
-		"The Amman Centre for Civic Freedoms on Friday welcomed this week's agreement between Tunisia and Italy on migration.",
-		"ونددت منظمات حقوقية يوم الجمعة باتفاق الهجرة الذي وقعته تونس وإيطاليا.",
-	} {
-		if r, ok := inClaimReason(event, reaction, "date"); ok {
-			t.Errorf("the day of a reaction against the day of the signing: %s", r.Detail)
-		}
-	}
-	if _, ok := inClaimReason(event, "Tunisia and Italy signed the migration agreement in Tunis on Wednesday.", "date"); !ok {
-		t.Error("two days of the signing: no date reason")
-	}
+	wantInClaimReason(t, "date", false, [][2]string{
+		{event, "TUNIS - A coalition of rights organisations on Friday condemned the migration agreement signed this week by Tunisia and Italy."},
+		{event, "The Amman Centre for Civic Freedoms on Friday welcomed this week's agreement between Tunisia and Italy on migration."},
+		{event, "ونددت منظمات حقوقية يوم الجمعة باتفاق الهجرة الذي وقعته تونس وإيطاليا."},
+	})
+	wantInClaimReason(t, "date", true, [][2]string{{event, "Tunisia and Italy signed the migration agreement in Tunis on Wednesday."}})
 }
 
 func TestClassifyAgreements(t *testing.T) {
