@@ -185,6 +185,7 @@ type counts struct {
 func countsOf(text string, t []token, f facts.Facts) *counts {
 	var dateline int
 	f.Dates, dateline = withoutDateline(text, f.Dates)
+	f.Dates = whenOnly(t, f.Dates)
 	f.Numbers = inUnits(text, f.Numbers)
 	f.Numbers = withCurrency(f.Numbers)
 	at := numberTokens(t, f.Numbers)
@@ -351,6 +352,31 @@ func numberTokens(t []token, ns []facts.Number) []int {
 		}
 	}
 	return at
+}
+
+// whenOnly gives the date after "until" of a past negation that says when
+// a thing was done (onlyThen: "did not order a recall until February 10")
+// for the day it was done, a rival of another day it is said to have been
+// done ("ordered the withdrawal on 3 February"); "until" alone leaves a
+// date open. ds is copied before it is changed.
+func whenOnly(t []token, ds []facts.Date) []facts.Date {
+	copied := false
+	for i, d := range ds {
+		if d.Qualifier != "until" {
+			continue
+		}
+		k := tokenAt(t, d.Start)
+		for j := k - 1; k >= 0 && j >= 0 && j >= k-12 && !t[j].punct; j-- {
+			if onlyThen(t, j) {
+				if !copied {
+					ds, copied = slices.Clone(ds), true
+				}
+				ds[i].Qualifier = ""
+				break
+			}
+		}
+	}
+	return ds
 }
 
 // countsOfText is countsOf for a text whose facts the caller may have
@@ -1740,18 +1766,33 @@ var formerWords = normSet("previous former old السابق السابقة ال�
 // workers at around 400, but the company later confirmed that 640",
 // "وأشارت التقديرات الأولية إلى ...". It is no rival of the count told
 // later.
+//
+// A count told as said earlier is one too, "earlier" by a verb of telling:
+// "after the authorities had earlier announced the death of four", "بعد أن أعلنت السلطات في وقت سابق
+// وفاة أربعة أشخاص", "The toll had stood at six on Tuesday night, but".
 func earlyReport(t []token, k int) bool {
 	for j := k - 1; j >= 1 && j >= k-14 && !t[j].punct; j-- {
 		if earlyNouns[t[j].norm] && (earlyWords[t[j-1].norm] || j+1 < k && earlyWords[t[j+1].norm]) {
 			return true
 		}
+		if j >= k-8 && (saidEarlier[t[j].norm] || t[j].norm == "وقت" && j+1 < k && (t[j+1].norm == "سابق" || t[j+1].norm == "مبكر")) &&
+			(wordNear(t, j, -1, 3, tellingVerbs) || wordNear(t, j, 1, 3, tellingVerbs)) {
+			// "earlier" of a telling, not of the event: "the outbreak
+			// began earlier and killed three" is the count now.
+			return true
+		}
 	}
-	return false
+	// "had stood at six", "had been put at 12".
+	return k >= 3 && t[k-1].norm == "at" && (t[k-2].norm == "stood" || t[k-2].norm == "put" && t[k-3].norm == "been") &&
+		wordNear(t, k-2, -1, 2, hadWords)
 }
 
 var (
-	earlyWords = normSet("initial early earlier preliminary أولية الأولية الأولي أولي")
-	earlyNouns = normSet("reports report estimates estimate figures figure count counts toll tally تقديرات التقديرات أرقام الأرقام حصيلة الحصيلة معلومات المعلومات تقارير التقارير")
+	earlyWords   = normSet("initial early earlier preliminary أولية الأولية الأولي أولي سابقة السابقة")
+	saidEarlier  = normSet("earlier previously initially سابقا")
+	hadWords     = normSet("had")
+	tellingVerbs = normSet("said announced reported put gave told estimated أعلن أعلنت ذكر ذكرت أفاد أفادت تحدث تحدثت قال قالت أشار أشارت قدر قدرت")
+	earlyNouns   = normSet("reports report estimates estimate figures figure count counts toll tally تقديرات التقديرات أرقام الأرقام حصيلة الحصيلة معلومات المعلومات تقارير التقارير")
 )
 
 // numberKind is what else a number is of or told as, beyond its outcome
@@ -1769,7 +1810,7 @@ type numberKind struct {
 	ofGDP     bool     // a percentage told as a ratio to GDP (ratioToGDP)
 	held      bool     // all a place held (contained)
 	daily     bool     // money told by the day (perDayAt)
-	dimension int8     // of a length: a length or distance (1), a height (2), a depth (3) (dimensionOf)
+	dimension int8     // of a length: a length or distance (1), a height (2), a depth (3), a speed (4) (dimensionOf)
 }
 
 // numberKinds works out the numberKind of each number of ns at its token.
@@ -1804,7 +1845,8 @@ func twoKinds(x, y *numberKind) bool {
 // "at an altitude of 650 metres", "على ارتفاع نحو 650 متراً", "650
 // metres above sea level", "a 30-metre-high wall"), a depth (3: "at a
 // depth of 10 km", "على عمق ١٠ كيلومترات", "40 metres deep"), or a length
-// or distance (1); 0 for a number that is no length. A cable car's line
+// or distance (1), or a speed (4: "150 kilometres per hour", "١٢٠ كيلومتراً
+// في الساعة", "the wind's speed of 150 km"); 0 for a number that is no length. A cable car's line
 // that runs "على مسافة ١٥٧٠ متراً" is no rival of the height of its top
 // station.
 func dimensionOf(t []token, n facts.Number, k int) int8 {
@@ -1821,7 +1863,13 @@ func dimensionOf(t []token, n facts.Number, k int) int8 {
 	// After: the adjective past the unit and a hyphen ("650 metres high",
 	// "30-metre-high"), or what a height is above ("above sea level",
 	// "عن سطح البحر").
-	for j, d := k+1, 0; j < len(t) && d < 4 && (!t[j].punct || t[j].text == "-"); j, d = j+1, d+1 {
+	for j, d := k+1, 0; j < len(t) && d < 4 && (!t[j].punct || t[j].text == "-" || t[j].text == "/"); j, d = j+1, d+1 {
+		if hourWords[t[j].norm] && j > 0 && (perWords[t[j-1].norm] || t[j-1].text == "/") {
+			// "150 kilometres per hour", "120 km/h", "١٢٠ كيلومتراً في
+			// الساعة": a speed, no rival of a distance ("70 kilometres
+			// east of Salalah").
+			return 4
+		}
 		switch t[j].norm {
 		case "high", "tall", "above":
 			return 2
@@ -1844,8 +1892,18 @@ var dimensionWords = func() map[string]int8 {
 	for _, w := range strings.Fields("depth عمق العمق") {
 		m[textnorm.Normalize(w)] = 3
 	}
+	for _, w := range strings.Fields("speed speeds سرعة السرعة سرعتها سرعته") {
+		m[textnorm.Normalize(w)] = 4
+	}
 	return m
 }()
+
+// hourWords and perWords are "per hour", "an hour" and "في الساعة" after a
+// length, a speed (dimensionOf).
+var (
+	hourWords = normSet("hour h ساعة الساعة")
+	perWords  = normSet("per an a في")
+)
 
 // ageNoun is the match id of the noun the age n at token k is the age of
 // ("a 52-year-old mother"), 0 for another number or an age with no noun
@@ -2850,8 +2908,9 @@ func partitive(t []token, k int) bool {
 }
 
 // aloneNear reports "alone" (وحده, وحدها) within five words before the
-// number at token k or four after it, in its sentence: a comma may come
-// between ("In Tokar alone, 43 people died").
+// number at token k or eight after it, in its sentence: a comma may come
+// between ("In Tokar alone, 43 people died"), and the place it is of may be
+// long ("٢٧ حالة سُجّلت في مستشفى البصرة التعليمي وحده").
 func aloneNear(t []token, k int) bool {
 	in := func(j int) bool { return !t[j].punct || isComma(t[j].text) }
 	for j := k - 1; j >= 0 && j >= k-5 && in(j); j-- {
@@ -2859,7 +2918,7 @@ func aloneNear(t []token, k int) bool {
 			return true
 		}
 	}
-	for j := k + 1; j < len(t) && j <= k+4 && in(j); j++ {
+	for j := k + 1; j < len(t) && j <= k+8 && in(j); j++ {
 		if aloneWords[t[j].norm] {
 			return true
 		}
@@ -2927,8 +2986,17 @@ func someAgainstOther(qa, qb *counts, i, j int) bool {
 		// as well.
 		return true
 	}
+	if qa.some[i] != qb.some[j] && (qa.some[i] && x.Value < y.Value && aloneAt(qa, i) || qb.some[j] && y.Value < x.Value && aloneAt(qb, j)) {
+		// "٢٧ حالة سُجّلت في مستشفى البصرة التعليمي وحده" against "43
+		// cases were recorded": the count of one place "alone" is a part
+		// of the whole, of the same noun too.
+		return true
+	}
 	return !(x.Unit != "" && y.Unit != "" && countedNoun(x, y))
 }
+
+// aloneAt reports "alone" by the i-th number of q (aloneNear).
+func aloneAt(q *counts, i int) bool { return q.at[i] >= 0 && aloneNear(q.toks, q.at[i]) }
 
 // partOf reports whether x and another number of its side (xs) add up to
 // whole: "freed 180 prisoners and released 132 soldiers" against "an

@@ -1522,6 +1522,8 @@ func TestCountOfOnePlaceAlone(t *testing.T) {
 		{"At least 60 people died when the dam burst.", "The town's main hospital alone had received 43 bodies by Sunday night."},
 		{"The floods killed 85 people across the state.", "In Tokar alone, 43 people died."},
 		{"أودت الفيضانات بحياة 85 شخصا في الولاية.", "وفي طوكر وحدها لقي 43 شخصا حتفهم."},
+		// "alone" eight words after the count, past a long place.
+		{"وقال المتحدث باسم الوزارة إن عدد الحالات المسجلة بلغ 43 حالة.", "وبحسب المصادر، فإن ٢٧ حالة سُجّلت في مستشفى البصرة التعليمي وحده."},
 	} {
 		if numberIn(c[0], c[1]) {
 			t.Errorf("%q vs %q: a number conflict", c[0], c[1])
@@ -2625,6 +2627,21 @@ func TestHeightIsNoLength(t *testing.T) {
 	})
 	wantInClaimNumber(t, true, [][2]string{
 		{"The upper station stands 310 metres above sea level.", "The upper station stands at an altitude of 420 metres."},
+	})
+}
+
+// TestSpeedIsNoDistance checks that a speed ("150 kilometres per hour",
+// "١٢٠ كيلومتراً في الساعة", "150 km/h") is no rival of a distance ("70
+// kilometres east of Salalah"), while two speeds still meet.
+func TestSpeedIsNoDistance(t *testing.T) {
+	landfall := "The storm made landfall on Tuesday near the coastal town of Mirbat, about 70 kilometres east of Salalah."
+	wantInClaimNumber(t, false, [][2]string{
+		{landfall, "Its sustained winds reached 150 kilometres per hour at landfall, according to the meteorology department."},
+		{landfall, "وبلغت سرعة الرياح نحو ١٢٠ كيلومتراً عند وصول العاصفة إلى الساحل قرب مرباط، بحسب خبراء."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Its sustained winds reached 150 km/h at landfall.", "وبلغت سرعة الرياح المستمرة عند وصوله إلى الساحل نحو ١٢٠ كيلومتراً في الساعة، بحسب خبراء."},
+		{"The storm made landfall about 70 kilometres east of Salalah.", "The storm made landfall about 40 kilometres east of Salalah."},
 	})
 }
 

@@ -350,6 +350,36 @@ func TestDeniedCauseLeavesTheEventStanding(t *testing.T) {
 	wantInClaimReason(t, "negation", true, [][2]string{{"Three people died in the fire.", "No one died because the alarm sounded in time."}})
 }
 
+// TestNotUntilTellsWhen checks that a past negation with "until" and a
+// time, or Arabic لم with إلا, says when a thing was done: it is no
+// negation of an account that it was done, and its date is still the rival
+// of another date. A future ("will not reopen until Friday", "لن يبدأ ...
+// إلا بعد العيد") and a negation with "إلا أن" (however) keep their
+// negation.
+func TestNotUntilTellsWhen(t *testing.T) {
+	withdraws := "Iraq's health ministry withdraws a batch of antibiotic injections."
+	wantNoContradiction(t, [][2]string{
+		{withdraws, "But the ministry did not order the batch withdrawn until Wednesday, April 23, nearly a week later, the Observatory said."},
+		{withdraws, "The ministry didn't order the batch withdrawn until late on Wednesday."},
+		{"وزارة الصحة تسحب دفعة من حقن سيفترياكسون", "وأكد عضو مجلس المحافظة أن وزارة الصحة لم تُصدر قرار سحب الدفعة إلا يوم الأربعاء 23 نيسان/أبريل."},
+	})
+	wantInClaimReason(t, "date", true, [][2]string{
+		{"The ministry ordered the withdrawal of the batch on Monday, April 21.",
+			"But the ministry did not order the batch withdrawn until Wednesday, April 23, the Observatory said."},
+		{"As a precaution, the ministry ordered the withdrawal of the syrup on 3 February.",
+			"The ministry did not order a recall until February 10, it said, more than a month after the first children fell ill."},
+	})
+	wantInClaimReason(t, "negation", true, [][2]string{
+		{"The airport reopened on Thursday.", "The airport will not reopen until Friday."},
+		{"بدأ القسم القنصلي استقبال طلبات التأشيرات.", "ولن يبدأ القسم القنصلي باستقبال طلبات التأشيرات إلا بعد عطلة عيد الفطر."},
+		{"أصدرت الوزارة قرار السحب.", "لم تصدر الوزارة قرار السحب إلا أن مصادر قالت إنه سيصدر قريبا."},
+	})
+	// The withdrawal is affirmed.
+	runStance(t, "Iraq withdraws a batch of antibiotic injections", []stanceCase{
+		{"But the ministry did not order the batch withdrawn until Wednesday, April 23.", Affirms},
+	})
+}
+
 // TestOneUnhurtIsNoCountOfNone checks that "Atwi was not injured" says
 // nothing befell one man, and is no count of none against "Four other
 // guards were wounded"; against "Atwi was wounded" it is a negation.
@@ -469,6 +499,28 @@ func TestLostJobsAndEarlyReports(t *testing.T) {
 	wantInClaimNumber(t, false, [][2]string{
 		{a, "وأفادت مصادر من إدارة الشركة بأن عدد العمال المسرحين بلغ 640 عاملا وعاملة."},
 		{"The company said 640 people had lost their jobs.", "The new plant will create 900 jobs, the minister said."},
+	})
+}
+
+// TestCountsToldAsEarlier checks that a count the statement gives as told
+// earlier ("في وقت سابق", "تقارير سابقة", "had stood at") is no rival of
+// the count told now, in another statement or its own, while a count told
+// as the present one still is.
+func TestCountsToldAsEarlier(t *testing.T) {
+	seven := "Cyclone Murjan, which struck Oman's Dhofar this week, has killed at least seven people."
+	wantInClaimNumber(t, false, [][2]string{
+		{seven, "ارتفعت حصيلة ضحايا الإعصار في محافظة ظفار إلى سبع وفيات، بعد أن أعلنت السلطات في وقت سابق وفاة أربعة أشخاص."},
+		{seven, "The toll had stood at six on Tuesday night, but rescuers recovered more bodies overnight."},
+		{"The ministry had earlier said four people were killed.", seven},
+		{"The ministry initially reported four deaths.", seven},
+		{"وكانت تقارير سابقة قد تحدثت عن حزمة بقيمة ١٥٠ مليون دولار قبل الإعلان الرسمي.", "وأعلن الوزير عن حزمة مساعدات بقيمة 200 مليون دولار يقدمها الصندوق."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{seven, "أعلنت السلطات وفاة أربعة أشخاص جراء الإعصار في ظفار."},
+		{"The death toll from the cyclone stood at six on Wednesday.", "The death toll from the cyclone stood at nine on Wednesday."},
+		{"وتحدثت تقارير عن حزمة بقيمة ١٥٠ مليون دولار.", "وأعلن الوزير عن حزمة مساعدات بقيمة 200 مليون دولار يقدمها الصندوق."},
+		// "earlier" of the event, not of a telling.
+		{"Two students die in meningitis outbreak at Jordan university hostel", "Students say meningitis outbreak began earlier and killed three"},
 	})
 }
 

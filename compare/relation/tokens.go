@@ -1462,6 +1462,49 @@ func negatesCause(toks []token, j int) bool {
 	return slices.ContainsFunc(toks[first+1:], func(u token) bool { return becauseWords[u.norm] })
 }
 
+// onlyThen reports a past negation cue at j that says when a thing was
+// done, not that it was not: "did not order ... until Wednesday", "had not
+// reopened until late on Friday" (English "not" after a past auxiliary,
+// "until" and a time in its clause), "لم تصدر القرار إلا يوم الأربعاء", "ما
+// أعلن ذلك إلا بعد أسبوع" (Arabic لم or ما with إلا in its clause, not
+// "إلا أن", however, nor "إلا إذا", unless). A future or a present keeps its
+// negation: "will not reopen until Friday" says it is closed now, "لن يبدأ
+// إلا بعد العيد" that it has not begun.
+func onlyThen(toks []token, j int) bool {
+	arabic := toks[j].norm == "لم" || toks[j].norm == "ما"
+	if !arabic && !(toks[j].norm == "not" && j > 0 && pastAux[toks[j-1].norm] || pastNegated[toks[j].norm]) {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+12; k++ {
+		if toks[k].punct || toks[k].sep {
+			return false
+		}
+		if arabic && toks[k].norm == textnorm.Normalize("إلا") {
+			return k+1 < len(toks) && !exceptNot[toks[k+1].norm]
+		}
+		if !arabic && (toks[k].norm == "until" || toks[k].norm == "till") {
+			for m := k + 1; m < len(toks) && m <= k+3 && !toks[m].punct; m++ {
+				if toks[m].num.kind != numNone || whenWords[toks[m].norm] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	pastAux     = normSet("did had was were")
+	pastNegated = normSet("didn hadn wasn weren") // "didn't" and the like, as normalised
+	// exceptNot are the words after إلا that make it no "only": "إلا أن"
+	// (however), "إلا إذا" (unless).
+	exceptNot = normSet("أن ان إذا اذا")
+	// whenWords open a time after "until": a day, a month, a part of one.
+	whenWords = normSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august" +
+		" september october november december late early mid midnight noon dawn after the last next this")
+)
+
 // lightVerbs say only that a thing was there or was done: "denied that
 // tear gas had been used", "that any shots were fired", "that a meeting
 // had taken place" deny the thing itself; "that migrants had been taken to
@@ -1512,6 +1555,14 @@ func markNegation(toks []token) {
 			// because it was full, but because the contractor shut its
 			// gates": what is denied is the cause; the death, the closure
 			// stand.
+			toks[j].cue &^= cueNeg
+			continue
+		}
+		if onlyThen(toks, j) {
+			// "did not order the batch withdrawn until Wednesday", "لم
+			// تصدر قرار السحب إلا يوم الأربعاء": the order was given, and
+			// the statement says when. Its date is the rival of another
+			// date; it denies no account that the order was given.
 			toks[j].cue &^= cueNeg
 			continue
 		}
