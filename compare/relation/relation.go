@@ -1769,8 +1769,10 @@ func dayOfSaying(t []token, i int) int {
 		// Not "حتى" (حتي as a token's norm, so the literal never
 		// matched): "أعادت القبض على ١٢ من الفارين حتى عصر الاثنين" is a
 		// count the other side's count is a rival of, and taking its day
-		// for a bound cost a real pair of the hold-outs.
-		if w := t[k].norm; w == "by" || w == "until" || w == "بحلول" {
+		// for a bound cost a real pair of the hold-outs. "إلى غاية" and
+		// "لغاية" are: "لا يزال المدرج مغلقاً إلى غاية مساء الجمعة" is no
+		// rival of the Thursday the plane left the runway.
+		if w := t[k].norm; w == "by" || w == "until" || w == "بحلول" || w == "غايه" || w == "لغايه" {
 			return dayBound
 		} else if w != "late" && w != "early" && !dayTimeWords[w] {
 			break

@@ -380,6 +380,20 @@ func TestNotUntilTellsWhen(t *testing.T) {
 	})
 }
 
+// TestStateUntilADay checks that a day after "إلى غاية" or "لغاية" (until)
+// bounds a state ("the runway remains closed until Friday evening"), no
+// rival of the day of the event, while two days of the event still are.
+func TestStateUntilADay(t *testing.T) {
+	skid := "A passenger plane skidded off the runway at Constantine airport on Thursday night, the ministry said."
+	wantInClaimReason(t, "date", false, [][2]string{
+		{skid, "لا يزال مدرج مطار قسنطينة مغلقاً إلى غاية مساء الجمعة، غداة انزلاق طائرة ركاب عن المسار."},
+		{skid, "وبقي مدرج مطار قسنطينة مغلقاً لغاية صباح الجمعة بعد انزلاق الطائرة."},
+	})
+	wantInClaimReason(t, "date", true, [][2]string{
+		{skid, "انزلقت طائرة ركاب عن مدرج مطار قسنطينة مساء الجمعة."},
+	})
+}
+
 // TestOneUnhurtIsNoCountOfNone checks that "Atwi was not injured" says
 // nothing befell one man, and is no count of none against "Four other
 // guards were wounded"; against "Atwi was wounded" it is a negation.
