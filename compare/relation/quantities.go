@@ -3040,7 +3040,42 @@ func demandAgainstFact(xs, ys []facts.Number, dx, dy []bool) (facts.Number, fact
 // reminder ("ويذكر أن", "تجدر الإشارة إلى"). "Worldwide" is not enough: a
 // recall of 2 million bottles worldwide is the event. It takes the
 // statement in lower case.
-func background(lower string) bool { return markedBy(lower, backgroundMarks) }
+//
+// A time after a superlative is a comparison, not background: "one of the
+// bureau's most critical reports in recent years", "أسوأ فيضانات في السنوات
+// الأخيرة" tell how this event ranks, and its count is its own.
+func background(lower string) bool {
+	for _, m := range backgroundMarks {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			if !afterSuperlative(lower[:i]) {
+				return true
+			}
+			from = i + len(m)
+		}
+	}
+	return false
+}
+
+// afterSuperlative reports a superlative among the last five words of
+// before: "the worst floods", "أكبر احتجاجات".
+func afterSuperlative(before string) bool {
+	ws := strings.Fields(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-5; k-- {
+		w := strings.Trim(ws[k], ",.;:'\"")
+		if superlatives[textnorm.Normalize(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+var superlatives = normSet("most worst best largest biggest highest lowest deadliest greatest strongest heaviest longest" +
+	" أكبر الأكبر أسوأ الأسوأ أعلى الأعلى أشد الأشد أكثر الأكثر أخطر الأخطر أضخم الأضخم")
 
 // markedBy reports whether lower, a text in lower case, holds one of marks.
 func markedBy(lower string, marks []string) bool {

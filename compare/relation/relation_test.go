@@ -1028,6 +1028,13 @@ func TestBackgroundCountIsAnotherTime(t *testing.T) {
 			t.Errorf("%s\n  %s\n  %s", r.Detail, p[0], p[1])
 		}
 	}
+	// After a superlative, the years are what the event is ranked
+	// against: its count is its own.
+	wantInClaimNumber(t, true, [][2]string{
+		{"Kuwait audit bureau flags 312 million dinars in irregular public spending",
+			"The bureau's annual report put the value of financial irregularities in government bodies at 480 million dinars, in one of its most critical reports in recent years."},
+		{"قتلت الفيضانات 12 شخصا.", "وأودت أسوأ فيضانات في السنوات الأخيرة بحياة 20 شخصا."},
+	})
 }
 
 // TestGivenNamesAreNoWords checks that a given name that stems as a
