@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0x20c4283f
+const genLexiconSum = 0x9e1cada4
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -2709,6 +2709,7 @@ var genLexiconKeys = [...]string{
 	"زالت",
 	"زالو",
 	"زالوا",
+	"زراء",
 	"زراع",
 	"زرقاء",
 	"زعماء",
@@ -2725,6 +2726,7 @@ var genLexiconKeys = [...]string{
 	"زويل",
 	"زياد",
 	"زيد",
+	"زير",
 	"زيل",
 	"زيمبابو",
 	"زين",
@@ -3681,6 +3683,7 @@ var genLexiconKeys = [...]string{
 	"وري",
 	"وري_جنوب",
 	"وري_شمال",
+	"وزراء",
 	"وزن",
 	"وزير",
 	"وزيع_ارباح",
@@ -6466,6 +6469,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},
+	{concept: 315, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 486, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 136, class: 1, role: 1, hyper: 0, cue: 0, noun: true},
 	{concept: 389, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
@@ -6482,6 +6486,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 1097, class: 15, role: 15, hyper: 0, cue: 0, noun: false},
 	{concept: 1, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{1, 1}}},
 	{concept: 1, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{1, 1}, {1, 1}}},
+	{concept: 315, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 370, class: 0, role: 0, hyper: 0, cue: 0, noun: false},
 	{concept: 1118, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 276, class: 0, role: 0, hyper: 0, cue: 0, noun: false},
@@ -7438,6 +7443,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 1085, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 1124, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 1123, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
+	{concept: 315, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 736, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 315, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 644, class: 0, role: 0, hyper: 0, cue: 0, noun: true},

@@ -2645,6 +2645,16 @@ func TestSpeedIsNoDistance(t *testing.T) {
 	})
 }
 
+// TestMinistersInBothLanguages checks that ministers counted in Arabic, in
+// the broken plural or the accusative singular, are the ministers counted
+// in English, and in Arabic the other way.
+func TestMinistersInBothLanguages(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"Eleven new ministers join Rawashdeh government in reshuffle", "تعديل وزاري على حكومة الرواشدة يشمل تسعة وزراء جدد"},
+		{"ودخل الحكومة بموجب التعديل 9 وزراء جدد.", "شمل التعديل الوزاري الذي أجراه رئيس الوزراء أحد عشر وزيرا جديدا."},
+	})
+}
+
 // TestCabinsCountNoOne checks that cable-car cabins and houses, counted
 // next to the passengers or the dead, count neither.
 func TestCabinsCountNoOne(t *testing.T) {
