@@ -4527,11 +4527,15 @@ var (
 // doctors' strike" is still the strike (the first two words after each are
 // looked at). A length not so written ("the strike will last three days")
 // may be of anything.
+//
+// A length after "of", "من" or "لمدة" measures the noun before it:
+// "نوبات من عشر ساعات" (shifts of ten hours), "إضراب لمدة 48 ساعة" (a
+// strike for 48 hours); "the 48-hour strike" is no rival of it.
 func lengthsOfTwoThings(a, b []token, x, y facts.Date) bool {
-	if x.Period == "" || y.Period == "" || !strings.Contains(x.Text, "-") || !strings.Contains(y.Text, "-") {
+	if x.Period == "" || y.Period == "" {
 		return false
 	}
-	na, nb := wordsAfter(a, x.End), wordsAfter(b, y.End)
+	na, nb := measured(a, x), measured(b, y)
 	if len(na) == 0 || len(nb) == 0 {
 		return false
 	}
@@ -4544,6 +4548,29 @@ func lengthsOfTwoThings(a, b []token, x, y facts.Date) bool {
 	}
 	return true
 }
+
+// measured is the indexes of the content words the length d of t measures,
+// as lengthsOfTwoThings reads them; none when its form does not say.
+func measured(t []token, d facts.Date) []int {
+	if strings.Contains(d.Text, "-") {
+		return wordsAfter(t, d.End)
+	}
+	k := tokenAt(t, d.Start)
+	if k < 2 || !lengthOfWords[t[k-1].norm] {
+		return nil
+	}
+	// "shifts of ten hours", "نوبات من عشر ساعات", "إضراب لمدة 48 ساعة":
+	// the content words before the preposition, two at most ("الرسم
+	// المؤقت لمدة ستة أشهر": the duty and its adjective).
+	var out []int
+	for j := k - 2; j >= 0 && j >= k-3 && !t[j].punct && content(&t[j]) && t[j].num.kind == numNone; j-- {
+		out = append(out, j)
+	}
+	return out
+}
+
+// lengthOfWords join a length to the noun before it, as token norms.
+var lengthOfWords = normSet("of من لمده")
 
 // wordsAfter is the indexes of the first two content words right after
 // rune offset end in t, none when a function word or punctuation comes

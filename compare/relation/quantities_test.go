@@ -2655,6 +2655,22 @@ func TestMinistersInBothLanguages(t *testing.T) {
 	})
 }
 
+// TestLengthOfANamedThing checks that a length joined to its noun by "of",
+// "من" or "لمدة" measures that noun: ten-hour shifts are no rival of a
+// 48-hour strike, while a strike "لمدة 72 ساعة" is.
+func TestLengthOfANamedThing(t *testing.T) {
+	wantInClaimReason(t, "date", false, [][2]string{
+		{"The union has called a 48-hour strike, its secretary general told reporters.",
+			"وأكد الكاتب العام للنقابة أن الإضراب جاء رفضاً لجدول عمل جديد يفرض على السائقين نوبات من عشر ساعات."},
+		{"The union has called a 48-hour strike.", "The new rota imposes shifts of ten hours on the drivers."},
+	})
+	wantInClaimReason(t, "date", true, [][2]string{
+		{"The union has called a 48-hour strike.", "ودعت النقابة الديمقراطية لعمال النقل الحضري إلى إضراب لمدة 72 ساعة."},
+		{"ودعت النقابة إلى إضراب لمدة 48 ساعة.", "ودعت النقابة إلى إضراب لمدة 72 ساعة."},
+		{"ويسري الرسم المؤقت لمدة ستة أشهر لحين انتهاء التحقيق.", "ويسري الرسم لمدة أربعة أشهر."},
+	})
+}
+
 // TestCabinsCountNoOne checks that cable-car cabins and houses, counted
 // next to the passengers or the dead, count neither.
 func TestCabinsCountNoOne(t *testing.T) {
