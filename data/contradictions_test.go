@@ -304,6 +304,25 @@ func TestStanceOnACountIsNoRivalOfTheEvent(t *testing.T) {
 	}
 }
 
+// TestStanceByAnOppositeWordAlone checks that two stances alone, one of
+// them a denial read from a word opposite to the claim's ("وتوقف توزيع
+// الكتب", the distribution stopped, on "... مع انطلاق العام الدراسي", the
+// start of the school year), are no contradiction, while a denial by a
+// denial word ("محض كذب") against an agreement still is.
+func TestStanceByAnOppositeWordAlone(t *testing.T) {
+	books := "نقص الكتب المدرسية في مدارس البصرة مع انطلاق العام الدراسي الجديد"
+	stopped := "وتوقف توزيع الكتب على المدارس بانتظار تدقيق تجريه هيئة النزاهة في قوائم الاستلام والتسليم، بحسب المصدر."
+	if v := judge(sideFor("وزارة التربية ترد على شكاوى نقص الكتب المدرسية في البصرة", books), sideFor(stopped, books), relation.Prepare(books)); v.keep && v.rel == RelContradicts {
+		t.Errorf("a halt against a start, two stances alone: kept (%.2f) %v", v.conf, v.reasons)
+	}
+	claim := "US forces will withdraw from Iraq"
+	lies := "قال القيادي في المقاومة الإسلامية، علي الطائي، إن التصريحات بخصوص اقتراب موعد انسحاب قوات التحالف “محض كذب من قبل الولايات المتحدة”."
+	deal := "وقال مسؤول أمريكي كبير (لم تسمه الوكالة)، “توصلنا إلى اتفاق، والآن السؤال متى سيتم الإعلان عنه”."
+	if v := judge(sideFor(lies, claim), sideFor(deal, claim), relation.Prepare(claim)); !v.keep || v.rel != RelContradicts {
+		t.Errorf("pure lies against an agreement: %q keep=%v %v", v.rel, v.keep, v.reasons)
+	}
+}
+
 func TestStanceReasonDetail(t *testing.T) {
 	v := judge(sideFor(bankDenyAr, bankClaim), sideFor(bankDealEn, bankClaim), relation.Prepare(bankClaim))
 	if !v.keep || len(v.reasons) == 0 {

@@ -359,6 +359,16 @@ func judge(a, b side, title *relation.Prepared) (v verdict) {
 		case r.Label == relation.Agrees:
 			v.conf = cs * (1 - r.Confidence/2)
 		}
+		if len(v.reasons) == 1 && (antonymDenial(sa) || antonymDenial(sb)) {
+			// Two stances alone, one of them a denial read from an
+			// opposite word ("وتوقف توزيع الكتب" against the claim's
+			// "انطلاق العام الدراسي", a halt against a start): such a
+			// word is most often of another thing than the claim's
+			// predicate. On the hold-outs read in session 28, 6 of 6 such
+			// pairs were false; a denial by a negation or a denial word
+			// ("محض كذب", "لن تنسحب") stands.
+			return verdict{}
+		}
 	case r.Label == relation.Contradicts:
 		if !topical {
 			return verdict{}
@@ -410,6 +420,14 @@ func judge(a, b side, title *relation.Prepared) (v verdict) {
 	}
 	sortReasons(v.reasons)
 	return v
+}
+
+// antonymDenial reports a statement that denies the claim only by a word
+// opposite to one of the claim's (relation.StanceResult's reasons all
+// antonyms), with no negation or denial.
+func antonymDenial(s relation.StanceResult) bool {
+	return s.Stance == relation.Denies && len(s.Reasons) > 0 &&
+		!slices.ContainsFunc(s.Reasons, func(r relation.Reason) bool { return r.Kind != "antonym" })
 }
 
 // factStance reports a stance taken on a fact of the claim alone: a
