@@ -1810,7 +1810,7 @@ type numberKind struct {
 	ofGDP     bool     // a percentage told as a ratio to GDP (ratioToGDP)
 	held      bool     // all a place held (contained)
 	daily     bool     // money told by the day (perDayAt)
-	dimension int8     // of a length: a length or distance (1), a height (2), a depth (3), a speed (4) (dimensionOf)
+	dimension int8     // of a length: a length or distance (1), a height (2), a depth (3), a speed (4), a gust's speed (5) (dimensionOf)
 }
 
 // numberKinds works out the numberKind of each number of ns at its token.
@@ -1846,10 +1846,25 @@ func twoKinds(x, y *numberKind) bool {
 // metres above sea level", "a 30-metre-high wall"), a depth (3: "at a
 // depth of 10 km", "على عمق ١٠ كيلومترات", "40 metres deep"), or a length
 // or distance (1), or a speed (4: "150 kilometres per hour", "١٢٠ كيلومتراً
-// في الساعة", "the wind's speed of 150 km"); 0 for a number that is no length. A cable car's line
+// في الساعة", "the wind's speed of 150 km"), a gust's (5: "gusts exceeding
+// 170 kilometres per hour"); 0 for a number that is no length. A cable car's line
 // that runs "على مسافة ١٥٧٠ متراً" is no rival of the height of its top
 // station.
 func dimensionOf(t []token, n facts.Number, k int) int8 {
+	d := lengthDimension(t, n, k)
+	if d == 4 && (wordNear(t, k, -1, 4, gustWords) || wordNear(t, k, 1, 5, gustWords)) {
+		// "Gusts exceeding 170 kilometres per hour" against "sustained
+		// winds of 120": a gust is no rival of the sustained speed.
+		return 5
+	}
+	return d
+}
+
+// gustWords name a gust of wind, as token norms.
+var gustWords = normSet("gust gusts gusting هبات الهبات هبة عصفات")
+
+// lengthDimension is dimensionOf before gusts are told apart.
+func lengthDimension(t []token, n facts.Number, k int) int8 {
 	if n.Unit != lengthUnit {
 		return 0
 	}

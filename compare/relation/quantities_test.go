@@ -2632,12 +2632,15 @@ func TestHeightIsNoLength(t *testing.T) {
 
 // TestSpeedIsNoDistance checks that a speed ("150 kilometres per hour",
 // "١٢٠ كيلومتراً في الساعة", "150 km/h") is no rival of a distance ("70
-// kilometres east of Salalah"), while two speeds still meet.
+// kilometres east of Salalah"), nor a gust of the sustained speed, while
+// two speeds still meet.
 func TestSpeedIsNoDistance(t *testing.T) {
 	landfall := "The storm made landfall on Tuesday near the coastal town of Mirbat, about 70 kilometres east of Salalah."
 	wantInClaimNumber(t, false, [][2]string{
 		{landfall, "Its sustained winds reached 150 kilometres per hour at landfall, according to the meteorology department."},
 		{landfall, "وبلغت سرعة الرياح نحو ١٢٠ كيلومتراً عند وصول العاصفة إلى الساحل قرب مرباط، بحسب خبراء."},
+		// A gust is no rival of the sustained speed.
+		{"Its sustained winds reached 150 kilometres per hour at landfall.", "Gusts exceeding 170 kilometres per hour were recorded on the coast of Sadah."},
 	})
 	wantInClaimNumber(t, true, [][2]string{
 		{"Its sustained winds reached 150 km/h at landfall.", "وبلغت سرعة الرياح المستمرة عند وصوله إلى الساحل نحو ١٢٠ كيلومتراً في الساعة، بحسب خبراء."},
