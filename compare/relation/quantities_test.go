@@ -2674,6 +2674,18 @@ func TestLengthOfANamedThing(t *testing.T) {
 	})
 }
 
+// TestEvictedAndHeldCounts checks that those evicted, removed to shelters
+// or held by a gunman are counted by their outcome across the two
+// languages ("4,000 people had been removed" is not, by itself, one).
+func TestEvictedAndHeldCounts(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"The Migrants' Rights Network condemns the forced eviction of more than 7,000 people from the olive groves.", "وبلغ عدد الذين تم إجلاؤهم نحو 4000 شخص، وفق البلاغ."},
+		{"More than 12,000 people were moved to shelters in schools and sports halls across Dhofar, the committee said.",
+			"About 4,000 people were moved to shelters set up in schools across Dhofar, according to the governorate."},
+		{"He held twelve people inside, bank employees and customers, and demanded his money.", "احتجز مودع مسلح سبعة أشخاص داخل فرع المصرف يوم الثلاثاء."},
+	})
+}
+
 // TestCabinsCountNoOne checks that cable-car cabins and houses, counted
 // next to the passengers or the dead, count neither.
 func TestCabinsCountNoOne(t *testing.T) {
