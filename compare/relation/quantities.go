@@ -2477,14 +2477,17 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 }
 
 // whole reports whether the number at token k is the whole a number
-// before it is a part of: "15 of 24 seats", "15 of the 24 seats", "three
-// out of five judges", "بـ١٧ مقعداً من أصل ٢٤". "24 seats" told so is the
+// before it is a part of: "15 of 24 seats", "15 of the 24 seats", "13 of
+// the council's 18 members", "three out of five judges", "بـ١٧ مقعداً من أصل ٢٤". "24 seats" told so is the
 // council's size, no rival of "13 seats" won.
 func whole(t []token, k int) bool {
 	if collectiveSize(t, k) {
 		return true
 	}
 	j := k - 1
+	if j >= 1 && possessive(t[j].text) && t[j-1].norm == "the" {
+		j-- // "Thirteen of the council's 18 members"
+	}
 	if j >= 0 && t[j].norm == "the" {
 		j--
 	}
@@ -2502,6 +2505,11 @@ func whole(t []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// possessive reports an English word with "'s": "the council's".
+func possessive(text string) bool {
+	return strings.HasSuffix(text, "'s") || strings.HasSuffix(text, "’s")
 }
 
 // certaintyAt tells whether the count at token k is of suspected cases (1:
@@ -3398,6 +3406,13 @@ const (
 	// Dismissed from work: "640 employees had been dismissed", "laid
 	// off", "lost their jobs", "سرّحت 640 عاملاً", "فقدوا عملهم".
 	outcomeDismissed
+	// What members of a body did at a sitting: voted for a motion,
+	// attended, or signed a request. "183 lawmakers voted in favour" is no
+	// rival of "238 lawmakers had registered their attendance" nor of
+	// "signatures from 58 lawmakers".
+	outcomeVotedFor
+	outcomePresent
+	outcomeSigned
 	// outcomeExchange is no count of people: an exchange rate, "52.30 per
 	// dollar", "٥٢٫٣٠ جنيه مقابل الدولار" (exchangeRate).
 	outcomeExchange
@@ -3416,6 +3431,9 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 		outcomeAbducted:   "kidnapped abducted hostages hostage مختطفين مختطفا المختطفين مخطوفين المخطوفين رهائن رهينة خطف اختطاف اختطف اختطفوا خطفوا",
 		outcomeReleased:   "released freed free frees أفرج أفرجت الإفراج بالإفراج سراح",
 		outcomeCharged:    "charged indicted prosecuted ادعى ادعت الادعاء",
+		outcomeVotedFor:   "voted backed favour favor supported صوت صوتوا صوّت لصالح بتأييد تأييد أيد أيدوا",
+		outcomePresent:    "present attended attendance الحاضرين حاضرين حضور حضر حضروا الحضور",
+		outcomeSigned:     "signatures signed signing توقيع تواقيع توقيعات وقعوا وقع وقعت",
 		outcomeMissing:    "missing unaccounted مفقود مفقودين مفقودا فقدان",
 		outcomeDisplaced:  "displaced evacuated evicted eviction homeless fled shelters إجلاء إجلاؤهم أجلوا نزحوا نازح نازحين نزوح مشرد مشردين نزح نزحت ينزح تنزح نازحة أجلي أجليت أخلت أخلى إخلاء الإيواء",
 		outcomeTreated:    "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",

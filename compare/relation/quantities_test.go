@@ -2686,6 +2686,26 @@ func TestEvictedAndHeldCounts(t *testing.T) {
 	})
 }
 
+// TestVotesAttendanceAndSignatures checks that the members of a body who
+// voted for a motion, those present and those who signed a request are
+// three counts, no rivals of each other in either language, while two
+// counts of those who voted for it are; and that "13 of the council's 18
+// members" gives the council's size, no rival of those who voted.
+func TestVotesAttendanceAndSignatures(t *testing.T) {
+	voted := "A total of 183 lawmakers voted in favour of the motion, the speaker's office said in a statement."
+	wantInClaimNumber(t, false, [][2]string{
+		{voted, "The speaker's office said 238 lawmakers had registered their attendance at the start of the sitting."},
+		{voted, "وأوضح البيان أن عدد النواب الحاضرين لحظة التصويت بلغ ٢٢٦ نائباً من أصل ٣٢٩."},
+		{voted, "MP Ahmed al-Duri later collected signatures from 58 lawmakers to put the motion on the agenda."},
+		{"Thirteen of the council's 18 members voted in favour of the motion.", "وقال رئيس المجلس إن 13 عضواً من أصل 18 صوّتوا لصالح الإقالة."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{voted, "سحب مجلس النواب الثقة من الوزير بعد تصويت حظي بتأييد 176 نائباً."},
+		{"وأوضح البيان أن عدد النواب الحاضرين لحظة التصويت بلغ ٢٢٦ نائباً.", "وبلغ عدد الحاضرين 241 نائباً، بحسب سجلات الحضور."},
+		{"Thirteen of the council's 18 members voted in favour of the motion.", "ونال طلب الإقالة تأييد 11 عضواً فقط من أصل 18."},
+	})
+}
+
 // TestCabinsCountNoOne checks that cable-car cabins and houses, counted
 // next to the passengers or the dead, count neither.
 func TestCabinsCountNoOne(t *testing.T) {
