@@ -3412,6 +3412,10 @@ const (
 	// "signatures from 58 lawmakers".
 	outcomeVotedFor
 	outcomePresent
+	// Moved by the authorities to another place ("transferred 35 inmates
+	// to Dar Naim prison", "نقل 35 سجيناً"): no rival of those killed or
+	// charged.
+	outcomeMoved
 	outcomeSigned
 	// outcomeExchange is no count of people: an exchange rate, "52.30 per
 	// dollar", "٥٢٫٣٠ جنيه مقابل الدولار" (exchangeRate).
@@ -3422,7 +3426,7 @@ const (
 // lexicon's words are; built on first use.
 var outcomeWords = sync.OnceValue(func() map[string]int {
 	return wordClasses(map[int]string{
-		outcomeKilled:     "killed dead died die deaths death fatalities fatality lives bodies corpses toll جثث جثة قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم حتفه حتفها مصرع مصرعهم مصرعه مصرعها وفاة وفيات الوفيات توفي توفوا توفيت توفين لقوا غرقى الغرقى موتى حصيلة ضحايا شهيد شهيدا شهداء الشهداء استشهد استشهدوا استشهدت استشهاد drowned perished slain",
+		outcomeKilled:     "killed dead died die deaths death fatalities fatality lives bodies corpses toll نفوق نفقت نفق جثث جثة قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم حتفه حتفها مصرع مصرعهم مصرعه مصرعها وفاة وفيات الوفيات توفي توفوا توفيت توفين لقوا غرقى الغرقى موتى حصيلة ضحايا شهيد شهيدا شهداء الشهداء استشهد استشهدوا استشهدت استشهاد drowned perished slain",
 		outcomeInjured:    "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا أصيبت أصبن إصابة إصابات جروح بجروح",
 		outcomeDetained:   "arrested detained jailed arrests captured توقيف اعتقال اعتقل اعتقلت موقوفين الموقوفين أوقفت القبض",
 		outcomeRecaptured: "recaptured rearrested re-arrested caught",
@@ -3430,7 +3434,8 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 		outcomeHeld:       "held captive captives prisoner prisoners detainees معتقل معتقلين معتقلا محتجز محتجزين أسير أسرى احتجز احتجزت يحتجز",
 		outcomeAbducted:   "kidnapped abducted hostages hostage مختطفين مختطفا المختطفين مخطوفين المخطوفين رهائن رهينة خطف اختطاف اختطف اختطفوا خطفوا",
 		outcomeReleased:   "released freed free frees أفرج أفرجت الإفراج بالإفراج سراح",
-		outcomeCharged:    "charged indicted prosecuted ادعى ادعت الادعاء",
+		outcomeCharged:    "charged indicted prosecuted referred ادعى ادعت الادعاء إحالة",
+		outcomeMoved:      "transferred نقل",
 		outcomeVotedFor:   "voted backed favour favor supported صوت صوتوا صوّت لصالح بتأييد تأييد أيد أيدوا",
 		outcomePresent:    "present attended attendance الحاضرين حاضرين حضور حضر حضروا الحضور",
 		outcomeSigned:     "signatures signed signing توقيع تواقيع توقيعات وقعوا وقع وقعت",
@@ -3936,6 +3941,9 @@ func oneOutcome(x, y int) bool {
 	}
 	if x > y {
 		x, y = y, x
+	}
+	if x == outcomeDisplaced && y == outcomeMoved {
+		return true // "نُقل نحو أربعة آلاف شخص إلى مراكز الإيواء": moved to shelters
 	}
 	captive := func(o int) bool {
 		return o == outcomeDetained || o == outcomeAbducted || o == outcomeReleased || o == outcomeHeld

@@ -2706,6 +2706,23 @@ func TestVotesAttendanceAndSignatures(t *testing.T) {
 	})
 }
 
+// TestInmatesChargedMovedAndAnimalsDead checks that inmates referred to
+// the courts or transferred are no rival count of those killed, nor of each
+// other, while those moved to shelters are those displaced; and that
+// animals that died ("نفوق") are a toll, no rival of those aboard.
+func TestInmatesChargedMovedAndAnimalsDead(t *testing.T) {
+	killed := "Three inmates were killed and several others wounded in a riot at the central prison in Nouadhibou."
+	wantInClaimNumber(t, false, [][2]string{
+		{killed, "أحداث سجن نواذيبو: إحالة 22 سجيناً إلى القضاء وغموض حول مصير الجرحى"},
+		{"Authorities transferred 35 inmates considered ringleaders to Dar Naim prison on Sunday.", "Nouadhibou prison riot: 17 inmates charged as families demand answers"},
+		{"The Togo-flagged Nour Al Sahel was carrying 14,000 sheep for a Jordanian importer.", "أعلنت وزارة الزراعة نفوق نحو ١٨٠٠ رأس من الأغنام على متن الباخرة."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"More than 12,000 people were moved to shelters across Dhofar, the committee said.", "وبحسب مصادر محلية، نُقل نحو أربعة آلاف شخص إلى مراكز الإيواء."},
+		{"About 1,800 sheep died on board, the ministry said.", "وأكد المرصد نفوق أكثر من 5 آلاف رأس من الأغنام على متن الباخرة."},
+	})
+}
+
 // TestCabinsCountNoOne checks that cable-car cabins and houses, counted
 // next to the passengers or the dead, count neither.
 func TestCabinsCountNoOne(t *testing.T) {
