@@ -394,6 +394,20 @@ func TestStateUntilADay(t *testing.T) {
 	})
 }
 
+// TestAnonymityIsNoClaim checks that a source's request for anonymity
+// ("طلب عدم الكشف عن اسمه", "asked not to be named because he was not
+// authorised to speak") negates nothing and asks for nothing the other side
+// tells, while the statement's own negation still counts.
+func TestAnonymityIsNoClaim(t *testing.T) {
+	wantNoContradiction(t, [][2]string{
+		{"وأفاد مصدر طبي في المستشفى، طلب عدم الكشف عن اسمه، بأن سبعة من العاملين أصيبوا بالفيروس.", "وقالت ممرضة في قسم الطوارئ: \"نحن لا نطلب امتيازات، نطلب فقط أن نعمل بأمان\"."},
+		{"Officials were authorised to speak to the media on Monday.", "The hospital was shut on Monday, an official who was not authorised to speak to the media said."},
+	})
+	wantInClaimReason(t, "negation", true, [][2]string{
+		{"The plant was shut on Monday, an official who asked not to be named said.", "The plant was not shut on Monday, the company said."},
+	})
+}
+
 // TestOneUnhurtIsNoCountOfNone checks that "Atwi was not injured" says
 // nothing befell one man, and is no count of none against "Four other
 // guards were wounded"; against "Atwi was wounded" it is a negation.

@@ -161,9 +161,61 @@ func tokenize(s string, toks []token, words wordCache) []token {
 	markHowever(toks)
 	markConcessions(toks)
 	markConditions(toks)
+	markAnonymity(toks)
 	markNegation(toks)
 	return toks
 }
+
+// markAnonymity takes the words of a source's request for anonymity out of
+// what the statement says: "who asked not to be named", "speaking on
+// condition of anonymity", "not authorised to speak to the media", "طلب
+// عدم الكشف عن اسمه", "فضلت عدم ذكر اسمها", "غير مخول بالتصريح". Their
+// negation negates nothing the other side tells, and their words ("طلب",
+// asked) are no claim: "طلب عدم الكشف عن اسمه" against "نحن لا نطلب
+// امتيازات" is no flip.
+func markAnonymity(toks []token) {
+	for k := range toks {
+		if !anonymityEnds[toks[k].norm] {
+			continue
+		}
+		from := -1
+		for j := k - 1; j >= 0 && j >= k-5 && !toks[j].punct; j-- {
+			if anonymityNegs[toks[j].norm] {
+				from = j
+			}
+		}
+		if toks[k].norm == "anonymity" {
+			from = k
+			for j := k - 1; j >= 0 && j >= k-3 && !toks[j].punct; j-- {
+				if anonymityOpeners[toks[j].norm] {
+					from = j
+				}
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		if from > 0 && anonymityAsks[toks[from-1].norm] {
+			from-- // "asked not to be named", "طلب عدم الكشف"
+		}
+		for j := from; j <= k; j++ {
+			uncue(&toks[j], cueNeg|cueDenial)
+			toks[j].stop = true
+		}
+	}
+}
+
+var (
+	// anonymityEnds end a request for anonymity: "named", "اسمه".
+	anonymityEnds = normSet("named identified anonymity authorised authorized اسمه اسمها اسمهم هويته هويتها هويتهم بالتصريح بالحديث")
+	// anonymityNegs negate what the source allows: "not to be named",
+	// "عدم الكشف", "غير مخول".
+	anonymityNegs = normSet("not عدم غير")
+	// anonymityOpeners open "on condition of anonymity".
+	anonymityOpeners = normSet("on condition requested")
+	// anonymityAsks ask for it: "asked not to be named", "طلب عدم".
+	anonymityAsks = normSet("asked declined wished طلب طلبت فضل فضلت اشترط اشترطت مفضلا مفضلة طالبا")
+)
 
 // markTimeEdges takes the end or the start of a time for what it is, part
 // of a date: "by the end of 2026", "at the start of next year", "بحلول
