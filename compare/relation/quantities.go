@@ -192,6 +192,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	f.Numbers, at = withoutNotOne(t, f.Numbers, at)
 	f.Numbers, at = withoutBatchRanks(t, f.Numbers, at)
 	f.Numbers, at = withoutCorrected(t, f.Numbers, at)
+	f.Numbers, at = withoutLabels(t, f.Numbers, at)
 	zeros, zeroAt, zeroOut := noneCounts(t, at)
 	if len(zeros) > 0 {
 		f.Numbers = append(slices.Clip(f.Numbers), zeros...)
@@ -224,6 +225,29 @@ func withoutCorrected(t []token, ns []facts.Number, at []int) ([]facts.Number, [
 		return false
 	})
 }
+
+// withoutLabels leaves out digits that are part of a name: a number right
+// after a capitalised English word inside the sentence, and before
+// punctuation, a function word or a verb of saying ("told Maghreb 24 that",
+// "France 24 reported", "at Gate 5."). It counts nothing.
+func withoutLabels(t []token, ns []facts.Number, at []int) ([]facts.Number, []int) {
+	return withoutNumbers(ns, at, func(i int) bool {
+		k := at[i]
+		if k < 2 || ns[i].Unit != "" || ns[i].Percent || t[k].num.kind != numCount || !isDigits(t[k].text) {
+			return false
+		}
+		prev := &t[k-1]
+		if !prev.upper || !latin(prev.norm) || prev.num.kind != numNone || t[k-2].punct && sentenceEnd(t[k-2].text) || labelNot[prev.norm] {
+			return false
+		}
+		return k+1 == len(t) || t[k+1].punct || t[k+1].stop || reportVerbs[t[k+1].key]
+	})
+}
+
+// labelNot are capitalised words a number after which is a count or a
+// date, not a name: "In 2019", "Monday 12".
+var labelNot = normSet("in on at by since until of the a an and but monday tuesday wednesday thursday friday saturday sunday" +
+	" january february march april may june july august september october november december")
 
 // withoutNumbers leaves out of ns (and at, their tokens) the numbers i for
 // which drop(i) holds. The caller's facts are shared: when one is dropped,
@@ -1227,12 +1251,19 @@ func speakersAt(t []token, k int) bool {
 		if saidWords[t[j].norm] {
 			return true
 		}
+		if reachedWords[t[j].norm] && j+1 < len(t) && t[j+1].norm == "by" {
+			return true // "Two inmates reached by telephone ... told Maghreb 24"
+		}
 		if t[j].num.kind != numNone || auxiliaries[t[j].norm] || verbLike(&t[j]) {
 			return false
 		}
 	}
 	return false
 }
+
+// reachedWords, before "by", tell sources a reporter spoke to: "reached by
+// telephone", "contacted by", "interviewed by".
+var reachedWords = normSet("reached contacted interviewed")
 
 // sourceOpeners open who a report comes from, just before a count of
 // sources: "according to", "citing", "بحسب", "حسب", "وفق".

@@ -2723,6 +2723,21 @@ func TestInmatesChargedMovedAndAnimalsDead(t *testing.T) {
 	})
 }
 
+// TestNumbersOfNamesAndSources checks that digits in a name ("told
+// Maghreb 24 that") count nothing, and that sources "reached by telephone"
+// are who told the statement, no count of the event; a count after a name
+// that does count ("In Tokar, 43 people died") still does.
+func TestNumbersOfNamesAndSources(t *testing.T) {
+	four := "Four inmates died during unrest at the central prison in Nouadhibou."
+	wantInClaimNumber(t, false, [][2]string{
+		{four, "A resident of a house overlooking the courtyard told Maghreb 24 that guards had fired live ammunition."},
+		{four, "Two inmates reached by telephone and a resident of a house overlooking the courtyard told the channel that guards had fired."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{four, "Six inmates died during unrest at the central prison in Nouadhibou, France 24 reported."},
+	})
+}
+
 // TestCabinsCountNoOne checks that cable-car cabins and houses, counted
 // next to the passengers or the dead, count neither.
 func TestCabinsCountNoOne(t *testing.T) {
