@@ -967,10 +967,16 @@ func nationwide(t []token, k int) bool {
 			return true
 		case w == "الوطني" && j > lo && t[j-1].norm == "المستوي":
 			return true
+		case w == "مستوي" && j+1 < hi && (t[j+1].norm == "البلاد" || t[j+1].ent != nil && placeRole(t[j+1].ent)):
+			return true // "على مستوى العراق", "على مستوى البلاد"
 		}
 	}
 	return false
 }
+
+// localNouns name one region of a country after "in": "في المحافظة" (in
+// the governorate), "in the province".
+var localNouns = normSet("المحافظة الولاية الإقليم province governorate")
 
 // wholeWords say "all of" before the country: "عموم البلاد", "مجمل الأراضي".
 var wholeWords = normSet("عموم أنحاء انحاء كامل كافة مجمل جميع")
@@ -990,6 +996,16 @@ func localIn(t []token, k int) bool {
 		}
 		u := &t[j+1]
 		if u.ent != nil && placeRole(u.ent) || u.upper && latin(u.norm) && u.num.kind == numNone && u.ent == nil {
+			return true
+		}
+		if localNouns[u.norm] || u.norm == "the" && j+2 < k && localNouns[t[j+2].norm] {
+			return true // "في المحافظة", "in the province": one region
+		}
+	}
+	// After the count, in its clause: "Nine of the patients in the
+	// province have died".
+	for j := k + 1; j+1 < len(t) && j <= k+6 && !t[j].punct; j++ {
+		if (t[j].norm == "in" || t[j].norm == "في") && (localNouns[t[j+1].norm] || t[j+1].norm == "the" && j+2 < len(t) && localNouns[t[j+2].norm]) {
 			return true
 		}
 	}
@@ -2474,9 +2490,14 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 			}
 		}
 		// "بين القتلى ستة أطفال" (among the dead, six children); "بين 10
-		// و20" is a range.
-		if k >= 2 && t[k-2].norm == "بين" && strings.HasPrefix(t[k-1].norm, "ال") {
-			out[i] = true
+		// و20" is a range. Further back in the clause too: "بلغ عدد
+		// الإصابات بين الملاكات الصحية في مستشفى الرافدين ٤ إصابات" (the
+		// cases among health staff at one hospital).
+		for j := k - 2; j >= 0 && j >= k-8 && !t[j].punct; j-- {
+			if t[j].norm == "بين" && strings.HasPrefix(t[j+1].norm, "ال") && t[j+1].num.kind == numNone {
+				out[i] = true
+				break
+			}
 		}
 		// "The dead included 13 men, six women and four children": the
 		// list goes on from a part.
@@ -3040,17 +3061,42 @@ func someAgainstOther(qa, qb *counts, i, j int) bool {
 		// as well.
 		return true
 	}
-	if qa.some[i] != qb.some[j] && (qa.some[i] && x.Value < y.Value && aloneAt(qa, i) || qb.some[j] && y.Value < x.Value && aloneAt(qb, j)) {
+	if qa.some[i] != qb.some[j] && (qa.some[i] && x.Value < y.Value && partAt(qa, i) || qb.some[j] && y.Value < x.Value && partAt(qb, j)) {
 		// "٢٧ حالة سُجّلت في مستشفى البصرة التعليمي وحده" against "43
 		// cases were recorded": the count of one place "alone" is a part
-		// of the whole, of the same noun too.
+		// of the whole, of the same noun too; so is a count among a
+		// group the noun is not ("الإصابات بين الملاكات الصحية ... ٤
+		// إصابات", the cases among health staff, against "64 إصابة").
 		return true
 	}
 	return !(x.Unit != "" && y.Unit != "" && countedNoun(x, y))
 }
 
-// aloneAt reports "alone" by the i-th number of q (aloneNear).
-func aloneAt(q *counts, i int) bool { return q.at[i] >= 0 && aloneNear(q.toks, q.at[i]) }
+// partAt reports the i-th number of q told as a part by "alone"
+// (aloneNear) or by a group it is among, named by another noun than its
+// own (amongOther).
+func partAt(q *counts, i int) bool {
+	k := q.at[i]
+	return k >= 0 && (aloneNear(q.toks, k) || amongOther(q.toks, k, q.facts.Numbers[i]))
+}
+
+// amongOther reports "among" or "بين" before a group, within eight words
+// before the number n at token k in its clause, when the group is not
+// what n counts: "بين الملاكات الصحية ... ٤ إصابات" (four cases among the
+// health staff), not "بين القتلى ستة أطفال" read against "six children".
+func amongOther(t []token, k int, n facts.Number) bool {
+	for j := k - 2; j >= 0 && j >= k-8 && !t[j].punct; j-- {
+		if t[j].norm != "بين" && t[j].norm != "among" {
+			continue
+		}
+		g := j + 1
+		if t[g].norm == "the" && g+1 < k {
+			g++
+		}
+		return g < k && t[g].num.kind == numNone && content(&t[g]) && !sameUnit(t[g].key, n.Unit)
+	}
+	return false
+}
 
 // partOf reports whether x and another number of its side (xs) add up to
 // whole: "freed 180 prisoners and released 132 soldiers" against "an

@@ -2738,6 +2738,24 @@ func TestNumbersOfNamesAndSources(t *testing.T) {
 	})
 }
 
+// TestCountsOfAGroupAndOfTheCountry checks that a count among a group its
+// noun does not name ("الإصابات بين الملاكات الصحية ... ٤ إصابات", four
+// cases among health staff) is a part of the total of its noun, and that a
+// count of the whole country ("على مستوى العراق", "nationwide") is no rival
+// of one of a region ("in the province", "في المحافظة"); two totals of one
+// region still are, and so are two counts among one group.
+func TestCountsOfAGroupAndOfTheCountry(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"صحة ذي قار: 64 إصابة بالحمى النزفية منذ بداية العام", "ثانياً: بلغ عدد الإصابات بين الملاكات الصحية في مستشفى الرافدين التعليمي ٤ إصابات فقط."},
+		{"وعلى مستوى العراق، سجلت وزارة الصحة 211 إصابة منذ بداية العام.", "فقد بلغ عدد الإصابات المؤكدة في المحافظة 97 إصابة منذ بداية العام."},
+		{"Nine of the patients in the province have died, Kaabi said.", "وعلى مستوى العراق، سجلت الوزارة 27 حالة وفاة منذ بداية العام."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"صحة ذي قار: 64 إصابة بالحمى النزفية منذ بداية العام", "فقد بلغ عدد الإصابات المؤكدة في المحافظة 97 إصابة منذ بداية العام."},
+		{"بلغ عدد الإصابات بين الملاكات الصحية ٧ إصابات.", "بلغ عدد الإصابات بين الملاكات الصحية ٤ إصابات فقط."},
+	})
+}
+
 // TestCabinsCountNoOne checks that cable-car cabins and houses, counted
 // next to the passengers or the dead, count neither.
 func TestCabinsCountNoOne(t *testing.T) {
