@@ -2493,11 +2493,8 @@ func someOf(t []token, ns []facts.Number, at []int) []bool {
 		// و20" is a range. Further back in the clause too: "بلغ عدد
 		// الإصابات بين الملاكات الصحية في مستشفى الرافدين ٤ إصابات" (the
 		// cases among health staff at one hospital).
-		for j := k - 2; j >= 0 && j >= k-8 && !t[j].punct; j-- {
-			if t[j].norm == "بين" && strings.HasPrefix(t[j+1].norm, "ال") && t[j+1].num.kind == numNone {
-				out[i] = true
-				break
-			}
+		if g := amongGroup(t, k); g >= 0 && strings.HasPrefix(t[g].norm, "ال") {
+			out[i] = true
 		}
 		// "The dead included 13 men, six women and four children": the
 		// list goes on from a part.
@@ -3085,6 +3082,15 @@ func partAt(q *counts, i int) bool {
 // what n counts: "بين الملاكات الصحية ... ٤ إصابات" (four cases among the
 // health staff), not "بين القتلى ستة أطفال" read against "six children".
 func amongOther(t []token, k int, n facts.Number) bool {
+	g := amongGroup(t, k)
+	return g >= 0 && !sameUnit(t[g].key, n.Unit)
+}
+
+// amongGroup is the token of the group named after "among" or "بين"
+// within eight words before the number at token k, in its clause; -1 when
+// there is none, or when "بين" joins two sides ("اشتباكات بين الشرطة
+// والصوفيين", clashes between the police and the Sufis).
+func amongGroup(t []token, k int) int {
 	for j := k - 2; j >= 0 && j >= k-8 && !t[j].punct; j-- {
 		if t[j].norm != "بين" && t[j].norm != "among" {
 			continue
@@ -3093,9 +3099,13 @@ func amongOther(t []token, k int, n facts.Number) bool {
 		if t[g].norm == "the" && g+1 < k {
 			g++
 		}
-		return g < k && t[g].num.kind == numNone && content(&t[g]) && !sameUnit(t[g].key, n.Unit)
+		if g >= k || t[g].num.kind != numNone || !content(&t[g]) ||
+			g+1 < k && (strings.HasPrefix(t[g+1].text, "و") || t[g+1].norm == "and") {
+			return -1
+		}
+		return g
 	}
-	return false
+	return -1
 }
 
 // partOf reports whether x and another number of its side (xs) add up to
