@@ -310,6 +310,7 @@ func TestCues(t *testing.T) {
 		{"ar not true", "الخبر غير صحيح", []cue{{"غير صحيح", Denial}}},
 		{"ar denied with clitic", "ونفت الوزارة الخبر", []cue{{"نفت", Denial}}},
 		{"ar baseless", "لا أساس له من الصحة", []cue{{"لا أساس له من الصحة", Denial}}},
+		{"ar no truth to what", "ولا صحة لما أشيع عن إغلاقها", []cue{{"لا صحة لما", Denial}}},
 		// English.
 		{"en not", "The talks have not ended.", []cue{{"not", Negation}}},
 		{"en contraction", "They didn't leave and won't.", []cue{{"didn't", Negation}, {"won't", Negation}}},

@@ -299,7 +299,7 @@ var negationWords = []string{
 // denialWords reject another's statement: the speaker says it is false.
 var denialWords = []string{
 	"deny", "denies", "denied", "denial", "lie", "lies", "false", "fake", "untrue", "baseless", "unfounded", "groundless", "fabricated", "fabrication", "rumor", "rumour", "rumors", "rejects", "dismissed", "dismisses",
-	"نفى", "نفت", "ينفي", "تنفي", "نفي", "نافيا", "نافية", "نافين", "نافيين", "كذب", "كذبة", "أكاذيب", "محض", "مزاعم", "شائعات", "شائعة", "عار_عن_الصحة", "تكذيب", "يكذب", "تكذب", "كذبت", "ادعاءات", "افتراء", "مفبرك", "كاذبة", "ملفقة", "مختلقة", "لا_أساس",
+	"نفى", "نفت", "ينفي", "تنفي", "نفي", "نافيا", "نافية", "نافين", "نافيين", "كذب", "كذبة", "أكاذيب", "محض", "مزاعم", "شائعات", "شائعة", "عار_عن_الصحة", "تكذيب", "يكذب", "تكذب", "كذبت", "ادعاءات", "افتراء", "مفبرك", "كاذبة", "ملفقة", "مختلقة", "لا_أساس", "ولا_أساس", "لا_صحة", "ولا_صحة",
 	// Doubt: weaker than a denial, but a stand against the report all the
 	// same ("تشكك بنية أمريكا الانسحاب", "casts doubt on the plan").
 	"doubt", "doubts", "doubted", "شكك", "شككت", "شككوا", "يشكك", "تشكك", "يشككون", "تشكيك", "التشكيك", "مشككا",

@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0x9e1cada4
+const genLexiconSum = 0xe254a4eb
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -3257,6 +3257,7 @@ var genLexiconKeys = [...]string{
 	"كييف",
 	"لا",
 	"لا_اساس",
+	"لا_صحه",
 	"لاتزال",
 	"لاتين",
 	"لاجئ",
@@ -3706,6 +3707,8 @@ var genLexiconKeys = [...]string{
 	"وقود",
 	"وقيف",
 	"وكال",
+	"ولا_اساس",
+	"ولا_صحه",
 	"ولا_متحد",
 	"ولد",
 	"ولند",
@@ -7017,6 +7020,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 227, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 1, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 2, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 2, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},
 	{concept: 1198, class: 16, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 352, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
@@ -7466,6 +7470,8 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 276, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 11, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{6, 1}}},
 	{concept: 512, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 2, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 2, noun: false},
 	{concept: 192, class: 0, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 965, class: 10, role: 10, hyper: 0, cue: 0, noun: true},
 	{concept: 1091, class: 15, role: 15, hyper: 0, cue: 0, noun: true},

@@ -408,6 +408,16 @@ func TestAnonymityIsNoClaim(t *testing.T) {
 	})
 }
 
+// TestNoTruthIsADenial checks that "ولا صحة لما أُشيع" (there is no truth
+// to what was rumoured) is a denial, and its صحة (truth) no word of health
+// for the other side to affirm.
+func TestNoTruthIsADenial(t *testing.T) {
+	wantInClaimReason(t, "negation", false, [][2]string{
+		{"من جانبه، أكد مدير عام صحة ذي قار أن ردهة الأمراض الانتقالية في المستشفى مستمرة في استقبال المرضى بشكل طبيعي.",
+			"رابعاً: إن ردهة الأمراض الانتقالية في المستشفى مستمرة في استقبال المرضى، ولا صحة لما أُشيع عن إغلاقها."},
+	})
+}
+
 // TestOneUnhurtIsNoCountOfNone checks that "Atwi was not injured" says
 // nothing befell one man, and is no count of none against "Four other
 // guards were wounded"; against "Atwi was wounded" it is a negation.
