@@ -605,7 +605,7 @@ func numRange(n facts.Number) (lo, hi float64) {
 		// Not a length, told in metres: "45 millimetres" is 0.045.
 		lo, hi = min(lo, n.Value-1), max(hi, n.Value+1)
 	}
-	lo, hi = told(lo, hi, n.Approx, 0.05, n.Bound)
+	lo, hi = told(lo, hi, n.Approx, approxSlack(n), n.Bound)
 	// "just under a third" is close under it: 31% is, 29% is not.
 	switch {
 	case n.Near && n.Bound == "max":
@@ -617,6 +617,28 @@ func numRange(n facts.Number) (lo, hi float64) {
 		lo = min(lo, n.Value*(1-nearSlack))
 	}
 	return lo, hi
+}
+
+// approxSlack is the share of its value an approximate number ("about
+// 27,000") may be off: a twentieth, or less for one written to a finer
+// place: "about 24,500 megawatts" is told to the hundred, and is 24,300
+// or 24,700, not 25,600, which "about 27,000" may be.
+func approxSlack(n facts.Number) float64 {
+	const slack = 0.05
+	if n.Percent || n.Value < 100 || decimals(n) > 0 {
+		return slack
+	}
+	digits := strings.ReplaceAll(writtenDigits(n), ",", "")
+	v, err := strconv.ParseFloat(digits, 64)
+	if err != nil || v <= 0 {
+		return slack
+	}
+	place := n.Value / v // the scale word's: "27 ألف" is told to the thousand
+	for len(digits) > 1 && strings.HasSuffix(digits, "0") {
+		digits = digits[:len(digits)-1]
+		place *= 10
+	}
+	return min(slack, 2*place/n.Value)
 }
 
 // nearSlack is how far from its value a bound told as near reaches

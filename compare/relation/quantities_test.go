@@ -2758,6 +2758,20 @@ func TestCountsOfAGroupAndOfTheCountry(t *testing.T) {
 	})
 }
 
+// TestApproximationToItsPlace checks that "about" spans less of a number
+// told to a finer place: "about 24,500 megawatts" (to the hundred) is no
+// "about 27,000", while "about 27,000" still meets "about 26,000", and
+// "about 1,000" meets "about 1,040".
+func TestApproximationToItsPlace(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"National production currently stands at about 24,500 megawatts, according to ministry figures.", "The ministry says it is generating about 27,000 megawatts, a record for the national grid."},
+	})
+	wantInClaimNumber(t, false, [][2]string{
+		{"National production currently stands at about 26,000 megawatts, according to ministry figures.", "The ministry says it is generating about 27,000 megawatts, a record for the national grid."},
+		{"About 1,000 workers joined the strike on Monday.", "About 1,040 workers joined the strike on Monday."},
+	})
+}
+
 // TestCabinsCountNoOne checks that cable-car cabins and houses, counted
 // next to the passengers or the dead, count neither.
 func TestCabinsCountNoOne(t *testing.T) {
