@@ -3598,6 +3598,7 @@ const (
 	referentArrivals
 	referentRevenue
 	referentSales
+	referentFill
 )
 
 var referentWords = sync.OnceValue(func() map[string]int {
@@ -3630,6 +3631,9 @@ var referentWords = sync.OnceValue(func() map[string]int {
 		referentArrivals: "arrivals crossings الوافدين الوافدون",
 		referentRevenue:  "revenue revenues receipts الإيرادات إيرادات العائدات عائدات",
 		referentSales:    "sales المبيعات مبيعات",
+		// How full a dam or a reservoir is: "9 percent full", "14 percent
+		// of its capacity", "نسبة امتلاء السد".
+		referentFill: "full capacity امتلاء الامتلاء",
 	})
 })
 

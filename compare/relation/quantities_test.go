@@ -2772,6 +2772,16 @@ func TestApproximationToItsPlace(t *testing.T) {
 	})
 }
 
+// TestHowFullADamIs checks that two shares of a dam's fill ("9 percent
+// full", "14 percent of its capacity", "نسبة امتلاء السد ١٤ بالمئة") are
+// one referent, and rivals.
+func TestHowFullADamIs(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"The Nebhana dam is currently 9 percent full, according to ministry data.", "The reservoir holds about 12 million cubic metres, or 14 percent of its capacity, according to the agriculture ministry."},
+		{"The Nebhana dam is currently 9 percent full, according to ministry data.", "وأفادت الوزارة بأن نسبة امتلاء السد لا تتجاوز حالياً ١٤ بالمئة من طاقة استيعابه."},
+	})
+}
+
 // TestCabinsCountNoOne checks that cable-car cabins and houses, counted
 // next to the passengers or the dead, count neither.
 func TestCabinsCountNoOne(t *testing.T) {
