@@ -323,6 +323,22 @@ func TestStanceByAnOppositeWordAlone(t *testing.T) {
 	}
 }
 
+// TestQuestionsAssertNothing checks that an explainer's yes-or-no question
+// ("Is drinking water affected?") is no side of a contradiction, while the
+// same words as a statement are, and a question of why still is.
+func TestQuestionsAssertNothing(t *testing.T) {
+	claim := "Tunisia halts farm irrigation from the Nebhana dam"
+	notAffected := "The ministry said drinking water supplies to Sousse would not be affected by the decision."
+	if v := judge(sideFor(notAffected, claim), sideFor("Is drinking water affected?", claim), relation.Prepare(claim)); v.keep && v.rel == RelContradicts {
+		t.Errorf("a question as a side: kept (%.2f) %v", v.conf, v.reasons)
+	}
+	for _, b := range []string{"Drinking water supplies to Sousse were affected by the decision.", "Why were drinking water supplies to Sousse affected by the decision?"} {
+		if v := judge(sideFor(notAffected, claim), sideFor(b, claim), relation.Prepare(claim)); !v.keep || v.rel != RelContradicts {
+			t.Errorf("not affected against %q: %q keep=%v %v", b, v.rel, v.keep, v.reasons)
+		}
+	}
+}
+
 func TestStanceReasonDetail(t *testing.T) {
 	v := judge(sideFor(bankDenyAr, bankClaim), sideFor(bankDealEn, bankClaim), relation.Prepare(bankClaim))
 	if !v.keep || len(v.reasons) == 0 {

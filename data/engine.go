@@ -321,6 +321,11 @@ func judge(a, b side, title *relation.Prepared) (v verdict) {
 			v = verdict{}
 		}
 	}()
+	if yesNoQuestion(a.text) || yesNoQuestion(b.text) {
+		// "Is drinking water affected?": an explainer's question asserts
+		// nothing to contradict.
+		return verdict{}
+	}
 	pa, pb := a.prepared(), b.prepared()
 	r := relation.ClassifyInClaim(pa, pb)
 	r.Reasons = slices.DeleteFunc(r.Reasons, func(x relation.Reason) bool { return eventCause(x, title) })
@@ -421,6 +426,25 @@ func judge(a, b side, title *relation.Prepared) (v verdict) {
 	sortReasons(v.reasons)
 	return v
 }
+
+// yesNoQuestion reports an English statement that asks whether something
+// is so: a question mark at its end and an auxiliary first ("Is drinking
+// water affected?"). It asserts neither side. A question of "why" or "how"
+// takes its matter for granted ("Why did the ministry deny the report?"),
+// and an Arabic headline's "هل" is as often rhetorical, so neither is
+// left out.
+func yesNoQuestion(text string) bool {
+	t := strings.TrimRightFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '”' })
+	if !strings.HasSuffix(t, "?") {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(t), " ")
+	return questionAux[strings.ToLower(first)]
+}
+
+// questionAux open an English yes-or-no question.
+var questionAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "do": true, "does": true, "did": true,
+	"can": true, "could": true, "will": true, "would": true, "has": true, "have": true, "should": true}
 
 // antonymDenial reports a statement that denies the claim only by a word
 // opposite to one of the claim's (relation.StanceResult's reasons all
