@@ -29,7 +29,11 @@
 // judge keeps a pair on evidence, never on a difference or negation that lies
 // in who speaks (inSpeaker), nor on a cause the claim's title names, which is
 // its event (eventCause), nor on opposite stances when one disputes only the
-// claim's count or date and the other tells the event (factStance), nor on a difference no rule explained between
+// claim's count or date and the other tells the event (factStance), nor on
+// two opposite stances alone when one denies the claim only by a word
+// opposite to the claim's (antonymDenial: "وتوقف توزيع الكتب" on "...
+// انطلاق العام الدراسي"), nor with an English yes-or-no question as a side
+// ("Is drinking water affected?": yesNoQuestion), nor on a difference no rule explained between
 // statements longer than two headlines (maxUnexplainedWords); it ranks a
 // contradiction of polarity alone below one of facts (polarityFactor) and one
 // told deep in its sources below one of their leads (leadFactor). The

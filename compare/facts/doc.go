@@ -86,5 +86,6 @@
 //
 // Cues: negation, denial, hedging and affirmation, each with its span;
 // "lies" is a denial as a noun ("pure lies"), not as the verb of where a
-// thing is ("lies on the border", LiesAt).
+// thing is ("lies on the border", LiesAt); "لا صحة لما" (no truth to what)
+// and the like are one denial, not a negation of صحة (health).
 package facts

@@ -51,7 +51,7 @@
 //   - "pounds" and "ليرة" are one currency (the Lebanese and the Syrian
 //     pound: poundAndLira);
 //   - a percentage of the same referent (turnout, vote, price, arrivals,
-//     revenue, sales...), or the
+//     revenue, sales, how full a dam is...), or the
 //     noun after it, "a 19.9% stake" (referentAt: "لنمو" with its clitic, not
 //     "pay" as a verb; nounReferent: not a time, "بداية من مارس"); in a claim, a percentage with no referent against the
 //     change of a price, a wage or a rate (oneChange);
@@ -66,6 +66,13 @@
 //     reached" still denies the deal), nor "Atwi was not injured", said of
 //     one (singularAux), nor "رئيس الجمعية لم يتم توقيفه", whose pronoun is
 //     of one (oneWhom);
+//   - what members of a body did at a sitting are three outcomes: voted for
+//     a motion, were present, signed a request ("183 lawmakers voted in
+//     favour", "238 had registered their attendance", "signatures from 58
+//     lawmakers"); inmates referred to the courts ("إحالة") are charged,
+//     those transferred moved, which meets displaced ("نُقل ... إلى مراكز
+//     الإيواء"); those evicted or moved to shelters are displaced; "احتجز"
+//     holds; "نفوق" (animals dying) is a toll;
 //   - those dismissed are one outcome ("laid off", "lost their jobs",
 //     "المسرحين", "فقدوا عملهم"; jobs created are no jobs lost: lostJob),
 //     and funerals or talks "held" hold no one (heldEvent);
@@ -123,7 +130,11 @@
 //     registered" (beforeDeadline); last season's figure, "Last season,
 //     farmers received about 20 dinars", "الموسم الماضي" (lastSeason); one
 //     region's figure against the country's, "In Akkar, about 80 percent"
-//     against "across the country" (localIn, nationwide); a count up to a time of the day, "120 trucks had crossed
+//     against "across the country", "على مستوى العراق" (localIn, also "in
+//     the province", "في المحافظة" after the count; nationwide); a count
+//     told in a wider time as background ("in recent years", not after a
+//     superlative: "one of its most critical reports in recent years" ranks
+//     the event, afterSuperlative); a count up to a time of the day, "120 trucks had crossed
 //     by midday", "turnout at 19.87 percent at 4 pm" (asOfTime; not the time
 //     by which all were counted); a toll told on two days;
 //   - a demanded, called-for or projected number or duration against one that
@@ -133,7 +144,10 @@
 //     "148 passengers and six crew members" against "154 people on board");
 //     a count of some of a group ("among those treated", "including 12
 //     children", "بينهم", a breakdown, "Three foreign workers were among
-//     the dead": someOf) against another noun, and a sum of money told as
+//     the dead": someOf) against another noun, a count of one place "alone"
+//     or among a group its noun does not name ("بين الملاكات الصحية ... ٤
+//     إصابات"; "بين X وY" joins two sides: amongGroup) against the whole of
+//     its own noun too (partAt), and a sum of money told as
 //     a part ("the first phase alone", "the largest share of the
 //     irregularities, about 96 million dinars") against any other sum; some of those an outcome
 //     counts ("seven of the injured", partitive) against its total, and
@@ -159,7 +173,9 @@
 //     noun has a verb of its own that is no outcome ("21 patients were
 //     connected to machines", doing) against a count of people with one;
 //     those who told the statement ("three workers and a union official
-//     told the paper", "according to two council members", speakersAt); a figure of reports the statement denies
+//     told the paper", "according to two council members", "Two inmates
+//     reached by telephone", speakersAt); digits in a name ("told Maghreb 24
+//     that", withoutLabels); a figure of reports the statement denies
 //     ("dismissed social media claims that more than ten people had died",
 //     deniedReport);
 //   - a change against a level: an amount added ("adding 600 megawatts",
@@ -169,7 +185,9 @@
 //     "around", a currency sign and a comma; what
 //     was so before the event, "كانت المنظومة تنتج ... قبل الانهيار",
 //     wasBefore); a count of initial or preliminary reports ("Initial
-//     reports put the number at around 400, but", earlyReport); a former
+//     reports put the number at around 400, but", earlyReport, or told
+//     earlier by a verb of telling, "بعد أن أعلنت السلطات في وقت سابق وفاة
+//     أربعة", "تقارير سابقة", "had stood at six"); a former
 //     value by its adjective (formerWords), or the
 //     level a rise is made on ("an increase on the current 7,000",
 //     currentWords); a change told with "بنحو" (changeBy), or with "by"
@@ -187,7 +205,11 @@
 //     (lengthsOfTwoThings), an age against a length of time (facts'
 //     Date.Age: "(٤١ عاماً)" after a name), a range many values spread over
 //     against one value ("the others received terms ranging from one to two
-//     years" against a defendant's eight: rangeOfMany), a height or a depth against a length ("على
+//     years" against a defendant's eight: rangeOfMany), two lengths after
+//     "of", "من" or "لمدة" of two nouns ("نوبات من عشر ساعات" against "a
+//     48-hour strike": measured), a speed against a length and a gust's
+//     against the sustained speed ("150 kilometres per hour", "gusts
+//     exceeding 170"), a height or a depth against a length ("على
 //     ارتفاع نحو 650 متراً", "above sea level", against "على مسافة ١٥٧٠
 //     متراً", dimensionOf); places, buildings and craft count no one
 //     ("taken to three hospitals", "from about a dozen cabins",
@@ -212,7 +234,9 @@
 //     the passengers wins over their noun: "أصيب خلالها ٩ ركاب");
 //   - the same figure told twice: fewer decimals against more ("0.71" and
 //     "0.709"; a whole percentage against one to a tenth), a small count told
-//     roughly against its neighbours ("about 15" and 14), a value neared
+//     roughly against its neighbours ("about 15" and 14; "about" spans
+//     twice the place of a number's last figure, a twentieth at most:
+//     "about 24,500" is no "about 27,000", approxSlack), a value neared
 //     from under it against one a tenth under ("nearly 30" and 27), amounts a hundred
 //     times apart (twenty when one is vague), two durations whose told ranges
 //     meet ("at least a year", "about 18 months") or that are a hundred times
@@ -234,7 +258,8 @@
 // first word stands; two days of one announcement are two dates of it; a
 // day of effect ("اعتبارا من", "takes effect") is no rival of a day of
 // announcing (dayOfSaying), nor a day or a time something was done by ("had
-// died by Tuesday evening", "By 10 pm all had been brought down", dayBound,
+// died by Tuesday evening", "By 10 pm all had been brought down", a state
+// "until" a day, "مغلقاً إلى غاية مساء الجمعة", dayBound,
 // datesConflict) of the day or time of the event. Two durations told as
 // ranges ("between five and 10 years") conflict by either end. A date told
 // as the one planned before a change ("كان مقرراً في 22 أيلول", "instead
@@ -325,6 +350,14 @@
 //     "because", and another cause later in the sentence);
 //   - after عدم, the object or subject of the verbal noun it negates ("عدم
 //     حرق النفايات" leaves the rubbish; weakNegation);
+//   - a past negation with "until" and a time, or لم or ما with إلا, which
+//     says when a thing was done ("did not order the batch withdrawn until
+//     Wednesday", "لم تصدر قرار السحب إلا يوم الأربعاء": onlyThen; its date
+//     is then the day it was done, whenOnly); a future keeps its negation
+//     ("will not reopen until Friday", "لن يبدأ ... إلا بعد العيد");
+//   - a source's request for anonymity ("who asked not to be named", "not
+//     authorised to speak to the media", "طلب عدم الكشف عن اسمه", "غير مخول
+//     بالتصريح": markAnonymity), whose words claim nothing either;
 //   - "lies" as the verb of where a place is ("lies on the border",
 //     facts.LiesAt), and "the opposition" of a parliament ("المعارضة",
 //     oppositionBody).
