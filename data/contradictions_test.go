@@ -256,7 +256,7 @@ func TestJudgeRules(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			v := judge(sideFor(c.a, bankClaim), sideFor(c.b, bankClaim), relation.Prepare(bankClaim))
+			v := judged(c.a, c.b, bankClaim)
 			if c.rel == "" {
 				if v.keep && v.rel == RelContradicts {
 					t.Fatalf("kept as %s (%.2f) %v, want no contradiction", v.rel, v.conf, v.reasons)
@@ -289,6 +289,15 @@ func TestJudgeRules(t *testing.T) {
 	}
 }
 
+// judged is judge's verdict on statements a and b of a claim titled claim,
+// with their stances toward it.
+func judged(a, b, claim string) verdict {
+	return judge(sideFor(a, claim), sideFor(b, claim), relation.Prepare(claim))
+}
+
+// contradiction reports a verdict that lists the pair as a contradiction.
+func (v verdict) contradiction() bool { return v.keep && v.rel == RelContradicts }
+
 // TestStanceOnACountIsNoRivalOfTheEvent checks that a statement that takes
 // the claim's side against it only by its count ("killed three" on "...
 // kills two students") is no rival of one that tells the event with no
@@ -296,10 +305,10 @@ func TestJudgeRules(t *testing.T) {
 func TestStanceOnACountIsNoRivalOfTheEvent(t *testing.T) {
 	claim := "Meningitis outbreak at a student hostel in Irbid kills two students"
 	three := "Students say meningitis outbreak began earlier and killed three"
-	if v := judge(sideFor(three, claim), sideFor("Al-Shamal University suspends classes for a week after meningitis deaths", claim), relation.Prepare(claim)); v.keep && v.rel == RelContradicts {
+	if v := judged(three, "Al-Shamal University suspends classes for a week after meningitis deaths", claim); v.contradiction() {
 		t.Errorf("a count against the event told with none: kept (%.2f) %v", v.conf, v.reasons)
 	}
-	if v := judge(sideFor(three, claim), sideFor("Two university students have died in an outbreak of bacterial meningitis, the Health Ministry said.", claim), relation.Prepare(claim)); !v.keep || v.rel != RelContradicts {
+	if v := judged(three, "Two university students have died in an outbreak of bacterial meningitis, the Health Ministry said.", claim); !v.contradiction() {
 		t.Errorf("three against two deaths: %q keep=%v %v", v.rel, v.keep, v.reasons)
 	}
 }
@@ -312,13 +321,13 @@ func TestStanceOnACountIsNoRivalOfTheEvent(t *testing.T) {
 func TestStanceByAnOppositeWordAlone(t *testing.T) {
 	books := "نقص الكتب المدرسية في مدارس البصرة مع انطلاق العام الدراسي الجديد"
 	stopped := "وتوقف توزيع الكتب على المدارس بانتظار تدقيق تجريه هيئة النزاهة في قوائم الاستلام والتسليم، بحسب المصدر."
-	if v := judge(sideFor("وزارة التربية ترد على شكاوى نقص الكتب المدرسية في البصرة", books), sideFor(stopped, books), relation.Prepare(books)); v.keep && v.rel == RelContradicts {
+	if v := judged("وزارة التربية ترد على شكاوى نقص الكتب المدرسية في البصرة", stopped, books); v.contradiction() {
 		t.Errorf("a halt against a start, two stances alone: kept (%.2f) %v", v.conf, v.reasons)
 	}
 	claim := "US forces will withdraw from Iraq"
 	lies := "قال القيادي في المقاومة الإسلامية، علي الطائي، إن التصريحات بخصوص اقتراب موعد انسحاب قوات التحالف “محض كذب من قبل الولايات المتحدة”."
 	deal := "وقال مسؤول أمريكي كبير (لم تسمه الوكالة)، “توصلنا إلى اتفاق، والآن السؤال متى سيتم الإعلان عنه”."
-	if v := judge(sideFor(lies, claim), sideFor(deal, claim), relation.Prepare(claim)); !v.keep || v.rel != RelContradicts {
+	if v := judged(lies, deal, claim); !v.contradiction() {
 		t.Errorf("pure lies against an agreement: %q keep=%v %v", v.rel, v.keep, v.reasons)
 	}
 }
@@ -329,18 +338,18 @@ func TestStanceByAnOppositeWordAlone(t *testing.T) {
 func TestQuestionsAssertNothing(t *testing.T) {
 	claim := "Tunisia halts farm irrigation from the Nebhana dam"
 	notAffected := "The ministry said drinking water supplies to Sousse would not be affected by the decision."
-	if v := judge(sideFor(notAffected, claim), sideFor("Is drinking water affected?", claim), relation.Prepare(claim)); v.keep && v.rel == RelContradicts {
+	if v := judged(notAffected, "Is drinking water affected?", claim); v.contradiction() {
 		t.Errorf("a question as a side: kept (%.2f) %v", v.conf, v.reasons)
 	}
 	for _, b := range []string{"Drinking water supplies to Sousse were affected by the decision.", "Why were drinking water supplies to Sousse affected by the decision?"} {
-		if v := judge(sideFor(notAffected, claim), sideFor(b, claim), relation.Prepare(claim)); !v.keep || v.rel != RelContradicts {
+		if v := judged(notAffected, b, claim); !v.contradiction() {
 			t.Errorf("not affected against %q: %q keep=%v %v", b, v.rel, v.keep, v.reasons)
 		}
 	}
 }
 
 func TestStanceReasonDetail(t *testing.T) {
-	v := judge(sideFor(bankDenyAr, bankClaim), sideFor(bankDealEn, bankClaim), relation.Prepare(bankClaim))
+	v := judged(bankDenyAr, bankDealEn, bankClaim)
 	if !v.keep || len(v.reasons) == 0 {
 		t.Fatalf("no contradiction: %+v", v)
 	}
@@ -475,7 +484,7 @@ func TestJudgeKeepsDevContradictions(t *testing.T) {
 				continue
 			}
 			total++
-			if v := judge(side{text: c[2]}, side{text: c[3]}, nil); v.keep && v.rel == RelContradicts {
+			if v := judge(side{text: c[2]}, side{text: c[3]}, nil); v.contradiction() {
 				kept++
 			}
 		}
@@ -557,7 +566,7 @@ func TestSpeakersAreNoDifference(t *testing.T) {
 	}
 	c := "The minister said the talks will be held in Cairo next week."
 	d := "The minister said the talks will be held in Doha next week."
-	if v := judge(side{text: c, speaker: "The minister"}, side{text: d, speaker: "The minister"}, nil); !v.keep || v.rel != RelContradicts {
+	if v := judge(side{text: c, speaker: "The minister"}, side{text: d, speaker: "The minister"}, nil); !v.contradiction() {
 		t.Errorf("Cairo against Doha, one speaker: %+v, want a contradiction", v)
 	}
 }
@@ -708,11 +717,10 @@ func TestJudgeCompoundClaim(t *testing.T) {
 	cut := "The central bank cut its main interest rate on Thursday."
 	denial := "The governor denied that the bank was considering a devaluation of the dinar."
 	raised := "The central bank raised its main interest rate on Thursday."
-	title := relation.Prepare(claim)
-	if v := judge(sideFor(cut, claim), sideFor(denial, claim), title); v.keep && v.rel == RelContradicts {
+	if v := judged(cut, denial, claim); v.contradiction() {
 		t.Errorf("the cut against the devaluation denial: %s (%.2f) %v", v.rel, v.conf, v.reasons)
 	}
-	if v := judge(sideFor(cut, claim), sideFor(raised, claim), title); !v.keep || v.rel != RelContradicts {
+	if v := judged(cut, raised, claim); !v.contradiction() {
 		t.Errorf("the cut against a rise: %q keep=%v %v", v.rel, v.keep, v.reasons)
 	}
 }
@@ -725,12 +733,11 @@ func TestJudgeSidesOnTwoCommodities(t *testing.T) {
 	petrol := "The price of a litre of petrol rose to 14 pounds on Friday, the oil ministry said."
 	gas := "A ministry spokesman denied any increase in the price of household butane cylinders."
 	denial := "A ministry spokesman denied any increase in the price of petrol."
-	title := relation.Prepare(claim)
 	byStance := func(r Reason) bool { return r.Kind == "stance" }
-	if v := judge(sideFor(petrol, claim), sideFor(gas, claim), title); slices.ContainsFunc(v.reasons, byStance) {
+	if v := judged(petrol, gas, claim); slices.ContainsFunc(v.reasons, byStance) {
 		t.Errorf("petrol's rise against butane's denial: %s (%.2f) %v", v.rel, v.conf, v.reasons)
 	}
-	if v := judge(sideFor(petrol, claim), sideFor(denial, claim), title); !v.keep || v.rel != RelContradicts || !slices.ContainsFunc(v.reasons, byStance) {
+	if v := judged(petrol, denial, claim); !v.contradiction() || !slices.ContainsFunc(v.reasons, byStance) {
 		t.Errorf("petrol's rise against its denial: %q keep=%v %v", v.rel, v.keep, v.reasons)
 	}
 }
@@ -894,7 +901,7 @@ func TestUnexplainedDifferenceOnlyBetweenShortStatements(t *testing.T) {
 		if r.Label != relation.Contradicts || !unexplained(r.Reasons) {
 			t.Fatalf("%q against %q: the classifier gives %s %+v; the test needs a contradiction on unexplained differences", p[0], p[1], r.Label, r.Reasons)
 		}
-		if v := judge(side{text: p[0]}, side{text: p[1]}, nil); v.keep && v.rel == RelContradicts {
+		if v := judge(side{text: p[0]}, side{text: p[1]}, nil); v.contradiction() {
 			t.Errorf("%q against %q kept as a contradiction: %+v", p[0], p[1], v.reasons)
 		}
 	}
@@ -1023,11 +1030,11 @@ func TestCountedKeysOfOne(t *testing.T) {
 func TestCauseTheTitleNames(t *testing.T) {
 	a := side{text: "Eight people died because of a gas leak from a tank at the port on Sunday."}
 	b := side{text: "The inquiry found that a corroded valve was behind the disaster."}
-	if v := judge(a, b, prepareTitle("Gas leak at Port Sudan")); v.keep && v.rel == RelContradicts {
+	if v := judge(a, b, prepareTitle("Gas leak at Port Sudan")); v.contradiction() {
 		t.Errorf("on a gas leak claim: %+v, want no contradiction", v)
 	}
 	v := judge(a, b, prepareTitle("Deaths at Port Sudan"))
-	if !v.keep || v.rel != RelContradicts || !slices.ContainsFunc(v.reasons, func(r Reason) bool { return r.Kind == "cause" }) {
+	if !v.contradiction() || !slices.ContainsFunc(v.reasons, func(r Reason) bool { return r.Kind == "cause" }) {
 		t.Errorf("on a claim that names no cause: %+v, want a cause contradiction", v)
 	}
 	// A title's verb names the event too: on "tram collides with bus",
