@@ -3946,7 +3946,7 @@ var insertionWords = normSet("including among mostly most many بينهم بين
 var timeUnits = map[string]bool{}
 
 func initTimeUnits() {
-	for _, w := range strings.Fields("second seconds minute minutes hour hours day days week weeks month months year years دقيقة دقائق ساعة ساعات يوم أيام أسبوع أسابيع شهر أشهر سنة سنوات عام أعوام") {
+	for _, w := range strings.Fields("second seconds minute minutes hour hours day days week weeks month months year years دقيقة دقائق ساعة ساعات يوم أيام أسبوع أسابيع شهر أشهر سنة سنوات عام أعوام night nights ليلة ليال ليالي ليلتين") {
 		timeUnits[unitForm(w)] = true
 		timeUnits[unitForm(textnorm.Stem(textnorm.Normalize(w)))] = true
 	}

@@ -2782,6 +2782,16 @@ func TestHowFullADamIs(t *testing.T) {
 	})
 }
 
+// TestNightsAreATime checks that nights ("بعد ثلاث ليالٍ من المواجهات",
+// after three nights of clashes) count a time, no one: no rival of those
+// arrested.
+func TestNightsAreATime(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Sixty-one people have been arrested since Saturday night, according to lawyers.", "سبيطلة: ٦١ موقوفاً بعد ثلاث ليالٍ من المواجهات إثر وفاة بائع متجول"},
+		{"Police arrested 12 people on Monday.", "The clashes went on for three nights, residents said."},
+	})
+}
+
 // TestCabinsCountNoOne checks that cable-car cabins and houses, counted
 // next to the passengers or the dead, count neither.
 func TestCabinsCountNoOne(t *testing.T) {
