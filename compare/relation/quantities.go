@@ -1319,8 +1319,24 @@ func doing(t []token, at []int, outs []int) []bool {
 		if k < 0 || outs[i] != 0 {
 			continue
 		}
-		for j, n := k+1, 0; j < len(t) && n < 3 && !t[j].punct && !t[j].sep; j++ {
+		for j, n := k+1, 0; j < len(t) && n < 3; j++ {
+			if t[j].punct || t[j].sep {
+				// "Nearly 2,000 workers, many of them women, took part in
+				// the protest": past an inserted phrase to the verb.
+				if e := insertionEnd(t, j); e > j {
+					j = e
+					continue
+				}
+				break
+			}
 			w := t[j].norm
+			if n >= 1 && joinedWords[w] {
+				// "Nearly 2,000 workers, many of them women, took part in
+				// the protest", "300 drivers marched": those who joined
+				// something, no outcome.
+				out[i] = true
+				break
+			}
 			if auxiliaries[w] && latin(w) {
 				m := j + 1
 				for m < len(t) && (t[m].stop || auxiliaries[t[m].norm]) && !t[m].punct {
@@ -3911,7 +3927,7 @@ func insertionEnd(t []token, j int) int {
 	if !apposition && !correction && !insertionWords[t[j+1].norm] {
 		return -1
 	}
-	for m := j + 1; m < len(t) && m <= j+8; m++ {
+	for m := j + 1; m < len(t) && m <= j+10; m++ {
 		if t[m].punct {
 			if isComma(t[m].text) && (!apposition || m+1 < len(t) && auxiliaries[t[m+1].norm]) {
 				return m
@@ -3921,6 +3937,10 @@ func insertionEnd(t []token, j int) int {
 	}
 	return -1
 }
+
+// joinedWords, in the simple past, say that those counted joined a protest
+// or a gathering.
+var joinedWords = normSet("took joined participated marched gathered demonstrated protested rallied staged")
 
 // goesOnWords, with the words of a state that goes on (cueStill: زال،
 // still, remain), count as no word between a number and its outcome: "٤٠

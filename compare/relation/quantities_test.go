@@ -2792,6 +2792,21 @@ func TestNightsAreATime(t *testing.T) {
 	})
 }
 
+// TestThoseWhoJoinedAProtest checks that a count of those who joined a
+// protest ("Nearly 2,000 workers, many of them women, took part in the
+// protest") is no rival of those dismissed, past an inserted phrase too,
+// while two counts of those who took part still are.
+func TestThoseWhoJoinedAProtest(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The company said in a statement on Wednesday that 640 employees had been dismissed.",
+			"Nearly 2,000 workers, many of them women in blue work coats, took part in the protest on Wednesday."},
+		{"The company said 640 employees had been dismissed.", "About 300 workers marched to the governor's office on Wednesday."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Nearly 2,000 workers took part in the protest on Wednesday.", "About 300 workers took part in the protest on Wednesday."},
+	})
+}
+
 // TestCabinsCountNoOne checks that cable-car cabins and houses, counted
 // next to the passengers or the dead, count neither.
 func TestCabinsCountNoOne(t *testing.T) {
