@@ -418,6 +418,20 @@ func TestNoTruthIsADenial(t *testing.T) {
 	})
 }
 
+// TestNotBecauseOfDeniesTheCause checks that "not because of the weather"
+// denies the weather as a cause, in English as in Arabic ("وليس بسبب
+// الأحوال الجوية"): two accounts that both deny it do not conflict on it,
+// and one that gives it conflicts with one that denies it.
+func TestNotBecauseOfDeniesTheCause(t *testing.T) {
+	en := "The pilots' union said the plane left the runway because several of the runway's edge lights were out of service, and not because of the weather."
+	wantInClaimReason(t, "cause", false, [][2]string{
+		{en, "من جهتها، حمّلت النقابة إدارة المطار مسؤولية الحادث، مؤكدة أن الطائرة خرجت عن المدرج بسبب تعطل جزء من أضواء حافة المدرج، وليس بسبب الأحوال الجوية."},
+	})
+	wantInClaimReason(t, "cause", true, [][2]string{
+		{en, "The plane left the runway because of the weather, the airport said."},
+	})
+}
+
 // TestOneUnhurtIsNoCountOfNone checks that "Atwi was not injured" says
 // nothing befell one man, and is no count of none against "Four other
 // guards were wounded"; against "Atwi was wounded" it is a negation.

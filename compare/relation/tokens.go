@@ -1737,10 +1737,11 @@ func markNegation(toks []token) {
 				continue
 			}
 			content++
-			if !denial && k+1 < len(toks) && scopePreps[toks[k+1].norm] {
+			if !denial && k+1 < len(toks) && scopePreps[toks[k+1].norm] && !becauseWords[u.norm] {
 				// "لا زيادة في سعر الخبز", "no increase in prices": the
 				// negation is of the increase; the price it is of is
-				// not denied.
+				// not denied. "Not because of the weather" denies the
+				// weather: "because" is no thing to negate.
 				break
 			}
 			if relationNouns[u.key] {
