@@ -3264,6 +3264,13 @@ func firstCount(t []token, k int) bool {
 			}
 		}
 	}
+	// "وفاة 11 طفلا، في أول حصيلة رسمية" (in its first official toll),
+	// "12 dead, in a first toll": past a comma, a first toll.
+	for j := k + 1; j+1 < len(t) && j <= k+6 && (!t[j].punct || isComma(t[j].text)); j++ {
+		if (t[j].norm == "اول" || t[j].norm == "first") && earlyNouns[t[j+1].norm] {
+			return true
+		}
+	}
 	return false
 }
 

@@ -555,9 +555,10 @@ func TestLostJobsAndEarlyReports(t *testing.T) {
 }
 
 // TestCountsToldAsEarlier checks that a count the statement gives as told
-// earlier ("في وقت سابق", "تقارير سابقة", "had stood at") is no rival of
-// the count told now, in another statement or its own, while a count told
-// as the present one still is.
+// earlier ("في وقت سابق", "تقارير سابقة", "had stood at") or as a first
+// toll ("، في أول حصيلة رسمية") is no rival of the count told now, in
+// another statement or its own, while a count told as the present one
+// still is.
 func TestCountsToldAsEarlier(t *testing.T) {
 	seven := "Cyclone Murjan, which struck Oman's Dhofar this week, has killed at least seven people."
 	wantInClaimNumber(t, false, [][2]string{
@@ -566,6 +567,10 @@ func TestCountsToldAsEarlier(t *testing.T) {
 		{"The ministry had earlier said four people were killed.", seven},
 		{"The ministry initially reported four deaths.", seven},
 		{"وكانت تقارير سابقة قد تحدثت عن حزمة بقيمة ١٥٠ مليون دولار قبل الإعلان الرسمي.", "وأعلن الوزير عن حزمة مساعدات بقيمة 200 مليون دولار يقدمها الصندوق."},
+	})
+	wantInClaimNumber(t, false, [][2]string{
+		// A first toll, past a comma.
+		{"The monitor said it had documented the deaths of 19 children from acute kidney failure.", "وكانت وزارة الصحة قد أعلنت يوم السبت وفاة 11 طفلا، في أول حصيلة رسمية تصدر عنها."},
 	})
 	wantInClaimNumber(t, true, [][2]string{
 		{seven, "أعلنت السلطات وفاة أربعة أشخاص جراء الإعصار في ظفار."},
