@@ -124,7 +124,7 @@
 //   - two times: a count dated by a bare year or its end, "last August", a
 //     month named alone, "so far this year" (not "yesterday", nor a year
 //     against "this year"); a first count since changed, "initially put the
-//     toll at 12", or said to have risen since, "a figure that rose the next
+//     toll at 12", "، في أول حصيلة رسمية" past a comma, or said to have risen since, "a figure that rose the next
 //     day", "قبل أن ترتفع" (risenSince), or told as of a day before a
 //     deadline, "By the Friday before the deadline, only around 640 had
 //     registered" (beforeDeadline); last season's figure, "Last season,
@@ -171,7 +171,8 @@
 //     militants and civilians ("killed four of the militants" against
 //     "seven soldiers", sidesOf; "attackers" name no side); a count whose
 //     noun has a verb of its own that is no outcome ("21 patients were
-//     connected to machines", doing) against a count of people with one;
+//     connected to machines", doing; or joined a protest, "took part",
+//     "marched", past an inserted phrase) against a count of people with one;
 //     those who told the statement ("three workers and a union official
 //     told the paper", "according to two council members", "Two inmates
 //     reached by telephone", speakersAt); digits in a name ("told Maghreb 24
@@ -213,7 +214,7 @@
 //     ارتفاع نحو 650 متراً", "above sea level", against "على مسافة ١٥٧٠
 //     متراً", dimensionOf); places, buildings and craft count no one
 //     ("taken to three hospitals", "from about a dozen cabins",
-//     thingUnits); a budget's total or spending, its capital spending
+//     thingUnits), nor do times ("ثلاث ليالٍ", three nights: timeUnits); a budget's total or spending, its capital spending
 //     ("capital expenditure"), its balance (deficit or surplus), its
 //     revenue, exports and imports (moneyWords, "المصروفات", "بعجز", found
 //     up to 15 words back in the amount's clause when none stands next to
@@ -355,6 +356,8 @@
 //     Wednesday", "لم تصدر قرار السحب إلا يوم الأربعاء": onlyThen; its date
 //     is then the day it was done, whenOnly); a future keeps its negation
 //     ("will not reopen until Friday", "لن يبدأ ... إلا بعد العيد");
+//   - "because" itself: "not because of the weather" denies the weather,
+//     past the preposition where a plain negation ends;
 //   - a source's request for anonymity ("who asked not to be named", "not
 //     authorised to speak to the media", "طلب عدم الكشف عن اسمه", "غير مخول
 //     بالتصريح": markAnonymity), whose words claim nothing either;
