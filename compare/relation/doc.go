@@ -328,7 +328,8 @@
 //   - a concessive's object, the trial's terms "شهود النفي" and "أدلة النفي",
 //     a refused request, a negated or offered denial, "without denying or
 //     confirming", "dismissed" or "rejects" said of anything but a report;
-//   - the wire's "no comment" formula, its sentences of what is not known or
+//   - the wire's "no comment" formula ("رفض الإدلاء بأي تصريح" too, a
+//     refusal of any statement), its sentences of what is not known or
 //     could not be verified, a source's silence ("did not say how many"), and
 //     the reporter's unanswered calls (noComment, commentAt);
 //   - what a statement leaves open (a token's moot: the object of a "confirm

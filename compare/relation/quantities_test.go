@@ -1170,6 +1170,8 @@ func TestNoCommentContradictsNothing(t *testing.T) {
 		{"The ministry said it would cut prices.", "A ministry spokesman could not be reached for comment."},
 		{"قالت الوزارة إنها ستخفض الأسعار", "ولم يصدر عن الوزارة أي تعليق"},
 		{"قالت الوزارة إنها ستخفض الأسعار", "وامتنع المتحدث باسم الوزارة عن التعليق"},
+		// A refusal to make any statement, with the conjunction on رفض.
+		{"أعلنت وزارة الصحة تسجيل 12 إصابة جديدة وعلقت الدراسة في المدرسة.", "ورفض متحدث باسم وزارة الصحة الإدلاء بأي تصريح حول الإصابات."},
 	} {
 		if res := Classify(c[0], c[1]); res.Label == Contradicts {
 			t.Errorf("%q vs %q: %s %v", c[0], c[1], res.Label, res.Reasons)

@@ -1378,7 +1378,7 @@ var commentWords, unclearWords, abstainWords = map[string]bool{}, map[string]boo
 var contrastWords = normSet(`but however yet لكن لكنه لكنها ولكن بيد`)
 
 func initCommentWords() {
-	commentWords = keySet(`comments تعليق التعليق علق علقت verify verified التحقق clear known يتضح تتضح`)
+	commentWords = keySet(`comments تعليق التعليق علق علقت verify verified التحقق clear known يتضح تتضح الإدلاء`)
 	unclearWords = keySet(`unclear`)
 	abstainWords = keySet(`رفض رفضت امتنع امتنعت يمتنع تمتنع`)
 	replyVerbs = keySet(`answer answered answers answering respond responded responds reply replied return returned
@@ -1434,7 +1434,7 @@ func noComment(t []token) bool {
 		}
 		negated := false
 		for k, n := i-1, 0; k >= 0 && n < 6 && !clauseBreak(&t[k]); k, n = k-1, n+1 {
-			if t[k].cue&cueNeg != 0 || declineWords[t[k].norm] || abstainWords[t[k].key] {
+			if t[k].cue&(cueNeg|cueFailure) != 0 || declineWords[t[k].norm] || abstainWords[t[k].key] {
 				negated = true
 				break
 			}
