@@ -1531,7 +1531,7 @@ func onlyThen(toks []token, j int) bool {
 		if toks[k].punct || toks[k].sep {
 			return false
 		}
-		if arabic && toks[k].norm == textnorm.Normalize("إلا") {
+		if arabic && toks[k].norm == illa {
 			return k+1 < len(toks) && !exceptNot[toks[k+1].norm]
 		}
 		if !arabic && (toks[k].norm == "until" || toks[k].norm == "till") {
@@ -1549,6 +1549,8 @@ func onlyThen(toks []token, j int) bool {
 var (
 	pastAux     = normSet("did had was were")
 	pastNegated = normSet("didn hadn wasn weren") // "didn't" and the like, as normalised
+	// illa is إلا as normalised, the "except" of لم ... إلا.
+	illa = textnorm.Normalize("إلا")
 	// exceptNot are the words after إلا that make it no "only": "إلا أن"
 	// (however), "إلا إذا" (unless).
 	exceptNot = normSet("أن ان إذا اذا")
