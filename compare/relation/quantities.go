@@ -390,7 +390,7 @@ func whenOnly(t []token, ds []facts.Date) []facts.Date {
 			continue
 		}
 		k := tokenAt(t, d.Start)
-		for j := k - 1; k >= 0 && j >= 0 && j >= k-12 && !t[j].punct; j-- {
+		for j := k - 1; j >= 0 && j >= k-12 && !t[j].punct; j-- { // none when k is -1
 			if onlyThen(t, j) {
 				if !copied {
 					ds, copied = slices.Clone(ds), true
@@ -1020,18 +1020,31 @@ func localIn(t []token, k int) bool {
 		if u.ent != nil && placeRole(u.ent) || u.upper && latin(u.norm) && u.num.kind == numNone && u.ent == nil {
 			return true
 		}
-		if localNouns[u.norm] || u.norm == "the" && j+2 < k && localNouns[t[j+2].norm] {
+		if inRegion(t, j, k) {
 			return true // "في المحافظة", "in the province": one region
 		}
 	}
 	// After the count, in its clause: "Nine of the patients in the
 	// province have died".
-	for j := k + 1; j+1 < len(t) && j <= k+6 && !t[j].punct; j++ {
-		if (t[j].norm == "in" || t[j].norm == "في") && (localNouns[t[j+1].norm] || t[j+1].norm == "the" && j+2 < len(t) && localNouns[t[j+2].norm]) {
+	for j := k + 1; j < len(t) && j <= k+6 && !t[j].punct; j++ {
+		if inRegion(t, j, len(t)) {
 			return true
 		}
 	}
 	return false
+}
+
+// inRegion reports "in" or "في" at token j before a noun of one region
+// (localNouns), past "the", both before token end.
+func inRegion(t []token, j, end int) bool {
+	if t[j].norm != "in" && t[j].norm != "في" {
+		return false
+	}
+	n := j + 1
+	if n < end && t[n].norm == "the" {
+		n++
+	}
+	return n < end && localNouns[t[n].norm]
 }
 
 // sentenceOf is the span [lo, hi) of the sentence of token k.
