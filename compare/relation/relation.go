@@ -720,6 +720,9 @@ func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 		if cue < 0 {
 			cue = i
 		}
+		if complement(x, i) && completesUnshared(x, y, cue, i) {
+			continue
+		}
 		if cue < i && mateDeniedToo(x, y, cue, i) {
 			continue
 		}
@@ -1525,6 +1528,46 @@ func complement(t []token, i int) bool {
 	}
 	return false
 }
+
+// completesUnshared reports a word x[i] after a preposition that completes
+// a negated word between the cue x[cue] and it which y does not name:
+// "تنفي وجود تشققات في نفق صويلح" (denies cracks in the tunnel) and "توقف
+// مؤقت وليس تسريحا بمصنع" (no layoff at the plant) deny the cracks and the
+// layoff, not the tunnel or the plant another account names. When y names
+// the negated word too, the flip is found on that word.
+//
+// Only a negation of a noun counts: "no", ليس, or a denial of the
+// existence (وجود) of what follows. A negated verb's complement is what
+// it negates: "لا يحتاج إلى مصادقة البرلمان" (needs no ratification)
+// denies the ratification another account tells; "unable to travel to
+// Oran" denies the minister was in Oran.
+func completesUnshared(x, y []token, cue, i int) bool {
+	switch {
+	case nounNegators[x[cue].norm]:
+	case cue+1 < len(x) && x[cue+1].norm == "وجود":
+	default:
+		return false
+	}
+	for k := cue + 1; k < i; k++ {
+		if !content(&x[k]) || x[k].num.kind != numNone {
+			continue
+		}
+		named := false
+		for j := range y {
+			if y[j].id == x[k].id && !y[j].punct {
+				named = true
+				break
+			}
+		}
+		if !named {
+			return true
+		}
+	}
+	return false
+}
+
+// nounNegators negate the noun after them, as token norms.
+var nounNegators = normSet("no ليس وليس")
 
 // complementPreps open a word's complement, as token norms. Not "of",
 // "about" and عن: what reports are of is what a denial of them denies

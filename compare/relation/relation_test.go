@@ -1635,3 +1635,31 @@ func TestEspeciallyAndPurposeAreNoNegations(t *testing.T) {
 		{"The ground did not collapse on the boy, an officer said.", "وانهارت التربة على الطفل أثناء الحفر، بحسب شهود."},
 	})
 }
+
+// TestNegatedNounLeavesItsPlace checks that a negation of a noun ("no",
+// ليس, a denial of وجود) does not reach a word after a preposition that
+// completes it when the other side does not name the noun: the cracks and
+// the layoffs are denied, not the tunnel or the plant. A negated verb still
+// negates its complement, and a noun both sides name still flips.
+func TestNegatedNounLeavesItsPlace(t *testing.T) {
+	wantNoRuleReason(t, "negation", [][2]string{
+		{"البلدية تنفي وجود تصدعات في جسر الميناء وتتوقع إعادة فتحه الأحد", "إغلاق جسر الميناء أمام حركة السير"},
+		{"الوزارة: إجازة إجبارية وليس فصلا بمعمل النسيج في المحلة", "اعتصام مئات العمال أمام معمل النسيج في المحلة"},
+	})
+	wantRuleReason(t, "negation", [][2]string{
+		{"There were no cracks in the bridge, the engineers said.", "Engineers found cracks in the bridge on Saturday."},
+		{"وقال مسؤول إن الاتفاق لا يحتاج إلى مصادقة البرلمان.", "وسيعرض الاتفاق على البرلمان للمصادقة عليه."},
+	})
+}
+
+// TestHoldersAreNoCampaign checks that حملة before what is held ("حملة
+// الشهادات", degree holders) is not the campaign another statement names,
+// while حملة as a campaign still flips.
+func TestHoldersAreNoCampaign(t *testing.T) {
+	wantNoRuleReason(t, "negation", [][2]string{
+		{"وكانت الصيدليات يديرها أشخاص من غير حملة شهادة الصيدلة.", "حملة على الصيدليات في البصرة تسفر عن إغلاق 40 منها"},
+	})
+	wantRuleReason(t, "negation", [][2]string{
+		{"ولم تشمل الحملة الصيدليات الكبرى في المدينة.", "وشملت الحملة الصيدليات الكبرى في المدينة."},
+	})
+}

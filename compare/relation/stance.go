@@ -869,8 +869,11 @@ func toldAfter(st []token, m int) bool {
 func cueBefore(st []token, k int, bits uint8) int {
 	words := 0
 	for m := k - 1; m >= 0 && words <= 3; m-- {
-		if clauseBreak(&st[m]) || relationNouns[st[m].key] {
-			break // "لا تفسر الانهيار": the negation is of the explaining
+		if clauseBreak(&st[m]) || relationNouns[st[m].key] || timeBreaks[st[m].norm] {
+			// "لا تفسر الانهيار": the negation is of the explaining;
+			// "warnings ignored before the classroom collapse": the
+			// collapse after "before" happened.
+			break
 		}
 		if st[m].cue&bits != 0 {
 			return m
@@ -881,6 +884,11 @@ func cueBefore(st []token, k int, bits uint8) int {
 	}
 	return -1
 }
+
+// timeBreaks open a time clause that a negation or failure before them
+// does not reach, as token norms. Not بعد, which is also "yet" ("لم
+// يعلن بعد").
+var timeBreaks = normSet("before after قبل")
 
 // endVerbs end what follows them (negatedAt).
 var endVerbs = normSet("end ends ended ending تنهي ينهي أنهى أنهت أنهوا إنهاء وأنهت وأنهى لإنهاء")

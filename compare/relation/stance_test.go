@@ -720,3 +720,28 @@ func TestNotOfAConditionNegatesTheCondition(t *testing.T) {
 		}
 	}
 }
+
+// TestThingsCalledFalseDenyNothing checks that "false" or "fake" before a
+// noun that is not a telling names a kind of thing ("the false ceiling",
+// "fake medicines") and denies nothing, while "false reports" and "is
+// false" deny; and that a failure before "before" does not reach the event
+// after it ("warnings ignored before the collapse").
+func TestThingsCalledFalseDenyNothing(t *testing.T) {
+	notDenies := func(claim string, statements ...string) {
+		t.Helper()
+		for _, s := range statements {
+			if got := StanceOf(s, claim); got.Stance == Denies {
+				t.Errorf("claim %q\n  statement %q\n  = denies %+v", claim, s, got.Reasons)
+			}
+		}
+	}
+	notDenies("A classroom ceiling collapses at a school in Batna, injuring pupils",
+		"Part of the false ceiling of a classroom fell at the school in Batna on Monday, injuring pupils.",
+		"Parents say warnings ignored before Batna classroom collapse")
+	notDenies("Health ministry closes pharmacies in Mosul",
+		"Mosul closes dozens of pharmacies in crackdown on fake medicines")
+	runStance(t, "A classroom ceiling collapses at a school in Batna, injuring pupils", []stanceCase{
+		{"The ministry said reports of a classroom collapse in Batna were false.", Denies},
+		{"Officials dismissed the reports of a collapse at the Batna school as fake news.", Denies},
+	})
+}

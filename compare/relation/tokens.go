@@ -162,9 +162,36 @@ func tokenize(s string, toks []token, words wordCache) []token {
 	markConcessions(toks)
 	markConditions(toks)
 	markAnonymity(toks)
+	markHolders(toks)
 	markNegation(toks)
 	return toks
 }
+
+// markHolders tells حَمَلة (holders, bearers) from حملة (a campaign), one
+// spelling: before what is held ("حملة الشهادات العليا", degree holders;
+// "من غير حملة شهادة الصيدلة", not holders of a pharmacy degree) the word is
+// the holders, no campaign another account names.
+func markHolders(toks []token) {
+	for k := 0; k+1 < len(toks); k++ {
+		switch toks[k].norm {
+		case "حمله", "وحمله", "لحمله", "بحمله":
+		default:
+			continue
+		}
+		next := strings.TrimPrefix(toks[k+1].norm, "ال")
+		for _, h := range heldThings {
+			if strings.HasPrefix(next, h) {
+				toks[k].key, toks[k].ent = "حامل", nil
+				toks[k].id = hashKey(toks[k].key)
+				break
+			}
+		}
+	}
+}
+
+// heldThings are what holders hold, as the start of a normalised word
+// without its article.
+var heldThings = []string{"شهاد", "سلاح", "جنسي", "اسهم", "سندات", "بطاق", "دكتوراه", "ماجستير", "اجاز", "دبلوم", "جواز"}
 
 // markAnonymity takes the words of a source's request for anonymity out of
 // what the statement says: "who asked not to be named", "speaking on
@@ -465,6 +492,14 @@ func notACue(toks []token, i int) bool {
 		return i+1 < len(toks) && facts.LiesAt(prev, toks[i+1].norm)
 	case strings.HasPrefix(t.norm, "غيابي"):
 		return true
+	case t.norm == "false" || t.norm == "fake":
+		// Before a noun that is not a telling, a kind of thing: "the
+		// false ceiling", "a crackdown on fake medicines". "False
+		// reports", "fake news" and "is false" deny.
+		if i+1 < len(toks) {
+			n := &toks[i+1]
+			return !n.punct && !n.stop && n.cue == 0 && !reportNouns[n.norm] && !toldThings[n.norm]
+		}
 	case rumourWords[t.norm]:
 		for k, n := i-1, 0; k >= 0 && n < 3 && !toks[k].punct; k-- {
 			if rumourCallers[toks[k].norm] || toks[k].cue&cueDenial != 0 {
@@ -557,6 +592,9 @@ var (
 		"accusation": true, "accusations": true, "charge": true, "charges": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true,
 		"suggestion": true, "suggestions": true, "speculation": true, "story": true, "stories": true, "account": true, "accounts": true,
 		"assertion": true, "assertions": true, "idea": true, "notion": true, "talk": true}
+	// toldThings are what "false" or "fake" before them calls untrue, with
+	// reportNouns.
+	toldThings   = normSet("news information statement statements figure figures numbers data alarm impression narrative video videos picture pictures image images photo photos document documents")
 	declineWords = normSet("declined declines decline refused refuses nor neither")
 	choiceLinks  = normSet("أن to or أو nor")
 	confirmWords = normSet("confirm confirms confirmed confirming يؤكد تؤكد أكد تأكيد يؤكده تؤكده يؤكدها تؤكدها")
