@@ -160,7 +160,7 @@ type counts struct {
 	markets  []int        // each amount of money's market: official or street (marketOf)
 	cost     []int        // what each amount of money is: a true cost, a price, or either (trueCost)
 	wholes   []bool       // each number is the whole a part before it is of (whole)
-	kin      []bool       // each number counts someone's children (kinCount)
+	kin      []int        // each number counts a father's (1) or a mother's (2) children, or 0 (kinOf)
 	sides    []int        // the side of a fight each count of people is of (sidesOf)
 	busy     []bool       // each number counts those who did what its own verb says, no outcome (doing)
 	speakers []bool       // each number counts those who told the statement (speakersAt)
@@ -204,7 +204,7 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 		outs[len(outs)-len(zeroOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
-		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: eachNumber(t, at, kinCount), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), rumoured: eachNumber(t, at, deniedReport), nth: batchOf(t, at), land: landOf(t, f.Numbers, at), quota: quotaOf(t, f.Numbers, at), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, toks: t, background: background(lower), yearly: yearly(lower), dateline: dateline}
+		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: kinOf(t, at), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), rumoured: eachNumber(t, at, deniedReport), nth: batchOf(t, at), land: landOf(t, f.Numbers, at), quota: quotaOf(t, f.Numbers, at), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, toks: t, background: background(lower), yearly: yearly(lower), dateline: dateline}
 }
 
 // withoutCorrected leaves out of ns (and at) a figure the statement
@@ -848,7 +848,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 			}
 			// One outcome counts one thing whatever the noun ("23
 			// people" killed, "31 قتيلا").
-			if ox[i] != 0 && oneOutcome(ox[i], oy[j]) && x.Ordinal == y.Ordinal && x.Percent == y.Percent && !farApart(x, y) && !sameElsewhere(qa, qb, i) && !sameElsewhere(qb, qa, j) {
+			if ox[i] != 0 && !asideOutcome(ox[i]) && oneOutcome(ox[i], oy[j]) && x.Ordinal == y.Ordinal && x.Percent == y.Percent && !farApart(x, y) && !sameElsewhere(qa, qb, i) && !sameElsewhere(qb, qa, j) {
 				if valuesMeet(x, y) {
 					continue // "at least 20 people" killed and "20 قتيلا"
 				}
@@ -862,7 +862,7 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 			continue
 		}
 		for j, y := range ys {
-			if ox[i] != 0 && oy[j] != 0 && !oneOutcome(ox[i], oy[j]) || still(ox[i]) != still(oy[j]) || verdictPart(ox[i]) != verdictPart(oy[j]) || twoThings(qa, qb, i, j) {
+			if ox[i] != 0 && oy[j] != 0 && !oneOutcome(ox[i], oy[j]) || still(ox[i]) != still(oy[j]) || verdictPart(ox[i]) != verdictPart(oy[j]) || asideOutcome(ox[i]) != asideOutcome(oy[j]) || twoThings(qa, qb, i, j) {
 				continue
 			}
 			if qa.busy[i] && people(oy[j]) || qb.busy[j] && people(ox[i]) {
@@ -1272,11 +1272,11 @@ func criticalOf(t []token, at []int, outs []int) []bool {
 }
 
 // criticalAt reports a word of a critical condition or of intensive care
-// in the four words after token k that are not function words, before any
+// in the six words after token k that are not function words, before any
 // punctuation: "seven of them in critical condition", "3 مصابين بحالات
 // حرجة", "سبعة من المصابين يرقدون في العناية المركزة".
 func criticalAt(t []token, k int) bool {
-	for j, n := k+1, 0; j < len(t) && n < 4 && !t[j].punct; j++ {
+	for j, n := k+1, 0; j < len(t) && n < 6 && !t[j].punct; j++ {
 		if criticalWords[t[j].norm] {
 			return true
 		}
@@ -2584,6 +2584,11 @@ func whole(t []token, k int) bool {
 	if collectiveSize(t, k) {
 		return true
 	}
+	if k >= 1 && (t[k-1].norm == "its" || t[k-1].norm == "their") && k+1 < len(t) && !t[k+1].punct && t[k+1].num.kind == numNone {
+		// "The school remained closed, and its 420 pupils were moved":
+		// all it has, no rival of the 42 in one of its classes.
+		return true
+	}
 	j := k - 1
 	if j >= 1 && possessive(t[j].text) && t[j-1].norm == "the" {
 		j-- // "Thirteen of the council's 18 members"
@@ -2964,6 +2969,12 @@ func contained(t []token, k int) bool {
 	if j >= 0 && aboutWords[t[j].norm] {
 		j--
 	}
+	if j >= 1 && t[j].norm == "of" && (t[j-1].norm == "class" || t[j-1].norm == "classroom") {
+		return true // "a fifth-year class of 42 pupils"
+	}
+	if j >= 2 && t[j-1].norm == "في" && arabicWord(t[j-2].norm) && wasWords[t[j-2].norm] {
+		return true // "وكان في القسم ٣٤ تلميذاً" (there were 34 pupils in the class)
+	}
 	return j >= 0 && containWords[t[j].norm]
 }
 
@@ -3041,13 +3052,18 @@ func aloneNear(t []token, k int) bool {
 			return true
 		}
 	}
-	for j := k + 1; j < len(t) && j <= k+8 && in(j); j++ {
-		if aloneWords[t[j].norm] {
+	for j := k + 1; j < len(t) && j <= k+12 && in(j); j++ {
+		if aloneWords[t[j].norm] && (j <= k+8 || j >= 2 && inWords[t[j-2].norm]) {
+			// Further when a place closes the clause: "About 800 hectares
+			// of apple orchards were hit in Sbiba alone".
 			return true
 		}
 	}
 	return false
 }
+
+// inWords say where, as token norms.
+var inWords = normSet("in at في ب")
 
 var aloneWords = normSet("alone وحده وحدها وحدهم")
 
@@ -3562,6 +3578,16 @@ const (
 	// charged.
 	outcomeMoved
 	outcomeSigned
+	// Counts set aside from the event's own count (asideOutcome): those
+	// left out of an operation ("600 families were excluded", "أقصيت ٦٠٠
+	// عائلة") are no rival of those it rehoused; what was recovered of a
+	// theft ("استرجعت 17 قطعة") is no rival of what was stolen; those a
+	// monitor interviewed, or the places inspectors visited, are a sample,
+	// no rival of those hurt or the places closed.
+	outcomeExcluded
+	outcomeRecovered
+	outcomeInterviewed
+	outcomeInspected
 	// outcomeExchange is no count of people: an exchange rate, "52.30 per
 	// dollar", "٥٢٫٣٠ جنيه مقابل الدولار" (exchangeRate).
 	outcomeExchange
@@ -3571,24 +3597,28 @@ const (
 // lexicon's words are; built on first use.
 var outcomeWords = sync.OnceValue(func() map[string]int {
 	return wordClasses(map[int]string{
-		outcomeKilled:     "killed dead died die deaths death fatalities fatality lives bodies corpses toll نفوق نفقت نفق جثث جثة قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم حتفه حتفها مصرع مصرعهم مصرعه مصرعها وفاة وفيات الوفيات توفي توفوا توفيت توفين لقوا غرقى الغرقى موتى حصيلة ضحايا شهيد شهيدا شهداء الشهداء استشهد استشهدوا استشهدت استشهاد drowned perished slain",
-		outcomeInjured:    "injured wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا أصيبت أصبن إصابة إصابات جروح بجروح",
-		outcomeDetained:   "arrested detained jailed arrests captured توقيف اعتقال اعتقل اعتقلت موقوفين الموقوفين أوقفت القبض",
-		outcomeRecaptured: "recaptured rearrested re-arrested caught",
-		outcomeDismissed:  "dismissed laid layoffs redundant sacked مسرحين المسرحين المسرحون مسرحا سرح سرحت تسريح",
-		outcomeHeld:       "held captive captives prisoner prisoners detainees معتقل معتقلين معتقلا محتجز محتجزين أسير أسرى احتجز احتجزت يحتجز",
-		outcomeAbducted:   "kidnapped abducted hostages hostage مختطفين مختطفا المختطفين مخطوفين المخطوفين رهائن رهينة خطف اختطاف اختطف اختطفوا خطفوا",
-		outcomeReleased:   "released freed free frees أفرج أفرجت الإفراج بالإفراج سراح",
-		outcomeCharged:    "charged indicted prosecuted referred ادعى ادعت الادعاء إحالة",
-		outcomeMoved:      "transferred نقل",
-		outcomeVotedFor:   "voted backed favour favor supported صوت صوتوا صوّت لصالح بتأييد تأييد أيد أيدوا",
-		outcomePresent:    "present attended attendance الحاضرين حاضرين حضور حضر حضروا الحضور",
-		outcomeSigned:     "signatures signed signing توقيع تواقيع توقيعات وقعوا وقع وقعت",
-		outcomeMissing:    "missing unaccounted مفقود مفقودين مفقودا فقدان",
-		outcomeDisplaced:  "displaced evacuated evicted eviction homeless fled shelters إجلاء إجلاؤهم أجلوا نزحوا نازح نازحين نزوح مشرد مشردين نزح نزحت ينزح تنزح نازحة أجلي أجليت أخلت أخلى إخلاء الإيواء",
-		outcomeTreated:    "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
-		outcomeRescued:    "rescued saved survivors survived أنقذ أنقذت إنقاذ انتشال ناجين ناجيا الناجين نجا نجوا",
-		outcomeAboard:     "aboard carrying passengers passenger riders متن يحمل تحمل يقل تقل ركاب راكبا",
+		outcomeKilled:      "killed dead died die deaths death fatalities fatality lives bodies corpses toll نفوق نفقت نفق جثث جثة قتل قتلى قتيل قتيلا قتلوا مقتل حتفهم حتفه حتفها مصرع مصرعهم مصرعه مصرعها وفاة وفيات الوفيات توفي توفوا توفيت توفين لقوا غرقى الغرقى موتى حصيلة ضحايا شهيد شهيدا شهداء الشهداء استشهد استشهدوا استشهدت استشهاد drowned perished slain",
+		outcomeInjured:     "injured injures injure wounded hurt injuries injury جرحى جريح جريحا جرح مصاب مصابين مصابا أصيب أصيبوا أصيبت أصبن إصابة إصابات جروح بجروح",
+		outcomeDetained:    "arrested detained jailed arrests captured توقيف اعتقال اعتقل اعتقلت موقوفين الموقوفين أوقفت القبض",
+		outcomeRecaptured:  "recaptured rearrested re-arrested caught",
+		outcomeDismissed:   "dismissed laid layoffs redundant sacked مسرحين المسرحين المسرحون مسرحا سرح سرحت تسريح",
+		outcomeHeld:        "held captive captives prisoner prisoners detainees معتقل معتقلين معتقلا محتجز محتجزين أسير أسرى احتجز احتجزت يحتجز",
+		outcomeAbducted:    "kidnapped abducted hostages hostage مختطفين مختطفا المختطفين مخطوفين المخطوفين رهائن رهينة خطف اختطاف اختطف اختطفوا خطفوا",
+		outcomeReleased:    "released freed free frees أفرج أفرجت الإفراج بالإفراج سراح",
+		outcomeCharged:     "charged indicted prosecuted referred ادعى ادعت الادعاء إحالة",
+		outcomeMoved:       "transferred نقل",
+		outcomeVotedFor:    "voted backed favour favor supported صوت صوتوا صوّت لصالح بتأييد تأييد أيد أيدوا",
+		outcomePresent:     "present attended attendance الحاضرين حاضرين حضور حضر حضروا الحضور",
+		outcomeSigned:      "signatures signed signing توقيع تواقيع توقيعات وقعوا وقع وقعت",
+		outcomeExcluded:    "excluded omitted أقصيت أقصي وأقصيت وأقصي إقصاء المقصيين مقصيين استبعاد استبعدت",
+		outcomeRecovered:   "recovered retrieved استرجعت استرجع استرجاع استعادة استعادت استعاد واسترجعت واستعادت",
+		outcomeInterviewed: "interviewed surveyed polled",
+		outcomeInspected:   "inspected visited زارت",
+		outcomeMissing:     "missing unaccounted مفقود مفقودين مفقودا فقدان",
+		outcomeDisplaced:   "displaced evacuated evicted eviction homeless fled shelters إجلاء إجلاؤهم أجلوا نزحوا نازح نازحين نزوح مشرد مشردين نزح نزحت ينزح تنزح نازحة أجلي أجليت أخلت أخلى إخلاء الإيواء",
+		outcomeTreated:     "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
+		outcomeRescued:     "rescued saved survivors survived أنقذ أنقذت إنقاذ انتشال ناجين ناجيا الناجين نجا نجوا",
+		outcomeAboard:      "aboard carrying passengers passenger riders متن يحمل تحمل يقل تقل ركاب راكبا",
 		// A verdict's outcomes: of the defendants a court tried, those it
 		// acquitted and those it convicted are parts (verdictPart). Not
 		// "cleared" (debris, an area), أدان or إدانة (in news most often
@@ -3834,9 +3864,10 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 			// who fled" counts her children, not those who fled.
 			continue
 		}
-		if n.Unit == lengthUnit || n.Unit == magnitudeUnit || n.Unit == aftershockUnit {
-			// "The magnitude 6.4 quake killed 112 people": a length or a
-			// magnitude counts no one, whatever verb follows it.
+		if n.Unit == lengthUnit || n.Unit == magnitudeUnit || n.Unit == aftershockUnit || areaUnits[unitForm(n.Unit)] {
+			// "The magnitude 6.4 quake killed 112 people": a length, a
+			// magnitude or an area ("تتلف 1200 هكتار ... ووفاة راع")
+			// counts no one, whatever verb follows it.
 			continue
 		}
 		// The nearest outcome word of the clause, after (English: "12
@@ -3864,7 +3895,7 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 			if strings.HasPrefix(t[j].text, "و") && utf8.RuneCountInString(t[j].text) > 3 {
 				break
 			}
-			if !t[j].stop && t[j].cue&cueStill == 0 && !goesOnWords[t[j].norm] { // "two of our colleagues lost their lives"
+			if !t[j].stop && t[j].cue&cueStill == 0 && !goesOnWords[t[j].norm] && t[j].num.kind != numOrdinal { // "two of our colleagues lost their lives"; "11 تلميذاً من قسم السنة الخامسة أصيبوا"
 				w++
 			}
 		}
@@ -3888,7 +3919,7 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 				w++
 			}
 		}
-		if back == 0 && arabicWord(t[k].norm) {
+		if back == 0 && (arabicWord(t[k].norm) || k+1 < len(t) && arabicWord(t[k+1].norm)) {
 			// An Arabic verb opens its clause, its subject and a time
 			// between it and its object: "أوقفت مديرية المخابرات في الجيش
 			// اللبناني فجر الخميس سبعة موظفين".
@@ -3919,6 +3950,11 @@ func outcomes(t []token, ns []facts.Number, at []int) []int {
 			if out[i] = tollOf(t, k); out[i] == 0 {
 				out[i] = fwd
 			}
+		}
+		if out[i] == outcomeRecovered && money(n) {
+			// "depositors will recover their money": paid back, not
+			// found again.
+			out[i] = 0
 		}
 		if partWhenStill(out[i]) && stillAround(t, k) {
 			// "Twelve people remained in hospital", "لا يزال 12 مصابا
@@ -4011,21 +4047,38 @@ func initThingUnits() {
 
 // kinCount reports a number that counts someone's children: "a mother of
 // five", "father of three", "أب لخمسة أطفال", "أم لثلاثة".
-func kinCount(t []token, k int) bool {
+func kinCount(t []token, k int) bool { return kinAt(t, k) != 0 }
+
+// kinAt is 1 for a number that counts a father's (or a parent's)
+// children, 2 for a mother's, 0 for any other number (kinCount).
+func kinAt(t []token, k int) int {
+	parent := ""
 	if k >= 2 && t[k-1].norm == "of" {
-		switch t[k-2].norm {
-		case "mother", "father", "parent":
-			return true
+		parent = t[k-2].norm
+	} else if k >= 1 && strings.HasPrefix(t[k].norm, "ل") {
+		// "أب لخمسة": the clitic ل is on the number's token.
+		parent = t[k-1].norm
+	}
+	switch parent {
+	case "father", "parent", "اب", "والد":
+		return 1
+	case "mother", "ام", "والده":
+		return 2
+	}
+	return 0
+}
+
+// kinOf is kinAt of each number at its token (at). A father's children and
+// a mother's are two families: "وهو أب لخمسة أطفال" (one man excluded) is no
+// rival of "وهي أم لأربعة أطفال" (a woman who got a flat).
+func kinOf(t []token, at []int) []int {
+	out := make([]int, len(at))
+	for i, k := range at {
+		if k >= 0 {
+			out[i] = kinAt(t, k)
 		}
 	}
-	if k >= 1 {
-		switch t[k-1].norm {
-		case "اب", "ام", "والد", "والده":
-			// "أب لخمسة": the clitic ل is on the number's token.
-			return strings.HasPrefix(t[k].norm, "ل")
-		}
-	}
-	return false
+	return out
 }
 
 // people reports an outcome that counts people (killed, injured ...), not
@@ -4109,6 +4162,19 @@ func oneOutcome(x, y int) bool {
 // stood trial".
 func verdictPart(o int) bool { return o == outcomeAcquitted || o == outcomeConvicted }
 
+// asideOutcome reports an outcome whose count is a group or a sample set
+// aside from the event's own count (outcomeExcluded ...): no rival of a
+// count with no outcome, nor, whatever the noun, of another count of its
+// outcome: "300 residents who were left off the list gathered" is no
+// rival of "600 families were left off".
+func asideOutcome(o int) bool {
+	switch o {
+	case outcomeExcluded, outcomeRecovered, outcomeInterviewed, outcomeInspected:
+		return true
+	}
+	return false
+}
+
 // still reports an outcome of those still in a state (outcomeStill).
 func still(o int) bool { return o >= outcomeStill && o < referentTurnout }
 
@@ -4157,6 +4223,9 @@ func outcomeAt(words map[string]int, ts []token, j int) int {
 	}
 	if t.norm == "caught" && j+1 < len(ts) && caughtNot[ts[j+1].norm] {
 		return 0 // "caught fire", "caught in the blaze": no one recaptured
+	}
+	if o == 0 && t.norm == "left" && j+1 < len(ts) && (ts[j+1].norm == "off" || ts[j+1].norm == "out") {
+		return outcomeExcluded // "600 families were left off the lists"
 	}
 	if o == 0 && t.norm == "board" && j > 0 && ts[j-1].norm == "on" {
 		return outcomeAboard // "Thirty-two people were on board"

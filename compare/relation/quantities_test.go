@@ -3351,3 +3351,58 @@ func TestClocksConflict(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsSetAside checks counts that are a group or a sample set aside
+// from the event's own count: those left out of an operation, what was
+// recovered of a theft, those a monitor interviewed, the places inspectors
+// visited. None is a rival of a count with no outcome; two counts of those
+// left out still meet, and money recovered is money paid back.
+func TestCountsSetAside(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"Some 450 families were left off the beneficiary lists.", "A total of 2,100 families from the camp were rehoused."},
+		{"وأقصيت من العملية نحو ٤٥٠ عائلة، بحسب المحتجين.", "واستفادت من العملية 2100 عائلة."},
+		{"Police recovered 12 of the stolen pieces.", "Thieves stole 31 artefacts from the museum."},
+		{"واسترجعت الوحدات الأمنية 12 قطعة.", "وطالت السرقة 31 قطعة أثرية."},
+		{"The group interviewed 35 affected workers over three days.", "Eleven workers were treated in hospital for injuries."},
+		{"Inspectors visited more than 700 shops since the start of the campaign.", "The ministry closed 215 shops in the capital."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Only 90 families were excluded from the operation, the governor said.", "وأقصيت من العملية نحو ٤٥٠ عائلة، بحسب المحتجين."},
+		{"Depositors with balances of up to 50,000 dollars will recover their money in full.", "All deposits of up to 80,000 dollars will be returned in full."},
+	})
+}
+
+// TestKinCountsOfTwoParents checks that a father's children and a
+// mother's are two families, no rival counts, while two counts of a
+// mother's children still meet.
+func TestKinCountsOfTwoParents(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"وقال أحد المحتجين، وهو أب لخمسة أطفال، إنه يقيم في الحي منذ خمسة عشر عاما.", "وقالت السيدة فاطمة، وهي أم لأربعة أطفال، وهي تحمل مفاتيح بيتها الجديد."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The victim, a mother of five, was buried on Friday.", "The victim, a mother of seven, was buried on Friday."},
+	})
+}
+
+// TestWhoAClassOrASchoolHeld checks that all a class or a school held ("a
+// class of 38 pupils", "وكان في القسم ٣٠ تلميذاً", "its 600 pupils") is no
+// rival of those an event befell nor of a part of it, and that two sizes of
+// one class still meet. Also: "injures" is the injured's outcome, an
+// ordinal between a count and its verb leaves the verb its own, a critical
+// condition is found six words on, and an area counts no one.
+func TestWhoAClassOrASchoolHeld(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The injured were in a sixth-year class of 38 pupils.", "Nine pupils were injured when the ceiling fell."},
+		{"وكان في الفصل ٣٠ تلميذاً لحظة سقوط السقف.", "أصيب تسعة تلاميذ إثر سقوط سقف الفصل."},
+		{"The school stayed shut, and its 240 pupils were moved to another school.", "The injured were in a sixth-year class of 38 pupils."},
+		{"وكانت المدرسة تضم 60 تلميذاً.", "Gas leak at Batna school injures 12 pupils"},
+		{"وقال رئيس الجمعية إن 11 تلميذاً من قسم السنة السادسة أصيبوا في الحادث.", "وكان في القسم ٣٠ تلميذاً لحظة سقوط السقف."},
+		{"One girl suffered a head injury and was in critical condition on Wednesday.", "Seven pupils were injured when the ceiling fell."},
+		{"About 70 sheep died in the storm.", "عاصفة برد تتلف 1500 هكتار ووفاة راع بصاعقة"},
+		{"About 500 hectares of olive groves were burnt in Jenin alone.", "The fire burnt about 2,000 hectares of farmland."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"The injured were in a sixth-year class of 38 pupils.", "وكان في القسم ٣٠ تلميذاً لحظة سقوط السقف."},
+		{"Floods damaged about 1,200 hectares of crops.", "Floods damaged about 3,000 hectares of crops."},
+	})
+}
