@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0xe254a4eb
+const genLexiconSum = 0xb62fe60a
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -2288,6 +2288,7 @@ var genLexiconKeys = [...]string{
 	"بصر",
 	"بطال",
 	"بطيء",
+	"بعدم",
 	"بعيد",
 	"بغداد",
 	"بقاء",
@@ -3280,6 +3281,7 @@ var genLexiconKeys = [...]string{
 	"لسط",
 	"لسطين",
 	"لسنا",
+	"لعدم",
 	"لغم",
 	"لقاح",
 	"للاب",
@@ -6051,6 +6053,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 1149, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 650, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 62, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{31, 2}}},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 1, noun: false},
 	{concept: 42, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{21, 2}}},
 	{concept: 1142, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 30, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{15, 2}}},
@@ -7042,6 +7045,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 1, noun: false},
 	{concept: 219, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 219, class: 16, role: 15, hyper: 0, cue: 0, noun: true},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 1, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 1, noun: false},
 	{concept: 395, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 433, class: 0, role: 0, hyper: 0, cue: 0, noun: true},

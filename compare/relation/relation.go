@@ -689,6 +689,9 @@ func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 		if !x[i].negated || x[i].hypo || !content(&x[i]) || x[i].num.kind != numNone {
 			continue // "دون 74 دولارا" is "below 74", not a negated 74
 		}
+		if nowWords[x[i].norm] {
+			continue // "لا تعويضات حتى الآن" (no compensation so far) negates no "now"
+		}
 		name := x[i].ent != nil && placeRole(x[i].ent)
 		pred := !name && x[i].ent != nil && len(x[i].ent.ants) > 0
 		if name != (pass == 2) || pass == 0 && !pred {
@@ -1565,6 +1568,9 @@ func completesUnshared(x, y []token, cue, i int) bool {
 	}
 	return false
 }
+
+// nowWords say "now" or "yet", which a negation passes to what it negates.
+var nowWords = normSet("now yet الآن الان")
 
 // nounNegators negate the noun after them, as token norms.
 var nounNegators = normSet("no ليس وليس")

@@ -1663,3 +1663,19 @@ func TestHoldersAreNoCampaign(t *testing.T) {
 		{"ولم تشمل الحملة الصيدليات الكبرى في المدينة.", "وشملت الحملة الصيدليات الكبرى في المدينة."},
 	})
 }
+
+// TestNegationCuesWithTheirClitic checks بعدم and لعدم as negations ("accused
+// the institute of not issuing any warning" says what "لم يصدر أي تحذير"
+// says), and a negation that passes "now" ("لا تعويضات حتى الآن") and a
+// ruling's "بعدم دستورية" (unconstitutional) as no flip of "now" or of the
+// constitutional court.
+func TestNegationCuesWithTheirClitic(t *testing.T) {
+	wantNoRuleReason(t, "negation", [][2]string{
+		{"وأكد مزارعون أن مصلحة الأرصاد لم تصدر أي تحذير من العاصفة.", "واتهم الاتحاد مصلحة الأرصاد بعدم إصدار أي تحذير قبل العاصفة."},
+		{"وقال المندوب الجهوي لإذاعة صفاقس الآن إن الأضرار كبيرة.", "نقابة المزارعين: لا تعويضات حتى الآن"},
+		{"المحكمة الدستورية تقضي بعدم دستورية مادة في قانون الصحافة", "\"الدستورية\" تُسقط مادة من قانون الصحافة"},
+	})
+	wantRuleReason(t, "negation", [][2]string{
+		{"واتهم الاتحاد مصلحة الأرصاد بعدم إصدار أي تحذير قبل العاصفة.", "وأصدرت مصلحة الأرصاد تحذيرا قبل العاصفة بيومين."},
+	})
+}

@@ -163,8 +163,25 @@ func tokenize(s string, toks []token, words wordCache) []token {
 	markConditions(toks)
 	markAnonymity(toks)
 	markHolders(toks)
+	markLegalTerms(toks)
 	markNegation(toks)
 	return toks
+}
+
+// markLegalTerms takes the negation off عدم in a ruling's terms: "قضت
+// بعدم دستورية المادة" (ruled the article unconstitutional), "الدفع بعدم
+// الدستورية", "عدم شرعية القرار". The phrase names a finding; the court
+// ("المحكمة الدستورية"), the constitution and the article are not negated.
+func markLegalTerms(toks []token) {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].cue&cueNeg == 0 || !strings.HasSuffix(toks[k].norm, "عدم") {
+			continue
+		}
+		switch strings.TrimPrefix(toks[k+1].norm, "ال") {
+		case "دستوريه", "شرعيه", "قانونيه", "مشروعيه", "اختصاص":
+			uncue(&toks[k], cueNeg)
+		}
+	}
 }
 
 // markHolders tells حَمَلة (holders, bearers) from حملة (a campaign), one
