@@ -4643,12 +4643,42 @@ func dateConflict(a, b []token, xs, ys []facts.Date, f *[numFeatures]float64) (f
 		}
 		for _, y := range ys {
 			if datesConflict(x, y) && !anyDate(y, xs) && !lengthsOfTwoThings(a, b, x, y) && !termsOfTwo(a, b, x, y) && formerDate(a, x) == formerDate(b, y) &&
-				rangeOfMany(a, x) == rangeOfMany(b, y) {
+				rangeOfMany(a, x) == rangeOfMany(b, y) && !spokenDates(a, b, x, y) {
 				return x, y, true
 			}
 		}
 	}
 	return facts.Date{}, facts.Date{}, false
+}
+
+// spokenDates reports two days of a month, one of which dates a statement
+// issued or announced rather than the event (dayOfSaying at its first
+// token): "أصدرت الوزارة،
+// اليوم الثلاثاء ٢١ أكتوبر، بلاغا" is no rival of "اكتشف الحراس السرقة
+// صباح الأحد 19 أكتوبر".
+func spokenDates(a, b []token, x, y facts.Date) bool {
+	if x.Day == 0 || y.Day == 0 || x.Period != "" || y.Period != "" {
+		return false
+	}
+	kx, ky := dayToken(a, x), dayToken(b, y)
+	if kx < 0 || ky < 0 {
+		return false
+	}
+	// Only a statement issued or announced: a day of confirming ("the
+	// first infection was confirmed on May 24") or of taking effect is
+	// often the event's own.
+	dx, dy := dayOfSaying(a, kx), dayOfSaying(b, ky)
+	return dx == dayAnnounced && dy == dayOfEvent || dy == dayAnnounced && dx == dayOfEvent
+}
+
+// dayToken is the token of date d in t, or of the weekday right before it
+// ("الثلاثاء ٢١ أكتوبر"), which says what the day dates; -1 when none.
+func dayToken(t []token, d facts.Date) int {
+	k := tokenAt(t, d.Start)
+	if k > 0 && weekdayRole(t[k-1].ent) {
+		return k - 1
+	}
+	return k
 }
 
 // rangeOfMany reports a duration told as a range that many things span:

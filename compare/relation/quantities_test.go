@@ -3406,3 +3406,24 @@ func TestWhoAClassOrASchoolHeld(t *testing.T) {
 		{"Floods damaged about 1,200 hectares of crops.", "Floods damaged about 3,000 hectares of crops."},
 	})
 }
+
+// TestDaysOfStatesAndStatements checks weekdays and dates that are not the
+// event's day: a day a state went on ("continued", "dragged on"), the
+// day after it ("غداة"), a day set off by commas after the
+// verb of accusing that opens the sentence, and the day a body issued a
+// statement ("أصدرت ... بلاغا"). Two days the event began, and a day a
+// ship was "still" at anchor against the day it docked, still conflict.
+func TestDaysOfStatesAndStatements(t *testing.T) {
+	wantInClaimReason(t, "date", false, [][2]string{
+		{"Drivers queued for hours at bakeries on Sunday as the flour shortage dragged on.", "The flour shortage that began on Thursday showed no sign of easing."},
+		{"استأنف تلاميذ المدرسة الدراسة صباح الخميس في الجناح الآخر، غداة انهيار جزء من السقف.", "باتنة - أصيب ثمانية تلاميذ، اليوم الأربعاء، إثر انهيار جزء من سقف قسمهم."},
+		{"باتنة - أصيب ثمانية تلاميذ من قسم السنة الثالثة ابتدائي، اليوم الثلاثاء، إثر انهيار جزء من سقف قسمهم بمدرسة الأمير عبد القادر الابتدائية بحي النصر في مدينة باتنة.",
+			"باتنة - اتهمت جمعية أولياء تلاميذ مدرسة الأمير عبد القادر الابتدائية بحي النصر في باتنة، الأربعاء، السلطات المحلية ومديرية التربية بالتقصير في التعامل مع وضعية البناية."},
+		{"تونس - أصدرت وزارة الثقافة، اليوم الأربعاء ١٥ أبريل ٢٠٢٦، بلاغا بخصوص السرقة التي استهدفت متحف مكثر.", "واكتشف الحراس السرقة صباح الاثنين 13 أبريل، عند فتح المتحف."},
+	})
+	wantInClaimReason(t, "date", true, [][2]string{
+		{"The flour shortage that began on Thursday showed no sign of easing.", "The flour shortage began on Saturday, bakers said."},
+		{"On Tuesday evening the ship was still anchored outside the port, workers said.", "The ship docked at the port on Monday, the port authority said."},
+		{"أصدرت المحكمة، يوم الأربعاء ١٥ أبريل، حكمها في القضية.", "وأصدرت المحكمة حكمها في القضية يوم 13 أبريل."},
+	})
+}

@@ -1799,6 +1799,11 @@ const (
 	dayAnnounced
 	dayEffective
 	dayBound
+	// A day a state went on ("queues continued on Tuesday", "تواصلت،
+	// الثلاثاء، الطوابير", "as the shortage dragged on"), or a day told
+	// as the day after the event ("غداة الانهيار"): not the day the event
+	// happened.
+	dayOngoing
 )
 
 // dayOfSaying tells whether the weekday t[i] dates a statement rather than
@@ -1855,7 +1860,7 @@ func dayOfSaying(t []token, i int) int {
 			if n == words {
 				break
 			}
-			if announceWords[t[k].key] {
+			if announceWords[t[k].key] || issueWords[t[k].norm] && issuedStatement(t, k) {
 				return dayAnnounced
 			}
 			if reportVerbs[t[k].key] || dayVerbs[t[k].key] || t[k].cue&cueDenial != 0 {
@@ -1866,8 +1871,100 @@ func dayOfSaying(t []token, i int) int {
 			}
 		}
 	}
+	if ongoingAround(t, i) {
+		return dayOngoing
+	}
+	if i > 0 && isComma(t[i-1].text) || i > 1 && isComma(t[i-2].text) && dayTimeWords[t[i-1].norm] {
+		// "سطيف - اتهمت جمعية أولياء التلاميذ ... في سطيف، الأربعاء،
+		// السلطات": a day set off by commas dates the verb that opens the
+		// sentence, however long its subject.
+		if k := openingWord(t, i); k >= 0 {
+			switch {
+			case accuseWords[t[k].key] || reportVerbs[t[k].key] || dayVerbs[t[k].key] || t[k].cue&cueDenial != 0:
+				return daySaid
+			case announceWords[t[k].key]:
+				return dayAnnounced
+			}
+		}
+	}
 	return dayOfEvent
 }
+
+// issueWords issue something (أصدر), a statement when issuedStatement.
+var issueWords = normSet("أصدر أصدرت وأصدر وأصدرت issued")
+
+// statementNouns are what a body issues when it speaks, as token norms.
+var statementNouns = normSet("بيانا بلاغا تصريحا بيان بلاغ statement communique")
+
+// issuedStatement reports a statement noun within eight words after the
+// verb of issuing t[k]: "أصدرت وزارة الشؤون الثقافية، اليوم الثلاثاء،
+// بلاغا" dates the statement, where "أصدرت المحكمة حكما" dates a ruling.
+func issuedStatement(t []token, k int) bool {
+	for j := k + 1; j < len(t) && j <= k+12; j++ {
+		if t[j].punct && !isComma(t[j].text) {
+			return false
+		}
+		if statementNouns[t[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// openingWord is the first word of the sentence of t[i], past a dateline
+// ("سطيف - ", "TRIPOLI, Jan 12 (Maghreb Wire) - "), or -1.
+func openingWord(t []token, i int) int {
+	lo := i
+	for lo > 0 && !sentenceEnd(t[lo-1].text) {
+		lo--
+	}
+	for k := lo; k < i && k < lo+12; k++ {
+		if t[k].text == "-" || t[k].text == "–" || t[k].text == "—" {
+			lo = k + 1
+			break
+		}
+	}
+	for k := lo; k < i; k++ {
+		if !t[k].punct {
+			return k
+		}
+	}
+	return -1
+}
+
+// ongoingAround reports a word of a state that went on, or of the day
+// after, within eight words of the weekday t[i] in its sentence (past
+// commas): "تواصلت، الثلاثاء، الطوابير", "queued on Monday as a fuel
+// shortage dragged on", "showed no sign of easing on Tuesday", "استأنف
+// التلاميذ الدراسة صباح الأربعاء ... غداة انهيار السقف".
+func ongoingAround(t []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && !t[k].punct; k-- {
+		if startWords[t[k].key] {
+			return false // "The shortage that began on Saturday showed no sign of easing": the day it began
+		}
+	}
+	for _, dir := range [2]int{-1, 1} {
+		for k := i + dir; k >= 0 && k < len(t) && k >= i-8 && k <= i+8; k += dir {
+			if t[k].punct && !isComma(t[k].text) && !quote(t[k].text) {
+				break
+			}
+			if ongoingWords[t[k].norm] {
+				return true
+			}
+			if t[k].norm == "day" && k+1 < len(t) && t[k+1].norm == "after" {
+				return true // "on Wednesday, the day after the collapse"
+			}
+		}
+	}
+	return false
+}
+
+// ongoingWords say that a state went on, or name the day after, as token
+// norms.
+//
+// Not "still" or لا يزال: "the ship was still anchored outside the port on
+// Tuesday" is a rival of "docked on Monday".
+var ongoingWords = normSet("dragged persisted persists easing continued continues تواصلت تواصل استمرت استمر متواصلة غداة")
 
 // eventWeekday is another weekday of t than t[j] that dates an event, not
 // a saying, or -1.
