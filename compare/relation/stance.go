@@ -223,6 +223,12 @@ func stanceOf(statement, claim string, st, cl []token, cs, cc func() *counts) St
 			continue
 		}
 		c := negatedAt(st, k)
+		if c >= 0 && haltWords[st[c].norm] && claimHalts(cl) {
+			// "Morocco halted all octopus fishing in its southern zone"
+			// on the claim "المغرب يوقف موسم صيد الأخطبوط": the halt is
+			// the claim's own event, told, not a denial of the fishing.
+			c = -1
+		}
 		positive := same == (c < 0)
 		if !same && priorEvent(st, k) {
 			// "بعد أن رفعها البنك المركزي خلال عامي 2022 و2023" (after the
@@ -883,6 +889,22 @@ func cueBefore(st []token, k int, bits uint8) int {
 		}
 	}
 	return -1
+}
+
+// haltWords stop or suspend something, as token norms: in English they are
+// failure cues (negatedAt); in a claim in either language they name the
+// claim's event.
+var haltWords = normSet("halt halts halted halting suspend suspends suspended stop stops stopped يوقف توقف أوقف أوقفت وقف توقيف إيقاف ووقف وتوقيف يعلق علق علقت تعليق")
+
+// claimHalts reports a claim whose event is a halt: a word of haltWords in
+// it.
+func claimHalts(cl []token) bool {
+	for i := range cl {
+		if haltWords[cl[i].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // timeBreaks open a time clause that a negation or failure before them

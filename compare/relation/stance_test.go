@@ -745,3 +745,17 @@ func TestThingsCalledFalseDenyNothing(t *testing.T) {
 		{"Officials dismissed the reports of a collapse at the Batna school as fake news.", Denies},
 	})
 }
+
+// TestAHaltToldOnAHaltClaim checks that a statement telling a halt in
+// English ("halted", a failure cue) affirms a claim whose event is a halt
+// in either language ("يوقف موسم الصيد"), while a halt still denies a claim
+// that the thing goes on.
+func TestAHaltToldOnAHaltClaim(t *testing.T) {
+	runStance(t, "تونس توقف موسم صيد التونة في المنطقة الشمالية قبل موعده", []stanceCase{
+		{"Tunisia halted all tuna fishing in its northern zone at midnight on Tuesday.", Affirms},
+		{"Tunisia halts northern tuna season early", Affirms},
+	})
+	runStance(t, "Tuna fishing continues in Tunisia's northern zone", []stanceCase{
+		{"Tunisia halted all tuna fishing in its northern zone at midnight on Tuesday.", Denies},
+	})
+}
