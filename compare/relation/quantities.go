@@ -4668,7 +4668,8 @@ func spokenDates(a, b []token, x, y facts.Date) bool {
 	// first infection was confirmed on May 24") or of taking effect is
 	// often the event's own.
 	dx, dy := dayOfSaying(a, kx), dayOfSaying(b, ky)
-	return dx == dayAnnounced && dy == dayOfEvent || dy == dayAnnounced && dx == dayOfEvent
+	other := func(d int) bool { return d == dayAnnounced || d == dayProtest }
+	return other(dx) && dy == dayOfEvent || other(dy) && dx == dayOfEvent
 }
 
 // dayToken is the token of date d in t, or of the weekday right before it

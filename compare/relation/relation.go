@@ -1804,6 +1804,10 @@ const (
 	// as the day after the event ("غداة الانهيار"): not the day the event
 	// happened.
 	dayOngoing
+	// The day of a protest about the event ("نظم الصيادون، يوم الخميس،
+	// وقفة احتجاجية", "fishermen protested on Thursday"): a day of its
+	// own, a rival only of another protest's day.
+	dayProtest
 )
 
 // dayOfSaying tells whether the weekday t[i] dates a statement rather than
@@ -1862,6 +1866,9 @@ func dayOfSaying(t []token, i int) int {
 			}
 			if announceWords[t[k].key] || issueWords[t[k].norm] && issuedStatement(t, k) {
 				return dayAnnounced
+			}
+			if protestWords[t[k].key] {
+				return dayProtest
 			}
 			if reportVerbs[t[k].key] || dayVerbs[t[k].key] || t[k].cue&cueDenial != 0 {
 				return daySaid
@@ -2018,7 +2025,7 @@ func initDayVerbs() {
 // so are two days things were done by; one such day is no rival of the day
 // of the event.
 func spokenDays(x, y int) bool {
-	if x == dayEffective || y == dayEffective || x == dayBound || y == dayBound {
+	if x == dayEffective || y == dayEffective || x == dayBound || y == dayBound || x == dayProtest || y == dayProtest {
 		return x != y
 	}
 	return (x != dayOfEvent || y != dayOfEvent) && !(x == dayAnnounced && y == dayAnnounced)
@@ -2042,6 +2049,16 @@ func initAccuseWords() {
 
 // announceWords are verbs that date a statement as saying does.
 var announceWords = map[string]bool{}
+
+// protestWords are verbs of protesting, or of organising or breaking up a
+// protest, which date the protest (dayProtest).
+var protestWords = map[string]bool{}
+
+func initProtestWords() {
+	// Not "marched", whose key is the month's, nor فرق (teams).
+	protestWords = keySet(`protested protest protests rallied demonstrated dispersed
+		نظم نظمت نظموا احتج احتجت احتجوا تظاهر تظاهرت تظاهروا اعتصم اعتصموا فرقت`)
+}
 
 func initAnnounceWords() {
 	announceWords = keySet(`announce announced announces أعلن أعلنت يعلن تعلن reported`)
@@ -2310,6 +2327,7 @@ func loadTables() {
 		initIntentNouns()
 		initCommentWords()
 		initAnnounceWords()
+		initProtestWords()
 		initAccuseWords()
 		initDayVerbs()
 		initSurvivalWords()
