@@ -1867,7 +1867,7 @@ func dayOfSaying(t []token, i int) int {
 			if announceWords[t[k].key] || issueWords[t[k].norm] && issuedStatement(t, k) {
 				return dayAnnounced
 			}
-			if protestWords[t[k].key] {
+			if protestWords[t[k].norm] {
 				return dayProtest
 			}
 			if reportVerbs[t[k].key] || dayVerbs[t[k].key] || t[k].cue&cueDenial != 0 {
@@ -2051,14 +2051,11 @@ func initAccuseWords() {
 var announceWords = map[string]bool{}
 
 // protestWords are verbs of protesting, or of organising or breaking up a
-// protest, which date the protest (dayProtest).
-var protestWords = map[string]bool{}
-
-func initProtestWords() {
-	// Not "marched", whose key is the month's, nor فرق (teams).
-	protestWords = keySet(`protested protest protests rallied demonstrated dispersed
-		نظم نظمت نظموا احتج احتجت احتجوا تظاهر تظاهرت تظاهروا اعتصم اعتصموا فرقت`)
-}
+// protest, which date the protest (dayProtest), as token norms: verbs
+// only, "fired on Sunday after weeks of protests" dates the firing. Not
+// "marched" (the month's key) nor فرق (teams).
+var protestWords = normSet(`protested rallied demonstrated dispersed
+	نظم نظمت نظموا احتج احتجت احتجوا تظاهر تظاهرت تظاهروا اعتصم اعتصموا فرقت`)
 
 func initAnnounceWords() {
 	announceWords = keySet(`announce announced announces أعلن أعلنت يعلن تعلن reported`)
@@ -2327,7 +2324,6 @@ func loadTables() {
 		initIntentNouns()
 		initCommentWords()
 		initAnnounceWords()
-		initProtestWords()
 		initAccuseWords()
 		initDayVerbs()
 		initSurvivalWords()
