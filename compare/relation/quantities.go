@@ -3586,6 +3586,9 @@ const (
 	// no rival of those hurt or the places closed.
 	outcomeExcluded
 	outcomeRecovered
+	// Stranded ("320 pilgrims were stranded", "عالقين"): those still
+	// stranded later are some of them (partWhenStill).
+	outcomeStranded
 	outcomeInterviewed
 	outcomeInspected
 	// outcomeExchange is no count of people: an exchange rate, "52.30 per
@@ -3614,6 +3617,7 @@ var outcomeWords = sync.OnceValue(func() map[string]int {
 		outcomeRecovered:   "recovered retrieved استرجعت استرجع استرجاع استعادة استعادت استعاد واسترجعت واستعادت",
 		outcomeInterviewed: "interviewed surveyed polled",
 		outcomeInspected:   "inspected visited زارت",
+		outcomeStranded:    "stranded عالقين عالقا العالقين عالق",
 		outcomeMissing:     "missing unaccounted مفقود مفقودين مفقودا فقدان",
 		outcomeDisplaced:   "displaced evacuated evicted eviction homeless fled shelters إجلاء إجلاؤهم أجلوا نزحوا نازح نازحين نزوح مشرد مشردين نزح نزحت ينزح تنزح نازحة أجلي أجليت أخلت أخلى إخلاء الإيواء",
 		outcomeTreated:     "treated hospitalised hospitalized hospital admitted مستشفى المستشفى مستشفيات المستشفيات العلاج",
@@ -4128,7 +4132,7 @@ const outcomeStill = 50
 // are some of the treated or detained. Those still missing are all the
 // missing there are.
 func partWhenStill(o int) bool {
-	return o == outcomeTreated || o == outcomeInjured || o == outcomeDetained || o == outcomeDisplaced || o == outcomeAbducted || o == outcomeHeld
+	return o == outcomeTreated || o == outcomeInjured || o == outcomeDetained || o == outcomeDisplaced || o == outcomeAbducted || o == outcomeHeld || o == outcomeStranded
 }
 
 // oneOutcome reports whether two outcomes (see outcomes) count one thing:
@@ -5027,6 +5031,7 @@ var outcomeNames = map[int]string{
 	outcomeKilled: "killed", outcomeInjured: "injured", outcomeDetained: "detained", outcomeMissing: "missing",
 	outcomeDisplaced: "displaced", outcomeTreated: "treated", outcomeRescued: "rescued", outcomeAboard: "aboard",
 	outcomeAcquitted: "acquitted", outcomeConvicted: "convicted", outcomeAbducted: "detained", outcomeReleased: "detained", outcomeHeld: "detained", outcomeCharged: "detained", outcomeRecaptured: "recaptured", // one key: candidates of captivity meet
+	outcomeExcluded: "excluded", outcomeRecovered: "recovered", outcomeInterviewed: "interviewed", outcomeInspected: "inspected", outcomeStranded: "stranded",
 }
 
 // UnitWord is the word of p's text that names what n, one of its numbers

@@ -3441,3 +3441,14 @@ func TestAProtestHasItsOwnDay(t *testing.T) {
 			"نظم نحو ٢٠٠ صياد، يوم الخميس ٩ نيسان/أبريل، وقفة احتجاجية أمام مقر المندوبية احتجاجا على قرار توقيف صيد التونة."},
 	})
 }
+
+// TestStillStranded checks that those still stranded later are some of
+// those stranded, no rival count, while two counts of the stranded meet.
+func TestStillStranded(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"وأوضح بيان للوزارة أن نحو 280 معتمرا وجدوا أنفسهم عالقين بمطار جدة.", "وأكدت مصادر أن نحو 35 معتمرا لا يزالون عالقين في السعودية إلى غاية مساء الخميس."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"وأوضح بيان للوزارة أن نحو 280 معتمرا وجدوا أنفسهم عالقين بمطار جدة.", "وقال الاتحاد إن نحو 450 معتمرا وجدوا أنفسهم عالقين بمطار جدة."},
+	})
+}
