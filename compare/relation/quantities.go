@@ -1908,7 +1908,7 @@ type numberKind struct {
 	ofGDP     bool     // a percentage told as a ratio to GDP (ratioToGDP)
 	held      bool     // all a place held (contained)
 	daily     bool     // money told by the day (perDayAt)
-	dimension int8     // of a length: a length or distance (1), a height (2), a depth (3), a speed (4), a gust's speed (5) (dimensionOf)
+	dimension int8     // of a length: a length or distance (1), a height (2), a depth (3), a speed (4), a gust's speed (5), a queue's length (6) (dimensionOf)
 }
 
 // numberKinds works out the numberKind of each number of ns at its token.
@@ -1945,7 +1945,8 @@ func twoKinds(x, y *numberKind) bool {
 // depth of 10 km", "على عمق ١٠ كيلومترات", "40 metres deep"), or a length
 // or distance (1), or a speed (4: "150 kilometres per hour", "١٢٠ كيلومتراً
 // في الساعة", "the wind's speed of 150 km"), a gust's (5: "gusts exceeding
-// 170 kilometres per hour"); 0 for a number that is no length. A cable car's line
+// 170 kilometres per hour"), a queue's (6: "طوابير المركبات لنحو ثلاثة
+// كيلومترات"); 0 for a number that is no length. A cable car's line
 // that runs "على مسافة ١٥٧٠ متراً" is no rival of the height of its top
 // station.
 func dimensionOf(t []token, n facts.Number, k int) int8 {
@@ -1995,8 +1996,8 @@ func lengthDimension(t []token, n facts.Number, k int) int8 {
 	return 1
 }
 
-// dimensionWords are the nouns of a height (2) and of a depth (3) before a
-// length, as token norms.
+// dimensionWords are the nouns of a height (2), a depth (3), a speed (4)
+// and a queue (6) before a length, as token norms.
 var dimensionWords = func() map[string]int8 {
 	m := map[string]int8{}
 	for _, w := range strings.Fields("height altitude elevation ارتفاع الارتفاع علو") {
@@ -2007,6 +2008,12 @@ var dimensionWords = func() map[string]int8 {
 	}
 	for _, w := range strings.Fields("speed speeds سرعة السرعة سرعتها سرعته") {
 		m[textnorm.Normalize(w)] = 4
+	}
+	// A queue's length (6): "queues stretching for hundreds of metres",
+	// "وامتدت طوابير المركبات لنحو ثلاثة كيلومترات" is no rival of the
+	// length of the road, the tunnel or the detour it queues on.
+	for _, w := range strings.Fields("queue queues tailback tailbacks طابور طوابير الطوابير الطابور") {
+		m[textnorm.Normalize(w)] = 6
 	}
 	return m
 }()

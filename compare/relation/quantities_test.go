@@ -3452,3 +3452,16 @@ func TestStillStranded(t *testing.T) {
 		{"وأوضح بيان للوزارة أن نحو 280 معتمرا وجدوا أنفسهم عالقين بمطار جدة.", "وقال الاتحاد إن نحو 450 معتمرا وجدوا أنفسهم عالقين بمطار جدة."},
 	})
 }
+
+// TestAQueueIsNoRoad checks that a queue's length is no rival of the
+// length of the tunnel or the detour it queues on, while two lengths of the
+// queue still are.
+func TestAQueueIsNoRoad(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"The 600-metre tunnel carries about 50,000 vehicles a day.", "وامتدت طوابير المركبات لنحو أربعة كيلومترات على طريق المطار صباح الأحد."},
+		{"وخصصت إدارة السير مسار تحويلة يبلغ طوله 1.5 كيلومتر عبر الشوارع الداخلية.", "وامتدت طوابير المركبات لنحو أربعة كيلومترات على طريق المطار صباح الأحد."},
+	})
+	wantInClaimNumber(t, true, [][2]string{
+		{"Queues stretched for about two kilometres on the airport road on Sunday morning.", "وامتدت طوابير المركبات لنحو أربعة كيلومترات على طريق المطار صباح الأحد."},
+	})
+}
