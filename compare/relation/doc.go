@@ -83,7 +83,15 @@
 //     evacuates; those charged ("الادعاء على") are no rival count of those
 //     arrested, nor are escapees caught again ("recaptured", "إعادة القبض
 //     على", againWords) of the guards arrested; an Arabic verb that opens its clause gives its object's
-//     outcome ("أوقفت مديرية المخابرات ... سبعة موظفين").
+//     outcome ("أوقفت مديرية المخابرات ... سبعة موظفين"), to a count in
+//     Arabic-Indic digits too ("وأقصيت من العملية نحو ٦٠٠ عائلة");
+//   - counts set aside from the event's own (asideOutcome): those left out
+//     of an operation ("excluded", "left off the lists", "أقصيت"), what was
+//     recovered of a theft ("استرجعت"; money "recovered" is paid back, no
+//     outcome), those a monitor interviewed, the places inspectors visited;
+//     none is a rival of a count with no outcome, nor, whatever the noun,
+//     of another count of its outcome; the stranded ("عالقين") are an
+//     outcome, those still stranded a part of them;
 //
 // Who a count is of matters for votes, seats and prison terms: the votes
 // of two candidates or lists are no rival counts (holderOf, twoHolders: the
@@ -145,6 +153,8 @@
 //     a count of some of a group ("among those treated", "including 12
 //     children", "بينهم", a breakdown, "Three foreign workers were among
 //     the dead": someOf) against another noun, a count of one place "alone"
+//     (up to twelve words on when a place closes its clause, "hit in Sbiba
+//     alone")
 //     or among a group its noun does not name ("بين الملاكات الصحية ... ٤
 //     إصابات"; "بين X وY" joins two sides: amongGroup) against the whole of
 //     its own noun too (partAt), and a sum of money told as
@@ -157,15 +167,18 @@
 //     whole a part is of ("24" of "15 of 24 seats", whole) against another
 //     part; a convoy's, a fleet's or a body's size ("a convoy of 14
 //     trucks", "the 329-seat chamber", collectiveSize) against another
-//     count; all a ward held ("تضم ٢٠ مريضاً", contained) against those an
-//     event befell there; those still in hospital or held against a total;
+//     count; all a ward or a class held ("تضم ٢٠ مريضاً", "a class of 42
+//     pupils", "وكان في القسم ٣٤ تلميذاً", contained) against those an
+//     event befell there, and all a place has ("its 420 pupils", whole)
+//     against a part; a father's children against a mother's (kinOf); those still in hospital or held against a total;
 //     the acquitted or convicted against all the defendants; a count listed
 //     with one more of another kind ("three workers and a guard"); seats
 //     reserved for a quota (quotaOf) against a party's; two counts that
 //     both name their noun, more than ten times apart and tied by no
 //     outcome (tenfold); those in a critical condition or in
-//     intensive care ("3 مصابين بحالات حرجة", criticalOf) against all the
-//     injured; a first batch against a second ("شحنة أولى ... شحنة ثانية",
+//     intensive care ("3 مصابين بحالات حرجة", up to six words on: "One girl
+//     suffered a head injury and was in critical condition", criticalOf)
+//     against all the injured; a first batch against a second ("شحنة أولى ... شحنة ثانية",
 //     batchOf, whose ordinal is no fact of its own: withoutBatchRanks);
 //   - who a count is of: the dead of two sides of a fight, forces,
 //     militants and civilians ("killed four of the militants" against
@@ -212,7 +225,9 @@
 //     against the sustained speed ("150 kilometres per hour", "gusts
 //     exceeding 170"), a height or a depth against a length ("على
 //     ارتفاع نحو 650 متراً", "above sea level", against "على مسافة ١٥٧٠
-//     متراً", dimensionOf); places, buildings and craft count no one
+//     متراً", dimensionOf), a queue's length against the road's, the
+//     tunnel's or the detour's ("طوابير المركبات لنحو ثلاثة كيلومترات"); an
+//     area counts no one ("تتلف 1200 هكتار ... ووفاة راع"); places, buildings and craft count no one
 //     ("taken to three hospitals", "from about a dozen cabins",
 //     thingUnits), nor do times ("ثلاث ليالٍ", three nights: timeUnits); a budget's total or spending, its capital spending
 //     ("capital expenditure"), its balance (deficit or surplus), its
@@ -261,7 +276,17 @@
 // announcing (dayOfSaying), nor a day or a time something was done by ("had
 // died by Tuesday evening", "By 10 pm all had been brought down", a state
 // "until" a day, "مغلقاً إلى غاية مساء الجمعة", dayBound,
-// datesConflict) of the day or time of the event. Two durations told as
+// datesConflict) of the day or time of the event. A day a state went on
+// ("continued", "dragged on", "تواصلت"; not "still", which may deny the
+// event's day) or told as the day after ("غداة", "the day after") is not
+// the event's (ongoingAround, dayOngoing), unless a word of beginning
+// dates it ("the shortage that began on Saturday"); a protest's day
+// ("نظم الصيادون، يوم الخميس، وقفة احتجاجية", protestWords) is a rival only
+// of another protest's (dayProtest); a day set off by commas after a long
+// subject dates the verb that opens the sentence (openingWord); the day a
+// body issued a statement ("أصدرت الوزارة، اليوم الثلاثاء، بلاغا",
+// issuedStatement) is a day of announcing, and so are days of a month
+// told so (spokenDates). Two durations told as
 // ranges ("between five and 10 years") conflict by either end. A date told
 // as the one planned before a change ("كان مقرراً في 22 أيلول", "instead
 // of September 22", formerDate) is no rival of the new one; a term
@@ -364,7 +389,17 @@
 //     بالتصريح": markAnonymity), whose words claim nothing either;
 //   - "lies" as the verb of where a place is ("lies on the border",
 //     facts.LiesAt), and "the opposition" of a parliament ("المعارضة",
-//     oppositionBody).
+//     oppositionBody);
+//   - a word after a preposition that completes a negated noun ("no", ليس,
+//     a denial of وجود) the other statement does not name: "تنفي وجود
+//     تشققات في نفق" denies the cracks, not the tunnel (completesUnshared);
+//     a negated verb's complement stays negated ("لا يحتاج إلى مصادقة");
+//   - "now" or "yet" ("لا تعويضات حتى الآن", nowWords); "false" or "fake"
+//     before a thing that is not a telling ("the false ceiling", "fake
+//     medicines"; "false reports", "fake news" deny: toldThings); a ruling's
+//     "بعدم دستورية" (markLegalTerms; بعدم and لعدم otherwise negate); حملة
+//     before what is held, the holders, no campaign ("من غير حملة شهادة
+//     الصيدلة", markHolders).
 //
 // A word of failure that is itself an antonym's pole ("رفض", rejected)
 // says its pole: it does not negate itself (negatedAt); the "not" of a
@@ -419,6 +454,11 @@
 //   - An agreement settled ("توصلنا إلى اتفاق") tells of a change: it affirms
 //     no claim that things stay as they are ("US forces will stay in Iraq",
 //     statusQuo).
+//   - A failure or negation before "before", "after" or قبل does not reach
+//     the event after it ("warnings ignored before the classroom collapse",
+//     timeBreaks).
+//   - A halt told in English ("halted", a failure cue) affirms a claim whose
+//     event is a halt in either language ("يوقف موسم الصيد", claimHalts).
 //   - A claim of two parts joined by a comma is judged part by part
 //     (claimParts, StanceResult.Part); the archive's judge sets two stances
 //     against each other only on one part.
