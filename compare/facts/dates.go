@@ -80,11 +80,14 @@ func (s *scanner) dates() []Date {
 			d.Age = s.ageSpan(i, end)
 		}
 		if d.Period != "" {
-			// "at least a year", "نحو عامين", "عامين على الأقل".
+			// "at least a year", "نحو عامين", "عامين على الأقل"; one after
+			// the preposition is dateAt's ("بعد نحو ثماني ساعات").
+			inner := d.Approx
 			d.Bound, d.Approx = s.approxBefore(i)
 			if !d.Approx {
 				d.Bound, d.Approx = s.approxAfterAt(end)
 			}
+			d.Approx = d.Approx || inner
 			if k, from := s.rangeStart(i); k < i && d.Period != PeriodOpen {
 				// "12 to 24 hours", "بين ١٨ و٣٥ عاماً": the duration
 				// told as a range; its first number counts nothing.
@@ -515,6 +518,10 @@ prefix:
 		case w.pos != "" && pos == "" && rel == "":
 			pos = w.pos
 		case w.filler && (prep != "" || pos != "") && rel == "":
+		case w.approxB && prep != "" && pos == "" && rel == "" && w.numK == nNone:
+			// "بعد نحو ثماني ساعات", "after about eight hours": the
+			// approximator between the preposition and the number.
+			d.Approx = true
 		case w.relPre != "" && rel == "":
 			rel = w.relPre
 		default:

@@ -1183,3 +1183,19 @@ func TestAgesAreNoLengths(t *testing.T) {
 		}
 	}
 }
+
+// TestApproximatorAfterAPreposition checks that an approximator between a
+// preposition and a duration ("بعد نحو ثماني ساعات", "after about eight
+// hours") leaves the preposition's qualifier on the date and makes it
+// approximate.
+func TestApproximatorAfterAPreposition(t *testing.T) {
+	for _, in := range []string{
+		"وأوضحت الشركة أن الخدمة استعيدت بعد نحو ثماني ساعات.",
+		"The service came back after about eight hours.",
+	} {
+		ds := Extract(in).Dates
+		if len(ds) != 1 || ds[0].Period != "8h" || ds[0].Qualifier != "after" || !ds[0].Approx {
+			t.Errorf("%q: %+v, want 8h after, approximate", in, ds)
+		}
+	}
+}

@@ -4668,19 +4668,24 @@ func dateConflict(a, b []token, xs, ys []facts.Date, f *[numFeatures]float64) (f
 // اليوم الثلاثاء ٢١ أكتوبر، بلاغا" is no rival of "اكتشف الحراس السرقة
 // صباح الأحد 19 أكتوبر".
 func spokenDates(a, b []token, x, y facts.Date) bool {
-	if x.Day == 0 || y.Day == 0 || x.Period != "" || y.Period != "" {
+	if x.Day == 0 && y.Day == 0 || x.Period != "" || y.Period != "" {
 		return false
 	}
 	kx, ky := dayToken(a, x), dayToken(b, y)
 	if kx < 0 || ky < 0 {
 		return false
 	}
-	// Only a statement issued or announced: a day of confirming ("the
-	// first infection was confirmed on May 24") or of taking effect is
-	// often the event's own.
 	dx, dy := dayOfSaying(a, kx), dayOfSaying(b, ky)
-	other := func(d int) bool { return d == dayAnnounced || d == dayProtest }
-	return other(dx) && dy == dayOfEvent || other(dy) && dx == dayOfEvent
+	if dx == dayProtest || dy == dayProtest {
+		// A protest's day is a rival only of another protest's: "نظم
+		// الصيادون، يوم الخميس ١٢ آذار، وقفة احتجاجية" against the halt
+		// that took effect on the 11th, or the survey made in February.
+		return (x.Day != 0 && dx == dayProtest || y.Day != 0 && dy == dayProtest) && dx != dy
+	}
+	// Otherwise only a statement issued or announced, on days of the
+	// month: a day of confirming ("the first infection was confirmed on
+	// May 24") or of taking effect is often the event's own.
+	return x.Day != 0 && y.Day != 0 && (dx == dayAnnounced && dy == dayOfEvent || dy == dayAnnounced && dx == dayOfEvent)
 }
 
 // dayToken is the token of date d in t, or of the weekday right before it

@@ -3430,10 +3430,13 @@ func TestDaysOfStatesAndStatements(t *testing.T) {
 
 // TestAProtestHasItsOwnDay checks that the day of a protest about an event
 // ("نظم ... الصيادون، يوم الخميس ١٢ آذار، وقفة احتجاجية") is no rival of
-// the day of the event, while two days given for the protest still are.
+// the day of the event nor of the day it took effect, while two days given
+// for the protest still are.
 func TestAProtestHasItsOwnDay(t *testing.T) {
 	wantInClaimReason(t, "date", false, [][2]string{
 		{"Tunisia halted all tuna fishing in its northern zone at midnight on Tuesday, April 7.",
+			"نظم نحو ٢٠٠ صياد، يوم الأربعاء ٨ نيسان/أبريل، وقفة احتجاجية أمام مقر المندوبية احتجاجا على قرار توقيف صيد التونة في المنطقة الشمالية."},
+		{"بلاغ: توقيف صيد التونة بالمنطقة الشمالية ابتداء من منتصف ليل الثلاثاء 7 أبريل",
 			"نظم نحو ٢٠٠ صياد، يوم الأربعاء ٨ نيسان/أبريل، وقفة احتجاجية أمام مقر المندوبية احتجاجا على قرار توقيف صيد التونة في المنطقة الشمالية."},
 	})
 	wantInClaimReason(t, "date", true, [][2]string{
