@@ -1199,3 +1199,13 @@ func TestApproximatorAfterAPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOfAnApproximateWhole checks that a part told of an approximate
+// whole ("1,400 of the plant's roughly 3,200 workers") counts the whole's
+// noun, not the approximator.
+func TestPartOfAnApproximateWhole(t *testing.T) {
+	ns := Extract("The decision affects 1,400 of the plant's roughly 3,200 workers.").Numbers
+	if len(ns) != 2 || ns[0].Unit != "worker" || ns[1].Unit != "worker" {
+		t.Errorf("%+v, want two counts of workers", ns)
+	}
+}

@@ -748,6 +748,11 @@ func (s *scanner) unitOfWhole(j int, many bool) string {
 		}
 		j, whose = j+1, true
 	}
+	if j+1 < len(s.toks) && whose && s.toks[j].latin {
+		if w := s.word(j, false); w != nil && w.approxB {
+			j++ // "1,400 of the plant's roughly 3,200 workers"
+		}
+	}
 	if j < len(s.toks) {
 		if c, ok := s.count(j); ok && !c.ordinal {
 			if c.unit != "" {
