@@ -4197,11 +4197,24 @@ func stillAround(t []token, k int) bool {
 			if t[j].punct {
 				break
 			}
-			if t[j].cue&cueStill != 0 {
+			if t[j].cue&cueStill != 0 || notYet(t, j) {
 				return true
 			}
 			n++
 		}
+	}
+	return false
+}
+
+// notYet reports "not yet" ending at t[j]: "لم يعودوا بعد" (have not
+// returned yet), "have not yet returned": those still waiting, as "still"
+// says.
+func notYet(t []token, j int) bool {
+	switch t[j].norm {
+	case "بعد":
+		return j >= 2 && (t[j-2].norm == "لم" || t[j-2].norm == "ولم")
+	case "yet":
+		return j >= 1 && (t[j-1].norm == "not" || t[j-1].norm == "n't")
 	}
 	return false
 }

@@ -3468,3 +3468,11 @@ func TestAQueueIsNoRoad(t *testing.T) {
 		{"Queues stretched for about two kilometres on the airport road on Sunday morning.", "وامتدت طوابير المركبات لنحو أربعة كيلومترات على طريق المطار صباح الأحد."},
 	})
 }
+
+// TestNotYetIsStill checks that those who have "not yet" returned ("لم
+// يعودوا بعد") are those still stranded, some of the total, no rival of it.
+func TestNotYetIsStill(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"وأوضح المصدر أن عدد المعتمرين العالقين بلغ نحو ٢٨٠ معتمرا.", "وفاة معتمرة و35 عالقا لم يعودوا بعد"},
+	})
+}
