@@ -1919,19 +1919,13 @@ func issuedStatement(t []token, k int) bool {
 }
 
 // openingWord is the first word of the sentence of t[i], past a dateline
-// ("سطيف - ", "TRIPOLI, Jan 12 (Maghreb Wire) - "), or -1.
+// ("سطيف - ", "TRIPOLI, Jan 12 (Maghreb Wire) - ", datelineEnd), or -1.
 func openingWord(t []token, i int) int {
 	lo := i
 	for lo > 0 && !sentenceEnd(t[lo-1].text) {
 		lo--
 	}
-	for k := lo; k < i && k < lo+12; k++ {
-		if t[k].text == "-" || t[k].text == "–" || t[k].text == "—" {
-			lo = k + 1
-			break
-		}
-	}
-	for k := lo; k < i; k++ {
+	for k := lo + datelineEnd(t[lo:i]); k < i; k++ {
 		if !t[k].punct {
 			return k
 		}
