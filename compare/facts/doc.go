@@ -49,7 +49,8 @@
 //   - an English count's noun is read past adjectives joined by "and"
 //     ("12,000 seasonal and non-seasonal work permits": enNoun);
 //   - a part takes its whole's noun, "15 of 24 seats", "Thirteen of the
-//     council's 18 members", "650 of its workers" (unitOfWhole);
+//     council's 18 members", "650 of its workers", "1,400 of the plant's
+//     roughly 3,200 workers" (unitOfWhole);
 //   - "a seven-year-old girl" is an age (AgeUnit), which meets only ages, and
 //     so is a number set off by commas after a name, "said Ali Kadhim, 27,"
 //     (ageAfterName), and one after "of" and a person, "a boy of about ten"
@@ -62,7 +63,8 @@
 // (joinMonthPairs):
 //
 //   - a duration, "a 30-day ceasefire", "هدنة لمدة شهر"; told as
-//     approximate or open-ended, "at least a year", "عامين على الأقل"; with
+//     approximate or open-ended, "at least a year", "عامين على الأقل", also
+//     after its preposition, "بعد نحو ثماني ساعات", which keeps its "after"; with
 //     no set end, PeriodOpen, "open-ended", "إضراب مفتوح"; with no number,
 //     "week-long", but "a months-long deadlock" is no one month; told as a
 //     range, "12 to 24 hours", "بين ١٨ و٣٥ عاماً", from From to Period,
