@@ -91,7 +91,8 @@
 //     outcome), those a monitor interviewed, the places inspectors visited;
 //     none is a rival of a count with no outcome, nor, whatever the noun,
 //     of another count of its outcome; the stranded ("عالقين") are an
-//     outcome, those still stranded a part of them;
+//     outcome, those still stranded a part of them ("not yet", "لم يعودوا
+//     بعد", says "still" too: notYet);
 //
 // Who a count is of matters for votes, seats and prison terms: the votes
 // of two candidates or lists are no rival counts (holderOf, twoHolders: the
