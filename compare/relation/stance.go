@@ -834,6 +834,11 @@ func negatedAt(st []token, k int) int {
 			break
 		}
 		if st[m].cue&cueNeg != 0 {
+			if withoutWords[st[m].norm] {
+				// "deposit the withdrawn notes without having to prove
+				// the source": "without" negates what follows it.
+				break
+			}
 			if toldAfter(st, m) || m+1 < len(st) && relationNouns[st[m+1].key] {
 				// "her death was never reported as meningitis": what is
 				// negated is the telling, not the death; "تراجع الأسعار لا
@@ -849,6 +854,10 @@ func negatedAt(st []token, k int) int {
 	}
 	return -1
 }
+
+// withoutWords negate what follows them, never the word before them, as
+// token norms.
+var withoutWords = normSet("without بدون دون بلا")
 
 // toldVerbs say that something was told or counted: negated after a noun,
 // they negate its telling ("the death was not reported", "never

@@ -759,3 +759,17 @@ func TestAHaltToldOnAHaltClaim(t *testing.T) {
 		{"Tunisia halted all tuna fishing in its northern zone at midnight on Tuesday.", Denies},
 	})
 }
+
+// TestWithoutNegatesWhatFollows checks that "without" after a word of the
+// claim ("the withdrawn notes without having to prove") negates what
+// follows it, not the word before it, while "will not" after the word
+// still does ("the withdrawal will not happen").
+func TestWithoutNegatesWhatFollows(t *testing.T) {
+	claim := "مصرف السودان المركزي يسحب ورقة الخمسين جنيهاً من التداول"
+	if got := StanceOf("Citizens can deposit up to 80,000 pounds in the withdrawn notes without having to prove the source of the money.", claim); got.Stance == Denies {
+		t.Errorf("without: = denies %+v", got.Reasons)
+	}
+	runStance(t, "Sudan's central bank withdraws the 50-pound note from circulation", []stanceCase{
+		{"The withdrawal of the note will not happen this year, the bank said.", Denies},
+	})
+}
