@@ -21,6 +21,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -32,8 +33,9 @@ func main() {
 	pairs := flag.Bool("pairs", false, "print each listed pair and each missed key pair (read hold-outs only)")
 	out := flag.String("out", "", "write each claim's contradiction list as JSON into this folder")
 	bands := flag.Bool("bands", false, "add, to each total, the real pairs of those listed in each band of confidence (<40%, 40-80%, 80% and over)")
+	kinds := flag.Bool("kinds", false, "add, to each total, the real pairs of those listed by the kinds of their reasons (number, date, negation+denial ...)")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: go run ./qa/grade [--bin PATH] [--pairs] [--bands] [--out DIR] HOLDOUT...")
+		fmt.Fprintln(os.Stderr, "usage: go run ./qa/grade [--bin PATH] [--pairs] [--bands] [--kinds] [--out DIR] HOLDOUT...")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -75,11 +77,11 @@ func main() {
 			}
 			sum.Add(s)
 		}
-		fmt.Printf("%s\t%s%s\n", dir, sum, sum.bandText(*bands))
+		fmt.Printf("%s\t%s%s%s\n", dir, sum, sum.bandText(*bands), sum.kindText(*kinds))
 		total.Add(sum)
 	}
 	if flag.NArg() > 1 {
-		fmt.Printf("all\t%s%s\n", total, total.bandText(*bands))
+		fmt.Printf("all\t%s%s%s\n", total, total.bandText(*bands), total.kindText(*kinds))
 	}
 }
 
@@ -323,6 +325,11 @@ type Score struct {
 	// over. A confidence is honest when about that share of its band is
 	// real.
 	BandListed, BandReal [3]int
+	// Kinds counts the listed and the real pairs by the kinds of their
+	// reasons, each kind once, sorted and joined by "+" ("date+negation"):
+	// which reasons a new claim's list is worth trusting on, a total that
+	// blind hold-outs may be graded with as the bands are.
+	Kinds map[string][2]int
 }
 
 // band is the band of confidence c (Score.BandListed).
@@ -353,6 +360,50 @@ func (s Score) bandText(on bool) string {
 	return b.String()
 }
 
+// kindText is the counts of s by reason kinds as the grader prints them,
+// the most listed first, or "" unless on.
+func (s Score) kindText(on bool) string {
+	if !on {
+		return ""
+	}
+	names := make([]string, 0, len(s.Kinds))
+	for k := range s.Kinds {
+		names = append(names, k)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		a, b := s.Kinds[names[i]], s.Kinds[names[j]]
+		if a[0] != b[0] {
+			return a[0] > b[0]
+		}
+		return names[i] < names[j]
+	})
+	var b strings.Builder
+	b.WriteString("; by reasons:")
+	for i, k := range names {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, " %s %d of %d", k, s.Kinds[k][1], s.Kinds[k][0])
+	}
+	return b.String()
+}
+
+// reasonKinds is the kinds of p's reasons, each once, sorted and joined by
+// "+"; "none" when it has no reason.
+func reasonKinds(p listedPair) string {
+	var ks []string
+	for _, r := range p.Reasons {
+		if !slices.Contains(ks, r.Kind) {
+			ks = append(ks, r.Kind)
+		}
+	}
+	if len(ks) == 0 {
+		return "none"
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, "+")
+}
+
 // Add adds o to s.
 func (s *Score) Add(o Score) {
 	s.Listed += o.Listed
@@ -368,6 +419,18 @@ func (s *Score) Add(o Score) {
 		s.BandListed[i] += o.BandListed[i]
 		s.BandReal[i] += o.BandReal[i]
 	}
+	for k, v := range o.Kinds {
+		s.count(k, v[0], v[1])
+	}
+}
+
+// count adds listed and real pairs to the kinds k.
+func (s *Score) count(k string, listed, real int) {
+	if s.Kinds == nil {
+		s.Kinds = map[string][2]int{}
+	}
+	v := s.Kinds[k]
+	s.Kinds[k] = [2]int{v[0] + listed, v[1] + real}
 }
 
 func (s Score) String() string {
@@ -475,6 +538,9 @@ func (h *Claim) Grade(l *listing) (Score, string) {
 		if real {
 			s.Real++
 			s.BandReal[band(p.Confidence)]++
+			s.count(reasonKinds(p), 1, 1)
+		} else {
+			s.count(reasonKinds(p), 1, 0)
 		}
 		if rank < 10 {
 			s.Top++

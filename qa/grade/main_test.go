@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -72,11 +73,29 @@ func TestGradeCountsRealFoundAndCrossLanguage(t *testing.T) {
 	add(headline, fifteen, 0.5) // not in the key
 	add(twelve, fifteen, 0.8)   // real, across languages
 	add(twelve, dawn, 0.39)     // two key sentences, but not one key pair
+	// The reasons' kinds, each once and sorted: "number+date" is "date+number".
+	for _, k := range []string{"number", "date", "number"} {
+		l.Contradictions[1].Reasons = append(l.Contradictions[1].Reasons, struct {
+			Kind string `json:"kind"`
+			A    string `json:"a"`
+			B    string `json:"b"`
+		}{Kind: k})
+	}
 	s, detail := h.Grade(l)
 	want := Score{Listed: 3, Real: 1, Keys: 2, Found: 1, Top: 3, TopReal: 1, CrossKeys: 1, CrossFound: 1,
-		BandListed: [3]int{1, 1, 1}, BandReal: [3]int{0, 0, 1}}
-	if s != want {
+		BandListed: [3]int{1, 1, 1}, BandReal: [3]int{0, 0, 1},
+		Kinds: map[string][2]int{"none": {2, 0}, "date+number": {1, 1}}}
+	if !reflect.DeepEqual(s, want) {
 		t.Errorf("score = %+v, want %+v", s, want)
+	}
+	if got, want := s.kindText(true), "; by reasons: none 0 of 2, date+number 1 of 1"; got != want {
+		t.Errorf("kinds = %q, want %q", got, want)
+	}
+	var sum Score
+	sum.Add(s)
+	sum.Add(s)
+	if got := sum.Kinds["date+number"]; got != [2]int{2, 2} {
+		t.Errorf("kinds added = %v, want [2 2]", got)
 	}
 	if !strings.Contains(detail, "missed\tdate") {
 		t.Errorf("the missed key pair is not described:\n%s", detail)
