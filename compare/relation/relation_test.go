@@ -1679,3 +1679,16 @@ func TestNegationCuesWithTheirClitic(t *testing.T) {
 		{"واتهم الاتحاد مصلحة الأرصاد بعدم إصدار أي تحذير قبل العاصفة.", "وأصدرت مصلحة الأرصاد تحذيرا قبل العاصفة بيومين."},
 	})
 }
+
+// TestSubjectOfADeniedKanaClause checks that the subject after "أن يكون"
+// or "أن تكون" in a denied clause is not what is denied ("نفى أن تكون
+// الجامعة قد تأخرت" denies the delay, not the university), while its
+// predicate still is.
+func TestSubjectOfADeniedKanaClause(t *testing.T) {
+	wantNoRuleReason(t, "negation", [][2]string{
+		{"كما نفى أن تكون الجامعة قد تأخرت في الإبلاغ عن الحالات.", "وتوفيت الطالبة في مستشفى الجامعة ليل الأربعاء."},
+	})
+	wantRuleReason(t, "negation", [][2]string{
+		{"كما نفى أن تكون الجامعة قد تأخرت في الإبلاغ عن الحالات.", "وقال الطلاب إن الجامعة تأخرت في الإبلاغ عن الحالات."},
+	})
+}

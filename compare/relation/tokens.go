@@ -184,6 +184,10 @@ func markLegalTerms(toks []token) {
 	}
 }
 
+// kanaForms are the imperfect forms of كان that open a denied clause
+// ("أن يكون", "أن تكون"), as token norms.
+var kanaForms = normSet("يكون تكون يكونوا تكونا يكونا")
+
 // markHolders tells حَمَلة (holders, bearers) from حملة (a campaign), one
 // spelling: before what is held ("حملة الشهادات العليا", degree holders;
 // "من غير حملة شهادة الصيدلة", not holders of a pharmacy degree) the word is
@@ -1779,10 +1783,11 @@ func markNegation(toks []token) {
 				content = 0
 				continue
 			}
-			if thatVerb && content == 1 && definite(u.norm) && arabicWord(u.norm) {
+			if thatVerb && (content == 1 || content == 0 && kanaForms[toks[k-1].norm]) && definite(u.norm) && arabicWord(u.norm) {
 				// "نفى أن يرفع البنك أسعار الفائدة": the subject after the
 				// denied clause's verb is not what is denied, as in
-				// English ("denied that the bank would raise rates").
+				// English ("denied that the bank would raise rates"); so
+				// after "يكون" too: "نفى أن تكون الجامعة قد تأخرت".
 				continue
 			}
 			u.negated = true
