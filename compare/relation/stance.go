@@ -936,11 +936,25 @@ func clauseHasTopic(st []token, d int) bool {
 // deniesTopic reports whether the denial at st[d] governs a word of the
 // claim: "نفى ... انسحاب القوات" does, "ونفى الوزير أن تكون الوزارة قد تلقت
 // أي تحذيرات بشأن سلامة السد" does not deny the dam's collapse, though the
-// dam is named in its clause.
+// dam is named in its clause; nor does a denial of something the claim does
+// not name reach past a preposition after it ("تنفي وجود تشققات في نفق").
 func deniesTopic(st []token, d int) bool {
+	other := false // a word the claim does not name, denied before k
 	for k := d + 1; k < len(st) && !clauseBreak(&st[k]); k++ {
-		if st[k].negated && !st[k].far && st[k].matched && content(&st[k]) && st[k].num.kind == numNone && !measureNouns[st[k].key] {
+		if other && complementPreps[st[k].norm] {
+			// "نفت الوزارة وجود أي تشققات في سقف النفق" (denied any cracks
+			// in the tunnel's roof): what follows the preposition is
+			// where the denied cracks would be, not denied itself.
+			break
+		}
+		if !st[k].negated || !content(&st[k]) || st[k].num.kind != numNone {
+			continue
+		}
+		if st[k].matched && !st[k].far && !measureNouns[st[k].key] {
 			return true
+		}
+		if !st[k].matched && !transparentNouns[st[k].key] {
+			other = true
 		}
 	}
 	return false

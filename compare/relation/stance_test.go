@@ -773,3 +773,17 @@ func TestWithoutNegatesWhatFollows(t *testing.T) {
 		{"The withdrawal of the note will not happen this year, the bank said.", Denies},
 	})
 }
+
+// TestDeniedThingInAPlaceOfTheClaim checks that a denial of something the
+// claim does not name ("تنفي وجود تشققات في نفق الحكمة", no cracks in the
+// tunnel) does not deny the claim's event through the place after
+// its preposition, while a denial of the event itself still does.
+func TestDeniedThingInAPlaceOfTheClaim(t *testing.T) {
+	claim := "Irbid closes the Hakama tunnel on the Irbid-Ajloun road after water seeps through its roof"
+	if got := StanceOf("وزارة الأشغال تنفي وجود تشققات في نفق الحكمة وتتوقع إعادة فتحه خلال ٧٢ ساعة", claim); got.Stance == Denies {
+		t.Errorf("= denies %+v", got.Reasons)
+	}
+	runStance(t, "إربد تغلق نفق الحكمة بعد تسرب المياه من سقفه", []stanceCase{
+		{"نفت وزارة الأشغال إغلاق نفق الحكمة، مؤكدة أن الحركة فيه طبيعية.", Denies},
+	})
+}
