@@ -293,7 +293,7 @@ var stillWords = []string{"still", "remain", "remains", "continue", "continues",
 // lookup.
 var negationWords = []string{
 	"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "unable", "lack",
-	"لا", "لم", "لن", "ليس", "ليست", "ليسوا", "ليسا", "ليستا", "لست", "لسنا", "لستم", "غير", "عدم", "بعدم", "لعدم", "بدون", "دون", "بلا", "لايوجد", "مش",
+	"لا", "لم", "لن", "ليس", "ليست", "ليسوا", "ليسا", "ليستا", "لست", "لسنا", "لستم", "غير", "عدم", "بعدم", "لعدم", "خلو", "خلوها", "خلوه", "خالية", "بدون", "دون", "بلا", "لايوجد", "مش",
 }
 
 // denialWords reject another's statement: the speaker says it is false.

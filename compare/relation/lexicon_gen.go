@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0xb62fe60a
+const genLexiconSum = 0x54c0b6a7
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -2522,6 +2522,7 @@ var genLexiconKeys = [...]string{
 	"خاطف",
 	"خالف",
 	"خالفت",
+	"خاليه",
 	"خام",
 	"خبز",
 	"ختف",
@@ -2565,6 +2566,9 @@ var genLexiconKeys = [...]string{
 	"خفيض_قيم",
 	"خلاف",
 	"خلت",
+	"خلو",
+	"خلوه",
+	"خلوها",
 	"خميس",
 	"خيام",
 	"خيم",
@@ -6287,6 +6291,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 314, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 285, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 285, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 1, noun: false},
 	{concept: 258, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 489, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 114, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{57, 2}, {57, 2}}},
@@ -6330,6 +6335,9 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 503, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 104, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{52, 2}}},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 1, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 1, noun: false},
+	{concept: 0, class: 0, role: 0, hyper: 0, cue: 1, noun: false},
 	{concept: 158, class: 12, role: 12, hyper: 0, cue: 0, noun: true},
 	{concept: 249, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 249, class: 0, role: 0, hyper: 0, cue: 0, noun: true},

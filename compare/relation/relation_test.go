@@ -1692,3 +1692,15 @@ func TestSubjectOfADeniedKanaClause(t *testing.T) {
 		{"كما نفى أن تكون الجامعة قد تأخرت في الإبلاغ عن الحالات.", "وقال الطلاب إن الجامعة تأخرت في الإبلاغ عن الحالات."},
 	})
 }
+
+// TestFreeOfNegates checks "خلو" and "خالية" (free of) as negations: a
+// finding of "no disease" says what "خلوّها من أي أمراض" says, against a
+// disease found.
+func TestFreeOfNegates(t *testing.T) {
+	wantRuleReason(t, "negation", [][2]string{
+		{"وأظهرت نتائج الفحوص المخبرية خلوّها من أي أمراض معدية.", "وأكد الأطباء البيطريون إصابة القطيع بأمراض معدية."},
+	})
+	wantNoRuleReason(t, "negation", [][2]string{
+		{"Laboratory tests found no contagious disease in the samples.", "وأظهرت نتائج الفحوص المخبرية خلوّها من أي أمراض معدية."},
+	})
+}
