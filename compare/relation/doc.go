@@ -398,9 +398,12 @@
 //   - "now" or "yet" ("لا تعويضات حتى الآن", nowWords); "false" or "fake"
 //     before a thing that is not a telling ("the false ceiling", "fake
 //     medicines"; "false reports", "fake news" deny: toldThings); a ruling's
-//     "بعدم دستورية" (markLegalTerms; بعدم and لعدم otherwise negate); حملة
+//     "بعدم دستورية" (markLegalTerms; بعدم and لعدم otherwise negate, and so
+//     do خلو and خالية, free of); حملة
 //     before what is held, the holders, no campaign ("من غير حملة شهادة
-//     الصيدلة", markHolders).
+//     الصيدلة", markHolders);
+//   - the subject after "أن يكون" or "أن تكون" in a denied clause, when it
+//     carries the article ("نفى أن تكون الجامعة قد تأخرت" denies the delay).
 //
 // A word of failure that is itself an antonym's pole ("رفض", rejected)
 // says its pole: it does not negate itself (negatedAt); the "not" of a
@@ -457,7 +460,10 @@
 //     statusQuo).
 //   - A failure or negation before "before", "after" or قبل does not reach
 //     the event after it ("warnings ignored before the classroom collapse",
-//     timeBreaks).
+//     timeBreaks); "without" after a word of the claim negates what follows
+//     it, not the word ("the withdrawn notes without having to prove",
+//     withoutWords); a denial of something the claim does not name stops at
+//     the preposition after it ("تنفي وجود تشققات في نفق", deniesTopic).
 //   - A halt told in English ("halted", a failure cue) affirms a claim whose
 //     event is a halt in either language ("يوقف موسم الصيد", claimHalts).
 //   - A claim of two parts joined by a comma is judged part by part
