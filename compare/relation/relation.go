@@ -1903,8 +1903,8 @@ var issueWords = normSet("أصدر أصدرت وأصدر وأصدرت issued")
 // statementNouns are what a body issues when it speaks, as token norms.
 var statementNouns = normSet("بيانا بلاغا تصريحا بيان بلاغ statement communique")
 
-// issuedStatement reports a statement noun within eight words after the
-// verb of issuing t[k]: "أصدرت وزارة الشؤون الثقافية، اليوم الثلاثاء،
+// issuedStatement reports a statement noun within twelve tokens after the
+// verb of issuing t[k], in its clause (commas passed): "أصدرت وزارة الشؤون الثقافية، اليوم الثلاثاء،
 // بلاغا" dates the statement, where "أصدرت المحكمة حكما" dates a ruling.
 func issuedStatement(t []token, k int) bool {
 	for j := k + 1; j < len(t) && j <= k+12; j++ {
