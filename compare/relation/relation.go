@@ -723,7 +723,7 @@ func flipPass(x, y []token, reasons *[]Reason, swapped bool, pass int) bool {
 		if cue < 0 {
 			cue = i
 		}
-		if complement(x, i) && completesUnshared(x, y, cue, i) {
+		if complement(x, i) && completesUnshared(x, cue, i) {
 			continue
 		}
 		if cue < i && mateDeniedToo(x, y, cue, i) {
@@ -1544,7 +1544,7 @@ func complement(t []token, i int) bool {
 // it negates: "لا يحتاج إلى مصادقة البرلمان" (needs no ratification)
 // denies the ratification another account tells; "unable to travel to
 // Oran" denies the minister was in Oran.
-func completesUnshared(x, y []token, cue, i int) bool {
+func completesUnshared(x []token, cue, i int) bool {
 	switch {
 	case nounNegators[x[cue].norm]:
 	case cue+1 < len(x) && x[cue+1].norm == "وجود":
@@ -1552,18 +1552,8 @@ func completesUnshared(x, y []token, cue, i int) bool {
 		return false
 	}
 	for k := cue + 1; k < i; k++ {
-		if !content(&x[k]) || x[k].num.kind != numNone {
-			continue
-		}
-		named := false
-		for j := range y {
-			if y[j].id == x[k].id && !y[j].punct {
-				named = true
-				break
-			}
-		}
-		if !named {
-			return true
+		if content(&x[k]) && x[k].num.kind == numNone && !x[k].matched {
+			return true // y does not name it (markMatches)
 		}
 	}
 	return false
