@@ -535,13 +535,13 @@ func (h *Claim) Grade(l *listing) (Score, string) {
 			}
 		}
 		s.BandListed[band(p.Confidence)]++
+		r := 0
 		if real {
+			r = 1
 			s.Real++
 			s.BandReal[band(p.Confidence)]++
-			s.count(reasonKinds(p), 1, 1)
-		} else {
-			s.count(reasonKinds(p), 1, 0)
 		}
+		s.count(reasonKinds(p), 1, r)
 		if rank < 10 {
 			s.Top++
 			if real {
