@@ -4677,9 +4677,9 @@ func dateConflict(a, b []token, xs, ys []facts.Date, f *[numFeatures]float64) (f
 
 // spokenDates reports two days of a month, one of which dates a statement
 // issued or announced rather than the event (dayOfSaying at its first
-// token): "أصدرت الوزارة،
-// اليوم الثلاثاء ٢١ أكتوبر، بلاغا" is no rival of "اكتشف الحراس السرقة
-// صباح الأحد 19 أكتوبر".
+// token): "أصدرت الوزارة، اليوم الثلاثاء ٢١ أكتوبر، بلاغا" is no rival of
+// "اكتشف الحراس السرقة صباح الأحد 19 أكتوبر". A protest's day is a rival
+// only of another protest's, whatever the other date says.
 func spokenDates(a, b []token, x, y facts.Date) bool {
 	if x.Day == 0 && y.Day == 0 || x.Period != "" || y.Period != "" {
 		return false

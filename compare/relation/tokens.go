@@ -184,10 +184,6 @@ func markLegalTerms(toks []token) {
 	}
 }
 
-// kanaForms are the imperfect forms of كان that open a denied clause
-// ("أن يكون", "أن تكون"), as token norms.
-var kanaForms = normSet("يكون تكون يكونوا تكونا يكونا")
-
 // markHolders tells حَمَلة (holders, bearers) from حملة (a campaign), one
 // spelling: before what is held ("حملة الشهادات العليا", degree holders;
 // "من غير حملة شهادة الصيدلة", not holders of a pharmacy degree) the word is
@@ -1635,6 +1631,10 @@ func lightPassive(toks []token, k int) bool {
 	}
 	return false
 }
+
+// kanaForms are the imperfect forms of كان that open a denied clause
+// ("أن يكون", "أن تكون"), as token norms.
+var kanaForms = normSet("يكون تكون يكونوا تكونا يكونا")
 
 // markNegation marks the content words a negation cue governs: up to two
 // content words after it, stopping at punctuation or a conjunction. "لا
