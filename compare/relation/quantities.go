@@ -2597,7 +2597,7 @@ func whole(t []token, k int) bool {
 		return true
 	}
 	j := k - 1
-	if j >= 1 && possessive(t[j].text) && t[j-1].norm == "the" {
+	if j >= 1 && possessor(&t[j]) && t[j-1].norm == "the" {
 		j-- // "Thirteen of the council's 18 members"
 	}
 	if j >= 0 && t[j].norm == "the" {
@@ -2617,11 +2617,6 @@ func whole(t []token, k int) bool {
 		}
 	}
 	return false
-}
-
-// possessive reports an English word with "'s": "the council's".
-func possessive(text string) bool {
-	return strings.HasSuffix(text, "'s") || strings.HasSuffix(text, "’s")
 }
 
 // certaintyAt tells whether the count at token k is of suspected cases (1:
