@@ -3385,11 +3385,12 @@ func TestKinCountsOfTwoParents(t *testing.T) {
 }
 
 // TestWhoAClassOrASchoolHeld checks that all a class or a school held ("a
-// class of 38 pupils", "وكان في القسم ٣٠ تلميذاً", "its 600 pupils") is no
+// class of 38 pupils", "وكان في القسم ٣٠ تلميذاً", "its 240 pupils") is no
 // rival of those an event befell nor of a part of it, and that two sizes of
-// one class still meet. Also: "injures" is the injured's outcome, an
-// ordinal between a count and its verb leaves the verb its own, a critical
-// condition is found six words on, and an area counts no one.
+// one class still meet. Two of the pairs need the injured's outcome read
+// right too: "injures" is an outcome word, and an ordinal between a count
+// and its verb ("11 تلميذاً من قسم السنة السادسة أصيبوا") leaves the verb
+// its own.
 func TestWhoAClassOrASchoolHeld(t *testing.T) {
 	wantInClaimNumber(t, false, [][2]string{
 		{"The injured were in a sixth-year class of 38 pupils.", "Nine pupils were injured when the ceiling fell."},
@@ -3397,13 +3398,41 @@ func TestWhoAClassOrASchoolHeld(t *testing.T) {
 		{"The school stayed shut, and its 240 pupils were moved to another school.", "The injured were in a sixth-year class of 38 pupils."},
 		{"وكانت المدرسة تضم 60 تلميذاً.", "Gas leak at Batna school injures 12 pupils"},
 		{"وقال رئيس الجمعية إن 11 تلميذاً من قسم السنة السادسة أصيبوا في الحادث.", "وكان في القسم ٣٠ تلميذاً لحظة سقوط السقف."},
-		{"One girl suffered a head injury and was in critical condition on Wednesday.", "Seven pupils were injured when the ceiling fell."},
-		{"About 70 sheep died in the storm.", "عاصفة برد تتلف 1500 هكتار ووفاة راع بصاعقة"},
-		{"About 500 hectares of olive groves were burnt in Jenin alone.", "The fire burnt about 2,000 hectares of farmland."},
 	})
 	wantInClaimNumber(t, true, [][2]string{
 		{"The injured were in a sixth-year class of 38 pupils.", "وكان في القسم ٣٠ تلميذاً لحظة سقوط السقف."},
+	})
+}
+
+// TestCriticalConditionSixWordsOn checks that a critical condition told
+// six words after a count ("One girl suffered a head injury and was in
+// critical condition") makes it a part of the injured, no rival of their
+// total.
+func TestCriticalConditionSixWordsOn(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"One girl suffered a head injury and was in critical condition on Wednesday.", "Seven pupils were injured when the ceiling fell."},
+	})
+}
+
+// TestAnAreaCountsNoOne checks that an area ("1500 هكتار") takes no
+// outcome from a death told after it in its sentence, so is no rival of a
+// toll, while two areas still meet.
+func TestAnAreaCountsNoOne(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"About 70 sheep died in the storm.", "عاصفة برد تتلف 1500 هكتار ووفاة راع بصاعقة"},
+	})
+	wantInClaimNumber(t, true, [][2]string{
 		{"Floods damaged about 1,200 hectares of crops.", "Floods damaged about 3,000 hectares of crops."},
+	})
+}
+
+// TestAloneAtTheEndOfItsClause checks that "alone" after a place that
+// closes the clause, more than eight words after the count ("About 500
+// hectares of olive groves were burnt in Jenin alone"), makes the count a
+// part, no rival of the whole.
+func TestAloneAtTheEndOfItsClause(t *testing.T) {
+	wantInClaimNumber(t, false, [][2]string{
+		{"About 500 hectares of olive groves were burnt in Jenin alone.", "The fire burnt about 2,000 hectares of farmland."},
 	})
 }
 
