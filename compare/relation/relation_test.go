@@ -1666,17 +1666,31 @@ func TestHoldersAreNoCampaign(t *testing.T) {
 
 // TestNegationCuesWithTheirClitic checks بعدم and لعدم as negations ("accused
 // the institute of not issuing any warning" says what "لم يصدر أي تحذير"
-// says), and a negation that passes "now" ("لا تعويضات حتى الآن") and a
-// ruling's "بعدم دستورية" (unconstitutional) as no flip of "now" or of the
-// constitutional court.
+// says, and flips against a warning issued).
 func TestNegationCuesWithTheirClitic(t *testing.T) {
 	wantNoRuleReason(t, "negation", [][2]string{
 		{"وأكد مزارعون أن مصلحة الأرصاد لم تصدر أي تحذير من العاصفة.", "واتهم الاتحاد مصلحة الأرصاد بعدم إصدار أي تحذير قبل العاصفة."},
-		{"وقال المندوب الجهوي لإذاعة صفاقس الآن إن الأضرار كبيرة.", "نقابة المزارعين: لا تعويضات حتى الآن"},
-		{"المحكمة الدستورية تقضي بعدم دستورية مادة في قانون الصحافة", "\"الدستورية\" تُسقط مادة من قانون الصحافة"},
 	})
 	wantRuleReason(t, "negation", [][2]string{
 		{"واتهم الاتحاد مصلحة الأرصاد بعدم إصدار أي تحذير قبل العاصفة.", "وأصدرت مصلحة الأرصاد تحذيرا قبل العاصفة بيومين."},
+	})
+}
+
+// TestNowIsNoFlip checks that a negation passes "now" ("لا تعويضات حتى
+// الآن", no compensation so far) to what it negates: a radio station's
+// name with "الآن" in it is no flip.
+func TestNowIsNoFlip(t *testing.T) {
+	wantNoRuleReason(t, "negation", [][2]string{
+		{"وقال المندوب الجهوي لإذاعة صفاقس الآن إن الأضرار كبيرة.", "نقابة المزارعين: لا تعويضات حتى الآن"},
+	})
+}
+
+// TestUnconstitutionalIsNoNegation checks that a ruling's "بعدم دستورية"
+// (unconstitutional) negates neither the constitutional court nor the
+// article, now that بعدم is a negation (markLegalTerms).
+func TestUnconstitutionalIsNoNegation(t *testing.T) {
+	wantNoRuleReason(t, "negation", [][2]string{
+		{"المحكمة الدستورية تقضي بعدم دستورية مادة في قانون الصحافة", "\"الدستورية\" تُسقط مادة من قانون الصحافة"},
 	})
 }
 
