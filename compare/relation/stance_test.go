@@ -721,29 +721,38 @@ func TestNotOfAConditionNegatesTheCondition(t *testing.T) {
 	}
 }
 
-// TestThingsCalledFalseDenyNothing checks that "false" or "fake" before a
-// noun that is not a telling names a kind of thing ("the false ceiling",
-// "fake medicines") and denies nothing, while "false reports" and "is
-// false" deny; and that a failure before "before" does not reach the event
-// after it ("warnings ignored before the collapse").
-func TestThingsCalledFalseDenyNothing(t *testing.T) {
-	notDenies := func(claim string, statements ...string) {
-		t.Helper()
-		for _, s := range statements {
-			if got := StanceOf(s, claim); got.Stance == Denies {
-				t.Errorf("claim %q\n  statement %q\n  = denies %+v", claim, s, got.Reasons)
-			}
+// wantNotDenies fails t for each statement that StanceOf takes as a denial
+// of claim.
+func wantNotDenies(t *testing.T, claim string, statements ...string) {
+	t.Helper()
+	for _, s := range statements {
+		if got := StanceOf(s, claim); got.Stance == Denies {
+			t.Errorf("claim %q\n  statement %q\n  = denies %+v", claim, s, got.Reasons)
 		}
 	}
-	notDenies("A classroom ceiling collapses at a school in Batna, injuring pupils",
-		"Part of the false ceiling of a classroom fell at the school in Batna on Monday, injuring pupils.",
-		"Parents say warnings ignored before Batna classroom collapse")
-	notDenies("Health ministry closes pharmacies in Mosul",
+}
+
+// TestThingsCalledFalseDenyNothing checks that "false" or "fake" before a
+// noun that is not a telling names a kind of thing ("the false ceiling",
+// "fake medicines") and denies nothing, while "false reports" and "fake
+// news" deny.
+func TestThingsCalledFalseDenyNothing(t *testing.T) {
+	wantNotDenies(t, "A classroom ceiling collapses at a school in Batna, injuring pupils",
+		"Part of the false ceiling of a classroom fell at the school in Batna on Monday, injuring pupils.")
+	wantNotDenies(t, "Health ministry closes pharmacies in Mosul",
 		"Mosul closes dozens of pharmacies in crackdown on fake medicines")
 	runStance(t, "A classroom ceiling collapses at a school in Batna, injuring pupils", []stanceCase{
 		{"The ministry said reports of a classroom collapse in Batna were false.", Denies},
 		{"Officials dismissed the reports of a collapse at the Batna school as fake news.", Denies},
 	})
+}
+
+// TestAFailureStopsAtBefore checks that a failure before "before" does not
+// reach the event after it: "warnings ignored before Batna classroom
+// collapse" tells the collapse.
+func TestAFailureStopsAtBefore(t *testing.T) {
+	wantNotDenies(t, "A classroom ceiling collapses at a school in Batna, injuring pupils",
+		"Parents say warnings ignored before Batna classroom collapse")
 }
 
 // TestAHaltToldOnAHaltClaim checks that a statement telling a halt in
@@ -765,10 +774,8 @@ func TestAHaltToldOnAHaltClaim(t *testing.T) {
 // follows it, not the word before it, while "will not" after the word
 // still does ("the withdrawal will not happen").
 func TestWithoutNegatesWhatFollows(t *testing.T) {
-	claim := "مصرف السودان المركزي يسحب ورقة الخمسين جنيهاً من التداول"
-	if got := StanceOf("Citizens can deposit up to 80,000 pounds in the withdrawn notes without having to prove the source of the money.", claim); got.Stance == Denies {
-		t.Errorf("without: = denies %+v", got.Reasons)
-	}
+	wantNotDenies(t, "مصرف السودان المركزي يسحب ورقة الخمسين جنيهاً من التداول",
+		"Citizens can deposit up to 80,000 pounds in the withdrawn notes without having to prove the source of the money.")
 	runStance(t, "Sudan's central bank withdraws the 50-pound note from circulation", []stanceCase{
 		{"The withdrawal of the note will not happen this year, the bank said.", Denies},
 	})
@@ -779,10 +786,8 @@ func TestWithoutNegatesWhatFollows(t *testing.T) {
 // tunnel) does not deny the claim's event through the place after
 // its preposition, while a denial of the event itself still does.
 func TestDeniedThingInAPlaceOfTheClaim(t *testing.T) {
-	claim := "Irbid closes the Hakama tunnel on the Irbid-Ajloun road after water seeps through its roof"
-	if got := StanceOf("وزارة الأشغال تنفي وجود تشققات في نفق الحكمة وتتوقع إعادة فتحه خلال ٧٢ ساعة", claim); got.Stance == Denies {
-		t.Errorf("= denies %+v", got.Reasons)
-	}
+	wantNotDenies(t, "Irbid closes the Hakama tunnel on the Irbid-Ajloun road after water seeps through its roof",
+		"وزارة الأشغال تنفي وجود تشققات في نفق الحكمة وتتوقع إعادة فتحه خلال ٧٢ ساعة")
 	runStance(t, "إربد تغلق نفق الحكمة بعد تسرب المياه من سقفه", []stanceCase{
 		{"نفت وزارة الأشغال إغلاق نفق الحكمة، مؤكدة أن الحركة فيه طبيعية.", Denies},
 	})
