@@ -208,3 +208,23 @@ func reopenFrom(t *testing.T, s *Store, p string, v int) *Store {
 	t.Cleanup(func() { s.Close() })
 	return s
 }
+
+// The build make calib grades lists every contradiction, with judge's
+// confidence weighed by leadFactor: the pairs the calibrated list leaves
+// out are rows the model learns from too.
+func TestUncalibratedListingKeepsWhatTheListCuts(t *testing.T) {
+	weak := verdict{rel: RelContradicts, conf: 0.1, reasons: []Reason{{Kind: "negation"}}, keep: true}
+	if got := listed(weak, 0.9); got.rel != "" {
+		t.Fatalf("the calibrated list keeps a negation at judge's 0.09: %+v", got)
+	}
+	listing = listUncalibrated
+	defer func() { listing = "" }()
+	got := listed(weak, 0.9)
+	if got.rel != RelContradicts || math.Abs(got.conf-0.09) > 1e-12 {
+		t.Errorf("uncalibrated: %+v, want the contradiction at 0.09", got)
+	}
+	agree := verdict{rel: RelAgrees, conf: 0.7, keep: true}
+	if got := listed(agree, 0.5); got.conf != 0.7 {
+		t.Errorf("an agreement's confidence changed: %+v", got)
+	}
+}

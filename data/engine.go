@@ -877,12 +877,26 @@ func calibrated(conf float64, rs []Reason) float64 {
 	return calib.Probability(conf, kinds)
 }
 
+// listing is empty in every build but the one whose lists the calibration
+// learns from (qa/grade --rows), which sets it to listUncalibrated at link time
+// (-ldflags "-X github.com/claimdiff/claimdiff/data.listing=uncalibrated"):
+// its imports list every contradiction judge finds, with judge's
+// confidence weighed by leadFactor, neither calibrated nor cut, so that
+// the model learns from the pairs the list leaves out too.
+var listing string
+
+const listUncalibrated = "uncalibrated"
+
 // listed is judge's verdict v as the claim's list keeps it: a
 // contradiction's confidence weighed by lead (leadFactor) and calibrated,
 // and none when that confidence is under minListedConf, or under
 // minStanceOnlyConf when its only reason is two opposite stances.
 func listed(v verdict, lead float64) verdict {
 	if v.rel != RelContradicts {
+		return v
+	}
+	if listing == listUncalibrated {
+		v.conf *= lead
 		return v
 	}
 	v.conf = calibrated(v.conf*lead, v.reasons)

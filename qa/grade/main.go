@@ -5,10 +5,12 @@
 // key's pairs the list holds (found), the real pairs among the first ten, and
 // the key's pairs across English and Arabic that were found.
 //
-//	go run ./qa/grade [--bin bin/claimdiff-cli] [--pairs] [--out DIR] qa/holdouts/64 ...
+//	go run ./qa/grade [--bin bin/claimdiff-cli] [--pairs] [--out DIR] [--rows FILE] qa/holdouts/64 ...
 //
 // --pairs prints every listed pair and every missed key pair: use it on read
-// hold-outs only (qa/README.md says which are blind).
+// hold-outs only (qa/README.md says which are blind). --rows writes each
+// listed pair's confidence, reason kinds and whether it is real, the rows
+// the listed confidence is learned from (make calib-rows).
 package main
 
 import (
@@ -34,8 +36,9 @@ func main() {
 	out := flag.String("out", "", "write each claim's contradiction list as JSON into this folder")
 	bands := flag.Bool("bands", false, "add, to each total, the real pairs of those listed in each band of confidence (<40%, 40-80%, 80% and over)")
 	kinds := flag.Bool("kinds", false, "add, to each total, the real pairs of those listed by the kinds of their reasons (number, date, negation+denial ...)")
+	rowsOut := flag.String("rows", "", "write one row per listed pair (confidence, reason kinds, real) into this TSV file, as the calibration learns from (read hold-outs only)")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: go run ./qa/grade [--bin PATH] [--pairs] [--bands] [--kinds] [--out DIR] HOLDOUT...")
+		fmt.Fprintln(os.Stderr, "usage: go run ./qa/grade [--bin PATH] [--pairs] [--bands] [--kinds] [--out DIR] [--rows FILE] HOLDOUT...")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -44,6 +47,16 @@ func main() {
 		os.Exit(2)
 	}
 	var total Score
+	var rows strings.Builder
+	if *rowsOut != "" {
+		names := make([]string, flag.NArg())
+		for i, d := range flag.Args() {
+			names[i] = filepath.Base(d)
+		}
+		fmt.Fprintf(&rows, "# One row per contradiction %s lists on the claims of hold-outs %s:\n", *bin, strings.Join(names, ", "))
+		fmt.Fprintf(&rows, "# its confidence and reason kinds, and whether the pair is real (the key holds it). Written by qa/grade --rows.\n")
+		rows.WriteString(rowHeader + "\n")
+	}
 	for _, dir := range flag.Args() {
 		claims, err := filepath.Glob(filepath.Join(dir, "c*"))
 		if err != nil || len(claims) == 0 {
@@ -71,6 +84,7 @@ func main() {
 				}
 			}
 			s, detail := h.Grade(list)
+			writeRows(&rows, filepath.Base(dir), filepath.Base(c), list)
 			fmt.Printf("%s\t%s\t%s\n", c, s, h.Title)
 			if *pairs {
 				fmt.Print(detail)
@@ -79,6 +93,12 @@ func main() {
 		}
 		fmt.Printf("%s\t%s%s%s\n", dir, sum, sum.bandText(*bands), sum.kindText(*kinds))
 		total.Add(sum)
+	}
+	if *rowsOut != "" {
+		if err := os.WriteFile(*rowsOut, []byte(rows.String()), 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "grade:", err)
+			os.Exit(1)
+		}
 	}
 	if flag.NArg() > 1 {
 		fmt.Printf("all\t%s%s%s\n", total, total.bandText(*bands), total.kindText(*kinds))
@@ -250,6 +270,25 @@ type listedPair struct {
 		A    string `json:"a"`
 		B    string `json:"b"`
 	} `json:"reasons"`
+	real bool // set by Grade: the key holds the pair
+}
+
+// rowHeader is the header of the rows --rows writes, the columns the
+// calibration (data/internal/calib) reads.
+const rowHeader = "holdout\tclaim\trank\tconfidence\tkinds\treasons\treal"
+
+// writeRows appends a row for each pair of the graded list l of claim c
+// of hold-out h: its rank, confidence, reason kinds (each once, sorted),
+// how many reasons, and 1 when it is real.
+func writeRows(w *strings.Builder, h, c string, l *listing) {
+	for rank, p := range l.Contradictions {
+		real := 0
+		if p.real {
+			real = 1
+		}
+		kinds := strings.ReplaceAll(reasonKinds(p), "+", ",")
+		fmt.Fprintf(w, "%s\t%s\t%d\t%.4f\t%s\t%d\t%d\n", h, strings.TrimPrefix(c, "c"), rank+1, p.Confidence, kinds, max(len(p.Reasons), 1), real)
+	}
 }
 
 // listing is a claim's contradiction list, with the source each article
@@ -534,6 +573,7 @@ func (h *Claim) Grade(l *listing) (Score, string) {
 				}
 			}
 		}
+		l.Contradictions[rank].real = real
 		s.BandListed[band(p.Confidence)]++
 		r := 0
 		if real {

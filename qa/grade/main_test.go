@@ -106,6 +106,16 @@ func TestGradeCountsRealFoundAndCrossLanguage(t *testing.T) {
 	if s.bandText(false) != "" {
 		t.Error("bands printed when not asked for")
 	}
+	// The rows the calibration learns from: one per listed pair, in the
+	// list's order, the real one marked.
+	var rows strings.Builder
+	writeRows(&rows, "64", "c2", l)
+	wantRows := "64\t2\t1\t0.5000\tnone\t1\t0\n" +
+		"64\t2\t2\t0.8000\tdate,number\t3\t1\n" +
+		"64\t2\t3\t0.3900\tnone\t1\t0\n"
+	if rows.String() != wantRows {
+		t.Errorf("rows:\n%s\nwant:\n%s", rows.String(), wantRows)
+	}
 }
 
 func TestCoversNeedsHalfOfTheShorter(t *testing.T) {

@@ -17,19 +17,13 @@ import (
 )
 
 func main() {
-	if len(os.Args) != 3 {
-		fmt.Fprintln(os.Stderr, "usage: calibrate ROWS.tsv OUT.go")
+	if len(os.Args) < 3 {
+		fmt.Fprintln(os.Stderr, "usage: calibrate ROWS.tsv... OUT.go")
 		os.Exit(2)
 	}
-	in, out := os.Args[1], os.Args[2]
-	f, err := os.Open(in)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "calibrate:", err)
-		os.Exit(1)
-	}
-	defer f.Close()
+	in, out := os.Args[1:len(os.Args)-1], os.Args[len(os.Args)-1]
 	var buf bytes.Buffer
-	if err := calib.Train(f, in, &buf); err != nil {
+	if err := calib.Train(&buf, in...); err != nil {
 		fmt.Fprintln(os.Stderr, "calibrate:", err)
 		os.Exit(1)
 	}
