@@ -18,7 +18,7 @@ STATICCHECK_VERSION := v0.8.2
 GOBIN      := $(shell $(GO) env GOPATH)/bin
 FUZZTIME   ?= 5
 
-.PHONY: run build test check unit race fuzz smoke deps deps-test package screenshots bench qa clean
+.PHONY: run build test check unit race fuzz smoke deps deps-test package screenshots bench qa calib calib-check clean
 
 ## run: install what is missing, build, and open the window (first run loads the sample claim)
 run: deps build
@@ -70,6 +70,24 @@ bench:
 ## qa: grade this build's contradiction lists against the hold-outs' answer keys (qa/README.md)
 qa: build
 	$(GO) run ./qa/grade --bin $(CLI) $(sort $(wildcard qa/holdouts/*))
+
+## calib: relearn the listed confidence (data/internal/calib) from this engine's lists of the read and the
+## blind hold-outs below, written by a build that lists every contradiction uncalibrated (qa/README.md)
+CALIB_READ  := $(addprefix qa/holdouts/,64 65 66 67 68 69 70 71 72 73 74 75 76)
+CALIB_BLIND := $(addprefix qa/holdouts/,77 78 79 80 81)
+CALIB_CLI   := bin/claimdiff-cli-uncalibrated
+calib:
+	$(GO) build -tags "$(TAGS)" -ldflags "-X github.com/claimdiff/claimdiff/data.listing=uncalibrated" -o $(CALIB_CLI) ./cmd/claimdiff-cli
+	$(GO) run ./qa/grade --bin $(CALIB_CLI) --rows data/internal/calib/testdata/read.tsv $(CALIB_READ) >/dev/null
+	$(GO) run ./qa/grade --bin $(CALIB_CLI) --rows data/internal/calib/testdata/blind.tsv $(CALIB_BLIND) >/dev/null
+	$(GO) generate ./data/internal/calib/
+
+## calib-check: how well the listed confidence predicts the blind hold-outs it did not learn from
+CALIB_TEST  := $(addprefix qa/holdouts/,82)
+calib-check:
+	$(GO) build -tags "$(TAGS)" -ldflags "-X github.com/claimdiff/claimdiff/data.listing=uncalibrated" -o $(CALIB_CLI) ./cmd/claimdiff-cli
+	$(GO) run ./qa/grade --bin $(CALIB_CLI) --rows bin/calib-check.tsv $(CALIB_TEST) >/dev/null
+	$(GO) run ./data/internal/calib/cmd/calibrate -check bin/calib-check.tsv
 
 ## package: the Linux desktop package (tar.xz with .desktop file and icon), built by the fyne tool
 package: deps build

@@ -79,43 +79,33 @@ func TestOldArchiveRecalibrated(t *testing.T) {
 	}
 }
 
-// A contradiction resting on two opposite stances alone is listed only at
-// minStanceOnlyConf or more, once calibrated, and any contradiction only
-// at minListedConf or more; the same confidence with a conflicting
-// number, or a surer stance, is listed.
-func TestWeakStanceOnlyNotListed(t *testing.T) {
+// A contradiction is listed only at minListedConf or more, once
+// calibrated: two opposite stances alone, the weakest evidence, at a judge
+// confidence whose calibrated value falls just under the floor, are not
+// listed, and at one that clears it they are; a conflicting number at the
+// same judge confidence is listed.
+func TestWeakContradictionNotListed(t *testing.T) {
 	stance := []Reason{{Kind: "stance"}}
 	number := []Reason{{Kind: "number"}}
-	// The judge's confidence whose calibrated stance-only value falls just
-	// under the floor, and one that clears it.
 	weak, sure := -1.0, -1.0
 	for c := 0.0; c <= 1; c += 0.01 {
-		if p := calibrated(c, stance); p < minStanceOnlyConf {
+		if p := calibrated(c, stance); p < minListedConf {
 			weak = c
 		} else if sure < 0 {
 			sure = c
 		}
 	}
 	if weak < 0 || sure < 0 {
-		t.Fatalf("no judge confidence puts a stance-only pair on both sides of %.2f", minStanceOnlyConf)
+		t.Fatalf("no judge confidence puts a stance-only pair on both sides of %.2f", minListedConf)
 	}
 	if v := listed(verdict{rel: RelContradicts, conf: weak, reasons: stance, keep: true}, 1); v.keep {
 		t.Errorf("a stance-only pair at judge confidence %.2f (listed %.3f) is kept", weak, v.conf)
 	}
-	if v := listed(verdict{rel: RelContradicts, conf: sure, reasons: stance, keep: true}, 1); !v.keep || v.conf < minStanceOnlyConf {
+	if v := listed(verdict{rel: RelContradicts, conf: sure, reasons: stance, keep: true}, 1); !v.keep || v.conf < minListedConf {
 		t.Errorf("a stance-only pair at judge confidence %.2f is not kept: %+v", sure, v)
 	}
 	if v := listed(verdict{rel: RelContradicts, conf: weak, reasons: number, keep: true}, 1); !v.keep {
 		t.Errorf("a number conflict at judge confidence %.2f is not kept", weak)
-	}
-	// Any contradiction under minListedConf, once calibrated, is not
-	// listed: a negation alone at the lowest judge confidence.
-	negation := []Reason{{Kind: "negation"}}
-	if p := calibrated(0, negation); p >= minListedConf {
-		t.Fatalf("a negation at judge confidence 0 is calibrated to %.3f, not under %.2f", p, minListedConf)
-	}
-	if v := listed(verdict{rel: RelContradicts, conf: 0, reasons: negation, keep: true}, 1); v.keep {
-		t.Errorf("a negation calibrated under %.2f is kept: %+v", minListedConf, v)
 	}
 	if v := listed(verdict{rel: RelAgrees, conf: 0.3, keep: true}, 1); !v.keep || v.conf != 0.3 {
 		t.Errorf("an agreement is changed: %+v", v)
@@ -213,9 +203,9 @@ func reopenFrom(t *testing.T, s *Store, p string, v int) *Store {
 // confidence weighed by leadFactor: the pairs the calibrated list leaves
 // out are rows the model learns from too.
 func TestUncalibratedListingKeepsWhatTheListCuts(t *testing.T) {
-	weak := verdict{rel: RelContradicts, conf: 0.1, reasons: []Reason{{Kind: "negation"}}, keep: true}
+	weak := verdict{rel: RelContradicts, conf: 0.1, reasons: []Reason{{Kind: "stance"}}, keep: true}
 	if got := listed(weak, 0.9); got.rel != "" {
-		t.Fatalf("the calibrated list keeps a negation at judge's 0.09: %+v", got)
+		t.Fatalf("the calibrated list keeps two stances alone at judge's 0.09: %+v", got)
 	}
 	listing = listUncalibrated
 	defer func() { listing = "" }()

@@ -41,8 +41,7 @@
 // learned from labelled hold-outs, that a pair of that confidence and those
 // kinds of reasons is real, which ranks a conflicting number above a negation
 // alone of the same confidence (listed). A contradiction is not listed
-// under minListedConf, nor one resting on two opposite stances alone under
-// minStanceOnlyConf. capPairs
+// under minListedConf. capPairs
 // keeps the strongest five of each relation between two sources, and up to
 // three more contradictions that rest on a number or a date. repeats.go finds
 // the contradictions that repeat an earlier one's figures between the same two

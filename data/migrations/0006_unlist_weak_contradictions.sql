@@ -1,6 +1,7 @@
 -- A contradiction whose calibrated confidence is under the list's floor
--- (data/engine.go: unlisted; under 0.2, or under 0.4 when its only reason
--- is two opposite stances) is no longer stored by an import. This
+-- (data/engine.go: unlisted; when this version was written, under 0.2, or
+-- under 0.4 when its only reason was two opposite stances) is no longer
+-- stored by an import. This
 -- version's work is unlistWeak (data/engine.go), which migrateOne runs
 -- after this file in the same transaction: it removes such pairs from an
 -- archive written before, unless the journalist has given one a verdict

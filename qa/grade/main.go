@@ -10,7 +10,9 @@
 // --pairs prints every listed pair and every missed key pair: use it on read
 // hold-outs only (qa/README.md says which are blind). --rows writes each
 // listed pair's confidence, reason kinds and whether it is real, the rows
-// the listed confidence is learned from (make calib-rows).
+// the listed confidence is learned from (make calib): they hold no text, so
+// a blind hold-out stays blind, but one whose rows the calibration learns
+// from no longer tests it.
 package main
 
 import (
@@ -36,7 +38,7 @@ func main() {
 	out := flag.String("out", "", "write each claim's contradiction list as JSON into this folder")
 	bands := flag.Bool("bands", false, "add, to each total, the real pairs of those listed in each band of confidence (<40%, 40-80%, 80% and over)")
 	kinds := flag.Bool("kinds", false, "add, to each total, the real pairs of those listed by the kinds of their reasons (number, date, negation+denial ...)")
-	rowsOut := flag.String("rows", "", "write one row per listed pair (confidence, reason kinds, real) into this TSV file, as the calibration learns from (read hold-outs only)")
+	rowsOut := flag.String("rows", "", "write one row per listed pair (confidence, reason kinds, real) into this TSV file, as the calibration learns from (make calib)")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: go run ./qa/grade [--bin PATH] [--pairs] [--bands] [--kinds] [--out DIR] [--rows FILE] HOLDOUT...")
 		flag.PrintDefaults()

@@ -4,26 +4,80 @@
 //
 // From data/internal/calib (go generate ./data/internal/calib/ runs it so):
 //
-//	go run ./cmd/calibrate testdata/rows.tsv weights_gen.go
+//	go run ./cmd/calibrate -earlier testdata/rows.tsv -read testdata/read.tsv testdata/blind.tsv weights_gen.go
+//
+// An -earlier file holds rows an earlier engine listed; a -read file, rows
+// this engine lists on the hold-outs its rules were made from; the other
+// files, rows it lists on hold-outs nobody read (make calib writes the
+// last two).
+//
+// With -check ROWS.tsv it learns nothing: it prints how well the committed
+// weights predict those rows (rows of hold-outs they did not learn from).
 package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"go/format"
 	"os"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/data/internal/calib"
 )
 
+// files is a flag that may be given more than once: files of one role.
+type files struct {
+	role calib.Role
+	list *[]calib.RowFile
+}
+
+func (f files) String() string {
+	if f.list == nil {
+		return ""
+	}
+	var s []string
+	for _, x := range *f.list {
+		if x.Role == f.role {
+			s = append(s, x.Path)
+		}
+	}
+	return strings.Join(s, ",")
+}
+
+func (f files) Set(v string) error {
+	*f.list = append(*f.list, calib.RowFile{Path: v, Role: f.role})
+	return nil
+}
+
 func main() {
-	if len(os.Args) < 3 {
-		fmt.Fprintln(os.Stderr, "usage: calibrate ROWS.tsv... OUT.go")
+	var in []calib.RowFile
+	flag.Var(files{calib.Earlier, &in}, "earlier", "a TSV file of rows an earlier engine listed (may be repeated)")
+	flag.Var(files{calib.Read, &in}, "read", "a TSV file of rows this engine listed on read hold-outs (may be repeated)")
+	check := flag.String("check", "", "print how well the committed weights predict the rows of this TSV file, and learn nothing")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: calibrate [-earlier ROWS.tsv]... [-read ROWS.tsv]... BLIND.tsv... OUT.go\n       calibrate -check ROWS.tsv")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if *check != "" {
+		if err := calib.Check(os.Stdout, *check); err != nil {
+			fmt.Fprintln(os.Stderr, "calibrate:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	args := flag.Args()
+	if len(args) < 1 || len(args)+len(in) < 2 {
+		flag.Usage()
 		os.Exit(2)
 	}
-	in, out := os.Args[1:len(os.Args)-1], os.Args[len(os.Args)-1]
+	out := args[len(args)-1]
+	for _, p := range args[:len(args)-1] {
+		in = append(in, calib.RowFile{Path: p, Role: calib.Blind})
+	}
 	var buf bytes.Buffer
-	if err := calib.Train(&buf, in...); err != nil {
+	if err := calib.Train(&buf, in); err != nil {
 		fmt.Fprintln(os.Stderr, "calibrate:", err)
 		os.Exit(1)
 	}
