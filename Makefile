@@ -83,7 +83,7 @@ calib:
 	$(GO) generate ./data/internal/calib/
 
 ## calib-check: how well the listed confidence predicts the blind hold-outs it did not learn from
-CALIB_TEST  := $(addprefix qa/holdouts/,82)
+CALIB_TEST  := $(addprefix qa/holdouts/,82 83)
 calib-check:
 	$(GO) build -tags "$(TAGS)" -ldflags "-X github.com/claimdiff/claimdiff/data.listing=uncalibrated" -o $(CALIB_CLI) ./cmd/claimdiff-cli
 	$(GO) run ./qa/grade --bin $(CALIB_CLI) --rows bin/calib-check.tsv $(CALIB_TEST) >/dev/null
