@@ -257,6 +257,7 @@ func docxDocument(doc *Claim) string {
 		d.run(" the words a reason points at. Relations, reasons and confidence are the engine's suggestions to check.", runStyle{})
 	} else {
 		d.run(" the words a reason points at. Relations, reasons and confidence are the engine's; verdicts and notes are the journalist's.", runStyle{})
+		d.run(" "+confidenceMeaning, runStyle{})
 	}
 	d.pClose()
 

@@ -50,20 +50,21 @@ var reportTmpl string
 // start of the program (it took 0.4 ms).
 var htmlTmpl = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("report").Funcs(template.FuncMap{
-		"verdict":  verdictName,
-		"pct":      func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
-		"when":     when,
-		"date":     date,
-		"iso":      func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
-		"safeURL":  safeURL,
-		"sideA":    func(p para) sideView { return sideView{P: p, Del: true} },
-		"sideB":    func(p para) sideView { return sideView{P: p} },
-		"add":      func(a, b int) int { return a + b },
-		"plain":    plain,
-		"inline":   inline,
-		"pairView": pairViewOf,
-		"reason":   reasonLine,
-		"lines":    lines,
+		"verdict":           verdictName,
+		"confidenceMeaning": func() string { return confidenceMeaning },
+		"pct":               func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
+		"when":              when,
+		"date":              date,
+		"iso":               func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
+		"safeURL":           safeURL,
+		"sideA":             func(p para) sideView { return sideView{P: p, Del: true} },
+		"sideB":             func(p para) sideView { return sideView{P: p} },
+		"add":               func(a, b int) int { return a + b },
+		"plain":             plain,
+		"inline":            inline,
+		"pairView":          pairViewOf,
+		"reason":            reasonLine,
+		"lines":             lines,
 	}).Parse(reportTmpl))
 })
 

@@ -456,6 +456,10 @@ func repeatLine(p *Pair, nums map[int64]int) string {
 	return ""
 }
 
+// confidenceMeaning says what a contradiction's confidence in a claim's
+// list is (data/internal/calib), for a report's legend.
+const confidenceMeaning = "A contradiction's confidence is how often pairs like it (the engine's certainty and the kinds of its reasons) were real on test claims nobody tuned the engine for: read its reasons before the figure."
+
 // IsComparison reports whether doc is a comparison report.
 func (doc *Claim) IsComparison() bool { return doc.Kind == KindComparison }
 

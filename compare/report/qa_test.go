@@ -396,6 +396,24 @@ func TestComparisonLegendHasNoVerdicts(t *testing.T) {
 	}
 }
 
+// A claim report's legend says what a contradiction's confidence is, the
+// share real of pairs like it; a comparison's, whose confidence is the
+// classifier's own, does not.
+func TestClaimLegendSaysWhatConfidenceIs(t *testing.T) {
+	for _, f := range ComparisonFormats {
+		if f == "pdf" {
+			continue
+		}
+		cmp, claim := readable(t, f, goldenComparison(t)), readable(t, f, sampleClaim(t))
+		if strings.Contains(cmp, "nobody tuned the engine for") {
+			t.Errorf("the %s comparison report says its confidence was calibrated", f)
+		}
+		if !strings.Contains(claim, "how often pairs like it") {
+			t.Errorf("the %s claim report does not say what a contradiction's confidence is", f)
+		}
+	}
+}
+
 // readable is the text a reader of doc in format f sees: HTML without its
 // markup and style sheet, the DOCX's paragraphs, the Markdown as it is.
 func readable(t *testing.T, f string, doc *Claim) string {

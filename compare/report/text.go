@@ -30,7 +30,7 @@ func WriteMarkdown(w io.Writer, doc *Claim, opt Options) error {
 	if doc.IsComparison() {
 		b.WriteString("Relations and reasons are the engine's suggestions to check.\n\n")
 	} else {
-		b.WriteString("Relations and reasons are the engine's; verdicts and notes are the journalist's.\n\n")
+		b.WriteString("Relations and reasons are the engine's; verdicts and notes are the journalist's. " + confidenceMeaning + "\n\n")
 	}
 
 	b.WriteString("## Sources\n\n")
