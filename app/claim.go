@@ -33,6 +33,7 @@ type claimPane struct {
 	counts     *widget.Label
 	filter     *widget.Select
 	fold       *widget.Check
+	meaning    *widget.Label // what a contradiction's percentage is
 	pairs      *widget.List
 	sources    *widget.List
 	statements *widget.List
@@ -59,6 +60,10 @@ type claimPane struct {
 func newClaimPane(u *UI) *claimPane {
 	return &claimPane{u: u, selected: -1, filterVal: filterContradictions, foldOn: true}
 }
+
+// confidenceMeaning says, beside the list, what a contradiction's
+// percentage is.
+const confidenceMeaning = "% of a contradiction: how often pairs like it were real on test claims"
 
 func (p *claimPane) build() fyne.CanvasObject {
 	p.title = newBidiTitle()
@@ -94,7 +99,12 @@ func (p *claimPane) build() fyne.CanvasObject {
 	p.empty = widget.NewLabel("")
 	p.empty.Wrapping = fyne.TextWrapWord
 	p.empty.Hide()
-	pairsTab := container.NewBorder(container.NewHBox(widget.NewLabel("Show"), filterBox, p.fold), nil, nil, nil,
+	// What a contradiction's percentage is (data/internal/calib), cut short
+	// rather than widening a narrow window.
+	p.meaning = widget.NewLabel(confidenceMeaning)
+	p.meaning.Importance = widget.LowImportance
+	p.meaning.Truncation = fyne.TextTruncateEllipsis
+	pairsTab := container.NewBorder(container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Show"), filterBox, p.fold), nil, p.meaning), nil, nil, nil,
 		container.NewStack(p.pairs, container.NewPadded(p.empty)))
 	p.srcA, p.srcB = widget.NewSelect(nil, func(string) { p.u.release() }), widget.NewSelect(nil, func(string) { p.u.release() })
 	p.srcA.PlaceHolder, p.srcB.PlaceHolder = "Source A", "Source B"

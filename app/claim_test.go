@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimdiff/claimdiff/app/textview"
 	"github.com/claimdiff/claimdiff/data"
@@ -70,4 +71,17 @@ func TestFoldRepeats(t *testing.T) {
 // twoLineBody is the body text of a row made by newTwoLineItem.
 func twoLineBody(o fyne.CanvasObject) string {
 	return o.(*fyne.Container).Objects[1].(*textview.ParagraphView).Paragraph().Text
+}
+
+// Beside the list, a line says what a contradiction's percentage is; in a
+// narrow window it is cut short rather than widening the pane.
+func TestListSaysWhatItsPercentageIs(t *testing.T) {
+	u, _ := newTestUI(t)
+	if !strings.Contains(u.claim.meaning.Text, "how often pairs like it were real") || !u.claim.meaning.Visible() {
+		t.Errorf("the list's line says %q (visible %v), not what a percentage is", u.claim.meaning.Text, u.claim.meaning.Visible())
+	}
+	full := widget.NewLabel(u.claim.meaning.Text).MinSize().Width
+	if w := u.claim.meaning.MinSize().Width; w > full/4 {
+		t.Errorf("the line needs %v px of the pane's width, its whole text %v: it widens a narrow window", w, full)
+	}
 }
