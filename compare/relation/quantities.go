@@ -132,7 +132,8 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 		}
 		*reasons = append(*reasons, Reason{Kind: "date", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
 			Detail: fmt.Sprintf("%s: %s vs %s", what, x.Text, y.Text), firm: finerThanYear(x) && finerThanYear(y),
-			start: x.Clock != 0 && y.Clock != 0 && eventStartAt(a, x.Start) && eventStartAt(b, y.Start)})
+			start: x.Clock != 0 && y.Clock != 0 && eventStartAt(a, x.Start) && eventStartAt(b, y.Start),
+			day:   x.Day != 0 && y.Day != 0 && x.Month != 0 && y.Month != 0 && x.Period == "" && y.Period == ""})
 	} else if len(fa.Dates) == 0 || len(fb.Dates) == 0 {
 		// A month named alone ("كذبة أبريل") is not a date to package
 		// facts; the tokenizer's months are compared instead.

@@ -3505,3 +3505,26 @@ func TestNotYetIsStill(t *testing.T) {
 		{"وأوضح المصدر أن عدد المعتمرين العالقين بلغ نحو ٢٨٠ معتمرا.", "وفاة معتمرة و35 عالقا لم يعودوا بعد"},
 	})
 }
+
+// TestCalendarDaysAcrossLanguages checks two days of the calendar given to
+// one thing in the two languages of a claim: across them the lexicon
+// matches fewer words ("transferred", "تحويل"), so one shared word and the
+// two days are enough for a conflict. Two lengths are not: with as little
+// shared, they are as often of two things (a strike's, a shift's).
+func TestCalendarDaysAcrossLanguages(t *testing.T) {
+	en := "The federal finance ministry transferred the salaries on Tuesday, March 10, a spokesman for the regional government said."
+	ar := "وجرى تحويل الرواتب يوم الأحد 8 آذار/مارس 2026 بتوجيه من وزير المالية."
+	res := ClassifyInClaim(Prepare(en), Prepare(ar))
+	if res.Shared != 1 || res.Label != Contradicts || !hasReason(res.Reasons, "date", "March 10", "8 آذار/مارس 2026") {
+		t.Errorf("salaries transferred on two days: shared %d, %s %v", res.Shared, res.Label, res.Reasons)
+	}
+	// Outside one claim, the pair is unrelated as before.
+	if res := ClassifyPrepared(Prepare(en), Prepare(ar)); res.Label == Contradicts {
+		t.Errorf("outside a claim: %s %v", res.Label, res.Reasons)
+	}
+	en = "The drivers union has called a 48-hour stoppage across the network, its secretary general told reporters."
+	ar = "وقال أحد السائقين إنه يقود عشر ساعات في زحام المدينة كل يوم."
+	if res := ClassifyInClaim(Prepare(en), Prepare(ar)); res.Shared != 1 || res.Label == Contradicts {
+		t.Errorf("a 48-hour strike against a ten-hour shift: shared %d, %s %v", res.Shared, res.Label, res.Reasons)
+	}
+}
