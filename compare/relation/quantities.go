@@ -4455,7 +4455,7 @@ func periodRange(d facts.Date, h float64) (lo, hi float64) {
 // withoutDateline drops a wire dateline's date ("PORT SUDAN, March 4
 // (Gulf Wire) -", "WASHINGTON, June 3 (Reuters) -", "MISRATA, Libya, Nov
 // 8 (North Africa Newswire) -", "صلالة، 16 أغسطس (وكالة الخليج للأنباء)
-// -"): it dates the
+// -", "EL AMRA, Tunisia, April 19 —"): it dates the
 // dispatch, not what the dispatch reports, and set against the event's date
 // it made two accounts of one date agree or differ by chance.
 func withoutDateline(text string, ds []facts.Date) ([]facts.Date, int) {
@@ -4471,7 +4471,7 @@ func withoutDateline(text string, ds []facts.Date) ([]facts.Date, int) {
 		return ds, 0
 	}
 	head, tail := string(rs[:d.Start]), strings.TrimLeft(string(rs[d.End:]), " ")
-	if !(strings.HasPrefix(tail, "(") || strings.HasPrefix(tail, "-") || strings.HasPrefix(tail, "–")) {
+	if !(strings.HasPrefix(tail, "(") || strings.HasPrefix(tail, "-") || strings.HasPrefix(tail, "–") || strings.HasPrefix(tail, "—")) {
 		return ds, 0
 	}
 	if strings.HasSuffix(head, "، ") {

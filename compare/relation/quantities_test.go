@@ -3130,6 +3130,20 @@ func TestArabicDateline(t *testing.T) {
 	}
 }
 
+// TestDatelineWithAnEmDash checks that a dateline set off by an em dash
+// ("EL AMRA, Tunisia, April 19 —") dates the dispatch, as one set off by a
+// hyphen or an agency's name does.
+func TestDatelineWithAnEmDash(t *testing.T) {
+	wantInClaimReason(t, "date", false, [][2]string{{
+		"EL AMRA, Tunisia, April 19 — Security forces have dismantled the migrant camps in the olive groves, officials said on Sunday.",
+		"أزالت قوات الحرس الوطني، فجر الجمعة 17 أفريل، المخيمات العشوائية التي أقامها المهاجرون في حقول الزيتون.",
+	}})
+	e := "EL AMRA, Tunisia, April 19 — Security forces have dismantled the camps."
+	if ds, _ := withoutDateline(e, facts.Extract(e).Dates); len(ds) != 0 {
+		t.Errorf("the dateline's date is kept: %+v", ds)
+	}
+}
+
 // TestBudgetAndItsParts checks that a budget's total is no rival of its
 // capital expenditure, while two totals meet, and that "the budget
 // deficit" is a deficit.
