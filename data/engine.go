@@ -870,7 +870,7 @@ func normWith(s string, cache map[string]string) string {
 func calibrated(conf float64, rs []Reason) float64 {
 	kinds := make([]string, len(rs))
 	for i, r := range rs {
-		kinds[i] = r.Kind
+		kinds[i] = r.WeighedKind()
 	}
 	return calib.Probability(conf, kinds)
 }

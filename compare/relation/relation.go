@@ -83,6 +83,19 @@ type Reason struct {
 // (a sole word replaced, "the rest is the same", is a rule's).
 func (r Reason) Unexplained() bool { return r.unexplained }
 
+// WeighedKind is the kind r counts as where reasons are tallied by kind
+// (the calibration of a claim's listed confidence, the hold-outs' grader):
+// its Kind, but "weekday" for a date reason between two days of the week
+// alone (the weekday class names it in Detail, which an archive keeps).
+// On the hold-outs read in session 31, 32 of 64 listed pairs whose only
+// reasons were two weekdays were real, against 106 of 130 of other dates.
+func (r Reason) WeighedKind() string {
+	if r.Kind == "date" && strings.HasPrefix(r.Detail, "weekday: ") {
+		return "weekday"
+	}
+	return r.Kind
+}
+
 // Result is the relation of a pair with its confidence in [0,1] and the
 // evidence.
 type Result struct {

@@ -1718,3 +1718,26 @@ func TestFreeOfNegates(t *testing.T) {
 		{"Laboratory tests found no contagious disease in the samples.", "وأظهرت نتائج الفحوص المخبرية خلوّها من أي أمراض معدية."},
 	})
 }
+
+// A date reason between two weekdays alone is weighed as "weekday"; one of
+// two days of a month, or any other reason, as its kind.
+func TestWeighedKindOfWeekdays(t *testing.T) {
+	res := ClassifyInClaim(Prepare("The workers began their sit-in outside the plant gate on Tuesday, the union said."),
+		Prepare("The workers began their sit-in outside the plant gate on Wednesday, the union said."))
+	var got []string
+	for _, r := range res.Reasons {
+		got = append(got, r.WeighedKind())
+	}
+	if !slices.Contains(got, "weekday") {
+		t.Errorf("Tuesday against Wednesday: %v weighed as %v", res.Reasons, got)
+	}
+	res = ClassifyInClaim(Prepare("The sit-in began on March 3."), Prepare("The sit-in began on March 5."))
+	for _, r := range res.Reasons {
+		if r.WeighedKind() != r.Kind {
+			t.Errorf("%v weighed as %q", r, r.WeighedKind())
+		}
+	}
+	if !hasReason(res.Reasons, "date", "", "") {
+		t.Errorf("March 3 against March 5: %v", res.Reasons)
+	}
+}

@@ -28,6 +28,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/claimdiff/claimdiff/compare/relation"
 	"unicode"
 	"unicode/utf8"
 )
@@ -264,15 +266,11 @@ type Statement struct {
 
 // listedPair is one pair of a contradiction list, in the list's order.
 type listedPair struct {
-	A          Statement `json:"a"`
-	B          Statement `json:"b"`
-	Confidence float64   `json:"confidence"`
-	Reasons    []struct {
-		Kind string `json:"kind"`
-		A    string `json:"a"`
-		B    string `json:"b"`
-	} `json:"reasons"`
-	real bool // set by Grade: the key holds the pair
+	A          Statement         `json:"a"`
+	B          Statement         `json:"b"`
+	Confidence float64           `json:"confidence"`
+	Reasons    []relation.Reason `json:"reasons"`
+	real       bool              // set by Grade: the key holds the pair
 }
 
 // rowHeader is the header of the rows --rows writes, the columns the
@@ -434,8 +432,8 @@ func (s Score) kindText(on bool) string {
 func reasonKinds(p listedPair) string {
 	var ks []string
 	for _, r := range p.Reasons {
-		if !slices.Contains(ks, r.Kind) {
-			ks = append(ks, r.Kind)
+		if k := r.WeighedKind(); !slices.Contains(ks, k) {
+			ks = append(ks, k)
 		}
 	}
 	if len(ks) == 0 {

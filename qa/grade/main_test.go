@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/claimdiff/claimdiff/compare/relation"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -73,22 +74,20 @@ func TestGradeCountsRealFoundAndCrossLanguage(t *testing.T) {
 	add(headline, fifteen, 0.5) // not in the key
 	add(twelve, fifteen, 0.8)   // real, across languages
 	add(twelve, dawn, 0.39)     // two key sentences, but not one key pair
-	// The reasons' kinds, each once and sorted: "number+date" is "date+number".
+	// The reasons' kinds, each once and sorted: "number+date" is "date+number";
+	// a date between two weekdays alone counts as "weekday".
 	for _, k := range []string{"number", "date", "number"} {
-		l.Contradictions[1].Reasons = append(l.Contradictions[1].Reasons, struct {
-			Kind string `json:"kind"`
-			A    string `json:"a"`
-			B    string `json:"b"`
-		}{Kind: k})
+		l.Contradictions[1].Reasons = append(l.Contradictions[1].Reasons, relation.Reason{Kind: k})
 	}
+	l.Contradictions[2].Reasons = []relation.Reason{{Kind: "date", Detail: "weekday: Monday vs Tuesday"}}
 	s, detail := h.Grade(l)
 	want := Score{Listed: 3, Real: 1, Keys: 2, Found: 1, Top: 3, TopReal: 1, CrossKeys: 1, CrossFound: 1,
 		BandListed: [3]int{1, 1, 1}, BandReal: [3]int{0, 0, 1},
-		Kinds: map[string][2]int{"none": {2, 0}, "date+number": {1, 1}}}
+		Kinds: map[string][2]int{"none": {1, 0}, "weekday": {1, 0}, "date+number": {1, 1}}}
 	if !reflect.DeepEqual(s, want) {
 		t.Errorf("score = %+v, want %+v", s, want)
 	}
-	if got, want := s.kindText(true), "; by reasons: none 0 of 2, date+number 1 of 1"; got != want {
+	if got, want := s.kindText(true), "; by reasons: date+number 1 of 1, none 0 of 1, weekday 0 of 1"; got != want {
 		t.Errorf("kinds = %q, want %q", got, want)
 	}
 	var sum Score
@@ -112,7 +111,7 @@ func TestGradeCountsRealFoundAndCrossLanguage(t *testing.T) {
 	writeRows(&rows, "64", "c2", l)
 	wantRows := "64\t2\t1\t0.5000\tnone\t1\t0\n" +
 		"64\t2\t2\t0.8000\tdate,number\t3\t1\n" +
-		"64\t2\t3\t0.3900\tnone\t1\t0\n"
+		"64\t2\t3\t0.3900\tweekday\t1\t0\n"
 	if rows.String() != wantRows {
 		t.Errorf("rows:\n%s\nwant:\n%s", rows.String(), wantRows)
 	}

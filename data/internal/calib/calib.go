@@ -28,7 +28,9 @@ import (
 //go:generate go run ./cmd/calibrate -earlier testdata/rows.tsv -read testdata/read.tsv testdata/blind.tsv weights_gen.go
 
 // calibKinds are the reason kinds the model weighs, in feature order.
-var calibKinds = [...]string{"number", "date", "negation", "denial", "stance", "cause", "entity", "antonym", "difference"}
+// "weekday" is a date between two days of the week alone
+// (relation.Reason.WeighedKind); session 22's rows count it as "date".
+var calibKinds = [...]string{"number", "date", "negation", "denial", "stance", "cause", "entity", "antonym", "difference", "weekday"}
 
 // The model's features: a bias, the confidence, one per kind present,
 // a negation alone, a stance alone, how many reasons (up to four, scaled
