@@ -18,7 +18,7 @@ STATICCHECK_VERSION := v0.8.2
 GOBIN      := $(shell $(GO) env GOPATH)/bin
 FUZZTIME   ?= 5
 
-.PHONY: run build test check unit race fuzz smoke deps deps-test package screenshots bench qa calib calib-check clean
+.PHONY: run build test check unit race fuzz smoke deps deps-test package screenshots bench qa calib calib-cli calib-check clean
 
 ## run: install what is missing, build, and open the window (first run loads the sample claim)
 run: deps build
@@ -76,16 +76,19 @@ qa: build
 CALIB_READ  := $(addprefix qa/holdouts/,64 65 66 67 68 69 70 71 72 73 74 75 76)
 CALIB_BLIND := $(addprefix qa/holdouts/,77 78 79 80 81)
 CALIB_CLI   := bin/claimdiff-cli-uncalibrated
-calib:
+# The build the calibration's rows come from: it lists every contradiction,
+# uncalibrated and uncut (data.listing).
+calib-cli:
 	$(GO) build -tags "$(TAGS)" -ldflags "-X github.com/claimdiff/claimdiff/data.listing=uncalibrated" -o $(CALIB_CLI) ./cmd/claimdiff-cli
+
+calib: calib-cli
 	$(GO) run ./qa/grade --bin $(CALIB_CLI) --rows data/internal/calib/testdata/read.tsv $(CALIB_READ) >/dev/null
 	$(GO) run ./qa/grade --bin $(CALIB_CLI) --rows data/internal/calib/testdata/blind.tsv $(CALIB_BLIND) >/dev/null
 	$(GO) generate ./data/internal/calib/
 
 ## calib-check: how well the listed confidence predicts the blind hold-outs it did not learn from
 CALIB_TEST  := $(addprefix qa/holdouts/,82 83)
-calib-check:
-	$(GO) build -tags "$(TAGS)" -ldflags "-X github.com/claimdiff/claimdiff/data.listing=uncalibrated" -o $(CALIB_CLI) ./cmd/claimdiff-cli
+calib-check: calib-cli
 	$(GO) run ./qa/grade --bin $(CALIB_CLI) --rows bin/calib-check.tsv $(CALIB_TEST) >/dev/null
 	$(GO) run ./data/internal/calib/cmd/calibrate -check bin/calib-check.tsv
 

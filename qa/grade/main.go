@@ -28,10 +28,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
-
-	"github.com/claimdiff/claimdiff/compare/relation"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/compare/relation"
 )
 
 func main() {

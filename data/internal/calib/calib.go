@@ -334,6 +334,20 @@ func readCalibFiles(files []RowFile) ([]calibRow, error) {
 	return rows, nil
 }
 
+// logLoss is the mean negative log-likelihood of rows under p.
+func logLoss(rows []calibRow, p func(calibRow) float64) float64 {
+	s := 0.0
+	for _, r := range rows {
+		q := min(max(p(r), 1e-9), 1-1e-9)
+		if r.real {
+			s -= math.Log(q)
+		} else {
+			s -= math.Log(1 - q)
+		}
+	}
+	return s / float64(len(rows))
+}
+
 // Check writes how well the committed weights predict the labelled pairs
 // of file (rows this engine lists, as make calib writes them, of hold-outs
 // the weights did not learn from): the pairs, the real ones, the number
@@ -349,16 +363,12 @@ func Check(w io.Writer, file string) error {
 		from        float64
 		real, pairs int
 	}{{"80% or more", 0.8, 0, 0}, {"40% to 80%", 0.4, 0, 0}, {"10% to 40%", 0.1, 0, 0}, {"under 10%", 0, 0, 0}}
-	real, expected, loss := 0, 0.0, 0.0
+	real, expected := 0, 0.0
 	for _, r := range rows {
 		p := predict(calibWeights, r.x)
 		expected += p
-		q := min(max(p, 1e-9), 1-1e-9)
 		if r.real {
 			real++
-			loss -= math.Log(q)
-		} else {
-			loss -= math.Log(1 - q)
 		}
 		for i := range bands {
 			if p >= bands[i].from {
@@ -370,7 +380,8 @@ func Check(w io.Writer, file string) error {
 			}
 		}
 	}
-	fmt.Fprintf(w, "%s: %d pairs, %d real, %.1f expected real; log-loss %.3f\n", file, len(rows), real, expected, loss/float64(len(rows)))
+	loss := logLoss(rows, func(r calibRow) float64 { return predict(calibWeights, r.x) })
+	fmt.Fprintf(w, "%s: %d pairs, %d real, %.1f expected real; log-loss %.3f\n", file, len(rows), real, expected, loss)
 	for _, b := range bands {
 		fmt.Fprintf(w, "  %-12s %d of %d real\n", b.name, b.real, b.pairs)
 	}

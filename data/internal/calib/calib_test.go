@@ -41,20 +41,6 @@ func TestCalibrationGenerated(t *testing.T) {
 	}
 }
 
-// logLoss is the mean negative log-likelihood of rows under p.
-func logLoss(rows []calibRow, p func(calibRow) float64) float64 {
-	s := 0.0
-	for _, r := range rows {
-		q := min(max(p(r), 1e-9), 1-1e-9)
-		if r.real {
-			s -= math.Log(q)
-		} else {
-			s -= math.Log(1 - q)
-		}
-	}
-	return s / float64(len(rows))
-}
-
 // The learned model predicts the labelled pairs better than the confidence
 // it starts from, read as a probability, and better than the confidence
 // with its best bias and slope (and the rows' sources) and no kinds: the
@@ -125,7 +111,6 @@ func TestOtherSourcesKeepTheirOwnRate(t *testing.T) {
 		}
 		rows := append(b, o...)
 		x := calibFeatures(0.6, []string{"number"}, 1) // as Probability sees a journalist's pair
-
 		if p := predict(fitCalibration(rows), x); math.Abs(p-0.5) > 0.03 {
 			t.Errorf("%s: with the source features, %.3f for a journalist's pair; want about 0.5", role, p)
 		}

@@ -21,39 +21,17 @@ import (
 	"fmt"
 	"go/format"
 	"os"
-	"strings"
 
 	"github.com/claimdiff/claimdiff/data/internal/calib"
 )
 
-// files is a flag that may be given more than once: files of one role.
-type files struct {
-	role calib.Role
-	list *[]calib.RowFile
-}
-
-func (f files) String() string {
-	if f.list == nil {
-		return ""
-	}
-	var s []string
-	for _, x := range *f.list {
-		if x.Role == f.role {
-			s = append(s, x.Path)
-		}
-	}
-	return strings.Join(s, ",")
-}
-
-func (f files) Set(v string) error {
-	*f.list = append(*f.list, calib.RowFile{Path: v, Role: f.role})
-	return nil
-}
-
 func main() {
 	var in []calib.RowFile
-	flag.Var(files{calib.Earlier, &in}, "earlier", "a TSV file of rows an earlier engine listed (may be repeated)")
-	flag.Var(files{calib.Read, &in}, "read", "a TSV file of rows this engine listed on read hold-outs (may be repeated)")
+	role := func(r calib.Role) func(string) error {
+		return func(path string) error { in = append(in, calib.RowFile{Path: path, Role: r}); return nil }
+	}
+	flag.Func("earlier", "a TSV file of rows an earlier engine listed (may be repeated)", role(calib.Earlier))
+	flag.Func("read", "a TSV file of rows this engine listed on read hold-outs (may be repeated)", role(calib.Read))
 	check := flag.String("check", "", "print how well the committed weights predict the rows of this TSV file, and learn nothing")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: calibrate [-earlier ROWS.tsv]... [-read ROWS.tsv]... BLIND.tsv... OUT.go\n       calibrate -check ROWS.tsv")
