@@ -997,7 +997,7 @@ func cues(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 		if (ia < 0) == (ib < 0) {
 			continue
 		}
-		if c.bit == cueDenial && (ia < 0 && firstCue(a, cueNeg) >= 0 || ib < 0 && firstCue(b, cueNeg) >= 0) {
+		if c.bit == cueDenial && (ia < 0 && negatesShared(a) || ib < 0 && negatesShared(b)) {
 			continue // "لا حرب" and "تنفي أي حرب" say the same
 		}
 		if c.bit == cueDenial && (ia < 0 && mootShared(a) || ib < 0 && mootShared(b)) {
@@ -1026,6 +1026,27 @@ func cues(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 		r.Detail = fmt.Sprintf("%s: %q on one side only", c.kind, r.A+r.B)
 		*reasons = append(*reasons, r)
 	}
+}
+
+// negatesShared reports whether a negation of t governs a content word t
+// shares with the other statement, one after it in its clause: against a
+// denial of that word, t denies it too ("لا حرب" and "تنفي أي حرب"; "وليس
+// لأي اعتبارات أمنية" and "نفى أن يكون التأجيل لأسباب أمنية"). A negation
+// of something else ("left without food or water", against "denied that
+// any migrants were taken to the border") does not make t deny what the
+// other denies.
+func negatesShared(t []token) bool {
+	for i := range t {
+		if t[i].cue&cueNeg == 0 {
+			continue
+		}
+		for k := i + 1; k < len(t) && !t[k].punct; k++ {
+			if t[k].matched && content(&t[k]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objectShared reports whether one of the three content words after

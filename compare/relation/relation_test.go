@@ -1060,6 +1060,31 @@ func TestWordsThatDenyNothing(t *testing.T) {
 	}
 }
 
+// TestDenialAgainstANegationOfSomethingElse checks that a denial on one
+// side stands against a statement that negates something else ("and no one
+// was hurt", "without food"), while one that negates what the denial
+// denies says the same ("لم ينهر الجسر" and "نفت الوزارة انهيار الجسر").
+func TestDenialAgainstANegationOfSomethingElse(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The ministry denied that the bridge had collapsed.", "The bridge collapsed on Monday, and no one was hurt."},
+		{"The governor denied that migrants were taken to the border.", "Buses took migrants to the border, where they were left without food."},
+		{"نفت الوزارة انهيار الجسر.", "انهار الجسر يوم الاثنين ولم يصب أحد."},
+	} {
+		if res := Classify(p[0], p[1]); res.Label != Contradicts || !hasReason(res.Reasons, "denial", "", "") {
+			t.Errorf("%s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"نفت الوزارة انهيار الجسر.", "لم ينهر الجسر."},
+		{"The ministry denied that the bridge had collapsed.", "The bridge did not collapse."},
+		{"ونفى مصدر دبلوماسي أن يكون تأجيل الافتتاح عائداً لأسباب أمنية.", "وأوضح مصدر أن تأجيل الافتتاح جاء بسبب ترميم المبنى وليس لأي اعتبارات أمنية."},
+	} {
+		if res := Classify(p[0], p[1]); hasReason(res.Reasons, "denial", "", "") {
+			t.Errorf("both deny: %s %v\n  %s\n  %s", res.Label, res.Reasons, p[0], p[1])
+		}
+	}
+}
+
 // TestBackgroundCountIsAnotherTime checks that a count told as background
 // of years ("in recent years", "ويذكر أن") is no rival of the event's.
 func TestBackgroundCountIsAnotherTime(t *testing.T) {

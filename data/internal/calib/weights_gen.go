@@ -4,23 +4,23 @@
 package calib
 
 var calibWeights = [numCalibFeatures]float64{
-	-2.7466, // bias
-	5.2179,  // confidence
-	1.1161,  // number
-	0.1910,  // date
-	0.3397,  // negation
-	0.4918,  // denial
-	-2.4744, // stance
-	2.1871,  // cause
-	-0.5432, // entity
-	-0.9038, // antonym
-	-2.0577, // difference
-	-0.2870, // weekday
-	-0.1627, // negation_only
-	0.0744,  // stance_only
-	0.0724,  // reasons
-	-0.5115, // earlier_engine
-	2.7799,  // earlier_engine x confidence
-	-0.0009, // read
-	2.4729,  // read x confidence
+	-2.7501, // bias
+	5.2223,  // confidence
+	1.1205,  // number
+	0.1953,  // date
+	0.3370,  // negation
+	0.4942,  // denial
+	-2.4675, // stance
+	2.1914,  // cause
+	-0.5395, // entity
+	-0.8993, // antonym
+	-2.0544, // difference
+	-0.2826, // weekday
+	-0.1508, // negation_only
+	0.0715,  // stance_only
+	0.0616,  // reasons
+	-0.5113, // earlier_engine
+	2.7791,  // earlier_engine x confidence
+	-0.0061, // read
+	2.4818,  // read x confidence
 }
