@@ -2,6 +2,7 @@ package relation
 
 import (
 	"fmt"
+	"go/format"
 	"os"
 	"path/filepath"
 	"strings"
@@ -185,5 +186,30 @@ func TestEvalGoesOnPastAnUnreadableFile(t *testing.T) {
 	}
 	if s := got["b.tsv"][1]; s.N != 1 {
 		t.Errorf("b.tsv scored %d rows, want 1; output:\n%s", s.N, out.String())
+	}
+}
+
+// TestWeightsGenerated checks, where the dev data is present, that
+// weights_gen.go holds what the learner makes of its training rows with the
+// rules as they are now: a rule that changes the features of a training
+// row changes what the weights should be, and the figures reported must be
+// those of the weights the committed program learns. Rerun
+// "go run ./compare/relation/cmd/train ../shared/eval/dev" when it fails.
+func TestWeightsGenerated(t *testing.T) {
+	dir := devDir(t)
+	var buf strings.Builder
+	if err := Train(dir, &buf); err != nil {
+		t.Fatal(err)
+	}
+	src, err := format.Source([]byte(buf.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	have, err := os.ReadFile("weights_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(have) != string(src) {
+		t.Error("weights_gen.go is not what the learner makes of the dev data's training rows now: run go run ./compare/relation/cmd/train ../shared/eval/dev")
 	}
 }
