@@ -638,6 +638,7 @@ var synonymTable = []string{
 	"fraud forgery احتيال الاحتيال تزوير التزوير",
 	"bribery bribe bribes رشوة الرشوة رشاوى",
 	"money_laundering غسيل_الأموال غسل_الأموال",
+	"notified notify notification إشعار الإشعار إخطار أخطرت",
 	"bail كفالة الكفالة",
 	"lawyer lawyers attorney attorneys محام المحامي محامين المحامين محامون",
 	"witnesses eyewitnesses شهود الشهود شهود_عيان",
