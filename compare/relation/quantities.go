@@ -1974,6 +1974,11 @@ func lengthDimension(t []token, n facts.Number, k int) int8 {
 		if d := dimensionWords[strings.TrimPrefix(t[j].norm, "ب")]; d != 0 {
 			return d
 		}
+		if fallWords[t[j].norm] {
+			// "It fell more than 15 metres": how far a thing fell is the
+			// height it fell from ("سقطت العربة من ارتفاع ستة أمتار").
+			return 2
+		}
 	}
 	// After: the adjective past the unit and a hyphen ("650 metres high",
 	// "30-metre-high"), or what a height is above ("above sea level",
@@ -1996,6 +2001,9 @@ func lengthDimension(t []token, n facts.Number, k int) int8 {
 	}
 	return 1
 }
+
+// fallWords are the verbs of a fall before its length, as token norms.
+var fallWords = normSet("fell fall falls falling plunged plummeted dropped سقط سقطت هوت هوى")
 
 // dimensionWords are the nouns of a height (2), a depth (3), a speed (4)
 // and a queue (6) before a length, as token norms.

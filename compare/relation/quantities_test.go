@@ -2632,6 +2632,20 @@ func TestHeightIsNoLength(t *testing.T) {
 	})
 }
 
+// TestHowFarAThingFellIsAHeight checks that the length a thing fell ("fell
+// more than 15 metres") meets the height it fell from ("سقطت العربة من
+// ارتفاع يقارب ستة أمتار"), while it is still no rival of a length along
+// the ground.
+func TestHowFarAThingFellIsAHeight(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"It fell more than 15 metres, witnesses said.", "وبحسب البيان، سقطت العربة من ارتفاع يقارب ستة أمتار."},
+		{"The gondola plunged 15 metres to the ground.", "The gondola fell from a height of about six metres."},
+	})
+	wantInClaimNumber(t, false, [][2]string{
+		{"The gondola fell 15 metres to the ground.", "The cable car line runs for 1,240 metres above the valley."},
+	})
+}
+
 // TestSpeedIsNoDistance checks that a speed ("150 kilometres per hour",
 // "١٢٠ كيلومتراً في الساعة", "150 km/h") is no rival of a distance ("70
 // kilometres east of Salalah"), nor a gust of the sustained speed, while
