@@ -555,7 +555,7 @@ var synonymTable = []string{
 	"laboratory laboratories lab مختبر المختبر مختبرات",
 	"governor محافظ المحافظ",
 	"federation اتحاد الاتحاد",
-	"court محكمة المحكمة",
+	"court courts محكمة المحكمة محاكم المحاكم",
 	"police شرطة الشرطة",
 	"hospital hospitals مستشفى المستشفى مستشفيات المستشفيات",
 	"engineer engineers مهندس مهندسين مهندسا المهندسين مهندسون",

@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0x4dd2e560
+const genLexiconSum = 0x4fb4fcba
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -7156,7 +7156,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 371, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 489, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 517, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
-	{concept: 11, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{6, 1}}},
+	{concept: 307, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{6, 1}}},
 	{concept: 385, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 112, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{56, 2}, {56, 2}}},
 	{concept: 399, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
