@@ -584,3 +584,28 @@ func searchNamed(t *testing.T, s *Store, texts map[string]string) func(q string)
 		return out
 	}
 }
+
+// TestSearchFindsArabicWordsPastTwoClitics checks that a word written with
+// "and", a preposition and the article ("وبالحبس", "وللمدارس") is found by
+// the word alone, and finds it.
+func TestSearchFindsArabicWordsPastTwoClitics(t *testing.T) {
+	s := MustOpen(t)
+	texts := map[string]string{
+		"prison":  "وكانت المادة تعاقب بالغرامة وبالحبس مدة سنة.",
+		"schools": "وأعلنت الوزارة إرسال كتب جديدة وللمدارس حصة منها.",
+		"budget":  "ناقش المجلس الموازنة العامة يوم الأحد.",
+	}
+	search := searchNamed(t, s, texts)
+	for _, c := range []struct {
+		q   string
+		all []string
+	}{
+		{"الحبس", []string{"prison"}},
+		{"وبالحبس", []string{"prison"}},
+		{"المدارس", []string{"schools"}},
+	} {
+		if got := search(c.q); !slices.Equal(got, c.all) {
+			t.Errorf("Search(%q) found %v, want %v", c.q, got, c.all)
+		}
+	}
+}

@@ -10,9 +10,10 @@ import (
 // at least minStem letters, so that short words are never cut to nothing.
 const minStem = 3
 
-// Arabic prefixes, longest first: the definite article with its clitics, then
-// the single-letter clitics.
-var arPrefixes = []string{"وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ك", "ل"}
+// Arabic prefixes, longest first: the definite article with two clitics
+// ("وبالحبس", "وللمدارس", "فبالتالي": and, then a preposition), with one,
+// alone, then the single-letter clitics.
+var arPrefixes = []string{"وبال", "وكال", "ولل", "فبال", "فكال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ك", "ل"}
 
 // Arabic suffixes, longest first.
 var arSuffixes = []string{"هما", "كما", "تين", "ها", "ان", "ات", "ون", "ين", "يه", "يا", "ه", "ي"}

@@ -47,6 +47,10 @@ func TestKeyMatchesVariants(t *testing.T) {
 		{"troops", "troop"},
 		{"agreed", "agree"},
 		{"withdraws", "withdraw", "withdrawing"},
+		// "and" then a preposition before the article.
+		{"الحبس", "بالحبس", "وبالحبس"},
+		{"المدارس", "للمدارس", "وللمدارس"},
+		{"التالي", "بالتالي", "فبالتالي"},
 	}
 	for _, g := range groups {
 		k := Key(g[0])
