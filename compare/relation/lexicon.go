@@ -54,6 +54,7 @@ var antonymTable = []string{
 		" إلغاء ألغى ألغت يلغي تلغي ألغي",
 	"open opens opened opening start starts started begin begins began beginning launch launches launched" +
 		" فتح فتحت يفتح تفتح افتتاح افتتح بدء بدأ بدأت يبدأ تبدأ إطلاق انطلاق اندلاع اندلع اندلعت يندلع تندلع يشتعل تشتعل اشتعال" +
+		" broke_out break_out breaks_out erupted erupts" +
 		" | close closes closed closing shut end ends ended ending finish finishes finished stop stops stopped halt halts halted" +
 		" إغلاق أغلق أغلقت يغلق تغلق ممنوع ممنوعة إنهاء أنهى ينهي انتهاء انتهى انتهت ينتهي تنتهي تنته ينته توقف أوقف أوقفت يوقف توقف يتوقف تتوقف وقف",
 	"peace truce ceasefire calm stable stability وقف_إطلاق وقف_اطلاق" +
@@ -207,7 +208,7 @@ var antonymTable = []string{
 	"alive living survive survived survivors" +
 		" نجاة ينجو نجا ناجين" +
 		" | dead died killed" +
-		" ميت مقتل مصرع وفاة توفي",
+		" ميت مقتل مصرع وفاة توفي توفيت توفيا توفوا",
 	"present attend attends attended" +
 		" حضور يحضر تحضر حضر" +
 		" | absent absence" +

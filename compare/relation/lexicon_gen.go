@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0x4fb4fcba
+const genLexiconSum = 0xcb9d0d78
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -220,6 +220,7 @@ var genLexiconKeys = [...]string{
 	"brazilian",
 	"breach",
 	"bread",
+	"break_out",
 	"bribe",
 	"bribery",
 	"brick",
@@ -229,6 +230,7 @@ var genLexiconKeys = [...]string{
 	"british",
 	"broccoli",
 	"broke",
+	"broke_out",
 	"broker",
 	"bronze",
 	"brother",
@@ -594,6 +596,7 @@ var genLexiconKeys = [...]string{
 	"envoy",
 	"epidemic",
 	"equity",
+	"erupt",
 	"escalat",
 	"escalate",
 	"escalation",
@@ -3710,8 +3713,10 @@ var genLexiconKeys = [...]string{
 	"وظيف",
 	"وفا",
 	"وفد",
+	"وفو",
 	"وفود",
 	"وفي",
+	"وفيت",
 	"وقف",
 	"وقف_اطلاق",
 	"وقف_عن",
@@ -3995,6 +4000,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 1162, class: 16, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 285, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 490, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 15, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{8, 1}, {8, 1}}},
 	{concept: 381, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 381, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 848, class: 5, role: 5, hyper: 0, cue: 0, noun: true},
@@ -4004,6 +4010,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 222, class: 16, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 868, class: 6, role: 6, hyper: 0, cue: 0, noun: true},
 	{concept: 285, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 15, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{8, 1}}},
 	{concept: 523, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 850, class: 5, role: 5, hyper: 0, cue: 0, noun: true},
 	{concept: 960, class: 10, role: 10, hyper: 0, cue: 0, noun: true},
@@ -4369,6 +4376,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 522, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 433, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 464, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 15, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{8, 1}, {8, 1}}},
 	{concept: 101, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{51, 1}}},
 	{concept: 101, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{51, 1}, {51, 1}}},
 	{concept: 18, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{9, 2}}},
@@ -6165,7 +6173,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 2, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{1, 2}, {3, 2}}},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 32, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 16, noun: false},
-	{concept: 98, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{49, 2}}},
+	{concept: 98, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{49, 2}, {49, 2}}},
 	{concept: 16, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{8, 2}, {8, 2}, {11, 1}, {11, 1}}},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},
@@ -7485,8 +7493,10 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 253, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 98, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{49, 2}}},
 	{concept: 538, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 98, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{49, 2}}},
 	{concept: 538, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 263, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 98, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{49, 2}}},
 	{concept: 16, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{8, 2}, {8, 2}, {8, 2}, {8, 2}, {11, 1}}},
 	{concept: 17, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{9, 1}, {9, 1}}},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 4, noun: false},

@@ -62,7 +62,7 @@ func TestShortNameNeedsItsNeighbour(t *testing.T) {
 // antonym group, a month; none for a reporting word.
 func TestConceptKeysMeetAcrossLanguages(t *testing.T) {
 	keys := func(w string) []string { return ConceptKeys(textnorm.Key(w), nil) }
-	meet := [][]string{{"withdrawal", "انسحاب"}, {"June", "حزيران", "يونيو"}, {"turnout", "المشاركة"}, {"conceded", "يرفض"}, {"notified", "notification", "إشعار", "أخطرت"}, {"courts", "المحاكم", "محكمة"}}
+	meet := [][]string{{"withdrawal", "انسحاب"}, {"June", "حزيران", "يونيو"}, {"turnout", "المشاركة"}, {"conceded", "يرفض"}, {"notified", "notification", "إشعار", "أخطرت"}, {"courts", "المحاكم", "محكمة"}, {"died", "وتوفيت"}, {"erupted", "اندلع"}}
 	for _, ws := range meet {
 		first := keys(ws[0])
 		for _, w := range ws[1:] {
