@@ -1029,18 +1029,18 @@ func cues(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 }
 
 // negatesShared reports whether a negation of t governs a content word t
-// shares with the other statement, one after it in its clause: against a
-// denial of that word, t denies it too ("لا حرب" and "تنفي أي حرب"; "وليس
-// لأي اعتبارات أمنية" and "نفى أن يكون التأجيل لأسباب أمنية"). A negation
-// of something else ("left without food or water", against "denied that
-// any migrants were taken to the border") does not make t deny what the
-// other denies.
+// shares with the other statement, one after it in its clause (up to a
+// clauseBreak): against a denial of that word, t denies it too ("لا حرب"
+// and "تنفي أي حرب"; "وليس لأي اعتبارات أمنية" and "نفى أن يكون التأجيل
+// لأسباب أمنية"). A negation of something else ("left without food or
+// water", against "denied that any migrants were taken to the border")
+// does not make t deny what the other denies.
 func negatesShared(t []token) bool {
 	for i := range t {
 		if t[i].cue&cueNeg == 0 {
 			continue
 		}
-		for k := i + 1; k < len(t) && !t[k].punct; k++ {
+		for k := i + 1; k < len(t) && !clauseBreak(&t[k]); k++ {
 			if t[k].matched && content(&t[k]) {
 				return true
 			}
