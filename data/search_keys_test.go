@@ -526,11 +526,7 @@ func TestSearchFindsEnglishWordForms(t *testing.T) {
 		"planet":      "A planet was seen from the observatory.",
 		"plan":        "The plan was approved by parliament.",
 	}
-	search := searchNamed(t, s, texts)
-	for _, c := range []struct {
-		q   string
-		all []string
-	}{
+	wantFound(t, searchNamed(t, s, texts), []searchCase{
 		{"withdrawal", []string{"withdraw", "withdrawal", "withdrawing"}},
 		{"withdraw", []string{"withdraw", "withdrawal", "withdrawing"}},
 		{"withdrawing", []string{"withdraw", "withdrawal", "withdrawing"}},
@@ -538,11 +534,7 @@ func TestSearchFindsEnglishWordForms(t *testing.T) {
 		{"plan", []string{"plan"}},
 		{"coalition withdrawal", []string{"withdraw", "withdrawal"}},
 		{`"the coalition" withdrawing`, []string{"withdraw", "withdrawal"}},
-	} {
-		if got := search(c.q); !slices.Equal(got, c.all) {
-			t.Errorf("Search(%q) found %v, want %v", c.q, got, c.all)
-		}
-	}
+	})
 	// The snippet marks the other forms too.
 	hits, err := s.Search(ctx, "withdrawal", SearchFilter{})
 	if err != nil {
@@ -551,6 +543,23 @@ func TestSearchFindsEnglishWordForms(t *testing.T) {
 	for _, h := range hits {
 		if len(h.Snippet.Marks) == 0 {
 			t.Errorf("no word marked in %q", h.Snippet.Text)
+		}
+	}
+}
+
+// searchCase is a query and the names of the statements it must find,
+// sorted (searchNamed).
+type searchCase struct {
+	q   string
+	all []string
+}
+
+// wantFound checks that search finds, for each case, exactly its names.
+func wantFound(t *testing.T, search func(q string) []string, cases []searchCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := search(c.q); !slices.Equal(got, c.all) {
+			t.Errorf("Search(%q) found %v, want %v", c.q, got, c.all)
 		}
 	}
 }
@@ -595,17 +604,9 @@ func TestSearchFindsArabicWordsPastTwoClitics(t *testing.T) {
 		"schools": "وأعلنت الوزارة إرسال كتب جديدة وللمدارس حصة منها.",
 		"budget":  "ناقش المجلس الموازنة العامة يوم الأحد.",
 	}
-	search := searchNamed(t, s, texts)
-	for _, c := range []struct {
-		q   string
-		all []string
-	}{
+	wantFound(t, searchNamed(t, s, texts), []searchCase{
 		{"الحبس", []string{"prison"}},
 		{"وبالحبس", []string{"prison"}},
 		{"المدارس", []string{"schools"}},
-	} {
-		if got := search(c.q); !slices.Equal(got, c.all) {
-			t.Errorf("Search(%q) found %v, want %v", c.q, got, c.all)
-		}
-	}
+	})
 }
