@@ -155,6 +155,11 @@ func TestNumbers(t *testing.T) {
 		{"en went up to is the value reached", "fares went up to 12 dinars", []num{{"12", 12, "", "", "dinars"}}},
 		{"en adjective before noun", "two young boys", []num{{"two", 2, "", "", "boys"}}},
 		{"en nationality before noun", "2,500 US troops", []num{{"2,500", 2500, "", "", "troops"}}},
+		// A cue word written as the noun's adjective: the noun is counted.
+		{"en cue as adjective", "has recorded 64 confirmed cases", []num{{"64", 64, "", "", "cases"}}},
+		{"en cue as adjective of deaths", "12 reported deaths", []num{{"12", 12, "", "", "deaths"}}},
+		{"en cue after a comma counts nothing", "the toll rose to 64, confirmed officials", []num{{"64", 64, "", "", ""}}},
+		{"en cue before a singular is no adjective", "64 confirmed today", []num{{"64", 64, "", "", ""}}},
 		{"en dotted abbreviation before noun", "2,500 U.S. troops remain", []num{{"2,500", 2500, "", "", "troops"}}},
 		{"en abbreviation before a singular noun", "one UN soldier", []num{{"one", 1, "", "", "soldier"}}},
 		{"en ordinals", "the third day and the 3rd time", []num{{"third", 3, "o", "", ""}, {"3rd", 3, "o", "", ""}}},

@@ -1133,7 +1133,11 @@ func (s *scanner) unitAt(j int, plural bool) string {
 	}
 	t := &s.toks[j]
 	if in := s.word(j, true); in != nil && (in.stop || in.numK != nNone || in.month > 0 || in.percent || in.vague > 0 || len(in.cues) > 0 || in.approxA) {
-		return ""
+		if !s.cueBeforeNoun(j, in) {
+			return ""
+		}
+		j++ // "64 confirmed cases": the cue is the noun's adjective
+		t = &s.toks[j]
 	}
 	if !t.latin && strings.HasPrefix(t.norm, "وال") {
 		return "" // "إلى 85 والصحة تنفي": "and the ministry" opens another clause; a counted noun has no article
@@ -1142,6 +1146,23 @@ func (s *scanner) unitAt(j int, plural bool) string {
 		t = s.enNoun(j, plural)
 	}
 	return textnorm.Stem(t.norm)
+}
+
+// cueBeforeNoun reports an English cue word at token j, whose word is in,
+// written as the adjective of the plural noun right after it: "64
+// confirmed cases", "12 reported deaths". Such a number counts the noun,
+// not what the cue says: "64, confirmed the ministry" has its comma.
+func (s *scanner) cueBeforeNoun(j int, in *wordInfo) bool {
+	if len(in.cues) == 0 || in.stop || in.numK != nNone || in.month > 0 || in.percent || in.vague > 0 || in.approxA ||
+		!s.toks[j].latin || j+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[j+1]
+	if n.kind != tWord || !n.latin || n.used || !isEnPlural(n) {
+		return false
+	}
+	next := s.word(j+1, false)
+	return next == nil || !next.stop && next.numK == nNone && next.month == 0 && !next.percent && next.vague == 0 && len(next.cues) == 0
 }
 
 // primary reports the adjective "أولي" (primary, preliminary: "التعليم

@@ -257,7 +257,16 @@
 //     from under it against one a tenth under ("nearly 30" and 27), amounts a hundred
 //     times apart (twenty when one is vague), two durations whose told ranges
 //     meet ("at least a year", "about 18 months") or that are a hundred times
-//     apart.
+//     apart;
+//   - two members of one class in a list that names some of its items, not
+//     all (openList: after "includes", "including", "such as", "among
+//     them", "تشمل", "بينهم", "بما في ذلك", or before "and many other
+//     things", "وغيرها"): "a recipe that includes broccoli, celery and eggs"
+//     against "... carrot ..." can both be true, a neutral pair with an
+//     "items" reason; a count in such a list still counts one thing
+//     ("including two women" against "including four women"); a region the
+//     subject of a count's clause ("the province has recorded 97 cases") is
+//     no rival of a count told nationwide (localIn).
 //
 // # Dates and times
 //

@@ -1007,7 +1007,7 @@ var wholeWords = normSet("عموم أنحاء انحاء كامل كافة مج�
 // localIn reports a number at token k told of one place named before it in
 // its sentence: "In Akkar, about 80 percent", "في صفاقس": "in" and a name
 // (a place of the lexicon, or an English word in capitals that is no day
-// or month).
+// or month), or a region's noun in its clause (localNouns).
 func localIn(t []token, k int) bool {
 	if k < 0 {
 		return false
@@ -1023,6 +1023,13 @@ func localIn(t []token, k int) bool {
 		}
 		if inRegion(t, j, k) {
 			return true // "في المحافظة", "in the province": one region
+		}
+	}
+	// The region as the clause's subject, just before the count: "the
+	// province has recorded 97 confirmed cases", "سجلت المحافظة 64 إصابة".
+	for j := k - 1; j >= max(lo, k-5) && !t[j].punct; j-- {
+		if localNouns[t[j].norm] {
+			return true
 		}
 	}
 	// After the count, in its clause: "Nine of the patients in the

@@ -44,7 +44,8 @@ type Reason struct {
 	// Kind is "negation", "denial", "number", "date", "antonym", "entity"
 	// (a different place, country, nationality, colour, person... in the
 	// same role), "cause" (two causes of one event, or one given and
-	// denied: ClassifyInClaim only), "synonym", "hypernym", "difference" or,
+	// denied: ClassifyInClaim only), "synonym", "hypernym", "items" (two
+	// members of a list that is not exhaustive: no conflict), "difference" or,
 	// from the archive's claim view, "stance".
 	Kind string `json:"kind"`
 	// A and B are the evidence text on each side, as written.
@@ -319,6 +320,12 @@ func (s *scratch) decide(reasons []Reason) Result {
 		// dispute.
 		best, res.Confidence = classUnrel, noCommentConfidence
 	}
+	if best != classUnrel && slices.ContainsFunc(reasons, openItems) && !slices.ContainsFunc(reasons, conflictReason) {
+		// Two members of a list that names some of its items, not all
+		// (openList): both can be true, and neither says the other. The
+		// model weighed them as a swap of one class, as it learned to.
+		best, res.Confidence = classUnrel, openItemsConfidence
+	}
 	if best == classAgree && s.f[fDice] == 0 {
 		// Two statements with no content word (or synonym) in common do
 		// not say the same thing, whatever the model's score: "Hello"
@@ -355,10 +362,19 @@ func (s *scratch) decide(reasons []Reason) Result {
 }
 
 // conflictReason reports a reason that speaks for a contradiction: any
-// but a match of words and a note that two facts are of two things.
+// but a match of words, a note that two facts are of two things, and two
+// items of an open list (openList).
 func conflictReason(r Reason) bool {
-	return r.Kind != "synonym" && r.Kind != "hypernym" && !twoFacts(r)
+	return r.Kind != "synonym" && r.Kind != "hypernym" && !openItems(r) && !twoFacts(r)
 }
+
+// openItems reports a reason that two words are two items of a list that
+// is not exhaustive (openList).
+func openItems(r Reason) bool { return r.Kind == "items" }
+
+// openItemsConfidence is how sure the open list rule is that its two items
+// are no conflict (openList).
+const openItemsConfidence = 0.8
 
 // factDice is the share of content words two statements must have in
 // common for a conflicting number or date to make them a contradiction
@@ -1524,6 +1540,16 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 			// "said on Friday" against "on Saturday denied": the days the
 			// two spoke, not two days of one event; or the days two counts
 			// were told (quantities' "times").
+		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && openList(a, i) && openList(b, j):
+			// "a recipe that includes broccoli, celery and eggs" against
+			// "... broccoli, carrot and eggs": a list that names some of
+			// its items, not all, can hold both. Two items, not one told
+			// two ways: no conflict, and no agreement either (decide). The
+			// model still sees a swap of one class.
+			f[fClassSwap] = 1
+			*reasons = append(*reasons, Reason{Kind: "items", A: ta.text, B: tb.text,
+				AStart: ta.start, AEnd: ta.end, BStart: tb.start, BEnd: tb.end,
+				Detail: fmt.Sprintf("two items of a list that is not exhaustive: %s and %s", ta.text, tb.text)})
 		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role:
 			f[fClassSwap] = 1
 			place = place || placeRole(ea)
@@ -2288,6 +2314,52 @@ func neighbour(t []token, i, dir int) int {
 	}
 	return -1
 }
+
+// openList reports whether t[i] is in a list that names some of its items,
+// not all: after an inclusion in its sentence ("a recipe that includes
+// broccoli, celery and eggs", "a crowd including ... a girl with pink
+// hair", "such as", "among them", "بينهم", "بما في ذلك", "تشمل"), or before
+// "and other ..." ("onions, eggs, tomatoes, beans, and many other things",
+// "وغيرها"). A count in such a list still counts one thing ("including two
+// women" against "including four women"); swaps only ask it of two members
+// of one class.
+func openList(t []token, i int) bool {
+	lo, hi := sentenceOf(t, i)
+	for k := lo; k < i; k++ {
+		switch w := t[k].norm; {
+		case inclusionWords[w]:
+			return true
+		case w == "such" && t[k+1].norm == "as", w == "among" && (t[k+1].norm == "them" || t[k+1].norm == "others"):
+			return true
+		case w == "بما" && k+2 < i && t[k+1].norm == "في" && t[k+2].norm == "ذلك":
+			return true
+		}
+	}
+	for k := i + 1; k < hi; k++ {
+		switch w := t[k].norm; {
+		case openEnders[w]:
+			return true
+		case w == "and" || w == "or":
+			n := k + 1
+			if n < hi && someWords[t[n].norm] {
+				n++
+			}
+			if n < hi && (t[n].norm == "other" || t[n].norm == "others") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// inclusionWords open a list of some of what a thing holds.
+	inclusionWords = normSet("include includes included including تشمل يشمل شملت شمل وتشمل ويشمل تتضمن يتضمن تضمنت تضمن بينهم بينها بينهن")
+	// openEnders close a list that names some of its items: "etc",
+	// "وغيرها" (and others).
+	openEnders = normSet("etc وغيرها وغيرهم وغيره وسواها وسواهم")
+	someWords  = normSet("many several some various")
+)
 
 // inList reports whether t[i] is an item of a list: next to a comma or a
 // coordinating "and"/"or".

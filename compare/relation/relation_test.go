@@ -1766,3 +1766,57 @@ func TestWeighedKindOfWeekdays(t *testing.T) {
 		t.Errorf("March 3 against March 5: %v", res.Reasons)
 	}
 }
+
+// TestOpenListItemsAreNoConflict checks that two members of one class in
+// a list that names some of its items, not all, are two items, neither a
+// conflict nor an agreement; and that a count in such a list, or a swap
+// outside one, is still a conflict.
+func TestOpenListItemsAreNoConflict(t *testing.T) {
+	open := []struct{ name, a, b string }{
+		{"includes en", "The chef prepared a dish that includes rice, carrots and eggs.", "The chef prepared a dish that includes rice, onions and eggs."},
+		{"including en", "The crowd, including a man in a red shirt, cheered the band.", "The crowd, including a man in a blue shirt, cheered the band."},
+		{"and other things en", "The stall sold onions, tomatoes, beans and many other things.", "The stall sold onions, carrots, beans and many other things."},
+		{"such as en", "The minister visited countries such as Spain and France last week.", "The minister visited countries such as Spain and Italy last week."},
+		{"تشمل ar", "شملت جولة الوزير بغداد والبصرة وأربيل.", "شملت جولة الوزير بغداد والموصل وأربيل."},
+		{"وغيرها ar", "زار الوفد بغداد والبصرة وغيرها من المدن.", "زار الوفد بغداد والموصل وغيرها من المدن."},
+	}
+	for _, c := range open {
+		t.Run(c.name, func(t *testing.T) {
+			res := Classify(c.a, c.b)
+			if res.Label == Contradicts || res.Label == Agrees {
+				t.Errorf("%s: %v %.2f %+v, want neither a contradiction nor an agreement", c.name, res.Label, res.Confidence, res.Reasons)
+			}
+			if !hasReason(res.Reasons, "items", "", "") {
+				t.Errorf("%s: reasons %+v, want an items reason", c.name, res.Reasons)
+			}
+		})
+	}
+	conflict := []struct{ name, a, b, kind string }{
+		{"no inclusion en", "The chef cooked rice with carrots.", "The chef cooked rice with onions.", "entity"},
+		{"count in an inclusion en", "Many people, including two women in red, walked down the street.", "Many people, including four women in red, walked down the street.", "number"},
+		{"no inclusion ar", "زار الوزير البصرة أمس.", "زار الوزير الموصل أمس.", "entity"},
+	}
+	for _, c := range conflict {
+		t.Run(c.name, func(t *testing.T) {
+			res := Classify(c.a, c.b)
+			if res.Label != Contradicts || !hasReason(res.Reasons, c.kind, "", "") {
+				t.Errorf("%s: %v %+v, want a contradiction of kind %s", c.name, res.Label, res.Reasons, c.kind)
+			}
+		})
+	}
+}
+
+// TestNationwideCountAgainstARegionSubject checks that a count told of the
+// whole country is no rival of one a region is the subject of ("the
+// governorate has recorded 85"), while two counts of the region conflict.
+func TestNationwideCountAgainstARegionSubject(t *testing.T) {
+	nation := Prepare("Nationwide, the ministry has confirmed 310 cases of the disease since March.")
+	region := Prepare("The governorate has recorded 85 confirmed cases of the disease since March, a local official said.")
+	region2 := Prepare("The governorate has recorded 120 confirmed cases of the disease since March.")
+	if res := ClassifyInClaim(nation, region); res.Label == Contradicts {
+		t.Errorf("nationwide against the governorate: %v %+v, want no contradiction", res.Label, res.Reasons)
+	}
+	if res := ClassifyInClaim(region, region2); res.Label != Contradicts || !hasReason(res.Reasons, "number", "85", "120") {
+		t.Errorf("two counts of the governorate: %v %+v, want a number conflict 85 vs 120", res.Label, res.Reasons)
+	}
+}

@@ -4,23 +4,23 @@
 package calib
 
 var calibWeights = [numCalibFeatures]float64{
-	-2.6927, // bias
-	5.0623,  // confidence
-	1.1372,  // number
-	0.2139,  // date
-	0.3591,  // negation
-	0.4835,  // denial
-	-2.4581, // stance
-	2.2033,  // cause
-	-0.5794, // entity
-	-0.8601, // antonym
-	-2.0909, // difference
-	-0.2436, // weekday
-	-0.1514, // negation_only
-	0.0895,  // stance_only
-	0.0761,  // reasons
-	-0.5743, // earlier_engine
-	2.9029,  // earlier_engine x confidence
-	-0.0500, // read
-	2.5449,  // read x confidence
+	-2.6919, // bias
+	5.0613,  // confidence
+	1.1364,  // number
+	0.2127,  // date
+	0.3579,  // negation
+	0.4826,  // denial
+	-2.4578, // stance
+	2.2020,  // cause
+	-0.5805, // entity
+	-0.8611, // antonym
+	-2.0916, // difference
+	-0.2439, // weekday
+	-0.1573, // negation_only
+	0.0889,  // stance_only
+	0.0794,  // reasons
+	-0.5714, // earlier_engine
+	2.8976,  // earlier_engine x confidence
+	-0.0558, // read
+	2.5548,  // read x confidence
 }
