@@ -354,7 +354,12 @@
 // pastApposition; after a ministry, "نفت وزارة الموارد المائية", no name,
 // only a time set off by commas: bodyTitles), and through a denied that-clause, whose subject is not
 // what is denied, ended by a verb of saying, by explain/mean/link or by "not
-// as X claims", passed on by plan/intention/existence. A plain negation ends
+// as X claims", passed on by plan/intention/existence. A denial of reports
+// reaches past where they circulated to what they tell (pastReport): the
+// that-clause of "denied reports circulating on social media that ...", and
+// after "ما تداولته حسابات على مواقع التواصل الاجتماعي عن" or "الأنباء عن"
+// the one event the report tells ("عن وفاة طفلة" denies the death, not the
+// child other accounts name too). A plain negation ends
 // at a preposition after the word it negates (scopePreps: "لا زيادة في
 // سعر"); غير negates one word, and a far word of a denial after a preposition
 // is not denied (complement). These negate or deny nothing:

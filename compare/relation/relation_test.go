@@ -1413,6 +1413,33 @@ func TestPostponedIsNotCancelled(t *testing.T) {
 	}
 }
 
+// negatedCase is a text with the words a negation or denial in it must
+// reach (want) and must not (wantNot), as written.
+type negatedCase struct {
+	text          string
+	want, wantNot []string
+}
+
+func (c negatedCase) check(t *testing.T) {
+	t.Helper()
+	got := map[string]bool{}
+	for _, tk := range Prepare(c.text).toks {
+		if tk.negated {
+			got[tk.text] = true
+		}
+	}
+	for _, w := range c.want {
+		if !got[w] {
+			t.Errorf("%q: %q not denied (denied: %v)", c.text, w, got)
+		}
+	}
+	for _, w := range c.wantNot {
+		if got[w] {
+			t.Errorf("%q: %q denied (denied: %v)", c.text, w, got)
+		}
+	}
+}
+
 // TestDenialPastALongArabicSpeaker checks that an Arabic verb of denial
 // denies its object, past who denies: a title with the body it is of
 // through a construct chain ("رئيس لجنة شؤون الأسرى") or "باسم"
@@ -1420,23 +1447,11 @@ func TestPostponedIsNotCancelled(t *testing.T) {
 // a person's title; after a ministry, only a time); and that in a denied
 // "أن" clause the subject after its verb is not denied.
 func TestDenialPastALongArabicSpeaker(t *testing.T) {
-	negated := func(text string) map[string]bool {
-		out := map[string]bool{}
-		for _, tk := range Prepare(text).toks {
-			if tk.negated {
-				out[tk.text] = true
-			}
-		}
-		return out
-	}
-	for _, c := range []struct {
-		text    string
-		want    []string // negated
-		wantNot []string // not negated
-	}{
+	for _, c := range []negatedCase{
 		{"نفى رئيس لجنة شؤون الأسرى في صنعاء عبد الكريم الحمزي، اليوم الأحد، إطلاق سراح أي محتجز.", []string{"إطلاق سراح"}, []string{"رئيس", "لجنة", "الأسرى"}},
 		{"نفى المتحدث باسم الحكومة التوصل إلى اتفاق.", []string{"التوصل", "اتفاق"}, []string{"المتحدث", "الحكومة"}},
-		{"نفت الحكومة العراقية، مساء الاثنين، الأنباء عن إقالة الوزير.", []string{"الأنباء", "إقالة"}, []string{"الحكومة", "العراقية"}},
+		// The news is what circulated; what it tells is denied (pastReport).
+		{"نفت الحكومة العراقية، مساء الاثنين، الأنباء عن إقالة الوزير.", []string{"إقالة"}, []string{"الحكومة", "العراقية", "الأنباء"}},
 		{"ونفى وزير الداخلية، في بيان، وجود أي معتقلين.", []string{"معتقلين"}, []string{"وزير", "الداخلية", "بيان"}},
 		{"نفى متحدث باسم البنك المركزي أن يرفع البنك أسعار الفائدة.", []string{"يرفع", "أسعار"}, []string{"متحدث", "البنك", "المركزي"}},
 		// A ministry has no name after it: what follows it is denied, and
@@ -1445,17 +1460,7 @@ func TestDenialPastALongArabicSpeaker(t *testing.T) {
 		// A title and body the lexicon joins into one entry.
 		{"نفت وزارة الصحة العراقية، الأحد، وجود أي وفيات.", []string{"وفيات"}, []string{"وزارة الصحة", "العراقية"}},
 	} {
-		got := negated(c.text)
-		for _, w := range c.want {
-			if !got[w] {
-				t.Errorf("%q: %q not denied (denied: %v)", c.text, w, got)
-			}
-		}
-		for _, w := range c.wantNot {
-			if got[w] {
-				t.Errorf("%q: %q denied (denied: %v)", c.text, w, got)
-			}
-		}
+		c.check(t)
 	}
 }
 
@@ -1818,5 +1823,29 @@ func TestNationwideCountAgainstARegionSubject(t *testing.T) {
 	}
 	if res := ClassifyInClaim(region, region2); res.Label != Contradicts || !hasReason(res.Reasons, "number", "85", "120") {
 		t.Errorf("two counts of the governorate: %v %+v, want a number conflict 85 vs 120", res.Label, res.Reasons)
+	}
+}
+
+// TestDenialOfCirculatedReports checks that a denial of reports told with
+// where they circulated denies what the reports tell: "denied reports
+// circulating on social media that ...", "نفت ... ما تداولته حسابات على
+// مواقع التواصل الاجتماعي عن ..." (the event after "عن", not who it befell).
+func TestDenialOfCirculatedReports(t *testing.T) {
+	for _, c := range []negatedCase{
+		{"The governor denied reports circulating on social media that a nurse had died at the clinic.", []string{"died"}, []string{"social", "media", "circulating", "governor"}},
+		{"The police denied reports in the local press that officers had fired live rounds.", []string{"fired"}, []string{"local", "press"}},
+		{"نفت مديرية الصحة ما تداولته حسابات على مواقع التواصل الاجتماعي عن وفاة ممرضة في العيادة.", []string{"وفاة"}, []string{"مواقع", "التواصل", "ممرضة", "العيادة", "مديرية"}},
+		{"ونفى المتحدث باسم الوزارة ما جرى تداوله في بعض وسائل الإعلام بشأن استقالة الوزير.", []string{"استقالة"}, []string{"وسائل", "الإعلام", "الوزير"}},
+		// No report: the denial reads its object as before.
+		{"The governor denied that a nurse had died at the clinic.", []string{"died"}, []string{"governor"}},
+	} {
+		c.check(t)
+	}
+	// Across the languages of a claim, with words that share little else.
+	a := Prepare("The health director, who spoke on condition of anonymity because he was not allowed to brief reporters, denied reports circulating on social media that a nurse had died at the clinic.")
+	b := Prepare("وتوفيت ممرضة في العيادة مساء الثلاثاء بعد إصابتها بالعدوى، بحسب ما أفاد به زوجها لمراسلنا.")
+	res := ClassifyInClaim(a, b)
+	if res.Label != Contradicts || !hasReason(res.Reasons, "negation", "died", "توفيت") {
+		t.Errorf("denied death against a death across the languages: %v %+v, want a contradiction with a negation reason", res.Label, res.Reasons)
 	}
 }

@@ -1632,6 +1632,69 @@ func lightPassive(toks []token, k int) bool {
 	return false
 }
 
+// pastReport returns where the words a denial denies begin when its object
+// is a report, told with where it circulated: "denied reports circulating
+// on social media that one of the pilgrims had died", "نفت المديرية ما
+// تداولته حسابات على مواقع التواصل الاجتماعي عن وفاة طفلة". It is the
+// complementizer ("that", "أن"), which markNegation reads as the opening of
+// the denied clause, or the word after "about" ("عن", "بشأن", "حول"); from
+// itself when the words at from are no report, or no such word follows it
+// within ten words of its clause.
+func pastReport(toks []token, from int) int {
+	k := from
+	for ; k < len(toks) && k < from+6; k++ {
+		// Past "such", "the", and past the subject an Arabic verb puts
+		// before its object: "نفى المكتب الإعلامي لوزارة الكهرباء ما
+		// تداولته".
+		u := &toks[k]
+		if u.punct || u.cue&(cueNeg|cueDenial) != 0 || complementizers[u.norm] ||
+			reportNouns[u.norm] || reportNounsAr[u.norm] || circulated(toks, k) {
+			break
+		}
+		if !u.stop && !arabicWord(u.norm) {
+			return from // "denied the minister had resigned": no report
+		}
+	}
+	if k >= len(toks) || !reportNouns[toks[k].norm] && !reportNounsAr[toks[k].norm] && !circulated(toks, k) {
+		return from
+	}
+	for m := k + 1; m < len(toks) && m <= k+10; m++ {
+		switch u := &toks[m]; {
+		case u.punct || u.cue&(cueNeg|cueDenial) != 0:
+			return from
+		case complementizers[u.norm]:
+			return m
+		case reportAbout[u.norm]:
+			return m + 1
+		}
+	}
+	return from
+}
+
+// circulated reports "ما" at k opening what was circulated or published:
+// "ما تداولته", "ما تم تداوله", "ما جرى تداوله", "ما نشرته".
+func circulated(toks []token, k int) bool {
+	if toks[k].norm != "ما" {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+2; m++ {
+		if strings.Contains(toks[m].norm, "تداول") || publishedForms[toks[m].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// reportNounsAr are the Arabic reportNouns: news, reports, rumours.
+	reportNounsAr = normSet("أنباء الأنباء تقارير التقارير شائعات الشائعات إشاعات الإشاعات ادعاءات الادعاءات مزاعم المزاعم")
+	// publishedForms are the verbs of "ما نشرته" (what it published):
+	// published, reported, passed around, spread.
+	publishedForms = normSet("نشرته نشرتها نشره أوردته أوردتها أورده تناقلته تناقلتها روجته روجتها")
+	// reportAbout open what a report is about.
+	reportAbout = normSet("about عن بشأن حول حيال بخصوص")
+)
+
 // kanaForms are the imperfect forms of كان that open a denied clause
 // ("أن يكون", "أن تكون"), as token norms.
 var kanaForms = normSet("يكون تكون يكونوا تكونا يكونا")
@@ -1701,6 +1764,7 @@ func markNegation(toks []token) {
 			limit = 1
 		}
 		thatVerb := false // the denied clause opened with "أن" and a verb
+		clause := false   // the denied clause opened with a complementizer
 		denial := toks[j].cue&cueDenial != 0 && toks[j].cue&cueNeg == 0
 		if denial && arabicVerb(toks[j].text) {
 			// An Arabic verb comes before its subject: "ونفى مصدر في الشرطة
@@ -1709,12 +1773,24 @@ func markNegation(toks []token) {
 			limit = 4
 			from = pastSpeakerTitle(toks, j+1)
 		}
+		if denial {
+			if r := pastReport(toks, from); r != from {
+				from = r
+				if r > 0 && reportAbout[toks[r-1].norm] {
+					// "ما تداولته ... عن وفاة طفلة": the event the report
+					// tells is denied, not who or what it befell, which
+					// other accounts name too.
+					limit = 1
+				}
+			}
+		}
 		for k := from; k < len(toks) && content < limit; k++ {
 			u := &toks[k]
 			if u.punct || u.sep {
 				break
 			}
 			if denial && content == 0 && complementizers[u.norm] {
+				clause = true
 				thatVerb = k+1 < len(toks) && imperfectVerb(toks[k+1].text)
 				// "denied that any staff member had helped the inmates",
 				// "نفى أن تكون الوزارة قد تلقت": the whole clause is denied,
@@ -1758,8 +1834,11 @@ func markNegation(toks []token) {
 			if u.stop || u.covered {
 				continue
 			}
-			if content == 0 && (u.num.kind != numNone || u.norm == "الصفر" || u.norm == "zero") {
-				break // "دون 74 دولارا", "no more than 5", "ما دون الصفر": a bound, not a negation
+			if content == 0 && !clause && (u.num.kind != numNone || u.norm == "الصفر" || u.norm == "zero") {
+				// "دون 74 دولارا", "no more than 5", "ما دون الصفر": a bound,
+				// not a negation. A number that opens a denied clause is its
+				// subject: "denied that one of the pilgrims had died".
+				break
 			}
 			if reportVerbs[u.key] {
 				// "Investigators have not yet said what caused it", "لم
