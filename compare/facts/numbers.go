@@ -1132,7 +1132,7 @@ func (s *scanner) unitAt(j int, plural bool) string {
 		return ""
 	}
 	t := &s.toks[j]
-	if in := s.word(j, true); in != nil && (in.stop || in.numK != nNone || in.month > 0 || in.percent || in.vague > 0 || len(in.cues) > 0 || in.approxA) {
+	if in := s.word(j, true); in != nil && (len(in.cues) > 0 || noNounBesidesCue(in)) {
 		if !s.cueBeforeNoun(j, in) {
 			return ""
 		}
@@ -1153,8 +1153,7 @@ func (s *scanner) unitAt(j int, plural bool) string {
 // confirmed cases", "12 reported deaths". Such a number counts the noun,
 // not what the cue says: "64, confirmed the ministry" has its comma.
 func (s *scanner) cueBeforeNoun(j int, in *wordInfo) bool {
-	if len(in.cues) == 0 || in.stop || in.numK != nNone || in.month > 0 || in.percent || in.vague > 0 || in.approxA ||
-		!s.toks[j].latin || j+1 >= len(s.toks) {
+	if len(in.cues) == 0 || noNounBesidesCue(in) || !s.toks[j].latin || j+1 >= len(s.toks) {
 		return false
 	}
 	n := &s.toks[j+1]
@@ -1162,7 +1161,14 @@ func (s *scanner) cueBeforeNoun(j int, in *wordInfo) bool {
 		return false
 	}
 	next := s.word(j+1, false)
-	return next == nil || !next.stop && next.numK == nNone && next.month == 0 && !next.percent && next.vague == 0 && len(next.cues) == 0
+	return next == nil || len(next.cues) == 0 && !noNounBesidesCue(next)
+}
+
+// noNounBesidesCue reports a word that is no counted noun for a reason
+// other than being a cue: a function word, a number word, a month, a
+// percentage, a vague count, an approximation.
+func noNounBesidesCue(in *wordInfo) bool {
+	return in.stop || in.numK != nNone || in.month > 0 || in.percent || in.vague > 0 || in.approxA
 }
 
 // primary reports the adjective "أولي" (primary, preliminary: "التعليم

@@ -3106,7 +3106,11 @@ var oneMore = normSet("a an one another")
 
 // someBefore are the words that open a part of a group just before its
 // count: "including 12 children", "among them 3 women", "بينهم 5 أطفال".
-var someBefore = normSet("including included include includes among بينهم بينهن منهم منهن بينها")
+var someBefore = normSet(includeWords + " among منهم منهن")
+
+// includeWords say that what follows is some of a whole: "including",
+// "بينهم" (among them). someBefore and openList read them.
+const includeWords = "include includes included including بينهم بينها بينهن"
 
 // listNext reports whether the number at token k follows the one at token
 // p in one list: a separator ("," "and" "و") between them, within a few

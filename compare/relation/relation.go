@@ -2354,7 +2354,7 @@ func openList(t []token, i int) bool {
 
 var (
 	// inclusionWords open a list of some of what a thing holds.
-	inclusionWords = normSet("include includes included including تشمل يشمل شملت شمل وتشمل ويشمل تتضمن يتضمن تضمنت تضمن بينهم بينها بينهن")
+	inclusionWords = normSet(includeWords + " تشمل يشمل شملت شمل وتشمل ويشمل تتضمن يتضمن تضمنت تضمن")
 	// openEnders close a list that names some of its items: "etc",
 	// "وغيرها" (and others).
 	openEnders = normSet("etc وغيرها وغيرهم وغيره وسواها وسواهم")

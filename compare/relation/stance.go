@@ -387,7 +387,11 @@ func deniesOther(st []token, d int) bool {
 }
 
 // toldWords name what a denial denies as told: "denies reports of".
-var toldWords = normSet("reports report claims allegations rumours rumors news existence الأنباء أنباء التقارير تقارير الأخبار أخبار المزاعم مزاعم الشائعات شائعات وجود حدوث صحة")
+var toldWords = normSet("reports report claims allegations rumours rumors news existence الأخبار أخبار وجود حدوث صحة " + arabicReportNouns)
+
+// arabicReportNouns are reports, claims and rumours, for toldWords and
+// for the reports a denial reaches past (reportNounsAr).
+const arabicReportNouns = "الأنباء أنباء التقارير تقارير المزاعم مزاعم الشائعات شائعات"
 
 // survivalWords say that someone lived through an event: the opposite of
 // its dead only for all who were in it (universalIn).

@@ -1687,7 +1687,7 @@ func circulated(toks []token, k int) bool {
 
 var (
 	// reportNounsAr are the Arabic reportNouns: news, reports, rumours.
-	reportNounsAr = normSet("أنباء الأنباء تقارير التقارير شائعات الشائعات إشاعات الإشاعات ادعاءات الادعاءات مزاعم المزاعم")
+	reportNounsAr = normSet(arabicReportNouns + " إشاعات الإشاعات ادعاءات الادعاءات")
 	// publishedForms are the verbs of "ما نشرته" (what it published):
 	// published, reported, passed around, spread.
 	publishedForms = normSet("نشرته نشرتها نشره أوردته أوردتها أورده تناقلته تناقلتها روجته روجتها")
