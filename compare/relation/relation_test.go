@@ -1849,3 +1849,34 @@ func TestDenialOfCirculatedReports(t *testing.T) {
 		t.Errorf("denied death against a death across the languages: %v %+v, want a contradiction with a negation reason", res.Label, res.Reasons)
 	}
 }
+
+// TestDeniedClauseSubjectBeforeItsVerb checks that in an English denied
+// that-clause the subject before a finite verb with no auxiliary is not
+// what is denied ("denied that the deal provides for ..."), as it is not
+// before an auxiliary; and that a plural subject followed by a content
+// word is not read as a verb ("the police officers shot").
+func TestDeniedClauseSubjectBeforeItsVerb(t *testing.T) {
+	for _, c := range []negatedCase{
+		{"The ministry denied that the deal provides for a withdrawal of troops.", []string{"provides", "withdrawal"}, []string{"deal", "ministry"}},
+		{"The governor denied that the army shelled the village.", []string{"shelled"}, []string{"army"}},
+		{"Officials denied that the guards shot at the crowd.", []string{"shot"}, []string{"guards"}},
+		{"The police denied that the police officers shot at the crowd.", []string{"shot"}, []string{"officers"}},
+		// Past the verb, a plural noun before a function word is no
+		// second verb: "resuming flights to" stays denied.
+		{"A spokesman denied that any date had been set for resuming flights to Damascus.", []string{"set", "resuming"}, []string{"date"}},
+		// Without "that", a noun and a participle after it are what is
+		// denied: "the allegations levelled against him".
+		{"The minister denied the allegations levelled against him.", []string{"allegations"}, nil},
+	} {
+		c.check(t)
+	}
+	a := Prepare("The ministry denied that the deal provides for a withdrawal of troops.")
+	other := ClassifyInClaim(a, Prepare("The deal was signed on Monday by both governments."))
+	if hasReason(other.Reasons, "negation", "deal", "deal") {
+		t.Errorf("denial of what a deal provides against its signing: %+v, want no negation of the deal", other.Reasons)
+	}
+	same := ClassifyInClaim(a, Prepare("The deal provides for a withdrawal of troops by September."))
+	if same.Label != Contradicts || !hasReason(same.Reasons, "negation", "provides", "") {
+		t.Errorf("denial of what a deal provides against it: %v %+v, want a contradiction with a negation reason", same.Label, same.Reasons)
+	}
+}

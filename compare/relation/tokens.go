@@ -1614,6 +1614,33 @@ var (
 		" september october november december late early mid midnight noon dawn after the last next this")
 )
 
+// englishVerbAt reports whether t[k] reads as the finite verb of an English
+// clause whose subject ends just before it: a past in -ed or an irregular
+// past ("the army shelled", "the guards shot"), or a present in -s before
+// a function word or a number ("the deal provides for", "the company owns
+// the plant"; not "the police officers shot", where "officers" is followed
+// by a content word). Callers ask it only inside a that-clause, where a
+// finite verb is due; names (upper case) are no verbs.
+func englishVerbAt(t []token, k int) bool {
+	if k >= len(t) || t[k].punct || t[k].upper || t[k].stop || arabicWord(t[k].norm) {
+		return false
+	}
+	w := t[k].norm
+	switch {
+	case irregularPasts[w]:
+		return true
+	case len(w) >= 5 && strings.HasSuffix(w, "ed"):
+		return true
+	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return k+1 < len(t) && !t[k+1].punct && (t[k+1].stop || t[k+1].num.kind != numNone)
+	}
+	return false
+}
+
+// irregularPasts are English pasts without -ed that news clauses open
+// with after their subject.
+var irregularPasts = normSet("shot hit fled took made sent left held led fell rose won lost paid sold built brought caught began broke kept met ran saw struck stole went came gave got found set cut put spent fought froze drove flew threw wrote stood sank burnt")
+
 // lightVerbs say only that a thing was there or was done: "denied that
 // tear gas had been used", "that any shots were fired", "that a meeting
 // had taken place" deny the thing itself; "that migrants had been taken to
@@ -1763,8 +1790,9 @@ func markNegation(toks []token) {
 			// prices): غير makes one word its opposite, "in-", "un-".
 			limit = 1
 		}
-		thatVerb := false // the denied clause opened with "أن" and a verb
-		clause := false   // the denied clause opened with a complementizer
+		thatVerb := false  // the denied clause opened with "أن" and a verb
+		clause := false    // the denied clause opened with a complementizer
+		predicate := false // the denied clause's verb has been reached
 		denial := toks[j].cue&cueDenial != 0 && toks[j].cue&cueNeg == 0
 		if denial && arabicVerb(toks[j].text) {
 			// An Arabic verb comes before its subject: "ونفى مصدر في الشرطة
@@ -1859,7 +1887,19 @@ func markNegation(toks []token) {
 				for m := j + 1; m <= k; m++ {
 					toks[m].negated, toks[m].far = false, false
 				}
-				content = 0
+				content, predicate = 0, true
+				continue
+			}
+			if clause && !predicate && content <= 1 && englishVerbAt(toks, k+1) {
+				// "denied that the deal provides for a withdrawal", "that
+				// the army shelled the village": as before an auxiliary,
+				// the clause's subject is not what is denied (another
+				// account that names the deal or the army for something
+				// else is no rival); its verb and what follows are.
+				for m := j + 1; m <= k; m++ {
+					toks[m].negated, toks[m].far = false, false
+				}
+				content, predicate = 0, true
 				continue
 			}
 			if thatVerb && (content == 1 || content == 0 && kanaForms[toks[k-1].norm]) && definite(u.norm) && arabicWord(u.norm) {
