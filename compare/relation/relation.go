@@ -1493,9 +1493,22 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 			}
 		}
 	}
+	// A word one side says more often than the other, out of the run the
+	// two texts share, stands in another word's place ("a man and a man"
+	// against "a man and a woman"): unmatched here, whatever its twin.
+	var extra []*token
+	for side, t := range sides {
+		surplus(t, sides[1-side], func(k int) {
+			t[k].matched = false
+			extra = append(extra, &t[k])
+		})
+	}
 	defer func() {
 		for _, x := range hidden {
 			x.matched = false
+		}
+		for _, x := range extra {
+			x.matched = true
 		}
 	}()
 	for i := range a {
@@ -1523,6 +1536,16 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 			}
 		}
 		ta, tb := &a[i], &b[j]
+		if slices.Contains(extra, ta) || slices.Contains(extra, tb) {
+			// A word said once more than the other side says it is a
+			// swap only of two members of one closed class ("man" for
+			// "woman", "black" for "blue"), not of places, which a
+			// dateline and a story repeat, nor of unknown words; and
+			// once: antonyms() may have told it already.
+			if !sameClassSwap(ta.ent, tb.ent) || slices.ContainsFunc(*reasons, func(r Reason) bool { return r.AStart == ta.start && r.BStart == tb.start }) {
+				continue
+			}
+		}
 		if inList(a, i) || inList(b, j) {
 			f[fInList] = 1
 		}
@@ -1583,6 +1606,98 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 	}
 	f[fUnknownSwap] = math.Min(float64(unknown), 2)
 	return si, sj, place
+}
+
+// sameClassSwap reports two words of one closed class other than places.
+func sameClassSwap(ea, eb *lexEntry) bool {
+	return ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && !placeRole(ea)
+}
+
+// surplus calls fn for each word of x that markMatches matched only
+// because y has the same word in another place: x says it more often than
+// y does, and the longest common run of the two texts' content words
+// leaves it out. In "a man with a blue jacket and a woman in a black
+// jacket" against "a man with a black jacket and a woman in a black
+// jacket", the second text's first "black" stands where "blue" was.
+// Sentences seldom repeat a content word, so the common run is worked out
+// only when a matched word of x is repeated in x.
+func surplus(x, y []token, fn func(k int)) {
+	repeated := false
+	for i := range x {
+		if !x[i].matched || !content(&x[i]) || x[i].num.kind != numNone {
+			continue
+		}
+		for k := i + 1; k < len(x) && !repeated; k++ {
+			repeated = x[k].id == x[i].id && content(&x[k])
+		}
+		if repeated {
+			break
+		}
+	}
+	if !repeated {
+		return
+	}
+	var xs, ys []int // content words' indexes
+	for i := range x {
+		if content(&x[i]) {
+			xs = append(xs, i)
+		}
+	}
+	for j := range y {
+		if content(&y[j]) {
+			ys = append(ys, j)
+		}
+	}
+	n, m := len(xs), len(ys)
+	// lcs[i][j] is the longest common run of xs[i:] and ys[j:].
+	lcs := make([]int, (n+1)*(m+1))
+	at := func(i, j int) int { return i*(m+1) + j }
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if x[xs[i]].id == y[ys[j]].id {
+				lcs[at(i, j)] = lcs[at(i+1, j+1)] + 1
+			} else {
+				lcs[at(i, j)] = max(lcs[at(i+1, j)], lcs[at(i, j+1)])
+			}
+		}
+	}
+	inRun := make([]bool, n)
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case x[xs[i]].id == y[ys[j]].id:
+			inRun[i] = true
+			i++
+			j++
+		case lcs[at(i+1, j)] >= lcs[at(i, j+1)]:
+			i++
+		default:
+			j++
+		}
+	}
+	// Of a word x says nx times and y ny times, at most nx-ny are extra:
+	// the first of its occurrences out of the run.
+	for i, k := range xs {
+		if inRun[i] || !x[k].matched || x[k].num.kind != numNone {
+			continue
+		}
+		nx, ny, out := 0, 0, 0
+		for i2, k2 := range xs {
+			if x[k2].id == x[k].id {
+				nx++
+				if !inRun[i2] && i2 < i {
+					out++
+				}
+			}
+		}
+		for _, j := range ys {
+			if y[j].id == x[k].id {
+				ny++
+			}
+		}
+		if out < nx-ny {
+			fn(k)
+		}
+	}
 }
 
 // complement reports whether t[i] follows a preposition, as a word or a

@@ -1880,3 +1880,32 @@ func TestDeniedClauseSubjectBeforeItsVerb(t *testing.T) {
 		t.Errorf("denial of what a deal provides against it: %v %+v, want a contradiction with a negation reason", same.Label, same.Reasons)
 	}
 }
+
+// TestSwapOfAWordSaidTwice checks that a word of a closed class one text
+// says twice and the other once stands, in its place, for the word it
+// replaces: "a man and a man" against "a man and a woman", "a red car and
+// a red truck" against "a red car and a blue truck". A repeated word that
+// replaces nothing ("The police said the police arrested"), and a repeated
+// place, are no swap.
+func TestSwapOfAWordSaidTwice(t *testing.T) {
+	for _, c := range []struct{ a, b, wantA, wantB string }{
+		{"On a near-empty street, a man and woman converse.", "On a near-empty street, a man and man converse.", "woman", "man"},
+		{"A man and a man talk.", "A man and a woman talk.", "man", "woman"},
+		{"A red car and a red truck collided.", "A red car and a blue truck collided.", "red", "blue"},
+		{"A man with a blue jacket and a woman wearing a black jacket stand near a statue.", "A man with a black jacket and a woman wearing a black jacket stand near a statue.", "blue", "black"},
+	} {
+		res := Classify(c.a, c.b)
+		if res.Label != Contradicts || !hasReason(res.Reasons, "entity", c.wantA, c.wantB) {
+			t.Errorf("%q / %q: %v %+v, want a contradiction with an entity reason %s vs %s", c.a, c.b, res.Label, res.Reasons, c.wantA, c.wantB)
+		}
+	}
+	for _, c := range [][2]string{
+		{"The police said the police arrested a man.", "The police arrested a man."},
+		{"The Saudi crown prince vowed to purge Saudi schools.", "The Saudi crown prince vowed to purge the kingdom's schools."},
+		{"ولي العهد السعودي يتعهد بالقضاء على فكر الاخوان الذي غزا المدارس السعودية", "تعهد ولى العهد السعودي بالقضاء على فكر الاخوان الذي غزا مدارس المملكة"},
+	} {
+		if res := Classify(c[0], c[1]); res.Label == Contradicts {
+			t.Errorf("%q / %q: %v %+v, want no contradiction", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+}
