@@ -1493,22 +1493,9 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 			}
 		}
 	}
-	// A word one side says more often than the other, out of the run the
-	// two texts share, stands in another word's place ("a man and a man"
-	// against "a man and a woman"): unmatched here, whatever its twin.
-	var extra []*token
-	for side, t := range sides {
-		surplus(t, sides[1-side], func(k int) {
-			t[k].matched = false
-			extra = append(extra, &t[k])
-		})
-	}
 	defer func() {
 		for _, x := range hidden {
 			x.matched = false
-		}
-		for _, x := range extra {
-			x.matched = true
 		}
 	}()
 	for i := range a {
@@ -1536,16 +1523,6 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 			}
 		}
 		ta, tb := &a[i], &b[j]
-		if slices.Contains(extra, ta) || slices.Contains(extra, tb) {
-			// A word said once more than the other side says it is a
-			// swap only of two members of one closed class ("man" for
-			// "woman", "black" for "blue"), not of places, which a
-			// dateline and a story repeat, nor of unknown words; and
-			// once: antonyms() may have told it already.
-			if !sameClassSwap(ta.ent, tb.ent) || slices.ContainsFunc(*reasons, func(r Reason) bool { return r.AStart == ta.start && r.BStart == tb.start }) {
-				continue
-			}
-		}
 		if inList(a, i) || inList(b, j) {
 			f[fInList] = 1
 		}
@@ -1605,7 +1582,58 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		}
 	}
 	f[fUnknownSwap] = math.Min(float64(unknown), 2)
+	extraSwaps(a, b, f, reasons)
 	return si, sj, place
+}
+
+// extraSwaps looks again, after swaps, at a word one side says more often
+// than the other, left out of the run of words the two texts share
+// (surplus): it stands in another word's place ("a man and man" against
+// "a man and woman", "a black jacket and a black jacket" against "a blue
+// jacket and a black jacket"), where swaps took it for matched. Only a
+// swap of two members of one closed class counts, not of places (which a
+// dateline and a story repeat) or weekdays, nor of two items of an open
+// list, nor one another rule has told.
+func extraSwaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
+	var extra []*token
+	sides := [2][]token{a, b}
+	for side, t := range sides {
+		surplus(t, sides[1-side], func(k int) {
+			t[k].matched = false
+			extra = append(extra, &t[k])
+		})
+	}
+	if len(extra) == 0 {
+		return
+	}
+	defer func() {
+		for _, x := range extra {
+			x.matched = true
+		}
+	}()
+	for i := range a {
+		if !content(&a[i]) || a[i].matched || a[i].num.kind != numNone {
+			continue
+		}
+		j, _ := counterpart(a, b, i)
+		if j < 0 {
+			continue
+		}
+		ta, tb := &a[i], &b[j]
+		ea, eb := ta.ent, tb.ent
+		if !slices.Contains(extra, ta) && !slices.Contains(extra, tb) || !sameClassSwap(ea, eb) || weekdayRole(ea) ||
+			openList(a, i) && openList(b, j) || slices.ContainsFunc(*reasons, func(r Reason) bool { return r.AStart == ta.start && r.BStart == tb.start }) {
+			continue
+		}
+		f[fClassSwap] = 1
+		cls := classNames[ea.role-1]
+		if ea.class != 0 {
+			cls = classNames[ea.class-1]
+		}
+		*reasons = append(*reasons, Reason{Kind: "entity", A: ta.text, B: tb.text,
+			AStart: ta.start, AEnd: ta.end, BStart: tb.start, BEnd: tb.end,
+			Detail: fmt.Sprintf("%s: %s vs %s", cls, ta.text, tb.text)})
+	}
 }
 
 // sameClassSwap reports two words of one closed class other than places.
