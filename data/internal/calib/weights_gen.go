@@ -4,23 +4,23 @@
 package calib
 
 var calibWeights = [numCalibFeatures]float64{
-	-2.6814, // bias
-	5.0443,  // confidence
-	1.1364,  // number
-	0.2152,  // date
-	0.4134,  // negation
-	0.5194,  // denial
-	-2.4933, // stance
-	2.2027,  // cause
-	-0.5590, // entity
-	-0.8463, // antonym
-	-2.0900, // difference
-	-0.2751, // weekday
-	-0.1990, // negation_only
-	0.1276,  // stance_only
-	0.1009,  // reasons
-	-0.6141, // earlier_engine
-	2.9435,  // earlier_engine x confidence
-	-0.0779, // read
-	2.6102,  // read x confidence
+	-2.6750, // bias
+	5.0339,  // confidence
+	1.1351,  // number
+	0.2121,  // date
+	0.4247,  // negation
+	0.4964,  // denial
+	-2.5003, // stance
+	2.1996,  // cause
+	-0.5913, // entity
+	-0.8464, // antonym
+	-2.0909, // difference
+	-0.2621, // weekday
+	-0.2141, // negation_only
+	0.1336,  // stance_only
+	0.0981,  // reasons
+	-0.6116, // earlier_engine
+	2.9446,  // earlier_engine x confidence
+	-0.0740, // read
+	2.5975,  // read x confidence
 }
