@@ -155,6 +155,10 @@ func TestNumbers(t *testing.T) {
 		{"en went up to is the value reached", "fares went up to 12 dinars", []num{{"12", 12, "", "", "dinars"}}},
 		{"en adjective before noun", "two young boys", []num{{"two", 2, "", "", "boys"}}},
 		{"en nationality before noun", "2,500 US troops", []num{{"2,500", 2500, "", "", "troops"}}},
+		// A plural without an s before a plural noun is its adjunct.
+		{"en collective before plural noun", "two police vehicles were set on fire", []num{{"two", 2, "", "", "vehicles"}}},
+		{"en staff before members", "20 staff members", []num{{"20", 20, "", "", "members"}}},
+		{"en collective alone is counted", "ten police were injured", []num{{"ten", 10, "", "", "police"}}},
 		// A cue word written as the noun's adjective: the noun is counted.
 		{"en cue as adjective", "has recorded 64 confirmed cases", []num{{"64", 64, "", "", "cases"}}},
 		{"en cue as adjective of deaths", "12 reported deaths", []num{{"12", 12, "", "", "deaths"}}},

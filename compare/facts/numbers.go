@@ -1252,6 +1252,12 @@ func (s *scanner) enNoun(j int, plural bool) *token {
 			}
 		}
 		if isEnPlural(t) {
+			if t.info != nil && t.info.plural && k+1 < len(s.toks) && suffixPlural(&s.toks[k+1]) {
+				// "two police vehicles", "20 staff members": a plural
+				// without an s is the adjunct of the plural noun after
+				// it, which a plural subject's verb cannot be.
+				return &s.toks[k+1]
+			}
 			return t
 		}
 	}
@@ -1268,11 +1274,22 @@ func (s *scanner) abbrev(k int) bool {
 	return t.kind == tWord && t.latin && textnorm.IsCapitals(s.text[t.bs:t.be])
 }
 
-func isEnPlural(t *token) bool {
-	if t.info != nil && t.info.plural {
-		return true
+// suffixPlural reports an English word other than a function word that
+// reads as a plural by its ending: "vehicles", "members".
+func suffixPlural(t *token) bool {
+	if t.kind != tWord || !t.latin || t.info != nil && (t.info.stop || len(t.info.cues) > 0) {
+		return false
 	}
-	w := t.norm
+	return sEnding(t.norm)
+}
+
+func isEnPlural(t *token) bool {
+	return t.info != nil && t.info.plural || sEnding(t.norm)
+}
+
+// sEnding reports an English plural's -s ending, not that of "glass",
+// "bus", "crisis" or a possessive.
+func sEnding(w string) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
 		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
 }
