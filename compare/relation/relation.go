@@ -1553,20 +1553,14 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 		case ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role:
 			f[fClassSwap] = 1
 			place = place || placeRole(ea)
-			cls := classNames[ea.role-1]
-			if ea.class != 0 {
-				cls = classNames[ea.class-1]
-			}
 			// Two weekdays are two dates; of one event (their clauses
 			// share a word: "the ferry sank on Monday night", "a ferry
 			// overturned late Tuesday") as firm as two days of a month.
-			kind, day := "entity", weekdayRole(ea)
-			if day {
-				kind = "date"
+			r := classSwap(ta, tb)
+			if weekdayRole(ea) {
+				r.Kind, r.firm = "date", clauseShare(a, i, b, j)
 			}
-			*reasons = append(*reasons, Reason{Kind: kind, A: ta.text, B: tb.text,
-				AStart: ta.start, AEnd: ta.end, BStart: tb.start, BEnd: tb.end,
-				Detail: fmt.Sprintf("%s: %s vs %s", cls, ta.text, tb.text), place: placeRole(ea), firm: day && clauseShare(a, i, b, j)})
+			*reasons = append(*reasons, r)
 		case ea != nil && eb != nil && ((ea.class != 0 && eb.hyper == ea.class) || (eb.class != 0 && ea.hyper == eb.class)):
 			f[fSynSwap] = 1
 			*reasons = append(*reasons, Reason{Kind: "hypernym", A: ta.text, B: tb.text,
@@ -1626,14 +1620,22 @@ func extraSwaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 			continue
 		}
 		f[fClassSwap] = 1
-		cls := classNames[ea.role-1]
-		if ea.class != 0 {
-			cls = classNames[ea.class-1]
-		}
-		*reasons = append(*reasons, Reason{Kind: "entity", A: ta.text, B: tb.text,
-			AStart: ta.start, AEnd: ta.end, BStart: tb.start, BEnd: tb.end,
-			Detail: fmt.Sprintf("%s: %s vs %s", cls, ta.text, tb.text)})
+		*reasons = append(*reasons, classSwap(ta, tb))
 	}
+}
+
+// classSwap is the entity reason of two words of one closed class in one
+// place ("colour: blue vs black"), named by the finer class when the
+// word has one.
+func classSwap(ta, tb *token) Reason {
+	e := ta.ent
+	cls := classNames[e.role-1]
+	if e.class != 0 {
+		cls = classNames[e.class-1]
+	}
+	return Reason{Kind: "entity", A: ta.text, B: tb.text,
+		AStart: ta.start, AEnd: ta.end, BStart: tb.start, BEnd: tb.end,
+		Detail: fmt.Sprintf("%s: %s vs %s", cls, ta.text, tb.text), place: placeRole(e)}
 }
 
 // sameClassSwap reports two words of one closed class other than places.
