@@ -142,7 +142,7 @@ func BenchmarkLexiconLoad(b *testing.B) {
 // looked at keys ("لترات" and "ليرات" both key "رات").
 func TestSynonymLinesAreDisjoint(t *testing.T) {
 	homonyms := map[string]bool{"انقلاب": true} // a boat capsizing, a coup
-	folded := map[string]bool{"ladies": true, "سيدات": true, "talks": true, "votes": true, "شرطة": true, "لترات": true, "محافظة": true}
+	folded := map[string]bool{"talks": true, "votes": true, "شرطة": true, "لترات": true, "محافظة": true}
 	seen := map[string]int{}
 	for i, line := range synonymTable {
 		for _, w := range strings.Fields(line) {

@@ -2269,7 +2269,10 @@ func roleSwap(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 			continue
 		}
 		for k := i + 1; k < len(a); k++ {
-			if !a[k].matched || a[k].ent == nil || a[k].ent.role == 0 || a[k].id == a[i].id || firstID(a, a[k].id) != k {
+			if !a[k].matched || a[k].ent == nil || a[k].ent.role != a[i].ent.role || a[k].id == a[i].id || firstID(a, a[k].id) != k {
+				// Two of one kind trade places (two countries, two
+				// teams); "women … Saturday" against "السبت … امرأة" is
+				// two languages' word orders.
 				continue
 			}
 			if listed(a, i, k) {

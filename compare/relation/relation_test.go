@@ -1909,3 +1909,47 @@ func TestSwapOfAWordSaidTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestGenderWordsOfOneConcept checks that a gender word's singular and
+// plural, and its synonyms in either language, are one word to the
+// class swap: "a woman" against "two women" differ in number only, and
+// "امرأة" against "سيدة" say the same; a man against a woman still
+// conflicts.
+func TestGenderWordsOfOneConcept(t *testing.T) {
+	for _, c := range [][2]string{
+		{"A woman was killed in the blast.", "Two women were killed in the blast."},
+		{"A man was killed in the blast.", "Two men were killed in the blast."},
+		{"A lady sells flowers in the city.", "A woman sells flowers in the city."},
+		{"السلطات الإيرانية تعتقل 35 امرأة حاولن حضور مباراة كرة قدم", "35 سيدة اعتقلن من قبل الشرطة الإيرانية بتهمة حضور مباراة كرة قدم"},
+		{"قتل رجل في الانفجار.", "قتل رجال في الانفجار."},
+	} {
+		if res := Classify(c[0], c[1]); hasReason(res.Reasons, "entity", "", "") {
+			t.Errorf("%q / %q: %v %+v, want no entity reason", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	for _, c := range [][2]string{
+		{"A man sells flowers in the city.", "A woman sells flowers in the city."},
+		{"قتل رجل في الانفجار.", "قتلت امرأة في الانفجار."},
+	} {
+		if res := Classify(c[0], c[1]); res.Label != Contradicts || !hasReason(res.Reasons, "entity", "", "") {
+			t.Errorf("%q / %q: %v %+v, want a contradiction with an entity reason", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+}
+
+// TestRolesSwapOnlyBetweenOneKind checks that "roles swapped" is said of
+// two names of one kind that trade places (two countries), not of a
+// gender word and a weekday that two languages order differently.
+func TestRolesSwapOnlyBetweenOneKind(t *testing.T) {
+	a := Prepare("Eleven women were killed on Saturday in a stampede during a distribution of food aid in the Moroccan town of Sidi Bennour, the Interior Ministry said.")
+	b := Prepare("أسفر التدافع الذي شهدته مدينة سيدي بنور المغربية، السبت، عن مقتل ١٤ امرأة، وفق حصيلة وثقتها العصبة المغربية للحقوق الاجتماعية.")
+	res := ClassifyInClaim(a, b)
+	for _, r := range res.Reasons {
+		if strings.HasPrefix(r.Detail, "roles swapped") {
+			t.Errorf("a count of women on a weekday across the languages: reason %q, want no roles swapped", r.Detail)
+		}
+	}
+	if res.Label != Contradicts || !hasReason(res.Reasons, "number", "Eleven", "١٤") {
+		t.Errorf("eleven women against ١٤ امرأة: %v %+v, want a contradiction with a number reason", res.Label, res.Reasons)
+	}
+}

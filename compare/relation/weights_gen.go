@@ -5,99 +5,99 @@ package relation
 
 var weights = [numClasses][numFeatures]float64{
 	{ // unrelated
-		-4.9748, // bias
-		-0.2064, // dice
-		0.0036,  // cov_min
-		-0.5062, // cov_max
-		-0.5925, // neg_flip
-		-0.0423, // neg_parity
-		-0.0803, // denial
-		-0.3275, // failure
-		-0.0118, // antonym
-		0.7548,  // number_conflict
+		-4.9749, // bias
+		-0.2069, // dice
+		0.0028,  // cov_min
+		-0.5064, // cov_max
+		-0.5913, // neg_flip
+		-0.0416, // neg_parity
+		-0.0800, // denial
+		-0.3266, // failure
+		-0.0113, // antonym
+		0.7551,  // number_conflict
 		-0.0252, // date_conflict
-		1.0627,  // class_swap
-		-0.1264, // synonym_swap
-		-0.1248, // unknown_swap
-		0.6140,  // in_list
-		-0.1419, // number_match
+		1.0614,  // class_swap
+		-0.1261, // synonym_swap
+		-0.1241, // unknown_swap
+		0.6142,  // in_list
+		-0.1426, // number_match
 		0.5578,  // english
-		0.8187,  // only_a
-		1.7852,  // only_b
-		0.1450,  // en_unknown_swap
+		0.8186,  // only_a
+		1.7854,  // only_b
+		0.1449,  // en_unknown_swap
 		-0.1636, // hedge
-		0.8428,  // low_overlap
+		0.8429,  // low_overlap
 		0.0685,  // still
-		-1.1783, // no_evidence
-		1.6099,  // en_dice
-		0.1328,  // sole_swap
-		0.1450,  // en_sole_swap
-		-0.0009, // role_swap
-		1.1206,  // few_shared
-		-0.1475, // reordered
+		-1.1795, // no_evidence
+		1.6110,  // en_dice
+		0.1327,  // sole_swap
+		0.1449,  // en_sole_swap
+		-0.0010, // role_swap
+		1.1207,  // few_shared
+		-0.1248, // reordered
 	},
 	{ // agreement
-		0.5419,  // bias
-		0.1102,  // dice
-		-0.1337, // cov_min
-		0.5377,  // cov_max
-		-0.4386, // neg_flip
-		0.2148,  // neg_parity
-		-0.0827, // denial
-		0.3388,  // failure
-		-0.2523, // antonym
-		-0.7056, // number_conflict
-		-0.2788, // date_conflict
-		-0.6036, // class_swap
-		0.1264,  // synonym_swap
-		0.3929,  // unknown_swap
-		-0.0165, // in_list
-		0.1661,  // number_match
-		-0.3557, // english
-		-0.1523, // only_a
-		-1.1698, // only_b
+		0.5447,  // bias
+		0.1108,  // dice
+		-0.1331, // cov_min
+		0.5375,  // cov_max
+		-0.4388, // neg_flip
+		0.2152,  // neg_parity
+		-0.0828, // denial
+		0.3361,  // failure
+		-0.2504, // antonym
+		-0.7059, // number_conflict
+		-0.2787, // date_conflict
+		-0.5991, // class_swap
+		0.1261,  // synonym_swap
+		0.3924,  // unknown_swap
+		-0.0183, // in_list
+		0.1653,  // number_match
+		-0.3578, // english
+		-0.1520, // only_a
+		-1.1741, // only_b
 		0.8215,  // en_unknown_swap
-		0.1577,  // hedge
-		-0.2808, // low_overlap
+		0.1576,  // hedge
+		-0.2801, // low_overlap
 		-0.1868, // still
-		1.1783,  // no_evidence
-		-0.7443, // en_dice
-		0.2992,  // sole_swap
+		1.1795,  // no_evidence
+		-0.7420, // en_dice
+		0.2993,  // sole_swap
 		0.8215,  // en_sole_swap
-		-0.0510, // role_swap
-		-0.8072, // few_shared
-		0.5713,  // reordered
+		-0.0561, // role_swap
+		-0.8067, // few_shared
+		0.6167,  // reordered
 	},
 	{ // contradiction
-		4.4329,  // bias
+		4.4302,  // bias
 		0.0961,  // dice
-		0.1301,  // cov_min
-		-0.0315, // cov_max
-		1.0311,  // neg_flip
-		-0.1725, // neg_parity
-		0.1630,  // denial
-		-0.0114, // failure
-		0.2641,  // antonym
-		-0.0492, // number_conflict
-		0.3040,  // date_conflict
-		-0.4591, // class_swap
+		0.1302,  // cov_min
+		-0.0311, // cov_max
+		1.0300,  // neg_flip
+		-0.1736, // neg_parity
+		0.1628,  // denial
+		-0.0095, // failure
+		0.2617,  // antonym
+		-0.0493, // number_conflict
+		0.3039,  // date_conflict
+		-0.4622, // class_swap
 		0.0000,  // synonym_swap
-		-0.2681, // unknown_swap
-		-0.5975, // in_list
-		-0.0243, // number_match
-		-0.2021, // english
-		-0.6664, // only_a
-		-0.6153, // only_b
-		-0.9665, // en_unknown_swap
+		-0.2683, // unknown_swap
+		-0.5959, // in_list
+		-0.0227, // number_match
+		-0.2000, // english
+		-0.6666, // only_a
+		-0.6113, // only_b
+		-0.9664, // en_unknown_swap
 		0.0060,  // hedge
-		-0.5619, // low_overlap
+		-0.5628, // low_overlap
 		0.1183,  // still
 		0.0000,  // no_evidence
-		-0.8656, // en_dice
-		-0.4320, // sole_swap
-		-0.9665, // en_sole_swap
-		0.0519,  // role_swap
-		-0.3134, // few_shared
-		-0.4238, // reordered
+		-0.8690, // en_dice
+		-0.4321, // sole_swap
+		-0.9664, // en_sole_swap
+		0.0571,  // role_swap
+		-0.3140, // few_shared
+		-0.4919, // reordered
 	},
 }
