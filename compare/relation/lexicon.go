@@ -420,7 +420,7 @@ var synonymTable = []string{
 	"end finish",
 	"ocean sea",
 	"smile grin",
-	"woods forest",
+	"woods forest wood wooden", // "woods" and "wood" share a key: the material is one concept with the forest
 	"shout yell scream",
 	"jacket coat",
 	"hat cap",
@@ -428,6 +428,15 @@ var synonymTable = []string{
 	"pants trousers",
 	"couch sofa",
 	"stone rock",
+	// Two spellings, or a noun and its adjective or plural, of one member of
+	// a class: no swap ("a blond man", "a blonde man"; "a wooden table", "a
+	// table made of wood").
+	"blond blonde",
+	"whisky whiskey",
+	"metal metallic",
+	"wool woolen woollen",
+	"tomato tomatoes",
+	"potato potatoes",
 	// A gender word's singular and plural are one concept: "a woman" and
 	// "two women" differ in number, not in who they are, and "امرأة" and
 	// "سيدة" are one word (a class swap needs two concepts).
@@ -475,7 +484,7 @@ var synonymTable = []string{
 	"germany german berlin ألمانيا ألماني الألماني الألمانية برلين",
 	"india indian الهند هندي الهندي الهندية",
 	"pakistan pakistani باكستان باكستاني الباكستاني الباكستانية",
-	"afghanistan afghan kabul أفغانستان أفغاني الأفغاني كابول",
+	"afghanistan afghan afghans kabul أفغانستان أفغاني الأفغاني أفغان كابول",
 	"ukraine ukrainian kyiv kiev أوكرانيا أوكراني الأوكراني الأوكرانية كييف",
 	// Cities of the place class whose two names no transliteration
 	// meets, each one place in both scripts ("15 in Tripoli" and "١٣ في

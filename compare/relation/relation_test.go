@@ -1953,3 +1953,20 @@ func TestRolesSwapOnlyBetweenOneKind(t *testing.T) {
 		t.Errorf("eleven women against ١٤ امرأة: %v %+v, want a contradiction with a number reason", res.Label, res.Reasons)
 	}
 }
+
+// TestClassMemberVariantsAreNoSwap checks that two spellings of one
+// member of a class, or its noun and adjective or plural, are no swap.
+func TestClassMemberVariantsAreNoSwap(t *testing.T) {
+	for _, c := range [][2]string{
+		{"A blond man is playing a guitar.", "A blonde man is playing a guitar."},
+		{"Two men are drinking whisky at a bar.", "Two men are drinking whiskey at a bar."},
+		{"A child sits on a wooden bench.", "A child sits on a wood bench."},
+		{"A woman is holding a metal bowl.", "A woman is holding a metallic bowl."},
+		{"A man is chopping a tomato.", "A man is chopping tomatoes."},
+		{"قتل جنود أفغان في الهجوم.", "قتل جنود أفغانيون في الهجوم."},
+	} {
+		if res := Classify(c[0], c[1]); hasReason(res.Reasons, "entity", "", "") {
+			t.Errorf("%q / %q: %v %+v, want no entity reason", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+}
