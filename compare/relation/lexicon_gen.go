@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0xe07190c2
+const genLexiconSum = 0x6e78decb
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -2197,6 +2197,7 @@ var genLexiconKeys = [...]string{
 	"انسحاب",
 	"انسحب",
 	"انسحبت",
+	"انسحبو",
 	"انضم",
 	"انضمام",
 	"انضمت",
@@ -5607,8 +5608,8 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 976, class: 14, role: 14, hyper: 0, cue: 0, noun: true},
 	{concept: 202, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{15, 1}, {15, 1}}},
 	{concept: 202, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{15, 1}}},
-	{concept: 29, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{15, 1}}},
-	{concept: 29, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{15, 1}}},
+	{concept: 202, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{15, 1}}},
+	{concept: 202, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{15, 1}}},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 1, noun: false},
 	{concept: 394, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 60, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{30, 2}}},
@@ -5983,7 +5984,8 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 2, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{1, 2}}},
 	{concept: 202, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{15, 1}, {61, 2}}},
 	{concept: 202, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{15, 1}, {61, 2}}},
-	{concept: 29, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{15, 1}, {61, 2}}},
+	{concept: 202, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{15, 1}, {61, 2}}},
+	{concept: 202, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 121, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{61, 1}}},
 	{concept: 121, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{61, 1}}},
 	{concept: 121, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{61, 1}}},
@@ -6117,7 +6119,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 1127, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 217, class: 15, role: 15, hyper: 0, cue: 0, noun: false},
 	{concept: 252, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
-	{concept: 33, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{17, 1}}},
+	{concept: 163, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{17, 1}}},
 	{concept: 1125, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 216, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 144, class: 1, role: 1, hyper: 0, cue: 0, noun: true},
@@ -6575,7 +6577,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 267, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 492, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 211, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
-	{concept: 37, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{19, 1}, {19, 1}}},
+	{concept: 164, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{19, 1}, {19, 1}}},
 	{concept: 287, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 292, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 288, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
@@ -6702,7 +6704,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 1, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{1, 1}}},
 	{concept: 1, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{1, 1}}},
 	{concept: 18, class: 0, role: 0, hyper: 0, cue: 0, noun: false, ants: []antRef{{9, 2}}},
-	{concept: 34, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{17, 2}, {17, 2}}},
+	{concept: 162, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{17, 2}, {17, 2}}},
 	{concept: 138, class: 1, role: 1, hyper: 0, cue: 0, noun: true},
 	{concept: 203, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 579, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
@@ -7026,7 +7028,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 487, class: 0, role: 0, hyper: 0, cue: 0, noun: false},
 	{concept: 1102, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 116, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{58, 2}}},
-	{concept: 33, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{17, 1}, {17, 1}}},
+	{concept: 163, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{17, 1}, {17, 1}}},
 	{concept: 96, class: 0, role: 0, hyper: 0, cue: 2, noun: true, ants: []antRef{{48, 2}}},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 2, noun: false},
 	{concept: 0, class: 0, role: 0, hyper: 0, cue: 2, noun: false},

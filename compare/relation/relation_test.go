@@ -1970,3 +1970,25 @@ func TestClassMemberVariantsAreNoSwap(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbFormsMeet checks that the forms of one verb meet: an Arabic
+// past with the feminine ending and its masculine ("انسحبت القوات",
+// "انسحب الجيش"; "هربت", "هرب", which the lexicon does not know), an
+// English past and its present ("withdrew" against "will not withdraw",
+// which must be a negation, not a difference of words), and the Arabic
+// and English adjectives of size.
+func TestVerbFormsMeet(t *testing.T) {
+	for _, c := range [][2]string{
+		{"انسحب الجيش من المدينة.", "انسحبت القوات من المدينة."},
+		{"هرب السجين من السجن.", "هربت السجينة من السجن."},
+		{"The building is big.", "المبنى كبير."},
+	} {
+		if res := Classify(c[0], c[1]); res.Label != Agrees {
+			t.Errorf("%q / %q: %v %+v, want agrees", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	res := Classify("US forces withdrew from Iraq.", "US forces will not withdraw from Iraq.")
+	if res.Label != Contradicts || !hasReason(res.Reasons, "negation", "withdrew", "withdraw") {
+		t.Errorf("withdrew against will not withdraw: %v %+v, want a contradiction with a negation reason", res.Label, res.Reasons)
+	}
+}

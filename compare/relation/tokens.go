@@ -780,6 +780,10 @@ func fillWord(t *token) {
 	switch {
 	case t.ent != nil && t.ent.concept != 0:
 		t.id = conceptID(t.ent.concept)
+	case t.ent == nil && pastFeminine(t.key):
+		// "انسحبت القوات" and "انسحب الجيش": one verb, told of a
+		// feminine and of a masculine subject.
+		t.id = hashKey(t.key[:len(t.key)-len("ت")])
 	default:
 		t.id = hashKey(t.key)
 	}
@@ -789,6 +793,15 @@ func fillWord(t *token) {
 	if !t.stop && !t.report && t.cue == 0 && !t.sep && (t.ent == nil || !t.upper) {
 		t.skel = skeleton(w, t.upper)
 	}
+}
+
+// pastFeminine reports an Arabic key that reads as a past verb with the
+// feminine ending (keys of four letters or more ending in ت: "انسحبت",
+// "هربت", "ولدت"), which the lexicon does not know: its stem is the
+// masculine form's. Nouns that end in ت are mostly of three letters ("صوت",
+// "بيت"), or places the lexicon knows ("بيروت", "الكويت").
+func pastFeminine(key string) bool {
+	return strings.HasSuffix(key, "ت") && utf8.RuneCountInString(key) >= 4 && arabicWord(key)
 }
 
 // definite reports whether the Arabic word w carries the article, alone or

@@ -5,99 +5,99 @@ package relation
 
 var weights = [numClasses][numFeatures]float64{
 	{ // unrelated
-		-4.9749, // bias
-		-0.2069, // dice
-		0.0028,  // cov_min
-		-0.5064, // cov_max
-		-0.5913, // neg_flip
-		-0.0416, // neg_parity
+		-4.9805, // bias
+		-0.2077, // dice
+		0.0024,  // cov_min
+		-0.5077, // cov_max
+		-0.5917, // neg_flip
+		-0.0413, // neg_parity
 		-0.0800, // denial
-		-0.3266, // failure
+		-0.3265, // failure
 		-0.0113, // antonym
-		0.7551,  // number_conflict
-		-0.0252, // date_conflict
-		1.0614,  // class_swap
+		0.7561,  // number_conflict
+		-0.0237, // date_conflict
+		1.0625,  // class_swap
 		-0.1261, // synonym_swap
-		-0.1241, // unknown_swap
-		0.6142,  // in_list
-		-0.1426, // number_match
-		0.5578,  // english
-		0.8186,  // only_a
-		1.7854,  // only_b
-		0.1449,  // en_unknown_swap
-		-0.1636, // hedge
-		0.8429,  // low_overlap
-		0.0685,  // still
-		-1.1795, // no_evidence
-		1.6110,  // en_dice
-		0.1327,  // sole_swap
-		0.1449,  // en_sole_swap
+		-0.1016, // unknown_swap
+		0.6146,  // in_list
+		-0.1422, // number_match
+		0.5597,  // english
+		0.8193,  // only_a
+		1.7872,  // only_b
+		0.1394,  // en_unknown_swap
+		-0.1634, // hedge
+		0.8423,  // low_overlap
+		0.0688,  // still
+		-1.1778, // no_evidence
+		1.6134,  // en_dice
+		0.1270,  // sole_swap
+		0.1394,  // en_sole_swap
 		-0.0010, // role_swap
-		1.1207,  // few_shared
-		-0.1248, // reordered
+		1.1203,  // few_shared
+		-0.1139, // reordered
 	},
 	{ // agreement
-		0.5447,  // bias
-		0.1108,  // dice
-		-0.1331, // cov_min
-		0.5375,  // cov_max
-		-0.4388, // neg_flip
-		0.2152,  // neg_parity
+		0.5485,  // bias
+		0.1116,  // dice
+		-0.1324, // cov_min
+		0.5384,  // cov_max
+		-0.4389, // neg_flip
+		0.2147,  // neg_parity
 		-0.0828, // denial
-		0.3361,  // failure
-		-0.2504, // antonym
-		-0.7059, // number_conflict
-		-0.2787, // date_conflict
-		-0.5991, // class_swap
+		0.3356,  // failure
+		-0.2508, // antonym
+		-0.7069, // number_conflict
+		-0.2804, // date_conflict
+		-0.6005, // class_swap
 		0.1261,  // synonym_swap
-		0.3924,  // unknown_swap
-		-0.0183, // in_list
-		0.1653,  // number_match
-		-0.3578, // english
-		-0.1520, // only_a
-		-1.1741, // only_b
-		0.8215,  // en_unknown_swap
-		0.1576,  // hedge
-		-0.2801, // low_overlap
-		-0.1868, // still
-		1.1795,  // no_evidence
-		-0.7420, // en_dice
-		0.2993,  // sole_swap
-		0.8215,  // en_sole_swap
-		-0.0561, // role_swap
-		-0.8067, // few_shared
-		0.6167,  // reordered
+		0.3722,  // unknown_swap
+		-0.0186, // in_list
+		0.1651,  // number_match
+		-0.3589, // english
+		-0.1524, // only_a
+		-1.1748, // only_b
+		0.8256,  // en_unknown_swap
+		0.1574,  // hedge
+		-0.2796, // low_overlap
+		-0.1873, // still
+		1.1778,  // no_evidence
+		-0.7440, // en_dice
+		0.3073,  // sole_swap
+		0.8256,  // en_sole_swap
+		-0.0559, // role_swap
+		-0.8064, // few_shared
+		0.6068,  // reordered
 	},
 	{ // contradiction
-		4.4302,  // bias
+		4.4319,  // bias
 		0.0961,  // dice
-		0.1302,  // cov_min
-		-0.0311, // cov_max
-		1.0300,  // neg_flip
-		-0.1736, // neg_parity
+		0.1300,  // cov_min
+		-0.0307, // cov_max
+		1.0306,  // neg_flip
+		-0.1734, // neg_parity
 		0.1628,  // denial
-		-0.0095, // failure
-		0.2617,  // antonym
-		-0.0493, // number_conflict
-		0.3039,  // date_conflict
-		-0.4622, // class_swap
+		-0.0091, // failure
+		0.2621,  // antonym
+		-0.0492, // number_conflict
+		0.3041,  // date_conflict
+		-0.4619, // class_swap
 		0.0000,  // synonym_swap
-		-0.2683, // unknown_swap
-		-0.5959, // in_list
-		-0.0227, // number_match
-		-0.2000, // english
-		-0.6666, // only_a
-		-0.6113, // only_b
-		-0.9664, // en_unknown_swap
+		-0.2706, // unknown_swap
+		-0.5960, // in_list
+		-0.0229, // number_match
+		-0.2007, // english
+		-0.6669, // only_a
+		-0.6125, // only_b
+		-0.9649, // en_unknown_swap
 		0.0060,  // hedge
-		-0.5628, // low_overlap
-		0.1183,  // still
+		-0.5627, // low_overlap
+		0.1184,  // still
 		0.0000,  // no_evidence
-		-0.8690, // en_dice
-		-0.4321, // sole_swap
-		-0.9664, // en_sole_swap
-		0.0571,  // role_swap
-		-0.3140, // few_shared
-		-0.4919, // reordered
+		-0.8694, // en_dice
+		-0.4343, // sole_swap
+		-0.9649, // en_sole_swap
+		0.0568,  // role_swap
+		-0.3138, // few_shared
+		-0.4928, // reordered
 	},
 }
