@@ -449,7 +449,7 @@ var synonymTable = []string{
 	"people persons شخص أشخاص الأشخاص",
 	"us usa america american washington united_states الولايات_المتحدة أمريكا أميركا أمريكية أميركية أمريكي أميركي واشنطن",
 	"troops soldiers forces military army قوات جنود جندي عناصر الجيش عسكري",
-	"withdraw withdraws withdrew withdrawn withdrawal pullout leave departure انسحاب انسحبت انسحبوا ينسحب تنسحب ستنسحب سينسحب انسحب الانسحاب مغادرة يغادر تغادر ستغادر مغادرة",
+	"withdraw withdraws withdrew withdrawn withdrawal pullout leave departure depart departs departed انسحاب انسحبت انسحبوا ينسحب تنسحب ستنسحب سينسحب انسحب الانسحاب مغادرة غادر غادرت يغادر تغادر ستغادر مغادرة",
 	"agreement agreed deal accord اتفاق اتفاقية صفقة اتفق اتفقنا توافق",
 	"iraq iraqi العراق عراقي العراقية",
 	"syria syrian سوريا سورية سوري",

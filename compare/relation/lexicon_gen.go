@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0x6e78decb
+const genLexiconSum = 0xc3abfb16
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -4269,7 +4269,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 10, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{5, 2}, {46, 2}}},
 	{concept: 10, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{5, 2}, {46, 2}}},
 	{concept: 10, class: 0, role: 0, hyper: 0, cue: 2, noun: true, ants: []antRef{{5, 2}, {5, 2}, {47, 2}, {47, 2}}},
-	{concept: 28, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{14, 2}, {14, 2}, {14, 2}}},
+	{concept: 202, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{14, 2}, {14, 2}, {14, 2}}},
 	{concept: 202, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 30, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{15, 2}, {15, 2}, {15, 2}, {15, 2}}},
 	{concept: 747, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
@@ -6851,7 +6851,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 14, class: 0, role: 0, hyper: 0, cue: 4, noun: true, ants: []antRef{{7, 2}}},
 	{concept: 100, class: 0, role: 0, hyper: 0, cue: 4, noun: true, ants: []antRef{{50, 2}}},
 	{concept: 202, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{14, 2}, {14, 2}, {14, 2}}},
-	{concept: 28, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{14, 2}}},
+	{concept: 202, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{14, 2}}},
 	{concept: 18, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{9, 2}}},
 	{concept: 237, class: 15, role: 15, hyper: 0, cue: 0, noun: false},
 	{concept: 600, class: 0, role: 0, hyper: 0, cue: 0, noun: true},

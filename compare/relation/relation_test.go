@@ -1987,8 +1987,13 @@ func TestVerbFormsMeet(t *testing.T) {
 			t.Errorf("%q / %q: %v %+v, want agrees", c[0], c[1], res.Label, res.Reasons)
 		}
 	}
-	res := Classify("US forces withdrew from Iraq.", "US forces will not withdraw from Iraq.")
-	if res.Label != Contradicts || !hasReason(res.Reasons, "negation", "withdrew", "withdraw") {
-		t.Errorf("withdrew against will not withdraw: %v %+v, want a contradiction with a negation reason", res.Label, res.Reasons)
+	for _, c := range [][3]string{
+		{"US forces withdrew from Iraq.", "US forces will not withdraw from Iraq.", "withdrew"},
+		{"غادرت القوات القاعدة يوم الاثنين.", "لن تغادر القوات القاعدة.", "غادرت"},
+	} {
+		res := Classify(c[0], c[1])
+		if res.Label != Contradicts || !hasReason(res.Reasons, "negation", c[2], "") {
+			t.Errorf("%q / %q: %v %+v, want a contradiction with a negation reason on %q", c[0], c[1], res.Label, res.Reasons, c[2])
+		}
 	}
 }
