@@ -4,23 +4,23 @@
 package calib
 
 var calibWeights = [numCalibFeatures]float64{
-	-2.6715, // bias
-	5.0263,  // confidence
-	1.1367,  // number
-	0.2120,  // date
-	0.4238,  // negation
-	0.4949,  // denial
-	-2.4971, // stance
-	2.1995,  // cause
-	-0.5922, // entity
-	-0.8482, // antonym
-	-2.0915, // difference
-	-0.2640, // weekday
-	-0.2167, // negation_only
-	0.1310,  // stance_only
-	0.0979,  // reasons
-	-0.6119, // earlier_engine
-	2.9452,  // earlier_engine x confidence
-	-0.0644, // read
-	2.5850,  // read x confidence
+	-2.6571, // bias
+	4.9860,  // confidence
+	1.1453,  // number
+	0.2176,  // date
+	0.4244,  // negation
+	0.4872,  // denial
+	-2.4857, // stance
+	2.2062,  // cause
+	-0.6597, // entity
+	-0.8481, // antonym
+	-2.0820, // difference
+	-0.2456, // weekday
+	-0.1874, // negation_only
+	0.1298,  // stance_only
+	0.0911,  // reasons
+	-0.6338, // earlier_engine
+	2.9905,  // earlier_engine x confidence
+	-0.0651, // read
+	2.5501,  // read x confidence
 }
