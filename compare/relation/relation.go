@@ -1649,12 +1649,14 @@ func sameClassSwap(ea, eb *lexEntry) bool {
 // leaves it out. In "a man with a blue jacket and a woman in a black
 // jacket" against "a man with a black jacket and a woman in a black
 // jacket", the second text's first "black" stands where "blue" was.
-// Sentences seldom repeat a content word, so the common run is worked out
-// only when a matched word of x is repeated in x.
+// Only a member of a closed class other than a place is asked about
+// (extraSwaps looks at no other), and the common run is worked out only
+// when such a matched word is repeated in x: seldom, where a long
+// sentence repeats its nouns often.
 func surplus(x, y []token, fn func(k int)) {
 	repeated := false
 	for i := range x {
-		if !x[i].matched || !content(&x[i]) || x[i].num.kind != numNone {
+		if !x[i].matched || !content(&x[i]) || x[i].num.kind != numNone || !sameClassSwap(x[i].ent, x[i].ent) {
 			continue
 		}
 		for k := i + 1; k < len(x) && !repeated; k++ {
@@ -1707,7 +1709,7 @@ func surplus(x, y []token, fn func(k int)) {
 	// Of a word x says nx times and y ny times, at most nx-ny are extra:
 	// the first of its occurrences out of the run.
 	for i, k := range xs {
-		if inRun[i] || !x[k].matched || x[k].num.kind != numNone {
+		if inRun[i] || !x[k].matched || x[k].num.kind != numNone || !sameClassSwap(x[k].ent, x[k].ent) {
 			continue
 		}
 		nx, ny, out := 0, 0, 0
