@@ -91,7 +91,7 @@ var antonymTable = []string{
 		" كبير كبيرة ضخم ضخمة" +
 		" | small little tiny short" +
 		" صغير صغيرة",
-	"young younger youth child" +
+	"young younger youth child teenage teen teenager teenagers adolescent" +
 		" شاب شابة" +
 		" | old older elderly aged senior" +
 		" مسن عجوز",

@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0xc3abfb16
+const genLexiconSum = 0xf3faa8d6
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -31,6 +31,7 @@ var genLexiconKeys = [...]string{
 	"activist",
 	"aden",
 	"adjourn",
+	"adolescent",
 	"advanc",
 	"advance",
 	"affirm",
@@ -1638,6 +1639,9 @@ var genLexiconKeys = [...]string{
 	"tax",
 	"tea",
 	"teacher",
+	"teen",
+	"teenage",
+	"teenager",
 	"tehran",
 	"temperature",
 	"tender",
@@ -3819,6 +3823,7 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 510, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 1038, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 13, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{7, 1}, {7, 1}}},
+	{concept: 35, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{18, 1}}},
 	{concept: 1, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{1, 1}}},
 	{concept: 1, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{1, 1}, {1, 1}}},
 	{concept: 93, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{47, 1}, {47, 1}, {47, 1}}},
@@ -5426,6 +5431,9 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 285, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 774, class: 2, role: 2, hyper: 0, cue: 0, noun: true},
 	{concept: 574, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 35, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{18, 1}}},
+	{concept: 35, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{18, 1}}},
+	{concept: 35, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{18, 1}, {18, 1}}},
 	{concept: 1030, class: 15, role: 15, hyper: 0, cue: 0, noun: true},
 	{concept: 560, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 661, class: 0, role: 0, hyper: 0, cue: 0, noun: true},

@@ -45,6 +45,7 @@ func TestClassifyReasonKinds(t *testing.T) {
 		{"no longer vs still en", "The company no longer sells cars in Europe.", "The company still sells cars in Europe.", "negation", "sells", "sells"},
 		{"roles swapped ar", "مصر تتهم إثيوبيا بتعطيل المفاوضات حول السد", "إثيوبيا تتهم مصر بتعطيل المفاوضات حول السد", "entity", "مصر", "إثيوبيا"},
 		{"roles swapped en", "Brazil beat Germany in the final on Sunday.", "Germany beat Brazil in the final on Sunday.", "entity", "Brazil", "Germany"},
+		{"old against teenage", "An old woman is looking at the sun.", "A teenage woman is looking at the sun.", "antonym", "old", "teenage"},
 		{"antonym roles ar", "الذهب يرتفع والدولار ينخفض في التعاملات المبكرة", "الدولار يرتفع والذهب ينخفض في التعاملات المبكرة", "antonym", "", ""},
 		{"failure ar", "الحكومة تتجنب رفع أسعار الخبز هذا العام", "الحكومة ترفع أسعار الخبز هذا العام", "negation", "تتجنب", ""},
 		{"failure ar verb", "أخفق مجلس النواب في انتخاب رئيس جديد له", "انتخب مجلس النواب رئيساً جديداً له", "negation", "أخفق", ""},
