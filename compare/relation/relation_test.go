@@ -1998,3 +1998,17 @@ func TestVerbFormsMeet(t *testing.T) {
 		}
 	}
 }
+
+// TestSubscribersAndDunumsAcrossLanguages checks counts of one noun across the
+// languages: subscribers and "مشترك", dunums (both spellings) and
+// "دونم".
+func TestSubscribersAndDunumsAcrossLanguages(t *testing.T) {
+	for _, c := range [][2]string{
+		{"More than 14 million subscribers lost service.", "وبلغ عدد المشتركين المتضررين نحو 9 ملايين مشترك."},
+		{"Activists say about 40 dunums of woodland have been cleared.", "وقالت مصادر رسمية إن المساحة المتضررة تبلغ 12 دونماً."},
+	} {
+		if res := Classify(c[0], c[1]); res.Label != Contradicts || !hasReason(res.Reasons, "number", "", "") {
+			t.Errorf("%q / %q: %v %+v, want a contradiction with a number reason", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+}
