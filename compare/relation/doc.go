@@ -417,7 +417,11 @@
 //     before what is held, the holders, no campaign ("من غير حملة شهادة
 //     الصيدلة", markHolders);
 //   - the subject after "أن يكون" or "أن تكون" in a denied clause, when it
-//     carries the article ("نفى أن تكون الجامعة قد تأخرت" denies the delay).
+//     carries the article ("نفى أن تكون الجامعة قد تأخرت" denies the delay);
+//   - the subject of an English denied that-clause, before an auxiliary
+//     ("denied its syrup was contaminated") or before a finite verb with no
+//     auxiliary ("denied that the deal provides for ...", "that the army
+//     shelled": englishVerbAt): the provision is denied, not the deal.
 //
 // A word of failure that is itself an antonym's pole ("رفض", rejected)
 // says its pole: it does not negate itself (negatedAt); the "not" of a
@@ -498,5 +502,23 @@
 // in both scripts ("Red", "الأحمر"). Names meet across scripts by their
 // consonant skeleton ("Amal Haddad", "أمل حداد"; "Hatem al-Rubaie"). "U.S."
 // and "a.m." are one word each (textnorm.Initialism). The lexicon's folded
-// tables are generated (lexicon_gen.go, go generate).
+// tables are generated (lexicon_gen.go, go generate). A synonym line gives
+// its words one concept, and a later line that shares a key takes it over:
+// a word's forms and synonyms are listed in one line ("woman women lady
+// امرأة سيدة نساء", "withdraw withdrew انسحب انسحبت"), or the class swap
+// and the negation see two words (TestSynonymLinesAreDisjoint). An Arabic
+// past with the feminine ending the lexicon does not know has its
+// masculine's id ("هربت", "هرب": pastFeminine).
+//
+// # Swaps (swaps, extraSwaps, roleSwap)
+//
+// Two words of one closed class in one place conflict ("red" for "blue");
+// a synonym or a hypernym agrees. A word one side says more often than the
+// other, left out of the two texts' longest common run of words (surplus),
+// stands in another word's place: "a man and woman" against "a man and
+// man", "a blue jacket and a black jacket" against "a black jacket and a
+// black jacket" (extraSwaps, after the first pass, and only for members of
+// a closed class other than places). Roles swap between two names of one
+// kind that trade places around the same words ("Brazil beat Germany"), not
+// between a gender word and a weekday that two languages order differently.
 package relation
