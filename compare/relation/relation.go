@@ -1493,11 +1493,7 @@ func swaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) (si, sj int
 			}
 		}
 	}
-	defer func() {
-		for _, x := range hidden {
-			x.matched = false
-		}
-	}()
+	defer setMatched(hidden, false)
 	for i := range a {
 		if !content(&a[i]) || a[i].matched || a[i].num.kind != numNone {
 			continue
@@ -1600,11 +1596,7 @@ func extraSwaps(a, b []token, f *[numFeatures]float64, reasons *[]Reason) {
 	if len(extra) == 0 {
 		return
 	}
-	defer func() {
-		for _, x := range extra {
-			x.matched = true
-		}
-	}()
+	defer setMatched(extra, true)
 	for i := range a {
 		if !content(&a[i]) || a[i].matched || a[i].num.kind != numNone {
 			continue
@@ -1636,6 +1628,14 @@ func classSwap(ta, tb *token) Reason {
 	return Reason{Kind: "entity", A: ta.text, B: tb.text,
 		AStart: ta.start, AEnd: ta.end, BStart: tb.start, BEnd: tb.end,
 		Detail: fmt.Sprintf("%s: %s vs %s", cls, ta.text, tb.text), place: placeRole(e)}
+}
+
+// setMatched sets matched on each of ts: swaps and extraSwaps put back the
+// marks they changed for their pass.
+func setMatched(ts []*token, v bool) {
+	for _, x := range ts {
+		x.matched = v
+	}
 }
 
 // sameClassSwap reports two words of one closed class other than places.
