@@ -195,6 +195,9 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	f.Numbers, at = withoutCorrected(t, f.Numbers, at)
 	f.Numbers, at = withoutLabels(t, f.Numbers, at)
 	zeros, zeroAt, zeroOut := noneCounts(t, at)
+	if ones, oneAt, oneOut := oneCounts(t, at); len(ones) > 0 {
+		zeros, zeroAt, zeroOut = append(zeros, ones...), append(zeroAt, oneAt...), append(zeroOut, oneOut...)
+	}
 	if len(zeros) > 0 {
 		f.Numbers = append(slices.Clip(f.Numbers), zeros...)
 		at = append(at, zeroAt...)
@@ -363,6 +366,43 @@ func noneCounts(t []token, at []int) (ns []facts.Number, ats []int, outs []int) 
 	}
 	return ns, ats, outs
 }
+
+// oneCounts finds a count of one told by the English article: "A man was
+// killed", "a policeman was wounded", "a child died": "a" or "an", a noun
+// of one person, then within three words a verb of an outcome of people,
+// in a sentence with no number of its own (a toll beside it, "bringing the
+// toll to 12", says the man is one of more). "A man was killed" against
+// "Two men were killed" is a conflict of counts, 1 against 2. It gives each
+// count, the token of its outcome word and the outcome, as noneCounts does.
+func oneCounts(t []token, at []int) (ns []facts.Number, ats []int, outs []int) {
+	words := outcomeWords()
+	for j := 0; j+2 < len(t); j++ {
+		if t[j].norm != "a" && t[j].norm != "an" || !onePerson(&t[j+1]) {
+			continue
+		}
+		lo, hi := sentenceOf(t, j)
+		if slices.ContainsFunc(at, func(k int) bool { return k >= lo && k < hi }) {
+			continue
+		}
+		for k := j + 2; k < len(t) && k <= j+4 && !t[k].punct; k++ {
+			if o := outcomeAt(words, t, k); people(o) && o != outcomeAboard && o != outcomeRescued && !t[k].negated {
+				ns = append(ns, facts.Number{Start: t[j].start, End: t[j+1].end, Text: spanText(t, j, j+1), Value: 1, Unit: t[j+1].norm})
+				ats = append(ats, k)
+				outs = append(outs, o)
+				break
+			}
+		}
+	}
+	return ns, ats, outs
+}
+
+// onePerson reports a noun of one person: a word of the gender class
+// ("man", "woman", "boy") or one of onePersonNouns, in the singular.
+func onePerson(t *token) bool {
+	return !t.upper && (inClass(t.ent, "gender") && !strings.HasSuffix(t.norm, "s") && t.norm != "men" && t.norm != "women" || onePersonNouns[t.norm])
+}
+
+var onePersonNouns = normSet("child soldier policeman policewoman officer civilian protester demonstrator student pupil worker journalist pilgrim passenger driver farmer fisherman teenager migrant guard doctor nurse patient prisoner inmate")
 
 // numberTokens is the token of each number of ns (tokenAt), found once for
 // every rule that reads a number's neighbours.

@@ -3556,3 +3556,25 @@ func TestCalendarDaysAcrossLanguages(t *testing.T) {
 		t.Errorf("a 48-hour strike against a ten-hour shift: shared %d, %s %v", res.Shared, res.Label, res.Reasons)
 	}
 }
+
+// TestCountOfOneByTheArticle checks that "a" or "an" before a noun of one
+// person with an outcome of people after it counts one: "A man was killed"
+// against "Two men were killed" is 1 against 2; "a man was shot dead"
+// against "no one was killed" 1 against 0. Beside a toll in its sentence
+// ("bringing the toll to 12") the man is one of more, no count of his own.
+func TestCountOfOneByTheArticle(t *testing.T) {
+	for _, c := range [][2]string{
+		{"A man was killed in the blast.", "Two men were killed in the blast."},
+		{"A policeman was wounded in the clashes.", "Three policemen were wounded in the clashes."},
+		{"On Friday evening, a man was shot dead in a quarrel at a station in Halba.", "In Halba, two men were wounded in a shooting at a station on Friday evening, and no one was killed."},
+	} {
+		res := ClassifyInClaim(Prepare(c[0]), Prepare(c[1]))
+		if res.Label != Contradicts || !hasReason(res.Reasons, "number", "a", "") {
+			t.Errorf("%q / %q: %v %+v, want a contradiction with a number reason of one", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	res := ClassifyInClaim(Prepare("A man was killed on Monday, bringing the toll to 12."), Prepare("Twelve people have been killed since the protests began."))
+	if hasReason(res.Reasons, "number", "A man", "") {
+		t.Errorf("a man beside a toll: %+v, want no count of one", res.Reasons)
+	}
+}
