@@ -4,23 +4,23 @@
 package calib
 
 var calibWeights = [numCalibFeatures]float64{
-	-2.6622, // bias
-	5.0187,  // confidence
-	1.1321,  // number
-	0.2108,  // date
-	0.3885,  // negation
-	0.5116,  // denial
-	-2.4769, // stance
-	2.2012,  // cause
-	-0.6573, // entity
-	-0.8486, // antonym
-	-2.0895, // difference
-	-0.2469, // weekday
-	-0.1493, // negation_only
-	0.1090,  // stance_only
-	0.0950,  // reasons
-	-0.6314, // earlier_engine
-	2.9842,  // earlier_engine x confidence
-	-0.1078, // read
-	2.6239,  // read x confidence
+	-2.6657, // bias
+	5.0257,  // confidence
+	1.1316,  // number
+	0.2094,  // date
+	0.3918,  // negation
+	0.5090,  // denial
+	-2.4819, // stance
+	2.1998,  // cause
+	-0.6591, // entity
+	-0.8495, // antonym
+	-2.0906, // difference
+	-0.2485, // weekday
+	-0.1599, // negation_only
+	0.1131,  // stance_only
+	0.0988,  // reasons
+	-0.6259, // earlier_engine
+	2.9737,  // earlier_engine x confidence
+	-0.1220, // read
+	2.6549,  // read x confidence
 }
