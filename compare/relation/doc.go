@@ -66,6 +66,9 @@
 //     reached" still denies the deal), nor "Atwi was not injured", said of
 //     one (singularAux), nor "رئيس الجمعية لم يتم توقيفه", whose pronoun is
 //     of one (oneWhom);
+//   - "a" or "an" before a noun of one person with an outcome of people
+//     after it ("A man was killed") is a count of one, unless a number
+//     stands in its sentence ("bringing the toll to 12": oneCounts);
 //   - what members of a body did at a sitting are three outcomes: voted for
 //     a motion, were present, signed a request ("183 lawmakers voted in
 //     favour", "238 had registered their attendance", "signatures from 58
