@@ -194,18 +194,20 @@ func countsOf(text string, t []token, f facts.Facts) *counts {
 	f.Numbers, at = withoutBatchRanks(t, f.Numbers, at)
 	f.Numbers, at = withoutCorrected(t, f.Numbers, at)
 	f.Numbers, at = withoutLabels(t, f.Numbers, at)
-	zeros, zeroAt, zeroOut := noneCounts(t, at)
+	// Counts told in words, with their outcome: none ("no deaths") and one
+	// ("a man was killed").
+	told, toldAt, toldOut := noneCounts(t, at)
 	if ones, oneAt, oneOut := oneCounts(t, at); len(ones) > 0 {
-		zeros, zeroAt, zeroOut = append(zeros, ones...), append(zeroAt, oneAt...), append(zeroOut, oneOut...)
+		told, toldAt, toldOut = append(told, ones...), append(toldAt, oneAt...), append(toldOut, oneOut...)
 	}
-	if len(zeros) > 0 {
-		f.Numbers = append(slices.Clip(f.Numbers), zeros...)
-		at = append(at, zeroAt...)
+	if len(told) > 0 {
+		f.Numbers = append(slices.Clip(f.Numbers), told...)
+		at = append(at, toldAt...)
 	}
 	lower := strings.ToLower(text)
 	outs := outcomes(t, f.Numbers, at)
-	for i, o := range zeroOut {
-		outs[len(outs)-len(zeroOut)+i] = o
+	for i, o := range toldOut {
+		outs[len(outs)-len(toldOut)+i] = o
 	}
 	return &counts{facts: f, outcomes: outs, demanded: demanded(t, at), goods: goods(t, f.Numbers, at),
 		prices: priceOf(t, f.Numbers, at), groups: groups(t, f.Numbers, at), added: added(t, f.Numbers, at), previous: previous(t, at), some: someOf(t, f.Numbers, at), portion: eachNumber(t, at, partitive), markets: marketOf(t, f.Numbers, at), cost: trueCost(t, f.Numbers, at), wholes: eachNumber(t, at, whole), kin: kinOf(t, at), sides: sidesOf(t, at), busy: doing(t, at, outs), speakers: eachNumber(t, at, speakersAt), critical: criticalOf(t, at, outs), rumoured: eachNumber(t, at, deniedReport), nth: batchOf(t, at), land: landOf(t, f.Numbers, at), quota: quotaOf(t, f.Numbers, at), sizes: sizes(t, f.Numbers, at), kinds: numberKinds(t, f.Numbers, at), at: at, toks: t, background: background(lower), yearly: yearly(lower), dateline: dateline}

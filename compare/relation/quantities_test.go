@@ -3563,14 +3563,14 @@ func TestCalendarDaysAcrossLanguages(t *testing.T) {
 // against "no one was killed" 1 against 0. Beside a toll in its sentence
 // ("bringing the toll to 12") the man is one of more, no count of his own.
 func TestCountOfOneByTheArticle(t *testing.T) {
-	for _, c := range [][2]string{
-		{"A man was killed in the blast.", "Two men were killed in the blast."},
-		{"A policeman was wounded in the clashes.", "Three policemen were wounded in the clashes."},
-		{"On Friday evening, a man was shot dead in a quarrel at a station in Halba.", "In Halba, two men were wounded in a shooting at a station on Friday evening, and no one was killed."},
+	for _, c := range [][3]string{
+		{"A man was killed in the blast.", "Two men were killed in the blast.", "A man"},
+		{"A policeman was wounded in the clashes.", "Three policemen were wounded in the clashes.", "A policeman"},
+		{"On Friday evening, a man was shot dead in a quarrel at a station in Halba.", "In Halba, two men were wounded in a shooting at a station on Friday evening, and no one was killed.", "a man"},
 	} {
 		res := ClassifyInClaim(Prepare(c[0]), Prepare(c[1]))
-		if res.Label != Contradicts || !hasReason(res.Reasons, "number", "a", "") {
-			t.Errorf("%q / %q: %v %+v, want a contradiction with a number reason of one", c[0], c[1], res.Label, res.Reasons)
+		if res.Label != Contradicts || !slices.ContainsFunc(res.Reasons, func(r Reason) bool { return r.Kind == "number" && r.A == c[2] }) {
+			t.Errorf("%q / %q: %v %+v, want a contradiction with a number reason of %q", c[0], c[1], res.Label, res.Reasons, c[2])
 		}
 	}
 	res := ClassifyInClaim(Prepare("A man was killed on Monday, bringing the toll to 12."), Prepare("Twelve people have been killed since the protests began."))

@@ -1640,8 +1640,12 @@ func setMatched(ts []*token, v bool) {
 
 // sameClassSwap reports two words of one closed class other than places.
 func sameClassSwap(ea, eb *lexEntry) bool {
-	return ea != nil && eb != nil && ea.role != 0 && ea.role == eb.role && !placeRole(ea)
+	return closedMember(ea) && eb != nil && ea.role == eb.role
 }
+
+// closedMember reports a word of a closed class other than places: the
+// words extraSwaps and surplus look at.
+func closedMember(e *lexEntry) bool { return e != nil && e.role != 0 && !placeRole(e) }
 
 // surplus calls fn for each word of x that markMatches matched only
 // because y has the same word in another place: x says it more often than
@@ -1656,7 +1660,7 @@ func sameClassSwap(ea, eb *lexEntry) bool {
 func surplus(x, y []token, fn func(k int)) {
 	repeated := false
 	for i := range x {
-		if !x[i].matched || !content(&x[i]) || x[i].num.kind != numNone || !sameClassSwap(x[i].ent, x[i].ent) {
+		if !x[i].matched || !content(&x[i]) || x[i].num.kind != numNone || !closedMember(x[i].ent) {
 			continue
 		}
 		for k := i + 1; k < len(x) && !repeated; k++ {
@@ -1709,7 +1713,7 @@ func surplus(x, y []token, fn func(k int)) {
 	// Of a word x says nx times and y ny times, at most nx-ny are extra:
 	// the first of its occurrences out of the run.
 	for i, k := range xs {
-		if inRun[i] || !x[k].matched || x[k].num.kind != numNone || !sameClassSwap(x[k].ent, x[k].ent) {
+		if inRun[i] || !x[k].matched || x[k].num.kind != numNone || !closedMember(x[k].ent) {
 			continue
 		}
 		nx, ny, out := 0, 0, 0

@@ -1892,23 +1892,16 @@ func markNegation(toks []token) {
 				}
 				break
 			}
-			if denial && k+1 < len(toks) && auxiliaries[toks[k+1].norm] && !arabicVerb(toks[j].text) && !lightPassive(toks, k+1) {
-				// "denied its syrup was contaminated", "denied that the
-				// electricity minister had been sacked": the subject of
-				// the denied clause is not what is denied, its predicate
-				// is; the subject's words before it are not either.
-				for m := j + 1; m <= k; m++ {
-					toks[m].negated, toks[m].far = false, false
-				}
-				content, predicate = 0, true
-				continue
-			}
-			if clause && !predicate && content <= 1 && englishVerbAt(toks, k+1) {
-				// "denied that the deal provides for a withdrawal", "that
-				// the army shelled the village": as before an auxiliary,
-				// the clause's subject is not what is denied (another
-				// account that names the deal or the army for something
-				// else is no rival); its verb and what follows are.
+			beforeAux := denial && k+1 < len(toks) && auxiliaries[toks[k+1].norm] && !arabicVerb(toks[j].text) && !lightPassive(toks, k+1)
+			if beforeAux || clause && !predicate && content <= 1 && englishVerbAt(toks, k+1) {
+				// The denied clause's subject ends at k, before an
+				// auxiliary ("denied its syrup was contaminated", "denied
+				// that the electricity minister had been sacked") or, in a
+				// that-clause, before a finite verb ("denied that the deal
+				// provides for a withdrawal", "that the army shelled the
+				// village"): what is denied is the predicate, not the
+				// subject nor the words before it, which another account
+				// may name for something else.
 				for m := j + 1; m <= k; m++ {
 					toks[m].negated, toks[m].far = false, false
 				}
