@@ -1280,16 +1280,17 @@ func suffixPlural(t *token) bool {
 	if t.kind != tWord || !t.latin || t.info != nil && (t.info.stop || len(t.info.cues) > 0) {
 		return false
 	}
-	return sEnding(t.norm)
+	return SEnding(t.norm)
 }
 
 func isEnPlural(t *token) bool {
-	return t.info != nil && t.info.plural || sEnding(t.norm)
+	return t.info != nil && t.info.plural || SEnding(t.norm)
 }
 
-// sEnding reports an English plural's -s ending, not that of "glass",
-// "bus", "crisis" or a possessive.
-func sEnding(w string) bool {
+// SEnding reports an English plural's -s ending on a folded word, not that
+// of "glass", "bus", "crisis" or a possessive. The relation package reads
+// a present verb's -s by it too.
+func SEnding(w string) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
 		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
 }

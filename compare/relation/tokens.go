@@ -1644,7 +1644,7 @@ func englishVerbAt(t []token, k int) bool {
 		return true
 	case len(w) >= 5 && strings.HasSuffix(w, "ed"):
 		return true
-	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+	case facts.SEnding(w):
 		return k+1 < len(t) && !t[k+1].punct && (t[k+1].stop || t[k+1].num.kind != numNone)
 	}
 	return false
