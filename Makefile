@@ -87,7 +87,7 @@ calib: calib-cli
 	$(GO) generate ./data/internal/calib/
 
 ## calib-check: how well the listed confidence predicts the blind hold-outs it did not learn from
-CALIB_TEST  := $(addprefix qa/holdouts/,82 83 84 85 86 87 88)
+CALIB_TEST  := $(addprefix qa/holdouts/,82 83 84 85 86 87 88 89 90 91 92)
 calib-check: calib-cli
 	$(GO) run ./qa/grade --bin $(CALIB_CLI) --rows bin/calib-check.tsv $(CALIB_TEST) >/dev/null
 	$(GO) run ./data/internal/calib/cmd/calibrate -check bin/calib-check.tsv
