@@ -530,7 +530,7 @@ var synonymTable = []string{
 	"bomb explosion blast explode exploded explodes انفجار تفجير انفجر انفجرت ينفجر",
 	"election elections vote انتخابات اقتراع تصويت التصويت",
 	"government حكومة الحكومة حكومي حكومية",
-	"bank بنك البنك مصرف المصرف",
+	"bank banks بنك البنك بنوك البنوك مصرف المصرف مصارف المصارف",
 	"central مركزي المركزي",
 	"interest فائدة الفائدة",
 	"rate rates معدل معدلات",
@@ -542,7 +542,7 @@ var synonymTable = []string{
 	"parliament برلمان البرلمان مجلس_النواب",
 	"company firm شركة الشركة",
 	"worker workers dockworkers employees staff عامل عمال العمال موظف موظفين",
-	"ship ships vessel vessels سفينة سفن السفن",
+	"ship ships vessel vessels سفينة سفن السفن باخرة بواخر",
 	"violate violates violated violating violation violations breach breaches breached broke انتهاك انتهاكات انتهك انتهكت ينتهك تنتهك خرق خروقات خرقت يخرق تخرق مخالفة مخالفات خالف خالفت يخالف تخالف",
 	"rules regulations قواعد لوائح",
 	"president chairman رئيس",
@@ -780,7 +780,7 @@ var synonymTable = []string{
 	"residents inhabitants population سكان السكان أهالي الأهالي",
 	"mosque mosques مسجد المسجد مساجد المساجد",
 	"church churches كنيسة الكنيسة كنائس الكنائس",
-	"hajj pilgrims pilgrimage الحج حجاج الحجاج",
+	"hajj pilgrims pilgrimage الحج حجاج الحجاج معتمر معتمرين معتمرون المعتمرين معتمرا",
 	"journalist journalists reporter reporters صحفي صحفيين الصحفيين صحافي صحافيين الصحافيين",
 	"media وسائل_الإعلام الإعلام",
 	"spokesman spokeswoman spokesperson متحدث المتحدث ناطق الناطق",
@@ -1043,6 +1043,20 @@ var synonymTable = []string{
 	// (not in the currency class, whose members exclude each other).
 	"millime millimes مليم مليما مليمات", "piastre piastres قرش قروش", "fils فلس فلسا",
 	"halala halalas هللة", "centime centimes سنتيم سنتيما",
+	// News words of both languages that had no bridge: what two accounts of
+	// one event name in the two languages (a transfer, compensation, the
+	// inspectors, a landfill, cracks in a building).
+	"transfer transfers تحويل التحويل تحويلات",
+	"compensation compensations تعويض التعويض تعويضات التعويضات",
+	"inspector inspectors مفتش مفتشين مفتشو مفتشون",
+	"institute institutes معهد المعهد",
+	"quarrel quarrels scuffle scuffles brawl brawls شجار الشجار مشاجرة مشاجرات",
+	"memorandum memoranda مذكرة مذكرات",
+	"crack cracks cracked تشقق تشققات شرخ شروخ تصدع تصدعات",
+	"landfill landfills مكب مطمر مطامر",
+	"station stations محطة محطات",
+	"generator generators مولد مولدات",
+	"owner owners صاحب أصحاب",
 }
 
 // lexEntry is what the lexicon knows about one canonical word.

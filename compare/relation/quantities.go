@@ -4100,15 +4100,17 @@ func initTimeUnits() {
 // count of people never has: "taken to three hospitals" counts hospitals,
 // not the treated, "شاركت في عمليات الإنقاذ سبع سفن" counts ships, not the
 // rescued, and "لإنزال الركاب من ١٤ عربة" cable-car cabins, not the
-// passengers brought down, though an outcome word stands next to each.
+// passengers brought down, though an outcome word stands next to each; "the
+// container held 12 generators" counts generators, no one held captive.
 var thingUnits = map[string]bool{}
 
 func initThingUnits() {
 	for _, w := range strings.Fields(`hospital hospitals clinic clinics ship ships vessel vessels boat boats helicopter helicopters
 		plane planes aircraft vehicle vehicles truck trucks ambulance ambulances village villages
 		cabin cabins carriage carriages wagon wagons bus buses house houses home homes building buildings
+		generator generators container containers
 		مستشفى مستشفيات عيادة عيادات سفينة سفن زورق زوارق مروحية مروحيات طائرة طائرات مركبة مركبات شاحنة شاحنات قرية قرى
-		عربة عربات حافلة حافلات منزل منازل منزلا بيت بيوت مبنى مباني`) {
+		عربة عربات حافلة حافلات منزل منازل منزلا بيت بيوت مبنى مباني مولد مولدات مولدا حاوية حاويات`) {
 		thingUnits[unitForm(textnorm.Key(w))] = true
 	}
 }

@@ -3536,15 +3536,15 @@ func TestNotYetIsStill(t *testing.T) {
 
 // TestCalendarDaysAcrossLanguages checks two days of the calendar given to
 // one thing in the two languages of a claim: across them the lexicon
-// matches fewer words ("transferred", "تحويل"), so one shared word and the
+// matches fewer words ("released", "صرف"), so one shared word and the
 // two days are enough for a conflict. Two lengths are not: with as little
 // shared, they are as often of two things (a strike's, a shift's).
 func TestCalendarDaysAcrossLanguages(t *testing.T) {
-	en := "The federal finance ministry transferred the salaries on Tuesday, March 10, a spokesman for the regional government said."
-	ar := "وجرى تحويل الرواتب يوم الأحد 8 آذار/مارس 2026 بتوجيه من وزير المالية."
+	en := "The federal finance ministry released the salaries on Tuesday, March 10, a spokesman for the regional government said."
+	ar := "وجرى صرف الرواتب يوم الأحد 8 آذار/مارس 2026 بتوجيه من وزير المالية."
 	res := ClassifyInClaim(Prepare(en), Prepare(ar))
 	if res.Shared != 1 || res.Label != Contradicts || !hasReason(res.Reasons, "date", "March 10", "8 آذار/مارس 2026") {
-		t.Errorf("salaries transferred on two days: shared %d, %s %v", res.Shared, res.Label, res.Reasons)
+		t.Errorf("salaries released on two days: shared %d, %s %v", res.Shared, res.Label, res.Reasons)
 	}
 	// Outside one claim, the pair is unrelated as before.
 	if res := ClassifyPrepared(Prepare(en), Prepare(ar)); res.Label == Contradicts {
@@ -3577,4 +3577,23 @@ func TestCountOfOneByTheArticle(t *testing.T) {
 	if hasReason(res.Reasons, "number", "A man", "") {
 		t.Errorf("a man beside a toll: %+v, want no count of one", res.Reasons)
 	}
+}
+
+// TestNewsWordsMeetAcrossLanguages checks news words the lexicon had not
+// bridged: counts of cracks, stations, generators and umrah pilgrims meet
+// their Arabic counterparts (generators a container "held" too: things,
+// which no one holds captive), and a transfer dated two ways in the two
+// languages is a date conflict in a claim.
+func TestNewsWordsMeetAcrossLanguages(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"Inspectors found four cracks in the wall of the school.", "وعثر المهندسون على سبعة تشققات في جدار المدرسة."},
+		{"About 60 stations in the capital ran dry on Monday.", "ونفد الوقود من نحو 25 محطة في العاصمة يوم الاثنين."},
+		{"The warehouse held 30 generators.", "وكان في المستودع 18 مولداً كهربائياً."},
+		{"Some 900 pilgrims were stranded in Jeddah.", "وعلق نحو 650 معتمرا في جدة."},
+		// "held" of things is no one held captive.
+		{"The container held 12 generators.", "وكانت الحاوية تضم تسعة مولدات كهربائية."},
+	})
+	wantInClaimReason(t, "date", true, [][2]string{
+		{"The bank made the transfer on Thursday, June 4.", "وتمت عملية التحويل يوم الثلاثاء 2 حزيران/يونيو."},
+	})
 }

@@ -277,8 +277,8 @@ func (s *scratch) decide(reasons []Reason) Result {
 		// that differ in their attribution and asides as unrelated.
 		// The more the two share, the surer: every such pair at 0.5 gave
 		// an editor nothing to sort by. Across the two languages of a
-		// claim the lexicon matches fewer words ("transferred" and
-		// "تحويل" do not meet), so two days of the calendar need one
+		// claim the lexicon matches fewer words ("released" and
+		// "صرف" do not meet), so two days of the calendar need one
 		// shared word there, not two (on the hold-outs read in session
 		// 31, 10 of the 14 pairs this added were real; durations and
 		// weekdays alone, as often of two things, added 7 of 20).
