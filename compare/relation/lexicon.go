@@ -522,11 +522,11 @@ var synonymTable = []string{
 	"currency عملة",
 	"sanctions عقوبات",
 	"killed deaths dead مقتل قتلى قتيل وفيات الوفيات",
-	"attack attacks assault هجوم هجمات اعتداء",
+	"attack attacks attacked assault هجوم هجمات اعتداء هاجم هاجمت هاجموا",
 	"threat danger خطر تهديد",
 	"talks negotiations محادثات مفاوضات",
 	"schedule time موعد",
-	"protest protests demonstrations احتجاجات تظاهرات مظاهرات",
+	"protest protests protested demonstrations احتجاجات تظاهرات مظاهرات احتج احتجت احتجوا",
 	"bomb explosion blast explode exploded explodes انفجار تفجير انفجر انفجرت ينفجر",
 	"election elections vote انتخابات اقتراع تصويت التصويت",
 	"government حكومة الحكومة حكومي حكومية",
@@ -550,7 +550,7 @@ var synonymTable = []string{
 	"percent percentage بالمئة بالمائة نسبة بنسبة",
 	"turnout participation المشاركة مشاركة الإقبال إقبال",
 	"commission مفوضية المفوضية",
-	"votes ballot ballots أصوات الأصوات صوت",
+	"votes voted ballot ballots أصوات الأصوات صوت صوتت صوتوا",
 	"capital العاصمة عاصمة",
 	"conference مؤتمر",
 	"result results outcome نتيجة نتائج النتائج النتيجة",
@@ -562,7 +562,7 @@ var synonymTable = []string{
 	// unseen claim).
 	"investigation investigations inquiry probe تحقيق التحقيق تحقيقات التحقيقات",
 	"decision decisions قرار القرار قرارات القرارات",
-	"meeting meetings اجتماع الاجتماع اجتماعات",
+	"meeting meetings met اجتماع الاجتماع اجتماعات التقى التقت",
 	"sector sectors قطاع القطاع قطاعات",
 	"petroleum بترول البترول",
 	"week weeks أسبوع الأسبوع أسابيع",
@@ -619,7 +619,7 @@ var synonymTable = []string{
 	"storm storms hurricane cyclone typhoon عاصفة العاصفة عواصف إعصار الإعصار",
 	"drought جفاف الجفاف",
 	"fire fires wildfire wildfires blaze blazes حريق الحريق حرائق الحرائق",
-	"rescue rescued rescuers إنقاذ الإنقاذ",
+	"rescue rescued rescuers إنقاذ الإنقاذ أنقذ أنقذت أنقذوا",
 	"victims casualties ضحايا الضحايا ضحية",
 	"injured wounded injuries جرحى الجرحى جريح مصابين المصابين",
 	"refugee refugees لاجئ لاجئين اللاجئين لاجئون",
@@ -700,7 +700,7 @@ var synonymTable = []string{
 	"allegation allegations مزاعم المزاعم ادعاءات الادعاءات",
 	"destroy destroyed destruction دمر دمرت تدمير التدمير",
 	"damage damaged أضرار الأضرار تضرر تضررت متضرر",
-	"flee fled fleeing escape escaped فرار الفرار هروب الهروب فروا",
+	"flee fled fleeing escape escaped فرار الفرار هروب الهروب فروا فرت هرب هربت هربوا",
 	"famine hunger starvation مجاعة المجاعة جوع الجوع",
 	"disease diseases illness patients patient مرض المرض أمراض الأمراض مرضى المرضى مريض المريض",
 	"epidemic pandemic outbreak وباء الوباء جائحة الجائحة تفشي",
@@ -857,7 +857,7 @@ var synonymTable = []string{
 	"investigators investigator محققين المحققين محققون",
 	"interrogation interrogated استجواب الاستجواب استجوب استجوبت",
 	"jury هيئة_المحلفين المحلفين",
-	"police_raid police_raids مداهمة المداهمة مداهمات المداهمات داهم داهمت يداهم تداهم",
+	"police_raid police_raids raided مداهمة المداهمة مداهمات المداهمات داهم داهمت يداهم تداهم",
 	"officer officers ضابط الضابط ضباط الضباط",
 	"gang gangs عصابة العصابة عصابات العصابات",
 	"murder murdered murders homicide جريمة_قتل جرائم_قتل",
@@ -1057,6 +1057,16 @@ var synonymTable = []string{
 	"station stations محطة محطات",
 	"generator generators مولد مولدات",
 	"owner owners صاحب أصحاب",
+	// Verbs of news events, so that two accounts of one event in the two
+	// languages share their predicate, not only its date or count. Not
+	// "signed" as وقع (occurred), "landed" as هبط (prices fell), "sworn" as
+	// اليمين (the political right), "fired" as أطلق (launched, released).
+	"visit visits visited visiting زار زارت زاروا زيارة الزيارة زيارات",
+	"seize seized seizes seizure seizures ضبط ضبطت مصادرة صادرت",
+	"issued أصدر أصدرت إصدار",
+	"ruled قضت",
+	"signing signature توقيع التوقيع",
+	"elected انتخب انتخبت انتخبوا",
 }
 
 // lexEntry is what the lexicon knows about one canonical word.

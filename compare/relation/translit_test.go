@@ -62,7 +62,11 @@ func TestShortNameNeedsItsNeighbour(t *testing.T) {
 // antonym group, a month; none for a reporting word.
 func TestConceptKeysMeetAcrossLanguages(t *testing.T) {
 	keys := func(w string) []string { return ConceptKeys(textnorm.Key(w), nil) }
-	meet := [][]string{{"withdrawal", "انسحاب"}, {"June", "حزيران", "يونيو"}, {"turnout", "المشاركة"}, {"conceded", "يرفض"}, {"notified", "notification", "إشعار", "أخطرت"}, {"courts", "المحاكم", "محكمة"}, {"died", "وتوفيت"}, {"erupted", "اندلع"}}
+	meet := [][]string{{"withdrawal", "انسحاب"}, {"June", "حزيران", "يونيو"}, {"turnout", "المشاركة"}, {"conceded", "يرفض"}, {"notified", "notification", "إشعار", "أخطرت"}, {"courts", "المحاكم", "محكمة"}, {"died", "وتوفيت"}, {"erupted", "اندلع"},
+		// News verbs and nouns bridged in session 35.
+		{"visited", "زار", "زيارة"}, {"seized", "ضبطت", "مصادرة"}, {"issued", "أصدرت"}, {"ruled", "قضت"}, {"signing", "التوقيع"}, {"elected", "انتخب"},
+		{"voted", "صوّت", "صوتوا"}, {"attacked", "هاجم", "هجوم"}, {"escaped", "هرب", "هربت"}, {"rescued", "أنقذت"}, {"protested", "احتج"}, {"met", "التقى", "اجتماع"}, {"raided", "داهمت"},
+		{"transfer", "التحويل"}, {"compensation", "تعويضات"}, {"inspectors", "مفتشو"}, {"cracks", "تشققات"}, {"landfill", "مكب"}, {"stations", "محطات"}, {"generators", "مولدات"}, {"pilgrims", "معتمرين"}}
 	for _, ws := range meet {
 		first := keys(ws[0])
 		for _, w := range ws[1:] {
