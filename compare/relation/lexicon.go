@@ -43,7 +43,7 @@ var antonymTable = []string{
 		" | reject rejects rejected refuse refuses refused oppose opposes opposed deny denies denied ban bans banned forbid forbids forbade prohibit prohibits prohibited veto vetoed" +
 		" رفض رفضت يرفض ترفض يعارض تعارض عارض عارضت معارضة يمنع تمنع منع منعت يحظر تحظر حظر حظرت ممنوع ممنوعة محظور يدين تدين أدان أدانت إدانة ينتقد تنتقد انتقد انتقدت انتقاد تنديد يندد تندد ندد يستنكر تستنكر استنكر استنكار يشجب تشجب شجب يحذر تحذر حذر حذرت تحذير يتظاهر تظاهر يتظاهرون احتجاج warn warns warned protest protests protested condemn condemns condemned criticize criticizes criticized denounce denounced",
 	"convict convicts convicted conviction guilty sentence sentenced jail jailed imprison imprisoned prison arrest arrests arrested detain detained" +
-		" إدانة أدان أدانت يدين تدين مدان سجن سجنت يسجن تسجن حبس يحبس اعتقال اعتقل اعتقلت يعتقل تعتقل إعدام احتجاز القبض قبض توقيف محاكمة يحاكم تحاكم ملاحقة يلاحق تلاحق موقوف موقوفا محتجز محتجزا" +
+		" إدانة أدان أدانت يدين تدين مدان سجن سجنت يسجن تسجن حبس يحبس اعتقال اعتقل اعتقلت يعتقل تعتقل إعدام احتجاز احتجز احتجزت القبض قبض توقيف محاكمة يحاكم تحاكم ملاحقة يلاحق تلاحق موقوف موقوفا محتجز محتجزا" +
 		" | acquit acquits acquitted acquittal innocent release releases released free freed" +
 		" براءة برأ برأت يبرئ تبرئ تبرئة بريء الإفراج إفراج أفرج أفرجت يفرج تفرج إطلاق_سراح إخلاء_سبيل يعفو تعفو عفو يفلت تفلت",
 	// What becomes of a planned event: put off is not called off ("the
@@ -610,7 +610,7 @@ var synonymTable = []string{
 	"aircraft plane planes airplane airplanes jet jets طائرة الطائرة طائرات الطائرات",
 	"railway railways railroad trains قطار القطار قطارات القطارات",
 	"bridge bridges جسر الجسر جسور الجسور",
-	"accident accidents crash crashes حادث الحادث حوادث الحوادث حادثة",
+	"accident accidents crash crashes crashed حادث الحادث حوادث الحوادث حادثة تحطم تحطمت",
 	"bus buses حافلة الحافلة حافلات",
 	"dose doses جرعة جرعات",
 	"litre litres liter liters لتر لترا لترات",
@@ -621,7 +621,7 @@ var synonymTable = []string{
 	"fire fires wildfire wildfires blaze blazes حريق الحريق حرائق الحرائق",
 	"rescue rescued rescuers إنقاذ الإنقاذ أنقذ أنقذت أنقذوا",
 	"victims casualties ضحايا الضحايا ضحية",
-	"injured wounded injuries جرحى الجرحى جريح مصابين المصابين",
+	"injured wounded injuries جرحى الجرحى جريح مصابين المصابين أصيب أصيبت أصيبوا",
 	"refugee refugees لاجئ لاجئين اللاجئين لاجئون",
 	"displaced displacement نازحين النازحين نازحون نزوح النزوح",
 	"migrants migrant immigrants migration مهاجرين المهاجرين مهاجر مهاجرون هجرة الهجرة",

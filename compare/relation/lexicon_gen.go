@@ -3,7 +3,7 @@
 package relation
 
 // genLexiconSum is lexiconTablesSum of the tables this file was made from.
-const genLexiconSum = 0x569f304c
+const genLexiconSum = 0xed96024
 
 var genClassNames = []string{"colour", "drink", "room", "instrument", "material", "vegetable", "currency", "planet", "animal", "gender", "posture", "weekday", "sport", "season", "place", "nationality"}
 
@@ -1936,6 +1936,8 @@ var genLexiconKeys = [...]string{
 	"احتجاج",
 	"احتجاز",
 	"احتجت",
+	"احتجز",
+	"احتجزت",
 	"احتجو",
 	"احتراق",
 	"احتلال",
@@ -2084,6 +2086,9 @@ var genLexiconKeys = [...]string{
 	"اصفر",
 	"اصلاح",
 	"اصو",
+	"اصيب",
+	"اصيبت",
+	"اصيبو",
 	"اضاف",
 	"اضافت",
 	"اضراب",
@@ -2556,6 +2561,8 @@ var genLexiconKeys = [...]string{
 	"حضر",
 	"حضور",
 	"حطام",
+	"حطم",
+	"حطمت",
 	"حظر",
 	"حظر_جول",
 	"حظرت",
@@ -5815,6 +5822,8 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 276, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{5, 2}, {9, 2}}},
 	{concept: 11, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{6, 1}}},
 	{concept: 276, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 11, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{6, 1}}},
+	{concept: 11, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{6, 1}}},
 	{concept: 276, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 536, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 380, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
@@ -5963,6 +5972,9 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 138, class: 1, role: 1, hyper: 0, cue: 0, noun: true},
 	{concept: 332, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 300, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 359, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 359, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 359, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 264, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 264, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 340, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
@@ -6435,6 +6447,8 @@ var genLexiconEntries = [...]lexEntry{
 	{concept: 99, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{50, 1}, {50, 1}, {50, 1}}},
 	{concept: 99, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{50, 1}}},
 	{concept: 700, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
+	{concept: 348, class: 0, role: 0, hyper: 0, cue: 0, noun: false},
+	{concept: 348, class: 0, role: 0, hyper: 0, cue: 0, noun: false},
 	{concept: 10, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{5, 2}, {5, 2}, {5, 2}}},
 	{concept: 409, class: 0, role: 0, hyper: 0, cue: 0, noun: true},
 	{concept: 10, class: 0, role: 0, hyper: 0, cue: 0, noun: true, ants: []antRef{{5, 2}}},

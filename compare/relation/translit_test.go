@@ -66,7 +66,8 @@ func TestConceptKeysMeetAcrossLanguages(t *testing.T) {
 		// News verbs and nouns bridged in session 35.
 		{"visited", "زار", "زيارة"}, {"seized", "ضبطت", "مصادرة"}, {"issued", "أصدرت"}, {"ruled", "قضت"}, {"signing", "التوقيع"}, {"elected", "انتخب"},
 		{"voted", "صوّت", "صوتوا"}, {"attacked", "هاجم", "هجوم"}, {"escaped", "هرب", "هربت"}, {"rescued", "أنقذت"}, {"protested", "احتج"}, {"met", "التقى", "اجتماع"}, {"raided", "داهمت"},
-		{"transfer", "التحويل"}, {"compensation", "تعويضات"}, {"inspectors", "مفتشو"}, {"cracks", "تشققات"}, {"landfill", "مكب"}, {"stations", "محطات"}, {"generators", "مولدات"}, {"pilgrims", "معتمرين"}}
+		{"transfer", "التحويل"}, {"compensation", "تعويضات"}, {"inspectors", "مفتشو"}, {"cracks", "تشققات"}, {"landfill", "مكب"}, {"stations", "محطات"}, {"generators", "مولدات"}, {"pilgrims", "معتمرين"},
+		{"injured", "أصيب", "أصيبت"}, {"detained", "احتجز"}, {"crashed", "تحطمت", "حادث"}}
 	for _, ws := range meet {
 		first := keys(ws[0])
 		for _, w := range ws[1:] {

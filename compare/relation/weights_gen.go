@@ -5,99 +5,99 @@ package relation
 
 var weights = [numClasses][numFeatures]float64{
 	{ // unrelated
-		-4.9791, // bias
-		-0.2075, // dice
-		0.0026,  // cov_min
-		-0.5075, // cov_max
-		-0.5902, // neg_flip
-		-0.0412, // neg_parity
-		-0.0801, // denial
-		-0.3263, // failure
-		-0.0123, // antonym
-		0.7557,  // number_conflict
-		-0.0238, // date_conflict
+		-4.9676, // bias
+		-0.2126, // dice
+		-0.0013, // cov_min
+		-0.5145, // cov_max
+		-0.5917, // neg_flip
+		-0.0417, // neg_parity
+		-0.0802, // denial
+		-0.3269, // failure
+		-0.0127, // antonym
+		0.7558,  // number_conflict
+		-0.0237, // date_conflict
 		1.0621,  // class_swap
-		-0.1262, // synonym_swap
-		-0.1008, // unknown_swap
-		0.6147,  // in_list
-		-0.1423, // number_match
+		-0.1263, // synonym_swap
+		-0.1031, // unknown_swap
+		0.6150,  // in_list
+		-0.1441, // number_match
 		0.5593,  // english
-		0.8188,  // only_a
-		1.7872,  // only_b
-		0.1390,  // en_unknown_swap
-		-0.1635, // hedge
-		0.8427,  // low_overlap
-		0.0688,  // still
-		-1.1776, // no_evidence
-		1.6127,  // en_dice
-		0.1271,  // sole_swap
-		0.1390,  // en_sole_swap
+		0.8202,  // only_a
+		1.7857,  // only_b
+		0.1401,  // en_unknown_swap
+		-0.1652, // hedge
+		0.8405,  // low_overlap
+		0.0676,  // still
+		-1.1761, // no_evidence
+		1.6148,  // en_dice
+		0.1283,  // sole_swap
+		0.1401,  // en_sole_swap
 		-0.0010, // role_swap
-		1.1202,  // few_shared
-		-0.1138, // reordered
+		1.1126,  // few_shared
+		-0.1145, // reordered
 	},
 	{ // agreement
-		0.5478,  // bias
-		0.1143,  // dice
-		-0.1292, // cov_min
-		0.5407,  // cov_max
-		-0.4433, // neg_flip
-		0.2129,  // neg_parity
-		-0.0828, // denial
-		0.3330,  // failure
-		-0.2545, // antonym
+		0.5360,  // bias
+		0.1195,  // dice
+		-0.1254, // cov_min
+		0.5481,  // cov_max
+		-0.4425, // neg_flip
+		0.2139,  // neg_parity
+		-0.0826, // denial
+		0.3341,  // failure
+		-0.2538, // antonym
 		-0.7072, // number_conflict
-		-0.2823, // date_conflict
-		-0.6010, // class_swap
-		0.1262,  // synonym_swap
-		0.3764,  // unknown_swap
+		-0.2825, // date_conflict
+		-0.6009, // class_swap
+		0.1263,  // synonym_swap
+		0.3785,  // unknown_swap
 		-0.0189, // in_list
-		0.1626,  // number_match
+		0.1642,  // number_match
 		-0.3620, // english
-		-0.1529, // only_a
-		-1.1751, // only_b
-		0.8181,  // en_unknown_swap
-		0.1574,  // hedge
-		-0.2789, // low_overlap
-		-0.1874, // still
-		1.1776,  // no_evidence
-		-0.7468, // en_dice
-		0.3192,  // sole_swap
-		0.8181,  // en_sole_swap
+		-0.1542, // only_a
+		-1.1742, // only_b
+		0.8174,  // en_unknown_swap
+		0.1591,  // hedge
+		-0.2765, // low_overlap
+		-0.1863, // still
+		1.1761,  // no_evidence
+		-0.7483, // en_dice
+		0.3174,  // sole_swap
+		0.8174,  // en_sole_swap
 		-0.0563, // role_swap
-		-0.8056, // few_shared
-		0.6064,  // reordered
+		-0.7976, // few_shared
+		0.6073,  // reordered
 	},
 	{ // contradiction
-		4.4312,  // bias
-		0.0932,  // dice
-		0.1266,  // cov_min
-		-0.0333, // cov_max
-		1.0335,  // neg_flip
-		-0.1718, // neg_parity
-		0.1629,  // denial
-		-0.0068, // failure
-		0.2668,  // antonym
-		-0.0485, // number_conflict
-		0.3061,  // date_conflict
-		-0.4611, // class_swap
+		4.4316,  // bias
+		0.0931,  // dice
+		0.1267,  // cov_min
+		-0.0336, // cov_max
+		1.0342,  // neg_flip
+		-0.1721, // neg_parity
+		0.1628,  // denial
+		-0.0072, // failure
+		0.2665,  // antonym
+		-0.0486, // number_conflict
+		0.3062,  // date_conflict
+		-0.4612, // class_swap
 		0.0000,  // synonym_swap
-		-0.2756, // unknown_swap
-		-0.5958, // in_list
-		-0.0204, // number_match
+		-0.2754, // unknown_swap
+		-0.5961, // in_list
+		-0.0201, // number_match
 		-0.1973, // english
-		-0.6659, // only_a
-		-0.6122, // only_b
-		-0.9572, // en_unknown_swap
+		-0.6660, // only_a
+		-0.6115, // only_b
+		-0.9576, // en_unknown_swap
 		0.0061,  // hedge
-		-0.5637, // low_overlap
+		-0.5640, // low_overlap
 		0.1187,  // still
 		0.0000,  // no_evidence
-		-0.8659, // en_dice
-		-0.4463, // sole_swap
-		-0.9572, // en_sole_swap
+		-0.8665, // en_dice
+		-0.4457, // sole_swap
+		-0.9576, // en_sole_swap
 		0.0573,  // role_swap
-		-0.3146, // few_shared
-		-0.4925, // reordered
+		-0.3151, // few_shared
+		-0.4928, // reordered
 	},
 }
