@@ -55,7 +55,7 @@ var antonymTable = []string{
 	"open opens opened opening start starts started begin begins began beginning launch launches launched" +
 		" فتح فتحت يفتح تفتح افتتاح افتتح بدء بدأ بدأت يبدأ تبدأ إطلاق انطلاق اندلاع اندلع اندلعت يندلع تندلع يشتعل تشتعل اشتعال" +
 		" broke_out break_out breaks_out erupted erupts" +
-		" | close closes closed closing shut end ends ended ending finish finishes finished stop stops stopped halt halts halted" +
+		" | close closes closed closing closure closures shut end ends ended ending finish finishes finished stop stops stopped halt halts halted" +
 		" إغلاق أغلق أغلقت يغلق تغلق ممنوع ممنوعة إنهاء أنهى ينهي انتهاء انتهى انتهت ينتهي تنتهي تنته ينته توقف أوقف أوقفت يوقف توقف يتوقف تتوقف وقف",
 	"peace truce ceasefire calm stable stability وقف_إطلاق وقف_اطلاق" +
 		" سلام هدنة تهدئة هدوء مستقر مستقرة استقرار يستقر تستقر استقر استقرت" +
@@ -543,7 +543,7 @@ var synonymTable = []string{
 	"company firm شركة الشركة",
 	"worker workers dockworkers employees staff عامل عمال العمال موظف موظفين",
 	"ship ships vessel vessels سفينة سفن السفن باخرة بواخر",
-	"violate violates violated violating violation violations breach breaches breached broke انتهاك انتهاكات انتهك انتهكت ينتهك تنتهك خرق خروقات خرقت يخرق تخرق مخالفة مخالفات خالف خالفت يخالف تخالف",
+	"violate violates violated violating violation violations breach breaches breached broke انتهاك انتهاكات انتهك انتهكت ينتهك تنتهك خرق خروقات خرقت يخرق تخرق مخالفة مخالفات خالف خالفت يخالف تخالف irregularities irregularity مخالفة مخالفات",
 	"rules regulations قواعد لوائح",
 	"president chairman رئيس",
 	"presidential رئاسي رئاسية الرئاسية الرئاسي",
@@ -751,7 +751,7 @@ var synonymTable = []string{
 	"factory factories مصنع المصنع مصانع المصانع",
 	"infrastructure بنية_تحتية البنية_التحتية",
 	"funding financing تمويل التمويل",
-	"expenses تكلفة التكلفة تكاليف التكاليف كلفة",
+	"expenses cost costs تكلفة التكلفة تكاليف التكاليف كلفة",
 	"revenue revenues إيرادات الإيرادات عائدات العائدات",
 	"customs جمارك الجمارك جمركي الجمركية",
 	"tariff tariffs رسوم_جمركية الرسوم_الجمركية",
@@ -1067,6 +1067,7 @@ var synonymTable = []string{
 	"ruled قضت",
 	"signing signature توقيع التوقيع",
 	"elected انتخب انتخبت انتخبوا",
+	"package packages حزمة",
 }
 
 // lexEntry is what the lexicon knows about one canonical word.

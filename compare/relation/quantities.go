@@ -2815,12 +2815,25 @@ var (
 
 // perDayAt reports the amount of money n at token k told by the day, by a
 // word within the four after it, before any other function word: "losses
-// of about 2 million dinars a day", "بمليوني دينار يومياً", "per day". A sum
-// by the day is no rival of the sum over the days ("٦ ملايين دينار على
-// امتداد أيام الإضراب الثلاثة").
+// of about 2 million dinars a day", "بمليوني دينار يومياً", "per day"; or by
+// "daily" on the noun of its clause before it: "وتقدر الخسائر اليومية بنحو
+// 12 مليون دولار", "daily losses of $12 million". A sum by the day is no
+// rival of the sum over the days ("٦ ملايين دينار على امتداد أيام الإضراب
+// الثلاثة").
 func perDayAt(t []token, n facts.Number, k int) bool {
 	if !money(n) {
 		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if t[j].punct && j == k-1 {
+			continue // the currency sign of "$20 million"
+		}
+		if t[j].punct || t[j].sep {
+			break
+		}
+		if dailyAdjectives[t[j].norm] {
+			return true
+		}
 	}
 	for j := k + 1; j < len(t) && j <= k+4 && !t[j].punct; j++ {
 		if dailyWords[t[j].norm] || t[j].norm == "day" && (t[j-1].norm == "a" || t[j-1].norm == "per") {
@@ -2833,7 +2846,10 @@ func perDayAt(t []token, n facts.Number, k int) bool {
 	return false
 }
 
-var dailyWords = normSet("daily يوميا يومياً")
+var (
+	dailyWords      = normSet("daily يوميا يومياً")
+	dailyAdjectives = normSet("daily اليومية اليومي يومية يومي")
+)
 
 // holderOf is the name of who won the count n of votes or seats at token
 // k, as the skeleton and the id of each of its words; nil for another

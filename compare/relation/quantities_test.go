@@ -3597,3 +3597,20 @@ func TestNewsWordsMeetAcrossLanguages(t *testing.T) {
 		{"The bank made the transfer on Thursday, June 4.", "وتمت عملية التحويل يوم الثلاثاء 2 حزيران/يونيو."},
 	})
 }
+
+// TestDailyAdjectiveAndMoneyNouns checks a sum told by the day with
+// "daily" on the noun before it ("الخسائر اليومية ... 12 مليون دولار"),
+// which meets "$20 million a day" and not a sum over the days, and money
+// nouns that meet across the languages: a cost, irregularities.
+func TestDailyAdjectiveAndMoneyNouns(t *testing.T) {
+	wantInClaimNumber(t, true, [][2]string{
+		{"The closure will cost the state about $20 million a day.", "وتقدر الخسائر اليومية الناجمة عن الإغلاق بنحو 12 مليون دولار."},
+		// "daily" before the noun, past the currency sign, on both sides.
+		{"Daily losses from the closure are about $20 million.", "وتقدر الخسائر اليومية الناجمة عن الإغلاق بنحو 12 مليون دولار."},
+		{"Auditors found irregularities worth $480 million.", "ورصد المدققون مخالفات مالية بقيمة 312 مليون دولار."},
+		{"The bridge cost $1.8 billion to build.", "وبلغت تكلفة بناء الجسر 2.5 مليار دولار."},
+	})
+	wantInClaimNumber(t, false, [][2]string{
+		{"The closure has cost the state $60 million over the three days.", "وتقدر الخسائر اليومية الناجمة عن الإغلاق بنحو 20 مليون دولار."},
+	})
+}
