@@ -492,6 +492,7 @@ var synonymTable = []string{
 	// it stays a city of its own.
 	"tripoli طرابلس", "benghazi بنغازي", "aleppo حلب", "damascus دمشق", "jerusalem القدس",
 	"brussels بروكسل", "athens أثينا", "ottawa أوتاوا", "pyongyang بيونغ_يانغ",
+	"basra البصرة", "greece اليونان", "gaza غزة",
 	// Counted nouns of courts, recalls and central banks.
 	"defendant defendants accused متهم متهما متهمين المتهم المتهمين",
 	"batch batches lot lots دفعة دفعات",

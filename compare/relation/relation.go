@@ -651,7 +651,10 @@ func english(t []token) bool {
 	return lat > ar
 }
 
-// markMatches sets matched on the tokens of x that have a counterpart in y.
+// markMatches sets matched on the tokens of x that have a counterpart in y:
+// one word or concept, one name by its consonants, or one place of the
+// lexicon in two scripts ("Baghdad" and "بغداد" are two members of the
+// place class, and a Latin word the lexicon knows has no skeleton).
 func markMatches(x, y []token) {
 	for i := range x {
 		x[i].matched = false
@@ -659,12 +662,18 @@ func markMatches(x, y []token) {
 			continue
 		}
 		for j := range y {
-			if !y[j].punct && !y[j].covered && (y[j].id == x[i].id || x[i].skel != 0 && nameMatch(x, i, y, j)) {
+			if !y[j].punct && !y[j].covered && (y[j].id == x[i].id || x[i].skel != 0 && nameMatch(x, i, y, j) || onePlaceAcross(&x[i], &y[j])) {
 				x[i].matched = true
 				break
 			}
 		}
 	}
+}
+
+// onePlaceAcross reports two place names of the lexicon, in two scripts,
+// that spell one name: "Baghdad" and "بغداد", "Mosul" and "الموصل".
+func onePlaceAcross(x, y *token) bool {
+	return x.ent != nil && y.ent != nil && x.ent != y.ent && placeRole(x.ent) && placeRole(y.ent) && sameNameAcross(x.text, y.text)
 }
 
 // negation looks for a word negated on one side and asserted on the other.
