@@ -879,7 +879,7 @@ var synonymTable = []string{
 	"smoke دخان الدخان",
 	"suffocation asphyxiation اختناق الاختناق",
 	"extinguish extinguished إخماد الإخماد أخمد أخمدت",
-	"warehouse warehouses مستودع المستودع مستودعات المستودعات",
+	"warehouse warehouses depot depots مستودع المستودع مستودعات المستودعات",
 	"ammonia أمونيا الأمونيا",
 	"chlorine كلور الكلور",
 	// Floods, storms, dams and weather.
@@ -951,7 +951,7 @@ var synonymTable = []string{
 	"buffer_zone منطقة_عازلة المنطقة_العازلة",
 	"tunnel tunnels نفق النفق أنفاق الأنفاق",
 	"mercenaries مرتزقة المرتزقة",
-	"convoy convoys قافلة القافلة قوافل القوافل",
+	"convoy convoys motorcade قافلة القافلة قوافل القوافل موكب الموكب",
 	"un united_nations الأمم_المتحدة",
 	"security_council مجلس_الأمن",
 	"nato الناتو حلف_الناتو حلف_الأطلسي",
@@ -1069,6 +1069,9 @@ var synonymTable = []string{
 	"signing signature توقيع التوقيع",
 	"elected انتخب انتخبت انتخبوا",
 	"package packages حزمة",
+	"stampede stampedes تدافع التدافع",
+	"headquarters مقر المقر",
+	"network networks شبكة الشبكة شبكات",
 }
 
 // lexEntry is what the lexicon knows about one canonical word.

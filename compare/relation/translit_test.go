@@ -67,7 +67,8 @@ func TestConceptKeysMeetAcrossLanguages(t *testing.T) {
 		{"visited", "زار", "زيارة"}, {"seized", "ضبطت", "مصادرة"}, {"issued", "أصدرت"}, {"ruled", "قضت"}, {"signing", "التوقيع"}, {"elected", "انتخب"},
 		{"voted", "صوّت", "صوتوا"}, {"attacked", "هاجم", "هجوم"}, {"escaped", "هرب", "هربت"}, {"rescued", "أنقذت"}, {"protested", "احتج"}, {"met", "التقى", "اجتماع"}, {"raided", "داهمت"},
 		{"transfer", "التحويل"}, {"compensation", "تعويضات"}, {"inspectors", "مفتشو"}, {"cracks", "تشققات"}, {"landfill", "مكب"}, {"stations", "محطات"}, {"generators", "مولدات"}, {"pilgrims", "معتمرين"},
-		{"injured", "أصيب", "أصيبت"}, {"detained", "احتجز"}, {"crashed", "تحطمت", "حادث"}}
+		{"injured", "أصيب", "أصيبت"}, {"detained", "احتجز"}, {"crashed", "تحطمت", "حادث"},
+		{"depot", "المستودع"}, {"motorcade", "موكب", "قافلة"}, {"stampede", "التدافع"}, {"headquarters", "مقر"}, {"network", "الشبكة"}}
 	for _, ws := range meet {
 		first := keys(ws[0])
 		for _, w := range ws[1:] {
