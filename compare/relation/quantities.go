@@ -40,6 +40,9 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 			// Not a conflict, and not an agreement either.
 			*reasons = append(*reasons, Reason{Kind: "positions", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
 				Detail: fmt.Sprintf("a demand or a projection: one of %s and %s is asked for or foreseen, the other is not: two positions, not one fact told two ways", x.Text, y.Text)})
+		} else if x, y, ok := twoCounts(qa, qb); ok {
+			*reasons = append(*reasons, Reason{Kind: "things", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
+				Detail: fmt.Sprintf("two things: %s and %s count one noun, but not one thing (a part and its whole, a sum by the day and a total...): no conflict, and not one fact told two ways", x.Text, y.Text)})
 		}
 	}
 	if ok {
@@ -927,6 +930,26 @@ func numberConflict(qa, qb *counts, f *[numFeatures]float64) (int, int, bool) {
 		}
 	}
 	return -1, -1, false
+}
+
+// twoCounts finds two numbers of one counted noun, of different values,
+// that count two things (twoThings: a part and its whole, a sum by the day
+// and a total, a former value and a new one), neither told again by the
+// other side. Two statements that give them do not say the same thing:
+// "Daily losses are put at $20 million" against "losses have reached $60
+// million" is no agreement, whatever else they share.
+func twoCounts(qa, qb *counts) (facts.Number, facts.Number, bool) {
+	for i, x := range qa.facts.Numbers {
+		if sameElsewhere(qa, qb, i) {
+			continue
+		}
+		for j, y := range qb.facts.Numbers {
+			if sameNoun(x, y) && x.Percent == y.Percent && x.Ordinal == y.Ordinal && !valuesMeet(x, y) && !sameElsewhere(qb, qa, j) && twoThings(qa, qb, i, j) {
+				return x, y, true
+			}
+		}
+	}
+	return facts.Number{}, facts.Number{}, false
 }
 
 // sameElsewhere reports whether number i of qa has a compatible value

@@ -3614,3 +3614,18 @@ func TestDailyAdjectiveAndMoneyNouns(t *testing.T) {
 		{"The closure has cost the state $60 million over the three days.", "وتقدر الخسائر اليومية الناجمة عن الإغلاق بنحو 20 مليون دولار."},
 	})
 }
+
+// TestTwoCountsAreNoAgreement checks that two numbers of one noun that
+// count two things (a sum by the day and a total) make no agreement
+// however much else the statements share, while a count the other side
+// tells again still agrees.
+func TestTwoCountsAreNoAgreement(t *testing.T) {
+	res := Classify("Daily losses from the closure are about $20 million.", "Losses from the closure have reached $60 million.")
+	if res.Label == Agrees || res.Label == Contradicts || !hasReason(res.Reasons, "things", "20 million", "60 million") {
+		t.Errorf("a daily sum against a total: %s %v, want neither an agreement nor a contradiction, for two things", res.Label, res.Reasons)
+	}
+	res = Classify("Losses from the closure are about $20 million a day.", "The closure costs about $20 million a day.")
+	if res.Label != Agrees || hasReason(res.Reasons, "things", "", "") {
+		t.Errorf("one daily sum told twice: %s %v, want an agreement", res.Label, res.Reasons)
+	}
+}

@@ -45,8 +45,10 @@ type Reason struct {
 	// (a different place, country, nationality, colour, person... in the
 	// same role), "cause" (two causes of one event, or one given and
 	// denied: ClassifyInClaim only), "synonym", "hypernym", "items" (two
-	// members of a list that is not exhaustive: no conflict), "difference" or,
-	// from the archive's claim view, "stance".
+	// members of a list that is not exhaustive: no conflict), "places",
+	// "times", "positions" and "things" (a differing fact that is two facts:
+	// of two places, two times, a demand and a fact, two things one noun
+	// counts), "difference" or, from the archive's claim view, "stance".
 	Kind string `json:"kind"`
 	// A and B are the evidence text on each side, as written.
 	A string `json:"a"`
@@ -607,8 +609,11 @@ func placeOf(t []token, place, at int) bool {
 }
 
 // twoFacts reports a reason why a differing fact is two facts, not a
-// conflict: two places, two times, or a demand and a fact.
-func twoFacts(r Reason) bool { return r.Kind == "places" || r.Kind == "times" || r.Kind == "positions" }
+// conflict: two places, two times, a demand and a fact, or two things one
+// noun counts (twoCounts).
+func twoFacts(r Reason) bool {
+	return r.Kind == "places" || r.Kind == "times" || r.Kind == "positions" || r.Kind == "things"
+}
 
 // firmFact reports a conflict of dates finer than a year, or of numbers
 // that surely count one thing: "15" alone against "200 kilometres" may
