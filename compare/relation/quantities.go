@@ -43,6 +43,9 @@ func quantities(ta, tb string, a, b []token, ca, cb func() *counts, f *[numFeatu
 		} else if x, y, ok := twoCounts(qa, qb); ok {
 			*reasons = append(*reasons, Reason{Kind: "things", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
 				Detail: fmt.Sprintf("two things: %s and %s count one noun, but not one thing (a part and its whole, a sum by the day and a total...): no conflict, and not one fact told two ways", x.Text, y.Text)})
+		} else if x, y, ok := noCountShared(fa.Numbers, fb.Numbers); ok {
+			*reasons = append(*reasons, Reason{Kind: "counts", A: x.Text, B: y.Text, AStart: x.Start, AEnd: x.End, BStart: y.Start, BEnd: y.End,
+				Detail: fmt.Sprintf("two counts: %s and %s, and no count told by both: not one fact told two ways", x.Text, y.Text)})
 		}
 	}
 	if ok {
@@ -950,6 +953,39 @@ func twoCounts(qa, qb *counts) (facts.Number, facts.Number, bool) {
 		}
 	}
 	return facts.Number{}, facts.Number{}, false
+}
+
+// noCountShared finds a count on each side when the two sides give counts
+// and no value of one meets a value of the other: "Some 151,000 Lebanese
+// abroad have registered to vote" against "225,000 expatriates had
+// registered", which no rule takes for one count (a nationality is no
+// counted noun), is no agreement either, however much else they share.
+func noCountShared(xs, ys []facts.Number) (facts.Number, facts.Number, bool) {
+	var x, y facts.Number
+	nx, ny := 0, 0
+	for _, a := range xs {
+		if a.Ordinal {
+			continue
+		}
+		for _, b := range ys {
+			if !b.Ordinal && valuesMeet(a, b) {
+				return x, y, false
+			}
+		}
+		if nx == 0 {
+			x = a
+		}
+		nx++
+	}
+	for _, b := range ys {
+		if !b.Ordinal {
+			if ny == 0 {
+				y = b
+			}
+			ny++
+		}
+	}
+	return x, y, nx > 0 && ny > 0
 }
 
 // sameElsewhere reports whether number i of qa has a compatible value

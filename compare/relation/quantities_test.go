@@ -3617,8 +3617,8 @@ func TestDailyAdjectiveAndMoneyNouns(t *testing.T) {
 
 // TestTwoCountsAreNoAgreement checks that two numbers of one noun that
 // count two things (a sum by the day and a total) make no agreement
-// however much else the statements share, while a count the other side
-// tells again still agrees.
+// however much else the statements share, nor do two sides whose counts
+// all differ, while a count the other side tells again still agrees.
 func TestTwoCountsAreNoAgreement(t *testing.T) {
 	res := Classify("Daily losses from the closure are about $20 million.", "Losses from the closure have reached $60 million.")
 	if res.Label == Agrees || res.Label == Contradicts || !hasReason(res.Reasons, "things", "20 million", "60 million") {
@@ -3627,5 +3627,14 @@ func TestTwoCountsAreNoAgreement(t *testing.T) {
 	res = Classify("Losses from the closure are about $20 million a day.", "The closure costs about $20 million a day.")
 	if res.Label != Agrees || hasReason(res.Reasons, "things", "", "") {
 		t.Errorf("one daily sum told twice: %s %v, want an agreement", res.Label, res.Reasons)
+	}
+	// Two counts no rule takes for one (a nationality is no counted
+	// noun), none of them the same: no agreement, and no conflict either.
+	res = Classify("Some 151,000 Lebanese abroad have registered to vote, the ministry said.", "The group said 225,000 expatriates had registered to vote abroad.")
+	if res.Label == Agrees || res.Label == Contradicts || !hasReason(res.Reasons, "counts", "151,000", "225,000") {
+		t.Errorf("two counts of voters abroad: %s %v, want neither an agreement nor a contradiction", res.Label, res.Reasons)
+	}
+	if res := Classify("Five people were killed in the attack.", "Five people died in the attack."); res.Label != Agrees {
+		t.Errorf("one count told twice: %s %v, want an agreement", res.Label, res.Reasons)
 	}
 }

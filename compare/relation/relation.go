@@ -48,7 +48,9 @@ type Reason struct {
 	// members of a list that is not exhaustive: no conflict), "places",
 	// "times", "positions" and "things" (a differing fact that is two facts:
 	// of two places, two times, a demand and a fact, two things one noun
-	// counts), "difference" or, from the archive's claim view, "stance".
+	// counts), "counts" (two sides whose counts all differ, which no rule
+	// takes for one thing: no agreement), "difference" or, from the
+	// archive's claim view, "stance".
 	Kind string `json:"kind"`
 	// A and B are the evidence text on each side, as written.
 	A string `json:"a"`
@@ -262,9 +264,10 @@ func (s *scratch) decide(reasons []Reason) Result {
 	}
 	res := Result{Confidence: p[best]}
 	flip := overlap(s.a, s.b, &s.f, &res)
-	if best == classAgree && slices.ContainsFunc(reasons, twoFacts) {
-		// Two facts of two places do not say the same thing either; the
-		// confidence stays the model's, which had found them alike.
+	if best == classAgree && (slices.ContainsFunc(reasons, twoFacts) || slices.ContainsFunc(reasons, noAgreement)) {
+		// Two facts of two places do not say the same thing either, nor
+		// do two sides whose counts all differ; the confidence stays the
+		// model's, which had found them alike.
 		best = classUnrel
 	}
 	if best != classContra && !slices.ContainsFunc(reasons, twoFacts) &&
@@ -367,8 +370,13 @@ func (s *scratch) decide(reasons []Reason) Result {
 // but a match of words, a note that two facts are of two things, and two
 // items of an open list (openList).
 func conflictReason(r Reason) bool {
-	return r.Kind != "synonym" && r.Kind != "hypernym" && !openItems(r) && !twoFacts(r)
+	return r.Kind != "synonym" && r.Kind != "hypernym" && !openItems(r) && !twoFacts(r) && !noAgreement(r)
 }
+
+// noAgreement reports a reason that the pair is no agreement, and says
+// nothing for or against a conflict: the two sides give counts, and none
+// of them the same (noCountShared).
+func noAgreement(r Reason) bool { return r.Kind == "counts" }
 
 // openItems reports a reason that two words are two items of a list that
 // is not exhaustive (openList).
