@@ -352,6 +352,11 @@ var classTable = []string{
 	"gender: man woman boy girl male female gentleman lady husband wife son daughter father mother dad mom brother sister king queen men women boys girls" +
 		" رجل امرأة سيدة ولد صبي فتاة بنت ذكر أنثى رجال نساء ابن ابنة أب أم",
 	"posture: sit sits sitting seated stand stands standing run runs running walk walks walking lie lies lying kneel kneels kneeling jump jumps jumping sleep sleeping",
+	// Weapons a witness names: a hunting rifle is no pistol. "gun" and
+	// "سلاح" name any of them.
+	"weapon: rifle rifles pistol pistols handgun handguns revolver shotgun knife knives sword machete" +
+		" بندقية بنادق مسدس مسدسات سكين سكاكين ساطور سيف" +
+		" > weapon weapons gun guns firearm firearms سلاح أسلحة",
 	// Arabic weekdays that are also common words (الأحد "the one", الجمعة
 	// "the group", الاثنين "the two") are weekdays after a word of the
 	// day's time; not after ليلة, whose "ليلة الأحد" is Saturday night.
@@ -1011,7 +1016,9 @@ var synonymTable = []string{
 	// floor) and يطابق (matches), قائمة (a list) and قائم (standing),
 	// عدوى (infection) and عدو (an enemy).
 	"tanker tankers صهريج الصهريج صهاريج الصهاريج",
-	"rifle rifles gun guns بندقية البندقية بنادق البنادق",
+	"rifle rifles بندقية البندقية بنادق البنادق",
+	"pistol pistols handgun handguns مسدس المسدس مسدسات",
+	"knife knives سكين السكين سكاكين",
 	"shell shells mortar mortars قذيفة القذيفة قذائف القذائف",
 	"sample samples",
 	"test tests فحص الفحص فحوصات الفحوصات اختبار اختبارات",

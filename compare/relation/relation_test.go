@@ -2012,3 +2012,26 @@ func TestSubscribersAndDunumsAcrossLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestWeaponsAreAClass checks that two weapons a witness names are two
+// members of one class (a hunting rifle is no pistol), in each language,
+// while "gun" names any of them and a weapon meets its name in the other
+// language.
+func TestWeaponsAreAClass(t *testing.T) {
+	for _, c := range [][2]string{
+		{"وقالت مصادر أمنية إنه كان يحمل بندقية صيد.", "وأضاف أن المسلح كان يحمل مسدساً."},
+		{"The gunman was carrying a rifle.", "The gunman was carrying a knife."},
+	} {
+		if res := Classify(c[0], c[1]); res.Label != Contradicts || !hasReason(res.Reasons, "entity", "", "") {
+			t.Errorf("%q / %q: %v %+v, want a contradiction of two weapons", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+	for _, c := range [][2]string{
+		{"The gunman was carrying a rifle.", "The gunman was carrying a gun."},
+		{"The gunman was carrying a pistol.", "وكان المسلح يحمل مسدسا."},
+	} {
+		if res := Classify(c[0], c[1]); res.Label == Contradicts {
+			t.Errorf("%q / %q: %v %+v, want no contradiction", c[0], c[1], res.Label, res.Reasons)
+		}
+	}
+}
