@@ -243,8 +243,9 @@
 //     deficit, a debt, a premium, a bond's price guidance or its yield
 //     (referentWords); an area of land struck, treated or farmed
 //     ("infested 15,000 hectares", "sprayed 2,300", landOf); a share of GDP
-//     (ratioToGDP) against a rise; a sum by the day (perDayAt) against a
-//     sum over the days; what a craft or a place can hold (capacityOf)
+//     (ratioToGDP) against a rise; a sum by the day (perDayAt: "a day",
+//     "يومياً" after it, or "daily", "اليومية" on the noun before it, past
+//     the currency sign) against a sum over the days; what a craft or a place can hold (capacityOf)
 //     against what it held; a ferry's crew against its passengers
 //     (crewKind); suspected cases against confirmed ones (certaintyAt); a
 //     threshold or a target ("the 165 needed", "يتطلب", "targets exports of
@@ -270,6 +271,14 @@
 //     ("including two women" against "including four women"); a region the
 //     subject of a count's clause ("the province has recorded 97 cases") is
 //     no rival of a count told nationwide (localIn).
+//
+// Such a pair is no agreement either, however much else it shares: two
+// numbers of one noun that count two things (twoCounts) give a "things"
+// reason, a two-facts reason like "places", "times" and "positions"; two
+// sides whose counts all differ and that no rule takes for one thing
+// ("151,000 Lebanese abroad" against "225,000 expatriates", noCountShared)
+// give a "counts" reason, which keeps the pair from agreeing and says
+// nothing for or against a conflict (noAgreement).
 //
 // # Dates and times
 //
@@ -503,7 +512,9 @@
 // an antonym's words used as no pole: "في البداية" (at first), "من ارتفاع"
 // (from a height) (noPole). A colour is one
 // in both scripts ("Red", "الأحمر"). Names meet across scripts by their
-// consonant skeleton ("Amal Haddad", "أمل حداد"; "Hatem al-Rubaie"). "U.S."
+// consonant skeleton ("Amal Haddad", "أمل حداد"; "Hatem al-Rubaie"), and a
+// place of the lexicon meets its name in the other script in the overlap
+// of two statements (onePlaceAcross: "Baghdad", "بغداد"). "U.S."
 // and "a.m." are one word each (textnorm.Initialism). The lexicon's folded
 // tables are generated (lexicon_gen.go, go generate). A synonym line gives
 // its words one concept, and a later line that shares a key takes it over:
@@ -511,7 +522,11 @@
 // امرأة سيدة نساء", "withdraw withdrew انسحب انسحبت"), or the class swap
 // and the negation see two words (TestSynonymLinesAreDisjoint). An Arabic
 // past with the feminine ending the lexicon does not know has its
-// masculine's id ("هربت", "هرب": pastFeminine).
+// masculine's id ("هربت", "هرب": pastFeminine). News words and verbs of
+// both languages share lines so that two accounts of one event meet on
+// their predicate (visited/زار, seized/ضبطت, voted/صوّت, injured/أصيب), a
+// homonym left out and named where one was tried (وقع, هبط, اليمين). Weapons
+// are a class ("بندقية صيد" is no "مسدس"; "gun" and "سلاح" name any).
 //
 // # Swaps (swaps, extraSwaps, roleSwap)
 //
