@@ -2886,11 +2886,11 @@ func perDayAt(t []token, n facts.Number, k int) bool {
 	if !money(n) {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-10; j-- {
+	for j := k - 1; j >= 0 && j >= k-10 && !t[j].sep; j-- {
 		if t[j].punct && j == k-1 {
 			continue // the currency sign of "$20 million"
 		}
-		if t[j].punct || t[j].sep {
+		if t[j].punct {
 			break
 		}
 		if dailyAdjectives[t[j].norm] {

@@ -3638,3 +3638,22 @@ func TestTwoCountsAreNoAgreement(t *testing.T) {
 		t.Errorf("one count told twice: %s %v, want an agreement", res.Label, res.Reasons)
 	}
 }
+
+// TestDailyStopsAtAComma checks that "daily" before a sum makes it a daily
+// sum only within its clause: past the currency sign before the number,
+// not past a comma there.
+func TestDailyStopsAtAComma(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		daily bool
+	}{
+		{"Daily losses from the closure are about $20 million.", true},
+		{"وتقدر الخسائر اليومية الناجمة عن الإغلاق بنحو 12 مليون دولار.", true},
+		{"Daily flights resumed, 20 million dollars were lost.", false},
+	} {
+		q := Prepare(c.text).counts()
+		if len(q.kinds) == 0 || q.kinds[0].daily != c.daily {
+			t.Errorf("%q: daily %v, want %v", c.text, len(q.kinds) > 0 && q.kinds[0].daily, c.daily)
+		}
+	}
+}
